@@ -1,0 +1,55 @@
+"""The claim: one row of statx's table, and the one place that fixes the column order."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+# The columns of every table statx writes, in order (shared/spec/claims.md, "The row").
+COLUMNS: tuple[str, ...] = (
+    "id", "doc", "doc_date", "speaker", "start", "end", "mention", "value", "value_to", "unit",
+    "qualifier", "direction", "year", "since", "subject", "sentence",
+)
+NUMERIC_COLUMNS = frozenset({"start", "end", "value", "value_to", "year", "since"})
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
+DIRECTIONS = ("up", "down")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Claim:
+    """A number in a text that states how much or how many of something there is, was or changed."""
+
+    id: str
+    doc: str
+    doc_date: date | None
+    speaker: str | None
+    start: int
+    end: int
+    mention: str
+    value: Decimal
+    value_to: Decimal | None
+    unit: str
+    qualifier: str
+    direction: str | None
+    year: int | None
+    since: int | None
+    subject: str | None
+    sentence: str
+
+    def as_dict(self) -> dict:
+        """The row as a dict in column order, values as Python objects."""
+        return {name: getattr(self, name) for name in COLUMNS}
+
+
+assert tuple(f.name for f in dataclasses.fields(Claim)) == COLUMNS
+
+
+def document_key(text: str) -> bytes:
+    """A digest of a document's text; claim ids are derived from it."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def claim_id(doc_key: bytes, start: int, end: int) -> str:
+    """A short id that is the same for the same document text and span on every run and machine."""
+    return hashlib.blake2b(f"{start}:{end}".encode(), key=doc_key, digest_size=6).hexdigest()

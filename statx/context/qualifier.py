@@ -1,0 +1,66 @@
+"""The qualifier of a claim: about / at least / at most / exact / range, from the words around it."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..lexicon import Lexicon
+from ..match import GAP, Match
+
+
+class Qualifiers:
+    """Qualifier words of one language, before and after a number."""
+
+    def __init__(self, lex: Lexicon):
+        q = "qualifiers"
+        bridge = lex.pattern("direction", "by")
+        # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
+        self.before = regex.compile(rf"""
+            (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
+            (?P<q>
+                (?P<approx>{lex.pattern(q, "approx")})
+              | (?P<at_least>{lex.pattern(q, "at_least")})
+              | (?P<at_most>{lex.pattern(q, "at_most")})
+            )
+            {GAP}*
+            (?P<bridge>(?:(?:{bridge}){GAP}+)*)
+            \Z
+        """, regex.VERBOSE | regex.IGNORECASE)
+        self.after = regex.compile(rf"""
+            {GAP}*
+            (?P<q>
+                (?P<approx>{lex.pattern(q, "after_approx")})
+              | (?P<at_least>{lex.pattern(q, "after_at_least")})
+              | (?P<at_most>{lex.pattern(q, "after_at_most")})
+            )
+            (?![\p{{L}}])
+        """, regex.VERBOSE | regex.IGNORECASE)
+
+    def attach(self, text: str, m: Match) -> None:
+        """Set ``m.qualifier``; a qualifier right before the number joins the mention."""
+        if m.value_to is not None:
+            m.qualifier = "range"
+            return
+        before = self.before.search(text, max(0, m.start - 40), m.start)
+        if before:
+            m.qualifier = _which(before)
+            if not before.group("bridge"):
+                m.start = before.start()
+            return
+        after = self.after.match(text, m.end)
+        if after:
+            m.qualifier = _which(after)
+            m.end = after.end()
+
+
+def _which(found: regex.Match) -> str:
+    for name in ("approx", "at_least", "at_most"):
+        if found.group(name):
+            return name
+    return "exact"
+
+
+@functools.lru_cache(maxsize=None)
+def qualifiers(lex: Lexicon) -> Qualifiers:
+    return Qualifiers(lex)

@@ -1,0 +1,146 @@
+"""The year a figure describes, and the baseline year of a change (shared/spec/claims.md, "The year").
+
+In order: a time expression in the figure's own sentence (the nearest one; a relative one is
+resolved against the document's date) -> the year that frames the paragraph so far (a sentence
+that opens with a time, or an earlier figure's year) -> the year the document reports on
+("the results of ... in 2020", or a year it refers to again and again) -> the document's own year."""
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+from typing import Sequence
+
+import regex
+
+from .. import timex
+from ..lexicon import Lexicon
+from ..match import GAP, Match
+from ..segment import Layout
+
+FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
+REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
+_CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
+MIN_VOTES = 2          # a year the document mentions at least this often is its reporting year
+
+
+class Years:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.finder = timex.time_finder(lex)
+        q = lex.data["qualifiers"]
+        quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["at_least"] + q["at_most"], key=len, reverse=True))
+        self.from_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", regex.IGNORECASE)
+        self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
+
+    def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
+        """Set ``year`` and ``since`` on every match (matches in text order)."""
+        doc_date = layout.doc_date
+        by_paragraph: dict[int, list[Match]] = collections.defaultdict(list)
+        for m in matches:
+            by_paragraph[layout.paragraph_index(m.num_start)].append(m)
+        fallback = _Lazy(lambda: self.reporting_year(text, layout) or (doc_date.year if doc_date else None))
+        for index, group in by_paragraph.items():
+            start, end = layout.paragraphs[index]
+            refs = self.finder.find(text, start, end, doc_date)
+            frames = self._frames(text, layout, index, refs)
+            for m in group:
+                sentence = layout.sentence_at(m.num_start)
+                own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
+                found, year = self._sentence_year(text, m, own)
+                if found:
+                    if year is not None:
+                        frames.append((m.start, year))
+                else:
+                    earlier = [y for pos, y in frames if pos < m.start]
+                    year = earlier[-1] if earlier else fallback.get()
+                m.since = self._since(m, own, year)
+                if m.since is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
+                    year, m.since = m.since, None  # "(from 494,100 to 470,100)": the first is the baseline's
+                m.year = year
+
+    def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef]) -> tuple[bool, int | None]:
+        """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
+        else a present-tense marker in the figure's own clause ("the current growth rate is ...").
+        A relative time in an undated document is found but has no year."""
+        strong = [r for r in refs if r.kind in timex.STRONG]
+        if strong:
+            nearest = min(strong, key=lambda r: (_distance(r, m), r.start > m.start))
+            return True, nearest.year
+        for r in refs:
+            if r.kind == timex.PRESENT and not _CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)):
+                return True, r.year
+        return False, None
+
+    def _since(self, m: Match, refs: list[timex.TimeRef], year: int | None) -> int | None:
+        bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
+        if not bases:
+            return None
+        nearest = min(bases, key=lambda r: _distance(r, m))
+        if nearest.kind == timex.BASELINE:
+            return nearest.year
+        return year - 1 if year is not None else None
+
+    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int]]:
+        """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
+        A paragraph that answers a question starts with the question's time ("... now?")."""
+        frames: list[tuple[int, int]] = []
+        if index > 0:
+            prev_start, prev_end = layout.paragraphs[index - 1]
+            if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
+                for r in self.finder.find(text, *layout.sentence_at(prev_end - 1), layout.doc_date):
+                    if r.year is not None and (r.kind in timex.STRONG or r.kind == timex.PRESENT):
+                        frames.append((layout.paragraphs[index][0], r.year))
+        for r in refs:
+            if r.kind in timex.STRONG and r.year is not None:
+                s_start = layout.sentence_at(r.start)[0]
+                if r.start - s_start <= FRAME_REACH:
+                    frames.append((r.start, r.year))
+        frames.sort()
+        return frames
+
+    def reporting_year(self, text: str, layout: Layout) -> int | None:
+        """The year the document reports on: the year next to "results", "performance", "outcomes"
+        in its first lines, else a year it refers to at least twice (the most often)."""
+        doc_date = layout.doc_date
+        for w in self.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
+            s_start, s_end = layout.sentence_at(w.start())
+            refs = [r for r in self.finder.find(text, s_start, s_end, doc_date)
+                    if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
+            if refs:
+                return min(refs, key=lambda r: abs(r.start - w.start())).year
+        votes = collections.Counter(r.year for r in self.finder.find(text, 0, len(text), doc_date)
+                                    if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
+                                    and (doc_date is None or r.year <= doc_date.year))
+        if votes:
+            (year, count), = votes.most_common(1)
+            if count >= MIN_VOTES:
+                return year
+        return None
+
+
+def _distance(r: timex.TimeRef, m: Match) -> int:
+    if r.end <= m.start:
+        return m.start - r.end
+    if r.start >= m.end:
+        return r.start - m.end
+    return 0
+
+
+class _Lazy:
+    """A value computed the first time it is needed."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.done = False
+        self.value = None
+
+    def get(self):
+        if not self.done:
+            self.value, self.done = self.compute(), True
+        return self.value
+
+
+@functools.lru_cache(maxsize=None)
+def years(lex: Lexicon) -> Years:
+    return Years(lex)

@@ -1,0 +1,129 @@
+"""Export stage: claims as CSV, JSON, JSON Lines or a terminal table, written as they come."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import IO, Iterable, Sequence
+
+from .claim import COLUMNS, NUMERIC_COLUMNS, Claim
+
+FORMATS = ("table", "csv", "json", "jsonl")
+EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
+TABLE_COLUMNS = ("mention", "value", "unit", "direction", "year", "subject")
+# OWASP: a cell starting with one of these is a formula to a spreadsheet.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain(value) -> str:
+    """A cell as text: numbers without exponent, dates in ISO form, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def safe_cell(text: str) -> str:
+    """A text cell a spreadsheet will show as text, not run as a formula."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def rows(claims: Iterable, columns: Sequence[str] = COLUMNS) -> Iterable[dict]:
+    """Claims (or row dicts) as dicts of the given columns."""
+    for c in claims:
+        yield {k: (getattr(c, k) if isinstance(c, Claim) else c.get(k)) for k in columns}
+
+
+def json_value(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.date):
+        return json.dumps(value.isoformat())
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_object(row: dict) -> str:
+    """One row as a JSON object: numbers as numbers (exact), empty as null."""
+    return "{" + ", ".join(f"{json.dumps(k)}: {json_value(v)}" for k, v in row.items()) + "}"
+
+
+class Writer:
+    """Writes rows to a stream in one format; ``close()`` ends the output."""
+
+    def __init__(self, out: IO[str], fmt: str, columns: Sequence[str] = COLUMNS, console=None):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        self.out, self.fmt, self.columns = out, fmt, tuple(columns)
+        self.count = 0
+        self._csv = None
+        self._table = None
+        self._table_doc = None
+        self._console = console
+        if fmt == "csv":
+            self._csv = csv.writer(out, lineterminator="\r\n")
+            self._csv.writerow(self.columns)
+        elif fmt == "json":
+            out.write("[")
+
+    def write(self, row: dict) -> None:
+        if self.fmt == "csv":
+            self._csv.writerow([plain(row.get(k)) if k in NUMERIC_COLUMNS else safe_cell(plain(row.get(k)))
+                                for k in self.columns])
+        elif self.fmt == "jsonl":
+            self.out.write(json_object({k: row.get(k) for k in self.columns}) + "\n")
+        elif self.fmt == "json":
+            self.out.write(("\n" if self.count == 0 else ",\n") + json_object({k: row.get(k) for k in self.columns}))
+        else:
+            self._table_row(row)
+        self.count += 1
+
+    def write_all(self, claims: Iterable) -> None:
+        for row in rows(claims, COLUMNS):
+            self.write(row)
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "]\n")
+        elif self.fmt == "table":
+            self._flush_table()
+        self.out.flush()
+
+    # ------------------------------------------------------------------ table
+
+    def _table_row(self, row: dict) -> None:
+        doc = row.get("doc")
+        if self._table is not None and doc != self._table_doc:
+            self._flush_table()
+        if self._table is None:
+            from rich.table import Table
+
+            date = plain(row.get("doc_date"))
+            self._table = Table(title=f"{doc}" + (f"  ({date})" if date else ""), title_justify="left",
+                                expand=False, show_lines=False, pad_edge=False)
+            for k in self.columns:
+                numeric = k in NUMERIC_COLUMNS
+                self._table.add_column(k, justify="right" if numeric else "left", overflow="fold",
+                                       no_wrap=numeric, ratio=None if numeric else 1)
+            self._table_doc = doc
+        self._table.add_row(*[plain(row.get(k)) for k in self.columns])
+
+    def _flush_table(self) -> None:
+        if self._table is None:
+            return
+        console = self._console
+        if console is None:
+            from rich.console import Console
+
+            console = self._console = Console(file=self.out)
+        console.print(self._table)
+        self._table = None

@@ -1,0 +1,106 @@
+"""Per-language word lists (``statx/lang/<code>.toml``) and the patterns built from them."""
+from __future__ import annotations
+
+import functools
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+
+LANGUAGES = ("en", "ru")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words as a trie, so the engine never backtracks between
+    words that share a prefix ("per cent" / "percent" / "percents")."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if len(branches) > 1 or "" in node:
+            body = f"(?:{body})"
+        return body + "?" if "" in node else body
+
+    return build(trie).replace(r"\ ", r"[\s\u00a0]+")
+
+
+def _decimal(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+class Lexicon:
+    """The word lists of one language, with the lookups and patterns the stages need."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.code: str = data["code"]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def words(self, section: str, key: str) -> list[str]:
+        """A list (or the keys of a table) from the data, lower case."""
+        value = self.data[section][key]
+        return [w.lower() for w in (value.keys() if isinstance(value, dict) else value)]
+
+    def table(self, section: str, key: str) -> dict[str, Any]:
+        return {k.lower(): v for k, v in self.data[section][key].items()}
+
+    def pattern(self, section: str, key: str) -> str:
+        """A trie alternation of one list, for use inside a larger pattern."""
+        return alternation(self.words(section, key))
+
+    @functools.cached_property
+    def number_words(self) -> dict[str, Decimal]:
+        """Cardinal words that add up ("twenty", "two", "двести", "полтора")."""
+        return {k: _decimal(v) for k, v in self.table("numbers", "units").items()}
+
+    @functools.cached_property
+    def multiplying_words(self) -> dict[str, Decimal]:
+        """Words that multiply the number before them inside one number ("hundred", "dozen")."""
+        return {k: _decimal(v) for k, v in self.table("numbers", "hundreds").items()}
+
+    @functools.cached_property
+    def scale_words(self) -> dict[str, Decimal]:
+        """Spelled-out scale words ("thousand", "million", "тысяч")."""
+        return {k: _decimal(v) for k, v in self.table("scales", "words").items()}
+
+    @functools.cached_property
+    def scale_values(self) -> dict[str, Decimal]:
+        """Scale words and their abbreviations ("bn", "mln", "тыс")."""
+        return {**self.scale_words, **{k: _decimal(v) for k, v in self.table("scales", "abbreviations").items()}}
+
+    @functools.cached_property
+    def spelled_number_words(self) -> set[str]:
+        """Every word a spelled-out number, fraction or multiplier may be made of."""
+        return (set(self.number_words) | set(self.multiplying_words) | set(self.scale_words)
+                | set(self.words("fractions", "denominators")) | set(self.words("multipliers", "words")))
+
+
+@functools.lru_cache(maxsize=None)
+def load(code: str) -> Lexicon:
+    """The lexicon of language ``code`` ("en" or "ru")."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
+    text = (Path(__file__).parent / "lang" / f"{code}.toml").read_text(encoding="utf-8")
+    return Lexicon(tomllib.loads(text))
+
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def detect(text: str, sample: int = 20000) -> str:
+    """The language of a text, from its letters: "ru" when Cyrillic outnumbers Latin, else "en"."""
+    head = text[:sample]
+    return "ru" if len(_CYRILLIC.findall(head)) > len(_LATIN.findall(head)) else "en"

@@ -1,0 +1,414 @@
+"""Match stage: find number expressions (digits, number words, fractions, multipliers) together
+with the scale, unit, currency and range words around them. Spans only index the original text."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from decimal import Decimal
+from typing import Iterator
+
+import regex
+
+from . import parse
+from .lexicon import Lexicon, alternation
+
+GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
+
+
+@dataclasses.dataclass(slots=True)
+class Match:
+    """One number expression found in the text, filled in by the later stages."""
+
+    start: int                    # the mention: currency sign, number, scale and unit
+    end: int
+    num_start: int                # the number itself
+    num_end: int
+    value: Decimal
+    unit: str                     # percent, pp, times, count, an ISO 4217 code or a physical unit
+    kind: str                     # digits, words, fraction, every, multiplier
+    value_to: Decimal | None = None
+    unit_start: int = -1          # the unit word, when there is one
+    unit_end: int = -1
+    sign: int = 1                 # -1 for "minus 5"; +1 when a "+" was written ("+5%")
+    explicit_sign: bool = False
+    scale_text: str = ""
+    range_word: str = ""          # "-", "to", "and" between the two ends of a range
+    qualifier: str = "exact"
+    direction: str | None = None
+    level: bool = False           # "to N" after a change: the level reached
+    year: int | None = None
+    since: int | None = None
+    subject: str | None = None
+
+
+def digits_pattern(lex: Lexicon) -> str:
+    """Digits as the language writes them. Grouped thousands come first so "14,500" is one number;
+    a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6")."""
+    d = lex.data["numbers"]["digits"]
+
+    def chars(seps: list[str]) -> str:
+        return "[" + "".join(f"\\u{ord(c):04x}" for c in seps) + "]"
+
+    dec = chars(d["decimal"])
+    single = [c for c in d["group"] if c not in d["decimal"]]
+    double = [c for c in d["group"] if c in d["decimal"]]
+    alternatives = []
+    if double:
+        alternatives.append(rf"\d{{1,3}}(?:{chars(double)}\d{{3}}){{2,}}(?!{dec}?\d)")
+    if single:
+        alternatives.append(rf"\d{{1,3}}(?:{chars(single)}\d{{3}})+(?:{dec}\d+)?")
+    alternatives.append(rf"\d+(?:{dec}\d+)?")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+class Matcher:
+    """The compiled patterns of one language and the scan that uses them."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        words = lex.spelled_number_words
+        joiners = alternation(lex.words("numbers", "joiners"))
+        article = alternation(lex.words("numbers", "article_one"))
+        self.core = regex.compile(rf"""
+            (?P<digits>
+                (?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)  # not glued to a word or a number ("COVID-19", "v2", "1.2.3")
+                {digits_pattern(lex)}
+                (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
+            )
+          | (?P<words>
+                (?<![\p{{L}}\p{{N}}])             # whole words only
+                (?P<w1>{alternation(words)})
+                (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{alternation(words)}))*
+                (?![\p{{L}}\p{{N}}])
+            )
+          | (?P<every>
+                (?<![\p{{L}}])
+                (?:{lex.pattern("fractions", "every")}){GAP}+(?:{lex.pattern("fractions", "ordinals")})
+                (?![\p{{L}}])
+            )
+        """, regex.VERBOSE | regex.IGNORECASE)
+        self.word_token = regex.compile(r"\p{L}+")
+
+        cur = lex.data["currencies"]
+        scale_words = alternation(lex.words("scales", "words"))
+        scale_abbr = alternation(lex.words("scales", "abbreviations"))
+        self.scale = regex.compile(rf"""
+            (?:{GAP}|-)?
+            (?P<scale>{scale_words}|{scale_abbr})
+            (?![\p{{L}}\p{{N}}])\.?
+        """, regex.VERBOSE | regex.IGNORECASE)
+        self.money_only_scales = frozenset(lex.words("scales", "money_only"))
+        self.symbols = {k: v for k, v in cur["symbols"].items()}
+        self.codes = frozenset(c.upper() for c in cur["codes"])
+        self.upper_only_codes = frozenset(c.upper() for c in cur["codes_uppercase_only"])
+        self.currency_words = lex.table("currencies", "words")
+        self.minor_words = lex.table("currencies", "minor")
+        self.unit_forms = lex.table("units", "forms")
+        self.weights = lex.table("units", "weights")
+        self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
+        self.not_before = lex.table("currencies", "not_before")
+        symbols = alternation(cur["symbols"].keys())
+        codes = alternation([c.lower() for c in cur["codes"]])
+        self.unit = regex.compile(rf"""
+            (?P<gap>{GAP}?-?{GAP}?)
+            (?:
+                (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
+              | (?P<percent>{lex.pattern("percent", "after")})(?![\p{{L}}])
+              | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
+              | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
+              | (?P<curword>{alternation(self.currency_words)})(?![\p{{L}}])
+              | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{codes}))(?![\p{{L}}])
+              | (?P<code>{codes})(?![\p{{L}}])
+              | (?P<symbol>{symbols})
+              | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])
+            )
+        """, regex.VERBOSE | regex.IGNORECASE)
+        prefixes = alternation(lex.words("currencies", "dollar_prefixes"))
+        self.prefix = regex.compile(rf"""
+            (?:
+                (?P<dp>(?<![\p{{L}}]){prefixes}){GAP}?\$
+              | (?P<symbol>{symbols})
+              | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{codes}))
+              | (?<![\p{{L}}])(?P<code>{codes})
+            )
+            {GAP}?\Z
+        """, regex.VERBOSE | regex.IGNORECASE)
+        self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
+        self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])[-−](?=\d))\Z", regex.IGNORECASE)
+        self.plus = regex.compile(r"(?<![\p{L}\p{N}])\+\Z")
+        self.article = regex.compile(rf"(?<![\p{{L}}])(?:{article}){GAP}+\Z", regex.IGNORECASE)
+        self.dashes = frozenset(w for w in lex.words("ranges", "dashes") if not w.isalpha())
+        self.change_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])[^.;:!?]*\Z",
+            regex.IGNORECASE)
+        dashes = alternation(lex.words("ranges", "dashes"))
+        self.range_sep = regex.compile(rf"{GAP}*(?P<sep>{dashes}|{alternation(w[1] for w in lex.data['ranges']['between'])}){GAP}*", regex.IGNORECASE)
+        self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation(w[0] for w in lex.data['ranges']['between'])}){GAP}+\Z", regex.IGNORECASE)
+        self.range_pairs = {a.lower(): b.lower() for a, b in lex.data["ranges"]["between"]}
+        self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", regex.IGNORECASE)
+        self.compound_minor = regex.compile(rf"{GAP}+(?:{joiners}{GAP}+)?", regex.IGNORECASE)
+
+    # ------------------------------------------------------------------ the scan
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Every number expression in text[start:end], left to right, none overlapping."""
+        end = len(text) if end is None else end
+        pos = start
+        while True:
+            m = self.core.search(text, pos, end)
+            if m is None:
+                return
+            match, pos = self._atom(text, m, end)
+            if match is not None:
+                match = self._range(text, match, end)
+                pos = max(pos, match.end)
+                yield match
+
+    def _atom(self, text: str, m: regex.Match, end: int) -> tuple[Match | None, int]:
+        """The expression whose number ``m`` starts, and where the scan goes on."""
+        if m.group("every"):
+            value = parse.every(m.group("every"), self.lex)
+            match = Match(m.start(), m.end(), m.start(), m.end(), value, "percent", "every") if value else None
+            return match, m.end()
+        if m.group("digits"):
+            value = parse.digits(m.group("digits"), self.lex)
+            if value is None:
+                return None, m.end()
+            match = Match(m.start(), m.end(), m.start(), m.end(), value, "count", "digits")
+        else:
+            tokens = list(self.word_token.finditer(text, m.start(), m.end()))
+            number, used = parse.words([t.group() for t in tokens], self.lex, self._before(text, m.start()))
+            if number is None:
+                return None, tokens[max(used, 1) - 1].end()
+            num_end = tokens[used - 1].end()
+            match = Match(m.start(), num_end, m.start(), num_end, number.value, "count", "words")
+            if number.kind == "fraction":
+                match.unit, match.kind = "percent", "fraction"
+            elif number.kind == "multiplier":
+                match.unit, match.kind = "times", "multiplier"
+            if number.article:
+                match.start = self.article.search(text, max(0, m.start() - 6), m.start()).start()
+        if match.unit == "count" and match.value == match.value.to_integral_value():
+            self._out_of(text, match, end)
+        self._suffix(text, match, end)
+        self._prefix(text, match)
+        return match, match.end
+
+    def _out_of(self, text: str, match: Match, end: int) -> None:
+        """"one in five", "one out of five", "9 out of 10": a share, in percent."""
+        gap = self.out_of.match(text, match.num_end, end)
+        if not gap:
+            return
+        m = self.core.match(text, gap.end(), end)
+        if not m or not (m.group("digits") or m.group("words")):
+            return
+        if m.group("digits"):
+            whole, stop = parse.digits(m.group("digits"), self.lex), m.end()
+        else:
+            tokens = list(self.word_token.finditer(text, m.start(), m.end()))
+            number, used = parse.words([t.group() for t in tokens], self.lex, "")
+            if number is None or number.kind != "number":
+                return
+            whole, stop = number.value, tokens[used - 1].end()
+        if whole is None or not match.value < whole <= 1000 or whole != whole.to_integral_value():
+            return
+        match.value = parse.percent_of(match.value, whole)
+        match.unit, match.kind = "percent", "fraction"
+        match.num_end = match.end = stop
+
+    def _before(self, text: str, pos: int) -> str:
+        """The word right before ``pos`` (lower case), for "a quarter", "a million"."""
+        art = self.article.search(text, max(0, pos - 6), pos)
+        return art.group().strip().lower() if art else ""
+
+    # ------------------------------------------------------------------ around the number
+
+    def _suffix(self, text: str, match: Match, end: int) -> None:
+        """Scale, unit and currency after the number."""
+        pos = match.num_end
+        if match.kind in ("digits", "words"):
+            s = self.scale.match(text, pos, end)
+            if s:
+                word = s.group("scale").lower()
+                if word not in self.money_only_scales or self._money_follows(text, s.end(), end) or self._money_before(text, match.num_start):
+                    match.value *= self.lex.scale_values[word]
+                    match.scale_text = word
+                    pos = s.end()
+        if match.kind == "every":
+            return
+        u = self.unit.match(text, pos, end)
+        if u and match.kind in ("fraction", "multiplier") and not (u.group("curword") or u.group("code") or u.group("mcode")):
+            u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
+        if u:
+            unit, factor = self._unit(u, match, text)
+            if unit:
+                match.unit = unit
+                match.value *= factor
+                match.unit_start, match.unit_end = u.start() + len(u.group("gap")), u.end()
+                pos = u.end()
+                if unit == "times":
+                    match.kind = "multiplier"
+                if len(unit) == 3 and unit.isupper() and not match.scale_text:
+                    # "75 USD million"
+                    s = self.scale.match(text, pos, end)
+                    if s and s.group("scale").lower() in self.lex.data["scales"]["words"]:
+                        match.value *= self.lex.scale_values[s.group("scale").lower()]
+                        match.scale_text = s.group("scale").lower()
+                        pos = s.end()
+                if u.group("curword") and unit and len(unit) == 3:
+                    pos = self._compound_money(text, match, pos, end)
+        match.end = pos
+
+    def _unit(self, u: regex.Match, match: Match, text: str) -> tuple[str | None, Decimal]:
+        one = Decimal(1)
+        if u.group("points"):
+            return "pp", one
+        if u.group("percent"):
+            word = u.group("percent").lower()
+            if word in ("pc",) and match.kind != "digits":
+                return None, one
+            return "percent", one
+        if u.group("times"):
+            return "times", one
+        if u.group("minor"):
+            return self.minor_words[u.group("minor").lower()], Decimal("0.01")
+        if u.group("curword"):
+            word = " ".join(u.group("curword").lower().split())
+            follow = self.not_before.get(word)
+            if follow and regex.match(rf"{GAP}+{regex.escape(follow)}(?!\p{{L}})", text[u.end():u.end() + 10], regex.IGNORECASE):
+                return ("phys:" + word if word in self.weights else None), one  # "five pounds of heroin" is a weight
+            return self.currency_words[word], one
+        if u.group("mcode"):
+            code = self._code(u.group("mcode")[1:].upper(), u.group("mcode")[1:])
+            return code, Decimal(1000000) if code else one
+        if u.group("code"):
+            return self._code(u.group("code").upper(), u.group("code")), one
+        if u.group("symbol"):
+            return self.symbols[u.group("symbol")], one
+        if u.group("phys"):
+            form = " ".join(u.group("phys").lower().split())
+            if form in self.letters_need_digits and (match.kind != "digits" or u.group("gap").strip("- \u00a0") or
+                                                      not u.group("phys").islower() and form != "t"):
+                return None, one
+            return "phys:" + form, one
+        return None, one
+
+    def _code(self, code: str, written: str) -> str | None:
+        if code not in self.codes:
+            return None
+        if code in self.upper_only_codes and not written.isupper():
+            return None
+        return "CNY" if code == "RMB" else code
+
+    def _money_follows(self, text: str, pos: int, end: int) -> bool:
+        u = self.unit.match(text, pos, end)
+        return bool(u and (u.group("curword") or u.group("code") or u.group("symbol") or u.group("mcode")))
+
+    def _money_before(self, text: str, pos: int) -> bool:
+        return bool(self.prefix.search(text, max(0, pos - 8), pos))
+
+    def _compound_money(self, text: str, match: Match, pos: int, end: int) -> int:
+        """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"."""
+        gap = self.compound_minor.match(text, pos, end)
+        if not gap:
+            return pos
+        m = self.core.match(text, gap.end(), end)
+        if not m or not (m.group("digits") or m.group("words")):
+            return pos
+        if m.group("digits"):
+            value = parse.digits(m.group("digits"), self.lex)
+            stop = m.end()
+        else:
+            tokens = [(t.start(), t.end(), t.group()) for t in self.word_token.finditer(text, m.start(), m.end())]
+            number, used = parse.words([t[2] for t in tokens], self.lex, "")
+            if number is None or number.kind != "number":
+                return pos
+            value, stop = number.value, tokens[used - 1][1]
+        if value is None or value >= 100 or value != value.to_integral_value() or match.scale_text:
+            return pos
+        u = self.unit.match(text, stop, end)
+        if u and u.group("minor"):
+            stop = u.end()
+        elif u and (u.group("times") or u.group("percent") or u.group("curword") or u.group("code") or u.group("symbol") or u.group("phys") or u.group("points")):
+            return pos
+        elif self.scale.match(text, stop, end):
+            return pos
+        match.value += value / 100
+        return stop
+
+    def _prefix(self, text: str, match: Match) -> None:
+        """Currency sign or code before the number, and a minus or plus sign."""
+        start = match.start
+        p = self.prefix.search(text, max(0, start - 8), start)
+        if p:
+            unit = None
+            if p.group("dp"):
+                unit = self.dollar_prefixes.get(p.group("dp").lower())
+            elif p.group("symbol"):
+                unit = self.symbols[p.group("symbol")]
+            elif p.group("mcode"):
+                unit = self._code(p.group("mcode")[1:].upper(), p.group("mcode")[1:])
+                if unit and match.unit == "count":
+                    match.value *= 1000000
+            elif p.group("code"):
+                unit = self._code(p.group("code").upper(), p.group("code"))
+            if unit and match.unit in ("count", unit) and match.kind in ("digits", "words"):
+                match.unit = unit
+                match.start = p.start()
+                start = p.start()
+        minus = self.minus.search(text, max(0, start - 8), start)
+        if minus:
+            match.sign = -1
+            match.explicit_sign = True
+            match.start = minus.start()
+        elif self.plus.search(text, max(0, start - 1), start):
+            match.explicit_sign = True
+            match.start = start - 1
+
+    def _range(self, text: str, first: Match, end: int) -> Match:
+        """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles"
+        into one match. "fell from 494,100 to 470,100" stays two: a change goes from one to the other."""
+        if first.kind not in ("digits", "words"):
+            return first
+        sep = self.range_sep.match(text, first.end, end)
+        if not sep:
+            return first
+        word = sep.group("sep").lower()
+        opener = self.range_open.search(text, max(0, first.start - 12), first.start)
+        opened_by = opener.group("open").lower() if opener else ""
+        if word in self.range_pairs.values() and word not in self.dashes:
+            if opened_by and self.range_pairs.get(opened_by) != word:
+                return first
+            if not opened_by and word != "to":
+                return first  # "and" joins a range only after "between"
+            if opened_by and self.change_before.search(text, max(0, opener.start() - 60), opener.start()):
+                return first  # "rose from 400 to 500": two levels of one change
+        m = self.core.match(text, sep.end(), end)
+        if not m or not (m.group("digits") or m.group("words")):
+            return first
+        second, _ = self._atom(text, m, end)
+        if second is None or second.kind not in ("digits", "words") or second.start != second.num_start:
+            return first
+        if first.unit == "count" and second.unit != "count":
+            first.unit = second.unit
+            if not first.scale_text and second.scale_text:
+                first.value *= self.lex.scale_values[second.scale_text]
+        elif first.unit != second.unit:
+            return first  # "by 30 percent to 680,000": a change, then a level
+        elif not first.scale_text and second.scale_text:
+            first.value *= self.lex.scale_values[second.scale_text]
+        if second.value <= first.value:
+            return first
+        first.value_to = second.value
+        first.range_word = word
+        first.end = second.end
+        first.unit_start, first.unit_end = second.unit_start, second.unit_end
+        if opened_by and self.range_pairs.get(opened_by) == word:
+            first.start = opener.start()
+        return first
+
+
+@functools.lru_cache(maxsize=None)
+def matcher(lex: Lexicon) -> Matcher:
+    """The (cached) matcher of a language."""
+    return Matcher(lex)

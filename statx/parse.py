@@ -1,0 +1,163 @@
+"""Parse stage: the exact value of digits ("14,500", "119,6") and of number words ("one hundred
+and fifty thousand", "two-thirds", "пяти миллионов"). Decimal throughout, never float."""
+from __future__ import annotations
+
+import functools
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple, Sequence
+
+import regex
+
+from .lexicon import Lexicon
+
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+
+
+class Number(NamedTuple):
+    value: Decimal
+    kind: str              # number, fraction (value in percent), multiplier
+    article: bool = False  # the value leans on "a"/"an" before it ("a quarter", "a million")
+
+
+def tidy(value: Decimal) -> Decimal:
+    """An integral Decimal without exponent or trailing zeros; others without trailing zeros."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def percent_of(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """numerator/denominator as a percentage rounded to two places: 2/3 -> 66.67."""
+    return tidy((numerator * HUNDRED / denominator).quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+@functools.lru_cache(maxsize=None)
+def _digit_rules(lex: Lexicon) -> tuple[regex.Pattern, str]:
+    d = lex.data["numbers"]["digits"]
+    groups = "".join(regex.escape(s) for s in d["group"] if s not in d["decimal"])
+    return regex.compile(f"[{groups}]") if groups else regex.compile(r"(?!)"), "".join(d["decimal"])
+
+
+def digits(text: str, lex: Lexicon) -> Decimal | None:
+    """The value of a digit string as the language writes it; None for codes such as "007"."""
+    group_re, decimals = _digit_rules(lex)
+    s = group_re.sub("", text)
+    d = lex.data["numbers"]["digits"]
+    for sep in d["group"]:
+        if sep in decimals and s.count(sep) > 1:
+            s = s.replace(sep, "")  # "6,174,777": a decimal mark used twice groups thousands
+    for sep in decimals:
+        s = s.replace(sep, ".")
+    if s.count(".") > 1:
+        return None
+    if len(s) > 1 and s[0] == "0" and s[1] != ".":
+        return None
+    if len(s.replace(".", "")) > 30:
+        return None
+    return Decimal(s)
+
+
+def every(text: str, lex: Lexicon) -> Decimal | None:
+    """"every fourth" -> 25 (percent)."""
+    ordinal = text.split()[-1].lower()
+    n = lex.table("fractions", "ordinals").get(ordinal)
+    return percent_of(Decimal(1), Decimal(n)) if n else None
+
+
+def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | None, int]:
+    """Parse the longest number at the start of ``tokens`` (words, lower or mixed case).
+
+    Returns the number and how many tokens it used; (None, 0) when the first word alone is not a
+    number ("million" with no "a" before it). ``before`` is the word before the first token."""
+    toks = [t.lower() for t in tokens]
+    n = len(toks)
+    units = lex.number_words
+    mults = lex.multiplying_words
+    scales = lex.scale_words
+    denoms = lex.table("fractions", "denominators")
+    multipliers = lex.table("multipliers", "words")
+    joiners = set(lex.words("numbers", "joiners"))
+    article = before in set(lex.words("numbers", "article_one"))
+    half = [h.split() for h in lex.words("numbers", "and_a_half")]
+
+    if toks[0] in multipliers:
+        return Number(Decimal(str(multipliers[toks[0]])), "multiplier"), 1
+
+    total = Decimal(0)
+    group = Decimal(0)
+    started = False          # the current group (below a thousand) has a value
+    leaned = False           # the value leans on the article before it ("a million")
+    last_place = 1000        # place of the last word added to the group: 100, 10, 1 (0: closed)
+    last_scale = None
+    used = 0
+    i = 0
+    while i < n:
+        t = toks[i]
+        tail = next((h for h in half if toks[i:i + len(h)] == h), None)
+        if tail and started:                    # "one and a half", "два с половиной"
+            group += Decimal("0.5")
+            i += len(tail)
+            used, last_place = i, 0
+            continue
+        if t in joiners:                        # "one hundred and fifty"
+            if i + 1 < n and toks[i + 1] in units and (started and last_place == 100 or not started and last_scale):
+                i += 1
+                continue
+            break
+        if t in units:
+            v = units[t]
+            place = 100 if v >= 100 else 10 if v >= 20 else 1
+            teen = 10 <= v < 20
+            if started and not (place < last_place and not (teen and last_place == 10)):
+                break
+            group += v
+            last_place = 0 if v != v.to_integral_value() else 1 if teen else place
+            started = True
+        elif t in mults:                        # "two hundred", "a dozen"
+            if not started:
+                if i > 0 or not article:
+                    break
+                group, leaned = Decimal(1), True
+            elif last_place <= 0 or group >= 100:
+                break
+            group *= mults[t]
+            last_place = 100 if mults[t] == 100 else 0
+            started = True
+        elif t in scales:                       # "thousand", "million", "тысяч"
+            if not started:
+                if i > 0 or not article:
+                    break
+                group, leaned = Decimal(1), True
+            if last_scale is not None and scales[t] >= last_scale:
+                break
+            total += group * scales[t]
+            group, started, last_place, last_scale = Decimal(0), False, 1000, scales[t]
+        else:
+            break
+        i += 1
+        used = i
+    value = total + group
+
+    if used == 0:
+        # a fraction word with no numerator: "half", "a quarter", "quarter million"
+        if toks[0] in denoms:
+            denom = Decimal(denoms[toks[0]])
+            if n > 1 and toks[1] in scales:
+                return Number(tidy(scales[toks[1]] / denom), "number", article), 2
+            if n > 2 and toks[1] in lex.words("numbers", "article_one") and toks[2] in scales:
+                return Number(tidy(scales[toks[2]] / denom), "number", article), 3  # "half a million"
+            if article or denom == 2:
+                return Number(percent_of(Decimal(1), denom), "fraction", article), 1
+        return None, 0
+
+    if used < n and toks[used] in denoms and last_scale is None:
+        denom = Decimal(denoms[toks[used]])
+        if value < denom and value == value.to_integral_value():
+            if used + 1 < n and toks[used + 1] in scales:
+                return Number(tidy(value * scales[toks[used + 1]] / denom), "number"), used + 2
+            return Number(percent_of(value, denom), "fraction"), used + 1
+        return None, used + 1  # "twenty-fifth": an ordinal, not a number
+    if used < n and toks[used] in lex.table("fractions", "ordinals") and last_scale is None:
+        return None, used + 1  # "twenty-second"
+    return Number(tidy(value), "number", leaned), used

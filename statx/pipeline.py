@@ -1,0 +1,86 @@
+"""The pipeline: read -> segment -> match -> parse -> resolve -> attach context -> claims."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Iterable, Iterator
+
+from . import context, lexicon, units
+from .claim import Claim, claim_id, document_key
+from .match import Match, matcher
+from .parse import tidy
+from .read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, read_document
+from .resolve import resolver
+from .segment import Layout
+
+
+def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
+    """The claims of one text. ``doc_date`` overrides the date found in the text; ``lang`` is
+    "en", "ru" or "auto" (detected from the text)."""
+    if isinstance(doc_date, str):
+        doc_date = dt.date.fromisoformat(doc_date)
+    lex = lexicon.load(lexicon.detect(text) if lang == "auto" else lang)
+    layout = Layout(text, lex)
+    if doc_date is not None:
+        layout.doc_date = doc_date
+    found = list(resolver(lex).claims(text, matcher(lex).find(text)))
+    context.attach(text, layout, found, lex)
+    key = document_key(text)
+    return [_claim(text, doc, layout, m, key, lex) for m in found]
+
+
+def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
+    return extract_text(document.text, document.name, doc_date, lang)
+
+
+def extract_paths(
+    paths: Iterable[str],
+    *,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    doc_date: dt.date | str | None = None,
+    lang: str = "auto",
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Iterator[Claim]:
+    """Claims of every document under ``paths`` (files, folders, ``-`` for stdin), document by
+    document. A path that cannot be read goes to ``on_error`` (raised when it is None)."""
+    for path in iter_paths(paths, globs):
+        try:
+            if isinstance(path, ReadError):
+                raise path
+            document = read_document(path, encoding, max_bytes)
+        except ReadError as err:
+            if on_error is None:
+                raise
+            on_error(err)
+            continue
+        yield from extract_document(document, doc_date, lang)
+
+
+def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexicon.Lexicon) -> Claim:
+    value, value_to, unit = m.value * m.sign, m.value_to, m.unit
+    if unit.startswith("phys:"):
+        name, power = lex.table("units", "forms").get(unit[5:]) or lex.table("units", "weights")[unit[5:]]
+        value, unit_to = units.normalise(value, name, power)
+        if value_to is not None:
+            value_to, _ = units.normalise(value_to, name, power)
+        unit = unit_to
+    s0, s1 = layout.sentence_at(m.num_start)
+    return Claim(
+        id=claim_id(key, m.start, m.end),
+        doc=doc,
+        doc_date=layout.doc_date,
+        speaker=layout.speaker_at(m.start),
+        start=m.start,
+        end=m.end,
+        mention=text[m.start:m.end],
+        value=tidy(value),
+        value_to=tidy(value_to) if value_to is not None else None,
+        unit=unit,
+        qualifier=m.qualifier,
+        direction=m.direction,
+        year=m.year,
+        since=m.since,
+        subject=m.subject,
+        sentence=" ".join(text[s0:s1].split()),
+    )

@@ -1,0 +1,166 @@
+"""Resolve stage: drop the number expressions that are not claims (years, dates, times, labels,
+durations, ordinals, rate denominators, pronouns) and keep the rest."""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+import regex
+
+from .lexicon import Lexicon, alternation
+from .match import GAP, Match
+
+_LETTER_AFTER = regex.compile(r"\p{L}")
+# A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
+_PHONE = regex.compile(r"""
+    (?<![\p{N}])
+    (?: \+?\d{1,3} [\s\-.]? )?
+    (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
+    \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
+    (?![\p{N}])
+""", regex.VERBOSE)
+_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")
+
+
+class Resolver:
+    """The rules of one language that tell a claim from a number that is not one."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        ci = regex.IGNORECASE
+        nc = lex.data["not_claims"]
+        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in nc['designators'])}){GAP}*\Z", ci)
+        self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_before')}){GAP}+\Z", ci)
+        time_units = lex.pattern("not_claims", "time_units")
+        self.time_after = regex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
+        self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern('not_claims', 'after')})(?![\p{{L}}])", ci)
+        months = lex.pattern("time", "months")
+        self.month_before = regex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
+        self.month_after = regex.compile(rf"{GAP}+(?:of{GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
+        self.anaphoric = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'anaphoric')}){GAP}+\Z", ci)
+        self.next_word = regex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
+        self.function_words = frozenset(lex.words("words", "function"))
+        self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        fr = lex.data["fractions"]
+        self.fraction_after = regex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
+        self.fraction_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
+        self.fraction_time_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
+        self.fraction_time_after = regex.compile(
+            rf"{GAP}+(?:of{GAP}+)?(?:(?:{lex.pattern('numbers', 'article_one')}|the){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
+        change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}"
+        self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
+        comparatives = alternation(lex.words("multipliers", "comparatives"))
+        nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
+        self.change_after = regex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
+        self.list_marker_after = regex.compile(r"[.)](?:\s|$)")
+
+    def claims(self, text: str, matches: Iterable[Match]) -> Iterator[Match]:
+        """The matches that are claims."""
+        for m in matches:
+            if self.is_claim(text, m):
+                yield m
+
+    def is_claim(self, text: str, m: Match) -> bool:
+        if m.kind in ("digits", "words") and m.unit == "count":
+            return self._count_is_claim(text, m)
+        if m.kind == "fraction":
+            return self._fraction_is_claim(text, m)
+        if m.kind == "multiplier":
+            return self._multiplier_is_claim(text, m)
+        if m.kind == "every":
+            return self._noun_follows(text, m.end)
+        return not self._is_date(text, m) and not self._in_url(text, m)
+
+    # ------------------------------------------------------------------ counts
+
+    def _count_is_claim(self, text: str, m: Match) -> bool:
+        raw = text[m.num_start:m.num_end]
+        if not m.scale_text and self._is_year(raw, m):
+            return False
+        if m.end < len(text) and _LETTER_AFTER.match(text, m.end):
+            return False  # "5G", "21st", "1990s"
+        before = text[max(0, m.start - 30):m.start]
+        if self.designator.search(before) or self.rate.search(before):
+            return False
+        if self.time_after.match(text, m.end) or self.ordinal_after.match(text, m.end):
+            return False
+        if self._is_date(text, m) or self._in_url(text, m) or self._is_label(text, m):
+            return False
+        if m.kind == "words":
+            if raw.lower() in self.pronoun_like and not m.scale_text:
+                return False
+            if not m.scale_text and self.anaphoric.search(before):
+                return False
+            if not m.scale_text and not self._noun_follows(text, m.end):
+                return False
+        return True
+
+    def _is_year(self, raw: str, m: Match) -> bool:
+        """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level")."""
+        if m.kind != "digits" or not raw.isdigit() or len(raw) != 4 or not 1900 <= int(raw) <= 2100:
+            return False
+        return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
+
+    def _is_date(self, text: str, m: Match) -> bool:
+        if m.kind != "digits" or m.scale_text or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
+            return False
+        for found in (self.month_before.search(text, max(0, m.num_start - 12), m.num_start),
+                      self.month_after.match(text, m.num_end)):
+            if found and (found.group("m").lower() != "may" or found.group("m")[0].isupper()):
+                return True
+        return False
+
+    def _in_url(self, text: str, m: Match) -> bool:
+        left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
+        right = m.num_end
+        while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
+            right += 1
+        token = text[max(left, m.num_start - 200):right]
+        return any(mark in token for mark in _URLISH) and not token.startswith(("(", "$")) or self._is_phone(text, m)
+
+    def _is_phone(self, text: str, m: Match) -> bool:
+        for p in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
+            if p.start() <= m.num_start and m.num_end <= p.end() and p.group().count(" ") + p.group().count("-") >= 2:
+                return True
+        return False
+
+    def _is_label(self, text: str, m: Match) -> bool:
+        """List markers ("1. ", "(2)") and gallery counters ("1 of 3") are page furniture."""
+        line_start = text.rfind("\n", 0, m.num_start) + 1
+        line_end = text.find("\n", m.num_end)
+        line_end = len(text) if line_end < 0 else line_end
+        head = text[line_start:m.num_start].strip()
+        if head in ("", "(") and self.list_marker_after.match(text, m.num_end):
+            return True
+        if regex.fullmatch(r"\s*\d+\s+of\s+\d+\s*", text[line_start:line_end]):
+            return True
+        return (m.value < 100 and not m.scale_text and m.num_start > 0 and m.num_end < len(text)
+                and text[m.num_start - 1] + text[m.num_end] in ("()", "[]"))
+
+    # ------------------------------------------------------------------ fractions, multipliers
+
+    def _fraction_is_claim(self, text: str, m: Match) -> bool:
+        words = text[m.num_start:m.num_end].split()
+        if len(words) > 1 or "-" in words[0] or m.range_word:
+            return True  # "two-thirds", "one in five" say their share plainly
+        before = text[max(0, m.start - 40):m.start]
+        if self.fraction_time_before.search(before) or self.fraction_time_after.match(text, m.end):
+            return False  # "the first half of 2023", "half a year"
+        return bool(self.fraction_after.match(text, m.end) or self.fraction_before.search(before))
+
+    def _multiplier_is_claim(self, text: str, m: Match) -> bool:
+        """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
+        if self.change_after.match(text, m.end):
+            return True
+        return bool(self.change_in_clause.search(text, max(0, m.start - 100), m.start))
+
+    def _noun_follows(self, text: str, pos: int) -> bool:
+        w = self.next_word.match(text, pos)
+        return bool(w) and w.group("w").lower() not in self.function_words and not self.time_after.match(text, pos)
+
+
+@functools.lru_cache(maxsize=None)
+def resolver(lex: Lexicon) -> Resolver:
+    """The (cached) resolver of a language."""
+    return Resolver(lex)

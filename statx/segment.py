@@ -1,0 +1,227 @@
+"""Segment stage: paragraphs, sentences, speaker turns and the document's date, as offsets into
+the original text (the text itself is never changed)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+
+import regex
+
+from .lexicon import Lexicon, alternation
+
+# A run of line breaks with the blanks around them: where a paragraph may end.
+_NEWLINES = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029))*[ \t\u00a0]*")
+
+# Where a sentence may end: final punctuation, closing quotes or brackets, then space.
+_SENTENCE_END = regex.compile(r"""
+    (?<=[.!?…])                # after final punctuation ...
+    ["'”’»)\]]*                # ... and whatever closes after it
+    [ \t\u00a0]+               # then a gap
+    (?=["'“‘«(\[\-–—]?[\p{Lu}\p{N}])   # before a capital or a digit, maybe behind an opening quote or dash
+""", regex.VERBOSE)
+
+# The word before a full stop: an abbreviation or an initial does not end a sentence.
+_WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[\"'“«]))([\p{L}.]+)\.\Z")
+
+_TITLE_ABBREVIATIONS = frozenset("""
+    mr mrs ms dr prof st gen col lt sgt capt maj gov sen rep rev jr sr messrs mt ft no nos art fig vs
+    approx e.g i.e cf al ed eds vol pp p para sec ch inc ltd co corp dept est tel ext
+    г гг ул им тов ст см рис п пп д ч т.е т.к т.н напр им проф акад
+""".split())
+
+
+class Layout:
+    """Where the paragraphs, sentences and speaker turns of one text are."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.paragraphs = paragraph_spans(text)
+        self._para_starts = [s for s, _ in self.paragraphs]
+        self.turns = speaker_turns(text, self.paragraphs, lex)
+        self._turn_starts = [s for s, _ in self.turns]
+        self.doc_date = document_date(text, lex)
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index of the paragraph holding offset ``pos``."""
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        return self.paragraphs[self.paragraph_index(pos)]
+
+    @functools.lru_cache(maxsize=256)
+    def sentences_of(self, index: int) -> tuple[tuple[int, int], ...]:
+        """The sentences of paragraph ``index``."""
+        start, end = self.paragraphs[index]
+        return tuple(sentence_spans(self.text, start, end))
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        spans = self.sentences_of(self.paragraph_index(pos))
+        i = max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
+        return spans[i]
+
+    def speaker_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self._turn_starts, pos) - 1
+        return self.turns[i][1] if i >= 0 else None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end), blanks trimmed. A blank line always ends a paragraph; a single
+    line break does too, unless it wraps a sentence (no final punctuation before, lower case after)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _NEWLINES.finditer(text):
+        if m.group().count("\n") + m.group().count("\r") < 2 and _is_soft_wrap(text, m.start(), m.end()):
+            continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+    if not spans:
+        spans.append((0, len(text)))
+    return spans
+
+
+def _is_soft_wrap(text: str, before: int, after: int) -> bool:
+    if before == 0 or after >= len(text):
+        return False
+    prev, nxt = text[before - 1], text[after]
+    return (prev.isalnum() or prev in ",-") and nxt.islower()
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as (start, end). A full stop after an abbreviation or an
+    initial ("Mr.", "V. Putin") does not end a sentence; decimals never match (no space after)."""
+    spans = []
+    cur = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.start()
+        if text[stop - 1] == ".":
+            word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
+            if word and _is_abbreviation(word.group(1)):
+                continue
+        spans.append((cur, stop))
+        cur = m.end()
+    if cur < end:
+        spans.append((cur, end))
+    return spans or [(start, end)]
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Is ``word`` (the letters before a full stop) an abbreviation or an initial?"""
+    if word.lower() in _TITLE_ABBREVIATIONS:
+        return True
+    parts = [p for p in word.split(".") if p]
+    if len(parts) == 1 and len(parts[0]) == 1 and parts[0].isupper():
+        return True  # an initial: "V. Putin"
+    return len(parts) > 1 and all(len(p) <= 2 for p in parts)  # "U.S.", "e.g", "В.В"
+
+
+# ---------------------------------------------------------------- speaker turns
+
+_TURN = regex.compile(r"""
+    (?P<label>
+        [\p{Lu}\[]                     # a turn starts with a capital ("Vladimir Putin", "В.Путин")
+        [^\n:;!?,"“”«»()]{1,118}?      # then a short label without sentence punctuation
+    )
+    :[ \t\u00a0]*(?:\r?\n|\S)          # a colon, then the words of the turn
+""", regex.VERBOSE)
+
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
+
+
+def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, str | None]]:
+    """(offset, speaker) for every paragraph that opens a speaker turn."""
+    turns: list[tuple[int, str | None]] = []
+    titles = set(lex.words("speakers", "titles"))
+    not_speakers = set(lex.words("not_claims", "not_speakers"))
+    for start, end in paragraphs:
+        m = _TURN.match(text, start, end)
+        if not m:
+            continue
+        name = speaker_name(m.group("label"), titles, not_speakers)
+        if name:
+            turns.append((start, name))
+    return turns
+
+
+def speaker_name(label: str, titles: set[str], not_speakers: set[str]) -> str | None:
+    """The name in a turn label, titles dropped: "President of Russia Vladimir Putin" -> "Vladimir Putin"."""
+    label = " ".join(label.split())
+    if label.lower() in not_speakers or len(label.split()) > 14:
+        return None
+    tokens = label.split()
+    if len(tokens) == 1 and _INITIALS.match(tokens[0].replace(" ", "")):
+        return tokens[0]
+    name: list[str] = []
+    for tok in reversed(tokens):
+        if not tok[:1].isupper() or tok.lower().strip(".") in titles or tok.lower() in titles:
+            break
+        name.insert(0, tok)
+    if not name or not all(_looks_like_name(t) for t in name):
+        return None
+    titled = len(name) < len(tokens)
+    if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
+        return " ".join(name[-3:])
+    return None
+
+
+def _looks_like_name(token: str) -> bool:
+    core = token.replace(".", "").replace("-", "").replace("’", "").replace("'", "")
+    return core.isalpha() and token[:1].isupper()
+
+
+# ---------------------------------------------------------------- document date
+
+@functools.lru_cache(maxsize=None)
+def _date_patterns(lex: Lexicon) -> regex.Pattern:
+    months = alternation(lex.words("time", "months"))
+    headers = alternation(lex.words("dates", "headers"))
+    return regex.compile(rf"""
+        (?:^|\n)[ \t\u00a0]*                           # at the start of a line ...
+        (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
+        (?:
+            (?P<month>{months})\.?[ \t\u00a0]+(?P<day>\d{{1,2}}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024
+          | (?P<day2>\d{{1,2}})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
+          | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})                                          # 2021-03-03
+          | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
+        )
+        (?![\d])
+        (?P<rest>[^\n]{{0,80}})                     # a dateline is short: place, time, or nothing
+    """, regex.VERBOSE | regex.IGNORECASE)
+
+
+def document_date(text: str, lex: Lexicon) -> dt.date | None:
+    """The date of the document: a dateline ("April 2, 2024, Moscow"), a header ("Publication date:
+    ...", " date 2021-03-03"), the first one found that ends its line within a short tail."""
+    months = lex.table("time", "months")
+    for m in _date_patterns(lex).finditer(text):
+        rest = m.group("rest")
+        if not m.group("header") and not _is_dateline_tail(rest):
+            continue
+        if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny")) <= 2100:
+            continue
+        try:
+            if m.group("year"):
+                return dt.date(int(m.group("year")), months[m.group("month").lower()], int(m.group("day")))
+            if m.group("year2"):
+                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], int(m.group("day2")))
+            if m.group("iy"):
+                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+def _is_dateline_tail(rest: str) -> bool:
+    """After a dateline's date comes nothing, a place or a time, not a sentence."""
+    rest = rest.strip()
+    return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6]

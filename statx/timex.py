@@ -1,0 +1,135 @@
+"""Time expressions (part of the match stage): explicit years, relative ones ("last year"),
+baselines ("compared with 2019"), months, and periods that only say when ("over the past six years")."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+
+import regex
+
+from . import parse
+from .lexicon import Lexicon, alternation
+from .match import GAP
+
+# What a time expression says about the year of a figure near it.
+YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
+RELATIVE = "relative"    # resolved against the document's date: "last year", "this year"
+MONTH = "month"          # a month without a year: "in January-July" (the latest such month)
+DATE = "date"            # a full date: "on January 26, 2012" (an event)
+PRESENT = "present"      # "currently", "now", "stands at": the document's own time
+BASELINE = "baseline"    # "since 2011", "compared with 2019", "the 2012 level"
+BASELINE_REL = "baseline_rel"  # "than in the previous year", "year-on-year": relative to the figure's year
+PERIOD = "period"        # "over the past six years": no year of its own
+TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not the figure's year
+
+STRONG = frozenset({YEAR, RELATIVE, MONTH, DATE})
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TimeRef:
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    offset: int = 0          # for BASELINE_REL: years before the figure's own year
+
+
+class TimeFinder:
+    """The time-expression patterns of one language."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        t = "time"
+        ci = regex.VERBOSE | regex.IGNORECASE
+        number = rf"(?:\d{{1,3}}|{alternation(lex.number_words)})"
+        art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
+        year = r"(?:1[89]\d\d|20\d\d)"
+        self.relative = lex.table(t, "relative")
+        self.baseline_relative = lex.table(t, "baseline_relative")
+        self.months = lex.table(t, "months")
+        self.pattern = regex.compile(rf"""
+            (?<![\p{{L}}\p{{N}}])
+            (?:
+                (?P<baserel>{alternation(self.baseline_relative)})
+              | (?P<rel>{alternation(self.relative)})
+              | (?P<ago>(?P<agon>{number}){GAP}+(?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
+              | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
+                    (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
+              | (?P<present>{lex.pattern(t, 'present')})
+              | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+                    (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
+              | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
+                    (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?P<myear>{year})(?![\p{{N}}]))?
+            )
+            (?![\p{{L}}])
+        """, ci)
+        self.baseline_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}\Z", regex.IGNORECASE)
+        self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
+        self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+
+    def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
+        """The time expressions in text[start:end]."""
+        refs = []
+        for m in self.pattern.finditer(text, start, end):
+            ref = self._classify(text, m, doc_date)
+            if ref is not None:
+                refs.append(ref)
+        return refs
+
+    def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
+        s, e = m.span()
+        doc_year = doc_date.year if doc_date else None
+        if m.group("baserel"):
+            return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
+        if m.group("rel"):
+            offset = self.relative[_fold(m.group("rel"))]
+            return TimeRef(s, e, RELATIVE, doc_year + offset if doc_year else None)
+        if m.group("ago"):
+            n = _count(m.group("agon"), self.lex)
+            return TimeRef(s, e, RELATIVE, doc_year - n if doc_year and n is not None else None)
+        if m.group("period"):
+            return TimeRef(s, e, PERIOD)
+        if m.group("present"):
+            return TimeRef(s, e, PRESENT, doc_year)
+        if m.group("years"):
+            y = int(m.group("y1"))
+            if m.group("y2"):
+                return TimeRef(s, e, TARGET)
+            before = text[max(0, s - 40):s]
+            if self.target_before.search(before):
+                return TimeRef(s, e, TARGET, y)
+            if self.baseline_before.search(before) or self.baseline_after.match(text, m.end("years")):
+                return TimeRef(s, e, BASELINE, y)
+            return TimeRef(s, e, YEAR, y)
+        if m.group("month"):
+            first = m.group("m1")
+            if first.lower() == "may" and not first[0].isupper():
+                return None  # the verb "may"
+            if m.group("myear"):
+                kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else YEAR
+                return TimeRef(s, e, kind, int(m.group("myear")))
+            last = self.months[_fold(m.group("m2") or first)]
+            year = None
+            if doc_year:
+                year = doc_year if last <= doc_date.month else doc_year - 1
+            kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
+            return TimeRef(s, e, kind, year)
+        return None
+
+
+def _fold(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _count(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit():
+        return int(word)
+    number, used = parse.words(word.split(), lex, "")
+    return int(number.value) if number is not None and number.kind == "number" else None
+
+
+@functools.lru_cache(maxsize=None)
+def time_finder(lex: Lexicon) -> TimeFinder:
+    return TimeFinder(lex)
