@@ -15,8 +15,11 @@ LANGUAGES = ("en", "ru")
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words as a trie, so the engine never backtracks between
     words that share a prefix ("per cent" / "percent" / "percents")."""
+    words = set(words)
+    if not words:
+        return "(?!)"  # an empty list matches nothing
     trie: dict = {}
-    for word in set(words):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})

@@ -67,11 +67,13 @@ class Matcher:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         words = lex.spelled_number_words
+        codes = alternation([c.lower() for c in lex.data["currencies"]["codes"]])
         joiners = alternation(lex.words("numbers", "joiners"))
         article = alternation(lex.words("numbers", "article_one"))
         self.core = regex.compile(rf"""
             (?P<digits>
-                (?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)  # not glued to a word or a number ("COVID-19", "v2", "1.2.3")
+                (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
+                  |(?<=(?<![\p{{L}}])(?:{codes})))   # ... unless the word is a currency code ("USD115")
                 {digits_pattern(lex)}
                 (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
             )
@@ -80,6 +82,11 @@ class Matcher:
                 (?P<w1>{alternation(words)})
                 (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{alternation(words)}))*
                 (?![\p{{L}}\p{{N}}])
+            )
+          | (?P<pctof>                          # "percent of 10": the number named after its unit
+                (?<![\p{{L}}\p{{N}}%][\s\u00a0]*)
+                (?:{lex.pattern("percent", "before_of")}){GAP}+(?:{alternation(lex.words("subject", "of"))}){GAP}+
+                (?=\p{{N}}|(?:{alternation(words)})(?![\p{{L}}]))
             )
           | (?P<every>
                 (?<![\p{{L}}])
@@ -123,10 +130,11 @@ class Matcher:
               | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])
             )
         """, regex.VERBOSE | regex.IGNORECASE)
-        prefixes = alternation(lex.words("currencies", "dollar_prefixes"))
+        glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
+        spaced = alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
         self.prefix = regex.compile(rf"""
             (?:
-                (?P<dp>(?<![\p{{L}}]){prefixes}){GAP}?\$
+                (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
               | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{codes}))
               | (?<![\p{{L}}])(?P<code>{codes})
@@ -134,7 +142,9 @@ class Matcher:
             {GAP}?\Z
         """, regex.VERBOSE | regex.IGNORECASE)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
+        self.letter = regex.compile(r"\p{L}")
         self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])[-−](?=\d))\Z", regex.IGNORECASE)
+        self.multiplier_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", regex.IGNORECASE)
         self.plus = regex.compile(r"(?<![\p{L}\p{N}])\+\Z")
         self.article = regex.compile(rf"(?<![\p{{L}}])(?:{article}){GAP}+\Z", regex.IGNORECASE)
         self.dashes = frozenset(w for w in lex.words("ranges", "dashes") if not w.isalpha())
@@ -170,6 +180,12 @@ class Matcher:
             value = parse.every(m.group("every"), self.lex)
             match = Match(m.start(), m.end(), m.start(), m.end(), value, "percent", "every") if value else None
             return match, m.end()
+        if m.group("pctof"):
+            found = self._number_at(text, m.end(), end)
+            if not found:
+                return None, m.end()
+            value, stop = found
+            return Match(m.start(), stop, m.end(), stop, value, "percent", "digits"), stop
         if m.group("digits"):
             value = parse.digits(m.group("digits"), self.lex)
             if value is None:
@@ -194,23 +210,28 @@ class Matcher:
         self._prefix(text, match)
         return match, match.end
 
+    def _number_at(self, text: str, pos: int, end: int) -> tuple[Decimal, int] | None:
+        """A plain number (digits or words, no unit) starting exactly at ``pos``, and where it ends."""
+        m = self.core.match(text, pos, end)
+        if not m or not (m.group("digits") or m.group("words")):
+            return None
+        if m.group("digits"):
+            value = parse.digits(m.group("digits"), self.lex)
+            return (value, m.end()) if value is not None else None
+        tokens = list(self.word_token.finditer(text, m.start(), m.end()))
+        number, used = parse.words([t.group() for t in tokens], self.lex, "")
+        if number is None or number.kind != "number":
+            return None
+        return number.value, tokens[used - 1].end()
+
     def _out_of(self, text: str, match: Match, end: int) -> None:
         """"one in five", "one out of five", "9 out of 10": a share, in percent."""
         gap = self.out_of.match(text, match.num_end, end)
-        if not gap:
+        found = self._number_at(text, gap.end(), end) if gap else None
+        if not found:
             return
-        m = self.core.match(text, gap.end(), end)
-        if not m or not (m.group("digits") or m.group("words")):
-            return
-        if m.group("digits"):
-            whole, stop = parse.digits(m.group("digits"), self.lex), m.end()
-        else:
-            tokens = list(self.word_token.finditer(text, m.start(), m.end()))
-            number, used = parse.words([t.group() for t in tokens], self.lex, "")
-            if number is None or number.kind != "number":
-                return
-            whole, stop = number.value, tokens[used - 1].end()
-        if whole is None or not match.value < whole <= 1000 or whole != whole.to_integral_value():
+        whole, stop = found
+        if not match.value < whole <= 1000 or whole != whole.to_integral_value():
             return
         match.value = parse.percent_of(match.value, whole)
         match.unit, match.kind = "percent", "fraction"
@@ -255,7 +276,7 @@ class Matcher:
                         match.value *= self.lex.scale_values[s.group("scale").lower()]
                         match.scale_text = s.group("scale").lower()
                         pos = s.end()
-                if u.group("curword") and unit and len(unit) == 3:
+                if (u.group("curword") or u.group("code") or u.group("symbol")) and len(unit) == 3:
                     pos = self._compound_money(text, match, pos, end)
         match.end = pos
 
@@ -288,8 +309,9 @@ class Matcher:
         if u.group("phys"):
             form = " ".join(u.group("phys").lower().split())
             if form in self.letters_need_digits and (match.kind != "digits" or u.group("gap").strip("- \u00a0") or
-                                                      not u.group("phys").islower() and form != "t"):
-                return None, one
+                                                      not u.group("phys").islower() and form != "t"
+                                                      or 1900 <= match.value <= 2100):
+                return None, one  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
             return "phys:" + form, one
         return None, one
 
@@ -308,31 +330,19 @@ class Matcher:
         return bool(self.prefix.search(text, max(0, pos - 8), pos))
 
     def _compound_money(self, text: str, match: Match, pos: int, end: int) -> int:
-        """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"."""
+        """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50": cents after the unit."""
         gap = self.compound_minor.match(text, pos, end)
-        if not gap:
+        found = self._number_at(text, gap.end(), end) if gap else None
+        if not found or match.scale_text:
             return pos
-        m = self.core.match(text, gap.end(), end)
-        if not m or not (m.group("digits") or m.group("words")):
-            return pos
-        if m.group("digits"):
-            value = parse.digits(m.group("digits"), self.lex)
-            stop = m.end()
-        else:
-            tokens = [(t.start(), t.end(), t.group()) for t in self.word_token.finditer(text, m.start(), m.end())]
-            number, used = parse.words([t[2] for t in tokens], self.lex, "")
-            if number is None or number.kind != "number":
-                return pos
-            value, stop = number.value, tokens[used - 1][1]
-        if value is None or value >= 100 or value != value.to_integral_value() or match.scale_text:
+        value, stop = found
+        if value >= 100 or value != value.to_integral_value() or self.letter.match(text, stop):
             return pos
         u = self.unit.match(text, stop, end)
         if u and u.group("minor"):
             stop = u.end()
-        elif u and (u.group("times") or u.group("percent") or u.group("curword") or u.group("code") or u.group("symbol") or u.group("phys") or u.group("points")):
-            return pos
-        elif self.scale.match(text, stop, end):
-            return pos
+        elif u or self.scale.match(text, stop, end):
+            return pos  # "10 $ 30 $", "50 dollars 40 rmb": a second amount, not cents
         match.value += value / 100
         return stop
 
@@ -343,7 +353,7 @@ class Matcher:
         if p:
             unit = None
             if p.group("dp"):
-                unit = self.dollar_prefixes.get(p.group("dp").lower())
+                unit = self.dollar_prefixes[p.group("dp").lower()]
             elif p.group("symbol"):
                 unit = self.symbols[p.group("symbol")]
             elif p.group("mcode"):
@@ -356,6 +366,10 @@ class Matcher:
                 match.unit = unit
                 match.start = p.start()
                 start = p.start()
+        if match.kind == "multiplier":
+            before = self.multiplier_before.search(text, max(0, start - 4), start)
+            if before:
+                match.start = start = before.start()  # "в два раза"
         minus = self.minus.search(text, max(0, start - 8), start)
         if minus:
             match.sign = -1

@@ -80,6 +80,7 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     joiners = set(lex.words("numbers", "joiners"))
     article = before in set(lex.words("numbers", "article_one"))
     half = [h.split() for h in lex.words("numbers", "and_a_half")]
+    alone = set(lex.words("scales", "alone"))
 
     if toks[0] in multipliers:
         return Number(Decimal(str(multipliers[toks[0]])), "multiplier"), 1
@@ -126,9 +127,9 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
             started = True
         elif t in scales:                       # "thousand", "million", "тысяч"
             if not started:
-                if i > 0 or not article:
+                if i > 0 or not (article or t in alone):
                     break
-                group, leaned = Decimal(1), True
+                group, leaned = Decimal(1), article
             if last_scale is not None and scales[t] >= last_scale:
                 break
             total += group * scales[t]
@@ -147,7 +148,7 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
                 return Number(tidy(scales[toks[1]] / denom), "number", article), 2
             if n > 2 and toks[1] in lex.words("numbers", "article_one") and toks[2] in scales:
                 return Number(tidy(scales[toks[2]] / denom), "number", article), 3  # "half a million"
-            if article or denom == 2:
+            if article or toks[0] in lex.words("fractions", "bare"):
                 return Number(percent_of(Decimal(1), denom), "fraction", article), 1
         return None, 0
 

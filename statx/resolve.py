@@ -40,8 +40,10 @@ class Resolver:
         self.anaphoric = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'anaphoric')}){GAP}+\Z", ci)
         self.next_word = regex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
+        self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         fr = lex.data["fractions"]
+        self.noun_after_fraction = not fr["bare_needs_after"]
         self.fraction_after = regex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
         self.fraction_before = regex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
@@ -147,7 +149,12 @@ class Resolver:
         before = text[max(0, m.start - 40):m.start]
         if self.fraction_time_before.search(before) or self.fraction_time_after.match(text, m.end):
             return False  # "the first half of 2023", "half a year"
-        return bool(self.fraction_after.match(text, m.end) or self.fraction_before.search(before))
+        if self.noun_after_fraction:
+            if self._noun_follows(text, m.end):
+                return True  # "треть россиян"
+        elif self.fraction_after.match(text, m.end):
+            return True  # "half of the crimes"
+        return bool(self.fraction_before.search(before))
 
     def _multiplier_is_claim(self, text: str, m: Match) -> bool:
         """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
@@ -156,7 +163,10 @@ class Resolver:
         return bool(self.change_in_clause.search(text, max(0, m.start - 100), m.start))
 
     def _noun_follows(self, text: str, pos: int) -> bool:
+        """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""
         w = self.next_word.match(text, pos)
+        while w and w.group("w").lower() in self.count_modifiers:
+            w = self.next_word.match(text, w.end())
         return bool(w) and w.group("w").lower() not in self.function_words and not self.time_after.match(text, pos)
 
 

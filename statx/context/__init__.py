@@ -16,9 +16,9 @@ def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) ->
     """Fill qualifier, direction, year, since and subject of ``matches`` (in text order)."""
     q, d = qualifiers(lex), directions(lex)
     for m in matches:
-        q.attach(text, m)
         d.attach(text, m)
+        q.attach(text, m)
         if m.level and m.qualifier == "at_most":
-            m.qualifier = "exact"  # "rose up to N": the level reached, not a bound
+            m.qualifier = "exact"  # "вырос на 16%, до 119,6 млрд": the level reached, not a bound
     years(lex).attach(text, layout, matches)
     subjects(lex).attach(text, layout, matches)

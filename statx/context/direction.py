@@ -8,6 +8,8 @@ import regex
 from ..lexicon import Lexicon, alternation
 from ..match import GAP, Match
 
+_CLAUSE = regex.compile(r"[^.!?;\n]*\Z")
+
 
 class Directions:
     """Change words of one language and where they stand relative to the number."""
@@ -17,39 +19,54 @@ class Directions:
         up, down = lex.pattern(d, "up"), lex.pattern(d, "down")
         q = lex.data["qualifiers"]
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+        approx = lex.pattern("qualifiers", "approx")
         between = rf"(?:(?:{lex.pattern(d, 'by')}|{quals}){GAP}+)*"
         ci = regex.VERBOSE | regex.IGNORECASE
+        self.change_word = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at.
+        self.to_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        # "reached", "amounted to", "составило": a level whatever comes before.
+        self.level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "increased by almost", "down", "went down practically by another": the change word right before.
         self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down})){GAP}+{between}\Z", ci)
         # "by around": the amount of a change whose word stands earlier in the clause.
-        self.by = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(d, 'by_alone'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
-        self.change_word = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
-        self.clause = regex.compile(r"[^.!?;\n]*\Z")
-        # "rose to nearly 680,000", "reached": the level a change arrives at.
-        self.level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.by = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.comparatives = lex.table(d, "after")
+        comparatives = alternation(self.comparatives)
+        # "меньше на 15%": a comparative, then the size of the difference.
+        self.comparative_before = regex.compile(
+            rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = regex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}+{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
-        self.comparatives = lex.table(d, "after")
-        self.comparative_after = regex.compile(rf"{GAP}*(?P<c>{alternation(self.comparatives)})(?![\p{{L}}])", ci)
+        self.comparative_after = regex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
 
     def attach(self, text: str, m: Match) -> None:
-        """Set ``m.direction`` (and ``m.level`` for "to N" after a change)."""
-        window = text[max(0, m.start - 120):m.start]
-        found = self.before.search(window)
-        if found:
-            m.direction = "up" if found.group("up") else "down"
+        """Set ``m.direction`` (and ``m.level`` when the number is the level a change reached)."""
+        window = text[max(0, m.start - 160):m.start]
+        clause = _CLAUSE.search(window)
+        clause_start = clause.start() if clause else 0
+        if self.to_level.search(window) and self.change_word.search(window, clause_start):
+            m.level = True
             return
         if self.level.search(window):
             m.level = True
             return
-        if self.by.search(window):
-            clause = self.clause.search(window)
-            words = list(self.change_word.finditer(window, clause.start() if clause else 0))
+        found = self.before.search(window)
+        if found:
+            m.direction = "up" if found.group("up") else "down"
+            return
+        comp = self.comparative_before.search(window)
+        if comp:
+            m.direction = self.comparatives[comp.group("c").lower()] or None
+            return
+        if self.by.search(window) or m.kind == "multiplier":
+            # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
+            words = list(self.change_word.finditer(window, clause_start))
             if words:
                 m.direction = "up" if words[-1].group("up") else "down"
                 return
-        after = self.noun_after.match(text, m.end) or None
+        after = self.noun_after.match(text, m.end)
         if after:
             m.direction = "up" if after.group("up") else "down"
             return

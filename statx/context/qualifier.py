@@ -15,6 +15,7 @@ class Qualifiers:
     def __init__(self, lex: Lexicon):
         q = "qualifiers"
         bridge = lex.pattern("direction", "by")
+        self.comparatives = frozenset(lex.table("direction", "after"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
         self.before = regex.compile(rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
@@ -43,6 +44,8 @@ class Qualifiers:
             m.qualifier = "range"
             return
         before = self.before.search(text, max(0, m.start - 40), m.start)
+        if before and before.group("bridge") and before.group("q").lower() in self.comparatives:
+            before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
         if before:
             m.qualifier = _which(before)
             if not before.group("bridge"):

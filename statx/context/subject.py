@@ -1,9 +1,10 @@
 """The subject of a claim: what is counted or measured, as a short noun phrase from its sentence.
 
-Tried in order: "N% of X" -> X; "N X" -> X; "a N% rise in X" -> X; "X of N" ("damage of N rubles")
--> X; the subject of the number's clause ("the number of X has increased by N", "X was down by
-N"); else the subject of the claim before it in the sentence ("down 4.3 percent ... and down 3.9
-percent"). Pronouns ("this figure") take the subject of the clause or sentence before."""
+Tried in order: "N% of X" -> X; "N X" -> X ("14,500 fatalities"); "a N% rise in X" -> X; "X of N"
+("damage of N rubles") -> X; "N% are X" -> X; the subject of the number's clause ("the number of X
+has increased by N", "X was down by N", "в стране было совершено убийств почти на 12% меньше");
+else the subject of the claim before it ("down 4.3 percent ... and down 3.9 percent"). References
+("this figure", "их число") take the subject said before them."""
 from __future__ import annotations
 
 import dataclasses
@@ -12,13 +13,14 @@ from typing import Sequence
 
 import regex
 
+from .. import timex
 from ..lexicon import Lexicon
 from ..match import Match
 from ..segment import Layout
 
 MAX_WORDS = 8
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
-_CLAUSE_BREAKS = frozenset(";:()[]–—\"“”«»")
+_CLAUSE_BREAKS = frozenset(";:()[]–—\"“”«»,")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -30,16 +32,30 @@ class Tok:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalnum()
+        return self.text[0].isalpha()
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _phrases(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+def _phrases(words) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first."""
     return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
+
+
+def _phrase_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for p in phrases:
+        if tuple(t.low for t in toks[i:i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _phrase_ending_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for p in phrases:
+        if i + 1 >= len(p) and tuple(t.low for t in toks[i + 1 - len(p):i + 1]) == p:
+            return len(p)
+    return 0
 
 
 class Subjects:
@@ -48,72 +64,95 @@ class Subjects:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         sub = "subject"
+        self.finder = timex.time_finder(lex)
         self.heads = _phrases(lex.words(sub, "heads"))
         self.determiners = _phrases(lex.words(sub, "determiners"))
         self.generic = frozenset(lex.words(sub, "generic"))
         self.verbs = frozenset(lex.words(sub, "verbs"))
+        self.verb_suffixes = tuple(lex.words(sub, "verb_suffixes"))
+        self.level_verbs = _phrases(lex.words(sub, "level_verbs"))
         self.after_participle = frozenset(lex.words(sub, "after_participle"))
+        self.np_prepositions = frozenset(lex.words(sub, "np_prepositions"))
         self.openers = _phrases(lex.words(sub, "clause_openers"))
         self.references = frozenset(lex.words(sub, "references"))
+        self.personal = frozenset(lex.words(sub, "personal"))
+        self.copulas = frozenset(lex.words(sub, "copulas"))
+        self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
+        self.of = frozenset(lex.words(sub, "of"))
+        self.in_ = frozenset(lex.words(sub, "in"))
         self.function = frozenset(lex.words("words", "function"))
+        self.prepositions = frozenset(lex.words("words", "prepositions"))
         self.change = frozenset(lex.words("direction", "up") + lex.words("direction", "down"))
         self.change_nouns = frozenset(lex.words("direction", "up_nouns") + lex.words("direction", "down_nouns"))
         self.time_units = frozenset(lex.words("not_claims", "time_units"))
-        self.of = frozenset(lex.words("subject", "of"))
-        self.in_ = frozenset(lex.words("subject", "in"))
         self.bridges = frozenset(w for p in lex.words("direction", "by") for w in p.split()) - self.of
         q = lex.data["qualifiers"]
         self.qualifier_phrases = _phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
 
-    # ------------------------------------------------------------------ per sentence
+    # ------------------------------------------------------------------ per claim
 
     def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
         """Set ``subject`` on every match (matches in text order)."""
         previous: Match | None = None
+        said: str | None = None      # the last subject found in the paragraph, for references
+        paragraph = -1
         for m in matches:
             sentence = layout.sentence_at(m.num_start)
+            index = layout.paragraph_index(m.num_start)
+            if index != paragraph:
+                paragraph, said = index, None
             same = previous if previous is not None and layout.sentence_at(previous.num_start) == sentence else None
-            m.subject = self.subject(text, m, sentence, same)
+            m.subject = self.subject(text, m, sentence, same, said)
+            said = m.subject or said
             previous = m
 
-    def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None) -> str | None:
+    def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
+                said: str | None = None) -> str | None:
+        """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence,
+        ``said`` the last subject in the paragraph (for "this figure", "их число")."""
         s0, s1 = sentence
         right = tokens(text, m.end, s1)
         left = tokens(text, s0, m.start)
-        for rule in (self._of_after, self._noun_after, self._change_noun_after, self._noun_of_before):
+        earlier = previous.subject if previous is not None else None
+        times = [(r.start, r.end) for r in self.finder.find(text, s0, s1, None)]
+        for rule in (self._of_after, self._noun_after, self._change_noun_after, self._noun_of_before,
+                     self._after_parenthesis, self._predicate_after):
             found = rule(m, left, right)
-            if found:
-                return self._finish(found)
-        found = self._clause_subject(left)
+            if found is not None:
+                if self._is_reference(found):
+                    return earlier or said
+                if found:
+                    return self._finish(found)
+        found = self._clause_subject(left, times)
+        if earlier and (not found or found[0].start < previous.start):
+            return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found):
-            found = previous.subject if previous is not None and previous.subject else self._clause_subject(left, skip_last=True)
+            return said or self._finish_or_none(self._clause_subject(left, times, skip_nearest=True))
         if found:
             return self._finish(found)
-        if previous is not None and previous.subject:
-            return previous.subject
-        return None
+        return self._person_count(m, left, right, times)
 
-    # ------------------------------------------------------------------ rules
+    # ------------------------------------------------------------------ rules after the number
 
     def _of_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-        """"27 percent of the dead", "2.5 tons of heroin", "two of the suspects"."""
+        """"27 percent of the dead", "2.5 tons of heroin", "half of which"."""
         if right and right[0].low in self.of:
             return self._noun_phrase(right, 1)
         return None
 
     def _noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-        """"14,500 fatalities", "every fourth crime committed by adolescents", "one in five solved crimes"."""
-        if m.unit not in ("count", "percent") or m.unit == "percent" and m.kind not in ("fraction", "every"):
+        """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
+        counted = m.unit in self.noun_after_units or m.kind in ("fraction", "every")
+        if not counted or not right or not right[0].is_word or right[0].low in self.time_units:
             return None
-        if not right or not right[0].is_word or right[0].low in self.time_units:
-            return None
-        return self._noun_phrase(right, 0)
+        found = self._noun_phrase(right, 0)
+        if found and len(found) == 1 and found[0].low in self.generic:
+            return None  # "14,5 тыс. человек": the clause says who they are
+        return found
 
     def _change_noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
-        i = 0
-        if i < len(right) and right[i].text == "-":
-            i += 1
+        i = 1 if right and right[0].text == "-" else 0
         if i < len(right) and right[i].low in self.change_nouns:
             if i + 1 < len(right) and right[i + 1].low in self.in_:
                 found = self._noun_phrase(right, i + 2)
@@ -122,11 +161,48 @@ class Subjects:
             return [right[i]]
         return None
 
+    def _after_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """"Почти две трети (62,5%, или 265,6 тыс.) преступлений": a figure in brackets measures
+        the noun that follows them."""
+        depth = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in left)
+        if depth <= 0:
+            return None
+        close = next((i for i, t in enumerate(right) if t.text == ")"), None)
+        if close is None or close + 1 >= len(right):
+            return None
+        after = right[close + 1:]
+        if after[0].is_word and not self._is_verb(after[0]) and after[0].low not in self.function:
+            return self._noun_phrase(after, 0)
+        return self._predicate_after(m, [], after) if self.copulas & {after[0].low} else None
+
+    def _predicate_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """"40% are legally employed", "17,2% связаны со сбытом ...": a share that opens its clause
+        is a share of what its predicate names."""
+        if m.unit != "percent" or left and left[-1].text not in _CLAUSE_BREAKS and left[-1].low not in self._opener_words:
+            return None
+        i = 0
+        if i < len(right) and right[i].text == "(":
+            while i < len(right) and right[i].text != ")":
+                i += 1
+            i += 1
+        if i < len(right) and right[i].low in self.copulas:
+            i += 1
+            while i < len(right) and right[i].low in self.np_prepositions:
+                i += 1
+            return self._noun_phrase(right, i)
+        return None
+
+    @functools.cached_property
+    def _opener_words(self) -> frozenset[str]:
+        return frozenset(w for p in self.openers for w in p)
+
+    # ------------------------------------------------------------------ rules before the number
+
     def _noun_of_before(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"damage of over 156 billion rubles", "a staff of 35,000 people", "allocation of an additional ..."."""
         i = len(left) - 1
         while i >= 0:
-            n = self._phrase_ending_at(left, i, self.qualifier_phrases) or self._phrase_ending_at(left, i, self.determiners)
+            n = _phrase_ending_at(left, i, self.qualifier_phrases) or _phrase_ending_at(left, i, self.determiners)
             if not n and left[i].low in self.bridges:
                 n = 1
             if not n:
@@ -136,109 +212,164 @@ class Subjects:
             return None
         j = i - 1
         words: list[Tok] = []
-        while j >= 0 and left[j].is_word and left[j].low not in self.function and left[j].low not in self.verbs \
-                and left[j].low not in self.change and len(words) < 3:
+        while j >= 0 and left[j].is_word and left[j].low not in self.function and not self._is_verb(left[j]) \
+                and len(words) < 3:
             words.insert(0, left[j])
             j -= 1
         if not words or words[-1].low in self.generic:
             return None
         return words
 
-    def _clause_subject(self, left: list[Tok], skip_last: bool = False) -> list[Tok] | None:
-        """The noun phrase before the verb of the clause that holds the number; clauses are tried
-        from the nearest back to the start of the sentence until one has a subject."""
+    def _clause_subject(self, left: list[Tok], times: list[tuple[int, int]], skip_nearest: bool = False) -> list[Tok] | None:
+        """The noun phrase before the verb of the number's clause, or after it when what stands
+        before is only a place or a time ("в стране было совершено убийств"). A clause that opens
+        with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N")."""
+        clauses = []
         end = len(left)
-        skipped = not skip_last
         while end > 0:
             start = end
-            while start > 0 and not self._breaks(left, start - 1):
+            while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS:
                 start -= 1
-            found = self._subject_of(left[start:end]) if skipped else None
-            if found:
-                return found
-            skipped = True
+            clauses.append(left[start:end])
             end = start - 1
-        return None
-
-    def _breaks(self, toks: list[Tok], i: int) -> bool:
-        return toks[i].text in _CLAUSE_BREAKS or toks[i].text == ","
-
-    def _subject_of(self, clause: list[Tok]) -> list[Tok] | None:
-        i = 0
-        while i < len(clause):
-            n = self._phrase_at(clause, i, self.openers)
-            if not n:
-                break
-            i += n
-        clause = clause[i:]
-        for k in range(len(clause)):
-            n = self._phrase_at(clause, k, self.heads)
-            if n and k + n < len(clause):
-                found = self._noun_phrase(clause, k + n)
+        if skip_nearest:
+            clauses = clauses[1:]
+        verb_first = False
+        for clause in clauses:
+            clause = self._trim_adverbials(self._strip_openers(clause), times)
+            head = self._last_head(clause)
+            if head is not None:
+                found = self._noun_phrase(clause, head)
                 if found:
                     return found
-        for k, tok in enumerate(clause):
-            if tok.low in self.verbs or tok.low in self.change:
-                phrase = [t for t in clause[:k] if t.is_word]
-                return phrase or None
+            verb = self._first_verb(clause)
+            if verb is None:
+                if clause and self._is_reference(clause[:1]):
+                    return clause[:1]  # "Это на 2,3% меньше": what was said before
+                if verb_first and clause:
+                    return self._noun_phrase(clause, 0)
+                continue
+            if any(t.text[0].isdigit() and not any(s <= t.start < e for s, e in times) for t in clause[:verb]):
+                continue  # another figure's clause ("27 percent of the dead are pedestrians")
+            phrase = [t for t in clause[:verb] if t.is_word]
+            if phrase and phrase[0].low in self.prepositions:
+                after = verb
+                while after < len(clause) and self._is_verb(clause[after]):
+                    after += 1
+                found = self._noun_phrase(clause, after)
+                if found:
+                    return found   # "в стране было совершено убийств": the subject follows its verb
+                phrase = self._trim_adverbials(phrase, times, all_leading=True)
+            if phrase:
+                if phrase[-1].low in self.personal:
+                    return None
+                return phrase
+            verb_first = verb_first or not phrase
         return None
+
+    def _person_count(self, m: Match, left: list[Tok], right: list[Tok], times: list[tuple[int, int]]) -> str | None:
+        """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп": people are counted by what happened to them."""
+        if m.unit != "count" or not right or right[0].low not in self.generic:
+            return None
+        i = len(left) - 1
+        while i >= 0 and (_phrase_ending_at(left, i, self.qualifier_phrases) or left[i].low in self.bridges):
+            i -= _phrase_ending_at(left, i, self.qualifier_phrases) or 1
+        if i < 0 or not self._is_verb(left[i]):
+            return None
+        j = i
+        while j > 0 and left[j - 1].is_word and not any(s <= left[j - 1].start < e for s, e in times) \
+                and left[j - 1].text not in _CLAUSE_BREAKS and i - j < 4:
+            j -= 1
+        place = left[j:i]
+        while place and place[0].low not in self.function:
+            place = place[1:]
+        return self._finish([left[i]] + place)
 
     # ------------------------------------------------------------------ noun phrases
 
     def _noun_phrase(self, toks: list[Tok], i: int) -> list[Tok] | None:
         """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
         "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...")."""
-        while i < len(toks) and self._determiner_at(toks, i):
-            i += self._determiner_at(toks, i)
+        while i < len(toks) and _phrase_at(toks, i, self.determiners):
+            i += _phrase_at(toks, i, self.determiners)
         out: list[Tok] = []
         while i < len(toks) and len(out) < MAX_WORDS:
             t = toks[i]
-            if not t.is_word or t.low in self.verbs or t.low in self.change:
+            if not t.is_word or self._is_verb(t) or _phrase_at(toks, i, self.qualifier_phrases) and out:
                 break
-            if t.low in self.function:
+            if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if not out or nxt is None or not nxt.is_word or nxt.text[0].isdigit():
+                if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
+                        or nxt.low in self.function and not _phrase_at(toks, i + 1, self.determiners):
                     break
-                if t.low in self.of or t.low == "and" and nxt.low not in self.function and nxt.low not in self.verbs:
-                    out.append(t)
-                    i += 1
-                    continue
-                if t.low in self.after_participle and _participle(out[-1].low):
-                    out.append(t)
-                    i += 1
-                    continue
-                break
+                joins = (t.low in self.of or t.low in self.np_prepositions or t.low == "and"
+                         or t.low in self.after_participle and _participle(out[-1].low))
+                if not joins:
+                    break
+                out.append(t)
+                i += 1
+                continue
             if out and _participle(t.low) and out[-1].low.endswith("s") and not out[-1].low.endswith("ly") \
                     and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in self.after_participle:
                 break  # "offences involved drug trafficking": a verb, not a participle
             out.append(t)
             i += 1
-        while out and (out[-1].low in self.function):
+        while out and (out[-1].low in self.function or out[-1].low in self.np_prepositions):
             out.pop()
         return out or None
 
-    def _determiner_at(self, toks: list[Tok], i: int) -> int:
-        return self._phrase_at(toks, i, self.determiners)
+    def _is_verb(self, t: Tok) -> bool:
+        if t.low in self.verbs or t.low in self.change:
+            return True
+        return bool(self.verb_suffixes) and len(t.low) > 5 and t.low.endswith(self.verb_suffixes)
 
-    @staticmethod
-    def _phrase_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-        for p in phrases:
-            if tuple(t.low for t in toks[i:i + len(p)]) == p:
-                return len(p)
-        return 0
+    def _first_verb(self, clause: list[Tok]) -> int | None:
+        for k, tok in enumerate(clause):
+            if self._is_verb(tok) or _phrase_at(clause, k, self.level_verbs):
+                return k
+        return None
 
-    @staticmethod
-    def _phrase_ending_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-        for p in phrases:
-            if i + 1 >= len(p) and tuple(t.low for t in toks[i + 1 - len(p):i + 1]) == p:
-                return len(p)
-        return 0
+    def _strip_openers(self, clause: list[Tok]) -> list[Tok]:
+        i = 0
+        while i < len(clause) and _phrase_at(clause, i, self.openers):
+            i += _phrase_at(clause, i, self.openers)
+        return clause[i:]
+
+    def _trim_adverbials(self, clause: list[Tok], times: list[tuple[int, int]], all_leading: bool = False) -> list[Tok]:
+        """Drop leading times and their prepositions ("За семь месяцев 2025 года ущерб ..." -> "ущерб ...");
+        with ``all_leading``, also a leading preposition and its word ("в России ...")."""
+
+        def timed(k: int) -> bool:
+            return k < len(clause) and any(s <= clause[k].start < e for s, e in times)
+
+        i = 0
+        while i < len(clause):
+            if timed(i) or not clause[i].is_word and not clause[i].text[0].isdigit():
+                i += 1
+            elif clause[i].low in self.function and timed(i + 1):
+                i += 1
+            elif all_leading and clause[i].low in self.prepositions and i + 1 < len(clause):
+                i += 2
+            else:
+                break
+        return clause[i:]
+
+    def _last_head(self, clause: list[Tok]) -> int | None:
+        """Where the phrase after the last "number of" (or another head) in the clause starts."""
+        for k in range(len(clause) - 1, -1, -1):
+            n = _phrase_at(clause, k, self.heads)
+            if n and k + n < len(clause):
+                return k + n
+        return None
 
     def _is_reference(self, phrase: list[Tok]) -> bool:
         words = [t.low for t in phrase]
         while words and words[0] in ("the", "a", "an", "almost", "nearly", "about"):
             words.pop(0)
-        return " ".join(words) in self.references or bool(words) and words[-1] in ("it", "they", "this", "these")
+        return bool(words) and (" ".join(words) in self.references or words[-1] in ("it", "they", "this", "these"))
+
+    def _finish_or_none(self, phrase: list[Tok] | None) -> str | None:
+        return self._finish(phrase) if phrase else None
 
     def _finish(self, phrase: list[Tok]) -> str | None:
         """Lower case, no leading determiner or head ("number of"), no trailing function word."""
@@ -252,7 +383,7 @@ class Subjects:
                         words = words[len(p):]
                         changed = True
                         break
-        while words and words[-1] in self.function:
+        while words and (words[-1] in self.function or words[-1] in self.np_prepositions):
             words.pop()
         if not words or len(words) == 1 and words[0] in self.generic:
             return None

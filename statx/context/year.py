@@ -21,7 +21,6 @@ from ..segment import Layout
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 _CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
-MIN_VOTES = 2          # a year the document mentions at least this often is its reporting year
 
 
 class Years:
@@ -65,12 +64,17 @@ class Years:
         A relative time in an undated document is found but has no year."""
         strong = [r for r in refs if r.kind in timex.STRONG]
         if strong:
-            nearest = min(strong, key=lambda r: (_distance(r, m), r.start > m.start))
+            # the nearest in the figure's own clause, else the nearest in the sentence
+            nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
             return True, nearest.year
         for r in refs:
             if r.kind == timex.PRESENT and not _CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)):
                 return True, r.year
         return False, None
+
+    @staticmethod
+    def _breaks_between(text: str, r: timex.TimeRef, m: Match) -> bool:
+        return bool(_CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)))
 
     def _since(self, m: Match, refs: list[timex.TimeRef], year: int | None) -> int | None:
         bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
@@ -101,7 +105,7 @@ class Years:
 
     def reporting_year(self, text: str, layout: Layout) -> int | None:
         """The year the document reports on: the year next to "results", "performance", "outcomes"
-        in its first lines, else a year it refers to at least twice (the most often)."""
+        in its first lines, else the year it refers to more often than any other."""
         doc_date = layout.doc_date
         for w in self.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
             s_start, s_end = layout.sentence_at(w.start())
@@ -112,10 +116,9 @@ class Years:
         votes = collections.Counter(r.year for r in self.finder.find(text, 0, len(text), doc_date)
                                     if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
                                     and (doc_date is None or r.year <= doc_date.year))
-        if votes:
-            (year, count), = votes.most_common(1)
-            if count >= MIN_VOTES:
-                return year
+        ranked = votes.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]  # referred to more often than any other year
         return None
 
 
