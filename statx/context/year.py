@@ -48,12 +48,11 @@ class Years:
                 own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
                 found, year = self._sentence_year(text, m, own)
                 if found:
-                    if year is not None:
-                        frames.append((m.start, year))
+                    frames.append((m.start, year))
                 else:
-                    earlier = [y for pos, y in frames if pos < m.start]
-                    year = earlier[-1] if earlier else fallback.get()
-                m.since = self._since(m, own, year)
+                    earlier = [f for f in frames if f[0] < m.start]
+                    year = max(earlier, key=lambda f: f[0])[1] if earlier else fallback.get()
+                m.since = self._since(m, own, year) if m.direction or m.kind == "multiplier" or m.level else None
                 if m.since is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
                     year, m.since = m.since, None  # "(from 494,100 to 470,100)": the first is the baseline's
                 m.year = year
@@ -85,22 +84,22 @@ class Years:
             return nearest.year
         return year - 1 if year is not None else None
 
-    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int]]:
+    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
         """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
         A paragraph that answers a question starts with the question's time ("... now?")."""
-        frames: list[tuple[int, int]] = []
+        frames: list[tuple[int, int | None]] = []
         if index > 0:
             prev_start, prev_end = layout.paragraphs[index - 1]
             if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
                 for r in self.finder.find(text, *layout.sentence_at(prev_end - 1), layout.doc_date):
-                    if r.year is not None and (r.kind in timex.STRONG or r.kind == timex.PRESENT):
+                    if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                         frames.append((layout.paragraphs[index][0], r.year))
         for r in refs:
-            if r.kind in timex.STRONG and r.year is not None:
+            if r.kind in timex.STRONG:
                 s_start = layout.sentence_at(r.start)[0]
                 if r.start - s_start <= FRAME_REACH:
                     frames.append((r.start, r.year))
-        frames.sort()
+        frames.sort(key=lambda f: f[0])
         return frames
 
     def reporting_year(self, text: str, layout: Layout) -> int | None:
