@@ -155,6 +155,8 @@ class Matcher:
         self.range_sep = regex.compile(rf"{GAP}*(?P<sep>{dashes}|{alternation(w[1] for w in lex.data['ranges']['between'])}){GAP}*", regex.IGNORECASE)
         self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation(w[0] for w in lex.data['ranges']['between'])}){GAP}+\Z", regex.IGNORECASE)
         self.range_pairs = {a.lower(): b.lower() for a, b in lex.data["ranges"]["between"]}
+        self.compound_part = regex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
+        self.noun_next = regex.compile(r"[ \t\u00a0]+\p{Ll}")
         self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", regex.IGNORECASE)
         self.compound_minor = regex.compile(rf"{GAP}+(?:{joiners}{GAP}+)?", regex.IGNORECASE)
 
@@ -254,7 +256,7 @@ class Matcher:
                 if word not in self.money_only_scales or self._money_follows(text, s.end(), end) or self._money_before(text, match.num_start):
                     match.value *= self.lex.scale_values[word]
                     match.scale_text = word
-                    pos = s.end()
+                    pos = self._compound_scale(text, match, s.end(), end)
         if match.kind == "every":
             return
         u = self.unit.match(text, pos, end)
@@ -279,6 +281,27 @@ class Matcher:
                 if (u.group("curword") or u.group("code") or u.group("symbol")) and len(unit) == 3:
                     pos = self._compound_money(text, match, pos, end)
         match.end = pos
+
+    def _compound_scale(self, text: str, match: Match, pos: int, end: int) -> int:
+        """"2 млн 300 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
+        scale = self.lex.scale_values[match.scale_text]
+        while True:
+            m = self.compound_part.match(text, pos, end)
+            part = parse.digits(m.group("n"), self.lex) if m else None
+            if part is None or part != part.to_integral_value():
+                return pos
+            s = self.scale.match(text, m.end("n"), end)
+            if s:
+                smaller = self.lex.scale_values[s.group("scale").lower()]
+                if smaller >= scale or part * smaller >= scale or s.group("scale").lower() in self.money_only_scales:
+                    return pos
+                match.value += part * smaller
+                pos, scale = s.end(), smaller
+                continue
+            if scale == 1000 and part < 1000 and self.noun_next.match(text, m.end("n"), end):
+                match.value += part
+                return m.end("n")
+            return pos
 
     def _unit(self, u: regex.Match, match: Match, text: str) -> tuple[str | None, Decimal]:
         one = Decimal(1)

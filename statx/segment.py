@@ -37,11 +37,11 @@ class Layout:
     def __init__(self, text: str, lex: Lexicon):
         self.text = text
         self.lex = lex
-        self.paragraphs = paragraph_spans(text)
+        self.doc_date, header_end = dated_header(text, lex)
+        self.paragraphs = paragraph_spans(text, header_end)
         self._para_starts = [s for s, _ in self.paragraphs]
         self.turns = speaker_turns(text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
-        self.doc_date = document_date(text, lex)
 
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
@@ -66,12 +66,20 @@ class Layout:
         return self.turns[i][1] if i >= 0 else None
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, header_end: int = -1) -> list[tuple[int, int]]:
     """Paragraphs as (start, end), blanks trimmed. A blank line always ends a paragraph; a single
-    line break does too, unless it wraps a sentence (no final punctuation before, lower case after)."""
+    line break does too, unless it wraps a sentence (no final punctuation before, lower case after).
+    A date header line (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _NEWLINES.finditer(text):
+    if header_end > 0:
+        head = text[:header_end].strip()
+        if head:
+            spans.append((text.index(head), text.index(head) + len(head)))
+        start = header_end
+        while start < len(text) and text[start] in " \t\u00a0":
+            start += 1
+    for m in _NEWLINES.finditer(text, start):
         if m.group().count("\n") + m.group().count("\r") < 2 and _is_soft_wrap(text, m.start(), m.end()):
             continue
         if m.start() > start:
@@ -201,6 +209,12 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
 def document_date(text: str, lex: Lexicon) -> dt.date | None:
     """The date of the document: a dateline ("April 2, 2024, Moscow"), a header ("Publication date:
     ...", " date 2021-03-03"), the first one found that ends its line within a short tail."""
+    return dated_header(text, lex)[0]
+
+
+def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
+    """The document's date and, when a header line gave it (" date 2025-08-30 За семь месяцев ..."),
+    where the header ends; -1 for a dateline or no date."""
     months = lex.table("time", "months")
     for m in _date_patterns(lex).finditer(text):
         rest = m.group("rest")
@@ -208,17 +222,18 @@ def document_date(text: str, lex: Lexicon) -> dt.date | None:
             continue
         if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny")) <= 2100:
             continue
+        header_end = m.start("rest") if m.group("header") else -1
         try:
             if m.group("year"):
-                return dt.date(int(m.group("year")), months[m.group("month").lower()], int(m.group("day")))
+                return dt.date(int(m.group("year")), months[m.group("month").lower()], int(m.group("day"))), header_end
             if m.group("year2"):
-                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], int(m.group("day2")))
+                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], int(m.group("day2"))), header_end
             if m.group("iy"):
-                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-            return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), header_end
+            return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))), header_end
         except (ValueError, KeyError):
             continue
-    return None
+    return None, -1
 
 
 def _is_dateline_tail(rest: str) -> bool:

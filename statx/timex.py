@@ -57,6 +57,7 @@ class TimeFinder:
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
               | (?P<present>{lex.pattern(t, 'present')})
+              | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?![\p{{N}}])
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
               | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
@@ -93,6 +94,8 @@ class TimeFinder:
             return TimeRef(s, e, PERIOD)
         if m.group("present"):
             return TimeRef(s, e, PRESENT, doc_year)
+        if m.group("numdate"):
+            return TimeRef(s, e, DATE, int(_four_digits.search(m.group("numdate")).group()))
         if m.group("years"):
             y = int(m.group("y1"))
             if m.group("y2"):
@@ -117,6 +120,9 @@ class TimeFinder:
             kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
             return TimeRef(s, e, kind, year)
         return None
+
+
+_four_digits = regex.compile(r"\d{4}")
 
 
 def _fold(phrase: str) -> str:

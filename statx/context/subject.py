@@ -19,8 +19,8 @@ from ..match import Match
 from ..segment import Layout
 
 MAX_WORDS = 8
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
-_CLAUSE_BREAKS = frozenset(";:()[]–—\"“”«»,")
+_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
+_CLAUSE_BREAKS = frozenset(";:()–—\"“”«»,")  # not "[...]": an editor's insertion belongs to its clause
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -85,6 +85,7 @@ class Subjects:
         self.comparatives = frozenset(lex.table("direction", "after"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
+        self.per = frozenset(lex.words(sub, "per"))
         self.in_ = frozenset(lex.words(sub, "in"))
         self.function = frozenset(lex.words("words", "function"))
         self.prepositions = frozenset(lex.words("words", "prepositions"))
@@ -108,9 +109,19 @@ class Subjects:
             if index != paragraph:
                 paragraph, said = index, None
             same = previous if previous is not None and layout.sentence_at(previous.num_start) == sentence else None
+            if said is None and sentence[0] > layout.paragraphs[index][0]:
+                said = self.topic(text, layout.sentence_at(sentence[0] - 1))
             m.subject = self.subject(text, m, sentence, same, said)
             said = m.subject or said
             previous = m
+
+    def topic(self, text: str, sentence: tuple[int, int]) -> str | None:
+        """What a sentence without figures is about, for a reference in the next one
+        ("Четвёртый год подряд снижается количество преступлений. Снижение составило 10 %")."""
+        toks = tokens(text, *sentence, [(r.start, r.end) for r in self.finder.find(text, *sentence, None)])
+        head = self._last_head(toks)
+        found = self._noun_phrase(toks, head) if head is not None else self._clause_subject(toks)
+        return self._finish(found) if found and not self._is_reference(found) else None
 
     def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
                 said: str | None = None) -> str | None:
@@ -154,7 +165,17 @@ class Subjects:
         found = self._noun_phrase(right, 0)
         if found and len(found) == 1 and found[0].low in self.generic:
             return None  # "14,5 тыс. человек": the clause says who they are
-        return found
+        return self._with_rate(right, found) if found else None
+
+    def _with_rate(self, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
+        """"deaths" + "per 100,000 people": a rate's denominator is part of its subject."""
+        start = toks.index(phrase[-1]) + 1
+        for i in range(start, min(start + 6, len(toks) - 2)):
+            if toks[i].text in _CLAUSE_BREAKS:
+                break
+            if toks[i].low in self.per and toks[i + 1].text[0].isdigit() and toks[i + 2].is_word:
+                return phrase + toks[i:i + 3]
+        return phrase
 
     def _change_noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
@@ -164,7 +185,9 @@ class Subjects:
                 found = self._noun_phrase(right, i + 2)
                 if found:
                     return found
-            return [right[i]]
+            apposition = left and (left[-1].text == "," or len(left) > 1 and left[-2].text == "," and left[-1].low in ("a", "an"))
+            # ", a 15.3 percent decrease": the decrease of what the sentence counted before; else the growth itself
+            return None if apposition else [right[i]]
         return None
 
     def _before_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -190,6 +213,11 @@ class Subjects:
         in languages that put the subject after the change, the noun phrase after its verb or comparative."""
         if not self.subject_after_change:
             return None
+        k = len(left)
+        while k > 0 and left[k - 1].text not in _CLAUSE_BREAKS:
+            k -= 1
+        if left[k:] and self._is_reference(self._strip_openers(left[k:])[:1]):
+            return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
         i = 0
         while i < len(right) and (self._is_verb(right[i]) or right[i].low in self.comparatives or right[i].text in "–—-"):
             i += 1
@@ -213,9 +241,14 @@ class Subjects:
         return self._predicate_after(m, [], after) if self.copulas & {after[0].low} else None
 
     def _predicate_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-        """"40% are legally employed", "17,2% связаны со сбытом ...": a share that opens its clause
-        is a share of what its predicate names."""
-        if m.unit != "percent" or left and left[-1].text not in _CLAUSE_BREAKS and left[-1].low not in self._opener_words:
+        """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
+        сбытом ...": a figure that opens its clause is a figure of what its predicate names."""
+        if m.unit not in ("percent", "count"):
+            return None
+        k = len(left)
+        while k > 0 and (left[k - 1].low in self.bridges or _phrase_ending_at(left, k - 1, self.determiners)):
+            k -= 1
+        if k and left[k - 1].text not in _CLAUSE_BREAKS and left[k - 1].low not in self._opener_words:
             return None
         i = 0
         if i < len(right) and right[i].text == "(":
@@ -226,7 +259,7 @@ class Subjects:
             i += 1
             while i < len(right) and right[i].low in self.np_prepositions:
                 i += 1
-            return self._noun_phrase(right, i)
+            return self._noun_phrase(right, i, participles=True)
         return None
 
     @functools.cached_property
@@ -280,6 +313,9 @@ class Subjects:
                 if found:
                     return found
             verb = self._first_verb(clause)
+            if verb is not None and clause[verb].low in self.change_nouns and verb + 1 < len(clause) \
+                    and (self._is_verb(clause[verb + 1]) or _phrase_at(clause, verb + 1, self.level_verbs)):
+                return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
             if verb is None:
                 if clause and self._is_reference(clause[:1]):
                     return clause[:1]  # "Это на 2,3% меньше": what was said before
@@ -324,9 +360,10 @@ class Subjects:
 
     # ------------------------------------------------------------------ noun phrases
 
-    def _noun_phrase(self, toks: list[Tok], i: int) -> list[Tok] | None:
+    def _noun_phrase(self, toks: list[Tok], i: int, participles: bool = False) -> list[Tok] | None:
         """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
-        "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...")."""
+        "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...").
+        With ``participles``, a predicate's participle phrase counts too ("killed on the road")."""
         while i < len(toks) and _phrase_at(toks, i, self.determiners):
             i += _phrase_at(toks, i, self.determiners)
         out: list[Tok] = []
@@ -336,6 +373,14 @@ class Subjects:
                 break
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if participles and out and _participle(out[0].low) and t.low in self.prepositions \
+                        and nxt is not None and nxt.is_word and not nxt.timed:
+                    out.append(t)
+                    i += 1
+                    while i < len(toks) and _phrase_at(toks, i, self.determiners):
+                        out.extend(toks[i:i + _phrase_at(toks, i, self.determiners)])
+                        i += _phrase_at(toks, i, self.determiners)
+                    continue
                 if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
                         or nxt.low in self.function and not _phrase_at(toks, i + 1, self.determiners):
                     break
@@ -411,7 +456,7 @@ class Subjects:
 
     def _finish(self, phrase: list[Tok]) -> str | None:
         """Lower case, no leading determiner or head ("number of"), no trailing function word."""
-        words = [t.low for t in phrase if t.is_word]
+        words = [t.low for t in phrase if t.text[0].isalnum()]
         changed = True
         while words and changed:
             changed = False
