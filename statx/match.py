@@ -101,8 +101,10 @@ class Matcher:
         scale_abbr = alternation(lex.words("scales", "abbreviations"))
         self.scale = regex.compile(rf"""
             (?:{GAP}|-)?
-            (?P<scale>{scale_words}|{scale_abbr})
-            (?![\p{{L}}\p{{N}}])\.?
+            (?P<scale>
+                {scale_words}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
+              | {scale_abbr}(?![\p{{L}}\p{{N}}])\.?      # "bn", "тыс." (an abbreviation keeps its full stop)
+            )
         """, regex.VERBOSE | regex.IGNORECASE)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.symbols = {k: v for k, v in cur["symbols"].items()}
@@ -252,7 +254,7 @@ class Matcher:
         if match.kind in ("digits", "words"):
             s = self.scale.match(text, pos, end)
             if s:
-                word = s.group("scale").lower()
+                word = _scale_word(s)
                 if word not in self.money_only_scales or self._money_follows(text, s.end(), end) or self._money_before(text, match.num_start):
                     match.value *= self.lex.scale_values[word]
                     match.scale_text = word
@@ -274,9 +276,9 @@ class Matcher:
                 if len(unit) == 3 and unit.isupper() and not match.scale_text:
                     # "75 USD million"
                     s = self.scale.match(text, pos, end)
-                    if s and s.group("scale").lower() in self.lex.data["scales"]["words"]:
-                        match.value *= self.lex.scale_values[s.group("scale").lower()]
-                        match.scale_text = s.group("scale").lower()
+                    if s and _scale_word(s) in self.lex.scale_words:
+                        match.value *= self.lex.scale_values[_scale_word(s)]
+                        match.scale_text = _scale_word(s)
                         pos = s.end()
                 if (u.group("curword") or u.group("code") or u.group("symbol")) and len(unit) == 3:
                     pos = self._compound_money(text, match, pos, end)
@@ -292,8 +294,8 @@ class Matcher:
                 return pos
             s = self.scale.match(text, m.end("n"), end)
             if s:
-                smaller = self.lex.scale_values[s.group("scale").lower()]
-                if smaller >= scale or part * smaller >= scale or s.group("scale").lower() in self.money_only_scales:
+                smaller = self.lex.scale_values[_scale_word(s)]
+                if smaller >= scale or part * smaller >= scale or _scale_word(s) in self.money_only_scales:
                     return pos
                 match.value += part * smaller
                 pos, scale = s.end(), smaller
@@ -443,6 +445,11 @@ class Matcher:
         if opened_by and self.range_pairs.get(opened_by) == word:
             first.start = opener.start()
         return first
+
+
+def _scale_word(found: regex.Match) -> str:
+    """The scale word of a scale match, lower case, without an abbreviation's full stop."""
+    return found.group("scale").lower().rstrip(".")
 
 
 @functools.lru_cache(maxsize=None)

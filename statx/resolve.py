@@ -33,6 +33,9 @@ class Resolver:
         self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_before')}){GAP}+\Z", ci)
         time_units = lex.pattern("not_claims", "time_units")
         self.time_after = regex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
+        self.time_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
+        self.hyphen_word = regex.compile(r"-\p{L}")
         self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern('not_claims', 'after')})(?![\p{{L}}])", ci)
         months = lex.pattern("time", "months")
         self.month_before = regex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
@@ -50,7 +53,7 @@ class Resolver:
         self.fraction_time_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
         self.fraction_time_after = regex.compile(
             rf"{GAP}+(?:of{GAP}+)?(?:(?:{lex.pattern('numbers', 'article_one')}|the){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
-        change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}"
+        change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
         self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
@@ -87,6 +90,10 @@ class Resolver:
             return False
         if self.time_after.match(text, m.end) or self.ordinal_after.match(text, m.end):
             return False
+        if self.time_before.search(before):
+            return False  # "минут на 40": an approximate time span
+        if self.hyphen_word.match(text, m.end):
+            return False  # "30-летие", "a 35-member delegation": part of a word, not a count
         if self._is_date(text, m) or self._in_url(text, m) or self._is_label(text, m):
             return False
         if m.kind == "words":

@@ -15,6 +15,7 @@ from .match import GAP
 # What a time expression says about the year of a figure near it.
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
 RELATIVE = "relative"    # resolved against the document's date: "last year", "this year"
+CONTEXT = "context"      # relative to the year just named: "in 2012 ..., a year earlier" (else to the document's)
 MONTH = "month"          # a month without a year: "in January-July" (the latest such month)
 DATE = "date"            # a full date: "on January 26, 2012" (an event)
 PRESENT = "present"      # "currently", "now", "stands at": the document's own time
@@ -23,7 +24,7 @@ BASELINE_REL = "baseline_rel"  # "than in the previous year", "year-on-year": re
 PERIOD = "period"        # "over the past six years": no year of its own
 TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not the figure's year
 
-STRONG = frozenset({YEAR, RELATIVE, MONTH, DATE})
+STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class TimeRef:
     end: int
     kind: str
     year: int | None = None
-    offset: int = 0          # for BASELINE_REL: years before the figure's own year
+    offset: int = 0          # for BASELINE_REL and CONTEXT: years from the year they lean on
 
 
 class TimeFinder:
@@ -46,6 +47,7 @@ class TimeFinder:
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
+        self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
         self.pattern = regex.compile(rf"""
@@ -53,6 +55,7 @@ class TimeFinder:
             (?:
                 (?P<baserel>{alternation(self.baseline_relative)})
               | (?P<rel>{alternation(self.relative)})
+              | (?P<ctx>{alternation(self.relative_to_context)})
               | (?P<ago>(?P<agon>{number}){GAP}+(?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
@@ -87,6 +90,9 @@ class TimeFinder:
         if m.group("rel"):
             offset = self.relative[_fold(m.group("rel"))]
             return TimeRef(s, e, RELATIVE, doc_year + offset if doc_year else None)
+        if m.group("ctx"):
+            offset = self.relative_to_context[_fold(m.group("ctx"))]
+            return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
         if m.group("ago"):
             n = _count(m.group("agon"), self.lex)
             return TimeRef(s, e, RELATIVE, doc_year - n if doc_year and n is not None else None)

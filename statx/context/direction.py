@@ -35,7 +35,7 @@ class Directions:
         comparatives = alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
         self.change_or_comparative = regex.compile(
-            rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down})|(?P<c>{comparatives}))(?![\p{{L}}])", ci)
+            rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size
         self.noun_then_level = regex.compile(
@@ -76,8 +76,10 @@ class Directions:
             words = list(self.change_or_comparative.finditer(window, clause_start))
             if words:
                 last = words[-1]
-                m.direction = "up" if last.group("up") else "down" if last.group("down") else \
-                    self.comparatives[last.group("c").lower()] or None
+                if last.group("up") or last.group("down"):
+                    m.direction = "up" if last.group("up") else "down"
+                elif last.group("c"):
+                    m.direction = self.comparatives[last.group("c").lower()] or None
                 return
         after = self.noun_after.match(text, m.end)
         if after:

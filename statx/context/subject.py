@@ -28,7 +28,7 @@ class Tok:
     start: int
     end: int
     text: str
-    low: str
+    low: str                 # lower case; an acronym keeps its capitals ("IT" is not "it")
     timed: bool = False      # inside a time expression ("в прошлом году", "2025 года")
 
     @property
@@ -38,8 +38,12 @@ class Tok:
 
 def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = ()) -> list[Tok]:
     """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions."""
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower(), any(s <= m.start() < e for s, e in times))
+    return [Tok(m.start(), m.end(), m.group(), _low(m.group()), any(s <= m.start() < e for s, e in times))
             for m in _TOKEN.finditer(text, start, end)]
+
+
+def _low(word: str) -> str:
+    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 def _phrases(words) -> tuple[tuple[str, ...], ...]:
@@ -77,6 +81,9 @@ class Subjects:
         self.after_participle = frozenset(lex.words(sub, "after_participle"))
         self.np_prepositions = frozenset(lex.words(sub, "np_prepositions"))
         self.openers = _phrases(lex.words(sub, "clause_openers"))
+        self.clause_words = _phrases(lex.words(sub, "clause_words"))
+        self.relatives = frozenset(lex.words(sub, "relatives"))
+        self.absolute = frozenset(lex.words(sub, "absolute"))
         self.reference_phrases = _phrases(lex.words(sub, "references"))
         self.personal = frozenset(lex.words(sub, "personal"))
         self.copulas = frozenset(lex.words(sub, "copulas"))
@@ -101,7 +108,7 @@ class Subjects:
     def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
         """Set ``subject`` on every match (matches in text order)."""
         previous: Match | None = None
-        said: str | None = None      # the last subject found in the paragraph, for references
+        said: str | None = None      # what the paragraph was last about, for references
         paragraph = -1
         for m in matches:
             sentence = layout.sentence_at(m.num_start)
@@ -109,18 +116,27 @@ class Subjects:
             if index != paragraph:
                 paragraph, said = index, None
             same = previous if previous is not None and layout.sentence_at(previous.num_start) == sentence else None
-            if said is None and sentence[0] > layout.paragraphs[index][0]:
-                said = self.topic(text, layout.sentence_at(sentence[0] - 1))
+            if same is None and sentence[0] > layout.paragraphs[index][0]:
+                before = layout.sentence_at(sentence[0] - 1)
+                if previous is None or previous.num_start < before[0]:
+                    said = self.topic(text, before) or said  # the sentence before, without figures, set the topic
             m.subject = self.subject(text, m, sentence, same, said)
             said = m.subject or said
             previous = m
 
     def topic(self, text: str, sentence: tuple[int, int]) -> str | None:
-        """What a sentence without figures is about, for a reference in the next one
-        ("Четвёртый год подряд снижается количество преступлений. Снижение составило 10 %")."""
+        """What a sentence without figures is about, for a reference in the next one: the noun of a
+        change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
+        else the subject of the sentence."""
         toks = tokens(text, *sentence, [(r.start, r.end) for r in self.finder.find(text, *sentence, None)])
-        head = self._last_head(toks)
-        found = self._noun_phrase(toks, head) if head is not None else self._clause_subject(toks)
+        found = None
+        for k in range(len(toks) - 2):
+            if toks[k].low in self.change_nouns and (toks[k + 1].low in self.of or toks[k + 1].low in self.in_):
+                found = self._noun_phrase(toks, k + 2)
+                break
+        if not found:
+            head = self._last_head(toks)
+            found = self._noun_phrase(toks, head) if head is not None else self._clause_subject(toks)
         return self._finish(found) if found and not self._is_reference(found) else None
 
     def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
@@ -144,10 +160,12 @@ class Subjects:
         if earlier and (not found or found[0].start < previous.start):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
+            if found[-1].low in self.relatives:   # "the number of robberies, which fell by 5%"
+                return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
             return said or self._finish_or_none(self._clause_subject(left, skip_nearest=True))
         if found:
             return self._finish(found)
-        return self._person_count(m, left, right)
+        return self._person_count(m, left, right) or earlier or said
 
     # ------------------------------------------------------------------ rules after the number
 
@@ -298,10 +316,10 @@ class Subjects:
         end = len(left)
         while end > 0:
             start = end
-            while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS:
+            while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS and not _phrase_ending_at(left, start - 1, self.clause_words):
                 start -= 1
             clauses.append(left[start:end])
-            end = start - 1
+            end = start - (_phrase_ending_at(left, start - 1, self.clause_words) or 1)
         if skip_nearest:
             clauses = clauses[1:]
         verb_first = False
@@ -325,18 +343,23 @@ class Subjects:
             if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
                 continue  # another figure's clause ("27 percent of the dead are pedestrians")
             phrase = [t for t in clause[:verb] if t.is_word]
+            if phrase and self._is_reference(phrase[-1:]):
+                return phrase[-1:]     # "at the end of June it was 9.4%"
+            if phrase and phrase[0].low in self.absolute:
+                return phrase[1:] or None   # "with GDP falling by 1.8%"
             if phrase and phrase[0].low in self.prepositions:
-                after = verb
-                while after < len(clause) and self._is_verb(clause[after]):
-                    after += 1
-                found = self._noun_phrase(clause, after)
-                if found:
-                    return found   # "в стране было совершено убийств": the subject follows its verb
+                if self.subject_after_change:
+                    after = verb
+                    while after < len(clause) and self._is_verb(clause[after]):
+                        after += 1
+                    found = self._noun_phrase(clause, after)
+                    if found:
+                        return found   # "в стране было совершено убийств": the subject follows its verb
                 phrase = self._trim_adverbials(phrase, all_leading=True)
             if phrase:
                 if phrase[-1].low in self.personal:
                     return None
-                return phrase
+                return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
         return None
 
@@ -377,19 +400,23 @@ class Subjects:
                         and nxt is not None and nxt.is_word and not nxt.timed:
                     out.append(t)
                     i += 1
-                    while i < len(toks) and _phrase_at(toks, i, self.determiners):
+                    while i < len(toks) and _phrase_at(toks, i, self.determiners):   # "killed on the road"
                         out.extend(toks[i:i + _phrase_at(toks, i, self.determiners)])
                         i += _phrase_at(toks, i, self.determiners)
                     continue
                 if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
                         or nxt.low in self.function and not _phrase_at(toks, i + 1, self.determiners):
                     break
-                joins = (t.low in self.of or t.low in self.np_prepositions or t.low == "and"
+                joins = (t.low in self.of or t.low in self.np_prepositions
+                         or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
                          or t.low in self.after_participle and _participle(out[-1].low))
                 if not joins:
                     break
                 out.append(t)
                 i += 1
+                while i < len(toks) and _phrase_at(toks, i, self.determiners):   # "acts of a terrorist nature"
+                    out.extend(toks[i:i + _phrase_at(toks, i, self.determiners)])
+                    i += _phrase_at(toks, i, self.determiners)
                 continue
             if out and _participle(t.low) and out[-1].low.endswith("s") and not out[-1].low.endswith("ly") \
                     and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in self.after_participle:
@@ -456,7 +483,7 @@ class Subjects:
 
     def _finish(self, phrase: list[Tok]) -> str | None:
         """Lower case, no leading determiner or head ("number of"), no trailing function word."""
-        words = [t.low for t in phrase if t.text[0].isalnum()]
+        words = [t.text.lower() for t in phrase if t.text[0].isalnum()]
         changed = True
         while words and changed:
             changed = False

@@ -46,18 +46,18 @@ class Years:
             for m in group:
                 sentence = layout.sentence_at(m.num_start)
                 own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
-                found, year = self._sentence_year(text, m, own)
-                if found:
-                    frames.append((m.start, year))
-                else:
+                found, year = self._sentence_year(text, m, own, refs)
+                if not found:
                     earlier = [f for f in frames if f[0] < m.start]
                     year = max(earlier, key=lambda f: f[0])[1] if earlier else fallback.get()
-                m.since = self._since(m, own, year) if m.direction or m.kind == "multiplier" or m.level else None
-                if m.since is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
-                    year, m.since = m.since, None  # "(from 494,100 to 470,100)": the first is the baseline's
+                base = self._since(m, own, year)
+                if base is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
+                    year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
+                m.since = base if m.direction or m.kind == "multiplier" else None  # a baseline belongs to a change
                 m.year = year
 
-    def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef]) -> tuple[bool, int | None]:
+    def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef],
+                       paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
         """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
         else a present-tense marker in the figure's own clause ("the current growth rate is ...").
         A relative time in an undated document is found but has no year."""
@@ -65,6 +65,10 @@ class Years:
         if strong:
             # the nearest in the figure's own clause, else the nearest in the sentence
             nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
+            if nearest.kind == timex.CONTEXT:
+                anchors = [r for r in paragraph if r.end <= nearest.start and r.kind in (timex.YEAR, timex.RELATIVE)]
+                if anchors and anchors[-1].year is not None:
+                    return True, anchors[-1].year + nearest.offset  # "in 2012 ..., a year earlier"
             return True, nearest.year
         for r in refs:
             if r.kind == timex.PRESENT and not _CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)):
