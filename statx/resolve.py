@@ -58,6 +58,8 @@ class Resolver:
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
         self.change_after = regex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
+        self.word_before = regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
+        self.sentence_start = regex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.list_marker_after = regex.compile(r"[.)](?:\s|$)")
 
     def claims(self, text: str, matches: Iterable[Match]) -> Iterator[Match]:
@@ -96,6 +98,8 @@ class Resolver:
             return False  # "30-летие", "a 35-member delegation": part of a word, not a count
         if self._is_date(text, m) or self._in_url(text, m) or self._is_label(text, m):
             return False
+        if self._in_name(text, m):
+            return False
         if m.kind == "words":
             if raw.lower() in self.pronoun_like and not m.scale_text:
                 return False
@@ -104,6 +108,16 @@ class Resolver:
             if not m.scale_text and not self._noun_follows(text, m.end):
                 return False
         return True
+
+    def _in_name(self, text: str, m: Match) -> bool:
+        """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
+        counts nothing after it is part of a name."""
+        if m.scale_text or self._noun_follows(text, m.end):
+            return False
+        word = self.word_before.search(text, max(0, m.start - 40), m.start)
+        if not word or not word.group("w")[0].isupper():
+            return False
+        return not self.sentence_start.search(text, max(0, word.start() - 4), word.start())
 
     def _is_year(self, raw: str, m: Match) -> bool:
         """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level")."""

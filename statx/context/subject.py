@@ -109,12 +109,10 @@ class Subjects:
         """Set ``subject`` on every match (matches in text order)."""
         previous: Match | None = None
         said: str | None = None      # what the paragraph was last about, for references
-        paragraph = -1
         for m in matches:
             sentence = layout.sentence_at(m.num_start)
             index = layout.paragraph_index(m.num_start)
-            if index != paragraph:
-                paragraph, said = index, None
+            paragraph = index
             same = previous if previous is not None and layout.sentence_at(previous.num_start) == sentence else None
             if same is None and sentence[0] > layout.paragraphs[index][0]:
                 before = layout.sentence_at(sentence[0] - 1)
@@ -127,7 +125,7 @@ class Subjects:
     def topic(self, text: str, sentence: tuple[int, int]) -> str | None:
         """What a sentence without figures is about, for a reference in the next one: the noun of a
         change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
-        else the subject of the sentence."""
+        else nothing (the subject of a sentence without figures is too often someone who speaks)."""
         toks = tokens(text, *sentence, [(r.start, r.end) for r in self.finder.find(text, *sentence, None)])
         found = None
         for k in range(len(toks) - 2):
@@ -136,7 +134,7 @@ class Subjects:
                 break
         if not found:
             head = self._last_head(toks)
-            found = self._noun_phrase(toks, head) if head is not None else self._clause_subject(toks)
+            found = self._noun_phrase(toks, head) if head is not None else None
         return self._finish(found) if found and not self._is_reference(found) else None
 
     def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
@@ -156,13 +154,13 @@ class Subjects:
                     return earlier or said
                 if found:
                     return self._finish(found)
-        found = self._clause_subject(left)
+        found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in tokens(text, m.start, m.num_start)))
         if earlier and (not found or found[0].start < previous.start):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
             if found[-1].low in self.relatives:   # "the number of robberies, which fell by 5%"
                 return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
-            return said or self._finish_or_none(self._clause_subject(left, skip_nearest=True))
+            return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
         if found:
             return self._finish(found)
         return self._person_count(m, left, right) or earlier or said
@@ -308,7 +306,7 @@ class Subjects:
             return None
         return words
 
-    def _clause_subject(self, left: list[Tok], skip_nearest: bool = False) -> list[Tok] | None:
+    def _clause_subject(self, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False) -> list[Tok] | None:
         """The noun phrase before the verb of the number's clause, or after it when what stands
         before is only a place or a time ("в стране было совершено убийств"). A clause that opens
         with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N")."""
@@ -323,14 +321,19 @@ class Subjects:
         if skip_nearest:
             clauses = clauses[1:]
         verb_first = False
-        for clause in clauses:
-            clause = self._trim_adverbials(self._strip_openers(clause))
+        nearest = None
+        for raw in clauses:
+            clause = self._trim_adverbials(self._strip_openers(raw))
+            if nearest is None:
+                nearest = clause
             head = self._last_head(clause)
             if head is not None:
                 found = self._noun_phrase(clause, head)
                 if found:
                     return found
             verb = self._first_verb(clause)
+            if verb is None and verb_in_mention and clause is nearest:
+                return self._noun_phrase(clause, 0)   # "а ущерб превысил 200 млрд рублей"
             if verb is not None and clause[verb].low in self.change_nouns and verb + 1 < len(clause) \
                     and (self._is_verb(clause[verb + 1]) or _phrase_at(clause, verb + 1, self.level_verbs)):
                 return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
