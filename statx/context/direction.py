@@ -34,8 +34,10 @@ class Directions:
         self.comparatives = lex.table(d, "after")
         comparatives = alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
+        up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
+        down_any = rf"{down}|{lex.pattern(d, 'down_nouns')}"
         self.change_or_comparative = regex.compile(
-            rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
+            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size
         self.noun_then_level = regex.compile(
