@@ -46,23 +46,39 @@ def _low(word: str) -> str:
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
-def _phrases(words) -> tuple[tuple[str, ...], ...]:
-    """Multi-word entries as token tuples, longest first."""
-    return tuple(sorted({tuple(w.split()) for w in words}, key=len, reverse=True))
+class Phrases:
+    """A list of phrases (word tuples), looked up by their first or last word."""
+
+    def __init__(self, phrases):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in {tuple(w.split()) for w in phrases}:
+            by_first.setdefault(p[0], []).append(p)
+            by_last.setdefault(p[-1], []).append(p)
+        self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self.by_last = {k: sorted(v, key=len, reverse=True) for k, v in by_last.items()}
+
+    def at(self, toks: Sequence, i: int) -> int:
+        """Length of the longest phrase starting at toks[i] (Tok objects or strings), else 0."""
+        if i >= len(toks):
+            return 0
+        for p in self.by_first.get(_word(toks[i]), ()):
+            if tuple(_word(t) for t in toks[i:i + len(p)]) == p:
+                return len(p)
+        return 0
+
+    def ending_at(self, toks: Sequence, i: int) -> int:
+        """Length of the longest phrase ending at toks[i], else 0."""
+        if i < 0:
+            return 0
+        for p in self.by_last.get(_word(toks[i]), ()):
+            if i + 1 >= len(p) and tuple(_word(t) for t in toks[i + 1 - len(p):i + 1]) == p:
+                return len(p)
+        return 0
 
 
-def _phrase_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
-        if tuple(t.low for t in toks[i:i + len(p)]) == p:
-            return len(p)
-    return 0
-
-
-def _phrase_ending_at(toks: list[Tok], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    for p in phrases:
-        if i + 1 >= len(p) and tuple(t.low for t in toks[i + 1 - len(p):i + 1]) == p:
-            return len(p)
-    return 0
+def _word(t) -> str:
+    return t if isinstance(t, str) else t.low
 
 
 class Subjects:
@@ -72,19 +88,19 @@ class Subjects:
         self.lex = lex
         sub = "subject"
         self.finder = timex.time_finder(lex)
-        self.heads = _phrases(lex.words(sub, "heads"))
-        self.determiners = _phrases(lex.words(sub, "determiners"))
+        self.heads = Phrases(lex.words(sub, "heads"))
+        self.determiners = Phrases(lex.words(sub, "determiners"))
         self.generic = frozenset(lex.words(sub, "generic"))
         self.verbs = frozenset(lex.words(sub, "verbs"))
         self.verb_suffixes = tuple(lex.words(sub, "verb_suffixes"))
-        self.level_verbs = _phrases(lex.words(sub, "level_verbs"))
+        self.level_verbs = Phrases(lex.words(sub, "level_verbs"))
         self.after_participle = frozenset(lex.words(sub, "after_participle"))
         self.np_prepositions = frozenset(lex.words(sub, "np_prepositions"))
-        self.openers = _phrases(lex.words(sub, "clause_openers"))
-        self.clause_words = _phrases(lex.words(sub, "clause_words"))
+        self.openers = Phrases(lex.words(sub, "clause_openers"))
+        self.clause_words = Phrases(lex.words(sub, "clause_words"))
         self.relatives = frozenset(lex.words(sub, "relatives"))
         self.absolute = frozenset(lex.words(sub, "absolute"))
-        self.reference_phrases = _phrases(lex.words(sub, "references"))
+        self.reference_phrases = Phrases(lex.words(sub, "references"))
         self.personal = frozenset(lex.words(sub, "personal"))
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
@@ -101,7 +117,7 @@ class Subjects:
         self.time_units = frozenset(lex.words("not_claims", "time_units"))
         self.bridges = frozenset(w for p in lex.words("direction", "by") for w in p.split()) - self.of
         q = lex.data["qualifiers"]
-        self.qualifier_phrases = _phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+        self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
 
     # ------------------------------------------------------------------ per claim
 
@@ -262,7 +278,7 @@ class Subjects:
         if m.unit not in ("percent", "count"):
             return None
         k = len(left)
-        while k > 0 and (left[k - 1].low in self.bridges or _phrase_ending_at(left, k - 1, self.determiners)):
+        while k > 0 and (left[k - 1].low in self.bridges or self.determiners.ending_at(left, k - 1)):
             k -= 1
         if k and left[k - 1].text not in _CLAUSE_BREAKS and left[k - 1].low not in self._opener_words:
             return None
@@ -280,7 +296,7 @@ class Subjects:
 
     @functools.cached_property
     def _opener_words(self) -> frozenset[str]:
-        return frozenset(w for p in self.openers for w in p)
+        return frozenset(w for ps in self.openers.by_first.values() for p in ps for w in p)
 
     # ------------------------------------------------------------------ rules before the number
 
@@ -288,7 +304,7 @@ class Subjects:
         """"damage of over 156 billion rubles", "a staff of 35,000 people", "allocation of an additional ..."."""
         i = len(left) - 1
         while i >= 0:
-            n = _phrase_ending_at(left, i, self.qualifier_phrases) or _phrase_ending_at(left, i, self.determiners)
+            n = self.qualifier_phrases.ending_at(left, i) or self.determiners.ending_at(left, i)
             if not n and left[i].low in self.bridges:
                 n = 1
             if not n:
@@ -314,10 +330,10 @@ class Subjects:
         end = len(left)
         while end > 0:
             start = end
-            while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS and not _phrase_ending_at(left, start - 1, self.clause_words):
+            while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS and not self.clause_words.ending_at(left, start - 1):
                 start -= 1
             clauses.append(left[start:end])
-            end = start - (_phrase_ending_at(left, start - 1, self.clause_words) or 1)
+            end = start - (self.clause_words.ending_at(left, start - 1) or 1)
         if skip_nearest:
             clauses = clauses[1:]
         verb_first = False
@@ -335,7 +351,7 @@ class Subjects:
             if verb is None and verb_in_mention and clause is nearest:
                 return self._noun_phrase(clause, 0)   # "а ущерб превысил 200 млрд рублей"
             if verb is not None and clause[verb].low in self.change_nouns and verb + 1 < len(clause) \
-                    and (self._is_verb(clause[verb + 1]) or _phrase_at(clause, verb + 1, self.level_verbs)):
+                    and (self._is_verb(clause[verb + 1]) or self.level_verbs.at(clause, verb + 1)):
                 return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
             if verb is None:
                 if clause and self._is_reference(clause[:1]):
@@ -371,8 +387,8 @@ class Subjects:
         if m.unit != "count" or not right or right[0].low not in self.generic:
             return None
         i = len(left) - 1
-        while i >= 0 and (_phrase_ending_at(left, i, self.qualifier_phrases) or left[i].low in self.bridges):
-            i -= _phrase_ending_at(left, i, self.qualifier_phrases) or 1
+        while i >= 0 and (self.qualifier_phrases.ending_at(left, i) or left[i].low in self.bridges):
+            i -= self.qualifier_phrases.ending_at(left, i) or 1
         if i < 0 or not self._is_verb(left[i]):
             return None
         j = i
@@ -390,12 +406,12 @@ class Subjects:
         """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
         "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...").
         With ``participles``, a predicate's participle phrase counts too ("killed on the road")."""
-        while i < len(toks) and _phrase_at(toks, i, self.determiners):
-            i += _phrase_at(toks, i, self.determiners)
+        while i < len(toks) and self.determiners.at(toks, i):
+            i += self.determiners.at(toks, i)
         out: list[Tok] = []
         while i < len(toks) and len(out) < MAX_WORDS:
             t = toks[i]
-            if not t.is_word or t.timed or self._is_verb(t) or _phrase_at(toks, i, self.qualifier_phrases) and out:
+            if not t.is_word or t.timed or self._is_verb(t) or self.qualifier_phrases.at(toks, i) and out:
                 break
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -403,12 +419,12 @@ class Subjects:
                         and nxt is not None and nxt.is_word and not nxt.timed:
                     out.append(t)
                     i += 1
-                    while i < len(toks) and _phrase_at(toks, i, self.determiners):   # "killed on the road"
-                        out.extend(toks[i:i + _phrase_at(toks, i, self.determiners)])
-                        i += _phrase_at(toks, i, self.determiners)
+                    while i < len(toks) and self.determiners.at(toks, i):   # "killed on the road"
+                        out.extend(toks[i:i + self.determiners.at(toks, i)])
+                        i += self.determiners.at(toks, i)
                     continue
                 if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
-                        or nxt.low in self.function and not _phrase_at(toks, i + 1, self.determiners):
+                        or nxt.low in self.function and not self.determiners.at(toks, i + 1):
                     break
                 joins = (t.low in self.of or t.low in self.np_prepositions
                          or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
@@ -417,9 +433,9 @@ class Subjects:
                     break
                 out.append(t)
                 i += 1
-                while i < len(toks) and _phrase_at(toks, i, self.determiners):   # "acts of a terrorist nature"
-                    out.extend(toks[i:i + _phrase_at(toks, i, self.determiners)])
-                    i += _phrase_at(toks, i, self.determiners)
+                while i < len(toks) and self.determiners.at(toks, i):   # "acts of a terrorist nature"
+                    out.extend(toks[i:i + self.determiners.at(toks, i)])
+                    i += self.determiners.at(toks, i)
                 continue
             if out and _participle(t.low) and out[-1].low.endswith("s") and not out[-1].low.endswith("ly") \
                     and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in self.after_participle:
@@ -438,14 +454,14 @@ class Subjects:
 
     def _first_verb(self, clause: list[Tok]) -> int | None:
         for k, tok in enumerate(clause):
-            if self._is_verb(tok) or _phrase_at(clause, k, self.level_verbs):
+            if self._is_verb(tok) or self.level_verbs.at(clause, k):
                 return k
         return None
 
     def _strip_openers(self, clause: list[Tok]) -> list[Tok]:
         i = 0
-        while i < len(clause) and _phrase_at(clause, i, self.openers):
-            i += _phrase_at(clause, i, self.openers)
+        while i < len(clause) and self.openers.at(clause, i):
+            i += self.openers.at(clause, i)
         return clause[i:]
 
     def _trim_adverbials(self, clause: list[Tok], all_leading: bool = False) -> list[Tok]:
@@ -468,7 +484,7 @@ class Subjects:
     def _last_head(self, clause: list[Tok]) -> int | None:
         """Where the phrase after the last "number of" (or another head) in the clause starts."""
         for k in range(len(clause) - 1, -1, -1):
-            n = _phrase_at(clause, k, self.heads)
+            n = self.heads.at(clause, k)
             if n and k + n < len(clause):
                 return k + n
         return None
@@ -479,7 +495,7 @@ class Subjects:
         words = tuple(t.low for t in phrase if t.is_word)
         if change_noun and len(words) == 1 and words[0] in self.change_nouns:
             return True
-        return any(words[-len(p):] == p for p in self.reference_phrases if len(p) <= len(words))
+        return bool(words) and self.reference_phrases.ending_at(words, len(words) - 1) > 0
 
     def _finish_or_none(self, phrase: list[Tok] | None) -> str | None:
         return self._finish(phrase) if phrase else None
@@ -491,11 +507,10 @@ class Subjects:
         while words and changed:
             changed = False
             for group in (self.determiners, self.heads):
-                for p in group:
-                    if tuple(words[:len(p)]) == p and len(words) > len(p):
-                        words = words[len(p):]
-                        changed = True
-                        break
+                n = group.at(words, 0)
+                if n and len(words) > n:
+                    words = words[n:]
+                    changed = True
         while words and (words[-1] in self.function or words[-1] in self.np_prepositions):
             words.pop()
         if not words or len(words) == 1 and words[0] in self.generic:
