@@ -1,14 +1,16 @@
 """statx on the command line: a thin layer over the library.
 
 Exit codes: 0 every input was read; 1 some inputs were skipped (their rows are missing, every
-other row was written); 2 usage error (bad option or argument)."""
+other row was written); 2 usage error (bad option or argument); 3 statx itself failed."""
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import os
 import sys
 import tempfile
+import traceback
 from enum import Enum
 from typing import IO, Iterator, List, Optional
 
@@ -18,14 +20,14 @@ from . import export
 from .claim import COLUMNS
 from .read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Extract numeric statistical claims (value, unit, year, subject, speaker) from documents.\n\n"
          "Exit codes: 0 all inputs read; 1 some inputs skipped (reported on stderr, other rows still "
-         "written); 2 usage error.",
+         "written); 2 usage error; 3 statx itself failed (--debug shows where).",
 )
 
 
@@ -48,15 +50,18 @@ class Lang(str, Enum):
 
 
 class Problems:
-    """Counts and reports the inputs that could not be read."""
+    """Counts the inputs that could not be read and reports each on one line of stderr."""
 
-    def __init__(self, debug: bool = False):
+    def __init__(self) -> None:
         self.count = 0
-        self.debug = debug
 
     def __call__(self, err: ReadError) -> None:
         self.count += 1
-        say(f"{err.path}: {err.reason}")
+        say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
+
+
+# Control characters in a file name, written as escapes so that each report stays one line.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
 
 
 def say(message: str) -> None:
@@ -82,6 +87,29 @@ def _columns(value: Optional[str], default: tuple[str, ...]) -> tuple[str, ...]:
     return cols
 
 
+def _encoding(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+_SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+_DEFAULT_SIZE = f"{DEFAULT_MAX_BYTES >> 20}M"
+
+
+def _size(value: str) -> int:
+    """Bytes from "1000000", "500K", "10M" or "1G"."""
+    text = value.strip().upper()
+    unit = text[-1:] if text[-1:] in _SIZE_UNITS else ""
+    number = text[:len(text) - len(unit)]
+    if not (number.isascii() and number.isdigit()) or int(number) == 0:
+        raise typer.BadParameter(f"{value!r} is not a size such as 1000000, 500K or 10M", param_hint="--max-bytes")
+    return int(number) * _SIZE_UNITS.get(unit, 1)
+
+
 def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
     """The format asked for, else the one the output file's extension names, else a table on a
     terminal and CSV anywhere else."""
@@ -98,16 +126,24 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
 @contextlib.contextmanager
 def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]:
     """stdout, or a file written to a temporary name in its folder and renamed when complete, so
-    an interrupted run never leaves a half-written table in place of a good one."""
+    an interrupted run never leaves a half-written table in place of a good one. ``excel`` starts
+    the output with a UTF-8 byte-order mark. When the reader of stdout goes away (``| head``),
+    the run ends quietly with exit code 0."""
     if not output or output == "-":
-        if excel:
-            sys.stdout.write("\ufeff")
-        yield sys.stdout
+        try:
+            if excel:
+                sys.stdout.write("\ufeff")
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # Send what is still buffered nowhere, so that exiting prints no "Exception ignored".
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_OK) from None
         return
     folder = os.path.dirname(os.path.abspath(output))
     fd, tmp = tempfile.mkstemp(prefix=".statx-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="") as fh:
             yield fh
         os.replace(tmp, output)
     except BaseException:
@@ -124,22 +160,33 @@ def extract(
     glob: Optional[List[str]] = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders [default: *.txt *.md *.text]."),
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text."),
     lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the documents."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding instead of detecting it."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this.", min=1),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding),
+    max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write [default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + "]."),
     excel: bool = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback when statx itself fails."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
 ) -> None:
-    """Write one row per numeric claim in the documents under PATHS."""
+    """Write one row per numeric claim in the documents under PATHS.
+
+    A path that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
+
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    from .parallel import cores
     from .pipeline import extract_paths
+    from .progress import bar
 
     chosen = choose_format(fmt, output)
     cols = _columns(columns, export.TABLE_COLUMNS if chosen == "table" else COLUMNS)
     date = _date(doc_date)
-    problems = Problems(debug)
-    claims = extract_paths(paths, globs=glob or DEFAULT_GLOBS, doc_date=date, lang=lang.value,
-                           encoding=encoding, max_bytes=max_bytes, on_error=problems)
-    with open_output(output, excel and chosen == "csv") as out:
+    size = _size(max_bytes)
+    problems = Problems()
+    globs = glob or DEFAULT_GLOBS
+    # A bar on stderr, unless rows go to the same terminal.
+    show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
+    with bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
+        claims = extract_paths(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
+                               max_bytes=size, on_error=problems, jobs=jobs or cores(), on_document=advance)
         writer = export.Writer(out, chosen, cols)
         for row in export.rows(claims, COLUMNS):
             writer.write(row)
@@ -147,32 +194,132 @@ def extract(
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
-def main() -> None:
-    """Console entry point: run the app, end quietly on a closed pipe, hide tracebacks unless --debug."""
-    if not sys.stdout.isatty():
-        with contextlib.suppress(AttributeError, ValueError):
-            sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        code = app(standalone_mode=False)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
-    except KeyboardInterrupt:
-        say("interrupted")
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
-        import click
+def _subjects(synonyms: Optional[str]):
+    """Subject keys with the built-in synonyms, and the groups in the file ``synonyms`` names."""
+    from .subjects import Subjects, parse_synonyms
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(130)
-        if "--debug" in sys.argv:
-            raise
-        say(f"internal error: {type(exc).__name__}: {exc} (run again with --debug for details)")
-        sys.exit(3)
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    if synonyms is None:
+        return Subjects()
+    try:
+        with open(synonyms, encoding="utf-8") as fh:
+            groups = parse_synonyms(fh.read())
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror.lower() if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise typer.BadParameter(f"{synonyms}: {reason}", param_hint="--synonyms") from None
+    return Subjects(groups)
+
+
+# The options diff and series share.
+_SYNONYMS = typer.Option(None, "--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")
+_FORMAT = typer.Option(None, "--format", "-f", help="Output format [default: table on a terminal, else csv; or from -o's extension].")
+_OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")
+_GLOB = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders [default: *.txt *.md *.text].")
+_LANG = typer.Option(Lang.auto, "--lang", help="Language of the documents.")
+_EXCEL = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")
+_DEBUG = typer.Option(False, "--debug", help="Show a traceback when statx itself fails.")
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="The earlier side: a document, a folder of documents, a claim table written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
+    new: str = typer.Argument(..., help="The later side, as OLD."),
+    synonyms: Optional[str] = _SYNONYMS,
+    fmt: Optional[Format] = _FORMAT,
+    output: Optional[str] = _OUTPUT,
+    glob: Optional[List[str]] = _GLOB,
+    lang: Lang = _LANG,
+    excel: bool = _EXCEL,
+    debug: bool = _DEBUG,
+) -> None:
+    """Show which claims changed between OLD and NEW, and which are found on one side only.
+
+    Claims that measure the same thing are paired: the same kind of unit (a level or a change) and the same subject after normalisation and synonyms. Repeats within a side make one row that lists all their sources. Values of changes carry their sign: "fell by 5%" is -5.
+
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    from .compare import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
+    from .tables import load_claims
+
+    if old == new == "-":
+        raise typer.BadParameter("only one side can be read from stdin", param_hint="OLD NEW")
+    chosen = choose_format(fmt, output)
+    subjects = _subjects(synonyms)
+    problems = Problems()
+    old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+                              for path in (old, new))
+    # The table writer starts a new table, titled by the row's "doc", where that changes.
+    titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
+    with open_output(output, excel and chosen == "csv") as out:
+        writer = export.Writer(out, chosen, DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS)
+        for p in pair(old_claims, new_claims, subjects):
+            writer.write({**p.row(), "doc": titles.get(p.status, f"{old} -> {new}")})
+        writer.close()
+    raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+
+
+@app.command()
+def series(
+    paths: List[str] = typer.Argument(..., help="Documents, folders of documents, claim tables written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Only the series of this subject (compared after normalisation and synonyms)."),
+    unit: Optional[str] = typer.Option(None, "--unit", help="Only the series in this unit (count, percent, pp, times, RUB, kg, ...)."),
+    synonyms: Optional[str] = _SYNONYMS,
+    fmt: Optional[Format] = _FORMAT,
+    output: Optional[str] = _OUTPUT,
+    glob: Optional[List[str]] = _GLOB,
+    lang: Lang = _LANG,
+    excel: bool = _EXCEL,
+    debug: bool = _DEBUG,
+) -> None:
+    """Show every subject's values ordered by year, across documents.
+
+    One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series.
+
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    from rich.console import Console
+
+    from .chart import chart
+    from .series import SERIES_COLUMNS, SERIES_TABLE_COLUMNS, series as build
+    from .tables import load_claims
+
+    chosen = choose_format(fmt, output)
+    subjects = _subjects(synonyms)
+    problems = Problems()
+    claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+    found = build(claims, subjects, subject, unit)
+    unnamed = sum(1 for c in claims if not subjects.key(c.subject))
+    if unnamed:
+        say(f"{unnamed} claim(s) without a subject left out")
+    if not found and (subject or unit):
+        say("no series matches --subject/--unit")
+    charts = chosen == "table" and (not output or output == "-") and sys.stdout.isatty()
+    cols = SERIES_TABLE_COLUMNS if chosen == "table" else SERIES_COLUMNS
+    with open_output(output, excel and chosen == "csv") as out:
+        console = Console(file=out) if charts else None
+        # The table writer starts a new table, titled by the row's "doc", where that changes.
+        writer = export.Writer(out, chosen, cols, console)
+        for s in found:
+            for row in s.rows():
+                writer.write({**row, "doc": s.title})
+            if charts:
+                writer.close()
+                console.print(chart(s))
+                writer = export.Writer(out, chosen, cols, console)
+        writer.close()
+    raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+
+
+def main() -> None:
+    """Console entry point: run the app; when statx itself fails, one line on stderr and exit
+    code 3 (the traceback too with --debug)."""
+    with contextlib.suppress(AttributeError, ValueError):
+        if sys.stdout.isatty():
+            sys.stdout.reconfigure(errors="replace")
+        else:
+            sys.stdout.reconfigure(encoding="utf-8", errors="replace", newline="")
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
+        debug = "--debug" in sys.argv[1:]
+        if debug:
+            traceback.print_exception(exc)
+        say(f"internal error: {type(exc).__name__}: {exc}" + ("" if debug else " (run again with --debug for details)"))
+        sys.exit(EXIT_BUG)

@@ -77,8 +77,8 @@ class Writer:
 
     def write(self, row: dict) -> None:
         if self.fmt == "csv":
-            self._csv.writerow([plain(row.get(k)) if k in NUMERIC_COLUMNS else safe_cell(plain(row.get(k)))
-                                for k in self.columns])
+            # Only text can be taken for a formula: numbers (a negative one too) and dates stay as they are.
+            self._csv.writerow([safe_cell(v) if isinstance(v := row.get(k), str) else plain(v) for k in self.columns])
         elif self.fmt == "jsonl":
             self.out.write(json_object({k: row.get(k) for k in self.columns}) + "\n")
         elif self.fmt == "json":

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Callable, Iterable, Iterator
 
-from . import context, lexicon, units
+from . import context, lexicon, parallel, units
 from .claim import Claim, claim_id, document_key
 from .match import Match, matcher
 from .parse import tidy
@@ -41,20 +42,54 @@ def extract_paths(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_error: Callable[[ReadError], None] | None = None,
+    jobs: int = 1,
+    on_document: Callable[[str], None] | None = None,
 ) -> Iterator[Claim]:
     """Claims of every document under ``paths`` (files, folders, ``-`` for stdin), document by
-    document. A path that cannot be read goes to ``on_error`` (raised when it is None)."""
-    for path in iter_paths(paths, globs):
-        try:
-            if isinstance(path, ReadError):
-                raise path
-            document = read_document(path, encoding, max_bytes)
-        except ReadError as err:
+    document. A path that cannot be read goes to ``on_error`` (raised when it is None).
+    ``jobs`` processes read and extract the documents; claims and errors still come in the order
+    of the documents. ``on_document(path)`` is called as each document is done with."""
+    if isinstance(doc_date, str):
+        doc_date = dt.date.fromisoformat(doc_date)
+    work = functools.partial(_extract_item, doc_date=doc_date, lang=lang, encoding=encoding, max_bytes=max_bytes)
+    items = (_item(path, encoding, max_bytes) for path in iter_paths(paths, globs))
+    for path, result in parallel.imap(work, items, jobs):
+        if isinstance(result, str):
+            err = ReadError(path, result)
             if on_error is None:
-                raise
+                raise err
             on_error(err)
-            continue
-        yield from extract_document(document, doc_date, lang)
+        else:
+            yield from result
+        if on_document is not None:
+            on_document(path)
+
+
+def _item(path: str | ReadError, encoding: str | None, max_bytes: int) -> str | Document | tuple[str, str]:
+    """What a worker is given for one path: the path to read; stdin, read here (workers have
+    none); or (path, reason) for a path that cannot be read."""
+    if isinstance(path, ReadError):
+        return path.path, path.reason
+    if path != "-":
+        return path
+    try:
+        return read_document(path, encoding, max_bytes)
+    except ReadError as err:
+        return err.path, err.reason
+
+
+def _extract_item(item: str | Document | tuple[str, str], doc_date: dt.date | None, lang: str,
+                  encoding: str | None, max_bytes: int) -> tuple[str, list[Claim] | str]:
+    """(path, claims) for one document, or (path, reason) when it cannot be read. Plain values,
+    so that they pass between processes."""
+    if isinstance(item, tuple):
+        return item
+    if isinstance(item, str):
+        try:
+            item = read_document(item, encoding, max_bytes)
+        except ReadError as err:
+            return err.path, err.reason
+    return item.name, extract_document(item, doc_date, lang)
 
 
 def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexicon.Lexicon) -> Claim:

@@ -1,0 +1,65 @@
+"""An ordered map in worker processes that holds only a bounded window of work at a time."""
+from __future__ import annotations
+
+import collections
+import itertools
+import os
+import signal
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK = 16   # the most items sent to a worker at once
+WINDOW = 4   # chunks in flight per worker: enough to keep each busy, few enough to bound memory
+
+
+def cores() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def imap(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunk: int = CHUNK) -> Iterator[R]:
+    """``fn(item)`` for every item, in the order of ``items``, computed by ``jobs`` processes.
+
+    ``fn`` must be picklable (a module-level function or a partial of one), and so must items and
+    results. Items are read from ``items`` only as workers need them, in chunks that grow from 1
+    to ``chunk``, so a few items still spread over the workers and a long run stays cheap. With one
+    job, or fewer than two items, everything runs in this process and no worker is started."""
+    it = iter(items)
+    head = list(itertools.islice(it, 2))
+    if jobs <= 1 or len(head) < 2:
+        yield from map(fn, itertools.chain(head, it))
+        return
+    from concurrent.futures import ProcessPoolExecutor  # 35 ms to import: only when there is a pool
+
+    it = itertools.chain(head, it)
+    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
+        pending: collections.deque = collections.deque()
+        size = 1
+        while True:
+            while len(pending) < jobs * WINDOW:
+                batch = list(itertools.islice(it, size))
+                if not batch:
+                    break
+                pending.append(pool.submit(_run, fn, batch))
+                size = min(size * 2, chunk)
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run(fn: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [fn(item) for item in batch]
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
