@@ -27,8 +27,16 @@ class Directions:
         self.to_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "reached", "amounted to", "составило": a level whatever comes before.
         self.level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
-        # "increased by almost", "down", "went down practically by another": the change word right before.
-        self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down})){GAP}+{between}\Z", ci)
+        # "increased by almost", "down", "went down practically by another": the change word right before,
+        # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
+        adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
+        adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
+        particle = rf"(?<!(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+)"
+        self.before = regex.compile(rf"(?<![\p{{L}}]){particle}(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
+        self.ellipsis = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        # "up to 500,000": a bound, not "to" after a change
+        self.bound_to = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", ci)
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         self.comparatives = lex.table(d, "after")
@@ -41,7 +49,7 @@ class Directions:
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size
         self.noun_then_level = regex.compile(
-            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "меньше на 15%": a comparative, then the size of the difference.
         self.comparative_before = regex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
@@ -55,7 +63,7 @@ class Directions:
         window = text[max(0, m.start - 160):m.start]
         clause = _CLAUSE.search(window)
         clause_start = clause.start() if clause else 0
-        if self.to_level.search(window) and self.change_word.search(window, clause_start):
+        if self.to_level.search(window) and not self.bound_to.search(window) and self.change_word.search(window, clause_start):
             m.level = True
             return
         named = self.noun_then_level.search(window)
@@ -73,7 +81,7 @@ class Directions:
         if comp:
             m.direction = self.comparatives[comp.group("c").lower()] or None
             return
-        if self.by.search(window) or m.kind == "multiplier":
+        if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window):
             # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
             words = list(self.change_or_comparative.finditer(window, clause_start))
             if words:

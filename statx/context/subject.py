@@ -95,6 +95,10 @@ class Subjects:
         self.verb_suffixes = tuple(lex.words(sub, "verb_suffixes"))
         self.level_verbs = Phrases(lex.words(sub, "level_verbs"))
         self.after_participle = frozenset(lex.words(sub, "after_participle"))
+        self.participle_endings = tuple(lex.words(sub, "participle_endings"))
+        self.late_verb_endings = tuple(lex.words(sub, "late_verb_endings"))
+        self.late_by_context = not self.late_verb_endings   # English word order marks its verbs
+        self.object_markers = frozenset(lex.words(sub, "object_markers"))
         self.np_prepositions = frozenset(lex.words(sub, "np_prepositions"))
         self.openers = Phrases(lex.words(sub, "clause_openers"))
         self.clause_words = Phrases(lex.words(sub, "clause_words"))
@@ -108,6 +112,7 @@ class Subjects:
         self.comparatives = frozenset(lex.table("direction", "after"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
+        self.ellipsis = frozenset(lex.words("direction", "ellipsis"))
         self.per = frozenset(lex.words(sub, "per"))
         self.in_ = frozenset(lex.words(sub, "in"))
         self.function = frozenset(lex.words("words", "function"))
@@ -162,6 +167,10 @@ class Subjects:
         right = tokens(text, m.end, s1, times)
         left = tokens(text, s0, m.start, times)
         earlier = previous.subject if previous is not None else None
+        if previous is not None:
+            found = self._elliptic(left)
+            if found:
+                return self._finish(found)
         for rule in (self._of_after, self._noun_after, self._change_noun_after, self._noun_of_before,
                      self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb):
             found = rule(m, left, right)
@@ -183,6 +192,19 @@ class Subjects:
 
     # ------------------------------------------------------------------ rules after the number
 
+    def _elliptic(self, left: list[Tok]) -> list[Tok] | None:
+        """"Road deaths fell 5 percent and injuries 7 percent": a noun between "and" and the amount."""
+        k = len(left)
+        while k > 0 and (left[k - 1].low in self.bridges or self.qualifier_phrases.ending_at(left, k - 1)):
+            k -= self.qualifier_phrases.ending_at(left, k - 1) or 1
+        j = k
+        while j > 0 and k - j < 4 and left[j - 1].is_word and left[j - 1].low not in self.ellipsis \
+                and not self._is_verb(left[j - 1]) and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
+            j -= 1
+        if j == k or j == 0 or left[j - 1].low not in self.ellipsis:
+            return None
+        return left[j:k]
+
     def _of_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"27 percent of the dead", "2.5 tons of heroin", "half of which"."""
         if right and right[0].low in self.of:
@@ -191,7 +213,8 @@ class Subjects:
 
     def _noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
-        counted = m.unit in self.noun_after_units or m.kind in ("fraction", "every")
+        unit = "physical" if m.unit.startswith("phys:") else m.unit
+        counted = unit in self.noun_after_units or m.kind in ("fraction", "every")
         if not counted or not right or not right[0].is_word or right[0].low in self.time_units:
             return None
         found = self._noun_phrase(right, 0)
@@ -338,6 +361,7 @@ class Subjects:
             clauses = clauses[1:]
         verb_first = False
         nearest = None
+        participial: list[Tok] = []
         for raw in clauses:
             clause = self._trim_adverbials(self._strip_openers(raw))
             if nearest is None:
@@ -345,14 +369,28 @@ class Subjects:
             head = self._last_head(clause)
             if head is not None:
                 found = self._noun_phrase(clause, head)
+                if found and participial and len(found) == 1 and found[0].low in self.generic:
+                    return found + participial  # "людей, получивших ранения при дорожных авариях"
                 if found:
                     return found
+            if verb_first and clause and clause[0].low.endswith(self.participle_endings) and len(clause[0].low) > 4:
+                participial = clause  # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further back
+                continue
             verb = self._first_verb(clause)
             if verb is None and verb_in_mention and clause is nearest:
                 return self._noun_phrase(clause, 0)   # "а ущерб превысил 200 млрд рублей"
             if verb is not None and clause[verb].low in self.change_nouns and verb + 1 < len(clause) \
                     and (self._is_verb(clause[verb + 1]) or self.level_verbs.at(clause, verb + 1)):
                 return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
+            if verb is not None and clause[verb].low in self.change_nouns:
+                k = verb + 1 + (verb + 1 < len(clause) and (clause[verb + 1].low in self.of or clause[verb + 1].low in self.in_))
+                found = self._noun_phrase(clause, k)
+                if found:
+                    return found  # "Рост преступности составил 3%", "отмечен рост мошенничеств на 20%"
+            if verb is not None and clause is nearest:
+                obj = self._object_of_change(clause, verb)
+                if obj:
+                    return obj  # "the pandemic cut tourism by 60%", "удалось сократить смертность на 25%"
             if verb is None:
                 if clause and self._is_reference(clause[:1]):
                     return clause[:1]  # "Это на 2,3% меньше": what was said before
@@ -381,6 +419,18 @@ class Subjects:
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
         return None
+
+    def _object_of_change(self, clause: list[Tok], verb: int) -> list[Tok] | None:
+        """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"."""
+        if clause[verb].low not in self.change or clause[verb].low in self.change_nouns:
+            return None
+        end = len(clause)
+        while end > verb + 1 and (clause[end - 1].low in self.bridges or self.qualifier_phrases.ending_at(clause, end - 1)):
+            end -= self.qualifier_phrases.ending_at(clause, end - 1) or 1
+        if end == len(clause) or end <= verb + 1:
+            return None  # no "by" before the amount, or nothing between the verb and it
+        head = self._last_head(clause[verb + 1:end])
+        return self._noun_phrase(clause[:end], verb + 1 + head if head is not None else verb + 1)
 
     def _person_count(self, m: Match, left: list[Tok], right: list[Tok]) -> str | None:
         """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп": people are counted by what happened to them."""
@@ -440,11 +490,23 @@ class Subjects:
             if out and _participle(t.low) and out[-1].low.endswith("s") and not out[-1].low.endswith("ly") \
                     and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in self.after_participle:
                 break  # "offences involved drug trafficking": a verb, not a participle
+            if out and self._late_verb(toks, i):
+                break  # "мигрант работает нелегально", "respondents trust the police"
             out.append(t)
             i += 1
         while out and (out[-1].low in self.function or out[-1].low in self.np_prepositions):
             out.pop()
         return out or None
+
+    def _late_verb(self, toks: list[Tok], i: int) -> bool:
+        """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
+        because an article or an adverb follows it (English "trust the police", "work illegally")."""
+        t = toks[i]
+        if len(t.low) > 5 and t.low.endswith(self.late_verb_endings):
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and (
+            nxt.low in self.object_markers or self.late_by_context and nxt.low.endswith("ly") and len(nxt.low) > 4)
 
     def _is_verb(self, t: Tok) -> bool:
         if t.low in self.verbs or t.low in self.change:
@@ -495,7 +557,13 @@ class Subjects:
         words = tuple(t.low for t in phrase if t.is_word)
         if change_noun and len(words) == 1 and words[0] in self.change_nouns:
             return True
-        return bool(words) and self.reference_phrases.ending_at(words, len(words) - 1) > 0
+        n = self.reference_phrases.ending_at(words, len(words) - 1) if words else 0
+        if not n:
+            return False
+        rest = words[:len(words) - n]
+        while rest and (rest[-1] in self.prepositions or self.determiners.ending_at(rest, len(rest) - 1)):
+            rest = rest[:-1]
+        return not any(w not in self.function for w in rest)  # "ущерб от них" names its own noun
 
     def _finish_or_none(self, phrase: list[Tok] | None) -> str | None:
         return self._finish(phrase) if phrase else None
