@@ -159,6 +159,8 @@ class Matcher:
         self.range_pairs = {a.lower(): b.lower() for a, b in lex.data["ranges"]["between"]}
         self.compound_part = regex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = regex.compile(r"[ \t\u00a0]+\p{Ll}")
+        self.next_word = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
+        self.function_words = frozenset(lex.words("words", "function"))
         self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", regex.IGNORECASE)
         self.compound_minor = regex.compile(rf"{GAP}+(?:{joiners}{GAP}+)?", regex.IGNORECASE)
 
@@ -255,7 +257,8 @@ class Matcher:
             s = self.scale.match(text, pos, end)
             if s:
                 word = _scale_word(s)
-                if word not in self.money_only_scales or self._money_follows(text, s.end(), end) or self._money_before(text, match.num_start):
+                if (word not in self.money_only_scales or self._money_follows(text, s.end(), end)
+                        or self._money_before(text, match.num_start) or self._glued_before_noun(text, match, s)):
                     match.value *= self.lex.scale_values[word]
                     match.scale_text = word
                     pos = self._compound_scale(text, match, s.end(), end)
@@ -283,6 +286,13 @@ class Matcher:
                 if (u.group("curword") or u.group("code") or u.group("symbol")) and len(unit) == 3:
                     pos = self._compound_money(text, match, pos, end)
         match.end = pos
+
+    def _glued_before_noun(self, text: str, match: Match, s: regex.Match) -> bool:
+        """"1.2m arrests", "14k cases": a scale letter glued to digits and followed by a counted noun."""
+        if s.start("scale") != match.num_end or match.kind != "digits":
+            return False
+        w = self.next_word.match(text, s.end())
+        return bool(w) and w.group(1).islower() and w.group(1).lower() not in self.function_words
 
     def _compound_scale(self, text: str, match: Match, pos: int, end: int) -> int:
         """"2 млн 300 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
@@ -333,7 +343,7 @@ class Matcher:
             return self.symbols[u.group("symbol")], one
         if u.group("phys"):
             form = " ".join(u.group("phys").lower().split())
-            if form in self.letters_need_digits and (match.kind != "digits" or u.group("gap").strip("- \u00a0") or
+            if form in self.letters_need_digits and (match.kind != "digits" or "-" in u.group("gap") or
                                                       not u.group("phys").islower() and form != "t"
                                                       or 1900 <= match.value <= 2100):
                 return None, one  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
@@ -415,19 +425,29 @@ class Matcher:
         word = sep.group("sep").lower()
         opener = self.range_open.search(text, max(0, first.start - 12), first.start)
         opened_by = opener.group("open").lower() if opener else ""
+        change = False
         if word in self.range_pairs.values() and word not in self.dashes:
             if opened_by and self.range_pairs.get(opened_by) != word:
                 return first
             if not opened_by and word != "to":
                 return first  # "and" joins a range only after "between"
-            if opened_by and self.change_before.search(text, max(0, opener.start() - 60), opener.start()):
-                return first  # "rose from 400 to 500": two levels of one change
+            change = bool(opened_by and self.change_before.search(text, max(0, opener.start() - 60), opener.start()))
         m = self.core.match(text, sep.end(), end)
         if not m or not (m.group("digits") or m.group("words")):
             return first
         second, _ = self._atom(text, m, end)
         if second is None or second.kind not in ("digits", "words") or second.start != second.num_start:
             return first
+        if change:
+            # "rose from 12 to 18 tons": two levels of one change, the first in the second's unit
+            w = self.next_word.match(text, first.end, end)
+            if first.unit == "count" and second.unit != "count" and (not w or w.group(1).lower() in self.function_words):
+                first.unit = second.unit
+                if not first.scale_text and second.scale_text:
+                    first.value *= self.lex.scale_values[second.scale_text]
+            return first
+        if second.unit == "count" and first.unit != "count" and word in self.dashes:
+            second.unit = first.unit  # "$2-3 billion": the currency sign serves both ends
         if first.unit == "count" and second.unit != "count":
             first.unit = second.unit
             if not first.scale_text and second.scale_text:

@@ -20,6 +20,7 @@ _PHONE = regex.compile(r"""
     (?![\p{N}])
 """, regex.VERBOSE)
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")
+_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
 
 
 class Resolver:
@@ -36,6 +37,17 @@ class Resolver:
         self.time_before = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
         self.hyphen_word = regex.compile(r"-\p{L}")
+        self.clock_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'clock_before')}){GAP}+\Z", ci)
+        self.street_after = regex.compile(
+            rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern('not_claims', 'street_after')})(?![\p{{L}}])", ci)
+        self.street_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
+        self.rate_preposition = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_prepositions')}){GAP}+\Z", ci)
+        scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
+        self.rate_noun = regex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern('not_claims', 'rate_nouns')})(?![\p{{L}}])", ci)
+        q = lex.data["qualifiers"]
+        self.qualifier_after = regex.compile(
+            rf"(?:{alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern('not_claims', 'after')})(?![\p{{L}}])", ci)
         months = lex.pattern("time", "months")
         self.month_before = regex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
@@ -60,6 +72,7 @@ class Resolver:
         self.change_after = regex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
         self.word_before = regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = regex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
+        self.counter_line = regex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
         self.list_marker_after = regex.compile(r"[.)](?:\s|$)")
 
     def claims(self, text: str, matches: Iterable[Match]) -> Iterator[Match]:
@@ -94,12 +107,14 @@ class Resolver:
             return False
         if self.time_before.search(before):
             return False  # "минут на 40": an approximate time span
-        if self.hyphen_word.match(text, m.end):
+        if self.hyphen_word.match(text, m.end) and not self.qualifier_after.match(text, m.end):
             return False  # "30-летие", "a 35-member delegation": part of a word, not a count
         if self._is_date(text, m) or self._in_url(text, m) or self._is_label(text, m):
             return False
-        if self._in_name(text, m):
+        if self._in_name(text, m) or self._is_clock(text, m, raw) or self._is_address(text, m) or self._is_rate_base(text, m):
             return False
+        if m.kind == "digits" and raw.isdigit() and len(raw) >= 6 and not self._noun_follows(text, m.end):
+            return False  # "125009": a postal code or an identifier, not a count
         if m.kind == "words":
             if raw.lower() in self.pronoun_like and not m.scale_text:
                 return False
@@ -108,6 +123,20 @@ class Resolver:
             if not m.scale_text and not self._noun_follows(text, m.end):
                 return False
         return True
+
+    def _is_clock(self, text: str, m: Match, raw: str) -> bool:
+        """"at 14.00", "в 14.00": a clock time written with a full stop."""
+        clock = _CLOCK.fullmatch(raw)
+        return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
+                    and self.clock_before.search(text, max(0, m.start - 20), m.start))
+
+    def _is_address(self, text: str, m: Match) -> bool:
+        """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
+        return bool(self.street_after.match(text, m.end) or self.street_before.search(text, max(0, m.start - 50), m.start))
+
+    def _is_rate_base(self, text: str, m: Match) -> bool:
+        """"на 100 тыс. населения": the denominator of a rate."""
+        return bool(self.rate_preposition.search(text, max(0, m.start - 12), m.start) and self.rate_noun.match(text, m.end))
 
     def _in_name(self, text: str, m: Match) -> bool:
         """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
@@ -156,8 +185,8 @@ class Resolver:
         head = text[line_start:m.num_start].strip()
         if head in ("", "(") and self.list_marker_after.match(text, m.num_end):
             return True
-        if regex.fullmatch(r"\s*\d+\s+of\s+\d+\s*", text[line_start:line_end]):
-            return True
+        if self.counter_line.fullmatch(text, line_start, line_end):
+            return True  # "1 of 3", "Photo 1 of 3"
         return (m.value < 100 and not m.scale_text and m.num_start > 0 and m.num_end < len(text)
                 and text[m.num_start - 1] + text[m.num_end] in ("()", "[]"))
 

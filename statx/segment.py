@@ -16,9 +16,9 @@ _NEWLINES = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]
 # Where a sentence may end: final punctuation, closing quotes or brackets, then space.
 _SENTENCE_END = regex.compile(r"""
     (?<=[.!?…])                # after final punctuation ...
-    ["'”’»)\]]*                # ... and whatever closes after it
+    (?P<close>["'”’»)\]]*)     # ... and whatever closes after it (part of the sentence)
     [ \t\u00a0]+               # then a gap
-    (?=["'“‘«(\[\-–—]?[\p{Lu}\p{N}])   # before a capital or a digit, maybe behind an opening quote or dash
+    (?=["'“‘«(\[\-–—]?(?P<next>[\p{Lu}\p{N}]\p{Lu}*))   # before a capital or a digit, maybe behind an opening quote or dash
 """, regex.VERBOSE)
 
 # The word before a full stop: an abbreviation or an initial does not end a sentence.
@@ -71,7 +71,7 @@ def paragraph_spans(text: str, header_end: int = -1) -> list[tuple[int, int]]:
     line break does too, unless it wraps a sentence (no final punctuation before, lower case after).
     A date header line (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
     spans: list[tuple[int, int]] = []
-    start = 0
+    start = len(text) - len(text.lstrip())
     if header_end > 0:
         head = text[:header_end].strip()
         if head:
@@ -111,15 +111,20 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start()
-        if text[stop - 1] == ".":
+        if text[stop - 1] == "." and not m.group("close"):
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
-            if word and _is_abbreviation(word.group(1)):
+            if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))):
                 continue
-        spans.append((cur, stop))
+        spans.append((cur, m.end("close")))
         cur = m.end()
     if cur < end:
         spans.append((cur, end))
     return spans or [(start, end)]
+
+
+def _unit_before_acronym(word: str, following: str) -> bool:
+    """"5 млрд долл. США", "14 тыс. ДТП": a short lower-case abbreviation before an acronym."""
+    return word.islower() and len(word) <= 5 and len(following) > 1 and following.isupper()
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -192,9 +197,11 @@ def _looks_like_name(token: str) -> bool:
 def _date_patterns(lex: Lexicon) -> regex.Pattern:
     months = alternation(lex.words("time", "months"))
     headers = alternation(lex.words("dates", "headers"))
+    year_words = alternation(lex.words("dates", "year_words"))
     return regex.compile(rf"""
         (?:^|\n)[ \t\u00a0]*                           # at the start of a line ...
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
+        (?:\p{{Lu}}[\p{{L}}-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026")
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>\d{{1,2}}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024
           | (?P<day2>\d{{1,2}})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
@@ -202,6 +209,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
         )
         (?![\d])
+        (?:[ \t\u00a0]+(?:{year_words}))?         # "4 марта 2026 года"
         (?P<rest>[^\n]{{0,80}})                     # a dateline is short: place, time, or nothing
     """, regex.VERBOSE | regex.IGNORECASE)
 

@@ -47,12 +47,10 @@ SENTENCES = [
      ["Он сказал: «Преступность снизилась на 5%».", "Затем ушел."]),
     ("Line one wraps\nhere in lower case. Second sentence.",
      ["Line one wraps\nhere in lower case.", "Second sentence."]),
-    xfail('He said: "Crime fell by 5 percent." Then he left.',
-          ['He said: "Crime fell by 5 percent."', "Then he left."],
-          reason="the closing quote after a full stop belongs to no sentence"),
-    xfail("Ущерб составил 5 млрд долл. США. Это много.",
-          ["Ущерб составил 5 млрд долл. США.", "Это много."],
-          reason="'долл. США' is split into two sentences at the abbreviation dot"),
+    ('He said: "Crime fell by 5 percent." Then he left.',
+     ['He said: "Crime fell by 5 percent."', "Then he left."]),
+    ("Ущерб составил 5 млрд долл. США. Это много.",
+     ["Ущерб составил 5 млрд долл. США.", "Это много."]),
 ]
 
 
@@ -74,8 +72,7 @@ def test_claim_sentence_is_whole_and_folded():
     ("First paragraph.\nSecond paragraph.", ["First paragraph.", "Second paragraph."]),
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
-    pytest.param("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."], marks=pytest.mark.xfail(
-        strict=True, reason="the first paragraph keeps its leading blanks (paragraph_spans promises them trimmed)")),
+    pytest.param("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
 ])
 def test_paragraphs(text, want):
     assert [text[a:b] for a, b in segment.paragraph_spans(text)] == want

@@ -18,7 +18,5 @@ def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) ->
     for m in matches:
         d.attach(text, m)
         q.attach(text, m)
-        if m.level and m.qualifier == "at_most":
-            m.qualifier = "exact"  # "вырос на 16%, до 119,6 млрд": the level reached, not a bound
     years(lex).attach(text, layout, matches)
     subjects(lex).attach(text, layout, matches)

@@ -16,6 +16,7 @@ class Qualifiers:
         q = "qualifiers"
         bridge = lex.pattern("direction", "by")
         self.comparatives = frozenset(lex.table("direction", "after"))
+        self.level_words = frozenset(lex.words("direction", "level_after_change"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
         self.before = regex.compile(rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
@@ -46,10 +47,11 @@ class Qualifiers:
         before = self.before.search(text, max(0, m.start - 40), m.start)
         if before and before.group("bridge") and before.group("q").lower() in self.comparatives:
             before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
+        if before and m.level and before.group("q").lower() in self.level_words:
+            before = None  # "вырос на 16%, до 119,6 млрд": the level reached, exact
         if before:
             m.qualifier = _which(before)
-            if not before.group("bridge"):
-                m.start = before.start()
+            m.start = before.start()  # the qualifier belongs to the mention ("почти на 12%")
             return
         after = self.after.match(text, m.end)
         if after:

@@ -102,6 +102,7 @@ class Subjects:
         self.np_prepositions = frozenset(lex.words(sub, "np_prepositions"))
         self.openers = Phrases(lex.words(sub, "clause_openers"))
         self.clause_words = Phrases(lex.words(sub, "clause_words"))
+        self.parentheticals = Phrases(lex.words(sub, "parentheticals"))
         self.relatives = frozenset(lex.words(sub, "relatives"))
         self.absolute = frozenset(lex.words(sub, "absolute"))
         self.reference_phrases = Phrases(lex.words(sub, "references"))
@@ -366,6 +367,11 @@ class Subjects:
             clause = self._trim_adverbials(self._strip_openers(raw))
             if nearest is None:
                 nearest = clause
+            if clause and self.parentheticals.at(clause, 0):
+                continue  # "according to our data"
+            change = self._after_change_noun(clause)
+            if change:
+                return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
             head = self._last_head(clause)
             if head is not None:
                 found = self._noun_phrase(clause, head)
@@ -382,11 +388,6 @@ class Subjects:
             if verb is not None and clause[verb].low in self.change_nouns and verb + 1 < len(clause) \
                     and (self._is_verb(clause[verb + 1]) or self.level_verbs.at(clause, verb + 1)):
                 return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
-            if verb is not None and clause[verb].low in self.change_nouns:
-                k = verb + 1 + (verb + 1 < len(clause) and (clause[verb + 1].low in self.of or clause[verb + 1].low in self.in_))
-                found = self._noun_phrase(clause, k)
-                if found:
-                    return found  # "Рост преступности составил 3%", "отмечен рост мошенничеств на 20%"
             if verb is not None and clause is nearest:
                 obj = self._object_of_change(clause, verb)
                 if obj:
@@ -418,6 +419,23 @@ class Subjects:
                     return None
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
+        return None
+
+    def _after_change_noun(self, clause: list[Tok]) -> list[Tok] | None:
+        """The noun after the clause's last change noun, when only a verb, a qualifier or "by" follow
+        it up to the amount: "отмечен рост мошенничеств на", "the growth of GDP was"."""
+        for k in range(len(clause) - 1, -1, -1):
+            if clause[k].low not in self.change_nouns:
+                continue
+            j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in self.of or clause[k + 1].low in self.in_))
+            found = self._noun_phrase(clause, j)
+            if not found:
+                return None
+            rest = clause[j + len(found):]
+            if all(t.low in self.bridges or self._is_verb(t) or self.level_verbs.at(rest, i) or self.qualifier_phrases.at(rest, i)
+                   or t.low in self.function for i, t in enumerate(rest)):
+                return found
+            return None
         return None
 
     def _object_of_change(self, clause: list[Tok], verb: int) -> list[Tok] | None:
@@ -461,7 +479,7 @@ class Subjects:
         out: list[Tok] = []
         while i < len(toks) and len(out) < MAX_WORDS:
             t = toks[i]
-            if not t.is_word or t.timed or self._is_verb(t) or self.qualifier_phrases.at(toks, i) and out:
+            if not t.is_word or t.timed or self._is_verb(t) or out and self._qualifies_number(toks, i):
                 break
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -498,11 +516,18 @@ class Subjects:
             out.pop()
         return out or None
 
+    def _qualifies_number(self, toks: list[Tok], i: int) -> bool:
+        """Does a qualifier start at toks[i] and a number follow it ("... почти на 12%")?"""
+        n = self.qualifier_phrases.at(toks, i)
+        while n and i + n < len(toks) and toks[i + n].low in self.bridges:
+            n += 1
+        return bool(n) and i + n < len(toks) and (toks[i + n].text[0].isdigit() or toks[i + n].low in self.lex.spelled_number_words)
+
     def _late_verb(self, toks: list[Tok], i: int) -> bool:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
         because an article or an adverb follows it (English "trust the police", "work illegally")."""
         t = toks[i]
-        if len(t.low) > 5 and t.low.endswith(self.late_verb_endings):
+        if len(t.low) > 5 and t.low.endswith(self.late_verb_endings) and t.low not in self.not_verbs:
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and nxt.is_word and (
@@ -518,6 +543,8 @@ class Subjects:
         for k, tok in enumerate(clause):
             if self._is_verb(tok) or self.level_verbs.at(clause, k):
                 return k
+            if k > 0 and not tok.timed and len(tok.low) > 5 and tok.low.endswith(self.late_verb_endings) and tok.low not in self.not_verbs:
+                return k  # "Бюджет на 2024 год предусматривает"
         return None
 
     def _strip_openers(self, clause: list[Tok]) -> list[Tok]:
