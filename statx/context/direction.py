@@ -8,7 +8,8 @@ import regex
 from ..lexicon import Lexicon, alternation
 from ..match import GAP, Match
 
-_CLAUSE = regex.compile(r"[^.!?;\n]*\Z")
+# The clause so far: back to a sentence end (a full stop before a capital; not "тыс." inside a sentence).
+_CLAUSE = regex.compile(r"(?:[^.!?;\n]|\.(?![ \t\u00a0]+\p{Lu}))*\Z")
 
 
 class Directions:

@@ -110,7 +110,7 @@ class Subjects:
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
-        self.comparatives = frozenset(lex.table("direction", "after"))
+        self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
         self.ellipsis = frozenset(lex.words("direction", "ellipsis"))
@@ -172,7 +172,7 @@ class Subjects:
             found = self._elliptic(left)
             if found:
                 return self._finish(found)
-        for rule in (self._of_after, self._noun_after, self._change_noun_after, self._noun_of_before,
+        for rule in (self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._noun_of_before,
                      self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb):
             found = rule(m, left, right)
             if found is not None:
@@ -233,6 +233,14 @@ class Subjects:
                 return phrase + toks[i:i + 3]
         return phrase
 
+    def _after_comparative(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """"twice as many drug addicts", "в 3 раза больше краж": the noun a comparison counts."""
+        n = self.comparatives.at(right, 0)
+        if m.kind != "multiplier" or not n:
+            return None
+        found = self._noun_phrase(right, n)
+        return found if found and not self._is_reference(found) else None
+
     def _change_noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
         i = 1 if right and right[0].text == "-" else 0
@@ -275,7 +283,7 @@ class Subjects:
         if left[k:] and self._is_reference(self._strip_openers(left[k:])[:1]):
             return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
         i = 0
-        while i < len(right) and (self._is_verb(right[i]) or right[i].low in self.comparatives or right[i].text in "–—-"):
+        while i < len(right) and (self._is_verb(right[i]) or self.comparatives.at(right, i) or right[i].text in "–—-"):
             i += 1
         if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in self.function:
             return None
@@ -417,6 +425,8 @@ class Subjects:
             if phrase:
                 if phrase[-1].low in self.personal:
                     return None
+                if self._is_reference(phrase):
+                    return phrase  # "their share fell to 3.3 percent": resolved by the caller
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
         return None

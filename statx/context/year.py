@@ -14,13 +14,14 @@ from typing import Sequence
 import regex
 
 from .. import timex
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..match import GAP, Match
 from ..segment import Layout
 
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 _CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
+_SENTENCE_BREAK = regex.compile(r"[.!?;\n](?=\s+\p{Lu})|[!?;\n]")
 
 
 class Years:
@@ -30,6 +31,10 @@ class Years:
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["at_least"] + q["at_most"], key=len, reverse=True))
         self.from_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", regex.IGNORECASE)
+        quals_any = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+        # "..., up from [about] 9 percent": the figure a change is measured from, right before it
+        self.baseline_figure = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", regex.IGNORECASE)
         self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
 
     def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
@@ -46,7 +51,8 @@ class Years:
             for m in group:
                 sentence = layout.sentence_at(m.num_start)
                 own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
-                found, year = self._sentence_year(text, m, own, refs)
+                neighbours = [o for o in group if o is not m and layout.sentence_at(o.num_start) == sentence]
+                found, year = self._sentence_year(text, m, _closest_to(own, m, neighbours), refs)
                 if not found:
                     earlier = [f for f in frames if f[0] < m.start]
                     year = max(earlier, key=lambda f: f[0])[1] if earlier else fallback.get()
@@ -55,6 +61,10 @@ class Years:
                     year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
                 m.since = base if m.direction or m.kind == "multiplier" else None  # a baseline belongs to a change
                 m.year = year
+            for a, b in zip(group, group[1:]):
+                if a.since is None and b.year is not None and not _SENTENCE_BREAK.search(text, a.end, b.start) \
+                        and self.baseline_figure.search(text, a.end, b.start):
+                    a.since = b.year  # "12 percent, up from 9 percent in 2020", "56,8% против 54,1% годом ранее"
 
     def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef],
                        paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
@@ -123,6 +133,13 @@ class Years:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]  # referred to more often than any other year
         return None
+
+
+def _closest_to(refs: list[timex.TimeRef], m: Match, others: list[Match]) -> list[timex.TimeRef]:
+    """The refs nearer to ``m`` than to any other figure of the sentence, or all of them when none
+    is: "In 2023, 12 percent ..., up from 9 percent in 2020" gives 2020 to the 9 percent only."""
+    mine = [r for r in refs if all(_distance(r, m) <= _distance(r, o) for o in others)]
+    return mine or refs
 
 
 def _distance(r: timex.TimeRef, m: Match) -> int:
