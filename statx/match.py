@@ -415,9 +415,11 @@ class Matcher:
             match.start = start - 1
 
     def _range(self, text: str, first: Match, end: int) -> Match:
-        """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles"
-        into one match. "fell from 494,100 to 470,100" stays two: a change goes from one to the other."""
-        if first.kind not in ("digits", "words"):
+        """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles",
+        "$2-3 billion" into one match. "fell from 494,100 to 470,100" stays two: a change goes from
+        one level to the other (the first then takes the second's unit: "rose from 12 to 18 tons").
+        Nothing about ``first`` changes unless the two make a range (or such a pair)."""
+        if first.kind not in ("digits", "words") or _year_like(text, first):
             return first
         sep = self.range_sep.match(text, first.end, end)
         if not sep:
@@ -436,28 +438,28 @@ class Matcher:
         if not m or not (m.group("digits") or m.group("words")):
             return first
         second, _ = self._atom(text, m, end)
-        if second is None or second.kind not in ("digits", "words") or second.start != second.num_start:
+        if second is None or second.kind not in ("digits", "words") or second.start != second.num_start \
+                or _year_like(text, second):
+            return first
+        unit, value = first.unit, first.value
+        if first.unit == "count" and second.unit != "count":
+            w = self.next_word.match(text, first.end, end)
+            if w and w.group(1).lower() not in self.function_words:
+                return first  # "5 people to 6 percent": the first counts its own noun
+            unit = second.unit
+        elif second.unit == "count" and first.unit != "count" and word not in self.dashes:
+            return first  # "by 30 percent to 680,000": a change, then a level
+        if not first.scale_text and second.scale_text:
+            value *= self.lex.scale_values[second.scale_text]
+        second_unit = unit if second.unit == "count" else second.unit  # "$2-3 billion": one sign for both
+        if second_unit != unit:
             return first
         if change:
-            # "rose from 12 to 18 tons": two levels of one change, the first in the second's unit
-            w = self.next_word.match(text, first.end, end)
-            if first.unit == "count" and second.unit != "count" and (not w or w.group(1).lower() in self.function_words):
-                first.unit = second.unit
-                if not first.scale_text and second.scale_text:
-                    first.value *= self.lex.scale_values[second.scale_text]
+            first.unit, first.value = unit, value
             return first
-        if second.unit == "count" and first.unit != "count" and word in self.dashes:
-            second.unit = first.unit  # "$2-3 billion": the currency sign serves both ends
-        if first.unit == "count" and second.unit != "count":
-            first.unit = second.unit
-            if not first.scale_text and second.scale_text:
-                first.value *= self.lex.scale_values[second.scale_text]
-        elif first.unit != second.unit:
-            return first  # "by 30 percent to 680,000": a change, then a level
-        elif not first.scale_text and second.scale_text:
-            first.value *= self.lex.scale_values[second.scale_text]
-        if second.value <= first.value:
+        if second.value <= value:
             return first
+        first.unit, first.value = unit, value
         first.value_to = second.value
         first.range_word = word
         first.end = second.end
@@ -465,6 +467,13 @@ class Matcher:
         if opened_by and self.range_pairs.get(opened_by) == word:
             first.start = opener.start()
         return first
+
+
+def _year_like(text: str, m: Match) -> bool:
+    """A bare four-digit number from 1900 to 2100 with nothing after it: most likely a year."""
+    raw = text[m.num_start:m.num_end]
+    return m.kind == "digits" and m.unit == "count" and not m.scale_text and raw.isdigit() and len(raw) == 4 \
+        and 1900 <= int(raw) <= 2100
 
 
 def _scale_word(found: regex.Match) -> str:

@@ -314,6 +314,12 @@ QUANTITIES = [
 # ----------------------------------------------------------------------------- ranges
 
 RANGES = [
+    # a year and a dash before an amount are not a range, and the year stays a year
+    ("Revenues will amount to 25.021 trillion rubles in 2022, in 2023 – 25.540 trillion rubles.",
+     [r("25.021 trillion rubles", Decimal("25021000000000"), "RUB", year=2022),
+      r("25.540 trillion rubles", Decimal("25540000000000"), "RUB", year=2023)]),
+    ("GDP is expected to grow by 3% – up to 133 trillion rubles.",
+     [r("3%", 3, "percent", direction="up"), r("133 trillion rubles", 133000000000000, "RUB")]),
     ("Thefts fell 10-15% in most regions.",
      [r("10-15%", 10, "percent", "range", "down", value_to=15)]),
     ("Between 50 and 90 percent of audit requests were denied.",

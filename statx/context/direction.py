@@ -64,9 +64,11 @@ class Directions:
         window = text[max(0, m.start - 160):m.start]
         clause = _CLAUSE.search(window)
         clause_start = clause.start() if clause else 0
-        if self.to_level.search(window) and not self.bound_to.search(window) and self.change_word.search(window, clause_start):
-            m.level = True
-            return
+        if self.to_level.search(window):
+            bound = self.bound_to.search(window)   # "up to": a change before it makes it the level reached
+            if self.change_word.search(window, clause_start, bound.start() if bound else len(window)):
+                m.level = True
+                return
         named = self.noun_then_level.search(window)
         if named:
             m.direction = "up" if named.group("up") else "down"

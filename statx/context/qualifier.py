@@ -47,8 +47,8 @@ class Qualifiers:
         before = self.before.search(text, max(0, m.start - 40), m.start)
         if before and before.group("bridge") and before.group("q").lower() in self.comparatives:
             before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
-        if before and m.level and before.group("q").lower() in self.level_words:
-            before = None  # "вырос на 16%, до 119,6 млрд": the level reached, exact
+        if before and m.level and before.group("q").lower().split()[-1] in self.level_words:
+            before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
         if before:
             m.qualifier = _which(before)
             m.start = before.start()  # the qualifier belongs to the mention ("почти на 12%")
