@@ -493,22 +493,18 @@ class Subjects:
                 break
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if participles and out and _participle(out[0].low) and t.low in self.prepositions \
-                        and nxt is not None and nxt.is_word and not nxt.timed:
-                    out.append(t)
-                    i += 1
-                    while i < len(toks) and self.determiners.at(toks, i):   # "killed on the road"
-                        out.extend(toks[i:i + self.determiners.at(toks, i)])
-                        i += self.determiners.at(toks, i)
-                    continue
-                if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
-                        or nxt.low in self.function and not self.determiners.at(toks, i + 1):
-                    break
-                joins = (t.low in self.of or t.low in self.np_prepositions
-                         or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
-                         or t.low in self.after_participle and _participle(out[-1].low))
-                if not joins:
-                    break
+                # "killed on the road": a predicate's participle takes its prepositional phrase
+                predicate = (participles and out and _participle(out[0].low) and t.low in self.prepositions
+                             and nxt is not None and nxt.is_word and not nxt.timed)
+                if not predicate:
+                    if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
+                            or nxt.low in self.function and not self.determiners.at(toks, i + 1):
+                        break
+                    joins = (t.low in self.of or t.low in self.np_prepositions
+                             or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
+                             or t.low in self.after_participle and _participle(out[-1].low))
+                    if not joins:
+                        break
                 out.append(t)
                 i += 1
                 while i < len(toks) and self.determiners.at(toks, i):   # "acts of a terrorist nature"
