@@ -47,6 +47,7 @@ class Lexicon:
     def __init__(self, data: dict):
         self.data = data
         self.code: str = data["code"]
+        self._tables: dict[tuple[str, str], dict[str, Any]] = {}
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -57,7 +58,11 @@ class Lexicon:
         return [w.lower() for w in (value.keys() if isinstance(value, dict) else value)]
 
     def table(self, section: str, key: str) -> dict[str, Any]:
-        return {k.lower(): v for k, v in self.data[section][key].items()}
+        """A table of the data with lower-case keys (built once)."""
+        cached = self._tables.get((section, key))
+        if cached is None:
+            cached = self._tables[(section, key)] = {k.lower(): v for k, v in self.data[section][key].items()}
+        return cached
 
     def pattern(self, section: str, key: str) -> str:
         """A trie alternation of one list, for use inside a larger pattern."""
@@ -99,11 +104,12 @@ def load(code: str) -> Lexicon:
     return Lexicon(tomllib.loads(text))
 
 
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LATIN = regex.compile(r"[A-Za-z]")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}+")
+_LATIN = regex.compile(r"[A-Za-z]+")
 
 
 def detect(text: str, sample: int = 20000) -> str:
     """The language of a text, from its letters: "ru" when Cyrillic outnumbers Latin, else "en"."""
     head = text[:sample]
-    return "ru" if len(_CYRILLIC.findall(head)) > len(_LATIN.findall(head)) else "en"
+    cyrillic = sum(map(len, _CYRILLIC.findall(head)))
+    return "ru" if cyrillic > sum(map(len, _LATIN.findall(head))) else "en"

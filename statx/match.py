@@ -70,30 +70,37 @@ class Matcher:
         codes = alternation([c.lower() for c in lex.data["currencies"]["codes"]])
         joiners = alternation(lex.words("numbers", "joiners"))
         article = alternation(lex.words("numbers", "article_one"))
-        self.core = regex.compile(rf"""
-            (?P<digits>
+        words_alt = alternation(words)
+        # The scan is one pattern per kind of number, each with a cheap first character, run on a
+        # lower-cased copy of the text (one alternation of lower-case words is several times faster
+        # than the same under IGNORECASE); the earliest match wins. ``_core`` holds the same
+        # patterns under IGNORECASE, for matching at a given place of the original text.
+        branches = {
+            "digits": rf"""
+                (?=\d)
                 (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
                   |(?<=(?<![\p{{L}}])(?:{codes})))   # ... unless the word is a currency code ("USD115")
                 {digits_pattern(lex)}
                 (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
-            )
-          | (?P<words>
-                (?<![\p{{L}}\p{{N}}])             # whole words only
-                (?P<w1>{alternation(words)})
-                (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{alternation(words)}))*
-                (?![\p{{L}}\p{{N}}])
-            )
-          | (?P<pctof>                          # "percent of 10": the number named after its unit
-                (?<![\p{{L}}\p{{N}}%][\s\u00a0]*)
-                (?:{lex.pattern("percent", "before_of")}){GAP}+(?:{alternation(lex.words("subject", "of"))}){GAP}+
-                (?=\p{{N}}|(?:{alternation(words)})(?![\p{{L}}]))
-            )
-          | (?P<every>
-                (?<![\p{{L}}])
-                (?:{lex.pattern("fractions", "every")}){GAP}+(?:{lex.pattern("fractions", "ordinals")})
-                (?![\p{{L}}])
-            )
-        """, regex.VERBOSE | regex.IGNORECASE)
+            """,
+            "words": rf"""
+                \b(?:{words_alt})                 # whole words only
+                (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{words_alt}))*
+                \b
+            """,
+            "every": rf"""
+                \b(?:{lex.pattern("fractions", "every")}){GAP}+(?:{lex.pattern("fractions", "ordinals")})\b
+            """,
+        }
+        if lex.words("percent", "before_of"):
+            branches["pctof"] = rf"""                      # "percent of 10": the number named after its unit
+                \b(?:{lex.pattern("percent", "before_of")})
+                (?<![\p{{L}}\p{{N}}%][\s\u00a0]*(?:{lex.pattern("percent", "before_of")}))
+                {GAP}+(?:{alternation(lex.words("subject", "of"))}){GAP}+
+                (?=\p{{N}}|(?:{words_alt})\b)
+            """
+        self.scan = [(kind, regex.compile(p, regex.VERBOSE)) for kind, p in branches.items()]
+        self._core = {kind: regex.compile(p, regex.VERBOSE | regex.IGNORECASE) for kind, p in branches.items()}
         self.word_token = regex.compile(r"\p{L}+")
 
         cur = lex.data["currencies"]
@@ -169,31 +176,51 @@ class Matcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Every number expression in text[start:end], left to right, none overlapping."""
         end = len(text) if end is None else end
+        low = text.lower()
+        if len(low) == len(text):
+            scan = [(kind, p, low) for kind, p in self.scan]
+        else:  # lower-casing changed the length (a rare character): scan the original text
+            scan = [(kind, self._core[kind], text) for kind, _ in self.scan]
+        ahead: dict[str, regex.Match | None] = {}
         pos = start
         while True:
-            m = self.core.search(text, pos, end)
-            if m is None:
+            first = None
+            for kind, pattern, subject in scan:
+                m = ahead.get(kind, False)
+                if m is False or m is not None and m.start() < pos:
+                    m = ahead[kind] = pattern.search(subject, pos, end)
+                if m is not None and (first is None or m.start() < first[1].start()):
+                    first = (kind, m)
+            if first is None:
                 return
-            match, pos = self._atom(text, m, end)
+            match, pos = self._atom(text, first[0], first[1], end)
             if match is not None:
                 match = self._range(text, match, end)
                 pos = max(pos, match.end)
                 yield match
 
-    def _atom(self, text: str, m: regex.Match, end: int) -> tuple[Match | None, int]:
-        """The expression whose number ``m`` starts, and where the scan goes on."""
-        if m.group("every"):
-            value = parse.every(m.group("every"), self.lex)
+    def _core_match(self, text: str, pos: int, end: int) -> tuple[str, regex.Match] | None:
+        """A number (digits or words) starting exactly at ``pos``."""
+        for kind in ("digits", "words"):
+            m = self._core[kind].match(text, pos, end)
+            if m:
+                return kind, m
+        return None
+
+    def _atom(self, text: str, kind: str, m: regex.Match, end: int) -> tuple[Match | None, int]:
+        """The expression whose number ``m`` (a match of the ``kind`` branch) starts, and where the scan goes on."""
+        if kind == "every":
+            value = parse.every(m.group(), self.lex)
             match = Match(m.start(), m.end(), m.start(), m.end(), value, "percent", "every") if value else None
             return match, m.end()
-        if m.group("pctof"):
+        if kind == "pctof":
             found = self._number_at(text, m.end(), end)
             if not found:
                 return None, m.end()
             value, stop = found
             return Match(m.start(), stop, m.end(), stop, value, "percent", "digits"), stop
-        if m.group("digits"):
-            value = parse.digits(m.group("digits"), self.lex)
+        if kind == "digits":
+            value = parse.digits(text[m.start():m.end()], self.lex)
             if value is None:
                 return None, m.end()
             match = Match(m.start(), m.end(), m.start(), m.end(), value, "count", "digits")
@@ -218,11 +245,12 @@ class Matcher:
 
     def _number_at(self, text: str, pos: int, end: int) -> tuple[Decimal, int] | None:
         """A plain number (digits or words, no unit) starting exactly at ``pos``, and where it ends."""
-        m = self.core.match(text, pos, end)
-        if not m or not (m.group("digits") or m.group("words")):
+        found = self._core_match(text, pos, end)
+        if not found:
             return None
-        if m.group("digits"):
-            value = parse.digits(m.group("digits"), self.lex)
+        kind, m = found
+        if kind == "digits":
+            value = parse.digits(m.group(), self.lex)
             return (value, m.end()) if value is not None else None
         tokens = list(self.word_token.finditer(text, m.start(), m.end()))
         number, used = parse.words([t.group() for t in tokens], self.lex, "")
@@ -434,10 +462,10 @@ class Matcher:
             if not opened_by and word != "to":
                 return first  # "and" joins a range only after "between"
             change = bool(opened_by and self.change_before.search(text, max(0, opener.start() - 60), opener.start()))
-        m = self.core.match(text, sep.end(), end)
-        if not m or not (m.group("digits") or m.group("words")):
+        found = self._core_match(text, sep.end(), end)
+        if not found:
             return first
-        second, _ = self._atom(text, m, end)
+        second, _ = self._atom(text, *found, end)
         if second is None or second.kind not in ("digits", "words") or second.start != second.num_start \
                 or _year_like(text, second):
             return first

@@ -5,10 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 
 import regex
 
 from .lexicon import Lexicon, alternation
+
+HEAD_CHARS, TAIL_CHARS = 3000, 800   # where a document's date is written: its first and last lines
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
 _NEWLINES = regex.compile(r"[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029))*[ \t\u00a0]*")
@@ -42,6 +45,7 @@ class Layout:
         self._para_starts = [s for s, _ in self.paragraphs]
         self.turns = speaker_turns(text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
+        self._sentence_cache: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
 
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
@@ -50,16 +54,20 @@ class Layout:
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         return self.paragraphs[self.paragraph_index(pos)]
 
-    @functools.lru_cache(maxsize=256)
-    def sentences_of(self, index: int) -> tuple[tuple[int, int], ...]:
+    def sentences_of(self, index: int) -> list[tuple[int, int]]:
         """The sentences of paragraph ``index``."""
-        start, end = self.paragraphs[index]
-        return tuple(sentence_spans(self.text, start, end))
+        return self._sentences(index)[0]
+
+    def _sentences(self, index: int) -> tuple[list[tuple[int, int]], list[int]]:
+        found = self._sentence_cache.get(index)
+        if found is None:
+            spans = sentence_spans(self.text, *self.paragraphs[index])
+            found = self._sentence_cache[index] = (spans, [s for s, _ in spans])
+        return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        spans = self.sentences_of(self.paragraph_index(pos))
-        i = max(0, bisect.bisect_right([s for s, _ in spans], pos) - 1)
-        return spans[i]
+        spans, starts = self._sentences(self.paragraph_index(pos))
+        return spans[max(0, bisect.bisect_right(starts, pos) - 1)]
 
     def speaker_at(self, pos: int) -> str | None:
         i = bisect.bisect_right(self._turn_starts, pos) - 1
@@ -224,7 +232,8 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     """The document's date and, when a header line gave it (" date 2025-08-30 За семь месяцев ..."),
     where the header ends; -1 for a dateline or no date."""
     months = lex.table("time", "months")
-    for m in _date_patterns(lex).finditer(text):
+    head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
+    for m in itertools.chain(_date_patterns(lex).finditer(text, 0, head), _date_patterns(lex).finditer(text, tail)):
         rest = m.group("rest")
         if not m.group("header") and not _is_dateline_tail(rest):
             continue

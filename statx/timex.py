@@ -2,6 +2,7 @@
 baselines ("compared with 2019"), months, and periods that only say when ("over the past six years")."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -50,8 +51,9 @@ class TimeFinder:
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
-        self.pattern = regex.compile(rf"""
-            (?<![\p{{L}}\p{{N}}])
+        # Run on a lower-cased copy of the text (see match.Matcher): a word boundary, then the expression.
+        source = rf"""
+            \b
             (?:
                 (?P<baserel>{alternation(self.baseline_relative)})
               | (?P<rel>{alternation(self.relative)})
@@ -67,7 +69,9 @@ class TimeFinder:
                     (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
-        """, ci)
+        """
+        self.pattern = regex.compile(source, regex.VERBOSE)
+        self._pattern_ci = regex.compile(source, ci)
         self.baseline_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
@@ -75,12 +79,21 @@ class TimeFinder:
 
     def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
         """The time expressions in text[start:end]."""
+        low = text.lower()
+        found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
         refs = []
-        for m in self.pattern.finditer(text, start, end):
+        for m in found:
             ref = self._classify(text, m, doc_date)
             if ref is not None:
                 refs.append(ref)
         return refs
+
+    def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None) -> "TimeIndex":
+        """The time expressions of a text (or of its ``spans``, in order), to be looked up by place."""
+        refs: list[TimeRef] = []
+        for start, end in spans if spans is not None else [(0, len(text))]:
+            refs.extend(self.find(text, start, end, doc_date))
+        return TimeIndex(refs)
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
         s, e = m.span()
@@ -113,7 +126,7 @@ class TimeFinder:
                 return TimeRef(s, e, BASELINE, y)
             return TimeRef(s, e, YEAR, y)
         if m.group("month"):
-            first = m.group("m1")
+            first = text[m.start("m1"):m.end("m1")]
             if first.lower() == "may" and not first[0].isupper():
                 return None  # the verb "may"
             if m.group("myear"):
@@ -140,6 +153,18 @@ def _count(word: str, lex: Lexicon) -> int | None:
         return int(word)
     number, used = parse.words(word.split(), lex, "")
     return int(number.value) if number is not None and number.kind == "number" else None
+
+
+class TimeIndex:
+    """The time expressions of one text, in order, looked up by the span they start in."""
+
+    def __init__(self, refs: list[TimeRef]):
+        self.refs = refs
+        self._starts = [r.start for r in refs]
+
+    def between(self, start: int, end: int) -> list[TimeRef]:
+        """The expressions that start in [start, end)."""
+        return self.refs[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
 
 @functools.lru_cache(maxsize=None)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .. import timex
 from ..lexicon import Lexicon
 from ..match import Match
 from ..segment import Layout
 from .direction import directions
 from .qualifier import qualifiers
 from .subject import subjects
-from .year import years
+from .year import REPORTING_REACH, years
 
 
 def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) -> None:
@@ -18,5 +19,23 @@ def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) ->
     for m in matches:
         d.attach(text, m)
         q.attach(text, m)
-    years(lex).attach(text, layout, matches)
-    subjects(lex).attach(text, layout, matches)
+    times = timex.time_finder(lex).index(text, layout.doc_date, _time_spans(layout, matches))
+    years(lex).attach(text, layout, matches, times)
+    subjects(lex).attach(text, layout, matches, times)
+
+
+def _time_spans(layout: Layout, matches: Sequence[Match]) -> list[tuple[int, int]]:
+    """Where time expressions matter: the paragraphs with claims and the ones before them, and the
+    head of the document, where it says what period it reviews."""
+    indexes = set()
+    for m in matches:
+        i = layout.paragraph_index(m.num_start)
+        indexes.update((i - 1, i) if i else (i,))
+    head_end = min(len(layout.text), REPORTING_REACH)
+    spans = [(0, head_end)]
+    for i in sorted(indexes):
+        start, end = layout.paragraphs[i]
+        start = max(start, spans[-1][1])
+        if end > start:
+            spans.append((start, end))
+    return spans

@@ -8,8 +8,8 @@ import regex
 from ..lexicon import Lexicon, alternation
 from ..match import GAP, Match
 
-# The clause so far: back to a sentence end (a full stop before a capital; not "тыс." inside a sentence).
-_CLAUSE = regex.compile(r"(?:[^.!?;\n]|\.(?![ \t\u00a0]+\p{Lu}))*\Z")
+# Where a clause ends: a sentence end (a full stop before a capital; not "тыс." inside a sentence).
+_CLAUSE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
 
 class Directions:
@@ -62,8 +62,9 @@ class Directions:
     def attach(self, text: str, m: Match) -> None:
         """Set ``m.direction`` (and ``m.level`` when the number is the level a change reached)."""
         window = text[max(0, m.start - 160):m.start]
-        clause = _CLAUSE.search(window)
-        clause_start = clause.start() if clause else 0
+        clause_start = 0
+        for stop in _CLAUSE_END.finditer(window):
+            clause_start = stop.end()
         if self.to_level.search(window):
             bound = self.bound_to.search(window)   # "up to": a change before it makes it the level reached
             if self.change_word.search(window, clause_start, bound.start() if bound else len(window)):

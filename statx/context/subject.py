@@ -127,8 +127,9 @@ class Subjects:
 
     # ------------------------------------------------------------------ per claim
 
-    def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
-        """Set ``subject`` on every match (matches in text order)."""
+    def attach(self, text: str, layout: Layout, matches: Sequence[Match], times: timex.TimeIndex) -> None:
+        """Set ``subject`` on every match (matches in text order); ``times`` are the document's
+        time expressions, which no subject includes."""
         previous: Match | None = None
         said: str | None = None      # what the paragraph was last about, for references
         for m in matches:
@@ -139,16 +140,16 @@ class Subjects:
             if same is None and sentence[0] > layout.paragraphs[index][0]:
                 before = layout.sentence_at(sentence[0] - 1)
                 if previous is None or previous.num_start < before[0]:
-                    said = self.topic(text, before) or said  # the sentence before, without figures, set the topic
-            m.subject = self.subject(text, m, sentence, same, said)
+                    said = self.topic(text, before, times) or said  # the sentence before, without figures, set the topic
+            m.subject = self.subject(text, m, sentence, same, said, times)
             said = m.subject or said
             previous = m
 
-    def topic(self, text: str, sentence: tuple[int, int]) -> str | None:
+    def topic(self, text: str, sentence: tuple[int, int], times: timex.TimeIndex) -> str | None:
         """What a sentence without figures is about, for a reference in the next one: the noun of a
         change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
         else nothing (the subject of a sentence without figures is too often someone who speaks)."""
-        toks = tokens(text, *sentence, [(r.start, r.end) for r in self.finder.find(text, *sentence, None)])
+        toks = tokens(text, *sentence, _spans(times, sentence))
         found = None
         for k in range(len(toks) - 2):
             if toks[k].low in self.change_nouns and (toks[k + 1].low in self.of or toks[k + 1].low in self.in_):
@@ -160,13 +161,13 @@ class Subjects:
         return self._finish(found) if found and not self._is_reference(found) else None
 
     def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
-                said: str | None = None) -> str | None:
+                said: str | None = None, times: timex.TimeIndex | None = None) -> str | None:
         """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence,
         ``said`` the last subject in the paragraph (for "this figure", "их число")."""
         s0, s1 = sentence
-        times = [(r.start, r.end) for r in self.finder.find(text, s0, s1, None)]
-        right = tokens(text, m.end, s1, times)
-        left = tokens(text, s0, m.start, times)
+        spans = _spans(times or timex.TimeIndex(self.finder.find(text, s0, s1, None)), sentence)
+        right = tokens(text, m.end, s1, spans)
+        left = tokens(text, s0, m.start, spans)
         earlier = previous.subject if previous is not None else None
         if previous is not None:
             found = self._elliptic(left)
@@ -617,6 +618,10 @@ class Subjects:
         if not words or len(words) == 1 and words[0] in self.generic:
             return None
         return " ".join(words[:MAX_WORDS])
+
+
+def _spans(times: timex.TimeIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in times.between(*sentence)]
 
 
 def _participle(word: str) -> bool:

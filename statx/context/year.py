@@ -27,7 +27,6 @@ _SENTENCE_BREAK = regex.compile(r"[.!?;\n](?=\s+\p{Lu})|[!?;\n]")
 class Years:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.finder = timex.time_finder(lex)
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["at_least"] + q["at_most"], key=len, reverse=True))
         self.from_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", regex.IGNORECASE)
@@ -37,17 +36,18 @@ class Years:
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", regex.IGNORECASE)
         self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
 
-    def attach(self, text: str, layout: Layout, matches: Sequence[Match]) -> None:
-        """Set ``year`` and ``since`` on every match (matches in text order)."""
+    def attach(self, text: str, layout: Layout, matches: Sequence[Match], times: timex.TimeIndex) -> None:
+        """Set ``year`` and ``since`` on every match (matches in text order); ``times`` are the
+        document's time expressions."""
         doc_date = layout.doc_date
         by_paragraph: dict[int, list[Match]] = collections.defaultdict(list)
         for m in matches:
             by_paragraph[layout.paragraph_index(m.num_start)].append(m)
-        fallback = _Lazy(lambda: self.reporting_year(text, layout) or (doc_date.year if doc_date else None))
+        fallback = _Lazy(lambda: self.reporting_year(text, layout, times) or (doc_date.year if doc_date else None))
         for index, group in by_paragraph.items():
             start, end = layout.paragraphs[index]
-            refs = self.finder.find(text, start, end, doc_date)
-            frames = self._frames(text, layout, index, refs)
+            refs = times.between(start, end)
+            frames = self._frames(text, layout, index, refs, times)
             for m in group:
                 sentence = layout.sentence_at(m.num_start)
                 own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
@@ -98,14 +98,15 @@ class Years:
             return nearest.year
         return year - 1 if year is not None else None
 
-    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
+    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef],
+                times: timex.TimeIndex) -> list[tuple[int, int | None]]:
         """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
         A paragraph that answers a question starts with the question's time ("... now?")."""
         frames: list[tuple[int, int | None]] = []
         if index > 0:
             prev_start, prev_end = layout.paragraphs[index - 1]
             if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
-                for r in self.finder.find(text, *layout.sentence_at(prev_end - 1), layout.doc_date):
+                for r in times.between(*layout.sentence_at(prev_end - 1)):
                     if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                         frames.append((layout.paragraphs[index][0], r.year))
         for r in refs:
@@ -116,17 +117,17 @@ class Years:
         frames.sort(key=lambda f: f[0])
         return frames
 
-    def reporting_year(self, text: str, layout: Layout) -> int | None:
+    def reporting_year(self, text: str, layout: Layout, times: timex.TimeIndex) -> int | None:
         """The year the document reports on: the year next to "results", "performance", "outcomes"
         in its first lines, else the year it refers to more often than any other."""
         doc_date = layout.doc_date
         for w in self.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
             s_start, s_end = layout.sentence_at(w.start())
-            refs = [r for r in self.finder.find(text, s_start, s_end, doc_date)
+            refs = [r for r in times.between(s_start, s_end)
                     if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
             if refs:
                 return min(refs, key=lambda r: abs(r.start - w.start())).year
-        votes = collections.Counter(r.year for r in self.finder.find(text, 0, len(text), doc_date)
+        votes = collections.Counter(r.year for r in times.refs
                                     if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
                                     and (doc_date is None or r.year <= doc_date.year))
         ranked = votes.most_common(2)
