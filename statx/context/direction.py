@@ -12,6 +12,9 @@ from ..match import GAP, Match
 _CLAUSE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
 
+BEFORE_REACH = 80   # a change word and the qualifiers and "by" after it, right before the amount
+
+
 class Directions:
     """Change words of one language and where they stand relative to the number."""
 
@@ -32,8 +35,8 @@ class Directions:
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
-        particle = rf"(?<!(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+)"
-        self.before = regex.compile(rf"(?<![\p{{L}}]){particle}(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", ci)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         self.ellipsis = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
@@ -77,8 +80,8 @@ class Directions:
         if self.level.search(window):
             m.level = True
             return
-        found = self.before.search(window)
-        if found:
+        found = self.before.search(window, max(0, len(window) - BEFORE_REACH))
+        if found and not self.particle_verb.search(window, max(0, found.start() - 20), found.start()):
             m.direction = "up" if found.group("up") else "down"
             return
         comp = self.comparative_before.search(window)

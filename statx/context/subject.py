@@ -7,9 +7,9 @@ else the subject of the claim before it ("down 4.3 percent ... and down 3.9 perc
 ("this figure", "их число") take the subject said before them."""
 from __future__ import annotations
 
-import dataclasses
+import bisect
 import functools
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -23,23 +23,24 @@ _TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{
 _CLAUSE_BREAKS = frozenset(";:()–—\"“”«»,")  # not "[...]": an editor's insertion belongs to its clause
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     text: str
     low: str                 # lower case; an acronym keeps its capitals ("IT" is not "it")
-    timed: bool = False      # inside a time expression ("в прошлом году", "2025 года")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    timed: bool              # inside a time expression ("в прошлом году", "2025 года")
+    is_word: bool            # letters, not digits or punctuation
 
 
 def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = ()) -> list[Tok]:
-    """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions."""
-    return [Tok(m.start(), m.end(), m.group(), _low(m.group()), any(s <= m.start() < e for s, e in times))
-            for m in _TOKEN.finditer(text, start, end)]
+    """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order."""
+    out = []
+    ends = [e for _, e in times]
+    for m in _TOKEN.finditer(text, start, end):
+        word, at = m.group(), m.start()
+        k = bisect.bisect_right(ends, at)
+        out.append(Tok(at, m.end(), word, _low(word), k < len(times) and times[k][0] <= at, word[0].isalpha()))
+    return out
 
 
 def _low(word: str) -> str:
@@ -88,6 +89,7 @@ class Subjects:
         self.lex = lex
         sub = "subject"
         self.finder = timex.time_finder(lex)
+        self._cached: tuple[tuple[str, tuple[int, int]] | None, list[Tok]] = (None, [])
         self.heads = Phrases(lex.words(sub, "heads"))
         self.determiners = Phrases(lex.words(sub, "determiners"))
         self.generic = frozenset(lex.words(sub, "generic"))
@@ -145,6 +147,14 @@ class Subjects:
             said = m.subject or said
             previous = m
 
+    def _sentence_tokens(self, text: str, sentence: tuple[int, int], times: timex.TimeIndex | None) -> list[Tok]:
+        """The tokens of a sentence, made once for all its claims."""
+        if self._cached[0] != (text, sentence):
+            if times is None:
+                times = timex.TimeIndex(self.finder.find(text, *sentence, None))
+            self._cached = ((text, sentence), tokens(text, *sentence, _spans(times, sentence)))
+        return self._cached[1]
+
     def topic(self, text: str, sentence: tuple[int, int], times: timex.TimeIndex) -> str | None:
         """What a sentence without figures is about, for a reference in the next one: the noun of a
         change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
@@ -165,9 +175,10 @@ class Subjects:
         """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence,
         ``said`` the last subject in the paragraph (for "this figure", "их число")."""
         s0, s1 = sentence
-        spans = _spans(times or timex.TimeIndex(self.finder.find(text, s0, s1, None)), sentence)
-        right = tokens(text, m.end, s1, spans)
-        left = tokens(text, s0, m.start, spans)
+        toks = self._sentence_tokens(text, sentence, times)
+        starts = [t.start for t in toks]
+        left = toks[:bisect.bisect_left(starts, m.start)]
+        right = toks[bisect.bisect_left(starts, m.end):]
         earlier = previous.subject if previous is not None else None
         if previous is not None:
             found = self._elliptic(left)
@@ -181,7 +192,8 @@ class Subjects:
                     return earlier or said
                 if found:
                     return self._finish(found)
-        found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in tokens(text, m.start, m.num_start)))
+        inside = toks[len(left):bisect.bisect_left(starts, m.num_start)]
+        found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in inside))
         if earlier and (not found or found[0].start < previous.start):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
