@@ -79,20 +79,18 @@ class TimeFinder:
 
     def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
         """The time expressions in text[start:end]."""
-        low = text.lower()
-        found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
-        refs = []
-        for m in found:
-            ref = self._classify(text, m, doc_date)
-            if ref is not None:
-                refs.append(ref)
-        return refs
+        return self.index(text, doc_date, [(start, end)]).refs
 
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place."""
+        low = text.lower()
         refs: list[TimeRef] = []
         for start, end in spans if spans is not None else [(0, len(text))]:
-            refs.extend(self.find(text, start, end, doc_date))
+            found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
+            for m in found:
+                ref = self._classify(text, m, doc_date)
+                if ref is not None:
+                    refs.append(ref)
         return TimeIndex(refs)
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
