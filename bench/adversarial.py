@@ -1,15 +1,17 @@
 """Does statx take linear time on hostile text? Times statx.extract_text on adversarial inputs at
 1x, 2x and 4x one size and prints the ratios: linear time gives about 2 and 4, quadratic 4 and 16.
+The growth column is k in time ~ size^k: 1 for linear time, 2 for quadratic.
 
     python bench/adversarial.py          # every case (under a minute)
     python bench/adversarial.py spaces   # the cases whose names contain "spaces"
 
-Each case's 1x size is the smallest power of two (from 250 characters up to 1 MB) times 250 that takes
-TARGET seconds, so fast cases run on megabytes and slow ones stay short. A case is SUPER-LINEAR
-when 2x takes over 3 times as long as 1x or 4x over 6 times; its 4x run is skipped when 2x already
-shows it. Exit status 1 when any case is super-linear."""
+Each case's 1x size is the first of 250, 500, 1000, ... characters (at most about a million) that
+takes TARGET seconds, so fast cases run on megabytes and slow ones stay short. A case is SUPER-LINEAR
+when k is over 1.5, confirmed by a second run at each size (the faster counts: one run is noisy
+on a busy machine); its 4x run is skipped when 2x already shows it. Exit status 1 when any case is super-linear."""
 from __future__ import annotations
 
+import math
 import sys
 import time
 from pathlib import Path
@@ -18,8 +20,9 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from statx import extract_text  # noqa: E402
 
-TARGET = 0.2           # seconds at 1x
+TARGET = 0.1           # seconds at 1x
 START, MOST = 250, 1 << 20  # characters at 1x
+LIMIT = 1.5            # the growth above which a case is super-linear
 
 
 def times(unit: str, filler: str = "", end: str = "") -> Callable[[int], str]:
@@ -59,6 +62,11 @@ def seconds(text: str, lang: str) -> float:
     return time.perf_counter() - start
 
 
+def growth(ts: list[float]) -> float:
+    """k in time ~ size^k, from times at sizes doubling from one to the next."""
+    return math.log2(ts[-1] / ts[0]) / (len(ts) - 1)
+
+
 def measure(make: Callable[[int], str], lang: str) -> tuple[int, list[float]]:
     """The 1x size and the times at 1x, 2x and (unless 2x shows super-linear time already) 4x."""
     n = START
@@ -67,15 +75,19 @@ def measure(make: Callable[[int], str], lang: str) -> tuple[int, list[float]]:
         if t1 >= TARGET or n >= MOST:
             break
         n *= 2
-    t2 = seconds(make(2 * n), lang)
-    if t2 > 3 * t1:
-        return n, [t1, t2]
-    return n, [t1, t2, seconds(make(4 * n), lang)]
+    ts = [t1]
+    for size in (2 * n, 4 * n):
+        ts.append(seconds(make(size), lang))
+        if growth(ts) > LIMIT:  # confirm with a second run at each size
+            ts = [min(t, seconds(make(n << i), lang)) for i, t in enumerate(ts)]
+        if growth(ts) > LIMIT:
+            break
+    return n, ts
 
 
 def main(filters: list[str]) -> int:
     extract_text("warm up: 5%", lang="en"), extract_text("разогрев: 5%", lang="ru")
-    print(f"{'case':38} {'lang':4} {'1x chars':>9} {'1x s':>7} {'2x s':>7} {'4x s':>7} {'2x/1x':>6} {'4x/1x':>6}  verdict")
+    print(f"{'case':38} {'lang':4} {'1x chars':>9} {'1x s':>7} {'2x s':>7} {'4x s':>7} {'2x/1x':>6} {'4x/1x':>6} {'growth':>6}  verdict")
     bad = 0
     for name, lang, make in CASES:
         if filters and not any(f in name for f in filters):
@@ -83,11 +95,11 @@ def main(filters: list[str]) -> int:
         n, ts = measure(make, lang)
         r2 = ts[1] / ts[0]
         r4 = ts[2] / ts[0] if len(ts) == 3 else None
-        superlinear = r2 > 3 or (r4 is not None and r4 > 6)
+        superlinear = growth(ts) > LIMIT
         bad += superlinear
         cols = [f"{t:7.3f}" for t in ts] + ["      -"] * (3 - len(ts))
-        print(f"{name:38} {lang:4} {len(make(n)):9d} {' '.join(cols)} {r2:6.1f} {r4 if r4 else float('nan'):6.1f}  "
-              + ("SUPER-LINEAR" if superlinear else "linear"), flush=True)
+        print(f"{name:38} {lang:4} {len(make(n)):9d} {' '.join(cols)} {r2:6.1f} {r4 if r4 else float('nan'):6.1f} "
+              f"{growth(ts):6.2f}  " + ("SUPER-LINEAR" if superlinear else "linear"), flush=True)
     return 1 if bad else 0
 
 

@@ -119,22 +119,23 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Control bytes that text does not hold (as the `file` command judges): all below space except
-# BEL..CR, ESC and the DOS end-of-file mark ^Z, and DEL.
+# The control bytes that text does not hold (as the `file` command judges): those below space but
+# BEL..CR, ^Z (the DOS end-of-file mark) and ESC; and DEL.
 _BINARY_BYTES = bytes([*range(0x07), *range(0x0E, 0x1A), *range(0x1C, 0x20), 0x7F])
 # The encodings English and Russian text is saved in when it is not Unicode.
 LEGACY_ENCODINGS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252")
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
-    """Text from bytes: in ``encoding`` when given; else by byte-order mark, as UTF-16 without
-    one, as UTF-8, or in the legacy encoding detected. Raises ValueError when the bytes are not
-    text (UnicodeDecodeError, or LookupError for an unknown ``encoding``, when they don't decode)."""
+    """Text from bytes: in ``encoding`` when given; else by byte-order mark (damaged bytes become
+    U+FFFD), as UTF-16 without one, as UTF-8, or in the legacy encoding detected. Raises
+    ValueError with the reason when the bytes are not text; with ``encoding``,
+    UnicodeDecodeError when they are not in it and LookupError when it is unknown."""
     if encoding:
         return data.decode(encoding).removeprefix("\ufeff")
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name)
+            return data.decode(name, "replace")
     if b"\x00" in data:
         text = _utf16_unmarked(data)
         if text is None:
@@ -151,11 +152,12 @@ def decode(data: bytes, encoding: str | None = None) -> str:
 
 def _utf16_unmarked(data: bytes) -> str | None:
     """UTF-16 saved without a byte-order mark: every NUL byte on the same side of the byte pairs,
-    decoding to text free of control characters."""
+    in at least a quarter of them (English and Russian text has that many spaces, digits and
+    marks), decoding to text free of control characters."""
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even and odd:
+    if (even and odd) or max(even, odd) * 8 < len(data):
         return None
     try:
         text = data.decode("utf-16-le" if odd else "utf-16-be")
@@ -201,8 +203,8 @@ _SAMPLE = 1 << 16
 
 
 def _russian(data: bytes) -> str | None:
-    """"cp1251" or "koi8_r", whichever reads the bytes (their first 64 KiB) as Russian letters
-    more like Russian letter frequencies; None when neither reads them as mostly Russian letters."""
+    """Which of "cp1251" and "koi8_r" reads the bytes (their first 64 KiB) as Russian letters
+    closer to Russian letter frequencies; None when neither reads them as mostly Russian letters."""
     sample = data[:_SAMPLE]
     latin = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
     best, best_score = None, -math.inf
