@@ -155,14 +155,14 @@ def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for stdin."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format [default: table on a terminal, else csv; or from -o's extension]."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt)."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders [default: *.txt *.md *.text]."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text)."),
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text."),
     lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the documents."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding),
     max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
-    columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write [default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + "]."),
+    columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: bool = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback when statx itself fails."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
@@ -211,9 +211,9 @@ def _subjects(synonyms: Optional[str]):
 
 # The options diff and series share.
 _SYNONYMS = typer.Option(None, "--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")
-_FORMAT = typer.Option(None, "--format", "-f", help="Output format [default: table on a terminal, else csv; or from -o's extension].")
+_FORMAT = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")
 _OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")
-_GLOB = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders [default: *.txt *.md *.text].")
+_GLOB = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text).")
 _LANG = typer.Option(Lang.auto, "--lang", help="Language of the documents.")
 _EXCEL = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")
 _DEBUG = typer.Option(False, "--debug", help="Show a traceback when statx itself fails.")

@@ -27,9 +27,14 @@ def plain(value) -> str:
     return str(value)
 
 
+def _printable(text: str) -> str:
+    """Control characters shown as escapes, so a table cell cannot move the terminal's cursor."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode() for ch in text)
+
+
 def safe_cell(text: str) -> str:
-    """A text cell a spreadsheet will show as text, not run as a formula."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """A text cell a spreadsheet will show as text, not run as a formula ("-", stdin's name, is no formula)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) and text != "-" else text
 
 
 def rows(claims: Iterable, columns: Sequence[str] = COLUMNS) -> Iterable[dict]:
@@ -107,15 +112,19 @@ class Writer:
         if self._table is None:
             from rich.table import Table
 
+            from rich.markup import escape
+
             date = plain(row.get("doc_date"))
-            self._table = Table(title=f"{doc}" + (f"  ({date})" if date else ""), title_justify="left",
+            self._table = Table(title=escape(f"{doc}" + (f"  ({date})" if date else "")), title_justify="left",
                                 expand=False, show_lines=False, pad_edge=False)
             for k in self.columns:
                 numeric = k in NUMERIC_COLUMNS
                 self._table.add_column(k, justify="right" if numeric else "left", overflow="fold",
                                        no_wrap=numeric, ratio=None if numeric else 1)
             self._table_doc = doc
-        self._table.add_row(*[plain(row.get(k)) for k in self.columns])
+        from rich.markup import escape
+
+        self._table.add_row(*[escape(_printable(plain(row.get(k)))) for k in self.columns])
 
     def _flush_table(self) -> None:
         if self._table is None:

@@ -85,7 +85,7 @@ class Matcher:
             """,
             "words": rf"""
                 \b(?:{words_alt})                 # whole words only
-                (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{words_alt}))*
+                (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{words_alt})){{0,12}}   # a spelled number is short
                 \b
             """,
             "every": rf"""

@@ -3,7 +3,7 @@ and fifty thousand", "two-thirds", "пяти миллионов"). Decimal throu
 from __future__ import annotations
 
 import functools
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Context, ROUND_HALF_UP, Decimal
 from typing import NamedTuple, Sequence
 
 import regex
@@ -11,6 +11,7 @@ import regex
 from .lexicon import Lexicon
 
 HUNDRED = Decimal(100)
+MAX_DIGITS = 15   # with a scale word up to a trillion, values stay within Decimal's 28 exact digits
 CENT = Decimal("0.01")
 
 
@@ -23,7 +24,8 @@ class Number(NamedTuple):
 def tidy(value: Decimal) -> Decimal:
     """An integral Decimal without exponent or trailing zeros; others without trailing zeros."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        # a context as wide as the integer: the default 28 digits would reject "15 digits trillion tons"
+        return value.quantize(Decimal(1), context=Context(prec=max(28, value.adjusted() + 1)))
     return value.normalize()
 
 
@@ -53,8 +55,8 @@ def digits(text: str, lex: Lexicon) -> Decimal | None:
         return None
     if len(s) > 1 and s[0] == "0" and s[1] != ".":
         return None
-    if len(s.replace(".", "")) > 30:
-        return None
+    if len(s.replace(".", "").lstrip("0")) > MAX_DIGITS:
+        return None  # no statistic has that many digits: a code, or digits run together
     return Decimal(s)
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
+import traceback
 from typing import Callable, Iterable, Iterator
 
 from . import context, lexicon, parallel, units
@@ -26,7 +28,8 @@ def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = Non
     found = list(resolver(lex).claims(text, matcher(lex).find(text)))
     context.attach(text, layout, found, lex)
     key = document_key(text)
-    return [_claim(text, doc, layout, m, key, lex) for m in found]
+    sentences: dict[tuple[int, int], str] = {}
+    return [_claim(text, doc, layout, m, key, lex, sentences) for m in found]
 
 
 def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
@@ -89,10 +92,27 @@ def _extract_item(item: str | Document | tuple[str, str], doc_date: dt.date | No
             item = read_document(item, encoding, max_bytes)
         except ReadError as err:
             return err.path, err.reason
-    return item.name, extract_document(item, doc_date, lang)
+    try:
+        return item.name, extract_document(item, doc_date, lang)
+    except Exception as exc:  # a bug met in one document must not cost the other documents' rows
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return item.name, f"internal error: {type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno} (please report it)"
 
 
-def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexicon.Lexicon) -> Claim:
+MAX_SENTENCE = 2000  # a longer "sentence" (text with no full stops) is cut to the part around the claim
+
+
+def _sentence_text(text: str, start: int, end: int, around: tuple[int, int] | None = None) -> str:
+    """The sentence with its white space folded; a very long one cut to MAX_SENTENCE characters."""
+    if end - start > MAX_SENTENCE and around is not None:
+        middle = (around[0] + around[1]) // 2
+        start, end = max(start, middle - MAX_SENTENCE // 2), min(end, middle + MAX_SENTENCE // 2)
+        return "… " + " ".join(text[start:end].split()) + " …"
+    return " ".join(text[start:end].split())
+
+
+def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexicon.Lexicon,
+           sentences: dict[tuple[int, int], str]) -> Claim:
     value, value_to, unit = m.value * m.sign, m.value_to, m.unit
     if unit.startswith("phys:"):
         name, power = lex.table("units", "forms").get(unit[5:]) or lex.table("units", "weights")[unit[5:]]
@@ -100,7 +120,9 @@ def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexic
         if value_to is not None:
             value_to, _ = units.normalise(value_to, name, power)
         unit = unit_to
-    s0, s1 = layout.sentence_at(m.num_start)
+    span = layout.sentence_at(m.num_start)
+    if span not in sentences:
+        sentences[span] = _sentence_text(text, *span)
     return Claim(
         id=claim_id(key, m.start, m.end),
         doc=doc,
@@ -117,5 +139,5 @@ def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexic
         year=m.year,
         since=m.since,
         subject=m.subject,
-        sentence=" ".join(text[s0:s1].split()),
+        sentence=_sentence_text(text, *span, (m.start, m.end)) if span[1] - span[0] > MAX_SENTENCE else sentences[span],
     )

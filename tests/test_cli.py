@@ -83,8 +83,6 @@ def test_stdin():
     assert (row["start"], row["end"]) == (14, 23)
 
 
-@pytest.mark.xfail(strict=True, reason="CSV guards cells against formulas and writes the stdin doc as \"'-\", "
-                                       "but the spec says `-` for stdin")
 def test_stdin_doc_in_csv_is_a_dash():
     rows = csv_rows(run("-", "-f", "csv", input="Crime fell by 5 percent.").stdout)
     assert [r["doc"] for r in rows] == ["-"]

@@ -94,7 +94,7 @@ def test_stdin_is_read_by_the_parent():
 
     one, two = run("1"), run("2")
     assert one.stdout == two.stdout and one.returncode == two.returncode == 0
-    assert b",'-," in one.stdout  # rows of the document read from stdin (doc "-", quoted for spreadsheets)
+    assert b",-," in one.stdout  # rows of the document read from stdin (doc "-")
 
 
 def test_progress_bar_only_on_a_terminal(folder_with_problems: Path):

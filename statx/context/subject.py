@@ -19,6 +19,7 @@ from ..match import Match
 from ..segment import Layout
 
 MAX_WORDS = 8
+REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
 _TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
 _CLAUSE_BREAKS = frozenset(";:()–—\"“”«»,")  # not "[...]": an editor's insertion belongs to its clause
 
@@ -89,7 +90,7 @@ class Subjects:
         self.lex = lex
         sub = "subject"
         self.finder = timex.time_finder(lex)
-        self._cached: tuple[tuple[str, tuple[int, int]] | None, list[Tok]] = (None, [])
+        self._cached: tuple[tuple[str, tuple[int, int]] | None, tuple[list[Tok], list[int]]] = (None, ([], []))
         self.heads = Phrases(lex.words(sub, "heads"))
         self.determiners = Phrases(lex.words(sub, "determiners"))
         self.generic = frozenset(lex.words(sub, "generic"))
@@ -147,12 +148,14 @@ class Subjects:
             said = m.subject or said
             previous = m
 
-    def _sentence_tokens(self, text: str, sentence: tuple[int, int], times: timex.TimeIndex | None) -> list[Tok]:
-        """The tokens of a sentence, made once for all its claims."""
+    def _sentence_tokens(self, text: str, sentence: tuple[int, int],
+                         times: timex.TimeIndex | None) -> tuple[list[Tok], list[int]]:
+        """The tokens of a sentence and where they start, made once for all its claims."""
         if self._cached[0] != (text, sentence):
             if times is None:
                 times = timex.TimeIndex(self.finder.find(text, *sentence, None))
-            self._cached = ((text, sentence), tokens(text, *sentence, _spans(times, sentence)))
+            toks = tokens(text, *sentence, _spans(times, sentence))
+            self._cached = ((text, sentence), (toks, [t.start for t in toks]))
         return self._cached[1]
 
     def topic(self, text: str, sentence: tuple[int, int], times: timex.TimeIndex) -> str | None:
@@ -175,10 +178,10 @@ class Subjects:
         """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence,
         ``said`` the last subject in the paragraph (for "this figure", "их число")."""
         s0, s1 = sentence
-        toks = self._sentence_tokens(text, sentence, times)
-        starts = [t.start for t in toks]
-        left = toks[:bisect.bisect_left(starts, m.start)]
-        right = toks[bisect.bisect_left(starts, m.end):]
+        toks, starts = self._sentence_tokens(text, sentence, times)
+        i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+        left = toks[max(0, i - REACH_BEFORE):i]   # a subject is near its figure; a huge sentence is cut down
+        right = toks[j:j + REACH_AFTER]
         earlier = previous.subject if previous is not None else None
         if previous is not None:
             found = self._elliptic(left)
@@ -192,7 +195,7 @@ class Subjects:
                     return earlier or said
                 if found:
                     return self._finish(found)
-        inside = toks[len(left):bisect.bisect_left(starts, m.num_start)]
+        inside = toks[i:bisect.bisect_left(starts, m.num_start)]
         found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in inside))
         if earlier and (not found or found[0].start < previous.start):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"

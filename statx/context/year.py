@@ -6,6 +6,7 @@ that opens with a time, or an earlier figure's year) -> the year the document re
 ("the results of ... in 2020", or a year it refers to again and again) -> the document's own year."""
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import functools
@@ -18,6 +19,7 @@ from ..lexicon import Lexicon, alternation
 from ..match import GAP, Match
 from ..segment import Layout
 
+NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 _CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
@@ -48,14 +50,17 @@ class Years:
             start, end = layout.paragraphs[index]
             refs = times.between(start, end)
             frames = self._frames(text, layout, index, refs, times)
-            for m in group:
-                sentence = layout.sentence_at(m.num_start)
-                own = [r for r in refs if sentence[0] <= r.start < sentence[1]]
-                neighbours = [o for o in group if o is not m and layout.sentence_at(o.num_start) == sentence]
+            frame_starts = [f[0] for f in frames]
+            sentences = [layout.sentence_at(m.num_start) for m in group]
+            for k, m in enumerate(group):
+                sentence = sentences[k]
+                # the time expressions of the figure's sentence near it (a long sentence lists many figures)
+                own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
+                neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
                 found, year = self._sentence_year(text, m, _closest_to(own, m, neighbours), refs)
                 if not found:
-                    earlier = [f for f in frames if f[0] < m.start]
-                    year = max(earlier, key=lambda f: f[0])[1] if earlier else fallback.get()
+                    k = bisect.bisect_left(frame_starts, m.start)
+                    year = frames[k - 1][1] if k else fallback.get()
                 base = self._since(m, own, year)
                 if base is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
                     year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
@@ -76,9 +81,10 @@ class Years:
             # the nearest in the figure's own clause, else the nearest in the sentence
             nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
             if nearest.kind == timex.CONTEXT:
-                anchors = [r for r in paragraph if r.end <= nearest.start and r.kind in (timex.YEAR, timex.RELATIVE)]
-                if anchors and anchors[-1].year is not None:
-                    return True, anchors[-1].year + nearest.offset  # "in 2012 ..., a year earlier"
+                anchor = next((r for r in reversed(paragraph) if r.end <= nearest.start
+                               and r.kind in (timex.YEAR, timex.RELATIVE)), None)
+                if anchor is not None and anchor.year is not None:
+                    return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
             return True, nearest.year
         for r in refs:
             if r.kind == timex.PRESENT and not _CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)):
@@ -137,8 +143,8 @@ class Years:
 
 
 def _closest_to(refs: list[timex.TimeRef], m: Match, others: list[Match]) -> list[timex.TimeRef]:
-    """The refs nearer to ``m`` than to any other figure of the sentence, or all of them when none
-    is: "In 2023, 12 percent ..., up from 9 percent in 2020" gives 2020 to the 9 percent only."""
+    """The refs nearer to ``m`` than to the figures before and after it in the sentence, or all of
+    them when none is: "In 2023, 12 percent ..., up from 9 percent in 2020" gives 2020 to the 9 percent."""
     mine = [r for r in refs if all(_distance(r, m) <= _distance(r, o) for o in others)]
     return mine or refs
 
