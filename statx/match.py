@@ -73,7 +73,7 @@ class Matcher:
         words_alt = alternation(words)
         # The scan is one pattern per kind of number, each with a cheap first character, run on a
         # lower-cased copy of the text (one alternation of lower-case words is several times faster
-        # than the same under IGNORECASE); the earliest match wins. ``_core`` holds the same
+        # than the same under IGNORECASE); the earliest match wins. ``_core`` gives the same
         # patterns under IGNORECASE, for matching at a given place of the original text.
         branches = {
             "digits": rf"""
@@ -100,7 +100,8 @@ class Matcher:
                 (?=\p{{N}}|(?:{words_alt})\b)
             """
         self.scan = [(kind, regex.compile(p, regex.VERBOSE)) for kind, p in branches.items()]
-        self._core = {kind: regex.compile(p, regex.VERBOSE | regex.IGNORECASE) for kind, p in branches.items()}
+        self._branches = branches
+        self._core_patterns: dict[str, regex.Pattern] = {}
         self.word_token = regex.compile(r"\p{L}+")
 
         cur = lex.data["currencies"]
@@ -180,7 +181,7 @@ class Matcher:
         if len(low) == len(text):
             scan = [(kind, p, low) for kind, p in self.scan]
         else:  # lower-casing changed the length (a rare character): scan the original text
-            scan = [(kind, self._core[kind], text) for kind, _ in self.scan]
+            scan = [(kind, self._core(kind), text) for kind, _ in self.scan]
         ahead: dict[str, regex.Match | None] = {}
         pos = start
         while True:
@@ -199,10 +200,16 @@ class Matcher:
                 pos = max(pos, match.end)
                 yield match
 
+    def _core(self, kind: str) -> regex.Pattern:
+        """The ``kind`` branch under IGNORECASE, compiled when first needed (compiling is most of start-up)."""
+        if kind not in self._core_patterns:
+            self._core_patterns[kind] = regex.compile(self._branches[kind], regex.VERBOSE | regex.IGNORECASE)
+        return self._core_patterns[kind]
+
     def _core_match(self, text: str, pos: int, end: int) -> tuple[str, regex.Match] | None:
         """A number (digits or words) starting exactly at ``pos``."""
         for kind in ("digits", "words"):
-            m = self._core[kind].match(text, pos, end)
+            m = self._core(kind).match(text, pos, end)
             if m:
                 return kind, m
         return None

@@ -43,7 +43,6 @@ class TimeFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         t = "time"
-        ci = regex.VERBOSE | regex.IGNORECASE
         number = rf"(?:\d{{1,3}}|{alternation(lex.number_words)})"
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
@@ -71,11 +70,16 @@ class TimeFinder:
             (?![\p{{L}}])
         """
         self.pattern = regex.compile(source, regex.VERBOSE)
-        self._pattern_ci = regex.compile(source, ci)
+        self._source = source
         self.baseline_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+
+    @functools.cached_property
+    def _pattern_ci(self) -> regex.Pattern:
+        """The pattern under IGNORECASE, for the rare text whose lower-case copy differs in length."""
+        return regex.compile(self._source, regex.VERBOSE | regex.IGNORECASE)
 
     def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
         """The time expressions in text[start:end]."""
