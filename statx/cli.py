@@ -171,7 +171,8 @@ def extract(
 
     A path that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
+    3 statx itself failed."""
     from .parallel import cores
     from .pipeline import extract_paths
     from .progress import bar
@@ -235,7 +236,8 @@ def diff(
 
     Claims that measure the same thing are paired: the same kind of unit (a level or a change) and the same subject after normalisation and synonyms. Repeats within a side make one row that lists all their sources. Values of changes carry their sign: "fell by 5%" is -5.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
+    3 statx itself failed."""
     from .compare import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
     from .tables import load_claims
 
@@ -273,7 +275,8 @@ def series(
 
     One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
+    3 statx itself failed."""
     from rich.console import Console
 
     from .chart import chart
