@@ -13,6 +13,7 @@ from . import parse
 from .lexicon import Lexicon, alternation
 
 GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
+SIGNED_CHANGES = frozenset({"percent", "pp", "count"})  # units whose "+5"/"-5" is the size of a change
 
 
 @dataclasses.dataclass(slots=True)
@@ -29,8 +30,7 @@ class Match:
     value_to: Decimal | None = None
     unit_start: int = -1          # the unit word, when there is one
     unit_end: int = -1
-    sign: int = 1                 # -1 for "minus 5"; +1 when a "+" was written ("+5%")
-    explicit_sign: bool = False
+    sign: int = 1                 # -1 for "minus 5"
     scale_text: str = ""
     range_word: str = ""          # "-", "to", "and" between the two ends of a range
     qualifier: str = "exact"
@@ -153,7 +153,8 @@ class Matcher:
         """, regex.VERBOSE | regex.IGNORECASE)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         self.letter = regex.compile(r"\p{L}")
-        self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])[-−](?=\d))\Z", regex.IGNORECASE)
+        # "minus 5"; or a sign glued to the number, "-1.9%" (the number follows: no look-ahead past the window)
+        self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]))\Z", regex.IGNORECASE)
         self.multiplier_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", regex.IGNORECASE)
         self.plus = regex.compile(r"(?<![\p{L}\p{N}])\+\Z")
         self.article = regex.compile(rf"(?<![\p{{L}}])(?:{article}){GAP}+\Z", regex.IGNORECASE)
@@ -442,12 +443,15 @@ class Matcher:
                 match.start = start = before.start()  # "в два раза"
         minus = self.minus.search(text, max(0, start - 8), start)
         if minus:
-            match.sign = -1
-            match.explicit_sign = True
             match.start = minus.start()
+            if minus.group("glued") and match.unit in SIGNED_CHANGES:
+                match.direction = "down"  # "-1.9%", "(-147)": a change written with its sign
+            else:
+                match.sign = -1           # "minus 5 degrees": a value below zero
         elif self.plus.search(text, max(0, start - 1), start):
-            match.explicit_sign = True
             match.start = start - 1
+            if match.unit in SIGNED_CHANGES:
+                match.direction = "up"
 
     def _range(self, text: str, first: Match, end: int) -> Match:
         """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles",

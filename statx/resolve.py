@@ -65,8 +65,13 @@ class Resolver:
         self.fraction_time_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
         self.fraction_time_after = regex.compile(
             rf"{GAP}+(?:of{GAP}+)?(?:(?:{lex.pattern('numbers', 'article_one')}|the){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
+        quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
         change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
         self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
+        # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
+        # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
+        self.change_in_sentence = regex.compile(
+            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", ci)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
         self.change_after = regex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
@@ -210,7 +215,8 @@ class Resolver:
         """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
         if self.change_after.match(text, m.end):
             return True
-        return bool(self.change_in_clause.search(text, max(0, m.start - 100), m.start))
+        return bool(self.change_in_clause.search(text, max(0, m.start - 100), m.start)
+                    or self.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 
     def _noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""

@@ -102,15 +102,18 @@ class TimeFinder:
         doc_year = doc_date.year if doc_date else None
         if m.group("baserel"):
             return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
-        if m.group("rel"):
-            offset = self.relative[_fold(m.group("rel"))]
-            return TimeRef(s, e, RELATIVE, doc_year + offset if doc_year else None)
+        if m.group("rel") or m.group("ago"):
+            if m.group("rel"):
+                year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
+            else:
+                n = _count(m.group("agon"), self.lex)
+                year = doc_year - n if doc_year and n is not None else None
+            if self.baseline_before.search(text[max(0, s - 40):s]):
+                return TimeRef(s, e, BASELINE, year)  # "5% higher than a year ago", "since last year"
+            return TimeRef(s, e, RELATIVE, year)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
             return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
-        if m.group("ago"):
-            n = _count(m.group("agon"), self.lex)
-            return TimeRef(s, e, RELATIVE, doc_year - n if doc_year and n is not None else None)
         if m.group("period"):
             return TimeRef(s, e, PERIOD)
         if m.group("present"):

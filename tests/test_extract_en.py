@@ -390,6 +390,13 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a sign glued to a share or a count is the direction of a change; the value stays its size
+    ("Thefts: 9.8% (-1.9%), frauds: 4.1% (+0.6%).",
+     [r("9.8%", 9.8, "percent"), r("-1.9%", 1.9, "percent", direction="down"),
+      r("4.1%", 4.1, "percent"), r("+0.6%", 0.6, "percent", direction="up")]),
+    ("Hooliganism fell to 1,210 cases (-147).", [r("1,210", 1210), r("-147", 147, direction="down")]),
+    # a worded minus is a value below zero, not a change
+    ("The trade balance was minus 5 billion dollars.", [r("minus 5 billion dollars", -5000000000, "USD")]),
     ("The number of cyber crimes has increased by almost 30 percent.",
      [r("almost 30 percent", 30, "percent", "approx", "up", subject="cyber crimes")]),
     ("Road deaths rose by 4 percent.", [r("4 percent", 4, "percent", direction="up", subject="road deaths")]),

@@ -130,6 +130,23 @@ YEARS = [
     case("2024-04-02", "There are twice as many drug addicts as in 2010.", [y("twice", 2024, 2010, subject="drug addicts")]),
     case("2024-04-02", "In 2023, 12 percent of the victims were minors, up from 9 percent in 2020.",
          [y("12 percent", 2023, 2020), y("9 percent", 2020)]),
+    # a year between two figures belongs to the one it follows, unless a comma parts them
+    case("2021-06-01", "Burglaries fell from 41.2 thousand in 2015 to 30.5 thousand in 2020.",
+         [y("41.2 thousand", 2015), y("30.5 thousand", 2020)]),
+    case("2021-06-01", "In 2015, about 12 thousand cars were stolen, and in 2020 – 7.1 thousand.",
+         [y("about 12 thousand", 2015), y("7.1 thousand", 2020)]),
+    # a change whose sentence only dates the pair after it runs from the first year to the last
+    case("2021-06-01", "Arson has fallen almost by half (8.2 thousand in 2016 vs. 4.4 thousand in 2020).",
+         [y("almost by half", 2020, 2016), y("8.2 thousand", 2016), y("4.4 thousand", 2020)]),
+    # a from-value opening its own pair is not the baseline of the figure before it
+    case("2021-06-01", "Frauds went down (from 9.1 thousand to 7.7 thousand), and so did extortion (from 2.3 thousand to 1.9 thousand).",
+         [y("9.1 thousand", 2021), y("7.7 thousand", 2021), y("2.3 thousand", 2021), y("1.9 thousand", 2021)]),
+    # a later sentence without a time of its own takes the year its paragraph just gave a figure
+    case(None, "Arrests rose from 310 in 2011 to 402 in 2019. Over the same years, fines grew by 14%.",
+         [y("310", 2011), y("402", 2019), y("14%", 2019)]),
+    # "than a year ago" is a baseline, not the figure's year
+    case("2021-06-01", "Rents were 6% higher than a year ago.", [y("6%", 2021, 2020, subject="rents")]),
+    case("2021-06-01", "Fuel cost 4% less than two years ago.", [y("4%", 2021, 2019)]),
 ]
 
 # Russian relative years and baselines (more in test_extract_ru.py)
@@ -145,6 +162,9 @@ YEARS_RU = [
     case(None, "В прошлом году в ДТП погибли 14,5 тыс. человек.", [y("14,5 тыс.", None)]),
     case("2026-03-04", "Подведены итоги работы в 2025 году.\n\nЧисло мошенничеств выросло на 7%.",
          [y("7%", 2025)]),
+    case("2021-06-01", "Тарифы были на 6% выше, чем год назад.", [y("6%", 2021, 2020, subject="тарифы")]),
+    case("2021-06-01", "Угоны сократились с 12,4 тыс. в 2016 году до 8,1 тыс. в 2020 году.",
+         [y("12,4 тыс.", 2016), y("8,1 тыс.", 2020)]),
 ]
 
 # ----------------------------------------------------------------------------- subjects
@@ -196,6 +216,23 @@ SUBJECTS = [
     case(None, "Illegal migrants make up 60 percent of the workforce at these sites.",
          [s("60 percent", direction=None)]),
     case(None, "Half a million people visited the exhibition.", [s("Half a million", "people")]),
+    # a list whose dash stands for the verb: each amount takes the noun before its dash
+    case("2021-06-01", "The number of car thefts fell by 12.5%, burglaries – by 9.4%, frauds – by 3.1%.",
+         [s("12.5%", "car thefts"), s("9.4%", "burglaries"), s("3.1%", "frauds")]),
+    case("2021-06-01", "Arson fell almost twice, looting – almost thrice, including shop looting – by 40%.",
+         [s("almost twice", "arson", direction="down"), s("almost thrice", "looting", direction="down"),
+          s("40%", "shop looting", direction="down")]),
+    # "vs." and "respectively" are never what is counted
+    case("2021-06-01", "Arrests fell sharply: 7.7 thousand vs. 5.1 thousand respectively.",
+         [s("7.7 thousand", "arrests"), s("5.1 thousand", "arrests")]),
+    # a percentage then a comparative counts the noun after it
+    case("2021-06-01", "Police recorded 6.2% fewer burglaries than a year earlier.", [s("6.2%", "burglaries", direction="down")]),
+    # an aside in brackets between a count and its noun
+    case("2021-06-01", "In 2020, 31,408 (+2.4% compared with 2019) road accidents were recorded.",
+         [s("31,408", "road accidents"), s("+2.4%", "road accidents", direction="up", year=2020, since=2019)]),
+    # a phrase such as "according to" ends the noun phrase
+    case("2021-06-01", "The number of fires recorded in the region according to the ministry fell by 8%.",
+         [s("8%", "fires recorded in the region")]),
 ]
 
 SUBJECTS_RU = [
@@ -206,6 +243,12 @@ SUBJECTS_RU = [
     case(None, "Ущерб от киберпреступлений составил 156 млрд рублей.", [s("156 млрд рублей", "ущерб от киберпреступлений")]),
     case(None, "Число краж снизилось на 9%, их количество составило 470 тыс.",
          [s("9%", "краж"), s("470 тыс.", "краж")]),
+    case("2021-06-01", "Число поджогов уменьшилось с 420 до 380, грабежей – с 95 до 71, а краж с 1200 до 1100.",
+         [s("420", "поджогов", direction=None), s("380", "поджогов"), s("95", "грабежей", direction=None), s("71", "грабежей"),
+          s("1200", "краж", direction=None), s("1100", "краж")]),
+    case("2021-06-01", "Число угонов снизилось почти вдвое, разбоев – почти втрое.",
+         [s("почти вдвое", "угонов"), s("почти втрое", "разбоев", direction="down")]),
+    case("2021-06-01", "Зарплаты оказались на 3% ниже прошлогодних.", [s("3%", "зарплаты", direction="down")]),
 ]
 
 

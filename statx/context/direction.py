@@ -12,6 +12,7 @@ from ..match import GAP, Match
 _CLAUSE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
 
+LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
 BEFORE_REACH = 80   # a change word and the qualifiers and "by" after it, right before the amount
 
 
@@ -39,6 +40,8 @@ class Directions:
         self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", ci)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         self.ellipsis = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
+        self.from_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
         self.bound_to = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", ci)
         # "by around": the amount of a change whose word stands earlier in the clause.
@@ -64,6 +67,8 @@ class Directions:
 
     def attach(self, text: str, m: Match) -> None:
         """Set ``m.direction`` (and ``m.level`` when the number is the level a change reached)."""
+        if m.direction:
+            return  # written with its sign: "+5%", "-1.9%"
         window = text[max(0, m.start - 160):m.start]
         clause_start = 0
         for stop in _CLAUSE_END.finditer(window):
@@ -73,6 +78,8 @@ class Directions:
             if self.change_word.search(window, clause_start, bound.start() if bound else len(window)):
                 m.level = True
                 return
+        if self.from_level.search(window):
+            return
         named = self.noun_then_level.search(window)
         if named:
             m.direction = "up" if named.group("up") else "down"
@@ -90,7 +97,12 @@ class Directions:
             return
         if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window):
             # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
-            words = list(self.change_or_comparative.finditer(window, clause_start))
+            # a list of changes may run long: "decreased almost twice (...), robberies – ..., theft – by 17% (...)"
+            wide = text[max(0, m.start - LIST_REACH):m.start]
+            wide_start = 0
+            for stop in _CLAUSE_END.finditer(wide):
+                wide_start = stop.end()
+            words = list(self.change_or_comparative.finditer(wide, wide_start))
             if words:
                 last = words[-1]
                 if last.group("up") or last.group("down"):

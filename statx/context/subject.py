@@ -21,6 +21,8 @@ from ..segment import Layout
 MAX_WORDS = 8
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
 _TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
+_DASHES = frozenset("–—-")
+_LIST_BREAKS = frozenset(",;")
 _CLAUSE_BREAKS = frozenset(";:()–—\"“”«»,")  # not "[...]": an editor's insertion belongs to its clause
 
 
@@ -113,10 +115,12 @@ class Subjects:
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
+        self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
         self.ellipsis = frozenset(lex.words("direction", "ellipsis"))
+        self.from_words = frozenset(lex.words("ranges", "from"))
         self.per = frozenset(lex.words(sub, "per"))
         self.in_ = frozenset(lex.words(sub, "in"))
         self.function = frozenset(lex.words("words", "function"))
@@ -210,15 +214,19 @@ class Subjects:
     # ------------------------------------------------------------------ rules after the number
 
     def _elliptic(self, left: list[Tok]) -> list[Tok] | None:
-        """"Road deaths fell 5 percent and injuries 7 percent": a noun between "and" and the amount."""
+        """"Road deaths fell 5 percent and injuries 7 percent", "robberies fell by 5%, burglaries – by 3%":
+        a noun between "and" (or a comma, when a dash stands for the verb) and the amount."""
         k = len(left)
-        while k > 0 and (left[k - 1].low in self.bridges or self.qualifier_phrases.ending_at(left, k - 1)):
+        while k > 0 and (left[k - 1].low in self.bridges or left[k - 1].low in self.from_words
+                         or self.qualifier_phrases.ending_at(left, k - 1)):
             k -= self.qualifier_phrases.ending_at(left, k - 1) or 1
+        dash = k > 0 and left[k - 1].low in _DASHES
+        k -= dash
         j = k
         while j > 0 and k - j < 4 and left[j - 1].is_word and left[j - 1].low not in self.ellipsis \
                 and not self._is_verb(left[j - 1]) and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
             j -= 1
-        if j == k or j == 0 or left[j - 1].low not in self.ellipsis:
+        if j == k or j == 0 or not (left[j - 1].low in self.ellipsis or dash and left[j - 1].low in _LIST_BREAKS):
             return None
         return left[j:k]
 
@@ -232,8 +240,13 @@ class Subjects:
         """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
         unit = "physical" if m.unit.startswith("phys:") else m.unit
         counted = unit in self.noun_after_units or m.kind in ("fraction", "every")
-        if not counted or not right or not right[0].is_word or right[0].low in self.time_units:
-            return None
+        if counted and right and right[0].text == "(":
+            close = next((k for k, t in enumerate(right) if t.text == ")"), None)
+            if close is not None:
+                right = right[close + 1:]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
+        if not counted or not right or not right[0].is_word or right[0].low in self.time_units \
+                or m.unit != "count" and self.comparatives.at(right, 0):
+            return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
         found = self._noun_phrase(right, 0)
         if found and len(found) == 1 and found[0].low in self.generic:
             return None  # "14,5 тыс. человек": the clause says who they are
@@ -250,9 +263,13 @@ class Subjects:
         return phrase
 
     def _after_comparative(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-        """"twice as many drug addicts", "в 3 раза больше краж": the noun a comparison counts."""
+        """"twice as many drug addicts", "в 3 раза больше краж", "6.6% fewer crimes": the noun a comparison counts."""
         n = self.comparatives.at(right, 0)
-        if m.kind != "multiplier" or not n:
+        if m.unit in ("percent", "pp") and m.kind != "multiplier":
+            n = self.counting_comparatives.at(right, 0)
+        elif m.kind != "multiplier":
+            return None
+        if not n:
             return None
         found = self._noun_phrase(right, n)
         return found if found and not self._is_reference(found) else None
@@ -300,6 +317,8 @@ class Subjects:
             return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
         i = 0
         while i < len(right) and (self._is_verb(right[i]) or self.comparatives.at(right, i) or right[i].text in "–—-"):
+            if self.comparatives.at(right, i) and not self.counting_comparatives.at(right, i):
+                return None  # "на 3% ниже прошлогодних": what the figure is compared with, not what it counts
             i += 1
         if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in self.function:
             return None
@@ -507,6 +526,8 @@ class Subjects:
             t = toks[i]
             if not t.is_word or t.timed or self._is_verb(t) or out and self._qualifies_number(toks, i):
                 break
+            if out and self.parentheticals.at(toks, i):
+                break  # "crimes registered in Russia according to the ministry"
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 # "killed on the road": a predicate's participle takes its prepositional phrase

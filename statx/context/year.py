@@ -23,6 +23,8 @@ NEAR = 300             # how far from a figure a time expression in its sentence
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 _CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
+_BRACKET = regex.compile(r"[()]")
+_HARD_BREAK = regex.compile(r"[,;:()]")  # a dash is softer: "in 2020 – 22.7 thousand" binds the year to the figure
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n](?=\s+\p{Lu})|[!?;\n]")
 
 
@@ -36,6 +38,9 @@ class Years:
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
         self.baseline_figure = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", regex.IGNORECASE)
+        # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
+        to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
+        self._pair_to = regex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", regex.IGNORECASE)
         self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
 
     def attach(self, text: str, layout: Layout, matches: Sequence[Match], times: timex.TimeIndex) -> None:
@@ -52,24 +57,64 @@ class Years:
             frames = self._frames(text, layout, index, refs, times)
             frame_starts = [f[0] for f in frames]
             sentences = [layout.sentence_at(m.num_start) for m in group]
+            # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
+            baseline_of = {id(a): b for a, b, c in zip(group, group[1:], [*group[2:], None])
+                           if sentences[group.index(a)] == sentences[group.index(b)] and self._is_baseline(text, a, b, c)}
+            # the latest year the figures of an earlier sentence had from their own sentence: "... to
+            # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
+            carried: tuple[int, int] | None = None
+            told: list[int] = []
             for k, m in enumerate(group):
                 sentence = sentences[k]
+                if k and sentence != sentences[k - 1] and told:
+                    carried, told = (sentences[k - 1][1], max(told)), []
                 # the time expressions of the figure's sentence near it (a long sentence lists many figures)
                 own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
                 neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
-                found, year = self._sentence_year(text, m, _closest_to(own, m, neighbours), refs)
+                closest, owned = _closest_to(text, own, m, neighbours, baseline_of.get(id(m)))
+                span = self._pair_span(m, closest) if not owned else None
+                if span is not None:
+                    m.year, m.since = span
+                    told.append(span[0])
+                    continue
+                found, year = self._sentence_year(text, m, closest, refs)
+                if found and year is not None:
+                    told.append(year)
                 if not found:
-                    k = bisect.bisect_left(frame_starts, m.start)
-                    year = frames[k - 1][1] if k else fallback.get()
+                    f = bisect.bisect_left(frame_starts, m.start)
+                    frame = frames[f - 1] if f else None
+                    if carried is not None and (frame is None or frame[0] < carried[0]):
+                        frame = carried
+                    year = frame[1] if frame is not None else fallback.get()
                 base = self._since(m, own, year)
                 if base is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
                     year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
                 m.since = base if m.direction or m.kind == "multiplier" else None  # a baseline belongs to a change
                 m.year = year
-            for a, b in zip(group, group[1:]):
-                if a.since is None and b.year is not None and not _SENTENCE_BREAK.search(text, a.end, b.start) \
-                        and self.baseline_figure.search(text, a.end, b.start):
+            for a in group:
+                b = baseline_of.get(id(a))
+                if a.since is None and b is not None:
                     a.since = b.year  # "12 percent, up from 9 percent in 2020", "56,8% против 54,1% годом ранее"
+                if a.since is not None and a.year is not None and a.since >= a.year:
+                    a.since = None  # a baseline is earlier than the figure: "14.3 thousand in 2014 vs. 7.5 thousand in 2018"
+
+    def _is_baseline(self, text: str, a: Match, b: Match, c: Match | None) -> bool:
+        """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
+        the start of a pair of its own ("(from 11.9 to 8.6), as well as rape (from 4.2 to 3.4)")."""
+        return not _BRACKET.search(text, a.end, b.start) and bool(self.baseline_figure.search(text, a.end, b.start)) \
+            and not (c is not None and self._pair_to.match(text, b.end, c.start))
+
+    @staticmethod
+    def _pair_span(m: Match, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
+        """(year, since) of a change whose sentence gives only the years of the pair after it: "decreased
+        almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014."""
+        if not (m.direction or m.kind == "multiplier"):
+            return None
+        strong = [r for r in refs if r.kind in timex.STRONG]
+        years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
+        if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong):
+            return years[-1], years[0]
+        return None
 
     def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef],
                        paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
@@ -142,11 +187,25 @@ class Years:
         return None
 
 
-def _closest_to(refs: list[timex.TimeRef], m: Match, others: list[Match]) -> list[timex.TimeRef]:
-    """The refs nearer to ``m`` than to the figures before and after it in the sentence, or all of
-    them when none is: "In 2023, 12 percent ..., up from 9 percent in 2020" gives 2020 to the 9 percent."""
-    mine = [r for r in refs if all(_distance(r, m) <= _distance(r, o) for o in others)]
-    return mine or refs
+def _closest_to(text: str, refs: list[timex.TimeRef], m: Match, others: list[Match],
+                baseline: Match | None = None) -> tuple[list[timex.TimeRef], bool]:
+    """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
+    in the sentence (owned), or when none does, all but those of its baseline figure. A ref belongs
+    to the figure it is nearer to, with no comma or bracket between them; a tie goes to the figure it
+    follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
+    2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020"."""
+    figures = [m, *others]
+    owners = [min(figures, key=lambda f: _owner_key(text, r, f)) for r in refs]
+    mine = [r for r, owner in zip(refs, owners) if owner is m]
+    if mine:
+        return mine, True
+    return [r for r, owner in zip(refs, owners) if baseline is None or owner is not baseline], False
+
+
+def _owner_key(text: str, r: timex.TimeRef, f: Match) -> tuple[bool, int, bool]:
+    """Nearer first: no comma or bracket between, fewer characters between, the figure before the ref."""
+    apart = _HARD_BREAK.search(text, min(r.end, f.end), max(r.start, f.start)) is not None
+    return apart, _distance(r, f), r.start < f.start
 
 
 def _distance(r: timex.TimeRef, m: Match) -> int:
