@@ -395,6 +395,9 @@ DIRECTIONS = [
      [r("9.8%", 9.8, "percent"), r("-1.9%", 1.9, "percent", direction="down"),
       r("4.1%", 4.1, "percent"), r("+0.6%", 0.6, "percent", direction="up")]),
     ("Hooliganism fell to 1,210 cases (-147).", [r("1,210", 1210), r("-147", 147, direction="down")]),
+    # a verb of its own ends the elliptic clause: "and now it is" is a level
+    ("It dropped below 5 percent at times, and now it is around 5.2 percent.",
+     [r("below 5 percent", 5, "percent", "at_most"), r("around 5.2 percent", 5.2, "percent", "approx")]),
     # a worded minus is a value below zero, not a change
     ("The trade balance was minus 5 billion dollars.", [r("minus 5 billion dollars", -5000000000, "USD")]),
     ("The number of cyber crimes has increased by almost 30 percent.",

@@ -233,6 +233,17 @@ SUBJECTS = [
     # a phrase such as "according to" ends the noun phrase
     case("2021-06-01", "The number of fires recorded in the region according to the ministry fell by 8%.",
          [s("8%", "fires recorded in the region")]),
+    # a clause after "and" that has its own noun and verb
+    case("2021-06-01", "Unemployment fell to 4.8% and inflation rose to 6.5%.",
+         [s("4.8%", "unemployment"), s("6.5%", "inflation")]),
+    # two figures joined by "and" share the noun after the second
+    case("2021-06-01", "Earlier we saw 2 percent and 2.4 percent increases in exports.",
+         [s("2 percent", "exports", direction="up"), s("2.4 percent", "exports", direction="up")]),
+    # a change counted in people is about the clause's subject
+    case("2021-06-01", "The number of jobless dropped by 0.4 million people.", [s("0.4 million", "jobless", direction="down")]),
+    # "it" after a sentence without figures stands for that sentence's subject
+    case("2021-06-01", "Exports rose by 5 percent. Car production gained pace after a weak spring. By October, it was up 3.2 percent.",
+         [s("5 percent", "exports"), s("3.2 percent", "car production")]),
 ]
 
 SUBJECTS_RU = [
@@ -249,6 +260,8 @@ SUBJECTS_RU = [
     case("2021-06-01", "Число угонов снизилось почти вдвое, разбоев – почти втрое.",
          [s("почти вдвое", "угонов"), s("почти втрое", "разбоев", direction="down")]),
     case("2021-06-01", "Зарплаты оказались на 3% ниже прошлогодних.", [s("3%", "зарплаты", direction="down")]),
+    case("2021-06-01", "Безработица снизилась до 4,8%, а инфляция выросла до 6,5%.",
+         [s("4,8%", "безработица"), s("6,5%", "инфляция")]),
 ]
 
 

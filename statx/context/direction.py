@@ -39,7 +39,13 @@ class Directions:
         self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
         self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", ci)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
-        self.ellipsis = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
+        own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
+        self.ellipsis = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
+        self.passed_level = regex.compile(
+            rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", ci)
         # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
         self.from_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
@@ -79,6 +85,9 @@ class Directions:
                 m.level = True
                 return
         if self.from_level.search(window):
+            return
+        if self.passed_level.search(window):
+            m.level = True
             return
         named = self.noun_then_level.search(window)
         if named:

@@ -115,11 +115,13 @@ class Subjects:
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
+        self.person_nouns = frozenset(lex.words(sub, "person_nouns"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
         self.ellipsis = frozenset(lex.words("direction", "ellipsis"))
+        self.joiners = self.ellipsis | frozenset(lex.words("words", "coordinators"))
         self.from_words = frozenset(lex.words("ranges", "from"))
         self.per = frozenset(lex.words(sub, "per"))
         self.in_ = frozenset(lex.words(sub, "in"))
@@ -175,6 +177,14 @@ class Subjects:
         if not found:
             head = self._last_head(toks)
             found = self._noun_phrase(toks, head) if head is not None else None
+        if not found:
+            # the subject of its last clause, a thing rather than someone who speaks:
+            # "Industrial production picked up speed. ... it went up by 1.7 percent"
+            found = self._clause_subject(toks)
+            while found and len(found) > 1 and _participle(found[-1].low):
+                found = found[:-1]  # "production picked up speed": an unknown verb, not a participle
+            if found and (len(found) > 4 or not self._noun_phrase(found, 0)):
+                found = None
         return self._finish(found) if found and not self._is_reference(found) else None
 
     def subject(self, text: str, m: Match, sentence: tuple[int, int], previous: Match | None = None,
@@ -248,8 +258,8 @@ class Subjects:
                 or m.unit != "count" and self.comparatives.at(right, 0):
             return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
         found = self._noun_phrase(right, 0)
-        if found and len(found) == 1 and found[0].low in self.generic:
-            return None  # "14,5 тыс. человек": the clause says who they are
+        if found and len(found) == 1 and (found[0].low in self.generic or m.direction and found[0].low in self.person_nouns):
+            return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
         return self._with_rate(right, found) if found else None
 
     def _with_rate(self, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
@@ -407,7 +417,7 @@ class Subjects:
         nearest = None
         participial: list[Tok] = []
         for raw in clauses:
-            clause = self._trim_adverbials(self._strip_openers(raw))
+            clause = self._trim_adverbials(self._strip_openers(self._after_last_figure(raw)))
             if nearest is None:
                 nearest = clause
             if clause and self.parentheticals.at(clause, 0):
@@ -465,6 +475,13 @@ class Subjects:
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
         return None
+
+    def _after_last_figure(self, clause: list[Tok]) -> list[Tok]:
+        """The clause from the "and" after its last figure: "Unemployment fell to 5% and inflation rose to"."""
+        for k in range(len(clause) - 1, 0, -1):
+            if clause[k].low in self.joiners and any(t.text[0].isdigit() and not t.timed for t in clause[:k]):
+                return clause[k:]
+        return clause
 
     def _after_change_noun(self, clause: list[Tok]) -> list[Tok] | None:
         """The noun after the clause's last change noun, when only a verb, a qualifier or "by" follow
