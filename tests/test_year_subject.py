@@ -147,6 +147,9 @@ YEARS = [
     # "than a year ago" is a baseline, not the figure's year
     case("2021-06-01", "Rents were 6% higher than a year ago.", [y("6%", 2021, 2020, subject="rents")]),
     case("2021-06-01", "Fuel cost 4% less than two years ago.", [y("4%", 2021, 2019)]),
+    # a "when" clause is about the time named right before it
+    case("2021-06-01", "Prices rose at the fastest pace since 2015, when they went up 12.9%.",
+         [y("12.9%", 2015)]),
 ]
 
 # Russian relative years and baselines (more in test_extract_ru.py)
@@ -165,6 +168,7 @@ YEARS_RU = [
     case("2021-06-01", "Тарифы были на 6% выше, чем год назад.", [y("6%", 2021, 2020, subject="тарифы")]),
     case("2021-06-01", "Угоны сократились с 12,4 тыс. в 2016 году до 8,1 тыс. в 2020 году.",
          [y("12,4 тыс.", 2016), y("8,1 тыс.", 2020)]),
+    case("2021-06-01", "Это максимум с 2015 года, когда инфляция составила 12,9%.", [y("12,9%", 2015)]),
 ]
 
 # ----------------------------------------------------------------------------- subjects
@@ -244,6 +248,9 @@ SUBJECTS = [
     # "it" after a sentence without figures stands for that sentence's subject
     case("2021-06-01", "Exports rose by 5 percent. Car production gained pace after a weak spring. By October, it was up 3.2 percent.",
          [s("5 percent", "exports"), s("3.2 percent", "car production")]),
+    # a noun phrase alone before its figure, or before a dash that spells it out
+    case("2021-06-01", "Car thefts: -4.1%, burglaries: +2.3%.",
+         [s("-4.1%", "car thefts", direction="down"), s("+2.3%", "burglaries", direction="up")]),
 ]
 
 SUBJECTS_RU = [
@@ -262,6 +269,25 @@ SUBJECTS_RU = [
     case("2021-06-01", "Зарплаты оказались на 3% ниже прошлогодних.", [s("3%", "зарплаты", direction="down")]),
     case("2021-06-01", "Безработица снизилась до 4,8%, а инфляция выросла до 6,5%.",
          [s("4,8%", "безработица"), s("6,5%", "инфляция")]),
+    # a leading prepositional phrase is not the subject
+    case("2021-06-01", "Согласно оценке ведомства в марте безработица снизилась до 3,1%.", [s("3,1%", "безработица")]),
+    case("2021-06-01", "По предварительным итогам безработица в этом году составит 3,2%.", [s("3,2%", "безработица")]),
+    # "X в N%": the figure measures the noun before "в"
+    case("2021-06-01", "Годовая инфляция в 4,2% стала неожиданностью.", [s("4,2%", "годовая инфляция")]),
+    # the subject between its verb and the figure; a month before a dash is no subject
+    case("2021-06-01", "В мае и июне отмечалась дефляция 0,2% и 0,3% соответственно.",
+         [s("0,2%", "дефляция"), s("0,3%", "дефляция")]),
+    case("2021-06-01", "В январе инфляция составила 0,9%, в феврале – 0,7%.", [s("0,9%", "инфляция"), s("0,7%", "инфляция")]),
+    # a participial clause between the subject and its verb, which is also a time word
+    case("2021-06-01", "Прогноз ведомства, опубликованный в апреле, составляет 5,1%.", [s("5,1%", "прогноз ведомства")]),
+    # "не выше", "не ниже" are bounds; a clause of a noun alone names its figure
+    case("2021-06-01", "Ставка не ниже 7%.", [s("не ниже 7%", "ставка", qualifier="at_least")]),
+    case("2021-06-01", "Правительство ждёт роста цен не выше 4%.", [s("не выше 4%", qualifier="at_most")]),
+    # a comparative of price is a direction
+    case("2021-06-01", "Хлеб стал дешевле на 5%, молоко – на 3%.",
+         [s("5%", "хлеб", direction="down"), s("3%", "молоко", direction="down")]),
+    # nouns in -тели are not verbs; an infinitive is one
+    case("2021-06-01", "Банк прогнозировал более низкие показатели - 6,1%.", [s("6,1%", has="показатели")]),
 ]
 
 

@@ -115,6 +115,9 @@ class Subjects:
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
+        self.not_verb_endings = tuple(lex.words(sub, "not_verb_endings"))
+        self.adjective_endings = tuple(lex.words(sub, "adjective_endings"))
+        self.measure_before = Phrases(lex.words(sub, "measure_before"))
         self.person_nouns = frozenset(lex.words(sub, "person_nouns"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
@@ -202,7 +205,7 @@ class Subjects:
             if found:
                 return self._finish(found)
         for rule in (self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._noun_of_before,
-                     self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb):
+                     self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb, self._label):
             found = rule(m, left, right)
             if found is not None:
                 if self._is_reference(found):
@@ -233,7 +236,7 @@ class Subjects:
         dash = k > 0 and left[k - 1].low in _DASHES
         k -= dash
         j = k
-        while j > 0 and k - j < 4 and left[j - 1].is_word and left[j - 1].low not in self.ellipsis \
+        while j > 0 and k - j < 4 and left[j - 1].is_word and not left[j - 1].timed and left[j - 1].low not in self.ellipsis \
                 and not self._is_verb(left[j - 1]) and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
             j -= 1
         if j == k or j == 0 or not (left[j - 1].low in self.ellipsis or dash and left[j - 1].low in _LIST_BREAKS):
@@ -333,7 +336,32 @@ class Subjects:
         if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in self.function:
             return None
         head = self._last_head(right[i:i + 3])
-        return self._noun_phrase(right, i + head if head is not None else i)
+        found = self._noun_phrase(right, i + head if head is not None else i)
+        if found and all(t.text in "–—-" for t in right[:i]):
+            # after a dash alone, only a list item's noun ("на 25% – краж,"), not a new clause
+            # ("инфляция в 2,5% – такие данные приводит Росстат")
+            after = right.index(found[-1]) + 1
+            if after < len(right) and right[after].is_word:
+                return None
+        return found
+
+    def _label(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
+        measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")."""
+        k = len(left)
+        while k > 0 and (left[k - 1].low in self.bridges or self.qualifier_phrases.ending_at(left, k - 1)):
+            k -= self.qualifier_phrases.ending_at(left, k - 1) or 1
+        dash = k > 0 and left[k - 1].text in "–—-"
+        if k > 0 and left[k - 1].text in ":–—-":
+            k -= 1
+        j = k
+        while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
+                and left[j - 1].low not in self.function and not self._is_verb(left[j - 1]):
+            j -= 1
+        if j == k or j > 0 and not dash and left[j - 1].text not in _CLAUSE_BREAKS and left[j - 1].text not in ".!?":
+            return None  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
+        phrase = left[j:k]
+        return phrase if self._is_reference(phrase) else self._noun_phrase(phrase, 0)
 
     def _after_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"Почти две трети (62,5%, или 265,6 тыс.) преступлений": a figure in brackets measures
@@ -380,19 +408,20 @@ class Subjects:
     def _noun_of_before(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"damage of over 156 billion rubles", "a staff of 35,000 people", "allocation of an additional ..."."""
         i = len(left) - 1
-        while i >= 0:
+        while i >= 0 and not self.measure_before.ending_at(left, i):
             n = self.qualifier_phrases.ending_at(left, i) or self.determiners.ending_at(left, i)
             if not n and left[i].low in self.bridges:
                 n = 1
             if not n:
                 break
             i -= n
-        if i < 1 or left[i].low not in self.of:
+        n = self.measure_before.ending_at(left, i) if i >= 0 else 0
+        if i < n or not n:
             return None
-        j = i - 1
+        j = i - n
         words: list[Tok] = []
         while j >= 0 and left[j].is_word and left[j].low not in self.function and not self._is_verb(left[j]) \
-                and len(words) < 3:
+                and len(words) < 3 and (not words or not self.adjective_endings or left[j].low.endswith(self.adjective_endings)):
             words.insert(0, left[j])
             j -= 1
         if not words or words[-1].low in self.generic:
@@ -418,6 +447,9 @@ class Subjects:
         participial: list[Tok] = []
         for raw in clauses:
             clause = self._trim_adverbials(self._strip_openers(self._after_last_figure(raw)))
+            if not clause and any(self._is_verb(t) for t in raw):
+                verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
+                continue
             if nearest is None:
                 nearest = clause
             if clause and self.parentheticals.at(clause, 0):
@@ -454,6 +486,13 @@ class Subjects:
             if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
                 continue  # another figure's clause ("27 percent of the dead are pedestrians")
             phrase = [t for t in clause[:verb] if t.is_word]
+            if not phrase and self.subject_after_change and clause is nearest:
+                after = verb
+                while after < len(clause) and self._is_verb(clause[after]):
+                    after += 1
+                found = self._noun_phrase(clause, after)
+                if found:
+                    return found  # "В сентябре отмечалась дефляция 0,1%": the subject between its verb and the figure
             if phrase and self._is_reference(phrase[-1:]):
                 return phrase[-1:]     # "at the end of June it was 9.4%"
             if phrase and phrase[0].low in self.absolute:
@@ -466,6 +505,9 @@ class Subjects:
                     found = self._noun_phrase(clause, after)
                     if found:
                         return found   # "в стране было совершено убийств": the subject follows its verb
+                    timed = [k for k, t in enumerate(phrase) if t.timed]
+                    if timed and timed[-1] + 1 < len(phrase):
+                        phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
                 phrase = self._trim_adverbials(phrase, all_leading=True)
             if phrase:
                 if phrase[-1].low in self.personal:
@@ -545,6 +587,8 @@ class Subjects:
                 break
             if out and self.parentheticals.at(toks, i):
                 break  # "crimes registered in Russia according to the ministry"
+            if not out and t.low in self.prepositions:
+                break  # "после ноябрьских": a phrase that opens with a preposition is no noun phrase
             if t.low in self.function or t.low in self.np_prepositions:
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 # "killed on the road": a predicate's participle takes its prepositional phrase
@@ -587,7 +631,7 @@ class Subjects:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
         because an article or an adverb follows it (English "trust the police", "work illegally")."""
         t = toks[i]
-        if len(t.low) > 5 and t.low.endswith(self.late_verb_endings) and t.low not in self.not_verbs:
+        if self._verb_shaped(t.low):
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and nxt.is_word and (
@@ -596,14 +640,21 @@ class Subjects:
     def _is_verb(self, t: Tok) -> bool:
         if t.low in self.verbs or t.low in self.change:
             return True
-        return (bool(self.verb_suffixes) and len(t.low) > 5 and t.low.endswith(self.verb_suffixes)
-                and t.low not in self.not_verbs)
+        return bool(self.verb_suffixes) and len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self._noun_shaped(t.low)
+
+    def _verb_shaped(self, word: str) -> bool:
+        """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
+        return len(word) > 5 and word.endswith(self.late_verb_endings) and not self._noun_shaped(word)
+
+    def _noun_shaped(self, word: str) -> bool:
+        """A noun with a verb's ending: "бюджет", "показатели"."""
+        return word in self.not_verbs or word.endswith(self.not_verb_endings)
 
     def _first_verb(self, clause: list[Tok]) -> int | None:
         for k, tok in enumerate(clause):
             if self._is_verb(tok) or self.level_verbs.at(clause, k):
                 return k
-            if k > 0 and not tok.timed and len(tok.low) > 5 and tok.low.endswith(self.late_verb_endings) and tok.low not in self.not_verbs:
+            if k > 0 and not tok.timed and self._verb_shaped(tok.low):
                 return k  # "Бюджет на 2024 год предусматривает"
         return None
 
@@ -615,7 +666,7 @@ class Subjects:
 
     def _trim_adverbials(self, clause: list[Tok], all_leading: bool = False) -> list[Tok]:
         """Drop leading times and their prepositions ("За семь месяцев 2025 года ущерб ..." -> "ущерб ...");
-        with ``all_leading``, also a leading preposition and its word ("в России ...")."""
+        with ``all_leading``, also a leading preposition and its word ("в России ...", "по предварительным итогам ...")."""
         i = 0
         while i < len(clause):
             t = clause[i]
@@ -625,7 +676,10 @@ class Subjects:
             elif t.low in self.function and nxt is not None and nxt.timed:
                 i += 1
             elif all_leading and t.low in self.prepositions and nxt is not None:
-                i += 2
+                i += 1
+                while self.adjective_endings and i + 1 < len(clause) and clause[i].low.endswith(self.adjective_endings):
+                    i += 1  # "По предварительным итогам инфляция": the preposition's adjectives and noun
+                i += 1
             else:
                 break
         return clause[i:]

@@ -41,6 +41,8 @@ class Years:
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self._pair_to = regex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", regex.IGNORECASE)
+        # ", when inflation was": a clause about the time right before it, with no time of its own
+        self.when = regex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", regex.IGNORECASE)
         self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
 
     def attach(self, text: str, layout: Layout, matches: Sequence[Match], times: timex.TimeIndex) -> None:
@@ -78,6 +80,9 @@ class Years:
                     told.append(span[0])
                     continue
                 found, year = self._sentence_year(text, m, closest, refs)
+                named = self._when_clause(text, m, own)
+                if named is not None:
+                    found, year = True, named
                 if found and year is not None:
                     told.append(year)
                 if not found:
@@ -97,6 +102,14 @@ class Years:
                     a.since = b.year  # "12 percent, up from 9 percent in 2020", "56,8% против 54,1% годом ранее"
                 if a.since is not None and a.year is not None and a.since >= a.year:
                     a.since = None  # a baseline is earlier than the figure: "14.3 thousand in 2014 vs. 7.5 thousand in 2018"
+
+    def _when_clause(self, text: str, m: Match, refs: list[timex.TimeRef]) -> int | None:
+        """The year of the time a "when" clause holding the figure is about: "the highest since 2012,
+        when inflation was over 12%" is 2012, whatever marks the time itself."""
+        before = [r for r in refs if r.end <= m.start and r.year is not None]
+        if before and self.when.match(text, before[-1].end, m.start):
+            return before[-1].year
+        return None
 
     def _is_baseline(self, text: str, a: Match, b: Match, c: Match | None) -> bool:
         """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
