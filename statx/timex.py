@@ -108,7 +108,8 @@ class TimeFinder:
             else:
                 n = _count(m.group("agon"), self.lex)
                 year = doc_year - n if doc_year and n is not None else None
-            if self.baseline_before.search(text[max(0, s - 40):s]):
+            past = m.group("ago") or self.relative[_fold(m.group("rel"))] < 0
+            if past and self.baseline_before.search(text[max(0, s - 40):s]):
                 return TimeRef(s, e, BASELINE, year)  # "5% higher than a year ago", "since last year"
             return TimeRef(s, e, RELATIVE, year)
         if m.group("ctx"):

@@ -150,6 +150,8 @@ YEARS = [
     # a "when" clause is about the time named right before it
     case("2021-06-01", "Prices rose at the fastest pace since 2015, when they went up 12.9%.",
          [y("12.9%", 2015)]),
+    # "since the beginning of the year" is the current year, not a baseline
+    case("2021-06-01", "Since the beginning of the year, police have solved about 900 burglaries.", [y("about 900", 2021)]),
 ]
 
 # Russian relative years and baselines (more in test_extract_ru.py)
@@ -251,6 +253,11 @@ SUBJECTS = [
     # a noun phrase alone before its figure, or before a dash that spells it out
     case("2021-06-01", "Car thefts: -4.1%, burglaries: +2.3%.",
          [s("-4.1%", "car thefts", direction="down"), s("+2.3%", "burglaries", direction="up")]),
+    # a place or a level before a dash is not what the figure counts
+    case("2021-06-01", "Unemployment remains at a low level – 3.1%.", [s("3.1%", "unemployment")]),
+    # "and more than 200": "more" belongs to the qualifier, not to a comparison
+    case("2021-06-01", "Officers detained 40 smugglers and more than 200 persons suspected of fraud.",
+         [s("40", "smugglers", direction=None), s("more than 200", "persons", direction=None)]),
 ]
 
 SUBJECTS_RU = [
@@ -288,6 +295,9 @@ SUBJECTS_RU = [
          [s("5%", "хлеб", direction="down"), s("3%", "молоко", direction="down")]),
     # nouns in -тели are not verbs; an infinitive is one
     case("2021-06-01", "Банк прогнозировал более низкие показатели - 6,1%.", [s("6,1%", has="показатели")]),
+    case("2021-06-01", "Больше всего краж зафиксировано в Казани — 11,2 тыс.", [s("11,2 тыс.", "краж")]),
+    case("2021-06-01", "С начала года зарегистрировано 12,1 тыс. краж — это на 4,2 процента меньше показателя прошлого года.",
+         [s("12,1 тыс.", "краж"), s("4,2 процента", "краж", direction="down")]),
 ]
 
 

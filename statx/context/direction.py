@@ -43,6 +43,7 @@ class Directions:
         own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        self.own_qualifier = regex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
         self.passed_level = regex.compile(
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", ci)
@@ -111,7 +112,8 @@ class Directions:
             wide_start = 0
             for stop in _CLAUSE_END.finditer(wide):
                 wide_start = stop.end()
-            words = list(self.change_or_comparative.finditer(wide, wide_start))
+            own = self.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
+            words = list(self.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide)))
             if words:
                 last = words[-1]
                 if last.group("up") or last.group("down"):

@@ -285,6 +285,8 @@ class Subjects:
         if not n:
             return None
         found = self._noun_phrase(right, n)
+        if found and found[0].low in self.generic:
+            return None  # "на 5,5% меньше показателя ...": what the figure is compared with
         return found if found and not self._is_reference(found) else None
 
     def _change_noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -361,7 +363,15 @@ class Subjects:
         if j == k or j > 0 and not dash and left[j - 1].text not in _CLAUSE_BREAKS and left[j - 1].text not in ".!?":
             return None  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
         phrase = left[j:k]
-        return phrase if self._is_reference(phrase) else self._noun_phrase(phrase, 0)
+        if self._is_reference(phrase):
+            return phrase
+        if dash and j > 0:
+            d = j - 1
+            while d > 0 and self.determiners.ending_at(left, d):
+                d -= self.determiners.ending_at(left, d)
+            if left[d].low in self.prepositions:
+                return None  # "remains at a low level – 2.1%", "в Москве — 23,9 тыс.": a place or a level, not a noun
+        return self._noun_phrase(phrase, 0)
 
     def _after_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"Почти две трети (62,5%, или 265,6 тыс.) преступлений": a figure in brackets measures
