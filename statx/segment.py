@@ -210,13 +210,14 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     months = alternation(lex.words("time", "months"))
     headers = alternation(lex.words("dates", "headers"))
     year_words = alternation(lex.words("dates", "year_words"))
+    day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
     return regex.compile(rf"""
         (?:^|\n)[ \t\u00a0]*                           # at the start of a line ...
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026")
         (?:
-            (?P<month>{months})\.?[ \t\u00a0]+(?P<day>\d{{1,2}}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024
-          | (?P<day2>\d{{1,2}})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
+            (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
+          | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
           | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})                                          # 2021-03-03
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
         )
@@ -246,15 +247,20 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
         header_end = m.start("rest") if m.group("header") else -1
         try:
             if m.group("year"):
-                return dt.date(int(m.group("year")), months[m.group("month").lower()], int(m.group("day"))), header_end
+                return dt.date(int(m.group("year")), months[m.group("month").lower()], _day(m.group("day"))), header_end
             if m.group("year2"):
-                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], int(m.group("day2"))), header_end
+                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], _day(m.group("day2"))), header_end
             if m.group("iy"):
                 return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), header_end
             return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))), header_end
         except (ValueError, KeyError):
             continue
     return None, -1
+
+
+def _day(text: str) -> int:
+    """The day of "20th" or "20"."""
+    return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
 def _is_dateline_tail(rest: str) -> bool:

@@ -71,7 +71,9 @@ class TimeFinder:
         """
         self.pattern = regex.compile(source, regex.VERBOSE)
         self._source = source
-        self.baseline_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}\Z", regex.IGNORECASE)
+        self.baseline_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+\p{{L}}+){{1,3}}{GAP}+)\Z",
+            regex.IGNORECASE)
         self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")

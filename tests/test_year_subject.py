@@ -152,6 +152,11 @@ YEARS = [
          [y("12.9%", 2015)]),
     # "since the beginning of the year" is the current year, not a baseline
     case("2021-06-01", "Since the beginning of the year, police have solved about 900 burglaries.", [y("about 900", 2021)]),
+    # a dateline with a weekday and an ordinal day dates the document
+    case(None, "Tuesday, 3rd March 2020, 9:15 am\n\nBurglaries rose 4% this year.", [y("4%", 2020)]),
+    # "fewer than there were in 2012": the year of a comparison is a baseline
+    case("2021-06-01", "There are 9,870 firefighters now. That’s 1,450 fewer than there were in 2012.",
+         [y("9,870", 2021), y("1,450", 2021, 2012, subject="firefighters", direction="down")]),
 ]
 
 # Russian relative years and baselines (more in test_extract_ru.py)
@@ -258,6 +263,19 @@ SUBJECTS = [
     # "and more than 200": "more" belongs to the qualifier, not to a comparison
     case("2021-06-01", "Officers detained 40 smugglers and more than 200 persons suspected of fraud.",
          [s("40", "smugglers", direction=None), s("more than 200", "persons", direction=None)]),
+    # a change noun with a hyphenated word between
+    case("2021-06-01", "Shoplifting is behind a 9% year-on-year rise in thefts.", [s("9%", "thefts", direction="up")]),
+    # "which" after "a rise in X" stands for X
+    case("2021-06-01", "The agency said this was driven by a rise in shoplifting, which jumped 12% to 5,200 offences.",
+         [s("12%", "shoplifting", direction="up"), s("5,200", "offences")]),
+    # a figure in brackets right after another restates it
+    case("2021-06-01", "Vehicle crime went up by a third (33%) to 2.1 million offences.",
+         [s("a third", "vehicle crime", direction="up"), s("33%", "vehicle crime", direction="up"), s("2.1 million", "offences")]),
+    # "a rise to N in X": the change and the level are both of X
+    case("2021-06-01", "The figures show a 14% rise to 512 in the murder rate.",
+         [s("14%", "murder rate", direction="up"), s("512", "murder rate")]),
+    # a period before the subject is not part of it
+    case("2021-06-01", "Over the past financial year exports are up 3%.", [s("3%", "exports", direction="up")]),
 ]
 
 SUBJECTS_RU = [

@@ -69,7 +69,8 @@ class Directions:
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
-        self.noun_after = regex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}+{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
+        self.noun_after = regex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
+        self.than = regex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
         self.comparative_after = regex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
 
     def attach(self, text: str, m: Match) -> None:
@@ -126,7 +127,7 @@ class Directions:
             m.direction = "up" if after.group("up") else "down"
             return
         comp = self.comparative_after.match(text, m.end)
-        if comp and m.unit != "count":
+        if comp and (m.unit != "count" or self.than.match(text, comp.end())):   # "20,592 fewer than in 2010"
             m.direction = self.comparatives[comp.group("c").lower()] or None
 
 

@@ -118,6 +118,7 @@ class Subjects:
         self.not_verb_endings = tuple(lex.words(sub, "not_verb_endings"))
         self.adjective_endings = tuple(lex.words(sub, "adjective_endings"))
         self.measure_before = Phrases(lex.words(sub, "measure_before"))
+        self.level_after_change = frozenset(lex.words("direction", "level_after_change"))
         self.person_nouns = frozenset(lex.words(sub, "person_nouns"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
@@ -218,7 +219,8 @@ class Subjects:
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
             if found[-1].low in self.relatives:   # "the number of robberies, which fell by 5%"
-                return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
+                return self._finish_or_none(self._changed_before(left, found[-1])
+                                            or self._clause_subject(left, skip_nearest=True)) or said
             return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
         if found:
             return self._finish(found)
@@ -260,6 +262,9 @@ class Subjects:
         if not counted or not right or not right[0].is_word or right[0].low in self.time_units \
                 or m.unit != "count" and self.comparatives.at(right, 0):
             return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
+        n = self.comparatives.at(right, 0)
+        if n and (n >= len(right) or not right[n].is_word or right[n].low in self.function):
+            return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
         found = self._noun_phrase(right, 0)
         if found and len(found) == 1 and (found[0].low in self.generic or m.direction and found[0].low in self.person_nouns):
             return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
@@ -292,9 +297,14 @@ class Subjects:
     def _change_noun_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
         i = 1 if right and right[0].text == "-" else 0
+        if i + 1 < len(right) and (right[i].timed or "-" in right[i].text) and right[i + 1].low in self.change_nouns:
+            i += 1  # "a 9% year-on-year rise in thefts"
         if i < len(right) and right[i].low in self.change_nouns:
-            if i + 1 < len(right) and right[i + 1].low in self.in_:
-                found = self._noun_phrase(right, i + 2)
+            k = i + 1
+            if k + 1 < len(right) and right[k].low in self.level_after_change and right[k + 1].text[0].isdigit():
+                k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
+            if k < len(right) and right[k].low in self.in_:
+                found = self._noun_phrase(right, k + 1)
                 if found:
                     return found
             apposition = left and (left[-1].text == "," or len(left) > 1 and left[-2].text == "," and left[-1].low in ("a", "an"))
@@ -456,6 +466,8 @@ class Subjects:
         nearest = None
         participial: list[Tok] = []
         for raw in clauses:
+            if nearest is None and raw and raw[0].low in self.relatives and not skip_nearest:
+                return raw[:1]  # ", which soared 18%": the caller finds what "which" stands for
             clause = self._trim_adverbials(self._strip_openers(self._after_last_figure(raw)))
             if not clause and any(self._is_verb(t) for t in raw):
                 verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
@@ -526,6 +538,18 @@ class Subjects:
                     return phrase  # "their share fell to 3.3 percent": resolved by the caller
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
+        return None
+
+    def _changed_before(self, left: list[Tok], relative: Tok) -> list[Tok] | None:
+        """What changed in the phrase a relative pronoun follows: "driven by a rise in violence
+        against the person, which soared 18%" -> "violence against the person"."""
+        r = left.index(relative)
+        before = left[max(0, r - REACH_BEFORE):r]
+        for k in range(len(before) - 2, -1, -1):
+            if before[k].text in _CLAUSE_BREAKS and before[k].text != ",":
+                break
+            if before[k].low in self.change_nouns and (before[k + 1].low in self.in_ or before[k + 1].low in self.of):
+                return self._noun_phrase(before, k + 2)
         return None
 
     def _after_last_figure(self, clause: list[Tok]) -> list[Tok]:

@@ -74,7 +74,7 @@ class Years:
                 own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
                 neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
                 closest, owned = _closest_to(text, own, m, neighbours, baseline_of.get(id(m)))
-                span = self._pair_span(m, closest) if not owned else None
+                span = self._pair_span(m, own) if not owned else None
                 if span is not None:
                     m.year, m.since = span
                     told.append(span[0])
@@ -203,7 +203,7 @@ class Years:
 def _closest_to(text: str, refs: list[timex.TimeRef], m: Match, others: list[Match],
                 baseline: Match | None = None) -> tuple[list[timex.TimeRef], bool]:
     """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
-    in the sentence (owned), or when none does, all but those of its baseline figure. A ref belongs
+    in the sentence (owned), or when none does, those in its clause but its baseline figure's. A ref belongs
     to the figure it is nearer to, with no comma or bracket between them; a tie goes to the figure it
     follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
     2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020"."""
@@ -212,7 +212,10 @@ def _closest_to(text: str, refs: list[timex.TimeRef], m: Match, others: list[Mat
     mine = [r for r, owner in zip(refs, owners) if owner is m]
     if mine:
         return mine, True
-    return [r for r, owner in zip(refs, owners) if baseline is None or owner is not baseline], False
+    # another figure's time is shared only within the clause: "fell by 5% and thefts by 7% in 2023",
+    # not "a 26% rise ..., which includes the 96 cases of 1989"
+    return [r for r, owner in zip(refs, owners)
+            if (baseline is None or owner is not baseline) and not _owner_key(text, r, m)[0]], False
 
 
 def _owner_key(text: str, r: timex.TimeRef, f: Match) -> tuple[bool, int, bool]:
