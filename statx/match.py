@@ -164,6 +164,10 @@ class Matcher:
             regex.IGNORECASE)
         dashes = alternation(lex.words("ranges", "dashes"))
         self.range_sep = regex.compile(rf"{GAP}*(?P<sep>{dashes}|{alternation(w[1] for w in lex.data['ranges']['between'])}){GAP}*", regex.IGNORECASE)
+        self.bracket_open = regex.compile(rf"{GAP}*\[")
+        # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
+        self.coordination = regex.compile(
+            rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", regex.IGNORECASE)
         self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation(w[0] for w in lex.data['ranges']['between'])}){GAP}+\Z", regex.IGNORECASE)
         self.range_pairs = {a.lower(): b.lower() for a, b in lex.data["ranges"]["between"]}
         self.compound_part = regex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
@@ -301,6 +305,13 @@ class Matcher:
         if match.kind == "every":
             return
         u = self.unit.match(text, pos, end)
+        bracketed = False
+        if not u:
+            # "6,1 [процента]": an editor's insertion in a transcript names the unit the speaker left out
+            b = self.bracket_open.match(text, pos, end)
+            u = self.unit.match(text, b.end(), end) if b else None
+            bracketed = bool(u) and text.startswith("]", u.end())
+            u = u if bracketed else None
         if u and match.kind in ("fraction", "multiplier") and not (u.group("curword") or u.group("code") or u.group("mcode")):
             u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
         if u:
@@ -309,7 +320,7 @@ class Matcher:
                 match.unit = unit
                 match.value *= factor
                 match.unit_start, match.unit_end = u.start() + len(u.group("gap")), u.end()
-                pos = u.end()
+                pos = u.end() + bracketed
                 if unit == "times":
                     match.kind = "multiplier"
                 if len(unit) == 3 and unit.isupper() and not match.scale_text:
@@ -460,12 +471,14 @@ class Matcher:
         Nothing about ``first`` changes unless the two make a range (or such a pair)."""
         if first.kind not in ("digits", "words") or _year_like(text, first):
             return first
+        opener = self.range_open.search(text, max(0, first.start - 12), first.start)
+        opened_by = opener.group("open").lower() if opener else ""
+        if not opened_by and first.unit == "count":
+            self._share_unit(text, first, end)
         sep = self.range_sep.match(text, first.end, end)
         if not sep:
             return first
         word = sep.group("sep").lower()
-        opener = self.range_open.search(text, max(0, first.start - 12), first.start)
-        opened_by = opener.group("open").lower() if opener else ""
         change = False
         if word in self.range_pairs.values() and word not in self.dashes:
             if opened_by and self.range_pairs.get(opened_by) != word:
@@ -506,6 +519,23 @@ class Matcher:
         if opened_by and self.range_pairs.get(opened_by) == word:
             first.start = opener.start()
         return first
+
+
+    def _share_unit(self, text: str, first: Match, end: int) -> None:
+        """"by 5 and 10 percent", "1 or 2 million": a bare first figure takes the unit and scale of
+        the one it is coordinated with (the two stay two claims)."""
+        co = self.coordination.match(text, first.end, end)
+        found = self._core_match(text, co.end(), end) if co else None
+        if not found:
+            return
+        second, _ = self._atom(text, *found, end)
+        if second is None or second.kind not in ("digits", "words") or _year_like(text, second):
+            return
+        if not first.scale_text and second.scale_text:
+            first.value *= self.lex.scale_values[second.scale_text]
+            first.scale_text = second.scale_text
+        if second.unit != "count":
+            first.unit = second.unit
 
 
 def _year_like(text: str, m: Match) -> bool:

@@ -398,6 +398,17 @@ DIRECTIONS = [
     # a verb of its own ends the elliptic clause: "and now it is" is a level
     ("It dropped below 5 percent at times, and now it is around 5.2 percent.",
      [r("below 5 percent", 5, "percent", "at_most"), r("around 5.2 percent", 5.2, "percent", "approx")]),
+    # a bare figure coordinated with one that has a unit shares it (and its change)
+    ("Prices rose by 5 and 10 percent.",
+     [r("5", 5, "percent", direction="up"), r("10 percent", 10, "percent", direction="up")]),
+    ("Growth could be 3.9 or even 4 percent.", [r("3.9", 3.9, "percent"), r("4 percent", 4, "percent")]),
+    ("Some 1 or 2 million people came.", [r("Some 1", 1000000, qualifier="approx"), r("2 million", 2000000)]),
+    # ... but a share after "and" is no part of the change
+    ("Crime fell by 5% and 7% of thefts were solved.",
+     [r("5%", 5, "percent", direction="down", subject="crime"), r("7%", 7, "percent", subject="thefts")]),
+    # a unit an editor put in brackets in a transcript
+    ("We expected 6.1 [percent], and it was 5.4 [percent].",
+     [r("6.1 [percent]", 6.1, "percent"), r("5.4 [percent]", 5.4, "percent")]),
     # a worded minus is a value below zero, not a change
     ("The trade balance was minus 5 billion dollars.", [r("minus 5 billion dollars", -5000000000, "USD")]),
     ("The number of cyber crimes has increased by almost 30 percent.",

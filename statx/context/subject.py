@@ -266,6 +266,8 @@ class Subjects:
         if n and (n >= len(right) or not right[n].is_word or right[n].low in self.function):
             return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
         found = self._noun_phrase(right, 0)
+        if found and found[0].low in self.change_nouns:
+            return None  # "3,7 процента роста": a change, _change_noun_after's
         if found and len(found) == 1 and (found[0].low in self.generic or m.direction and found[0].low in self.person_nouns):
             return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
         return self._with_rate(right, found) if found else None
@@ -307,8 +309,9 @@ class Subjects:
                 found = self._noun_phrase(right, k + 1)
                 if found:
                     return found
-            apposition = left and (left[-1].text == "," or len(left) > 1 and left[-2].text == "," and left[-1].low in ("a", "an"))
-            # ", a 15.3 percent decrease": the decrease of what the sentence counted before; else the growth itself
+            apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text == "," and left[-1].low in ("a", "an"))
+            # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
+            # counted before; else the growth itself
             return None if apposition else [right[i]]
         return None
 
@@ -377,10 +380,14 @@ class Subjects:
             return phrase
         if dash and j > 0:
             d = j - 1
-            while d > 0 and self.determiners.ending_at(left, d):
-                d -= self.determiners.ending_at(left, d)
+            while d > 0 and left[d].is_word and left[d].low not in self.prepositions and (
+                    left[d].low in self.function or self.determiners.ending_at(left, d)
+                    or self.adjective_endings and left[d].low.endswith(self.adjective_endings)):
+                d -= 1
             if left[d].low in self.prepositions:
-                return None  # "remains at a low level – 2.1%", "в Москве — 23,9 тыс.": a place or a level, not a noun
+                return None  # "remains at a low level – 2.1%", "в нашей новейшей истории – 105,3 млн тонн": a place or a level
+        if self.adjective_endings and all(t.low.endswith(self.adjective_endings) for t in phrase):
+            return None  # "она будет самой низкой – 6%": no noun
         return self._noun_phrase(phrase, 0)
 
     def _after_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

@@ -1,0 +1,55 @@
+"""Figures next to each other that share what only one of them says: "rose by 5 and 10 percent",
+"1 percent and 1.7 percent increases in investment", "went up by a fifth (19%)"."""
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+import regex
+
+from ..lexicon import Lexicon
+from ..match import GAP, Match
+
+_RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+
+
+class Pairs:
+    """The pairs of figures of one text."""
+
+    def __init__(self, text: str, matches: Sequence[Match], lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        patterns = _patterns(lex)
+        self._share_of = patterns[1]
+        # joined by "and"/"or" alone, one unit: either may carry what both share
+        self.coordinated = [(a, b) for a, b in zip(matches, matches[1:])
+                            if a.unit == b.unit and not a.level and patterns[0].fullmatch(text, a.end, b.start)]
+        # the second in brackets right after the first: it says the same in another unit or form
+        self.restated = [(a, b) for a, b in zip(matches, matches[1:])
+                         if a.unit == b.unit and _RESTATED.fullmatch(text, a.end, b.start) and text.startswith(")", b.end)]
+
+    def share_directions(self) -> None:
+        """A change word next to one figure of a pair is the other's too."""
+        for a, b in self.coordinated:
+            a.direction = a.direction or b.direction
+            if not b.direction and not self._share_of.match(self.text, b.end):
+                b.direction = a.direction  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+
+    def share_subjects(self) -> None:
+        """The noun after a pair counts both; a restatement measures what the figure before it does."""
+        for a, b in self.coordinated:
+            if self._share_of.match(self.text, b.end):
+                continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
+            if b.subject and (not a.subject or b.subject in self.text[b.end:b.end + 200].lower()):
+                a.subject = b.subject  # the noun after the second figure is what both count
+        for a, b in self.restated:
+            b.direction, b.subject = b.direction or a.direction, a.subject
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    joiner = regex.compile(
+        rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
+        regex.IGNORECASE)
+    share_of = regex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
+    return joiner, share_of
