@@ -13,6 +13,7 @@ from . import parse
 from .lexicon import Lexicon, alternation
 
 GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
+HALF = Decimal("0.5")
 SIGNED_CHANGES = frozenset({"percent", "pp", "count"})  # units whose "+5"/"-5" is the size of a change
 
 
@@ -165,6 +166,7 @@ class Matcher:
         dashes = alternation(lex.words("ranges", "dashes"))
         self.range_sep = regex.compile(rf"{GAP}*(?P<sep>{dashes}|{alternation(w[1] for w in lex.data['ranges']['between'])}){GAP}*", regex.IGNORECASE)
         self.bracket_open = regex.compile(rf"{GAP}*\[")
+        self.and_a_half = regex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'and_a_half')})(?![\p{{L}}])", regex.IGNORECASE)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = regex.compile(
             rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", regex.IGNORECASE)
@@ -293,6 +295,11 @@ class Matcher:
     def _suffix(self, text: str, match: Match, end: int) -> None:
         """Scale, unit and currency after the number."""
         pos = match.num_end
+        if match.kind == "digits" and match.value == match.value.to_integral_value():
+            h = self.and_a_half.match(text, pos, end)
+            if h:  # "10 and a half thousand", "2 с половиной миллиона"
+                match.value += HALF
+                match.num_end = pos = h.end()
         if match.kind in ("digits", "words"):
             s = self.scale.match(text, pos, end)
             if s:

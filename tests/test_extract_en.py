@@ -406,6 +406,8 @@ DIRECTIONS = [
     # ... but a share after "and" is no part of the change
     ("Crime fell by 5% and 7% of thefts were solved.",
      [r("5%", 5, "percent", direction="down", subject="crime"), r("7%", 7, "percent", subject="thefts")]),
+    # "and a half" after digits
+    ("Payments average 10 and a half thousand rubles.", [r("10 and a half thousand rubles", 10500, "RUB")]),
     # a unit an editor put in brackets in a transcript
     ("We expected 6.1 [percent], and it was 5.4 [percent].",
      [r("6.1 [percent]", 6.1, "percent"), r("5.4 [percent]", 5.4, "percent")]),
