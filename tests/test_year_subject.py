@@ -323,6 +323,17 @@ SUBJECTS_RU = [
     # a place before a dash, or adjectives alone, are no subject
     case("2021-06-01", "Такого не было в нашей новейшей истории – 105,3 миллиона тонн.", [dict(mention="105,3 миллиона тонн", subject=None)]),
     case("2021-06-01", "Мы думали, что она будет самой низкой – 6,1%.", [dict(mention="6,1%", subject=None)]),
+    # "это" after a figure of the same sentence stands for what that figure counts
+    case("2021-06-01", "В области за этот период зарегистрировали 12,4 тысячи краж, при этом это на 3,1% меньше, чем за аналогичный период.",
+         [s("12,4 тысячи", "краж"), s("3,1%", "краж", direction="down")]),
+    # a count in brackets measures the noun before them
+    case("2021-06-01", "Чаще всего совершались кражи (почти 9 тысяч случаев) и грабежи (1,2 тысячи случаев).",
+         [s("почти 9 тысяч", "кражи"), s("1,2 тысячи", "грабежи")]),
+    # the change verb right after "на N%"
+    case("2021-06-01", "По сравнению с 2020 годом на 3,3% возросло количество поджогов.",
+         [s("3,3%", "поджогов", direction="up", year=2021, since=2020)]),
+    # an infinitive in -ться is a verb; an adjective is not left without its noun
+    case("2021-06-01", "Кражи стали выявляться почти в 1,5 раза чаще.", [s("почти в 1,5 раза", "кражи", direction="up")]),
 ]
 
 

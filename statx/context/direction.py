@@ -43,6 +43,7 @@ class Directions:
         own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        self.change_right = regex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         self.own_qualifier = regex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
         self.passed_level = regex.compile(
@@ -106,6 +107,11 @@ class Directions:
         if comp:
             m.direction = self.comparatives[comp.group("c").lower()] or None
             return
+        if self.by.search(window) and m.kind != "multiplier":
+            verb = self.change_right.match(text, m.end)
+            if verb:  # "на 4,2% возросло количество": the change verb right after its amount
+                m.direction = "up" if verb.group("up") else "down"
+                return
         if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window):
             # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
             # a list of changes may run long: "decreased almost twice (...), robberies – ..., theft – by 17% (...)"

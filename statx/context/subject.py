@@ -221,7 +221,7 @@ class Subjects:
             if found[-1].low in self.relatives:   # "the number of robberies, which fell by 5%"
                 return self._finish_or_none(self._changed_before(left, found[-1])
                                             or self._clause_subject(left, skip_nearest=True)) or said
-            return self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said
+            return earlier or self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said  # "..., это на 5,8% меньше"
         if found:
             return self._finish(found)
         return self._person_count(m, left, right) or earlier or said
@@ -266,6 +266,8 @@ class Subjects:
         if n and (n >= len(right) or not right[n].is_word or right[n].low in self.function):
             return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
         found = self._noun_phrase(right, 0)
+        if found and len(found) == 1 and left and left[-1].text == "(":
+            return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
         if found and found[0].low in self.change_nouns:
             return None  # "3,7 процента роста": a change, _change_noun_after's
         if found and len(found) == 1 and (found[0].low in self.generic or m.direction and found[0].low in self.person_nouns):
@@ -761,8 +763,9 @@ class Subjects:
                 if n and len(words) > n:
                     words = words[n:]
                     changed = True
-        while words and (words[-1] in self.function or words[-1] in self.np_prepositions):
-            words.pop()
+        while words and (words[-1] in self.function or words[-1] in self.np_prepositions
+                         or len(words) > 1 and self.adjective_endings and words[-1].endswith(self.adjective_endings)):
+            words.pop()  # ... and no adjective without its noun ("преступлений прошлых [лет]")
         if not words or len(words) == 1 and words[0] in self.generic:
             return None
         return " ".join(words[:MAX_WORDS])
