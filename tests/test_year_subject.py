@@ -334,6 +334,9 @@ SUBJECTS_RU = [
          [s("3,3%", "поджогов", direction="up", year=2021, since=2020)]),
     # an infinitive in -ться is a verb; an adjective is not left without its noun
     case("2021-06-01", "Кражи стали выявляться почти в 1,5 раза чаще.", [s("почти в 1,5 раза", "кражи", direction="up")]),
+    # an adjective of a time word is not left at the end of a subject; a noun in -гий is a noun
+    case("2021-06-01", "Рост раскрытых краж прошлых лет составил 12,4%.", [s("12,4%", "раскрытых краж")]),
+    case("2021-06-01", "Число преступлений с применением ИТ-технологий выросло на 9%.", [s("9%", "преступлений с применением ит-технологий")]),
 ]
 
 

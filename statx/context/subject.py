@@ -659,6 +659,9 @@ class Subjects:
                 break  # "мигрант работает нелегально", "respondents trust the police"
             out.append(t)
             i += 1
+        if i < len(toks) and len(out) > 1 and self.adjective_endings and out[-1].low.endswith(self.adjective_endings) \
+                and (toks[i].timed or toks[i].low in self.time_units):
+            out.pop()  # "раскрытых преступлений прошлых [лет]": the adjective of the time, not of the noun
         while out and (out[-1].low in self.function or out[-1].low in self.np_prepositions):
             out.pop()
         return out or None
@@ -763,9 +766,8 @@ class Subjects:
                 if n and len(words) > n:
                     words = words[n:]
                     changed = True
-        while words and (words[-1] in self.function or words[-1] in self.np_prepositions
-                         or len(words) > 1 and self.adjective_endings and words[-1].endswith(self.adjective_endings)):
-            words.pop()  # ... and no adjective without its noun ("преступлений прошлых [лет]")
+        while words and (words[-1] in self.function or words[-1] in self.np_prepositions):
+            words.pop()
         if not words or len(words) == 1 and words[0] in self.generic:
             return None
         return " ".join(words[:MAX_WORDS])
