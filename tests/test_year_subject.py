@@ -276,6 +276,11 @@ SUBJECTS = [
          [s("14%", "murder rate", direction="up"), s("512", "murder rate")]),
     # a period before the subject is not part of it
     case("2021-06-01", "Over the past financial year exports are up 3%.", [s("3%", "exports", direction="up")]),
+    # common verbs end a subject; "this year" after a noun is a time, not an object
+    case("2021-06-01", "Of the 40 people injured, 31 were discharged. Nine people remain in hospital.",
+         [s("40", "people injured"), s("31"), s("Nine", "people")]),
+    case("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
+         [s("almost a quarter", "area burned by wildfires")]),
 ]
 
 SUBJECTS_RU = [
@@ -337,6 +342,9 @@ SUBJECTS_RU = [
     # an adjective of a time word is not left at the end of a subject; a noun in -гий is a noun
     case("2021-06-01", "Рост раскрытых краж прошлых лет составил 12,4%.", [s("12,4%", "раскрытых краж")]),
     case("2021-06-01", "Число преступлений с применением ИТ-технологий выросло на 9%.", [s("9%", "преступлений с применением ит-технологий")]),
+    # a comparative that stands for the verb: "X ... меньше на N%"
+    case("2021-06-01", "Пожаров стало меньше на 9%, \"гибели на воде\" в этом году меньше на 4 процента.",
+         [s("9%", "пожаров", direction="down"), s("4 процента", has="гибели", direction="down")]),
 ]
 
 

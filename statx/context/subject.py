@@ -120,6 +120,8 @@ class Subjects:
         self.measure_before = Phrases(lex.words(sub, "measure_before"))
         self.level_after_change = frozenset(lex.words("direction", "level_after_change"))
         self.person_nouns = frozenset(lex.words(sub, "person_nouns"))
+        self.predicate_comparatives = Phrases(lex.table("direction", "after"))
+        self.by_alone = frozenset(lex.words("direction", "by_alone"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
@@ -680,7 +682,7 @@ class Subjects:
         if self._verb_shaped(t.low):
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        return nxt is not None and nxt.is_word and (
+        return nxt is not None and nxt.is_word and not nxt.timed and (   # not "forest fires this year"
             nxt.low in self.object_markers or self.late_by_context and nxt.low.endswith("ly") and len(nxt.low) > 4)
 
     def _is_verb(self, t: Tok) -> bool:
@@ -698,8 +700,10 @@ class Subjects:
 
     def _first_verb(self, clause: list[Tok]) -> int | None:
         for k, tok in enumerate(clause):
-            if self._is_verb(tok) or self.level_verbs.at(clause, k):
-                return k
+            n = self.predicate_comparatives.at(clause, k)
+            if self._is_verb(tok) or self.level_verbs.at(clause, k) \
+                    or n and (k or k + n < len(clause) and clause[k + n].low in self.by_alone):
+                return k  # a comparative stands for the verb in "потерь на воде в этом году меньше на"
             if k > 0 and not tok.timed and self._verb_shaped(tok.low):
                 return k  # "Бюджет на 2024 год предусматривает"
         return None
