@@ -281,6 +281,11 @@ SUBJECTS = [
          [s("40", "people injured"), s("31"), s("Nine", "people")]),
     case("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
          [s("almost a quarter", "area burned by wildfires")]),
+    # a clause whose subject is "we" has no measured subject, not the topic said before
+    case("2021-06-01", "The Government supports doctors. We will transfer another 12 billion roubles to the regions.",
+         [dict(mention="12 billion roubles", subject=None)]),
+    # "nationwide" is no part of the noun
+    case("2021-06-01", "The latest data show 3,208 fatalities nationwide.", [s("3,208", "fatalities")]),
 ]
 
 SUBJECTS_RU = [

@@ -226,6 +226,8 @@ class Subjects:
             return earlier or self._finish_or_none(self._clause_subject(left, skip_nearest=True)) or said  # "..., это на 5,8% меньше"
         if found:
             return self._finish(found)
+        if found == []:
+            return self._person_count(m, left, right) or earlier  # not what was said before: the clause has its own
         return self._person_count(m, left, right) or earlier or said
 
     # ------------------------------------------------------------------ rules after the number
@@ -462,7 +464,8 @@ class Subjects:
     def _clause_subject(self, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False) -> list[Tok] | None:
         """The noun phrase before the verb of the number's clause, or after it when what stands
         before is only a place or a time ("в стране было совершено убийств"). A clause that opens
-        with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N")."""
+        with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N").
+        An empty list: the clause's subject is a person ("we", "я"), and the figure has none."""
         clauses = []
         end = len(left)
         while end > 0:
@@ -544,7 +547,7 @@ class Subjects:
                 phrase = self._trim_adverbials(phrase, all_leading=True)
             if phrase:
                 if phrase[-1].low in self.personal:
-                    return None
+                    return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
                 if self._is_reference(phrase):
                     return phrase  # "their share fell to 3.3 percent": resolved by the caller
                 return self._noun_phrase(phrase, 0) or phrase
