@@ -96,6 +96,11 @@ SPEAKER_LABELS = [
     ("Russian Interior Minister Vladimir Kolokoltsev", "Vladimir Kolokoltsev"),
     ("Prosecutor General Igor Krasnov", "Igor Krasnov"),
     ("Deputy Prime Minister Dmitry Medvedev", "Dmitry Medvedev"),
+    # a title with a comma, and title words the list does not know: a name is two words at most
+    ("Minister of Civil Defence, Emergencies and Natural Disasters Relief Ivan Petrov", "Ivan Petrov"),
+    ("Head of Rosstat Ivan Petrov", "Ivan Petrov"),
+    ("PRESIDENT OF RUSSIA VLADIMIR PUTIN", "Vladimir Putin"),
+    ("At the same time, Moscow", None),
     ("Font size", None),
     ("Site colours", None),
     ("Publication date", None),
@@ -117,13 +122,13 @@ SPEAKER_LABELS_RU = [
 @pytest.mark.parametrize("label,name", SPEAKER_LABELS)
 def test_speaker_name_en(label, name):
     assert segment.speaker_name(label, set(EN.words("speakers", "titles")),
-                                set(EN.words("not_claims", "not_speakers"))) == name
+                                set(EN.words("not_claims", "not_speakers")), EN.data["speakers"]["name_words"]) == name
 
 
 @pytest.mark.parametrize("label,name", SPEAKER_LABELS_RU)
 def test_speaker_name_ru(label, name):
     assert segment.speaker_name(label, set(RU.words("speakers", "titles")),
-                                set(RU.words("not_claims", "not_speakers"))) == name
+                                set(RU.words("not_claims", "not_speakers")), RU.data["speakers"]["name_words"]) == name
 
 
 TRANSCRIPT = """View settings
@@ -159,6 +164,12 @@ def test_transcript_turns_and_claims():
         ("Almost half", "Vladimir Putin", 2012),
     ]
     assert {c.doc_date for c in claims} == {dt.date(2013, 3, 11)}
+
+
+def test_turn_label_on_a_line_of_its_own():
+    text = "Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion."
+    claims = statx.extract_text(text)
+    assert [(c.mention, c.speaker) for c in claims] == [("2.5 billion", "Ivan Petrov"), ("2.7 billion", "Ivan Petrov")]
 
 
 def test_speaker_after_leading_blanks():
