@@ -270,4 +270,5 @@ def _day(text: str) -> int:
 def _is_dateline_tail(rest: str) -> bool:
     """After a dateline's date comes nothing, a place or a time, not a sentence."""
     rest = rest.strip()
-    return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6]
+    return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6] \
+        or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"

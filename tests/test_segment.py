@@ -204,6 +204,9 @@ DATES = [
     (" date 2021-03-03 Source: President of Russia – The Kremlin – English\nText.", dt.date(2021, 3, 3)),
     ("2 April 2024\n\nText", dt.date(2024, 4, 2)),
     ("Published: April 2, 2024\n\nText", dt.date(2024, 4, 2)),
+    ("Title\n\n2024-04-02T10:15:00+03:00\n\nText", dt.date(2024, 4, 2)),
+    ("Thursday, 20th July 2017, 5:53 pm\n\nText", dt.date(2017, 7, 20)),
+    ("Posted: July 20th, 2017\n\nText", dt.date(2017, 7, 20)),
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
     ("No date at all.", None),
 ]
