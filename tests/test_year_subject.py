@@ -350,6 +350,13 @@ SUBJECTS_RU = [
     # a comparative that stands for the verb: "X ... меньше на N%"
     case("2021-06-01", "Пожаров стало меньше на 9%, \"гибели на воде\" в этом году меньше на 4 процента.",
          [s("9%", "пожаров", direction="down"), s("4 процента", has="гибели", direction="down")]),
+    # a clause after "что" that is a noun and its figure
+    case("2021-06-01", "А министерство говорит, что безработица 3,1%.", [s("3,1%", "безработица")]),
+    # a passive clause whose opening place runs on has no subject; adjectives after the verb are none either
+    case("2021-06-01", "На ремонт стоящих вдоль трассы мостов будут направлены дополнительные 40 млрд рублей.",
+         [dict(mention="40 млрд рублей", subject=None)]),
+    # a time inside the opening place does not end it
+    case("2021-06-01", "В России ущерб от краж за 11 месяцев составил 12 млрд рублей.", [s("12 млрд рублей", "ущерб от краж")]),
 ]
 
 

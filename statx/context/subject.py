@@ -379,8 +379,9 @@ class Subjects:
         while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
                 and left[j - 1].low not in self.function and not self._is_verb(left[j - 1]):
             j -= 1
-        if j == k or j > 0 and not dash and left[j - 1].text not in _CLAUSE_BREAKS and left[j - 1].text not in ".!?":
-            return None  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
+        if j == k or j > 0 and not dash and left[j - 1].text not in _CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
+                and not self.clause_words.ending_at(left, j - 1):
+            return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
         phrase = left[j:k]
         if self._is_reference(phrase):
             return phrase
@@ -523,10 +524,7 @@ class Subjects:
                 continue  # another figure's clause ("27 percent of the dead are pedestrians")
             phrase = [t for t in clause[:verb] if t.is_word]
             if not phrase and self.subject_after_change and clause is nearest:
-                after = verb
-                while after < len(clause) and self._is_verb(clause[after]):
-                    after += 1
-                found = self._noun_phrase(clause, after)
+                found = self._after_verbs(clause, verb)
                 if found:
                     return found  # "В сентябре отмечалась дефляция 0,1%": the subject between its verb and the figure
             if phrase and self._is_reference(phrase[-1:]):
@@ -535,16 +533,15 @@ class Subjects:
                 return phrase[1:] or None   # "with GDP falling by 1.8%"
             if phrase and phrase[0].low in self.prepositions:
                 if self.subject_after_change:
-                    after = verb
-                    while after < len(clause) and self._is_verb(clause[after]):
-                        after += 1
-                    found = self._noun_phrase(clause, after)
+                    found = self._after_verbs(clause, verb)
                     if found:
                         return found   # "в стране было совершено убийств": the subject follows its verb
                     timed = [k for k, t in enumerate(phrase) if t.timed]
                     if timed and timed[-1] + 1 < len(phrase):
                         phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
                 phrase = self._trim_adverbials(phrase, all_leading=True)
+                if any(t.low in self.prepositions and t.low not in self.np_prepositions and not t.timed for t in phrase):
+                    return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject
             if phrase:
                 if phrase[-1].low in self.personal:
                     return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
@@ -553,6 +550,17 @@ class Subjects:
                 return self._noun_phrase(phrase, 0) or phrase
             verb_first = verb_first or not phrase
         return None
+
+    def _after_verbs(self, clause: list[Tok], verb: int) -> list[Tok] | None:
+        """The noun phrase after the verbs that start at clause[verb] ("будут направлены ..."); not
+        adjectives alone ("направлены дополнительные 200 млрд рублей")."""
+        after = verb
+        while after < len(clause) and (self._is_verb(clause[after]) or after > verb and self._verb_shaped(clause[after].low)):
+            after += 1
+        found = self._noun_phrase(clause, after)
+        if found and self.adjective_endings and all(t.low.endswith(self.adjective_endings) for t in found):
+            return None
+        return found
 
     def _changed_before(self, left: list[Tok], relative: Tok) -> list[Tok] | None:
         """What changed in the phrase a relative pronoun follows: "driven by a rise in violence
