@@ -425,6 +425,8 @@ DIRECTIONS = [
     ("Street crime was down 11 percent.", [r("11 percent", 11, "percent", direction="down", subject="street crime")]),
     ("The road traffic fatality rate went down by about five percent.",
      [r("about five percent", 5, "percent", "approx", "down", subject="road traffic fatality rate")]),
+    ("The fall in exports, according to customs data, was 4 percent.",
+     [r("4 percent", 4, "percent", direction="down", subject="exports")]),
     ("The region reported a 12 percent decline in burglaries.",
      [r("12 percent", 12, "percent", direction="down", subject="burglaries")]),
     ("Officials expect a 3 percent increase in tourism.",

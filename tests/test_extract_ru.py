@@ -284,6 +284,9 @@ DIRECTIONS = [
           [r("2,9%", Decimal("2.9"), "percent", direction="down", subject="преступности")]),
     ("Прирост составил 4%.", [r("4%", 4, "percent", direction="up")]),
     ("Снижение составило 6%.", [r("6%", 6, "percent", direction="down")]),
+    # an aside between the change noun and its verb
+    ("Снижение выпуска, по оценке ведомства, составило 1,4%.",
+     [r("1,4%", Decimal("1.4"), "percent", direction="down", subject="выпуска")]),
     ("Отмечен рост мошенничеств на 20%.", [r("20%", 20, "percent", direction="up")]),
     ("Отмечен рост мошенничеств на 20%.", [r("20%", 20, "percent", direction="up", subject="мошенничеств")]),
     ("Произошло падение продаж на 12%.", [r("12%", 12, "percent", direction="down", subject="продаж")]),

@@ -181,6 +181,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a pronoun after an aside stands for the subject earlier in its sentence, not the topic before
+    case(None, "Exports picked up after a weak spring. Inflation is also moderate: in summer, it slowed to 3 percent.",
+         [s("3 percent", "inflation")]),
     case(None, "The number of drug-related crimes has increased by 12 percent.",
          [s("12 percent", "drug-related crimes")]),
     case(None, "The total number of registered crimes decreased by 3 percent.",
@@ -357,6 +360,10 @@ SUBJECTS_RU = [
          [dict(mention="40 млрд рублей", subject=None)]),
     # a time inside the opening place does not end it
     case("2021-06-01", "В России ущерб от краж за 11 месяцев составил 12 млрд рублей.", [s("12 млрд рублей", "ущерб от краж")]),
+    # a place is not what is counted, and the regions that come next count the same thing;
+    # a verbless clause before a dash is its own subject
+    case("2021-06-01", "Больше всего краж в Казани — 11,2 тыс. Далее идут Пермский край (9,1 тыс.) и Тверская область (8,4 тыс.).",
+         [s("11,2 тыс.", "краж"), s("9,1 тыс.", "краж"), s("8,4 тыс.", "краж")]),
 ]
 
 

@@ -62,9 +62,12 @@ class Directions:
         self.change_or_comparative = regex.compile(
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
-        # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size
+        # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size,
+        # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%")
+        aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
         self.noun_then_level = regex.compile(
-            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,4}}{aside}{GAP}+"
+            rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "меньше на 15%": a comparative, then the size of the difference.
         self.comparative_before = regex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)

@@ -337,6 +337,8 @@ class Subjects:
                 and not self._is_verb(left[j]) and left[j].low not in self.lex.spelled_number_words and len(words) < 4:
             words.insert(0, left[j])
             j -= 1
+        if words and _proper(words[0]) and j >= 0 and left[j].text not in ".!?":
+            return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
         return words or None
 
     def _after_verb(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -392,7 +394,15 @@ class Subjects:
                     or self.adjective_endings and left[d].low.endswith(self.adjective_endings)):
                 d -= 1
             if left[d].low in self.prepositions:
-                return None  # "remains at a low level – 2.1%", "в нашей новейшей истории – 105,3 млн тонн": a place or a level
+                # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
+                # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."
+                c = d
+                while c > 0 and left[c - 1].text not in _CLAUSE_BREAKS and left[c - 1].text not in ".!?":
+                    c -= 1
+                clause = left[c:k]
+                if not self.counting_comparatives.at(clause, 0) or any(self._is_verb(t) for t in clause):
+                    return None
+                return self._noun_phrase(clause, 0)
         if self.adjective_endings and all(t.low.endswith(self.adjective_endings) for t in phrase):
             return None  # "она будет самой низкой – 6%": no noun
         return self._noun_phrase(phrase, 0)
@@ -517,12 +527,15 @@ class Subjects:
             if verb is None:
                 if clause and self._is_reference(clause[:1]):
                     return clause[:1]  # "Это на 2,3% меньше": what was said before
-                if verb_first and clause:
+                if verb_first and clause and clause[0].low not in self.prepositions:
                     return self._noun_phrase(clause, 0)
-                continue
+                continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
             if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
                 continue  # another figure's clause ("27 percent of the dead are pedestrians")
             phrase = [t for t in clause[:verb] if t.is_word]
+            if all(t.low in self.function and t.low not in self.personal for t in phrase) \
+                    and not (phrase and self._is_reference(phrase[-1:])):
+                phrase = []  # "Далее идут ...": an adverb is no subject
             if not phrase and self.subject_after_change and clause is nearest:
                 found = self._after_verbs(clause, verb)
                 if found:
@@ -560,6 +573,8 @@ class Subjects:
         found = self._noun_phrase(clause, after)
         if found and self.adjective_endings and all(t.low.endswith(self.adjective_endings) for t in found):
             return None
+        if found and _proper(found[0]):
+            return None  # "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted
         return found
 
     def _changed_before(self, left: list[Tok], relative: Tok) -> list[Tok] | None:
@@ -654,6 +669,8 @@ class Subjects:
                     if not out or nxt is None or not nxt.is_word or self._is_verb(nxt) \
                             or nxt.low in self.function and not self.determiners.at(toks, i + 1):
                         break
+                    if t.low in self.np_prepositions and _proper(nxt):
+                        break  # "краж в Казани": a place is not part of what is counted
                     joins = (t.low in self.of or t.low in self.np_prepositions
                              or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
                              or t.low in self.after_participle and _participle(out[-1].low))
@@ -790,6 +807,11 @@ class Subjects:
 
 def _spans(times: timex.TimeIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in times.between(*sentence)]
+
+
+def _proper(t: Tok) -> bool:
+    """A capitalised word that is not an acronym ("Пермский", not "ДТП", "IT" or "IT-преступлений")."""
+    return len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()
 
 
 def _participle(word: str) -> bool:
