@@ -178,6 +178,8 @@ class Matcher:
         self.function_words = frozenset(lex.words("words", "function"))
         self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", regex.IGNORECASE)
         self.compound_minor = regex.compile(rf"{GAP}+(?:{joiners}{GAP}+)?", regex.IGNORECASE)
+        # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
+        self.list_item = regex.compile(rf"{GAP}*[,;]{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,5}}[\p{{L}}-]+{GAP}+[–—]{GAP}+")
 
     # ------------------------------------------------------------------ the scan
 
@@ -191,6 +193,7 @@ class Matcher:
             scan = [(kind, self._core(kind), text) for kind, _ in self.scan]
         ahead: dict[str, regex.Match | None] = {}
         pos = start
+        last: Match | None = None
         while True:
             first = None
             for kind, pattern, subject in scan:
@@ -204,7 +207,9 @@ class Matcher:
             match, pos = self._atom(text, first[0], first[1], end)
             if match is not None:
                 match = self._range(text, match, end)
+                self._list_unit(text, last, match)
                 pos = max(pos, match.end)
+                last = match
                 yield match
 
     def _core(self, kind: str) -> regex.Pattern:
@@ -527,6 +532,15 @@ class Matcher:
             first.start = opener.start()
         return first
 
+
+    def _list_unit(self, text: str, last: Match | None, match: Match) -> None:
+        """"химическая промышленность – 4,1 процента, производство удобрений – 4,2": a bare figure
+        of a list item takes the share of the item before it."""
+        if last is None or last.unit not in ("percent", "pp") or last.kind == "multiplier" \
+                or match.kind != "digits" or match.unit != "count" or match.scale_text or match.value_to is not None:
+            return
+        if self.list_item.fullmatch(text, last.end, match.start) and not self.noun_next.match(text, match.end):
+            match.unit = last.unit
 
     def _share_unit(self, text: str, first: Match, end: int) -> None:
         """"by 5 and 10 percent", "1 or 2 million": a bare first figure takes the unit and scale of

@@ -200,6 +200,12 @@ PERCENT = [
      [r("Более 85 процентов", 85, "percent", "at_least", subject="школьников")]),
     ("Уровень безработицы составил 2,9 процента.",
      [r("2,9 процента", Decimal("2.9"), "percent", subject_has="безработиц")]),
+    # a list item that names its noun and leaves out the unit takes the share of the item before it
+    ("Выросли металлургия – 3,1 процента, выпуск удобрений – 2,8, и так далее.",
+     [r("3,1 процента", Decimal("3.1"), "percent", subject="металлургия"),
+      r("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),
+    # ... but not a count that names its own noun
+    ("Москва – 5%, Тверь – 42 случая.", [r("5%", 5, "percent"), r("42", 42)]),
 ]
 
 # ----------------------------------------------------------------------------- money and mass
@@ -352,6 +358,12 @@ YEARS = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a nominative after the counted noun opens the clause's own subject
+    ("В 35 тыс. случаев уголовные дела направлены в суд.", [r("35 тыс.", 35000, subject="случаев")]),
+    # the case ending of a year ("в 2014-м") is part of the time, not a subject
+    ("Инфляция в 2015 году составила 12,9%, в 2014-м – 11,4%.",
+     [r("12,9%", Decimal("12.9"), "percent", subject="инфляция", year=2015),
+      r("11,4%", Decimal("11.4"), "percent", subject="инфляция", year=2014)]),
     ("Количество дорожных аварий сократилось на 4%.",
      [r("4%", 4, "percent", direction="down", subject="дорожных аварий")]),
     ("Число зарегистрированных наркопотребителей снизилось на 25%.",

@@ -181,6 +181,12 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a change named before its size, and what changed after it
+    case(None, "Figures show a fall of 640 over the year in the number of traffic wardens.",
+         [s("640", "traffic wardens")]),
+    # a hedge before a restated figure is no label: the figure measures what the one before it did
+    case(None, "Inflation will be about 4 percent, perhaps 3.8 percent.",
+         [s("about 4 percent", "inflation"), s("3.8 percent", "inflation")]),
     # a pronoun after an aside stands for the subject earlier in its sentence, not the topic before
     case(None, "Exports picked up after a weak spring. Inflation is also moderate: in summer, it slowed to 3 percent.",
          [s("3 percent", "inflation")]),

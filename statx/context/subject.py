@@ -20,7 +20,8 @@ from ..segment import Layout
 
 MAX_WORDS = 8
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
-_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
+# a number keeps a short case ending ("в 2014-м", "90-х") as part of itself
+_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
 _DASHES = frozenset("–—-")
 _LIST_BREAKS = frozenset(",;")
 _CLAUSE_BREAKS = frozenset(";:()–—\"“”«»,")  # not "[...]": an editor's insertion belongs to its clause
@@ -123,6 +124,8 @@ class Subjects:
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(lex.words("direction", "by_alone"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
+        self.new_phrase_endings = tuple(lex.words(sub, "new_phrase_endings"))
+        self.hedges = frozenset(w.lower() for w in lex.words("words", "hedges"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
         self.of = frozenset(lex.words(sub, "of"))
@@ -207,7 +210,8 @@ class Subjects:
             found = self._elliptic(left)
             if found:
                 return self._finish(found)
-        for rule in (self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._noun_of_before,
+        for rule in (self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._change_of_before,
+                     self._noun_of_before,
                      self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb, self._label):
             found = rule(m, left, right)
             if found is not None:
@@ -270,6 +274,8 @@ class Subjects:
         if n and (n >= len(right) or not right[n].is_word or right[n].low in self.function):
             return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
         found = self._noun_phrase(right, 0)
+        if found and len(found) == 1 and found[0].low in self.time_units:
+            return None  # "640 over the year": a time, not what is counted
         if found and len(found) == 1 and left and left[-1].text == "(":
             return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
         if found and found[0].low in self.change_nouns:
@@ -319,6 +325,26 @@ class Subjects:
             # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
             # counted before; else the growth itself
             return None if apposition else [right[i]]
+        return None
+
+    def _change_of_before(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """"a further fall of 924 in the past year in the number of police officers": the change
+        named before its size, and what changed after it."""
+        if len(left) < 2 or left[-1].low not in self.of or left[-2].low not in self.change_nouns:
+            return None
+        k = 0
+        while k < len(right):   # past the time: "in the past year", "over the year"
+            if right[k].timed:
+                k += 1
+                continue
+            j = k + 1 if right[k].low in self.prepositions else k
+            while j < len(right) and self.determiners.at(right, j):
+                j += self.determiners.at(right, j)
+            if j == k or j >= len(right) or not (right[j].timed or right[j].low in self.time_units):
+                break
+            k = j + 1
+        if k < len(right) and right[k].low in self.in_:
+            return self._noun_phrase(right, k + 1)
         return None
 
     def _before_parenthesis(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -379,8 +405,9 @@ class Subjects:
             k -= 1
         j = k
         while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
-                and left[j - 1].low not in self.function and not self._is_verb(left[j - 1]):
-            j -= 1
+                and left[j - 1].low not in self.function and left[j - 1].low not in self.hedges \
+                and not self._is_verb(left[j - 1]):
+            j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"
         if j == k or j > 0 and not dash and left[j - 1].text not in _CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
                 and not self.clause_words.ending_at(left, j - 1):
             return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
@@ -687,6 +714,9 @@ class Subjects:
                 break  # "offences involved drug trafficking": a verb, not a participle
             if out and self._late_verb(toks, i):
                 break  # "мигрант работает нелегально", "respondents trust the police"
+            if out and self.new_phrase_endings and t.low.endswith(self.new_phrase_endings) \
+                    and not out[-1].low.endswith(self.adjective_endings + ("о", "й")):
+                break  # "42 тыс. случаев уголовные дела": a nominative after a noun opens the clause's own subject
             out.append(t)
             i += 1
         if i < len(toks) and len(out) > 1 and self.adjective_endings and out[-1].low.endswith(self.adjective_endings) \
