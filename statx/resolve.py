@@ -95,7 +95,8 @@ class Resolver:
             return self._multiplier_is_claim(text, m)
         if m.kind == "every":
             return self._noun_follows(text, m.end)
-        return not self._is_date(text, m) and not self._in_url(text, m)
+        return not self._is_date(text, m) and not self._in_url(text, m) \
+            and not self.designator.search(text, max(0, m.start - 30), m.start)   # "N 2км": a document's number
 
     # ------------------------------------------------------------------ counts
 
@@ -192,8 +193,13 @@ class Resolver:
             return True
         if self.counter_line.fullmatch(text, line_start, line_end):
             return True  # "1 of 3", "Photo 1 of 3"
-        return (m.value < 100 and not m.scale_text and m.num_start > 0 and m.num_end < len(text)
-                and text[m.num_start - 1] + text[m.num_end] in ("()", "[]"))
+        return m.value < 100 and not m.scale_text and self._is_footnote(text, m)
+
+    def _is_footnote(self, text: str, m: Match) -> bool:
+        """A note's mark: "(2)", "[1]", "< 1 >"."""
+        before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
+        after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
+        return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
 
     # ------------------------------------------------------------------ fractions, multipliers
 

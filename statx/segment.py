@@ -195,7 +195,9 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
     if not name:
         return None
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
-    titled = len(name) < len(tokens) and "," not in label
+    # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
+    titled = len(name) < len(tokens) and "," not in label and all(
+        t[:1].isupper() or t.lower().strip(".,") in titles for t in tokens[:len(tokens) - len(name)])
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and len(found) > 4 else found  # "VLADIMIR PUTIN" -> "Vladimir Putin"
@@ -216,9 +218,9 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     year_words = alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
     return regex.compile(rf"""
-        (?:^|\n)[ \t\u00a0]*                           # at the start of a line ...
+        (?:(?:^|\n)[ \t\u00a0]*|(?<=[ \t\u00a0])(?=\p{{Lu}}))    # at the start of a line, or a header after a byline
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
-        (?:\p{{Lu}}[\p{{L}}-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026")
+        (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
@@ -246,6 +248,8 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
         rest = m.group("rest")
         if not m.group("header") and not _is_dateline_tail(rest):
             continue
+        if m.start() > 0 and text[m.start()] != "\n" and not (m.group("header") or "")[:1].isupper():
+            continue  # inside a line only a capitalised header: "Олег Хвацкий Опубликована 24.02.2024"
         if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny")) <= 2100:
             continue
         header_end = m.start("rest") if m.group("header") else -1

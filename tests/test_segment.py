@@ -106,6 +106,9 @@ SPEAKER_LABELS = [
     ("Publication date", None),
     ("Question", None),
     ("The main results", None),
+    # a headline before a colon is no title and a name
+    ("Migrants in Russia Increased", None),
+    ("Minister Kolokoltsev", "Kolokoltsev"),
 ]
 
 SPEAKER_LABELS_RU = [
@@ -116,6 +119,8 @@ SPEAKER_LABELS_RU = [
     ("Генеральный прокурор Игорь Краснов", "Игорь Краснов"),
     ("Дата", None),
     ("Вопрос", None),
+    ("Министр внутренних дел Колокольцев", "Колокольцев"),
+    ("Мигранты в России выросли", None),
 ]
 
 
@@ -207,7 +212,10 @@ DATES = [
     ("Title\n\n2024-04-02T10:15:00+03:00\n\nText", dt.date(2024, 4, 2)),
     ("Thursday, 20th July 2017, 5:53 pm\n\nText", dt.date(2017, 7, 20)),
     ("Posted: July 20th, 2017\n\nText", dt.date(2017, 7, 20)),
+    ("Paris/Leipzig, 23 May 2018 | Preliminary figures suggest fewer deaths.", dt.date(2018, 5, 23)),
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
+    ("The study, published 12 May 2019, says crime fell.", None),
+    ("A meeting in Moscow, 2 April 2024\nText.", None),
     ("No date at all.", None),
 ]
 
@@ -215,6 +223,21 @@ DATES = [
 @pytest.mark.parametrize("text,date", DATES)
 def test_document_date(text, date):
     assert segment.document_date(text, EN) == date
+
+
+DATES_RU = [
+    ("Москва, 4 марта 2026 года\n\nТекст.", dt.date(2026, 3, 4)),
+    # a byline, then the capitalised header on the same line
+    ("Иван Петров Опубликована 24.02.2024 в 9:36\nТекст.", dt.date(2024, 2, 24)),
+    # an official document's number line: "РЕШЕНИЕ / от 4 июня 2024 г. N 2км"
+    ("РЕШЕНИЕ\nот 4 июня 2024 г. N 7\nТекст.", dt.date(2024, 6, 4)),
+    ("Совещание прошло 4 марта 2026 года в Кремле.", None),
+]
+
+
+@pytest.mark.parametrize("text,date", DATES_RU)
+def test_document_date_ru(text, date):
+    assert segment.document_date(text, RU) == date
 
 
 def test_dateline_dates_the_claims_and_doc_date_overrides_it():

@@ -22,9 +22,9 @@ from ..segment import Layout
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
-_CLAUSE_BREAK = regex.compile(r"[,;:–—()]")
+_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:–—()]")   # not the comma of "2,3 миллиона"
 _BRACKET = regex.compile(r"[()]")
-_HARD_BREAK = regex.compile(r"[,;:()]")  # a dash is softer: "in 2020 – 22.7 thousand" binds the year to the figure
+_HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()]")  # a dash is softer: "in 2020 – 22.7 thousand" binds the year to the figure
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n](?=\s+\p{Lu})|[!?;\n]")
 
 
@@ -134,7 +134,8 @@ class Years:
         """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
         else a present-tense marker in the figure's own clause ("the current growth rate is ...").
         A relative time in an undated document is found but has no year."""
-        strong = [r for r in refs if r.kind in timex.STRONG]
+        # a month of an undated document says nothing of the year: the context may ("в январе-феврале")
+        strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
         if strong:
             # the nearest in the figure's own clause, else the nearest in the sentence
             nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
