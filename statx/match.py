@@ -172,6 +172,7 @@ class Matcher:
             rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", regex.IGNORECASE)
         self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation(w[0] for w in lex.data['ranges']['between'])}){GAP}+\Z", regex.IGNORECASE)
         self.range_pairs = {a.lower(): b.lower() for a, b in lex.data["ranges"]["between"]}
+        self.change_openers = frozenset(w.lower() for w in lex.words("ranges", "change_openers"))
         self.compound_part = regex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = regex.compile(r"[ \t\u00a0]+\p{Ll}")
         self.next_word = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
@@ -497,7 +498,8 @@ class Matcher:
                 return first
             if not opened_by and word != "to":
                 return first  # "and" joins a range only after "between"
-            change = bool(opened_by and self.change_before.search(text, max(0, opener.start() - 60), opener.start()))
+            change = bool(opened_by and (opened_by in self.change_openers
+                                         or self.change_before.search(text, max(0, opener.start() - 60), opener.start())))
         found = self._core_match(text, sep.end(), end)
         if not found:
             return first
@@ -518,7 +520,9 @@ class Matcher:
         second_unit = unit if second.unit == "count" else second.unit  # "$2-3 billion": one sign for both
         if second_unit != unit:
             return first
-        if change:
+        if change or opened_by and second.value <= value:
+            # "rose from 12 to 18 tons", "cutting the deficit from 2.9 trillion to 2.4 trillion roubles": a change
+            # from one level to the other, two claims; the first takes the second's unit
             first.unit, first.value = unit, value
             return first
         if second.value <= value:

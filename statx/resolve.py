@@ -32,6 +32,10 @@ class Resolver:
         nc = lex.data["not_claims"]
         self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in nc['designators'])}){GAP}*\Z", ci)
         self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_before')}){GAP}+\Z", ci)
+        # "in 38 of the 44 forces": the second figure is the whole, not a claim of its own
+        self.denominator = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern('not_claims', 'denominator_before')}){GAP}+\Z", ci) \
+            if lex.words("not_claims", "denominator_before") else None
         time_units = lex.pattern("not_claims", "time_units")
         self.time_after = regex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = regex.compile(
@@ -108,6 +112,8 @@ class Resolver:
             return False  # "5G", "21st", "1990s"
         before = text[max(0, m.start - 30):m.start]
         if self.designator.search(before) or self.rate.search(before):
+            return False
+        if self.denominator is not None and not m.scale_text and self.denominator.search(before):
             return False
         if self.time_after.match(text, m.end) or self.ordinal_after.match(text, m.end):
             return False

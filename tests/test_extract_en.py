@@ -398,6 +398,14 @@ DIRECTIONS = [
     # a verb of its own ends the elliptic clause: "and now it is" is a level
     ("It dropped below 5 percent at times, and now it is around 5.2 percent.",
      [r("below 5 percent", 5, "percent", "at_most"), r("around 5.2 percent", 5.2, "percent", "approx")]),
+    # "up to" after a verb of slow movement is the level reached, not a bound
+    ("Joblessness edged up to 4.6 percent in March.",
+     [r("4.6 percent", Decimal("4.6"), "percent", subject="joblessness")]),
+    ("Fines of up to 5,000 rubles apply.", [r("up to 5,000 rubles", 5000, "RUB", "at_most")]),
+    ("Turnout stayed near 60 percent.", [r("near 60 percent", 60, "percent", "approx")]),
+    # a falling pair "from X to Y" is a change: two claims, the first with the second's unit
+    ("The plan cuts the deficit from 3.1 trillion to 2.6 trillion roubles.",
+     [r("3.1 trillion", Decimal("3100000000000"), "RUB"), r("2.6 trillion roubles", Decimal("2600000000000"), "RUB")]),
     # a bare figure coordinated with one that has a unit shares it (and its change)
     ("Prices rose by 5 and 10 percent.",
      [r("5", 5, "percent", direction="up"), r("10 percent", 10, "percent", direction="up")]),

@@ -200,6 +200,12 @@ PERCENT = [
      [r("Более 85 процентов", 85, "percent", "at_least", subject="школьников")]),
     ("Уровень безработицы составил 2,9 процента.",
      [r("2,9 процента", Decimal("2.9"), "percent", subject_has="безработиц")]),
+    # "с X до Y" is a change from one level to the other, never a range; "от X до Y" is a range
+    ("Число таких деяний – с 212,4 тыс. до 301,5 тыс.",
+     [r("212,4 тыс.", 212400), r("301,5 тыс.", 301500)]),
+    ("Дефицит сократят с 3,1 до 2,6 трлн рублей.",
+     [r("3,1", Decimal("3100000000000"), "RUB"), r("2,6 трлн рублей", Decimal("2600000000000"), "RUB")]),
+    ("Штрафы составят от 5 до 10 тыс. рублей.", [r("от 5 до 10 тыс. рублей", 5000, "RUB", "range", value_to=10000)]),
     # a list item that names its noun and leaves out the unit takes the share of the item before it
     ("Выросли металлургия – 3,1 процента, выпуск удобрений – 2,8, и так далее.",
      [r("3,1 процента", Decimal("3.1"), "percent", subject="металлургия"),

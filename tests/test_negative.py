@@ -91,6 +91,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # the whole a part is counted from is no claim of its own
+    ("Burglaries rose in 31 of the 43 police areas.", [r("31", 31, subject="police areas")]),
+    ("Inspectors closed 5,000 of 12,000 complaints.", [r("5,000", 5000, subject="complaints")]),
     # the denominator of a rate belongs to the rate, it is not a claim of its own
     ("There were 11 deaths per 100,000 people.", [r("11", 11)]),
     ("There were 11 deaths per 100,000 people on the roads.",

@@ -37,6 +37,8 @@ class Directions:
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        motion = lex.words(d, "motion_verbs")
+        self.motion_verb = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(motion)}){GAP}+\Z", ci) if motion else None
         self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", ci)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
@@ -50,6 +52,10 @@ class Directions:
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", ci)
         # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
         self.from_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        # "с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at is a level too
+        self.from_to = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"
+            rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
         self.bound_to = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", ci)
         # "by around": the amount of a change whose word stands earlier in the clause.
@@ -87,10 +93,14 @@ class Directions:
             clause_start = stop.end()
         if self.to_level.search(window):
             bound = self.bound_to.search(window)   # "up to": a change before it makes it the level reached
-            if self.change_word.search(window, clause_start, bound.start() if bound else len(window)):
+            moved = bound and self.motion_verb is not None and self.motion_verb.search(window, clause_start, bound.start())
+            if moved or self.change_word.search(window, clause_start, bound.start() if bound else len(window)):  # "edged up to"
                 m.level = True
                 return
         if self.from_level.search(window):
+            return
+        if self.from_to.search(window):
+            m.level = True
             return
         if self.passed_level.search(window):
             m.level = True

@@ -136,7 +136,7 @@ class Subjects:
         self.in_ = frozenset(lex.words(sub, "in"))
         self.function = frozenset(lex.words("words", "function"))
         self.prepositions = frozenset(lex.words("words", "prepositions"))
-        self.change = frozenset(lex.words("direction", "up") + lex.words("direction", "down"))
+        self.change = frozenset(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "motion_verbs"))
         self.change_nouns = frozenset(lex.words("direction", "up_nouns") + lex.words("direction", "down_nouns"))
         self.time_units = frozenset(lex.words("not_claims", "time_units"))
         self.bridges = frozenset(w for p in lex.words("direction", "by") for w in p.split()) - self.of
@@ -256,6 +256,9 @@ class Subjects:
     def _of_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"27 percent of the dead", "2.5 tons of heroin", "half of which"."""
         if right and right[0].low in self.of:
+            k = 1 + self.determiners.at(right, 1)
+            if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
+                return self._noun_phrase(right, k + 1)  # "38 of the 44 forces": what both count
             return self._noun_phrase(right, 1)
         return None
 
