@@ -179,6 +179,12 @@ class Matcher:
         self.function_words = frozenset(lex.words("words", "function"))
         self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", regex.IGNORECASE)
         self.compound_minor = regex.compile(rf"{GAP}+(?:{joiners}{GAP}+)?", regex.IGNORECASE)
+        # "6.570 trillion roubles, which is 1.107 trillion more": a difference in the unit of the figure before
+        # (not "2 million more tonnes": a noun of its own)
+        self.comparative_after = regex.compile(
+            rf"{GAP}+(?:{alternation(lex.table('direction', 'after'))})(?![\p{{L}}])"
+            rf"(?!{GAP}+(?!(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}]))\p{{L}})", regex.IGNORECASE)
+        self.sentence_end = regex.compile(r"[.!?](?:\s|\Z)|\n")
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
         self.list_item = regex.compile(rf"{GAP}*[,;]{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,5}}[\p{{L}}-]+{GAP}+[–—]{GAP}+")
 
@@ -209,6 +215,7 @@ class Matcher:
             if match is not None:
                 match = self._range(text, match, end)
                 self._list_unit(text, last, match)
+                self._compared_unit(text, last, match)
                 pos = max(pos, match.end)
                 last = match
                 yield match
@@ -544,6 +551,15 @@ class Matcher:
                 or match.kind != "digits" or match.unit != "count" or match.scale_text or match.value_to is not None:
             return
         if self.list_item.fullmatch(text, last.end, match.start) and not self.noun_next.match(text, match.end):
+            match.unit = last.unit
+
+    def _compared_unit(self, text: str, last: Match | None, match: Match) -> None:
+        """"6.570 trillion roubles, which is 1.107 trillion more": a bare figure with a scale, compared
+        with what the sentence measured in money, is money too."""
+        if last is None or last.unit in ("count", "percent", "pp", "times") or last.unit.startswith("phys:") \
+                or match.unit != "count" or not match.scale_text or match.value_to is not None:
+            return
+        if self.comparative_after.match(text, match.end) and not self.sentence_end.search(text, last.end, match.start):
             match.unit = last.unit
 
     def _share_unit(self, text: str, first: Match, end: int) -> None:

@@ -276,7 +276,7 @@ class Subjects:
         n = self.comparatives.at(right, 0)
         if n and (n >= len(right) or not right[n].is_word or right[n].low in self.function):
             return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
-        found = self._noun_phrase(right, 0)
+        found = self._noun_phrase(right, n)   # "2 million more people": the noun after the comparative
         if found and len(found) == 1 and found[0].low in self.time_units:
             return None  # "640 over the year": a time, not what is counted
         if found and len(found) == 1 and left and left[-1].text == "(":

@@ -83,6 +83,12 @@ class Years:
                 named = self._when_clause(text, m, own)
                 if named is not None:
                     found, year = True, named
+                if not found and any(r.kind == timex.BASELINE for r in closest):
+                    # "spending in 2008 will come to X, which is Y more than in 2007": a figure compared
+                    # with a year is of the year its sentence named before it
+                    earlier = [r for r in times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)]
+                    if earlier:
+                        found, year = True, earlier[-1].year
                 if found and year is not None:
                     told.append(year)
                 if not found:
