@@ -181,7 +181,7 @@ class Years:
                     if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                         frames.append((layout.paragraphs[index][0], r.year))
         for r in refs:
-            if r.kind in timex.STRONG:
+            if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
                 s_start = layout.sentence_at(r.start)[0]
                 if r.start - s_start <= FRAME_REACH:
                     frames.append((r.start, r.year))
