@@ -75,6 +75,10 @@ class TimeFinder:
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+\p{{L}}+){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
         self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
+        # "the highest figure since March 2011": a record, no year of a figure and no baseline
+        self.record_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')}){GAP}+{art}\Z",
+            regex.IGNORECASE)
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
 
@@ -116,6 +120,8 @@ class TimeFinder:
             return TimeRef(s, e, RELATIVE, year)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
+            if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
+                return TimeRef(s, e, BASELINE_REL, offset=offset)  # "an increase on the previous year's figure"
             return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
         if m.group("period"):
             return TimeRef(s, e, PERIOD)
@@ -127,7 +133,9 @@ class TimeFinder:
             y = int(m.group("y1"))
             if m.group("y2"):
                 return TimeRef(s, e, TARGET)
-            before = text[max(0, s - 40):s]
+            before = text[max(0, s - 60):s]
+            if self.record_before.search(before):
+                return TimeRef(s, e, PERIOD, y)
             if self.target_before.search(before):
                 return TimeRef(s, e, TARGET, y)
             if self.baseline_before.search(before) or self.baseline_after.match(text, m.end("years")):
@@ -139,6 +147,10 @@ class TimeFinder:
                 return None  # the verb "may"
             if m.group("myear"):
                 kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else YEAR
+                if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
+                    return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
+                if kind == YEAR and self.baseline_before.search(text[max(0, s - 40):s]):
+                    return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
             year = None

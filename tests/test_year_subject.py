@@ -42,14 +42,26 @@ def check(text, expected, doc_date=None):
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a record "since" a year neither dates the figure nor is its baseline
+    case("2017-10-19", "Knife offences rose by 26 per cent, the highest figure since March 2011.",
+         [y("26 per cent", 2017)]),
+    case("2017-10-19", "Инфляция составила 9%, это максимальный уровень с 2015 года.", [y("9%", 2017)]),
+    # "on the previous year's figure of N": a change on a baseline, and the baseline's own value
+    case("2017-10-19", "There were 5.2 million crimes, a 13 per cent increase on the previous year's figure of 4.6 million.",
+         [y("5.2 million", 2017), y("13 per cent", 2017, since=2016), y("4.6 million", 2016)]),
+    case("2021-06-01", "Crime rose 5%, compared with the 2019 level of 2.1 million.",
+         [y("5%", 2021, since=2019), y("2.1 million", 2019)]),
+    # a baseline with its month; Russian months in every case
+    case("2021-06-01", "Prices rose by 4% compared with March 2020.", [y("4%", 2021, since=2020)]),
+    case("2021-06-01", "Цены выросли на 4% по сравнению с мартом 2020 года.", [y("4%", 2021, since=2020)]),
     # a difference compared with a year is of the year its sentence named first (the document is older)
     case("2009-07-01", "Revenue in 2010 will reach 8.2 trillion roubles, which is 0.9 trillion more than in 2009.",
          [y("8.2 trillion roubles", 2010, unit="RUB"), y("0.9 trillion", 2010, since=2009, unit="RUB", direction="up")]),
     case("2021-06-01", "Доходы в 2022 году составят 12 трлн рублей, это на 1,5 трлн больше, чем в 2021 году.",
          [y("12 трлн рублей", 2022), y("1,5 трлн", 2022, since=2021, unit="RUB")]),
-    # a month of an undated document leaves the year to what the document says
+    # a month of an undated document is of an unknown year, as "last year" is
     case(None, "Кражи сократились в январе-марте на 6%.\n\nЗа первые три месяца 2023 года зарегистрировано 5 тыс. краж.",
-         [y("6%", 2023), y("5 тыс.", 2023)]),
+         [y("6%", None), y("5 тыс.", 2023)]),
     # 1. an explicit year tied to the figure
     case("2024-04-02", "In 2023, 14,500 people died on the roads.", [y("14,500", 2023)]),
     case("2024-04-02", "There were 14,500 fatalities and 166,500 injuries in 2023.",
@@ -189,6 +201,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "– a N% increase" restates the change of what the sentence counted; an elided "rise" keeps the list's subject
+    case(None, "There were 900 burglaries in the year – a 4 per cent increase.",
+         [s("900", "burglaries"), s("4 per cent", "burglaries")]),
+    case(None, "Arrests show a rising trend, from a two per cent rise in 2015 to three per cent the next year.",
+         [s("two per cent", "rise"), s("three per cent", "rise")]),
     # a change named before its size, and what changed after it
     case(None, "Figures show a fall of 640 over the year in the number of traffic wardens.",
          [s("640", "traffic wardens")]),

@@ -221,7 +221,7 @@ class Subjects:
                     return self._finish(found)
         inside = toks[i:bisect.bisect_left(starts, m.num_start)]
         found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in inside))
-        if earlier and (not found or found[0].start < previous.start):
+        if earlier and (not found or found[0].start < previous.end):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
             if found[-1].low in self.relatives:   # "the number of robberies, which fell by 5%"
@@ -324,7 +324,7 @@ class Subjects:
                 found = self._noun_phrase(right, k + 1)
                 if found:
                     return found
-            apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text == "," and left[-1].low in ("a", "an"))
+            apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in ("a", "an"))
             # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
             # counted before; else the growth itself
             return None if apposition else [right[i]]

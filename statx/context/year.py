@@ -41,6 +41,11 @@ class Years:
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self._pair_to = regex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", regex.IGNORECASE)
+        # "on the previous year's figure of 4.6 million": the figure is the baseline's own value
+        after = lex.words("time", "baseline_after")
+        self.baseline_value = regex.compile(
+            rf"(?:['’]s)?{GAP}+(?:{alternation(after)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals_any}){GAP}+)*",
+            regex.IGNORECASE) if after else None
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = regex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", regex.IGNORECASE)
         self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
@@ -97,6 +102,10 @@ class Years:
                     if carried is not None and (frame is None or frame[0] < carried[0]):
                         frame = carried
                     year = frame[1] if frame is not None else fallback.get()
+                value_of = self._baseline_value_of(text, m, own, year)
+                if value_of is not None:
+                    m.year, m.since = value_of, None
+                    continue
                 base = self._since(m, own, year)
                 if base is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
                     year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
@@ -108,6 +117,19 @@ class Years:
                     a.since = b.year  # "12 percent, up from 9 percent in 2020", "56,8% против 54,1% годом ранее"
                 if a.since is not None and a.year is not None and a.since >= a.year:
                     a.since = None  # a baseline is earlier than the figure: "14.3 thousand in 2014 vs. 7.5 thousand in 2018"
+
+    def _baseline_value_of(self, text: str, m: Match, refs: list[timex.TimeRef], year: int | None) -> int | None:
+        """The year of a figure that is the value of the baseline right before it ("the 2012 level of
+        N", "the previous year's figure of N")."""
+        if self.baseline_value is None:
+            return None
+        for r in refs:
+            if r.kind in (timex.BASELINE, timex.BASELINE_REL) and r.end <= m.start \
+                    and self.baseline_value.fullmatch(text, r.end, m.start):
+                if r.kind == timex.BASELINE:
+                    return r.year
+                return year + r.offset if year is not None else None
+        return None
 
     def _when_clause(self, text: str, m: Match, refs: list[timex.TimeRef]) -> int | None:
         """The year of the time a "when" clause holding the figure is about: "the highest since 2012,
@@ -140,8 +162,7 @@ class Years:
         """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
         else a present-tense marker in the figure's own clause ("the current growth rate is ...").
         A relative time in an undated document is found but has no year."""
-        # a month of an undated document says nothing of the year: the context may ("в январе-феврале")
-        strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
+        strong = [r for r in refs if r.kind in timex.STRONG]
         if strong:
             # the nearest in the figure's own clause, else the nearest in the sentence
             nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
@@ -181,7 +202,7 @@ class Years:
                     if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                         frames.append((layout.paragraphs[index][0], r.year))
         for r in refs:
-            if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
+            if r.kind in timex.STRONG:
                 s_start = layout.sentence_at(r.start)[0]
                 if r.start - s_start <= FRAME_REACH:
                     frames.append((r.start, r.year))
