@@ -323,6 +323,19 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "это количество" before a verb of level stands for what was counted before
+    case(None, "За год погибли 19,5 тыс. человек. Десять лет назад это количество достигало 27 тысяч.",
+         [s("19,5 тыс.", "погибли"), s("27 тысяч", "погибли")]),
+    # people are counted by what happened to them, not by the clause before; an aside in brackets is no subject
+    case(None, "В авариях ранено 41 тыс. человек (примерно как и год назад), погибло 6 тыс. человек (снижение на 3%).",
+         [s("41 тыс.", "ранено"), s("6 тыс.", "погибло"), s("3%", "погибло")]),
+    # quotation marks around a name do not end the phrase
+    case(None, "Аварий с детьми на «зебрах» стало больше на 4%.", [s("4%", "аварий с детьми")]),
+    # an adjective of a change names no subject: what changed was said before
+    case(None, "ВВП вырос на 1%. За три года общий рост — 8,2%.", [s("1%", "ввп"), s("8,2%", "ввп")]),
+    # the figure before is no subject of the one after it
+    case(None, "Инфляция будет меньше шести процентов — 5,7-5,8 процента.",
+         [s("меньше шести процентов", "инфляция"), s("5,7-5,8 процента", "инфляция")]),
     case(None, "Число IT-преступлений выросло на 30%.", [s("30%", "it-преступлений")]),
     case(None, "Количество дорожных аварий сократилось на 4%.", [s("4%", "дорожных аварий")]),
     case(None, "Мошенничества выросли на 7%.", [s("7%", "мошенничества")]),

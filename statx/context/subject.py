@@ -214,6 +214,8 @@ class Subjects:
                      self._noun_of_before,
                      self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb, self._label):
             found = rule(m, left, right)
+            if found and previous is not None and found[0].start < previous.end and found[-1].end > previous.start:
+                continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
             if found is not None:
                 if self._is_reference(found):
                     return earlier or said
@@ -221,6 +223,11 @@ class Subjects:
                     return self._finish(found)
         inside = toks[i:bisect.bisect_left(starts, m.num_start)]
         found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in inside))
+        own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in _CLAUSE_BREAKS), 0)
+        if found and own < len(left) and found[0].start < left[own].start:
+            counted = self._person_count(m, left, right)
+            if counted:
+                return counted  # "..., погибло 7138 человек": what happened to the people, not the clause before
         if earlier and (not found or found[0].start < previous.end):
             return earlier  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
         if found and self._is_reference(found, change_noun=True):
@@ -368,6 +375,8 @@ class Subjects:
             j -= 1
         if words and _proper(words[0]) and j >= 0 and left[j].text not in ".!?":
             return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
+        if len(words) == 1 and words[0].low in self.generic:
+            return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
         return words or None
 
     def _after_verb(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -507,13 +516,15 @@ class Subjects:
         before is only a place or a time ("в стране было совершено убийств"). A clause that opens
         with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N").
         An empty list: the clause's subject is a person ("we", "я"), and the figure has none."""
+        left = _unquote_short(left)
         clauses = []
         end = len(left)
         while end > 0:
             start = end
             while start > 0 and left[start - 1].text not in _CLAUSE_BREAKS and not self.clause_words.ending_at(left, start - 1):
                 start -= 1
-            clauses.append(left[start:end])
+            if not (start > 0 and left[start - 1].text == "(" and end < len(left) and left[end].text == ")"):
+                clauses.append(left[start:end])  # not an aside in brackets: "ранено 53718 (примерно как и год назад), погибло"
             end = start - (self.clause_words.ending_at(left, start - 1) or 1)
         if skip_nearest:
             clauses = clauses[1:]
@@ -590,7 +601,10 @@ class Subjects:
                     return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
                 if self._is_reference(phrase):
                     return phrase  # "their share fell to 3.3 percent": resolved by the caller
-                return self._noun_phrase(phrase, 0) or phrase
+                found = self._noun_phrase(phrase, 0) or phrase
+                if self.adjective_endings and all(t.low.endswith(self.adjective_endings) for t in found):
+                    return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before
+                return found
             verb_first = verb_first or not phrase
         return None
 
@@ -684,7 +698,8 @@ class Subjects:
         out: list[Tok] = []
         while i < len(toks) and len(out) < MAX_WORDS:
             t = toks[i]
-            if not t.is_word or t.timed or self._is_verb(t) or out and self._qualifies_number(toks, i):
+            if not t.is_word or t.timed or self._is_verb(t) or self.level_verbs.at(toks, i) \
+                    or out and self._qualifies_number(toks, i):
                 break
             if out and self.parentheticals.at(toks, i):
                 break  # "crimes registered in Russia according to the ministry"
@@ -840,6 +855,21 @@ class Subjects:
 
 def _spans(times: timex.TimeIndex, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in times.between(*sentence)]
+
+
+def _unquote_short(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the quotation marks around a name of one to three words ("на «зебрах»"),
+    which do not break a clause as a quotation does."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].text in "«“\"":
+            close = next((j for j in range(k + 1, min(k + 5, len(toks))) if not toks[j].is_word), None)
+            if close is not None and close > k + 1 and toks[close].text in "»”\"":
+                drop.update((k, close))
+                k = close
+        k += 1
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
 def _proper(t: Tok) -> bool:
