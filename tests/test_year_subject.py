@@ -201,6 +201,7 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    case(None, "How many officers does the force have?\n\nSome 35,000 at the moment.", [s("Some 35,000", "officers")]),
     # "– a N% increase" restates the change of what the sentence counted; an elided "rise" keeps the list's subject
     case(None, "There were 900 burglaries in the year – a 4 per cent increase.",
          [s("900", "burglaries"), s("4 per cent", "burglaries")]),
@@ -323,6 +324,15 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # an answer counts what its question asked
+    case(None, "– Сколько у нас сейчас участковых?\n\n– 42 тыс. человек.", [s("42 тыс.", "участковых")]),
+    # two nouns joined by "и" are one subject, before a dash too; a fraction after such a dash keeps the change
+    case(None, "Число краж и грабежей выросло на 4%.", [s("4%", "краж и грабежей")]),
+    case(None, "Количество убийств сократилось на 12%, разбоев и грабежей – почти на треть.",
+         [s("12%", "убийств", direction="down"), s("почти на треть", "разбоев и грабежей", direction="down")]),
+    # "плюс" is the sign of a rise, no subject; a relative after a preposition ends the phrase
+    case(None, "Выросли налоги, поступления по которым увеличились на 3 млрд рублей, и пошлины — плюс 1 млрд рублей.",
+         [s("3 млрд рублей", "поступления", direction="up"), s("1 млрд рублей", direction="up")]),
     # "это количество" before a verb of level stands for what was counted before
     case(None, "За год погибли 19,5 тыс. человек. Десять лет назад это количество достигало 27 тысяч.",
          [s("19,5 тыс.", "погибли"), s("27 тысяч", "погибли")]),

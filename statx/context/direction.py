@@ -39,12 +39,15 @@ class Directions:
         self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
         motion = lex.words(d, "motion_verbs")
         self.motion_verb = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(motion)}){GAP}+\Z", ci) if motion else None
+        self.plus_word = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
         self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", ci)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
         own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+        # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
+        self.dash_ellipsis = regex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", ci)
         self.change_right = regex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         self.own_qualifier = regex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
@@ -88,6 +91,9 @@ class Directions:
         if m.direction:
             return  # written with its sign: "+5%", "-1.9%"
         window = text[max(0, m.start - 160):m.start]
+        if self.plus_word.search(window):
+            m.direction = "up"   # "— плюс 2,5 млрд рублей"
+            return
         clause_start = 0
         for stop in _CLAUSE_END.finditer(window):
             clause_start = stop.end()
@@ -125,7 +131,8 @@ class Directions:
             if verb:  # "на 4,2% возросло количество": the change verb right after its amount
                 m.direction = "up" if verb.group("up") else "down"
                 return
-        if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window):
+        if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window) \
+                or m.kind == "fraction" and self.dash_ellipsis.search(window):
             # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
             # a list of changes may run long: "decreased almost twice (...), robberies – ..., theft – by 17% (...)"
             wide = text[max(0, m.start - LIST_REACH):m.start]

@@ -125,6 +125,8 @@ class Subjects:
         self.by_alone = frozenset(lex.words("direction", "by_alone"))
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.new_phrase_endings = tuple(lex.words(sub, "new_phrase_endings"))
+        self.how_many = Phrases(lex.words(sub, "how_many"))
+        self.np_and = frozenset(lex.words(sub, "np_and"))
         self.hedges = frozenset(w.lower() for w in lex.words("words", "hedges"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
         self.subject_after_change = "after_change" in lex.words(sub, "order")
@@ -139,7 +141,9 @@ class Subjects:
         self.change = frozenset(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "motion_verbs"))
         self.change_nouns = frozenset(lex.words("direction", "up_nouns") + lex.words("direction", "down_nouns"))
         self.time_units = frozenset(lex.words("not_claims", "time_units"))
-        self.bridges = frozenset(w for p in lex.words("direction", "by") for w in p.split()) - self.of
+        # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
+        self.bridges = (frozenset(w for p in lex.words("direction", "by") for w in p.split()) - self.of) \
+            | frozenset(lex.words("numbers", "plus") + lex.words("numbers", "minus"))
         q = lex.data["qualifiers"]
         self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
 
@@ -150,10 +154,13 @@ class Subjects:
         time expressions, which no subject includes."""
         previous: Match | None = None
         said: str | None = None      # what the paragraph was last about, for references
+        paragraph = -1
         for m in matches:
             sentence = layout.sentence_at(m.num_start)
             index = layout.paragraph_index(m.num_start)
-            paragraph = index
+            if index != paragraph:
+                said = self._asked(text, layout, index, times) or said   # an answer counts what its question asked
+                paragraph = index
             same = previous if previous is not None and layout.sentence_at(previous.num_start) == sentence else None
             if same is None and sentence[0] > layout.paragraphs[index][0]:
                 before = layout.sentence_at(sentence[0] - 1)
@@ -162,6 +169,21 @@ class Subjects:
             m.subject = self.subject(text, m, sentence, same, said, times)
             said = m.subject or said
             previous = m
+
+    def _asked(self, text: str, layout: Layout, index: int, times: timex.TimeIndex) -> str | None:
+        """What the question a paragraph answers asked about: "– Сколько у нас сотрудников МВД? – 895 тыс. человек"."""
+        if index == 0:
+            return None
+        start, end = layout.paragraphs[index - 1]
+        if text[start:end].rstrip()[-1:] != "?":
+            return None
+        question = layout.sentence_at(text[start:end].rstrip().rfind("?") + start)
+        toks = tokens(text, *question, _spans(times, question))
+        k = next((k + self.how_many.at(toks, k) for k in range(len(toks)) if self.how_many.at(toks, k)), len(toks))
+        while k < len(toks) and (toks[k].low in self.function or toks[k].timed):
+            k += 1  # "Сколько у нас сейчас сотрудников МВД?"
+        found = self._noun_phrase(toks, k) if k < len(toks) else None
+        return self._finish(found) if found else None
 
     def _sentence_tokens(self, text: str, sentence: tuple[int, int],
                          times: timex.TimeIndex | None) -> tuple[list[Tok], list[int]]:
@@ -256,6 +278,13 @@ class Subjects:
         while j > 0 and k - j < 4 and left[j - 1].is_word and not left[j - 1].timed and left[j - 1].low not in self.ellipsis \
                 and not self._is_verb(left[j - 1]) and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
             j -= 1
+        if dash and j > 1 and j < k and left[j - 1].low in self.np_and:
+            i = j - 1   # "..., разбойных нападений и грабежей – почти наполовину": two nouns share the dash
+            while i > 0 and j - 1 - i < 4 and left[i - 1].is_word and not left[i - 1].timed \
+                    and not self._is_verb(left[i - 1]) and left[i - 1].low not in self.function:
+                i -= 1
+            if i < j - 1 and i > 0 and left[i - 1].low in _LIST_BREAKS:
+                return left[i:k]
         if j == k or j == 0 or not (left[j - 1].low in self.ellipsis or dash and left[j - 1].low in _LIST_BREAKS):
             return None
         return left[j:k]
@@ -717,7 +746,7 @@ class Subjects:
                     if t.low in self.np_prepositions and _proper(nxt):
                         break  # "краж в Казани": a place is not part of what is counted
                     joins = (t.low in self.of or t.low in self.np_prepositions
-                             or t.low == "and" and not _participle(nxt.low)   # not "... and detained 800 members"
+                             or t.low in self.np_and and not _participle(nxt.low)   # not "... and detained 800 members"
                              or t.low in self.after_participle and _participle(out[-1].low))
                     if not joins:
                         break
