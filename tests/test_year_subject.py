@@ -201,6 +201,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "averaged" is a verb of level; a quarter is a time, not what changed
+    case(None, "Given the weak trend, the jobless rate averaged 4.4 percent in the first quarter.",
+         [s("4.4 percent", "jobless rate")]),
+    case(None, "Exports grew by 2 percent in spring, after a decline of 0.5 percent in the first quarter.",
+         [s("2 percent", "exports"), s("0.5 percent", "exports")]),
     case(None, "How many officers does the force have?\n\nSome 35,000 at the moment.", [s("Some 35,000", "officers")]),
     # "– a N% increase" restates the change of what the sentence counted; an elided "rise" keeps the list's subject
     case(None, "There were 900 burglaries in the year – a 4 per cent increase.",
@@ -324,6 +329,7 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    case(None, "Во втором квартале выпуск вырос на 2%.", [s("2%", "выпуск")]),
     # an answer counts what its question asked
     case(None, "– Сколько у нас сейчас участковых?\n\n– 42 тыс. человек.", [s("42 тыс.", "участковых")]),
     # two nouns joined by "и" are one subject, before a dash too; a fraction after such a dash keeps the change

@@ -379,6 +379,8 @@ class Subjects:
             j = k + 1 if right[k].low in self.prepositions else k
             while j < len(right) and self.determiners.at(right, j):
                 j += self.determiners.at(right, j)
+            if j + 1 < len(right) and right[j + 1].low in self.time_units:
+                j += 1  # "in the first quarter"
             if j == k or j >= len(right) or not (right[j].timed or right[j].low in self.time_units):
                 break
             k = j + 1
@@ -835,6 +837,8 @@ class Subjects:
                 while self.adjective_endings and i + 1 < len(clause) and clause[i].low.endswith(self.adjective_endings):
                     i += 1  # "По предварительным итогам инфляция": the preposition's adjectives and noun
                 i += 1
+                if i < len(clause) and clause[i].low in self.time_units:
+                    i += 1  # "Во втором квартале ВВП": an ordinal, then its time unit
             else:
                 break
         return clause[i:]
