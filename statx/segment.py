@@ -218,7 +218,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     year_words = alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
     return regex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*|(?<=[ \t\u00a0])(?=\p{{Lu}}))    # at the start of a line, or a header after a byline
+        (?:(?:^|\n)[ \t\u00a0]*                         # at the start of a line, or a capitalised header after
+          |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d))   # a byline ("Иван Петров Опубликована 24.02.2024")
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
         (?:
@@ -248,8 +249,6 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
         rest = m.group("rest")
         if not m.group("header") and not _is_dateline_tail(rest):
             continue
-        if m.start() > 0 and text[m.start()] != "\n" and not (m.group("header") or "")[:1].isupper():
-            continue  # inside a line only a capitalised header: "Олег Хвацкий Опубликована 24.02.2024"
         if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny")) <= 2100:
             continue
         header_end = m.start("rest") if m.group("header") else -1
