@@ -3,6 +3,7 @@ and fifty thousand", "two-thirds", "пяти миллионов"). Decimal throu
 from __future__ import annotations
 
 import functools
+import unicodedata
 from decimal import Context, ROUND_HALF_UP, Decimal
 from typing import NamedTuple, Sequence
 
@@ -57,6 +58,10 @@ def digits(text: str, lex: Lexicon) -> Decimal | None:
         return None
     if len(s.replace(".", "").lstrip("0")) > MAX_DIGITS:
         return None  # no statistic has that many digits: a code, or digits run together
+    if not s.isascii():   # "１２３": another script's digits, by their decimal value
+        s = "".join(c if c == "." else str(unicodedata.decimal(c, "")) for c in s)
+        if not s.replace(".", "").isdigit():
+            return None   # a digit this Python's Unicode tables do not know
     return Decimal(s)
 
 

@@ -398,6 +398,10 @@ DIRECTIONS = [
     # a verb of its own ends the elliptic clause: "and now it is" is a level
     ("It dropped below 5 percent at times, and now it is around 5.2 percent.",
      [r("below 5 percent", 5, "percent", "at_most"), r("around 5.2 percent", 5.2, "percent", "approx")]),
+    # the size of a change in brackets after what changed
+    ("Steady growth of both pensions (6%) and wages (9.2%) was recorded.",
+     [r("6%", 6, "percent", direction="up", subject="pensions"), r("9.2%", Decimal("9.2"), "percent", direction="up", subject="wages")]),
+    ("Reductions of more than 20% were needed.", [r("more than 20%", 20, "percent", "at_least", "down")]),
     # "up to" after a verb of slow movement is the level reached, not a bound
     ("Joblessness edged up to 4.6 percent in March.",
      [r("4.6 percent", Decimal("4.6"), "percent", subject="joblessness")]),

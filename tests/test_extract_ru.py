@@ -296,6 +296,8 @@ DIRECTIONS = [
           [r("2,9%", Decimal("2.9"), "percent", direction="down", subject="преступности")]),
     ("Прирост составил 4%.", [r("4%", 4, "percent", direction="up")]),
     ("Снижение составило 6%.", [r("6%", 6, "percent", direction="down")]),
+    ("Рост пенсий (на 6%) и зарплат (9,2%) продолжился.",
+     [r("6%", 6, "percent", direction="up"), r("9,2%", Decimal("9.2"), "percent", direction="up")]),
     # an aside between the change noun and its verb
     ("Снижение выпуска, по оценке ведомства, составило 1,4%.",
      [r("1,4%", Decimal("1.4"), "percent", direction="down", subject="выпуска")]),

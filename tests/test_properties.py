@@ -37,6 +37,7 @@ EXAMPLES = [
     "İİİ 5 percent ẞ 10%",
     "\ufeff5%",
     "about about about 5 million million %",
+    "\U000116d0 and \uff11\uff12 percent",   # a digit this Python's Unicode tables do not know; full-width digits
 ]
 
 
@@ -47,6 +48,7 @@ EXAMPLES = [
 @example(text=EXAMPLES[2], lang="auto")
 @example(text=EXAMPLES[3], lang="auto")
 @example(text=EXAMPLES[4], lang="en")
+@example(text=EXAMPLES[5], lang="en")
 def test_any_text_gives_well_formed_rows_that_index_it(text, lang):
     claims = statx.extract_text(text, lang=lang)
     for c in claims:

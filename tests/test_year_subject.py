@@ -42,6 +42,7 @@ def check(text, expected, doc_date=None):
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    case("2018-05-23", "Between 2010 and 2016, 4.1% fewer road deaths were counted.", [y("4.1%", 2016, since=2010)]),
     # a record "since" a year neither dates the figure nor is its baseline
     case("2017-10-19", "Knife offences rose by 26 per cent, the highest figure since March 2011.",
          [y("26 per cent", 2017)]),

@@ -77,6 +77,10 @@ class Directions:
         self.noun_then_level = regex.compile(
             rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,4}}{aside}{GAP}+"
             rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
+        self.noun_then_bracket = regex.compile(
+            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+[^.;:!?()\n]{{1,60}}"
+            rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
         # "меньше на 15%": a comparative, then the size of the difference.
         self.comparative_before = regex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
@@ -117,6 +121,10 @@ class Directions:
             return
         if self.level.search(window):
             m.level = True
+            return
+        bracketed = self.noun_then_bracket.search(window) if m.unit in ("percent", "pp") else None
+        if bracketed:
+            m.direction = "up" if bracketed.group("up") else "down"
             return
         found = self.before.search(window, max(0, len(window) - BEFORE_REACH))
         if found and not self.particle_verb.search(window, max(0, found.start() - 20), found.start()):
