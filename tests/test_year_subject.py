@@ -202,6 +202,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an acronym is no function word ("IT", not "it"); the pronoun of a relative clause is not the subject
+    case(None, "The number of crimes committed using IT fell by 4 percent, but the damage they caused grew to 90 billion rubles.",
+         [s("4 percent", "crimes committed using it"), s("90 billion rubles", "damage")]),
+    # "a record low of N" names no subject of its own
+    case(None, "Unemployment is at a record low of 3.1 percent.", [s("3.1 percent", "unemployment")]),
     # "averaged" is a verb of level; a quarter is a time, not what changed
     case(None, "Given the weak trend, the jobless rate averaged 4.4 percent in the first quarter.",
          [s("4.4 percent", "jobless rate")]),
@@ -330,6 +335,7 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    case(None, "Ущерб, который они причинили, вырос до 96 млрд рублей.", [s("96 млрд рублей", "ущерб")]),
     case(None, "Во втором квартале выпуск вырос на 2%.", [s("2%", "выпуск")]),
     # an answer counts what its question asked
     case(None, "– Сколько у нас сейчас участковых?\n\n– 42 тыс. человек.", [s("42 тыс.", "участковых")]),

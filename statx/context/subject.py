@@ -565,6 +565,8 @@ class Subjects:
         for raw in clauses:
             if nearest is None and raw and raw[0].low in self.relatives and not skip_nearest:
                 return raw[:1]  # ", which soared 18%": the caller finds what "which" stands for
+            if raw and raw[0].low in self.relatives and verb_first:
+                continue  # "Ущерб, который они причинили, вырос до": the noun before the relative clause
             clause = self._trim_adverbials(self._strip_openers(self._after_last_figure(raw)))
             if not clause and any(self._is_verb(t) for t in raw):
                 verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
@@ -612,6 +614,11 @@ class Subjects:
                 found = self._after_verbs(clause, verb)
                 if found:
                     return found  # "В сентябре отмечалась дефляция 0,1%": the subject between its verb and the figure
+            if len(phrase) > 1 and phrase[-1].low in self.function and self._is_reference(phrase[-1:]) \
+                    and phrase[-2].low not in self.function and not self._is_reference(phrase[-2:-1]):
+                found = self._noun_phrase(phrase[:-1], 0)
+                if found:
+                    return found   # "the damage they caused grew": the pronoun and verb of a relative clause
             if phrase and self._is_reference(phrase[-1:]):
                 return phrase[-1:]     # "at the end of June it was 9.4%"
             if phrase and phrase[0].low in self.absolute:
@@ -870,17 +877,19 @@ class Subjects:
 
     def _finish(self, phrase: list[Tok]) -> str | None:
         """Lower case, no leading determiner or head ("number of"), no trailing function word."""
-        words = [t.text.lower() for t in phrase if t.text[0].isalnum()]
+        toks = [t for t in phrase if t.text[0].isalnum()]
+        words = [t.text.lower() for t in toks]
+        acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
         changed = True
         while words and changed:
             changed = False
             for group in (self.determiners, self.heads):
                 n = group.at(words, 0)
                 if n and len(words) > n:
-                    words = words[n:]
+                    words, acronym = words[n:], acronym[n:]
                     changed = True
-        while words and (words[-1] in self.function or words[-1] in self.np_prepositions):
-            words.pop()
+        while words and not acronym[len(words) - 1] and (words[-1] in self.function or words[-1] in self.np_prepositions):
+            words.pop()  # not "IT" in "crimes committed using IT"
         if not words or len(words) == 1 and words[0] in self.generic:
             return None
         return " ".join(words[:MAX_WORDS])
