@@ -115,6 +115,8 @@ class Resolver:
             return False
         if self.denominator is not None and not m.scale_text and self.denominator.search(before):
             return False
+        if not m.scale_text and len(raw) == 2 and _YEAR_DASH.search(text, max(0, m.start - 5), m.start):
+            return False  # "in 2012-17", "the 1994-98 average": the end of a span of years
         if self.time_after.match(text, m.end) or self.ordinal_after.match(text, m.end):
             return False
         if self.time_before.search(before):
@@ -236,6 +238,9 @@ class Resolver:
         while w and w.group("w").lower() in self.count_modifiers:
             w = self.next_word.match(text, w.end())
         return bool(w) and w.group("w").lower() not in self.function_words and not self.time_after.match(text, pos)
+
+
+_YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")
 
 
 @functools.lru_cache(maxsize=None)

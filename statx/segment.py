@@ -227,6 +227,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
           | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})                                          # 2021-03-03
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
+          | (?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})                                       # 30/03/2015
         )
         (?![\d])
         (?:[ \t\u00a0]+(?:{year_words}))?         # "4 марта 2026 года"
@@ -249,7 +250,7 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
         rest = m.group("rest")
         if not m.group("header") and not _is_dateline_tail(rest):
             continue
-        if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny")) <= 2100:
+        if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy")) <= 2100:
             continue
         header_end = m.start("rest") if m.group("header") else -1
         try:
@@ -259,7 +260,12 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
                 return dt.date(int(m.group("year2")), months[m.group("month2").lower()], _day(m.group("day2"))), header_end
             if m.group("iy"):
                 return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), header_end
-            return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))), header_end
+            if m.group("ny"):
+                return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))), header_end
+            day, month = int(m.group("sd")), int(m.group("sm"))
+            if month > 12:
+                day, month = month, day   # "03/30/2015": the month first
+            return dt.date(int(m.group("sy")), month, day), header_end
         except (ValueError, KeyError):
             continue
     return None, -1
@@ -270,8 +276,12 @@ def _day(text: str) -> int:
     return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
+_SOURCE_ONLY = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
+
+
 def _is_dateline_tail(rest: str) -> bool:
     """After a dateline's date comes nothing, a place or a time, not a sentence."""
     rest = rest.strip()
     return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6] \
+        or bool(_SOURCE_ONLY.fullmatch(rest)) \
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"

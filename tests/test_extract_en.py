@@ -407,6 +407,10 @@ DIRECTIONS = [
      [r("4.6 percent", Decimal("4.6"), "percent", subject="joblessness")]),
     ("Fines of up to 5,000 rubles apply.", [r("up to 5,000 rubles", 5000, "RUB", "at_most")]),
     ("Turnout stayed near 60 percent.", [r("near 60 percent", 60, "percent", "approx")]),
+    # verbs of bound: "exceeded N" is at least N, "will not exceed N" at most; not in "exceeded the norm five times"
+    ("Turnout exceeded 70 percent.", [r("exceeded 70 percent", 70, "percent", "at_least")]),
+    ("The deficit will not exceed 2% of GDP.", [r("will not exceed 2%", 2, "percent", "at_most")]),
+    ("The limit was exceeded five times.", [r("five times", 5, "times")]),
     # a falling pair "from X to Y" is a change: two claims, the first with the second's unit
     ("The plan cuts the deficit from 3.1 trillion to 2.6 trillion roubles.",
      [r("3.1 trillion", Decimal("3100000000000"), "RUB"), r("2.6 trillion roubles", Decimal("2600000000000"), "RUB")]),

@@ -91,6 +91,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # the end of a span of years is no count
+    ("In 2012-17 the number of births fell by 10 percent.", [r("10 percent", 10, "percent", direction="down")]),
     # the whole a part is counted from is no claim of its own
     ("Burglaries rose in 31 of the 43 police areas.", [r("31", 31, subject="police areas")]),
     ("Inspectors closed 5,000 of 12,000 complaints.", [r("5,000", 5000, subject="complaints")]),

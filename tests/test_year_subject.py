@@ -202,6 +202,12 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # money is measured by what it is allocated to; "this purpose" is what was said before
+    case(None, "The minister said it was necessary to allocate 2.1 trillion rubles for family support measures.",
+         [s("2.1 trillion rubles", "family support measures")]),
+    case(None, "The government will spend $4 billion on rural roads.", [s("$4 billion", "rural roads")]),
+    case(None, "School meals got more expensive. We have assigned 6.2 billion roubles for this purpose.",
+         [s("6.2 billion roubles", "school meals")]),
     # an acronym is no function word ("IT", not "it"); the pronoun of a relative clause is not the subject
     case(None, "The number of crimes committed using IT fell by 4 percent, but the damage they caused grew to 90 billion rubles.",
          [s("4 percent", "crimes committed using it"), s("90 billion rubles", "damage")]),
@@ -335,6 +341,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    case(None, "На поддержку здравоохранения направлено почти 9,4 млрд рублей, 312 млн рублей выделено на ремонт дорог.",
+         [s("почти 9,4 млрд рублей", "поддержку здравоохранения"), s("312 млн рублей", "ремонт дорог")]),
     case(None, "Ущерб, который они причинили, вырос до 96 млрд рублей.", [s("96 млрд рублей", "ущерб")]),
     case(None, "Во втором квартале выпуск вырос на 2%.", [s("2%", "выпуск")]),
     # an answer counts what its question asked

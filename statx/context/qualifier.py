@@ -17,6 +17,7 @@ class Qualifiers:
         bridge = lex.pattern("direction", "by")
         self.comparatives = frozenset(lex.table("direction", "after"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
+        self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
         self.before = regex.compile(rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
@@ -47,6 +48,8 @@ class Qualifiers:
         before = self.before.search(text, max(0, m.start - 40), m.start)
         if before and before.group("bridge") and before.group("q").lower() in self.comparatives:
             before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
+        if before and m.kind == "multiplier" and before.group("q").lower() in self.multiplier_verbs:
+            before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
         if before and m.level and before.group("q").lower().split()[-1] in self.level_words:
             before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
         if before:

@@ -115,6 +115,8 @@ class Subjects:
         self.personal = frozenset(lex.words(sub, "personal"))
         self.copulas = frozenset(lex.words(sub, "copulas"))
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
+        self.allocation_verbs = frozenset(lex.words(sub, "allocation_verbs"))
+        self.purpose = frozenset(lex.words(sub, "purpose"))
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
         self.not_verb_endings = tuple(lex.words(sub, "not_verb_endings"))
         self.adjective_endings = tuple(lex.words(sub, "adjective_endings"))
@@ -232,7 +234,7 @@ class Subjects:
             found = self._elliptic(left)
             if found:
                 return self._finish(found)
-        for rule in (self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._change_of_before,
+        for rule in (self._allocated_for, self._of_after, self._noun_after, self._after_comparative, self._change_noun_after, self._change_of_before,
                      self._noun_of_before,
                      self._before_parenthesis, self._after_parenthesis, self._predicate_after, self._after_verb, self._label):
             found = rule(m, left, right)
@@ -288,6 +290,34 @@ class Subjects:
         if j == k or j == 0 or not (left[j - 1].low in self.ellipsis or dash and left[j - 1].low in _LIST_BREAKS):
             return None
         return left[j:k]
+
+    def _allocated_for(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+        """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
+        "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
+        if m.unit in ("count", "percent", "pp", "times") or m.unit.startswith("phys:") or not self.allocation_verbs:
+            return None
+        k = 0
+        while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
+            k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
+        verb_after = any(t.low in self.allocation_verbs for t in right[:k])
+        i = len(left)
+        while i > 0 and (self.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in self.bridges):
+            i -= self.qualifier_phrases.ending_at(left, i - 1) or 1
+        verb_before = i > 0 and left[i - 1].low in self.allocation_verbs or i > 1 and left[i - 2].low in self.allocation_verbs
+        if (verb_after or verb_before) and k < len(right) and right[k].low in self.purpose:
+            found = self._noun_phrase(right, k + 1)
+            if found:
+                whole = right[k + 1:right.index(found[-1]) + 1]
+                return whole if self._is_reference(whole) else found   # "for this purpose": what was said before
+        if i > 1 and left[i - 1].low in self.allocation_verbs:
+            # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
+            j = i - 2
+            while j > 0 and left[j].is_word and left[j].low not in self.purpose and i - 1 - j < 6:
+                j -= 1
+            if left[j].low in self.purpose and (j == 0 or left[j - 1].text in _CLAUSE_BREAKS or left[j - 1].text in ".!?"):
+                whole = left[j + 1:i - 1]
+                return whole if self._is_reference(whole) else self._noun_phrase(left[:i - 1], j + 1)
+        return None
 
     def _of_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"27 percent of the dead", "2.5 tons of heroin", "half of which"."""
