@@ -156,6 +156,8 @@ class Matcher:
         self.letter = regex.compile(r"\p{L}")
         # "minus 5"; or a sign glued to the number, "-1.9%" (the number follows: no look-ahead past the window)
         self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]))\Z", regex.IGNORECASE)
+        self.needs_before = frozenset(w.lower() for w in lex.words("multipliers", "needs_before"))
+        self.times_comparative = regex.compile(rf"{GAP}+(?:{alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", regex.IGNORECASE)
         self.multiplier_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", regex.IGNORECASE)
         self.plus = regex.compile(r"(?<![\p{L}\p{N}])\+\Z")
         self.article = regex.compile(rf"(?<![\p{{L}}])(?:{article}){GAP}+\Z", regex.IGNORECASE)
@@ -336,6 +338,8 @@ class Matcher:
             u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
         if u:
             unit, factor = self._unit(u, match, text)
+            if unit == "times" and u.group("times").lower() in self.needs_before and not self._multiplies(text, match.start, u.end()):
+                unit = None  # "применялось 3100 раз": the times something happened, a count
             if unit:
                 match.unit = unit
                 match.value *= factor
@@ -561,6 +565,10 @@ class Matcher:
             return
         if self.comparative_after.match(text, match.end) and not self.sentence_end.search(text, last.end, match.start):
             match.unit = last.unit
+
+    def _multiplies(self, text: str, start: int, end: int) -> bool:
+        """Is "N раз" at start..end a multiplier: "в" before it or a comparative after it?"""
+        return bool(self.multiplier_before.search(text, max(0, start - 4), start) or self.times_comparative.match(text, end))
 
     def _share_unit(self, text: str, first: Match, end: int) -> None:
         """"by 5 and 10 percent", "1 or 2 million": a bare first figure takes the unit and scale of

@@ -122,6 +122,9 @@ WORDS = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # "N раз" without "в" or a comparative counts the times something happened
+    ("Оружие применялось 2400 раз.", [r("2400", 2400)]),
+    ("Краж стало 2 раза больше, чем в 2019 году.", [r("2 раза", 2, "times", direction="up")]),
     ("Число мошенничеств выросло вдвое.",
      [r("вдвое", 2, "times", direction="up", subject="мошенничеств")]),
     ("Число грабежей сократилось втрое.",
@@ -296,6 +299,9 @@ DIRECTIONS = [
           [r("2,9%", Decimal("2.9"), "percent", direction="down", subject="преступности")]),
     ("Прирост составил 4%.", [r("4%", 4, "percent", direction="up")]),
     ("Снижение составило 6%.", [r("6%", 6, "percent", direction="down")]),
+    # a change noun far before its verb
+    ("Рост зарплат в РФ в реальном выражении в январе составил 0,4%.",
+     [r("0,4%", Decimal("0.4"), "percent", direction="up")]),
     ("Рост пенсий (на 6%) и зарплат (9,2%) продолжился.",
      [r("6%", 6, "percent", direction="up"), r("9,2%", Decimal("9.2"), "percent", direction="up")]),
     # an aside between the change noun and its verb

@@ -78,7 +78,7 @@ class Directions:
         # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%")
         aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
         self.noun_then_level = regex.compile(
-            rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,4}}{aside}{GAP}+"
+            rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
             rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
         self.noun_then_bracket = regex.compile(
