@@ -560,8 +560,7 @@ class Matcher:
     def _compared_unit(self, text: str, last: Match | None, match: Match) -> None:
         """"6.570 trillion roubles, which is 1.107 trillion more": a bare figure with a scale, compared
         with what the sentence measured in money, is money too."""
-        if last is None or last.unit in ("count", "percent", "pp", "times") or last.unit.startswith("phys:") \
-                or match.unit != "count" or not match.scale_text or match.value_to is not None:
+        if last is None or not is_money(last.unit) or match.unit != "count" or not match.scale_text or match.value_to is not None:
             return
         if self.comparative_after.match(text, match.end) and not self.sentence_end.search(text, last.end, match.start):
             match.unit = last.unit
@@ -585,6 +584,11 @@ class Matcher:
             first.scale_text = second.scale_text
         if second.unit != "count":
             first.unit = second.unit
+
+
+def is_money(unit: str) -> bool:
+    """Is ``unit`` a currency (an ISO 4217 code) rather than a count, share, multiplier or quantity?"""
+    return unit not in ("count", "percent", "pp", "times") and not unit.startswith("phys:")
 
 
 def _year_like(text: str, m: Match) -> bool:

@@ -42,6 +42,10 @@ def check(text, expected, doc_date=None):
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # an amount and its conversion in brackets are dated as one, by the year after the brackets
+    case("2023-11-20", "Revenues are projected at 31.2 trillion rubles ($350 bln) in 2024 and 32.1 trillion rubles ($360 bln) in 2025.",
+         [y("31.2 trillion rubles", 2024, subject="revenues"), y("$350 bln", 2024, subject="revenues"),
+          y("32.1 trillion rubles", 2025), y("$360 bln", 2025)]),
     case("2018-05-23", "Between 2010 and 2016, 4.1% fewer road deaths were counted.", [y("4.1%", 2016, since=2010)]),
     # a record "since" a year neither dates the figure nor is its baseline
     case("2017-10-19", "Knife offences rose by 26 per cent, the highest figure since March 2011.",

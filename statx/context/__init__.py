@@ -23,7 +23,7 @@ def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) ->
     pairs = Pairs(text, matches, lex)
     pairs.share_directions()
     times = timex.time_finder(lex).index(text, layout.doc_date, _time_spans(layout, matches))
-    years(lex).attach(text, layout, matches, times)
+    pairs.one_time(lambda figures: years(lex).attach(text, layout, figures, times))
     subjects(lex).attach(text, layout, matches, times)
     pairs.share_subjects()
 

@@ -8,7 +8,7 @@ from typing import Sequence
 import regex
 
 from ..lexicon import Lexicon
-from ..match import GAP, Match
+from ..match import GAP, Match, is_money
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 
@@ -19,14 +19,17 @@ class Pairs:
     def __init__(self, text: str, matches: Sequence[Match], lex: Lexicon):
         self.text = text
         self.lex = lex
+        self.matches = matches
         patterns = _patterns(lex)
         self._share_of = patterns[1]
         # joined by "and"/"or" alone, one unit: either may carry what both share
         self.coordinated = [(a, b) for a, b in zip(matches, matches[1:])
                             if a.unit == b.unit and not a.level and patterns[0].fullmatch(text, a.end, b.start)]
-        # the second in brackets right after the first: it says the same in another unit or form
+        # the second in brackets right after the first: it says the same in another form or currency
+        # ("35.065 trillion rubles ($393 bln)")
         self.restated = [(a, b) for a, b in zip(matches, matches[1:])
-                         if a.unit == b.unit and _RESTATED.fullmatch(text, a.end, b.start) and text.startswith(")", b.end)]
+                         if (a.unit == b.unit or is_money(a.unit) and is_money(b.unit))
+                         and _RESTATED.fullmatch(text, a.end, b.start) and text.startswith(")", b.end)]
 
     def share_directions(self) -> None:
         """A change word next to one figure of a pair is the other's too."""
@@ -34,6 +37,21 @@ class Pairs:
             a.direction = a.direction or b.direction
             if not b.direction and not self._share_of.match(self.text, b.end):
                 b.direction = a.direction  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+
+    def one_time(self, attach_years) -> None:
+        """Date a figure and its restatement in brackets as one: the time after the brackets is the
+        first figure's ("35.065 trillion rubles ($393 bln) in 2024"). ``attach_years`` dates a list of
+        figures; the first figure of each pair stands, for it, as far as the closing bracket."""
+        ends = [(a, a.end) for a, _ in self.restated]
+        for a, b in self.restated:
+            a.end = b.end + 1
+        try:
+            attach_years([m for m in self.matches if all(m is not b for _, b in self.restated)])
+        finally:
+            for a, end in ends:
+                a.end = end
+        for a, b in self.restated:
+            b.year, b.since = a.year, a.since
 
     def share_subjects(self) -> None:
         """The noun after a pair counts both; a restatement measures what the figure before it does."""

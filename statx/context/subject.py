@@ -15,7 +15,7 @@ import regex
 
 from .. import timex
 from ..lexicon import Lexicon
-from ..match import Match
+from ..match import Match, is_money
 from ..segment import Layout
 
 MAX_WORDS = 8
@@ -294,7 +294,7 @@ class Subjects:
     def _allocated_for(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
         "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
-        if m.unit in ("count", "percent", "pp", "times") or m.unit.startswith("phys:") or not self.allocation_verbs:
+        if not is_money(m.unit) or not self.allocation_verbs:
             return None
         k = 0
         while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
