@@ -402,6 +402,9 @@ DIRECTIONS = [
     ("Steady growth of both pensions (6%) and wages (9.2%) was recorded.",
      [r("6%", 6, "percent", direction="up", subject="pensions"), r("9.2%", Decimal("9.2"), "percent", direction="up", subject="wages")]),
     ("Reductions of more than 20% were needed.", [r("more than 20%", 20, "percent", "at_least", "down")]),
+    # "more than" of another figure is no comparative of a change
+    ("Police seized more than 2.1 tons of drugs, including over 400 kilos of heroin.",
+     [r("more than 2.1 tons", 2100, "kg", "at_least"), r("over 400 kilos", 400, "kg", "at_least")]),
     # "up to" after a verb of slow movement is the level reached, not a bound
     ("Joblessness edged up to 4.6 percent in March.",
      [r("4.6 percent", Decimal("4.6"), "percent", subject="joblessness")]),

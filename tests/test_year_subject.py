@@ -206,6 +206,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "equals" is a verb of level; a rate belongs to its own figure
+    case(None, "The rate fell by 40 points and equals 1,150 crimes per 100,000 population.",
+         [s("40", "points", direction="down"), s("1,150", "crimes per 100,000 population", direction=None)]),
     # money is measured by what it is allocated to; "this purpose" is what was said before
     case(None, "The minister said it was necessary to allocate 2.1 trillion rubles for family support measures.",
          [s("2.1 trillion rubles", "family support measures")]),

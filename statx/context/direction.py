@@ -52,6 +52,8 @@ class Directions:
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
         self.dash_ellipsis = regex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
         self.change_right = regex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
+        self.bound_start = regex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.own_qualifier = regex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
         self.passed_level = regex.compile(
@@ -151,7 +153,8 @@ class Directions:
             for stop in _CLAUSE_END.finditer(wide):
                 wide_start = stop.end()
             own = self.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
-            words = list(self.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide)))
+            words = [w for w in self.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
+                     if not (w.group("c") and self.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
             if words:
                 last = words[-1]
                 if last.group("up") or last.group("down"):

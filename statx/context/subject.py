@@ -278,7 +278,8 @@ class Subjects:
         k -= dash
         j = k
         while j > 0 and k - j < 4 and left[j - 1].is_word and not left[j - 1].timed and left[j - 1].low not in self.ellipsis \
-                and not self._is_verb(left[j - 1]) and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
+                and not self._is_verb(left[j - 1]) and not self.level_verbs.at(left, j - 1) \
+                and not _participle(left[j - 1].low) and left[j - 1].low not in self.function:
             j -= 1
         if dash and j > 1 and j < k and left[j - 1].low in self.np_and:
             i = j - 1   # "..., разбойных нападений и грабежей – почти наполовину": two nouns share the dash
@@ -357,8 +358,8 @@ class Subjects:
         """"deaths" + "per 100,000 people": a rate's denominator is part of its subject."""
         start = toks.index(phrase[-1]) + 1
         for i in range(start, min(start + 6, len(toks) - 2)):
-            if toks[i].text in _CLAUSE_BREAKS:
-                break
+            if toks[i].text in _CLAUSE_BREAKS or toks[i].text[0].isdigit():
+                break  # not the rate of another figure: "55 points and equals 1168 crimes per 100,000"
             if toks[i].low in self.per and toks[i + 1].text[0].isdigit() and toks[i + 2].is_word:
                 return phrase + toks[i:i + 3]
         return phrase
