@@ -156,6 +156,7 @@ class Matcher:
         self.letter = regex.compile(r"\p{L}")
         # "minus 5"; or a sign glued to the number, "-1.9%" (the number follows: no look-ahead past the window)
         self.minus = regex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]))\Z", regex.IGNORECASE)
+        self.allocation_verbs = frozenset(w.lower() for w in lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(w.lower() for w in lex.words("multipliers", "needs_before"))
         self.times_comparative = regex.compile(rf"{GAP}+(?:{alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", regex.IGNORECASE)
         self.multiplier_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", regex.IGNORECASE)
@@ -203,6 +204,7 @@ class Matcher:
         ahead: dict[str, regex.Match | None] = {}
         pos = start
         last: Match | None = None
+        money: Match | None = None   # the last amount of money
         while True:
             first = None
             for kind, pattern, subject in scan:
@@ -218,8 +220,10 @@ class Matcher:
                 match = self._range(text, match, end)
                 self._list_unit(text, last, match)
                 self._compared_unit(text, last, match)
+                self._scaled_money(text, money, match)
                 pos = max(pos, match.end)
                 last = match
+                money = match if is_money(match.unit) else money
                 yield match
 
     def _core(self, kind: str) -> regex.Pattern:
@@ -556,6 +560,16 @@ class Matcher:
             return
         if self.list_item.fullmatch(text, last.end, match.start) and not self.noun_next.match(text, match.end):
             match.unit = last.unit
+
+    def _scaled_money(self, text: str, money: Match | None, match: Match) -> None:
+        """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд": a bare figure with
+        the scale of the sentence's amount of money, and no noun of its own, is money too."""
+        if money is None or match.unit != "count" or not match.scale_text or match.scale_text != money.scale_text \
+                or match.value_to is not None or self.sentence_end.search(text, money.end, match.start):
+            return
+        w = self.next_word.match(text, match.end)
+        if w is None or w.group(1).lower() in self.function_words or w.group(1).lower() in self.allocation_verbs:
+            match.unit = money.unit
 
     def _compared_unit(self, text: str, last: Match | None, match: Match) -> None:
         """"6.570 trillion roubles, which is 1.107 trillion more": a bare figure with a scale, compared

@@ -301,6 +301,8 @@ class Subjects:
         while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
             k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
         verb_after = any(t.low in self.allocation_verbs for t in right[:k])
+        if k == 0 and len(right) > 1 and right[0].text in _DASHES and any(t.low in self.allocation_verbs for t in left):
+            k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
         i = len(left)
         while i > 0 and (self.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in self.bridges):
             i -= self.qualifier_phrases.ending_at(left, i - 1) or 1
