@@ -206,6 +206,12 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # who speaks is not what is measured; what was said has the subject
+    case(None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
+    case(None, "The president said he considered it necessary to allocate 2.2 trillion rubles ($30 billion) for housing programmes.",
+         [s("2.2 trillion rubles", "housing programmes"), s("$30 billion", "housing programmes")]),
+    case(None, "The president acknowledged several challenges, including inflation speeding up to 9 percent.",
+         [s("9 percent", None)]),
     # "equals" is a verb of level; a rate belongs to its own figure
     case(None, "The rate fell by 40 points and equals 1,150 crimes per 100,000 population.",
          [s("40", "points", direction="down"), s("1,150", "crimes per 100,000 population", direction=None)]),
@@ -348,6 +354,7 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    case(None, "Министр заявил: рост ВВП составит 2%.", [s("2%", "ввп")]),
     case(None, "На поддержку здравоохранения направлено почти 9,4 млрд рублей, 312 млн рублей выделено на ремонт дорог.",
          [s("почти 9,4 млрд рублей", "поддержку здравоохранения"), s("312 млн рублей", "ремонт дорог")]),
     case(None, "Ущерб, который они причинили, вырос до 96 млрд рублей.", [s("96 млрд рублей", "ущерб")]),

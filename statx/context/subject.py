@@ -128,6 +128,8 @@ class Subjects:
         self.counting_comparatives = Phrases(lex.words(sub, "counting_comparatives"))
         self.new_phrase_endings = tuple(lex.words(sub, "new_phrase_endings"))
         self.how_many = Phrases(lex.words(sub, "how_many"))
+        self.speech_verbs = Phrases(lex.words(sub, "speech_verbs"))
+        self.speech_words = frozenset(w for w in lex.words(sub, "speech_verbs") if " " not in w)
         self.np_and = frozenset(lex.words(sub, "np_and"))
         self.hedges = frozenset(w.lower() for w in lex.words("words", "hedges"))
         self.comparatives = Phrases(list(lex.table("direction", "after")) + lex.words("multipliers", "comparatives"))
@@ -300,6 +302,9 @@ class Subjects:
         k = 0
         while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
             k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
+        if k == 0 and right and right[0].text == "(":
+            close = next((c for c, t in enumerate(right[:10]) if t.text == ")"), None)
+            k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
         verb_after = any(t.low in self.allocation_verbs for t in right[:k])
         if k == 0 and len(right) > 1 and right[0].text in _DASHES and any(t.low in self.allocation_verbs for t in left):
             k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
@@ -639,6 +644,12 @@ class Subjects:
                 continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
             if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
                 continue  # another figure's clause ("27 percent of the dead are pedestrians")
+            if self.speech_verbs.at(clause, verb):
+                # "Putin said inflation slowed to": what was said has the subject; the speaker is none
+                rest = clause[verb + self.speech_verbs.at(clause, verb):]
+                after = self._first_verb(rest)
+                found = self._noun_phrase(rest, 0) if after else None
+                return found if found and not self._is_reference(found) else []
             phrase = [t for t in clause[:verb] if t.is_word]
             if all(t.low in self.function and t.low not in self.personal for t in phrase) \
                     and not (phrase and self._is_reference(phrase[-1:])):
@@ -833,7 +844,7 @@ class Subjects:
             nxt.low in self.object_markers or self.late_by_context and nxt.low.endswith("ly") and len(nxt.low) > 4)
 
     def _is_verb(self, t: Tok) -> bool:
-        if t.low in self.verbs or t.low in self.change:
+        if t.low in self.verbs or t.low in self.change or t.low in self.speech_words:
             return True
         return bool(self.verb_suffixes) and len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self._noun_shaped(t.low)
 
