@@ -302,8 +302,8 @@ class Subjects:
         k = 0
         while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
             k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
-        if k == 0 and right and right[0].text == "(":
-            close = next((c for c, t in enumerate(right[:10]) if t.text == ")"), None)
+        if k == 0 and right and right[0].text in "([":
+            close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
             k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
         verb_after = any(t.low in self.allocation_verbs for t in right[:k])
         if k == 0 and len(right) > 1 and right[0].text in _DASHES and any(t.low in self.allocation_verbs for t in left):
