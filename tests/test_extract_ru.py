@@ -306,6 +306,9 @@ DIRECTIONS = [
           [r("2,9%", Decimal("2.9"), "percent", direction="down", subject="преступности")]),
     ("Прирост составил 4%.", [r("4%", 4, "percent", direction="up")]),
     ("Снижение составило 6%.", [r("6%", 6, "percent", direction="down")]),
+    # a gerund of change ("увеличившись на"), and a baseline month in the instrumental
+    ("Зарплата составила 48 тыс. руб., увеличившись на 5,1% по сравнению с январем 2020 года.",
+     [r("48 тыс. руб.", 48000, "RUB"), r("5,1%", Decimal("5.1"), "percent", direction="up", since=2020)]),
     # a change noun far before its verb
     ("Рост зарплат в РФ в реальном выражении в январе составил 0,4%.",
      [r("0,4%", Decimal("0.4"), "percent", direction="up")]),
