@@ -206,6 +206,13 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "respectively" gives each figure the noun of its place; a comma list shares its change
+    case(None, "Robberies and thefts fell by 6.1% and 4.2% respectively.",
+         [s("6.1%", "robberies", direction="down"), s("4.2%", "thefts", direction="down")]),
+    case(None, "Burglaries fell by 2%, 4% and 9% in the three regions.",
+         [s("2%", "burglaries", direction="down"), s("4%", "burglaries", direction="down"),
+          s("9%", "burglaries", direction="down"), s("three", "regions")]),
+    case(None, "Crime fell by 5%, 30% of thefts were solved.", [s("5%", "crime", direction="down"), s("30%", "thefts", direction=None)]),
     # who speaks is not what is measured; what was said has the subject
     case(None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
     case(None, "The president said he considered it necessary to allocate 2.2 trillion rubles ($30 billion) for housing programmes.",
@@ -354,6 +361,10 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    case(None, "А вот грабежей и разбоев стало меньше (на 6,6 процента и 4,3 процента соответственно).",
+         [s("6,6 процента", "грабежей", direction="down"), s("4,3 процента", "разбоев", direction="down")]),
+    # a word of the speaker's attitude is no subject
+    case(None, "Правда, воровать стали больше на 1,2 процента.", [s("1,2 процента", None)]),
     case(None, "Министр заявил: рост ВВП составит 2%.", [s("2%", "ввп")]),
     case(None, "На поддержку здравоохранения направлено почти 9,4 млрд рублей, 312 млн рублей выделено на ремонт дорог.",
          [s("почти 9,4 млрд рублей", "поддержку здравоохранения"), s("312 млн рублей", "ремонт дорог")]),

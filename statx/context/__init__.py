@@ -26,6 +26,7 @@ def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) ->
     pairs.one_time(lambda figures: years(lex).attach(text, layout, figures, times))
     subjects(lex).attach(text, layout, matches, times)
     pairs.share_subjects()
+    pairs.share_out()
 
 
 def _time_spans(layout: Layout, matches: Sequence[Match]) -> list[tuple[int, int]]:

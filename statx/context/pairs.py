@@ -22,9 +22,14 @@ class Pairs:
         self.matches = matches
         patterns = _patterns(lex)
         self._share_of = patterns[1]
-        # joined by "and"/"or" alone, one unit: either may carry what both share
+        self._listed, self._respectively, self._and = patterns[2:]
+        # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(a, b) for a, b in zip(matches, matches[1:])
                             if a.unit == b.unit and not a.level and patterns[0].fullmatch(text, a.end, b.start)]
+        # ... or by the comma of a list ("fell by 3%, 7% and 5%"): a change word, not a noun
+        self.listed = [(a, b) for a, b in zip(matches, matches[1:])
+                       if a.unit == b.unit and not a.level
+                       and (patterns[0].fullmatch(text, a.end, b.start) or patterns[2].fullmatch(text, a.end, b.start))]
         # the second in brackets right after the first: it says the same in another form or currency
         # ("35.065 trillion rubles ($393 bln)")
         self.restated = [(a, b) for a, b in zip(matches, matches[1:])
@@ -33,10 +38,25 @@ class Pairs:
 
     def share_directions(self) -> None:
         """A change word next to one figure of a pair is the other's too."""
-        for a, b in self.coordinated:
+        for a, b in self.listed:
             a.direction = a.direction or b.direction
             if not b.direction and not self._share_of.match(self.text, b.end):
                 b.direction = a.direction  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+
+    def share_out(self) -> None:
+        """"Robberies and thefts fell by 7.6% and 5.3% respectively": the nouns of a shared subject go
+        to the figures of the list in their order."""
+        ms, i = self.matches, 0
+        while i < len(ms):
+            j = i
+            while j + 1 < len(ms) and ms[j + 1].subject == ms[i].subject and self._listed.fullmatch(self.text, ms[j].end, ms[j + 1].start):
+                j += 1
+            if j > i and ms[i].subject and self._respectively.match(self.text, ms[j].end):
+                nouns = [n.strip() for n in self._and.split(ms[i].subject) if n.strip()]
+                if len(nouns) == j - i + 1:
+                    for m, noun in zip(ms[i:j + 1], nouns):
+                        m.subject = noun
+            i = j + 1
 
     def one_time(self, attach_years) -> None:
         """Date a figure and its restatement in brackets as one: the time after the brackets is the
@@ -65,9 +85,13 @@ class Pairs:
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     joiner = regex.compile(
         rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
     share_of = regex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
-    return joiner, share_of
+    coordinators = lex.pattern('words', 'coordinators')
+    listed = regex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
+    respectively = regex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
+    nouns_and = regex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
+    return joiner, share_of, listed, respectively, nouns_and
