@@ -111,7 +111,7 @@ ENGLISH_WITH_CLAIMS = [
      [r("14,500", 14500, year=2023, subject="road deaths")]),
     ("At 12:30 police reported 37 arrests.", [r("37", 37, subject="arrests")]),
     ("Under Article 228, 1,200 people were convicted last year.",
-     [r("1,200", 1200, subject="people")]),
+     [r("1,200", 1200, subject="people convicted")]),
     ("Over the past six years, crime has fallen by 20 percent.",
      [r("20 percent", 20, "percent", direction="down", subject="crime")]),
     ("The COVID-19 pandemic cut tourism by 60 percent.",

@@ -206,6 +206,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # people are counted by what was done to them; an active verb is no part of the subject
+    case(None, "In 2010, 1,850 people were killed on the roads.", [s("1,850", "people killed")]),
+    case(None, "Over 3.2 million people have received vaccines.", [s("Over 3.2 million", "people")]),
     # "respectively" gives each figure the noun of its place; a comma list shares its change
     case(None, "Robberies and thefts fell by 6.1% and 4.2% respectively.",
          [s("6.1%", "robberies", direction="down"), s("4.2%", "thefts", direction="down")]),

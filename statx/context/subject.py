@@ -129,6 +129,7 @@ class Subjects:
         self.new_phrase_endings = tuple(lex.words(sub, "new_phrase_endings"))
         self.how_many = Phrases(lex.words(sub, "how_many"))
         self.speech_verbs = Phrases(lex.words(sub, "speech_verbs"))
+        self.passive = Phrases(lex.words(sub, "passive"))
         self.speech_words = frozenset(w for w in lex.words(sub, "speech_verbs") if " " not in w)
         self.np_and = frozenset(lex.words(sub, "np_and"))
         self.hedges = frozenset(w.lower() for w in lex.words("words", "hedges"))
@@ -359,6 +360,11 @@ class Subjects:
             return None  # "3,7 процента роста": a change, _change_noun_after's
         if found and len(found) == 1 and (found[0].low in self.generic or m.direction and found[0].low in self.person_nouns):
             return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
+        if found and len(found) == 1 and found[0].low in self.person_nouns:
+            k = right.index(found[0]) + 1
+            n = self.passive.at(right, k)   # "were", "have been"
+            if n and k + n < len(right) and _participle(right[k + n].low):
+                return found + [right[k + n]]  # "1,850 people were killed": people are counted by what happened to them
         return self._with_rate(right, found) if found else None
 
     def _with_rate(self, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
