@@ -131,7 +131,7 @@ class Matcher:
             (?P<gap>{GAP}?-?{GAP}?)
             (?:
                 (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
-              | (?P<percent>{lex.pattern("percent", "after")})(?![\p{{L}}])
+              | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
               | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
               | (?P<curword>{alternation(self.currency_words)})(?![\p{{L}}])

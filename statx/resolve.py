@@ -31,6 +31,7 @@ class Resolver:
         ci = regex.IGNORECASE
         nc = lex.data["not_claims"]
         self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in nc['designators'])}){GAP}*\Z", ci)
+        self.time_zone = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
         self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_before')}){GAP}+\Z", ci)
         # "in 38 of the 44 forces": the second figure is the whole, not a claim of its own
         self.denominator = regex.compile(
@@ -113,6 +114,8 @@ class Resolver:
         before = text[max(0, m.start - 30):m.start]
         if self.designator.search(before) or self.rate.search(before):
             return False
+        if self.time_zone.search(before):
+            return False  # "UTC+3": a time zone
         if self.denominator is not None and not m.scale_text and self.denominator.search(before):
             return False
         if not m.scale_text and len(raw) == 2 and _YEAR_DASH.search(text, max(0, m.start - 5), m.start):

@@ -402,6 +402,11 @@ DIRECTIONS = [
     ("Steady growth of both pensions (6%) and wages (9.2%) was recorded.",
      [r("6%", 6, "percent", direction="up", subject="pensions"), r("9.2%", Decimal("9.2"), "percent", direction="up", subject="wages")]),
     ("Reductions of more than 20% were needed.", [r("more than 20%", 20, "percent", "at_least", "down")]),
+    # a percent sign glued to the next word still ends the amount
+    ("Sales showed an increase of 14%year-on-year.", [r("14%", 14, "percent", direction="up")]),
+    # nouns joined by "or", and a name in quotation marks, are one subject
+    ("At least 12,000 labour or civil contracts were signed.", [r("At least 12,000", 12000, "count", "at_least", subject="labour or civil contracts")]),
+    ('Customs ran six international "controlled deliveries".', [r("six", 6, subject="international controlled deliveries")]),
     # "more than" of another figure is no comparative of a change
     ("Police seized more than 2.1 tons of drugs, including over 400 kilos of heroin.",
      [r("more than 2.1 tons", 2100, "kg", "at_least"), r("over 400 kilos", 400, "kg", "at_least")]),

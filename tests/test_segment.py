@@ -216,6 +216,7 @@ DATES = [
     ("MOSCOW, 30/03/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Posted 03/30/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Title\n\n30/03/2015 TASS\n\nText.", dt.date(2015, 3, 30)),
+    ("Meeting with Government members 2019-11-11 11:30:00\n\nText.", dt.date(2019, 11, 11)),
     ("Title\n\n2 April 2024 The ministry said crime fell.\n", None),
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
     ("The study, published 12 May 2019, says crime fell.", None),

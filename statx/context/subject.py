@@ -230,8 +230,8 @@ class Subjects:
         s0, s1 = sentence
         toks, starts = self._sentence_tokens(text, sentence, times)
         i, j = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
-        left = toks[max(0, i - REACH_BEFORE):i]   # a subject is near its figure; a huge sentence is cut down
-        right = toks[j:j + REACH_AFTER]
+        left = _unquote_short(toks[max(0, i - REACH_BEFORE):i])   # a subject is near its figure; a huge sentence is cut down
+        right = _unquote_short(toks[j:j + REACH_AFTER])
         earlier = previous.subject if previous is not None else None
         if previous is not None:
             found = self._elliptic(left)
