@@ -64,9 +64,11 @@ YEARS = [
          [y("8.2 trillion roubles", 2010, unit="RUB"), y("0.9 trillion", 2010, since=2009, unit="RUB", direction="up")]),
     case("2021-06-01", "Доходы в 2022 году составят 12 трлн рублей, это на 1,5 трлн больше, чем в 2021 году.",
          [y("12 трлн рублей", 2022), y("1,5 трлн", 2022, since=2021, unit="RUB")]),
-    # a month of an undated document is of an unknown year, as "last year" is
+    # a month of an undated document is of the year the text around it is about (rule 3)
     case(None, "Кражи сократились в январе-марте на 6%.\n\nЗа первые три месяца 2023 года зарегистрировано 5 тыс. краж.",
-         [y("6%", None), y("5 тыс.", 2023)]),
+         [y("6%", 2023), y("5 тыс.", 2023)]),
+    case(None, "В 2023 году родилось 1,26 млн детей. В декабре смертность снизилась на 3,1%.",
+         [y("1,26 млн", 2023), y("3,1%", 2023)]),
     # 1. an explicit year tied to the figure
     case("2024-04-02", "In 2023, 14,500 people died on the roads.", [y("14,500", 2023)]),
     case("2024-04-02", "There were 14,500 fatalities and 166,500 injuries in 2023.",

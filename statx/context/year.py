@@ -162,7 +162,8 @@ class Years:
         """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
         else a present-tense marker in the figure's own clause ("the current growth rate is ...").
         A relative time in an undated document is found but has no year."""
-        strong = [r for r in refs if r.kind in timex.STRONG]
+        # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
+        strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
         if strong:
             # the nearest in the figure's own clause, else the nearest in the sentence
             nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
@@ -202,7 +203,7 @@ class Years:
                     if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                         frames.append((layout.paragraphs[index][0], r.year))
         for r in refs:
-            if r.kind in timex.STRONG:
+            if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
                 s_start = layout.sentence_at(r.start)[0]
                 if r.start - s_start <= FRAME_REACH:
                     frames.append((r.start, r.year))
