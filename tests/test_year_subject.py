@@ -366,6 +366,11 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a list item whose name holds a preposition; people counted by what happened to them
+    case(None, "Собрано ржи — 2,2 млн тонн, ячменя — 19,7 млн тонн, кукурузы на зерно — 11,6 млн тонн.",
+         [s("2,2 млн тонн", has="ржи"), s("19,7 млн тонн", "ячменя"), s("11,6 млн тонн", "кукурузы на зерно")]),
+    case(None, "В 2023 году родилось 1,26 млн детей. В 2023 году умерло 1,76 млн человек.",
+         [s("1,26 млн", "детей"), s("1,76 млн", "умерло")]),
     case(None, "А вот грабежей и разбоев стало меньше (на 6,6 процента и 4,3 процента соответственно).",
          [s("6,6 процента", "грабежей", direction="down"), s("4,3 процента", "разбоев", direction="down")]),
     # a word of the speaker's attitude is no subject
@@ -389,7 +394,7 @@ SUBJECTS_RU = [
          [s("19,5 тыс.", "погибли"), s("27 тысяч", "погибли")]),
     # people are counted by what happened to them, not by the clause before; an aside in brackets is no subject
     case(None, "В авариях ранено 41 тыс. человек (примерно как и год назад), погибло 6 тыс. человек (снижение на 3%).",
-         [s("41 тыс.", "ранено"), s("6 тыс.", "погибло"), s("3%", "погибло")]),
+         [s("41 тыс.", "ранено в авариях"), s("6 тыс.", "погибло"), s("3%", "погибло")]),
     # quotation marks around a name do not end the phrase
     case(None, "Аварий с детьми на «зебрах» стало больше на 4%.", [s("4%", "аварий с детьми")]),
     # an adjective of a change names no subject: what changed was said before

@@ -291,6 +291,16 @@ class Subjects:
                 i -= 1
             if i < j - 1 and i > 0 and left[i - 1].low in _LIST_BREAKS:
                 return left[i:k]
+        if dash and (j == k or j > 0 and left[j - 1].low not in self.ellipsis and left[j - 1].low not in _LIST_BREAKS):
+            # "..., кукурузы на зерно — 11,679 млн тонн": a list item whose name has a preposition in it
+            b = k - 1
+            while b > 0 and k - b < 6 and left[b - 1].is_word and not left[b - 1].timed and not self._is_verb(left[b - 1]):
+                b -= 1
+            inner = [t for t in left[b + 1:k] if t.low in self.function]
+            if b > 0 and b < k and left[b - 1].low in _LIST_BREAKS and left[b].low not in self.function \
+                    and not self.qualifier_phrases.at(left, b) and not self.determiners.at(left, b) \
+                    and len(inner) == 1 and inner[0].low in self.prepositions:
+                return left[b:k]
         if j == k or j == 0 or not (left[j - 1].low in self.ellipsis or dash and left[j - 1].low in _LIST_BREAKS):
             return None
         return left[j:k]
@@ -538,7 +548,7 @@ class Subjects:
     def _predicate_after(self, m: Match, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
         """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
         сбытом ...": a figure that opens its clause is a figure of what its predicate names."""
-        if m.unit not in ("percent", "count"):
+        if m.unit not in ("percent", "count") and not m.unit.startswith("phys:"):
             return None
         k = len(left)
         while k > 0 and (left[k - 1].low in self.bridges or self.determiners.ending_at(left, k - 1)):
