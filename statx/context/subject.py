@@ -251,7 +251,7 @@ class Subjects:
         inside = toks[i:bisect.bisect_left(starts, m.num_start)]
         found = self._clause_subject(left, verb_in_mention=any(self._is_verb(t) for t in inside))
         own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in _CLAUSE_BREAKS), 0)
-        if found and own < len(left) and found[0].start < left[own].start:
+        if not found and earlier or found and own < len(left) and found[0].start < left[own].start:
             counted = self._person_count(m, left, right)
             if counted:
                 return counted  # "..., погибло 7138 человек": what happened to the people, not the clause before
