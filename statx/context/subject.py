@@ -117,6 +117,7 @@ class Subjects:
         self.noun_after_units = frozenset(lex.words(sub, "noun_after_units"))
         self.allocation_verbs = frozenset(lex.words(sub, "allocation_verbs"))
         self.purpose = frozenset(lex.words(sub, "purpose"))
+        self.before_purpose = self.allocation_verbs | (frozenset(lex.words("words", "function")) - self.purpose)
         self.not_verbs = frozenset(lex.words(sub, "not_verbs"))
         self.not_verb_endings = tuple(lex.words(sub, "not_verb_endings"))
         self.adjective_endings = tuple(lex.words(sub, "adjective_endings"))
@@ -216,7 +217,7 @@ class Subjects:
         if not found:
             # the subject of its last clause, a thing rather than someone who speaks:
             # "Industrial production picked up speed. ... it went up by 1.7 percent"
-            found = self._clause_subject(toks)
+            found = self._clause_subject(_unquote_short(toks))
             while found and len(found) > 1 and _participle(found[-1].low):
                 found = found[:-1]  # "production picked up speed": an unknown verb, not a participle
             if found and (len(found) > 4 or not self._noun_phrase(found, 0)):
@@ -311,7 +312,7 @@ class Subjects:
         if not is_money(m.unit) or not self.allocation_verbs:
             return None
         k = 0
-        while k < len(right) and k < 3 and right[k].low in self.allocation_verbs | self.function - self.purpose:
+        while k < len(right) and k < 3 and right[k].low in self.before_purpose:
             k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
         if k == 0 and right and right[0].text in "([":
             close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
@@ -601,7 +602,6 @@ class Subjects:
         before is only a place or a time ("в стране было совершено убийств"). A clause that opens
         with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N").
         An empty list: the clause's subject is a person ("we", "я"), and the figure has none."""
-        left = _unquote_short(left)
         clauses = []
         end = len(left)
         while end > 0:
