@@ -33,7 +33,7 @@ STARTUP_FILE = ROOT / "seeds" / "003_1373fcae5eaa2685.txt"
 MB = 1_000_000
 
 sys.path.insert(0, str(ROOT))
-from statx import extract_text, lexicon  # noqa: E402
+from statx import extract_text, lang as lexicon  # noqa: E402
 
 
 # ------------------------------------------------------------------ corpora

@@ -6,7 +6,7 @@ transcripts and news.
     [Decimal('4.5')]
 """
 from .claim import COLUMNS, Claim
-from .read import Document, ReadError
+from .io.read import Document, ReadError
 
 __all__ = ["COLUMNS", "Claim", "Document", "ReadError", "extract_document", "extract_paths", "extract_text"]
 _PIPELINE = ("extract_document", "extract_paths", "extract_text")

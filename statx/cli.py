@@ -16,9 +16,9 @@ from typing import IO, Iterator, List, Optional
 
 import typer
 
-from . import export
+from .io import export
 from .claim import COLUMNS
-from .read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -197,7 +197,7 @@ def extract(
 
 def _subjects(synonyms: Optional[str]):
     """Subject keys with the built-in synonyms, and the groups in the file ``synonyms`` names."""
-    from .subjects import Subjects, parse_synonyms
+    from .compare.keys import Subjects, parse_synonyms
 
     if synonyms is None:
         return Subjects()
@@ -238,8 +238,8 @@ def diff(
 
     Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
     3 statx itself failed."""
-    from .compare import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
-    from .tables import load_claims
+    from .compare.diff import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
+    from .io.readback import load_claims
 
     if old == new == "-":
         raise typer.BadParameter("only one side can be read from stdin", param_hint="OLD NEW")
@@ -279,9 +279,9 @@ def series(
     3 statx itself failed."""
     from rich.console import Console
 
-    from .chart import chart
-    from .series import SERIES_COLUMNS, SERIES_TABLE_COLUMNS, series as build
-    from .tables import load_claims
+    from .compare.chart import chart
+    from .compare.series import SERIES_COLUMNS, SERIES_TABLE_COLUMNS, series as build
+    from .io.readback import load_claims
 
     chosen = choose_format(fmt, output)
     subjects = _subjects(synonyms)

@@ -7,13 +7,14 @@ import os
 import traceback
 from typing import Callable, Iterable, Iterator
 
-from . import context, lexicon, parallel, units
+from . import context, lang as lexicon, parallel
+from .numbers import units
 from .claim import Claim, claim_id, document_key
-from .match import Match, matcher
-from .parse import tidy
-from .read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, read_document
-from .resolve import resolver
-from .segment import Layout
+from .numbers.scan import Match, matcher
+from .numbers.parse import tidy
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, read_document
+from .numbers.not_claims import resolver
+from .text.segment import Layout
 
 
 def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:

@@ -5,7 +5,7 @@ import contextlib
 import time
 from typing import Callable, Iterable, Iterator, Optional
 
-from .read import iter_paths
+from .io.read import iter_paths
 
 MANY = 20  # files; fewer are done before a bar is worth drawing
 REFRESH = 0.1  # seconds between redraws

@@ -11,13 +11,14 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import statx
-from statx.chart import chart
+import statx.io.readback
+from statx.compare.chart import chart
 from statx.cli import app
-from statx.compare import CHANGED, ONLY_NEW, ONLY_OLD, UNCHANGED, pair
-from statx.read import ReadError
-from statx.series import series
-from statx.subjects import Subjects, parse_synonyms
-from statx.tables import read_table
+from statx.compare.diff import CHANGED, ONLY_NEW, ONLY_OLD, UNCHANGED, pair
+from statx.io.read import ReadError
+from statx.compare.series import series
+from statx.compare.keys import Subjects, parse_synonyms
+from statx.io.readback import read_table
 
 HERE = os.path.dirname(__file__)
 DATA = os.path.join(HERE, "data", "compare")
@@ -232,7 +233,7 @@ def test_chart_draws_a_bar_per_year():
 # ---------------------------------------------------------------------------------- documents
 
 def test_series_of_one_statistic_renamed_across_years_and_languages():
-    claims = list(statx.tables.load_claims([DATA]))
+    claims = list(statx.io.readback.load_claims([DATA]))
     [counts] = series(claims, SUBJECTS, "cybercrimes", "count")
     rows = list(counts.rows())
     assert [(r["year"], r["values"]) for r in rows] == [
@@ -323,7 +324,7 @@ def test_cli_diff_of_seeds():
     rows = _rows(result.stdout)
     assert [r["status"] for r in rows if r["new"]] == [UNCHANGED] * len([r for r in rows if r["new"]])
     assert {r["status"] for r in rows} == {UNCHANGED, ONLY_OLD}
-    assert list(rows[0]) == list(statx.compare.DIFF_COLUMNS)
+    assert list(rows[0]) == list(statx.compare.diff.DIFF_COLUMNS)
 
 
 def test_cli_diff_round_trip_through_csv_and_jsonl_tables(tmp_path):

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from statx import lexicon
+from statx import lang as lexicon
 
-LANG_DIR = Path(lexicon.__file__).parent / "lang"
+LANG_DIR = Path(lexicon.__file__).parent
 FILES = sorted(LANG_DIR.glob("*.toml"))
 REFERENCE = tomllib.loads((LANG_DIR / "en.toml").read_text(encoding="utf-8"))
 CASED = {("currencies", "codes"), ("currencies", "codes_uppercase_only"), ("currencies", "symbols")}
@@ -58,7 +58,7 @@ def test_numbers_and_scales_are_numbers(code):
 
 @pytest.mark.parametrize("code", lexicon.LANGUAGES)
 def test_units_name_real_pint_units(code):
-    from statx import units
+    from statx.numbers import units
 
     lex = lexicon.load(code)
     for form, (name, power) in {**lex.table("units", "forms"), **lex.table("units", "weights")}.items():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statx.read import ReadError, _russian, decode, iter_paths, read_document
+from statx.io.read import ReadError, _russian, decode, iter_paths, read_document
 
 RUSSIAN = [
     "Инфляция в прошлом году составила 7,4 процента.",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from statx import export
+from statx.io import export
 from statx.cli import open_output
 
 RUSSIAN = "Инфляция в прошлом году составила 7,4 процента. Безработица снизилась до 2,9%.\n"
@@ -141,7 +141,7 @@ def test_a_file_name_that_is_not_utf8_still_gives_utf8_output(tmp_path: Path):
 
 def test_internal_error_is_one_line_unless_debug(tmp_path: Path):
     (tmp_path / "doc.txt").write_text("Exports rose by 12 percent.\n")
-    code = ("import sys, statx.export as e, statx.cli as c\n"
+    code = ("import sys, statx.io.export as e, statx.cli as c\n"
             "def boom(self, row): raise RuntimeError('boom')\n"
             "e.Writer.write = boom\n"
             "sys.argv = ['statx', 'extract', sys.argv[1], '-f', 'csv'] + sys.argv[2:]\n"

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 import statx
-from statx import lexicon, segment
+from statx import lang as lexicon
+from statx.text import segment
 
 EN, RU = lexicon.load("en"), lexicon.load("ru")
 

@@ -25,7 +25,7 @@ def current(folder: Path) -> list[str]:
     """The rows of every document in ``folder`` as JSON Lines, without ``sentence``, with ``doc``
     relative to the folder."""
     import statx
-    from statx.export import json_object
+    from statx.io.export import json_object
 
     out = []
     for claim in statx.extract_paths([str(folder)]):

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pint
 import pytest
 
-from statx import lexicon, units
+from statx import lang as lexicon
+from statx.numbers import units
 
 NAMED = sorted({tuple(v) for code in lexicon.LANGUAGES for key in ("forms", "weights")
                 for v in lexicon.load(code).table("units", key).values()})

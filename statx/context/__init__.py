@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .. import timex
-from ..lexicon import Lexicon
-from ..match import Match
-from ..segment import Layout
+from ..text import timex
+from ..lang import Lexicon
+from ..numbers.scan import Match
+from ..text.segment import Layout
 from .direction import directions
 from .pairs import Pairs
 from .qualifier import qualifiers

@@ -5,8 +5,8 @@ import functools
 
 import regex
 
-from ..lexicon import Lexicon, alternation
-from ..match import GAP, Match
+from ..lang import GAP, Lexicon, alternation
+from ..numbers.scan import Match
 
 # Where a clause ends: a sentence end (a full stop before a capital; not "тыс." inside a sentence).
 _CLAUSE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")

@@ -7,8 +7,8 @@ from typing import Sequence
 
 import regex
 
-from ..lexicon import Lexicon
-from ..match import GAP, Match, is_money
+from ..lang import GAP, Lexicon
+from ..numbers.scan import Match, is_money
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 

@@ -5,8 +5,8 @@ import functools
 
 import regex
 
-from ..lexicon import Lexicon
-from ..match import GAP, Match
+from ..lang import GAP, Lexicon
+from ..numbers.scan import Match
 
 
 class Qualifiers:

@@ -13,10 +13,10 @@ from typing import NamedTuple, Sequence
 
 import regex
 
-from .. import timex
-from ..lexicon import Lexicon
-from ..match import Match, is_money
-from ..segment import Layout
+from ..text import timex
+from ..lang import Lexicon
+from ..numbers.scan import Match, is_money
+from ..text.segment import Layout
 
 MAX_WORDS = 8
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it

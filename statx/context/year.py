@@ -14,10 +14,10 @@ from typing import Sequence
 
 import regex
 
-from .. import timex
-from ..lexicon import Lexicon, alternation
-from ..match import GAP, Match
-from ..segment import Layout
+from ..text import timex
+from ..lang import GAP, Lexicon, alternation
+from ..numbers.scan import Match
+from ..text.segment import Layout
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
@@ -25,7 +25,6 @@ REPORTING_REACH = 4000  # where a document says what period it reviews: its firs
 _CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:–—()]")   # not the comma of "2,3 миллиона"
 _BRACKET = regex.compile(r"[()]")
 _HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()]")  # a dash is softer: "in 2020 – 22.7 thousand" binds the year to the figure
-_SENTENCE_BREAK = regex.compile(r"[.!?;\n](?=\s+\p{Lu})|[!?;\n]")
 
 
 class Years:

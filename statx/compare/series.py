@@ -9,10 +9,10 @@ from collections import Counter
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
-from .claim import Claim
-from .export import plain
+from ..claim import Claim
+from ..io.export import plain
 from .figures import CHANGE, Figure, Measure, figures
-from .subjects import Subjects
+from .keys import Subjects
 
 # The columns of a series table, in order; a terminal table shows the last five, under a title
 # that names the subject, kind and unit. "values" is a number, or text when a year's sources

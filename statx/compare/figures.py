@@ -8,8 +8,8 @@ import dataclasses
 from decimal import Decimal
 from typing import Iterable
 
-from .claim import Claim
-from .subjects import Subjects
+from ..claim import Claim
+from .keys import Subjects
 
 LEVEL, CHANGE = "level", "change"
 

@@ -10,9 +10,8 @@ from typing import Iterator
 import regex
 
 from . import parse
-from .lexicon import Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation
 
-GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
 HALF = Decimal("0.5")
 SIGNED_CHANGES = frozenset({"percent", "pp", "count"})  # units whose "+5"/"-5" is the size of a change
 

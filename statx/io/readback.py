@@ -10,9 +10,9 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable, Iterator
 
-from .claim import COLUMNS, Claim
+from ..claim import COLUMNS, Claim
 from .export import safe_cell
-from .pipeline import extract_document
+from ..pipeline import extract_document
 from .read import DEFAULT_GLOBS, ReadError, iter_paths, read_document
 
 # The columns a table must have to be read back; the others may be left out (``statx extract -c``).

@@ -9,7 +9,7 @@ from typing import NamedTuple, Sequence
 
 import regex
 
-from .lexicon import Lexicon
+from ..lang import Lexicon
 
 HUNDRED = Decimal(100)
 MAX_DIGITS = 15   # with a scale word up to a trillion, values stay within Decimal's 28 exact digits

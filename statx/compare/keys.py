@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-from . import lexicon
+from .. import lang as lexicon
 
 _WORD = regex.compile(r"\w+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")

@@ -5,10 +5,10 @@ import dataclasses
 from decimal import Decimal
 from typing import Iterable
 
-from .claim import Claim
+from ..claim import Claim
 from .figures import Figure, figures
-from .parse import percent_of, tidy
-from .subjects import Subjects
+from ..numbers.parse import percent_of, tidy
+from .keys import Subjects
 
 # The columns of a diff, in order; a terminal table shows the first ten.
 DIFF_COLUMNS: tuple[str, ...] = (

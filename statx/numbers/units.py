@@ -1,5 +1,5 @@
 """Physical quantities normalised with pint: "2.5 tons" -> 2500 kg. The registry is built once,
-the first time a physical unit is met, from statx/units.txt; units are looked up by canonical name
+the first time a physical unit is met, from statx/numbers/units.txt; units are looked up by canonical name
 (never from the raw text)."""
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from .lexicon import Lexicon, alternation
+from ..lang import Lexicon, alternation
 
 HEAD_CHARS, TAIL_CHARS = 3000, 800   # where a document's date is written: its first and last lines
 
@@ -51,13 +51,6 @@ class Layout:
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-    def paragraph_at(self, pos: int) -> tuple[int, int]:
-        return self.paragraphs[self.paragraph_index(pos)]
-
-    def sentences_of(self, index: int) -> list[tuple[int, int]]:
-        """The sentences of paragraph ``index``."""
-        return self._sentences(index)[0]
 
     def _sentences(self, index: int) -> tuple[list[tuple[int, int]], list[int]]:
         found = self._sentence_cache.get(index)

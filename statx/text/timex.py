@@ -9,9 +9,8 @@ import functools
 
 import regex
 
-from . import parse
-from .lexicon import Lexicon, alternation
-from .match import GAP
+from ..numbers import parse
+from ..lang import GAP, Lexicon, alternation
 
 # What a time expression says about the year of a figure near it.
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"

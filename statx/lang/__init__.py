@@ -10,6 +10,7 @@ from typing import Any, Iterable
 import regex
 
 LANGUAGES = ("en", "ru")
+GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -100,7 +101,7 @@ def load(code: str) -> Lexicon:
     """The lexicon of language ``code`` ("en" or "ru")."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
-    text = (Path(__file__).parent / "lang" / f"{code}.toml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / f"{code}.toml").read_text(encoding="utf-8")
     return Lexicon(tomllib.loads(text))
 
 

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import IO, Iterable, Sequence
 
-from .claim import COLUMNS, NUMERIC_COLUMNS, Claim
+from ..claim import COLUMNS, NUMERIC_COLUMNS, Claim
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
@@ -91,10 +91,6 @@ class Writer:
         else:
             self._table_row(row)
         self.count += 1
-
-    def write_all(self, claims: Iterable) -> None:
-        for row in rows(claims, COLUMNS):
-            self.write(row)
 
     def close(self) -> None:
         if self.fmt == "json":

@@ -7,8 +7,8 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .lexicon import Lexicon, alternation
-from .match import GAP, Match
+from ..lang import GAP, Lexicon, alternation
+from .scan import Match
 
 _LETTER_AFTER = regex.compile(r"\p{L}")
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
