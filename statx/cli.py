@@ -12,7 +12,7 @@ import sys
 import tempfile
 import traceback
 from enum import Enum
-from typing import IO, Iterator, List, Optional
+from typing import IO, Annotated, Iterator, List, Optional
 
 import typer
 
@@ -152,19 +152,44 @@ def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]
         raise
 
 
+# The options the commands share, declared once (as sqlite-utils' ``output_options``).
+FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
+GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text).")]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback when statx itself fails.")]
+SynonymsOption = Annotated[Optional[str], typer.Option("--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")]
+
+
+@contextlib.contextmanager
+def reporting(debug: bool) -> Iterator[None]:
+    """A failure of statx itself inside a command: one line on stderr (the traceback too with
+    ``debug``) and exit code 3."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort, typer.TyperException):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
+        if debug:
+            traceback.print_exception(exc)
+        say(f"internal error: {type(exc).__name__}: {exc}" + ("" if debug else " (run again with --debug for details)"))
+        raise typer.Exit(EXIT_BUG) from None
+
+
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for stdin."),
-    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt)."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text)."),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    glob: GlobOption = None,
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text."),
-    lang: Lang = typer.Option(Lang.auto, "--lang", help="Language of the documents."),
+    lang: LangOption = Lang.auto,
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding),
     max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
-    excel: bool = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right."),
-    debug: bool = typer.Option(False, "--debug", help="Show a traceback when statx itself fails."),
+    excel: ExcelOption = False,
+    debug: DebugOption = False,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
 ) -> None:
     """Write one row per numeric claim in the documents under PATHS.
@@ -185,7 +210,7 @@ def extract(
     globs = glob or DEFAULT_GLOBS
     # A bar on stderr, unless rows go to the same terminal.
     show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
-    with bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
+    with reporting(debug), bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
         claims = extract_paths(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
                                max_bytes=size, on_error=problems, jobs=jobs or cores(), on_document=advance)
         writer = export.Writer(out, chosen, cols)
@@ -210,27 +235,17 @@ def _subjects(synonyms: Optional[str]):
     return Subjects(groups)
 
 
-# The options diff and series share.
-_SYNONYMS = typer.Option(None, "--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")
-_FORMAT = typer.Option(None, "--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")
-_OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")
-_GLOB = typer.Option(None, "--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text).")
-_LANG = typer.Option(Lang.auto, "--lang", help="Language of the documents.")
-_EXCEL = typer.Option(False, "--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")
-_DEBUG = typer.Option(False, "--debug", help="Show a traceback when statx itself fails.")
-
-
 @app.command()
 def diff(
     old: str = typer.Argument(..., help="The earlier side: a document, a folder of documents, a claim table written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
     new: str = typer.Argument(..., help="The later side, as OLD."),
-    synonyms: Optional[str] = _SYNONYMS,
-    fmt: Optional[Format] = _FORMAT,
-    output: Optional[str] = _OUTPUT,
-    glob: Optional[List[str]] = _GLOB,
-    lang: Lang = _LANG,
-    excel: bool = _EXCEL,
-    debug: bool = _DEBUG,
+    synonyms: SynonymsOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    glob: GlobOption = None,
+    lang: LangOption = Lang.auto,
+    excel: ExcelOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Show which claims changed between OLD and NEW, and which are found on one side only.
 
@@ -246,15 +261,16 @@ def diff(
     chosen = choose_format(fmt, output)
     subjects = _subjects(synonyms)
     problems = Problems()
-    old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
-                              for path in (old, new))
-    # The table writer starts a new table, titled by the row's "doc", where that changes.
-    titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
-    with open_output(output, excel and chosen == "csv") as out:
-        writer = export.Writer(out, chosen, DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS)
-        for p in pair(old_claims, new_claims, subjects):
-            writer.write({**p.row(), "doc": titles.get(p.status, f"{old} -> {new}")})
-        writer.close()
+    with reporting(debug):
+        old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+                                  for path in (old, new))
+        # The table writer starts a new table, titled by the row's "doc", where that changes.
+        titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
+        with open_output(output, excel and chosen == "csv") as out:
+            writer = export.Writer(out, chosen, DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS)
+            for p in pair(old_claims, new_claims, subjects):
+                writer.write({**p.row(), "doc": titles.get(p.status, f"{old} -> {new}")})
+            writer.close()
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
@@ -263,13 +279,13 @@ def series(
     paths: List[str] = typer.Argument(..., help="Documents, folders of documents, claim tables written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only the series of this subject (compared after normalisation and synonyms)."),
     unit: Optional[str] = typer.Option(None, "--unit", help="Only the series in this unit (count, percent, pp, times, RUB, kg, ...)."),
-    synonyms: Optional[str] = _SYNONYMS,
-    fmt: Optional[Format] = _FORMAT,
-    output: Optional[str] = _OUTPUT,
-    glob: Optional[List[str]] = _GLOB,
-    lang: Lang = _LANG,
-    excel: bool = _EXCEL,
-    debug: bool = _DEBUG,
+    synonyms: SynonymsOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    glob: GlobOption = None,
+    lang: LangOption = Lang.auto,
+    excel: ExcelOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Show every subject's values ordered by year, across documents.
 
@@ -286,33 +302,34 @@ def series(
     chosen = choose_format(fmt, output)
     subjects = _subjects(synonyms)
     problems = Problems()
-    claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
-    found = build(claims, subjects, subject, unit)
-    unnamed = sum(1 for c in claims if not subjects.key(c.subject))
-    if unnamed:
-        say(f"{unnamed} claim(s) without a subject left out")
-    if not found and (subject or unit):
-        say("no series matches --subject/--unit")
-    charts = chosen == "table" and (not output or output == "-") and sys.stdout.isatty()
-    cols = SERIES_TABLE_COLUMNS if chosen == "table" else SERIES_COLUMNS
-    with open_output(output, excel and chosen == "csv") as out:
-        console = Console(file=out) if charts else None
-        # The table writer starts a new table, titled by the row's "doc", where that changes.
-        writer = export.Writer(out, chosen, cols, console)
-        for s in found:
-            for row in s.rows():
-                writer.write({**row, "doc": s.title})
-            if charts:
-                writer.close()
-                console.print(chart(s))
-                writer = export.Writer(out, chosen, cols, console)
-        writer.close()
+    with reporting(debug):
+        claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+        found = build(claims, subjects, subject, unit)
+        unnamed = sum(1 for c in claims if not subjects.key(c.subject))
+        if unnamed:
+            say(f"{unnamed} claim(s) without a subject left out")
+        if not found and (subject or unit):
+            say("no series matches --subject/--unit")
+        charts = chosen == "table" and (not output or output == "-") and sys.stdout.isatty()
+        cols = SERIES_TABLE_COLUMNS if chosen == "table" else SERIES_COLUMNS
+        with open_output(output, excel and chosen == "csv") as out:
+            console = Console(file=out) if charts else None
+            # The table writer starts a new table, titled by the row's "doc", where that changes.
+            writer = export.Writer(out, chosen, cols, console)
+            for s in found:
+                for row in s.rows():
+                    writer.write({**row, "doc": s.title})
+                if charts:
+                    writer.close()
+                    console.print(chart(s))
+                    writer = export.Writer(out, chosen, cols, console)
+            writer.close()
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
 def main() -> None:
-    """Console entry point: run the app; when statx itself fails, one line on stderr and exit
-    code 3 (the traceback too with --debug)."""
+    """Console entry point: run the app; a failure outside a command is one line on stderr and
+    exit code 3 (each command reports its own, with a traceback under --debug)."""
     with contextlib.suppress(AttributeError, ValueError):
         if sys.stdout.isatty():
             sys.stdout.reconfigure(errors="replace")
@@ -321,8 +338,5 @@ def main() -> None:
     try:
         app()
     except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
-        debug = "--debug" in sys.argv[1:]
-        if debug:
-            traceback.print_exception(exc)
-        say(f"internal error: {type(exc).__name__}: {exc}" + ("" if debug else " (run again with --debug for details)"))
+        say(f"internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_BUG)
