@@ -7,7 +7,7 @@ import pytest
 
 import statx
 from statx import lang as lexicon
-from statx.text import segment
+from statx.text import dateline, segment, speakers
 
 EN, RU = lexicon.load("en"), lexicon.load("ru")
 
@@ -127,13 +127,13 @@ SPEAKER_LABELS_RU = [
 
 @pytest.mark.parametrize("label,name", SPEAKER_LABELS)
 def test_speaker_name_en(label, name):
-    assert segment.speaker_name(label, set(EN.words("speakers", "titles")),
+    assert speakers.speaker_name(label, set(EN.words("speakers", "titles")),
                                 set(EN.words("not_claims", "not_speakers")), EN.data["speakers"]["name_words"]) == name
 
 
 @pytest.mark.parametrize("label,name", SPEAKER_LABELS_RU)
 def test_speaker_name_ru(label, name):
-    assert segment.speaker_name(label, set(RU.words("speakers", "titles")),
+    assert speakers.speaker_name(label, set(RU.words("speakers", "titles")),
                                 set(RU.words("not_claims", "not_speakers")), RU.data["speakers"]["name_words"]) == name
 
 
@@ -228,7 +228,7 @@ DATES = [
 
 @pytest.mark.parametrize("text,date", DATES)
 def test_document_date(text, date):
-    assert segment.document_date(text, EN) == date
+    assert dateline.document_date(text, EN) == date
 
 
 DATES_RU = [
@@ -243,7 +243,7 @@ DATES_RU = [
 
 @pytest.mark.parametrize("text,date", DATES_RU)
 def test_document_date_ru(text, date):
-    assert segment.document_date(text, RU) == date
+    assert dateline.document_date(text, RU) == date
 
 
 def test_dateline_dates_the_claims_and_doc_date_overrides_it():
