@@ -14,7 +14,7 @@ from ..numbers.mention import Mention
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .figure import Figure
-from .pairs import Pairs
+from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import subject_words, subjects_of
 from .year import REPORTING_REACH, date_figures, year_patterns
@@ -49,11 +49,14 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
     found = subjects_of(subject_words(lex), doc, figures)
-    subjects = pairs.share_out(figures, pairs.share_subjects(figures, [f.subject for f in found]))
+    own = [f.subject for f in found]
+    shared = pairs.share_subjects(figures, own)
+    subjects = pairs.share_out(figures, shared)
+    rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
     figures = pairs.restated_directions(figures)
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s,
-                    (f"direction: {r.rule}", f"year: {d.rule}", f"subject: {sf.rule}"))
-            for f, q, r, d, sf, s in zip(figures, qualified, readings, dated, found, subjects)]
+                    (f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
+            for f, q, r, d, s, rule in zip(figures, qualified, readings, dated, subjects, rules)]
 
 
 def _spread(dated: list, count: int, restating: dict[int, int]) -> list:

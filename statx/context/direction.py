@@ -237,7 +237,7 @@ RULES = tuple(Rule(f.__name__, f) for f in (
     level_verb, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after,
 ))
-NONE = Reading(None, False, "")
+NONE = Reading(None, False, "none")
 
 
 def read_direction(p: DirectionPatterns, text: str, m: Mention) -> Reading:

@@ -18,22 +18,15 @@ class Figure:
     end: int
     direction: Direction | None
     level: bool
+    num_start: int = dataclasses.field(init=False)   # the mention's, at hand for the rules
+    unit: Unit = dataclasses.field(init=False)
+    form: Form = dataclasses.field(init=False)
+    value_to: Decimal | None = dataclasses.field(init=False)
 
-    @property
-    def num_start(self) -> int:
-        return self.mention.num_start
-
-    @property
-    def unit(self) -> Unit:
-        return self.mention.unit
-
-    @property
-    def form(self) -> Form:
-        return self.mention.form
-
-    @property
-    def value_to(self) -> Decimal | None:
-        return self.mention.value_to
+    def __post_init__(self) -> None:
+        m = self.mention
+        for name in ("num_start", "unit", "form", "value_to"):
+            object.__setattr__(self, name, getattr(m, name))
 
     @property
     def is_money(self) -> bool:

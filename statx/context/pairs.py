@@ -14,6 +14,8 @@ from ..lang import GAP, Lexicon
 from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+# The names of what these pairs do to a subject, for ``--explain``.
+SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
 
 class Pairs:

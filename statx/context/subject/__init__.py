@@ -17,7 +17,10 @@ from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head
 from .rules import RULES, elliptic
 from .words import SubjectWords, subject_words
 
-__all__ = ["Found", "SubjectWords", "subject_words", "subjects_of"]
+__all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
+# What gives a subject when no rule of RULES does (names for ``--explain``).
+CLAUSE_RULES = ("elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
+                "reference_in_clause", "said_before", "person_acts", "none")
 
 
 class Found(NamedTuple):
@@ -27,7 +30,7 @@ class Found(NamedTuple):
     rule: str
 
 
-NONE = Found(None, "")
+NONE = Found(None, "none")
 
 
 def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -> list[Found]:
@@ -140,10 +143,11 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(named, "reference_in_clause") if named else Found(said, "said_before")
     if found:
         return Found(finish(w, found), "clause_subject")
-    if found == []:   # not what was said before: the clause has its own (a person)
-        counted = person_count(w, m, left, right)
-        return Found(counted, "person_count") if counted else Found(earlier, "previous_figure")
     counted = person_count(w, m, left, right)
     if counted:
         return Found(counted, "person_count")
-    return Found(earlier, "previous_figure") if earlier else Found(said, "said_before")
+    if earlier:
+        return Found(earlier, "previous_figure")
+    if found == []:
+        return Found(None, "person_acts")   # not what was said before: the clause's subject is someone who acts
+    return Found(said, "said_before") if said else NONE

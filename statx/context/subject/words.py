@@ -26,7 +26,7 @@ class Phrases:
         if i >= len(toks):
             return 0
         for p in self.by_first.get(_word(toks[i]), ()):
-            if tuple(_word(t) for t in toks[i:i + len(p)]) == p:
+            if len(p) == 1 or tuple(_word(t) for t in toks[i:i + len(p)]) == p:
                 return len(p)
         return 0
 
@@ -35,7 +35,7 @@ class Phrases:
         if i < 0:
             return 0
         for p in self.by_last.get(_word(toks[i]), ()):
-            if i + 1 >= len(p) and tuple(_word(t) for t in toks[i + 1 - len(p):i + 1]) == p:
+            if len(p) == 1 or i + 1 >= len(p) and tuple(_word(t) for t in toks[i + 1 - len(p):i + 1]) == p:
                 return len(p)
         return 0
 
@@ -45,7 +45,7 @@ class Phrases:
 
 
 def _word(t) -> str:
-    return t if isinstance(t, str) else t.low
+    return t if t.__class__ is str else t.low
 
 
 class SubjectWords:
