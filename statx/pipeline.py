@@ -59,7 +59,14 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None,
     contexts = context.read(view, mentions)
     key = document_key(text)
     sentences: dict[tuple[int, int], str] = {}
-    return [(_claim(text, doc, layout, m, c, key, lex, sentences), c.why) for m, c in zip(mentions, contexts)], dropped
+    claims = []
+    for m, c in zip(mentions, contexts):
+        if c.evidence is None:
+            dropped.append(Dropped(m.start, m.end, text[m.start:m.end], "no_evidence"))
+        else:
+            claims.append((_claim(text, doc, layout, m, c, key, lex, sentences), c.why))
+    dropped.sort(key=lambda d: d.start)
+    return claims, dropped
 
 
 def _time_spans(layout: Layout, mentions: Sequence[Mention]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from ..claim import Direction, Qualifier
 from ..numbers.mention import Mention
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
+from .evidence import evidence, needs_evidence
 from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
@@ -33,6 +34,7 @@ class Context:
     year: int | None
     since: int | None
     subject: str | None
+    evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
@@ -54,9 +56,14 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     subjects = pairs.share_out(figures, shared)
     rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
     figures = pairs.restated_directions(figures)
-    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s,
-                    (f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
-            for f, q, r, d, s, rule in zip(figures, qualified, readings, dated, subjects, rules)]
+    w = subject_words(lex)
+    proofs: list[str | None] = []
+    for k, (m, f, r, rule) in enumerate(zip(mentions, figures, readings, rules)):
+        previous = (figures[k - 1].end, proofs[-1]) if k else None
+        proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e,
+                    (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
+            for f, q, r, d, s, e, rule in zip(figures, qualified, readings, dated, subjects, proofs, rules)]
 
 
 def _spread(dated: list, count: int, restating: dict[int, int]) -> list:

@@ -26,6 +26,16 @@ _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")   # marks of a web
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
+# A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
+_SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
+_SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+# A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
+# before a page number in a table of contents ("Interfaces .......... 3").
+_SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
+_SECTION_AFTER = regex.compile(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
+_LEADER = regex.compile(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
+_COORDINATE = regex.compile(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
+_ASSIGNED = regex.compile(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
 
 class NotClaimPatterns:
@@ -38,7 +48,7 @@ class NotClaimPatterns:
         fr = lex.data["fractions"]
         article = lex.pattern("numbers", "article_one")
         self.lex = lex
-        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}){GAP}*\Z", ci)
+        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}):?{GAP}*\Z", ci)
         self.time_zone = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
         self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
         self.denominator = regex.compile(   # "in 38 of the 44 forces": the second figure is the whole
@@ -170,10 +180,11 @@ def part_of_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"March 22", "22 марта", "the 14th of May": the day of a date."""
+    """"March 22", "22 марта", "the 14th of May", "с 4 по 7 ноября": the day of a date."""
     if m.form is not Form.DIGITS or m.scale or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
         return False
-    for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), p.month_after.match(text, m.num_end)):
+    after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end)
+    for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
         if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
             return True
     return False
@@ -195,13 +206,18 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def page_furniture(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """List markers ("1. ", "(2)"), gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
+    """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
+    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
     line_start = text.rfind("\n", 0, m.num_start) + 1
     line_end = text.find("\n", m.num_end)
     line_end = len(text) if line_end < 0 else line_end
     head = text[line_start:m.num_start].strip()
     if head in ("", "(") and p.list_marker_after.match(text, m.num_end):
         return True
+    if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
+        return True   # "3.2 Terminology"
+    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):
+        return True   # "Interfaces ........ 3"
     if p.counter_line.fullmatch(text, line_start, line_end):
         return True
     if m.value >= 100 or m.scale:
@@ -209,6 +225,26 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
     after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
+
+
+def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)": a score, two small numbers joined by a dash or a colon."""
+    raw = _raw(text, m)
+    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
+        return False
+    if m.value_to is not None:
+        return m.range_word in "-–—" and not p.noun_follows(text, m.end)
+    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
+
+
+def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"28.61°N 77.23°E", "55°45′": a place on the map, not an amount."""
+    return bool(_COORDINATE.match(text, m.num_end))
+
+
+def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"bits=256", "page_id=17": a value in code, a log or a query, not a count."""
+    return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start))
 
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -302,7 +338,8 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture), Rule("in_name", in_name),
+    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture), Rule("score", score),
+    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("word_without_noun", word_without_noun),

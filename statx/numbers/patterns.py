@@ -171,12 +171,15 @@ class NumberPatterns:
         self.change_before = regex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])[^.;:!?]*\Z", ci)
         self.range_sep = regex.compile(
-            rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation(w[1] for w in r['between'])}){GAP}*", ci)
+            rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = regex.compile(
             rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
-        self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation(w[0] for w in r['between'])}){GAP}+\Z", ci)
-        self.range_pairs = {a.lower(): b.lower() for a, b in r["between"]}
+        self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
+        self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
+        for a, b in r["between"]:
+            self.range_pairs[a.lower()] = self.range_pairs.get(a.lower(), frozenset()) | {b.lower()}
+        self.range_words = frozenset(w for ws in self.range_pairs.values() for w in ws)
         self.range_alone = frozenset(lex.words("ranges", "joins_alone"))
         self.change_openers = frozenset(lex.words("ranges", "change_openers"))
 

@@ -24,8 +24,8 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         return first
     word = sep.group("sep").lower()
     change = False
-    if word in p.range_pairs.values() and word not in p.dashes:
-        if opened_by and p.range_pairs.get(opened_by) != word:
+    if word in p.range_words and word not in p.dashes:
+        if opened_by and word not in p.range_pairs.get(opened_by, ()):
             return first
         if not opened_by and word not in p.range_alone:
             return first  # "and" joins a range only after "between"
@@ -59,7 +59,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     first.range_word = word
     first.end = second.end
     first.unit_start, first.unit_end = second.unit_start, second.unit_end
-    if opened_by and p.range_pairs.get(opened_by) == word:
+    if opened_by and word in p.range_pairs.get(opened_by, ()):
         first.start = opener.start()
     return first
 

@@ -20,7 +20,7 @@ from .words import SubjectWords, subject_words
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
-                "reference_in_clause", "said_before", "person_acts", "none")
+                "reference_in_clause", "said_before", "answer", "person_acts", "none")
 
 
 class Found(NamedTuple):
@@ -40,11 +40,13 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
     previous: Figure | None = None
     said: str | None = None      # what the paragraph was last about, for references
     paragraph = -1
+    asked: str | None = None      # what the question the paragraph answers asked for
     for m in figures:
         sentence = layout.sentence_at(m.num_start)
         index = layout.paragraph_index(m.num_start)
         if index != paragraph:
-            said = _asked(w, doc, index) or said   # an answer counts what its question asked
+            asked = _asked(w, doc, index)
+            said = asked or said   # an answer counts what its question asked
             paragraph = index
         same = previous is not None and layout.sentence_at(previous.num_start) == sentence
         if not same and sentence[0] > layout.paragraphs[index][0]:
@@ -53,6 +55,8 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
                 said = topic(w, doc.sentence(before)) or said  # the sentence before, without figures, set the topic
         earlier = out[-1].subject if same else None
         found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said)
+        if found.rule == "said_before" and asked is not None and found.subject == asked:
+            found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
         said = found.subject or said
         previous = m

@@ -113,6 +113,8 @@ class SubjectWords:
         self.in_ = frozenset(words(sub, "in"))
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
+        self.count_modifiers = frozenset(words("words", "count_modifiers"))
+        self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
