@@ -61,8 +61,8 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None,
     sentences: dict[tuple[int, int], str] = {}
     claims = []
     for m, c in zip(mentions, contexts):
-        if c.evidence is None:
-            dropped.append(Dropped(m.start, m.end, text[m.start:m.end], "no_evidence"))
+        if c.drop:
+            dropped.append(Dropped(m.start, m.end, text[m.start:m.end], c.drop))
         else:
             claims.append((_claim(text, doc, layout, m, c, key, lex, sentences), c.why))
     dropped.sort(key=lambda d: d.start)

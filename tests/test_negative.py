@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CASE, cases, row, run_case, xfail
+from conftest import CASE, case, cases, row, run_case, xfail
 
 
 ENGLISH = [
@@ -201,6 +201,42 @@ RUSSIAN_WITH_CLAIMS = [
      [row("60%", 60, "percent", direction="down")]),
 ]
 
+# Whole documents full of numbers that state no statistic (written for these tests): none gives a row.
+DOCUMENTS = [
+    ('a bus timetable',
+     'Route 42: Central Station - Airport\nMonday to Friday\nCentral Station   05:40  06:10  06:40  07:10  07:40\nMarket Square     05:52  06:22  06:52  07:22  07:52\nHospital          06:01  06:31  07:01  07:31  08:01\nAirport Terminal 2 06:25  06:55  07:25  07:55  08:25\nSaturday\nCentral Station   07-15  08-15  09-15  10-15\nAirport Terminal 2 07-50  08-50  09-50  10-50\nBuses run every 30 minutes. Night bus N42 leaves at 23.45 and 00.45.\n'),
+    ('a results page with set scores',
+     "Men's Singles, Third Round\nDaniel Kovac (3), Serbia, def. Martin Ruiz, Spain, 6-3, 7-6 (5), 6-4.\nTom Heller, Germany, def. Luca Bianchi (12), Italy, 4-6, 6-3, 3-6, 7-5, 6-2.\nWomen's Singles, Second Round\nAnna Petrova (1), Russia, def. Mia Jensen, Denmark, 6-1, 6-0.\nDoubles: Kovac/Heller d. Ruiz/Bianchi 7-6 (4), 6-7 (2), 10-8.\n"),
+    ('match results and a league table',
+     'Premier Division, Round 28\nSaturday, March 14\n15:00  Riverside United    2-1 (1-0)   Hill Town\n15:00  Northport FC        0-0         Eastfield Rovers\n17:30  Castle City         3:2         Bay Athletic\nStandings\n 1. Riverside United   28  20  5  3  61:22  65\n 2. Castle City        28  18  6  4  55:30  60\n 3. Northport FC       27  15  8  4  40:25  53\nRiverside United lead the table with 65 points after 28 games, five ahead of Castle City.\nTop scorer: Jon Berg, 19 goals in 26 matches.\n'),
+    ('a statute with numbered sections',
+     'Section 12. Registration of vehicles\n(1) A vehicle shall be registered within 10 days of its purchase.\n(2) The owner shall submit the documents listed in Section 14(3) and Annex 2.\n(3) Subsection (2) does not apply to vehicles registered under Section 9 before 1 July 2019.\nSection 13. Entry into force\nThis Act comes into force on 1 January 2021, except Sections 4 to 7, which come into force on 1 March 2021.\nArticle 5, Part 2, point 3 of the Regulation No 1234/2018 is repealed.\n'),
+    ('an SRT subtitle file',
+     '1\n00:00:01,200 --> 00:00:03,900\nGood evening, and welcome back.\n\n2\n00:00:04,100 --> 00:00:07,350\nTonight we talk to the minister\nabout the new railway line.\n\n3\n00:00:07,900 --> 00:00:10,000\nMINISTER: Thank you for having me.\n\n4\n00:01:12,480 --> 00:01:15,020\nWe will open the first section next spring.\n'),
+    ('a recipe',
+     'Lemon pancakes\nServes 4. Preparation: 10 minutes. Cooking: 20 minutes.\nIngredients\n- 250 g plain flour\n- 2 eggs\n- 300 ml milk\n- 1 tbsp sugar\n- a pinch of salt\n- 2 tsp lemon zest\nMethod\n1. Whisk the flour, eggs and milk into a smooth batter.\n2. Heat a pan over a medium heat and add 1 tsp of oil.\n3. Pour in 3 tbsp of batter and cook for 2 minutes on each side.\n4. Serve with 2 slices of lemon.\n'),
+    ('a TV listing',
+     'Channel 4 - Tuesday\n06:00 Breakfast News\n09:15 Homes Under the Hammer (Series 12, Episode 7)\n10:00 Film: The 39 Steps (1935) 12+\n12:30 Local News and Weather\n13:00 Quiz Time - Round 3 of 5\n18:00 News at Six\n21:00 Drama: Station 19, S4 E11\n'),
+    ('a pasted table',
+     'Region\tCode\tQ1\tQ2\tQ3\tQ4\nNorth\t11\t102\t98\t110\t120\nSouth\t12\t87\t91\t95\t99\nEast\t13\t143\t150\t148\t161\nWest\t14\t66\t70\t72\t75\n'),
+    ('расписание автобуса',
+     'Расписание автобуса № 112 (Автовокзал – Аэропорт)\nБудние дни\nАвтовокзал      05.45  06.15  06.45  07.15\nПлощадь Ленина  05.58  06.28  06.58  07.28\nАэропорт        06.30  07.00  07.30  08.00\nВыходные: каждые 40 минут с 07.00 до 21.00.\n'),
+    ('счёт матча и турнирная таблица',
+     'КХЛ. Регулярный чемпионат\nЦСКА – СКА 3:2 ОТ (1:0, 0:2, 1:0, 1:0)\nШайбы: Попов (12), Семенов (7), Киселев (15).\nТурнирная таблица Западной конференции\n1. ЦСКА 43 28 6 9 134-88 67\n2. СКА 45 26 5 14 141-102 60\n3. Динамо 44 23 7 14 120-99 57\nЦСКА с 67 очками после 43 игр занимает первое место, у СКА 60 очков в 45 матчах.\n'),
+    ('статья закона',
+     'Статья 12.9. Превышение установленной скорости движения\n1. Утратил силу. - Федеральный закон от 23.07.2013 N 196-ФЗ.\n2. Превышение скорости, указанное в части 1 настоящей статьи, - влечет последствия, предусмотренные статьей 4.1.\n3. Положения части 2 не применяются в случаях, указанных в пункте 3 статьи 28.6 настоящего Кодекса.\nСтатья 13. Вступление в силу\nНастоящий закон вступает в силу с 1 января 2021 года, за исключением статей 4–7.\n'),
+    ('субтитры SRT',
+     '1\n00:00:02,100 --> 00:00:04,800\nДобрый вечер, дорогие зрители.\n\n2\n00:00:05,000 --> 00:00:08,300\nСегодня у нас в гостях министр транспорта.\n\n3\n00:00:09,150 --> 00:00:11,900\nМИНИСТР: Спасибо за приглашение.\n'),
+    ('рецепт',
+     'Блины на молоке\nПорций: 4. Время приготовления: 30 минут.\nИнгредиенты:\n- мука - 250 г\n- молоко - 500 мл\n- яйца - 2 шт.\n- сахар - 2 ст. л.\n- соль - щепотка\nПриготовление\n1. Смешайте яйца с сахаром и солью.\n2. Влейте 250 мл молока и добавьте муку.\n3. Жарьте блины по 1 минуте с каждой стороны.\n'),
+    ('телепрограмма',
+     'Первый канал, вторник\n05:00 Доброе утро\n09:00 Новости\n09:50 Жить здорово! (16+)\n12:15 Время покажет (16+)\n21:00 Время\n21:45 Т/с "Вызов" 3 и 4 серии (16+)\n'),
+    ('вставленная таблица',
+     'Регион\tКод\t2021\t2022\t2023\nМосква\t77\t1 120\t1 245\t1 310\nТверь\t69\t310\t298\t305\nТула\t71\t240\t251\t262\n'),
+]
+
+
+
 AUTO = [
     ("Заседание коллегии МВД России 4 марта 2026 года.", []),
     ("Звоните: 8-800-555-35-35, статья 228, COVID-19.", []),
@@ -212,6 +248,7 @@ CASES = [
     *cases("not a claim, ru", RUSSIAN, lang="ru"),
     *cases("only the real claims, ru", RUSSIAN_WITH_CLAIMS, doc_date="2024-04-02", lang="ru"),
     *cases("not a claim, language detected", AUTO),
+    *[case(f"a document of no claims: {label}", text, []) for label, text in DOCUMENTS],
 ]
 
 

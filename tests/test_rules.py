@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from statx.context import direction, pairs, subject
+from statx.context.evidence import EVIDENCE
 from statx.numbers import not_claims
 from statx.pipeline import read_text
 
@@ -35,6 +36,7 @@ NOT_CLAIMS = [
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
+    ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("in_name", "He watched Russia 24 all evening.", "24"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
@@ -102,7 +104,31 @@ SUBJECTS = [
     ("none", "Then 12 percent.", "12 percent", None),
 ]
 
+# (what says a bare count is a claim, sentence, mention); and the bare counts nothing speaks for
+EVIDENCE_CASES = [
+    ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
+    ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
+    ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
+    ("measure", "Безработица: 4 100.", "4 100"),
+    ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),
+    ("change", "The number of complaints rose by 200.", "200"),
+    ("change", "Число краж сократилось с 1200 до 1100.", "1200"),
+    ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),
+    ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
+    ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
+    ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
+]
+NO_EVIDENCE = [
+    ("no_evidence", "The coach leaves at 05:40, 06:10, 06:40 and 07:10 from stand 42 to 45.", "42 to 45"),
+    ("no_evidence", "Liverpool FC 30 28 1 1 68:21 85", "28"),
+    ("no_evidence", "The Act was amended by Pub. L. 98–473 and later acts.", "98–473"),
+    ("instruction", "Mix 250 g flour with 2 tbsp sugar and 1 cup milk.", "250 g"),
+]
+
 CASES = ([pytest.param("not_claim", *case, None, id=f"not_claim-{case[0]}-{case[2]}") for case in NOT_CLAIMS]
+         + [pytest.param("not_claim", *case, None, id=f"not_claim-{case[0]}-{case[2]}") for case in NO_EVIDENCE]
+         + [pytest.param("evidence", *case, None, id=f"evidence-{case[0]}-{case[2]}") for case in EVIDENCE_CASES]
          + [pytest.param("direction", *case, id=f"direction-{case[0]}-{case[2]}") for case in DIRECTIONS]
          + [pytest.param("subject", *case, id=f"subject-{case[0]}-{case[2]}") for case in SUBJECTS])
 
@@ -117,13 +143,17 @@ def test_rule_example(table, rule, text, mention, want):
         assert mention not in [c.mention for c, _ in claims]
         return
     [(claim, why)] = [(c, why) for c, why in claims if c.mention == mention]
+    if table == "evidence":
+        assert any(w.startswith(f"evidence: {rule}") for w in why), why
+        return
     assert f"{table}: {rule}" in why, why
     assert getattr(claim, table) == want
 
 
 RULE_NAMES = {
+    "evidence": set(EVIDENCE),
     "not_claim": {r.name for rules in (not_claims.COUNTS, not_claims.FRACTIONS, not_claims.MULTIPLIERS,
-                                       not_claims.EVERY, not_claims.UNITS) for r in rules},
+                                       not_claims.EVERY, not_claims.UNITS) for r in rules} | {"no_evidence", "instruction"},
     "direction": {r.name for r in direction.RULES} | {direction.NONE.rule},
     "subject": {r.name for r in subject.RULES} | set(subject.CLAUSE_RULES) | {pairs.SHARED, pairs.RESPECTIVELY},
 }

@@ -10,10 +10,10 @@ import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
-from ..numbers.mention import Mention
+from ..numbers.mention import Mention, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
-from .evidence import evidence, needs_evidence
+from .evidence import evidence, instructs, needs_evidence
 from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
@@ -35,6 +35,7 @@ class Context:
     since: int | None
     subject: str | None
     evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
+    drop: str | None             # why the number is no claim after all ("no_evidence", "instruction"), or None
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
@@ -61,9 +62,12 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     for k, (m, f, r, rule) in enumerate(zip(mentions, figures, readings, rules)):
         previous = (figures[k - 1].end, proofs[-1]) if k else None
         proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
-    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e,
+    instruction = instructs(text, lex)
+    drops = ["instruction" if instruction and m.unit.kind in (UnitKind.COUNT, UnitKind.PHYSICAL)
+             else None if e else "no_evidence" for m, e in zip(mentions, proofs)]
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop,
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
-            for f, q, r, d, s, e, rule in zip(figures, qualified, readings, dated, subjects, proofs, rules)]
+            for f, q, r, d, s, e, drop, rule in zip(figures, qualified, readings, dated, subjects, proofs, drops, rules)]
 
 
 def _spread(dated: list, count: int, restating: dict[int, int]) -> list:

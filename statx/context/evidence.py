@@ -7,14 +7,18 @@ of ("rose by 200"), or a verb that counts ("1,850 were killed").
 
 A line that is mostly numbers (a table, a timetable, a results page, a score line) says what a
 number is only by a unit or a counted noun next to it: its other numbers are cells, scores and
-positions.
+positions. A document that gives its quantities in the measures of a recipe ("2 tbsp", "1 cup")
+instructs rather than reports: its counts and physical quantities are no claims.
 
 ``evidence`` names what says a number is a claim, or gives None; ``statx extract --explain``
 shows it."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from ..lang import Lexicon
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
 from .direction import Reading
@@ -32,9 +36,19 @@ CHANGE_RULES = frozenset({
     "level_verb", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
-DENSE_NUMBERS = 3   # a line with at least this many numbers (years aside), and fewer words, is a table line
-_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
-_WORD = regex.compile(r"\p{L}{2,}")
+# What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
+EVIDENCE = ("counted_noun", "part_of", "measure", "change", "verb_after", "verb_before", "as_figure_before")
+
+def instructs(text: str, lex: Lexicon) -> bool:
+    """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
+    return len(_instruction_units(lex).findall(text)) >= 2
+
+
+@functools.lru_cache(maxsize=None)
+def _instruction_units(lex: Lexicon) -> regex.Pattern:
+    """An instruction unit right after a number ("2 tbsp"), found by the unit, so digits alone cost nothing."""
+    return regex.compile(rf"(?<=\p{{N}}[ \t\u00a0]{{0,3}})(?:{lex.pattern('not_claims', 'instruction_units')})(?![\p{{L}}])",
+                         regex.IGNORECASE)
 
 
 def needs_evidence(m: Mention, text: str, scale_words) -> bool:
@@ -51,8 +65,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     it in the document ends and what says that one is a claim."""
     sentence = doc.sentence_at(m.num_start)
     i, j = sentence.index(span[0]), sentence.index(span[1])
-    table = in_table_line(doc.text, m.num_start)
-    if _counted_noun(w, sentence, j, acronyms=not table):
+    table = doc.table_line(m.num_start)
+    if _counted_noun(w, sentence, j, acronyms=not table, start=i):
         return "counted_noun"
     if _part_of(w, sentence, j):
         return "part_of"
@@ -72,7 +86,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     return None
 
 
-def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: bool = True) -> bool:
+def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: bool = True, start: int = 0) -> bool:
     """Does a noun follow (after words that qualify a count: "ten other entities", "5 more cases")?
     A capitalised word names something ("98 Stat.", "24 News"), an acronym may be counted ("14 ДТП")
     but in a table line, where it is a name ("1 ЧЕЛСИ 5 5 0")."""
@@ -89,10 +103,11 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return False   # not "cc301"
     if t.text[0].islower() or acronyms and t.low != t.text.lower():
         return True   # a noun, or an acronym ("14 ДТП")
+    if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper():
+        return False   # inside a name: "The 39 Steps"
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return acronyms and (t.low.endswith(w.plural_endings)   # "a million Russians"
-                         or nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function
-                         and not w.is_verb(nxt))           # "50 Russian regions"
+    return t.low.endswith(w.plural_endings) or (   # "a million Russians"
+        nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function and not w.is_verb(nxt))   # "50 Russian regions"
 
 
 def _part_of(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
@@ -149,12 +164,3 @@ def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -
                           or not toks[k].is_word and toks[k].text not in CLAUSE_BREAKS and not toks[k].text[0].isdigit()):
         k -= 1
     return k < end - 1 and (k < start or toks[k].text in CLAUSE_BREAKS)
-
-
-def in_table_line(text: str, pos: int) -> bool:
-    """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)?"""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    numbers = len(_NUMBER.findall(text, start, end))
-    return numbers >= DENSE_NUMBERS and numbers > len(_WORD.findall(text, start, end))

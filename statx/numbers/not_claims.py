@@ -13,6 +13,7 @@ from ..lang import GAP, Lexicon, alternation
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
+STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
 _PHONE = regex.compile(r"""
@@ -79,6 +80,8 @@ class NotClaimPatterns:
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        self.standing = regex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self.standings = regex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.fraction_after = regex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
         self.fraction_before = regex.compile(
@@ -247,6 +250,14 @@ def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start))
 
 
+def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"65 points after 28 games", "19 goals in 26 matches", "67 очков после 43 игр": counts of a
+    sports table, two of them near each other, are a result or a standing, not a statistic."""
+    if not p.standing.match(text, m.end):
+        return False
+    return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2
+
+
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
     counts nothing after it is part of a name."""
@@ -339,7 +350,7 @@ COUNTS = (
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture), Rule("score", score),
-    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("in_name", in_name),
+    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("word_without_noun", word_without_noun),

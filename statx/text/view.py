@@ -29,6 +29,10 @@ _HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 # final mark, a semicolon or a line break (not the full stop of "тыс." inside a sentence).
 _STRONG_BREAK = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
+TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
+_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
+_WORD = regex.compile(r"\p{L}{2,}")
+
 # A word, a number (keeping a short case ending: "в 2014-м", "90-х") or one mark of punctuation.
 _TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
 
@@ -95,6 +99,7 @@ class DocumentView:
     def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex):
         self.text, self.low, self.lex, self.layout, self.times = text, low, lex, layout, times
         self._sentences: dict[tuple[int, int], SentenceView] = {}
+        self._lines: dict[int, bool] = {}
 
     @property
     def doc_date(self):
@@ -111,3 +116,15 @@ class DocumentView:
 
     def sentence_at(self, pos: int) -> SentenceView:
         return self.sentence(self.layout.sentence_at(pos))
+
+    def table_line(self, pos: int) -> bool:
+        """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
+        with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            numbers = len(_NUMBER.findall(self.text, start, end))
+            found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(self.text, start, end))
+        return found
