@@ -9,7 +9,7 @@ import regex
 from . import parse
 from .draft import Draft
 from .mention import Form, UnitKind
-from .patterns import NumberPatterns
+from .patterns import NumberPatterns, UnitMatch
 
 THOUSAND = Decimal(1000)
 
@@ -55,12 +55,12 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
     return found, currency_code(p, text, found.start("code"), found.end("code"), before=True)
 
 
-def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: regex.Match, end: int) -> bool:
+def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end: int) -> bool:
     """"rmb 10 usd 20": a code or symbol after an amount that has its currency before it, and a number
     after it, is the currency of the next amount."""
-    if not (u.group("code") or u.group("mcode") or u.group("symbol")):
+    if u.kind not in ("code", "mcode", "symbol"):
         return False
-    return bool(p.number_next.match(text, u.end(), end)) and currency_before(p, text, d.num_start)[1] is not None
+    return bool(p.number_next.match(text, u.end, end)) and currency_before(p, text, d.num_start)[1] is not None
 
 
 def dot_thousands(p: NumberPatterns, text: str, d: Draft) -> None:
