@@ -71,6 +71,7 @@ CASES = [
     ("The contract is worth €1.250.000.", [money("€1.250.000", 1250000, "EUR")]),
     ("He was paid 450.000 euros.", [money("450.000 euros", 450000, "EUR")]),
     ("Цена квартиры — 800.000 рублей.", [money("800.000 рублей", 800000, "RUB")]),
+    ("Зарплата составила 1.250.000 рублей.", [money("1.250.000 рублей", 1250000, "RUB")]),
     ("The deficit is $1.250 billion.", [money("$1.250 billion", 1250000000, "USD")]),
     ("They found 1.440 kg of heroin.", [money("1.440 kg", 1.44, "kg")]),
     ("The fine was $0.125 per share.", [money("$0.125", 0.125, "USD")]),
@@ -82,6 +83,7 @@ NEGATIVE = [
     "Progress on SDG 4 was slow.",
     "The road sign said KM 12.",
     "Chelsea FC 3, Arsenal FC 1.",
+    "The mail came from 34.168.157.252 overnight.",
 ]
 
 # Shapes that look like money and are not: whatever rows they give, none is money.

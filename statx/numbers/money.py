@@ -63,6 +63,24 @@ def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end:
     return bool(p.number_next.match(text, u.end, end)) and currency_before(p, text, d.num_start)[1] is not None
 
 
+def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal | None:
+    """"€1.250.000", "1.250.000 рублей": the value of digits whose point groups thousands more than
+    once, where a currency stands right before or after them; None elsewhere ("34.168.157.252")."""
+    written = text[start:end]
+    if not p.dot_decimal or not p.dot_groups.fullmatch(written):
+        return None
+    u = p.unit_at(text, end, min(len(text), end + 60))
+    if currency_before(p, text, start)[1] is None and not (u and _names_currency(p, text, u)):
+        return None
+    return Decimal(written.replace(".", ""))
+
+
+def _names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
+    if u.kind in ("code", "mcode"):
+        return currency_code(p, text, u.start + (u.kind == "mcode"), u.end) is not None
+    return u.kind in ("curword", "symbol")
+
+
 def dot_thousands(p: NumberPatterns, text: str, d: Draft) -> None:
     """"$800.000", "800.000 рублей": an amount of money written with a point and three digits, and no
     scale word, is in thousands (a point that groups, as in much of Europe); "$1.250 million" is not."""

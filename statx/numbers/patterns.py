@@ -27,9 +27,10 @@ MONEY_KINDS = frozenset({"curword", "code", "mcode", "symbol"})
 
 def digits_pattern(lex: Lexicon) -> str:
     """Digits as the language writes them. Grouped thousands come first so "14,500" is one number;
-    a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6"), each
-    mark on its own ("1.250.000", not "1,250.000"); Indian grouping by two ("3,89,529") where the
-    language lists its mark, which then cannot be a decimal mark or a list of numbers."""
+    a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6"); a
+    decimal mark that is no group mark, repeated, is one token that only money reads ("€1.250.000";
+    parse.digits gives None for it); Indian grouping by two ("3,89,529") where the language lists
+    its mark, which then cannot be a decimal mark or a list of numbers."""
     d = lex.data["numbers"]["digits"]
 
     def chars(seps: list[str]) -> str:
@@ -41,7 +42,7 @@ def digits_pattern(lex: Lexicon) -> str:
     alternatives = []
     if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
-    for mark in double:
+    for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
         alternatives.append(rf"\d{{1,3}}(?:{chars([mark])}\d{{3}}){{2,}}(?!{dec}?\d)")
     if single:
         alternatives.append(rf"\d{{1,3}}(?:{chars(single)}\d{{3}})+(?:{dec}\d+)?")
@@ -142,6 +143,7 @@ class NumberPatterns:
         digits = lex.data["numbers"]["digits"]
         self.dot_decimal = "." in digits["decimal"]
         self.thousands = regex.compile(r"[1-9]\d{0,2}\.\d{3}")
+        self.dot_groups = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
         self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
         # Currency names are looked up by their first word, each group compiled when first met: one
         # pattern of every CLDR name would take a tenth of a second to compile
