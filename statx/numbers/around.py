@@ -10,8 +10,8 @@ from ..lang import GAP
 from . import parse
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
-from .money import currency_before, currency_code, dot_thousands, opens_next_amount, symbol_code
-from .patterns import MONEY_KINDS, NumberPatterns, UnitMatch
+from .money import currency_before, currency_code, dot_thousands, names_currency, opens_next_amount, symbol_code
+from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
 ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
@@ -145,7 +145,7 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
 
 def _money_follows(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
     u = p.unit_at(text, pos, end)
-    return bool(u and u.kind in MONEY_KINDS)
+    return bool(u) and names_currency(p, text, u)
 
 
 def _money_before(p: NumberPatterns, text: str, pos: int) -> bool:

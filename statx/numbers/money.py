@@ -58,9 +58,9 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
 def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end: int) -> bool:
     """"rmb 10 usd 20": a code or symbol after an amount that has its currency before it, and a number
     after it, is the currency of the next amount."""
-    if u.kind not in ("code", "mcode", "symbol"):
+    if u.kind not in ("code", "mcode", "symbol") or not p.number_next.match(text, u.end, end):
         return False
-    return bool(p.number_next.match(text, u.end, end)) and currency_before(p, text, d.num_start)[1] is not None
+    return names_currency(p, text, u) and currency_before(p, text, d.num_start)[1] is not None
 
 
 def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal | None:
@@ -70,12 +70,13 @@ def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal |
     if not p.dot_decimal or not p.dot_groups.fullmatch(written):
         return None
     u = p.unit_at(text, end, min(len(text), end + 60))
-    if currency_before(p, text, start)[1] is None and not (u and _names_currency(p, text, u)):
+    if currency_before(p, text, start)[1] is None and not (u and names_currency(p, text, u)):
         return None
     return Decimal(written.replace(".", ""))
 
 
-def _names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
+def names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
+    """Does the unit match name a currency (a code that is one, a currency name or a symbol)?"""
     if u.kind in ("code", "mcode"):
         return currency_code(p, text, u.start + (u.kind == "mcode"), u.end) is not None
     return u.kind in ("curword", "symbol")

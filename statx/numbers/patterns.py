@@ -21,8 +21,6 @@ class UnitMatch(NamedTuple):
 
 # Kinds the unit pattern tries before currency names; the others (units, codes, symbols) come after.
 BEFORE_NAMES = frozenset({"points", "percent", "times", "minor"})
-# Kinds that name a currency (cents are counted apart).
-MONEY_KINDS = frozenset({"curword", "code", "mcode", "symbol"})
 
 
 def digits_pattern(lex: Lexicon) -> str:
@@ -147,11 +145,11 @@ class NumberPatterns:
         self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
         # Currency names are looked up by their first word, each group compiled when first met: one
         # pattern of every CLDR name would take a tenth of a second to compile
+        self.first_letters = regex.compile(r"\p{L}+")
         self._names: dict[str, list[str]] = {}
         for name in self.currency_words:
-            self._names.setdefault(regex.match(r"\p{L}+", name).group(), []).append(name)
+            self._names.setdefault(self.first_letters.match(name).group(), []).append(name)
         self._name_patterns: dict[str, regex.Pattern] = {}
-        self.first_letters = regex.compile(r"\p{L}+")
         self.unit_gap = regex.compile(rf"{GAP}?-?{GAP}?")
         self.minor_words = lex.table("currencies", "minor")
         self.weights = lex.table("units", "weights")
@@ -160,7 +158,9 @@ class NumberPatterns:
         self.not_before = lex.table("currencies", "not_before")
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
         symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
-        codes = alternation(c.lower() for c in self.codes)
+        # any three Latin letters: money.currency_code tells a code (one alternation of every ISO code
+        # would be slower to compile than the whole unit pattern was)
+        codes = "[a-z]{3}"
         mcodes = alternation(c.lower() for c in self.lower_codes)
         self.unit = regex.compile(rf"""
             (?P<gap>{GAP}?-?{GAP}?)
@@ -171,8 +171,8 @@ class NumberPatterns:
               | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
               | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])       # before codes: "1.440 KGS" is kilograms
               | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))(?![\p{{L}}])
+              | (?P<symbol>{symbols})                    # before codes: "FBu", "Ksh" are symbols
               | (?P<code>{codes})(?![\p{{L}}])
-              | (?P<symbol>{symbols})
             )
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
@@ -201,7 +201,9 @@ class NumberPatterns:
         name = self._currency_name(text, gap.end(), end)
         if name:
             return UnitMatch("curword", name.group(), name.start(), name.end(), gap.group())
-        return UnitMatch(m.lastgroup, m.group(m.lastgroup), m.end("gap"), m.end(), m.group("gap")) if m else None
+        if not m or m.lastgroup == "code" and m.group("code").upper() not in self.codes:
+            return None   # three letters that are no code ("and")
+        return UnitMatch(m.lastgroup, m.group(m.lastgroup), m.end("gap"), m.end(), m.group("gap"))
 
     def _currency_name(self, text: str, pos: int, end: int) -> regex.Match | None:
         """A currency name at ``pos``, the longest that fits; not one joined to a word by a hyphen
