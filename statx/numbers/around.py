@@ -10,7 +10,8 @@ from ..lang import GAP
 from . import parse
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
-from .patterns import NumberPatterns
+from .money import currency_before, currency_code, dot_thousands, names_currency, opens_next_amount, symbol_code
+from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
 ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
@@ -35,30 +36,32 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
                 pos = _compound_scale(p, text, d, s.end(), end)
     if d.form is Form.EVERY:
         return
-    u = p.unit.match(text, pos, end)
+    u = p.unit_at(text, pos, end)
     bracketed = False
     if not u:
         # "6,1 [процента]": an editor's insertion in a transcript names the unit the speaker left out
         b = p.bracket_open.match(text, pos, end)
-        u = p.unit.match(text, b.end(), end) if b else None
-        bracketed = bool(u) and text.startswith("]", u.end())
+        u = p.unit_at(text, b.end(), end) if b else None
+        bracketed = bool(u) and text.startswith("]", u.end)
         u = u if bracketed else None
-    if u and d.form in (Form.FRACTION, Form.MULTIPLIER) and not (u.group("curword") or u.group("code") or u.group("mcode")):
+    if u and d.form in (Form.FRACTION, Form.MULTIPLIER) and u.kind not in ("curword", "code", "mcode"):
         u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
+    if u and opens_next_amount(p, text, d, u, end):
+        u = None
     if u:
         unit, factor = _unit(p, u, d, text)
-        if unit == TIMES and u.group("times").lower() in p.needs_before and not multiplies(p, text, d.start, u.end()):
+        if unit == TIMES and u.written.lower() in p.needs_before and not multiplies(p, text, d.start, u.end):
             unit = None  # "применялось 3100 раз": the times something happened, a count
         if unit:
             d.unit = unit
             d.value *= factor
-            d.unit_start, d.unit_end = u.start() + len(u.group("gap")), u.end()
-            pos = u.end() + bracketed
+            d.unit_start, d.unit_end = u.start, u.end
+            pos = u.end + bracketed
             if unit == TIMES:
                 d.form = Form.MULTIPLIER
             if unit.kind is UnitKind.MONEY and not d.scale:
                 pos = _scale_after_code(p, text, d, pos, end)
-            if (u.group("curword") or u.group("code") or u.group("symbol")) and unit.kind is UnitKind.MONEY:
+            if u.kind in ("curword", "code", "symbol") and unit.kind is UnitKind.MONEY:
                 pos = _compound_money(p, text, d, pos, end)
     d.end = pos
 
@@ -103,57 +106,50 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         return pos
 
 
-def _unit(p: NumberPatterns, u: regex.Match, d: Draft, text: str) -> tuple[Unit | None, Decimal]:
-    """The unit a match of the unit pattern names, and the factor it applies (cents: 0.01)."""
-    if u.group("points"):
+def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | None, Decimal]:
+    """The unit a unit match names, and the factor it applies (cents: 0.01)."""
+    kind, written = u.kind, u.written
+    if kind == "points":
         return PP, ONE
-    if u.group("percent"):
-        if u.group("percent").lower() in p.percent_after_digits_only and d.form is not Form.DIGITS:
+    if kind == "percent":
+        if written.lower() in p.percent_after_digits_only and d.form is not Form.DIGITS:
             return None, ONE
         return PERCENT, ONE
-    if u.group("times"):
+    if kind == "times":
         return TIMES, ONE
-    if u.group("minor"):
-        return Unit.money(p.minor_words[u.group("minor").lower()]), CENT
-    if u.group("curword"):
-        word = " ".join(u.group("curword").lower().split())
+    if kind == "minor":
+        return Unit.money(p.minor_words[written.lower()]), CENT
+    if kind == "curword":
+        word = " ".join(written.lower().split())
         follow = p.not_before.get(word)
-        if follow and regex.match(rf"{GAP}+{regex.escape(follow)}(?!\p{{L}})", text[u.end():u.end() + 10], regex.IGNORECASE):
+        if follow and regex.match(rf"{GAP}+{regex.escape(follow)}(?!\p{{L}})", text[u.end:u.end + 10], regex.IGNORECASE):
             return (Unit.physical(word) if word in p.weights else None), ONE  # "five pounds of heroin" is a weight
         return Unit.money(p.currency_words[word]), ONE
-    if u.group("mcode"):
-        code = currency_code(p, u.group("mcode")[1:])
+    if kind == "mcode":
+        code = currency_code(p, text, u.start + 1, u.end)
         return (Unit.money(code), MILLION) if code else (None, ONE)
-    if u.group("code"):
-        code = currency_code(p, u.group("code"))
+    if kind == "code":
+        code = currency_code(p, text, u.start, u.end)
         return (Unit.money(code) if code else None), ONE
-    if u.group("symbol"):
-        return Unit.money(p.symbols[u.group("symbol")]), ONE
-    if u.group("phys"):
-        form = " ".join(u.group("phys").lower().split())
-        if form in p.letters_need_digits and (d.form is not Form.DIGITS or "-" in u.group("gap") or
-                                              not u.group("phys").islower() and form != "t"
+    if kind == "symbol":
+        return Unit.money(symbol_code(p, written)), ONE
+    if kind == "phys":
+        form = " ".join(written.lower().split())
+        if form in p.letters_need_digits and (d.form is not Form.DIGITS or "-" in u.gap or
+                                              not written.islower() and form != "t"
                                               or 1900 <= d.value <= 2100):
             return None, ONE  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
         return Unit.physical(form), ONE
     return None, ONE
 
 
-def currency_code(p: NumberPatterns, written: str) -> str | None:
-    """The ISO 4217 code a written code names ("usd" -> USD; "RMB" -> CNY), or None."""
-    code = written.upper()
-    if code not in p.codes or code in p.upper_only_codes and not written.isupper():
-        return None
-    return p.code_aliases.get(code, code)
-
-
 def _money_follows(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
-    u = p.unit.match(text, pos, end)
-    return bool(u and (u.group("curword") or u.group("code") or u.group("symbol") or u.group("mcode")))
+    u = p.unit_at(text, pos, end)
+    return bool(u) and names_currency(p, text, u)
 
 
 def _money_before(p: NumberPatterns, text: str, pos: int) -> bool:
-    return bool(p.prefix.search(text, max(0, pos - 8), pos))
+    return currency_before(p, text, pos)[1] is not None
 
 
 def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
@@ -165,9 +161,9 @@ def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
     value, stop = found
     if value >= 100 or value != value.to_integral_value() or p.letter.match(text, stop):
         return pos
-    u = p.unit.match(text, stop, end)
-    if u and u.group("minor"):
-        stop = u.end()
+    u = p.unit_at(text, stop, end)
+    if u and u.kind == "minor":
+        stop = u.end
     elif u or p.scale.match(text, stop, end):
         return pos  # "10 $ 30 $", "50 dollars 40 rmb": a second amount, not cents
     d.value += value / 100
@@ -177,22 +173,13 @@ def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
 def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
     """Currency sign or code before the number, and a minus or plus sign."""
     start = d.start
-    found = p.prefix.search(text, max(0, start - 8), start)
-    if found:
-        code = None
-        if found.group("dp"):
-            code = p.dollar_prefixes[found.group("dp").lower()]
-        elif found.group("symbol"):
-            code = p.symbols[found.group("symbol")]
-        elif found.group("mcode"):
-            code = currency_code(p, found.group("mcode")[1:])
-            if code and d.unit == COUNT:
-                d.value *= MILLION
-        elif found.group("code"):
-            code = currency_code(p, found.group("code"))
-        if code and d.unit in (COUNT, Unit.money(code)) and d.form in PLAIN:
-            d.unit = Unit.money(code)
-            d.start = start = found.start()
+    found, code = currency_before(p, text, start)
+    if code and d.unit in (COUNT, Unit.money(code)) and d.form in PLAIN:
+        if found.group("mcode") and d.unit == COUNT:
+            d.value *= MILLION
+        d.unit = Unit.money(code)
+        d.start = start = found.start()
+    dot_thousands(p, text, d)
     if d.form is Form.MULTIPLIER:
         before = p.multiplier_before.search(text, max(0, start - 4), start)
         if before:

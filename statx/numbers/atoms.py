@@ -8,6 +8,7 @@ from . import parse
 from .around import prefix, suffix
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, TIMES, Form
+from .money import dot_grouped
 from .patterns import NumberPatterns
 
 
@@ -25,6 +26,8 @@ def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int) -> t
         return Draft(m.start(), stop, m.end(), stop, value, PERCENT, Form.DIGITS), stop
     if kind == "digits":
         value = parse.digits(text[m.start():m.end()], p.lex)
+        if value is None:
+            value = dot_grouped(p, text, m.start(), m.end())   # "€1.250.000": points that group, beside money
         if value is None:
             return None, m.end()
         draft = Draft(m.start(), m.end(), m.start(), m.end(), value, COUNT, Form.DIGITS)

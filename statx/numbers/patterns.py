@@ -2,15 +2,33 @@
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, cldr
+
+
+class UnitMatch(NamedTuple):
+    """A unit after a number: its kind (a group name of ``NumberPatterns.unit``, or "curword" for a
+    currency name), as written, where it starts and ends, and the space or hyphen before it."""
+    kind: str
+    written: str
+    start: int
+    end: int
+    gap: str
+
+
+# Kinds the unit pattern tries before currency names; the others (units, codes, symbols) come after.
+BEFORE_NAMES = frozenset({"points", "percent", "times", "minor"})
 
 
 def digits_pattern(lex: Lexicon) -> str:
     """Digits as the language writes them. Grouped thousands come first so "14,500" is one number;
-    a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6")."""
+    a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6"); a
+    decimal mark that is no group mark, repeated, is one token that only money reads ("€1.250.000";
+    parse.digits gives None for it); Indian grouping by two ("3,89,529") where the language lists
+    its mark, which then cannot be a decimal mark or a list of numbers."""
     d = lex.data["numbers"]["digits"]
 
     def chars(seps: list[str]) -> str:
@@ -20,8 +38,10 @@ def digits_pattern(lex: Lexicon) -> str:
     single = [c for c in d["group"] if c not in d["decimal"]]
     double = [c for c in d["group"] if c in d["decimal"]]
     alternatives = []
-    if double:
-        alternatives.append(rf"\d{{1,3}}(?:{chars(double)}\d{{3}}){{2,}}(?!{dec}?\d)")
+    if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
+        alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
+    for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
+        alternatives.append(rf"\d{{1,3}}(?:{chars([mark])}\d{{3}}){{2,}}(?!{dec}?\d)")
     if single:
         alternatives.append(rf"\d{{1,3}}(?:{chars(single)}\d{{3}})+(?:{dec}\d+)?")
     alternatives.append(rf"\d+(?:{dec}\d+)?")
@@ -31,14 +51,15 @@ def digits_pattern(lex: Lexicon) -> str:
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = alternation(lex.spelled_number_words)
-    codes = alternation([c.lower() for c in lex.data["currencies"]["codes"]])
+    glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in lex.data["currencies"]["symbols"]
+                                                        if s[0].isalpha() and s.endswith(".")]
     joiners = alternation(lex.words("numbers", "joiners"))
     article = alternation(lex.words("numbers", "article_one"))
     branches = {
         "digits": rf"""
             (?=\d)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
-              |(?<=(?<![\p{{L}}])(?:{codes})))   # ... unless the word is a currency code ("USD115")
+              |(?<=(?<![\p{{L}}])(?:{alternation(glued)})))   # ... unless it is a common currency code or "Rs." ("USD115", "Rs.300")
             {digits_pattern(lex)}
             (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
         """,
@@ -101,20 +122,46 @@ class NumberPatterns:
         self.next_word = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
 
     def _units(self, lex: Lexicon, ci: int) -> None:
-        cur = lex.data["currencies"]
-        self.symbols = dict(cur["symbols"])
-        self.codes = frozenset(c.upper() for c in cur["codes"])
-        self.upper_only_codes = frozenset(c.upper() for c in cur["codes_uppercase_only"])
-        self.code_aliases = {k.upper(): v for k, v in cur["aliases"].items()}
-        self.currency_words = lex.table("currencies", "words")
-        self.minor_words = lex.table("currencies", "minor")
+        cur, data = lex.data["currencies"], cldr.load()
         self.unit_forms = lex.table("units", "forms")
+        # CLDR's codes, names and symbols (statx/lang/currencies.json), then the word lists' own,
+        # which win: "$" is USD and "¥" JPY though CLDR gives them to several currencies
+        not_symbols = set(cur["not_symbols"])
+        self.symbols = {s: c for s, c in data["symbols"].items() if s not in not_symbols} | cur["symbols"]
+        self.codes = frozenset(data["codes"]) | {c.upper() for c in cur["codes"]}
+        # "kgs" is kilograms, never KGS: a code spelled like a unit is not matched in lower case
+        self.lower_codes = frozenset(c.upper() for c in cur["codes_lowercase"] if c not in self.unit_forms)
+        self.code_aliases = {k.upper(): v for k, v in cur["aliases"].items()}
+        self.codes_also_words = frozenset(c.upper() for c in cur["codes_also_words"])
+        self.codes_as_names = frozenset(c.upper() for c in cur["codes_as_names"])
+        self.word_left = regex.compile(r"(\p{L}+)[^\p{L}\n]*\Z")
+        self.word_right = regex.compile(r"[^\p{L}\n]*(\p{L}+)")
+        self.number_next = regex.compile(rf"{GAP}*\d")
+        # "$800.000": a point and three digits, which money reads as thousands where "." is the decimal mark
+        digits = lex.data["numbers"]["digits"]
+        self.dot_decimal = "." in digits["decimal"]
+        self.thousands = regex.compile(r"[1-9]\d{0,2}\.\d{3}")
+        self.dot_groups = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
+        self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
+        # Currency names are looked up by their first word, each group compiled when first met: one
+        # pattern of every CLDR name would take a tenth of a second to compile
+        self.first_letters = regex.compile(r"\p{L}+")
+        self._names: dict[str, list[str]] = {}
+        for name in self.currency_words:
+            self._names.setdefault(self.first_letters.match(name).group(), []).append(name)
+        self._name_patterns: dict[str, regex.Pattern] = {}
+        self.unit_gap = regex.compile(rf"{GAP}?-?{GAP}?")
+        self.minor_words = lex.table("currencies", "minor")
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
         self.not_before = lex.table("currencies", "not_before")
-        symbols = alternation(cur["symbols"].keys())
-        codes = alternation([c.lower() for c in cur["codes"]])
+        # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
+        symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
+        # any three Latin letters: money.currency_code tells a code (one alternation of every ISO code
+        # would be slower to compile than the whole unit pattern was)
+        codes = "[a-z]{3}"
+        mcodes = alternation(c.lower() for c in self.lower_codes)
         self.unit = regex.compile(rf"""
             (?P<gap>{GAP}?-?{GAP}?)
             (?:
@@ -122,11 +169,10 @@ class NumberPatterns:
               | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
               | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
-              | (?P<curword>{alternation(self.currency_words)})(?![\p{{L}}])
-              | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{codes}))(?![\p{{L}}])
+              | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])       # before codes: "1.440 KGS" is kilograms
+              | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))(?![\p{{L}}])
+              | (?P<symbol>{symbols})                    # before codes: "FBu", "Ksh" are symbols
               | (?P<code>{codes})(?![\p{{L}}])
-              | (?P<symbol>{symbols})
-              | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])
             )
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
@@ -135,7 +181,7 @@ class NumberPatterns:
             (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
-              | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{codes}))
+              | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))
               | (?<![\p{{L}}])(?P<code>{codes})
             )
             {GAP}?\Z
@@ -144,6 +190,33 @@ class NumberPatterns:
         self.bracket_open = regex.compile(rf"{GAP}*\[")
         self.compound_minor = regex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = regex.compile(r"\p{L}")
+
+    def unit_at(self, text: str, pos: int, end: int) -> UnitMatch | None:
+        """The unit right after ``pos`` (after a space or a hyphen): percent, points, times, cents,
+        then a currency name ("Thai baht", "рублей"), then a unit, a code or a symbol."""
+        m = self.unit.match(text, pos, end)
+        if m and m.lastgroup in BEFORE_NAMES:
+            return UnitMatch(m.lastgroup, m.group(m.lastgroup), m.end("gap"), m.end(), m.group("gap"))
+        gap = self.unit_gap.match(text, pos, end)
+        name = self._currency_name(text, gap.end(), end)
+        if name:
+            return UnitMatch("curword", name.group(), name.start(), name.end(), gap.group())
+        if not m or m.lastgroup == "code" and m.group("code").upper() not in self.codes:
+            return None   # three letters that are no code ("and")
+        return UnitMatch(m.lastgroup, m.group(m.lastgroup), m.end("gap"), m.end(), m.group("gap"))
+
+    def _currency_name(self, text: str, pos: int, end: int) -> regex.Match | None:
+        """A currency name at ``pos``, the longest that fits; not one joined to a word by a hyphen
+        ("pound-feet", "euro-denominated")."""
+        first = self.first_letters.match(text, pos, end)
+        names = self._names.get(first.group().lower()) if first else None
+        if not names:
+            return None
+        key = first.group().lower()
+        if key not in self._name_patterns:
+            self._name_patterns[key] = regex.compile(
+                rf"(?:{alternation(names)})(?![\p{{L}}]|-\p{{L}})", regex.IGNORECASE)
+        return self._name_patterns[key].match(text, pos, end)
 
     def _around(self, lex: Lexicon, ci: int) -> None:
         self.minus = regex.compile(

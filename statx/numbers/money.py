@@ -1,0 +1,92 @@
+"""Money around a number: the currency a code, a symbol or a prefix names, and what only money
+means ("$800.000" is 800,000: an amount of money has no third decimal place)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from . import parse
+from .draft import Draft
+from .mention import Form, UnitKind
+from .patterns import NumberPatterns, UnitMatch
+
+THOUSAND = Decimal(1000)
+
+
+def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:
+    """The ISO 4217 code that text[start:end] writes ("usd" -> USD; "RMB" -> CNY), or None. A code
+    is written in capitals, and only a common one also in lower case ("all" and "kgs" are none);
+    one that is also a word is none beside another word in capitals ("TOP 10 PLAYERS"); one that
+    names something else before a number is none there ("COP 28", ``before``)."""
+    written = text[start:end]
+    code = written.upper()
+    if code not in p.codes or not written.isupper() and code not in p.lower_codes:
+        return None
+    if before and code in p.codes_as_names or code in p.codes_also_words and _in_capitals(p, text, start, end):
+        return None
+    return p.code_aliases.get(code, code)
+
+
+def _in_capitals(p: NumberPatterns, text: str, start: int, end: int) -> bool:
+    """Is the word before or after text[start:end] on its line (past numbers) in capitals?"""
+    left = p.word_left.search(text, max(0, start - 30), start)
+    right = p.word_right.match(text, end, min(len(text), end + 30))
+    return any(w is not None and len(w.group(1)) > 1 and w.group(1).isupper() for w in (left, right))
+
+
+def symbol_code(p: NumberPatterns, written: str) -> str:
+    """The ISO 4217 code of a currency symbol as the text writes it ("F\u202fCFA" is "F CFA")."""
+    return p.symbols[" ".join(written.split())]
+
+
+def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Match | None, str | None]:
+    """The currency prefix right before ``start`` ("$", "US$", "Rs.", "EUR", "MUSD") and the code it
+    names (None for one that names none, such as "all" or "kgs")."""
+    found = p.prefix.search(text, max(0, start - 8), start)
+    if not found:
+        return None, None
+    if found.group("dp"):
+        return found, p.dollar_prefixes[found.group("dp").lower()]
+    if found.group("symbol"):
+        return found, symbol_code(p, found.group("symbol"))
+    if found.group("mcode"):
+        return found, currency_code(p, text, found.start("mcode") + 1, found.end("mcode"))
+    return found, currency_code(p, text, found.start("code"), found.end("code"), before=True)
+
+
+def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end: int) -> bool:
+    """"rmb 10 usd 20": a code or symbol after an amount that has its currency before it, and a number
+    after it, is the currency of the next amount."""
+    if u.kind not in ("code", "mcode", "symbol") or not p.number_next.match(text, u.end, end):
+        return False
+    return names_currency(p, text, u) and currency_before(p, text, d.num_start)[1] is not None
+
+
+def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal | None:
+    """"€1.250.000", "1.250.000 рублей": the value of digits whose point groups thousands more than
+    once, where a currency stands right before or after them; None elsewhere ("34.168.157.252")."""
+    written = text[start:end]
+    if not p.dot_decimal or not p.dot_groups.fullmatch(written):
+        return None
+    u = p.unit_at(text, end, min(len(text), end + 60))
+    if currency_before(p, text, start)[1] is None and not (u and names_currency(p, text, u)):
+        return None
+    return Decimal(written.replace(".", ""))
+
+
+def names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
+    """Does the unit match name a currency (a code that is one, a currency name or a symbol)?"""
+    if u.kind in ("code", "mcode"):
+        return currency_code(p, text, u.start + (u.kind == "mcode"), u.end) is not None
+    return u.kind in ("curword", "symbol")
+
+
+def dot_thousands(p: NumberPatterns, text: str, d: Draft) -> None:
+    """"$800.000", "800.000 рублей": an amount of money written with a point and three digits, and no
+    scale word, is in thousands (a point that groups, as in much of Europe); "$1.250 million" is not."""
+    if d.unit.kind is not UnitKind.MONEY or d.form is not Form.DIGITS or d.scale or not p.dot_decimal:
+        return
+    written = text[d.num_start:d.num_end]
+    if p.thousands.fullmatch(written) and d.value == parse.digits(written, p.lex):
+        d.value *= THOUSAND

@@ -1,0 +1,111 @@
+"""Money: ISO codes, symbols and currency names (from CLDR and the word lists), Indian lakh and crore
+and grouping, dot-grouped amounts, and the shapes that look like money and are not."""
+import re
+
+import pytest
+
+import statx
+from conftest import check_rows
+
+
+def money(mention, value, unit):
+    return {"mention": mention, "value": value, "unit": unit}
+
+
+CASES = [
+    # names from CLDR, singular and plural, any capitals
+    ("Police found 1,720 Thai Baht in the bag.", [money("1,720 Thai Baht", 1720, "THB")]),
+    ("The bank charged 250 Swiss francs for the transfer.", [money("250 Swiss francs", 250, "CHF")]),
+    ("Exports reached 4.5 billion US dollars.", [money("4.5 billion US dollars", 4500000000, "USD")]),
+    ("The fee is one Swiss franc.", [money("one Swiss franc", 1, "CHF")]),
+    ("She paid 300 Kazakhstani tenges for it.", [money("300 Kazakhstani tenges", 300, "KZT")]),
+    ("A ticket costs 20 euros.", [money("20 euros", 20, "EUR")]),
+    ("Штраф составил 50 тенге.", [money("50 тенге", 50, "KZT")]),
+    ("Билет стоит 100 евро.", [money("100 евро", 100, "EUR")]),
+    ("Кредит выдан на 200 швейцарских франков.", [money("200 швейцарских франков", 200, "CHF")]),
+    ("Экспорт достиг 5 млрд долларов США.", [money("5 млрд долларов США", 5000000000, "USD")]),
+    ("Сумма составила 40 тыс. белорусских рублей.", [money("40 тыс. белорусских рублей", 40000, "BYN")]),
+    ("Сделка заключена на 15 млн юаней.", [money("15 млн юаней", 15000000, "CNY")]),
+    # abbreviations and bare nouns CLDR lacks, from the word lists
+    ("Ущерб составил 3 трлн руб.", [money("3 трлн руб.", 3000000000000, "RUB")]),
+    ("Импорт составил 2,5 млрд долл.", [money("2,5 млрд долл.", 2500000000, "USD")]),
+    ("The loss was 156 bln rubles.", [money("156 bln rubles", 156000000000, "RUB")]),
+    ("A room costs 900 baht a night.", [money("900 baht", 900, "THB")]),
+    # symbols: CLDR's, and the word lists' for those CLDR gives to several currencies
+    ("Tickets cost 500 zł this year.", [money("500 zł", 500, "PLN")]),
+    ("The fare is 20 Kč.", [money("20 Kč", 20, "CZK")]),
+    ("The tariff rose to 12,000 ₸.", [money("12,000 ₸", 12000, "KZT")]),
+    ("Дом стоил 2 млн ₽.", [money("2 млн ₽", 2000000, "RUB")]),
+    ("The fee was 5,000 FCFA.", [money("5,000 FCFA", 5000, "XAF")]),
+    ("They raised $5 million.", [money("$5 million", 5000000, "USD")]),
+    ("They raised £5 million.", [money("£5 million", 5000000, "GBP")]),
+    ("The budget is ¥3 trillion.", [money("¥3 trillion", 3000000000000, "JPY")]),
+    ("It cost C$40 to ship.", [money("C$40", 40, "CAD")]),
+    # codes: any ISO code in capitals, a common one in lower case too
+    ("He paid 5,000 ALL for the permit.", [money("5,000 ALL", 5000, "ALL")]),
+    ("Tonga received TOP 2 million in aid.", [money("TOP 2 million", 2000000, "TOP")]),
+    ("The loan was KGS 500,000.", [money("KGS 500,000", 500000, "KGS")]),
+    ("The price is 200 usd.", [money("200 usd", 200, "USD")]),
+    ("They spent USD115 on it.", [money("USD115", 115, "USD")]),
+    ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
+    ("rmb 10 usd 20", [money("rmb 10", 10, "CNY"), money("usd 20", 20, "USD")]),
+    ("He paid 500 COP for it.", [money("500 COP", 500, "COP")]),
+    # a unit spelled like a code is the unit
+    ("They seized 1.440 kgs of cannabis.", [money("1.440 kgs", 1.44, "kg")]),
+    ("They seized 1.440 KGS of cannabis.", [money("1.440 KGS", 1.44, "kg")]),
+    ("all 5 cases were closed", [money("5", 5, "count")]),
+    # Indian rupees: lakh, crore and the Indian grouping
+    ("The seized cash totalled Rs 3,89,529.", [money("Rs 3,89,529", 389529, "INR")]),
+    ("Property worth Rs 4.88 lakh was seized.", [money("Rs 4.88 lakh", 488000, "INR")]),
+    ("The project costs Rs 12 crore.", [money("Rs 12 crore", 120000000, "INR")]),
+    ("Rs 25 lakhs were recovered.", [money("Rs 25 lakhs", 2500000, "INR")]),
+    ("The company earned Rs 12 cr from it.", [money("Rs 12 cr", 120000000, "INR")]),
+    ("Police recovered Rs. 12,500 in cash.", [money("Rs. 12,500", 12500, "INR")]),
+    ("Police recovered Rs.300 in cash.", [money("Rs.300", 300, "INR")]),
+    ("The loan is 12,34,567.89 rupees.", [money("12,34,567.89 rupees", 1234567.89, "INR")]),
+    ("Sales fell to 25 lakh rupees.", [money("25 lakh rupees", 2500000, "INR")]),
+    ("The fine is ₹1,200.", [money("₹1,200", 1200, "INR")]),
+    ("The price is INR 450.", [money("INR 450", 450, "INR")]),
+    # money has no third decimal place: a point before three digits groups thousands
+    ("The house sold for $800.000 in May.", [money("$800.000", 800000, "USD")]),
+    ("The contract is worth €1.250.000.", [money("€1.250.000", 1250000, "EUR")]),
+    ("He was paid 450.000 euros.", [money("450.000 euros", 450000, "EUR")]),
+    ("Цена квартиры — 800.000 рублей.", [money("800.000 рублей", 800000, "RUB")]),
+    ("Зарплата составила 1.250.000 рублей.", [money("1.250.000 рублей", 1250000, "RUB")]),
+    ("The deficit is $1.250 billion.", [money("$1.250 billion", 1250000000, "USD")]),
+    ("They found 1.440 kg of heroin.", [money("1.440 kg", 1.44, "kg")]),
+    ("The fine was $0.125 per share.", [money("$0.125", 0.125, "USD")]),
+]
+
+# Shapes that look like money and are not: no row at all.
+NEGATIVE = [
+    "TOP 10 PLAYERS OF THE SEASON",
+    "Progress on SDG 4 was slow.",
+    "The road sign said KM 12.",
+    "Chelsea FC 3, Arsenal FC 1.",
+    "The mail came from 34.168.157.252 overnight.",
+]
+
+# Shapes that look like money and are not: whatever rows they give, none is money.
+NOT_MONEY = [
+    "ALL 3 SUSPECTS WERE DETAINED",
+    "At COP 28 delegates met in Dubai.",
+    "The engine makes 500 pound-feet of torque.",
+    "It is rated at 320 foot-pounds.",
+    "A force of 20 pound-force was applied.",
+    "The bonds were 100 euro-denominated notes.",
+    "They carried 40 kgs of rice.",
+    "The figure was 3,89,529.",
+    "Они поймали 5 карпов и 2 щуки.",
+]
+ISO_CODE = re.compile(r"[A-Z]{3}")
+
+
+@pytest.mark.parametrize("text, expected", CASES + [(t, []) for t in NEGATIVE] + [(t, "no money") for t in NOT_MONEY])
+def test_money(text, expected):
+    if expected != "no money":
+        check_rows(text, expected)
+        return
+    claims = statx.extract_text(text)
+    assert all(text[c.start:c.end] == c.mention for c in claims)
+    assert not [c.mention for c in claims if ISO_CODE.fullmatch(c.unit)], text
