@@ -1,22 +1,24 @@
 """statx on the command line: a thin layer over the library.
 
 Exit codes: 0 every input was read; 1 some inputs were skipped (their rows are missing, every
-other row was written); 2 usage error (bad option or argument); 3 statx itself failed."""
+other row was written) or the output could not be written; 2 usage error (bad option or
+argument); 3 statx itself failed."""
 from __future__ import annotations
 
 import codecs
 import contextlib
 import datetime as dt
 import os
+import signal
 import sys
-import tempfile
+import threading
 import traceback
 from enum import Enum
 from typing import IO, Annotated, Iterator, List, Optional
 
 import typer
 
-from .io import export
+from .io import export, output as output_file
 from .claim import COLUMNS
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
@@ -27,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Extract numeric statistical claims (value, unit, year, subject, speaker) from documents.\n\n"
          "Exit codes: 0 all inputs read; 1 some inputs skipped (reported on stderr, other rows still "
-         "written); 2 usage error; 3 statx itself failed (--debug shows where).",
+         "written) or the output not written; 2 usage error; 3 statx itself failed (--debug shows where).",
 )
 
 
@@ -125,31 +127,75 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
 
 @contextlib.contextmanager
 def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]:
-    """stdout, or a file written to a temporary name in its folder and renamed when complete, so
-    an interrupted run never leaves a half-written table in place of a good one. ``excel`` starts
-    the output with a UTF-8 byte-order mark. When the reader of stdout goes away (``| head``),
-    the run ends quietly with exit code 0."""
-    if not output or output == "-":
-        try:
-            if excel:
-                sys.stdout.write("\ufeff")
-            yield sys.stdout
-            sys.stdout.flush()
-        except BrokenPipeError:
-            # Send what is still buffered nowhere, so that exiting prints no "Exception ignored".
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_OK) from None
-        return
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".statx-", suffix=".tmp", dir=folder)
+    """stdout, or the file ``-o`` names (see :func:`statx.io.output.open_file`: a regular file is
+    replaced only when complete, anything else is written in place; a signal removes the temporary
+    file, see :func:`removed_on_signals`). ``excel`` starts the output with a UTF-8 byte-order
+    mark. When the reader goes away (``| head``), the run ends quietly with exit code 0; when the
+    output cannot be written, with one line on stderr naming it and exit code 1."""
+    to_stdout = not output or output == "-"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="") as fh:
-            yield fh
-        os.replace(tmp, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        if to_stdout:
+            out = output_file.Guarded(sys.stdout, "stdout")
+            if excel:
+                out.write("\ufeff")
+            yield out
+            out.flush()
+        else:
+            with removed_on_signals() as temporaries, \
+                    output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries) as out:
+                yield out
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_OK) from None
+    except output_file.OutputError as err:
+        if to_stdout:
+            _quiet_stdout()
+        say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
+        raise typer.Exit(EXIT_SKIPPED) from None
+
+
+def _quiet_stdout() -> None:
+    """Send what stdout still holds nowhere, so that exiting prints no "Exception ignored"."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def removed_on_signals() -> Iterator[set[str]]:
+    """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
+    remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
+    and the others end the process, and its workers, by the same signal. The previous handlers come back after; a
+    signal that was ignored (nohup) stays ignored. Only the command line installs these."""
+    temporaries: set[str] = set()
+
+    def handler(signum: int, _frame) -> None:
+        for name in list(temporaries):
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        with contextlib.suppress(Exception):  # --jobs: end the workers too (Linux ends them anyway)
+            for child in sys.modules["multiprocessing"].active_children() if "multiprocessing" in sys.modules else ():
+                child.terminate()
+        if sys.stderr.isatty():
+            sys.stderr.write("\x1b[?25h")  # show the cursor a progress bar hid
+            sys.stderr.flush()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in _SIGNALS:
+            if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+                previous[signum] = signal.signal(signum, handler)
+    try:
+        yield temporaries
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
 
 
 # The options the commands share, declared once (as sqlite-utils' ``output_options``).
@@ -196,8 +242,8 @@ def extract(
 
     A path that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from .parallel import cores
     from .pipeline import extract_paths
     from .progress import bar
@@ -251,8 +297,8 @@ def diff(
 
     Claims that measure the same thing are paired: the same kind of unit (a level or a change) and the same subject after normalisation and synonyms. Repeats within a side make one row that lists all their sources. Values of changes carry their sign: "fell by 5%" is -5.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from .compare.diff import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
     from .io.readback import load_claims
 
@@ -291,8 +337,8 @@ def series(
 
     One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from rich.console import Console
 
     from .compare.chart import chart
