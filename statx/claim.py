@@ -37,9 +37,18 @@ class Claim:
     subject: str | None
     sentence: str
 
-    def as_dict(self) -> dict:
-        """The row as a dict in column order, values as Python objects."""
-        return {name: getattr(self, name) for name in COLUMNS}
+    def as_dict(self, json_safe: bool = False) -> dict:
+        """The row as a dict in column order, values as Python objects; with ``json_safe``, as
+        values ``json.dumps`` takes and loses nothing of: decimals as strings in plain notation
+        ("4.5", "156000000000", as in the CSV), the date as an ISO string, None as it is."""
+        row = {name: getattr(self, name) for name in COLUMNS}
+        if json_safe:
+            for name in ("value", "value_to"):
+                if row[name] is not None:
+                    row[name] = format(row[name], "f")
+            if row["doc_date"] is not None:
+                row["doc_date"] = row["doc_date"].isoformat()
+        return row
 
 
 assert tuple(f.name for f in dataclasses.fields(Claim)) == COLUMNS

@@ -33,8 +33,18 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"statx {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
 @app.callback()
-def _commands() -> None:
+def _commands(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show statx's version and exit.")] = False,
+) -> None:
     """Extract numeric statistical claims (value, unit, year, subject, speaker) from documents."""
 
 

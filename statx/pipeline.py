@@ -12,7 +12,7 @@ from .numbers import units
 from .claim import Claim, claim_id, document_key
 from .numbers.scan import Match, matcher
 from .numbers.parse import tidy
-from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, read_document
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, path_list, read_document
 from .numbers.not_claims import resolver
 from .text.segment import Layout
 
@@ -38,7 +38,7 @@ def extract_document(document: Document, doc_date: dt.date | str | None = None, 
 
 
 def extract_paths(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike],
     *,
     globs: Iterable[str] = DEFAULT_GLOBS,
     doc_date: dt.date | str | None = None,
@@ -49,14 +49,21 @@ def extract_paths(
     jobs: int = 1,
     on_document: Callable[[str], None] | None = None,
 ) -> Iterator[Claim]:
-    """Claims of every document under ``paths`` (files, folders, ``-`` for stdin), document by
-    document. A path that cannot be read goes to ``on_error`` (raised when it is None).
-    ``jobs`` processes read and extract the documents; claims and errors still come in the order
-    of the documents. ``on_document(path)`` is called as each document is done with."""
+    """Claims of every document under ``paths`` (a list of files, folders and ``-`` for stdin, as
+    str or pathlib.Path), document by document. A path that cannot be read goes to ``on_error``
+    as a ReadError (raised when it is None). ``jobs`` processes read and extract the documents;
+    claims and errors still come in the order of the documents. ``on_document(path)`` is called
+    as each document is done with. Raises TypeError at once for one bare path (not in a list)."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     work = functools.partial(_extract_item, doc_date=doc_date, lang=lang, encoding=encoding, max_bytes=max_bytes)
-    items = (_item(path, encoding, max_bytes) for path in iter_paths(paths, globs))
+    items = (_item(path, encoding, max_bytes) for path in iter_paths(path_list(paths), globs))
+    return _claims(work, items, jobs, on_error, on_document)
+
+
+def _claims(work: Callable, items: Iterable, jobs: int, on_error: Callable[[ReadError], None] | None,
+            on_document: Callable[[str], None] | None) -> Iterator[Claim]:
+    """The claims of each item's (path, claims or reason), in order; reasons go to ``on_error``."""
     for path, result in parallel.imap(work, items, jobs):
         if isinstance(result, str):
             err = ReadError(path, result)

@@ -308,7 +308,7 @@ def test_other_texts_are_not_tables(text):
     ('{"value": "NaN", "unit": "count", "subject": "x"}\n', 1),
 ])
 def test_a_bad_row_names_its_line(text, line):
-    with pytest.raises(ReadError, match=f"^line {line}: "):
+    with pytest.raises(ReadError, match=f"^t: line {line}: [a-z_]*:? ?[^<]+$"):
         read_table(text, "t")
 
 

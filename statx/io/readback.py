@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 from ..claim import COLUMNS, Claim
 from .export import safe_cell
 from ..pipeline import extract_document
-from .read import DEFAULT_GLOBS, ReadError, iter_paths, read_document
+from .read import DEFAULT_GLOBS, ReadError, iter_paths, path_list, read_document
 
 # The columns a table must have to be read back; the others may be left out (``statx extract -c``).
 REQUIRED = frozenset({"value", "unit", "subject"})
@@ -28,7 +28,7 @@ def load_claims(
 ) -> Iterator[Claim]:
     """The claims under ``paths``: claim tables are read back, other documents are extracted. A
     path that cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None)."""
-    for path in iter_paths(paths, globs):
+    for path in iter_paths(path_list(paths), globs):
         try:
             if isinstance(path, ReadError):
                 raise path
@@ -118,7 +118,10 @@ def _optional_text(value) -> str | None:
 def _number(value) -> Decimal | None:
     if value is None or value == "":
         return None
-    number = Decimal(str(value))
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
     if not number.is_finite():
         raise ValueError(f"{value!r} is not a number")
     return number
