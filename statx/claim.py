@@ -59,6 +59,8 @@ def document_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def claim_id(doc_key: bytes, start: int, end: int) -> str:
-    """A short id that is the same for the same document text and span on every run and machine."""
-    return hashlib.blake2b(f"{start}:{end}".encode(), key=doc_key, digest_size=6).hexdigest()
+def claim_id(doc_key: bytes, doc: str, start: int, end: int) -> str:
+    """A short id of a claim: the same for the same document text, path as given and span on every
+    run and machine; different for a copy of the text at another path, so it keys a run's table."""
+    data = f"{start}:{end}:".encode() + doc.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, key=doc_key, digest_size=8).hexdigest()  # 64 bits: no clash in any real run

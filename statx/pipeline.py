@@ -132,7 +132,7 @@ def _claim(text: str, doc: str, layout: Layout, m: Match, key: bytes, lex: lexic
     if span not in sentences:
         sentences[span] = _sentence_text(text, *span)
     return Claim(
-        id=claim_id(key, m.start, m.end),
+        id=claim_id(key, doc, m.start, m.end),
         doc=doc,
         doc_date=layout.doc_date,
         speaker=layout.speaker_at(m.start),

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import statx
+from statx.claim import claim_id, document_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -125,3 +126,31 @@ def test_plain_rows_keep_python_objects():
     [claim] = statx.extract_text("Crime fell by 4.5 percent.", doc_date="2024-03-01")
     row = claim.as_dict()
     assert (row["value"], row["doc_date"]) == (Decimal("4.5"), dt.date(2024, 3, 1))
+
+
+# ----------------------------------------------------------------------------- ids
+
+def test_an_id_is_the_same_on_every_run_and_machine():
+    # blake2b of the span and path, keyed by the text's digest: fixed by the text, path and span alone
+    assert claim_id(document_key("Crime fell by 5%."), "news/a.txt", 14, 16) == "fc485c4f3efe501c"
+    [claim] = statx.extract_text("Crime fell by 5%.", doc="news/a.txt")
+    assert claim.id == claim_id(document_key("Crime fell by 5%."), "news/a.txt", claim.start, claim.end)
+    assert [c.id for c in statx.extract_text("Crime fell by 5%.", doc="news/a.txt")] == [claim.id]
+
+
+def test_copies_at_two_paths_have_different_ids(tmp_path: Path, doc: Path):
+    copy = tmp_path / "copy.txt"
+    copy.write_text(TEXT)
+    claims = list(statx.extract_paths([doc, copy]))
+    assert [c.mention for c in claims[:2]] == [c.mention for c in claims[2:]]
+    assert len({c.id for c in claims}) == len(claims) == 4
+
+
+def test_ids_key_a_run_over_the_seeds_and_their_copies(tmp_path: Path):
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (copies / path.name).write_bytes(path.read_bytes())
+    claims = list(statx.extract_paths([SEEDS, copies], jobs=2))
+    assert len(claims) == 2 * len(list(statx.extract_paths([SEEDS]))) > 0
+    assert len({c.id for c in claims}) == len(claims)
