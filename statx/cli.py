@@ -276,6 +276,21 @@ def extract(
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
+def _table_check(command: str):
+    """For load_claims: a claim table that lacks a column ``command`` needs is refused (a ReadError,
+    so reported and skipped); one that lacks a column it can do without gets a warning."""
+    from .compare.figures import missing_columns
+
+    def check(name: str, columns: frozenset[str]) -> None:
+        refused, warned = missing_columns(columns, command)
+        if refused:
+            raise ReadError(name, "; ".join(refused) + " (write the table with every column)")
+        for warning in warned:
+            say(f"{name.translate(_CONTROLS)}: {warning}")
+
+    return check
+
+
 def _subjects(synonyms: Optional[str]):
     """Subject keys with the built-in synonyms, and the groups in the file ``synonyms`` names."""
     from .compare.keys import Subjects, parse_synonyms
@@ -307,6 +322,10 @@ def diff(
 
     Claims that measure the same thing are paired: the same kind of unit (a level or a change) and the same subject after normalisation and synonyms. Repeats within a side make one row that lists all their sources. Values of changes carry their sign: "fell by 5%" is -5.
 
+    status: unchanged (same year, same value), revised (same year, another value), other_year (a figure of another year), only_old, only_new. delta is NEW - OLD, in percentage points (delta_unit pp, no delta_pct) for percentages.
+
+    A claim table without a direction column is refused (falls would look like levels); one without year, value_to or sentence is read with a warning.
+
     Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
     written; 2 usage error; 3 statx itself failed."""
     from .compare.diff import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
@@ -318,7 +337,11 @@ def diff(
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
-        old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+        # Claims read back from a table without a sentence column, and without a subject, say nothing of
+        # what they measure: they are left out (the check warns), or they would all pair with each other.
+        old_claims, new_claims = ([c for c in load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value,
+                                                          on_error=problems, check=_table_check("diff"))
+                                   if c.subject or c.sentence]
                                   for path in (old, new))
         # The table writer starts a new table, titled by the row's "doc", where that changes.
         titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
@@ -345,7 +368,9 @@ def series(
 ) -> None:
     """Show every subject's values ordered by year, across documents.
 
-    One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series.
+    One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series (falls to the left of the zero line).
+
+    A claim table without a direction or year column is refused; one without value_to is read with a warning.
 
     Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
     written; 2 usage error; 3 statx itself failed."""
@@ -359,7 +384,8 @@ def series(
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
-        claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+        claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems,
+                                  check=_table_check("series")))
         found = build(claims, subjects, subject, unit)
         unnamed = sum(1 for c in claims if not subjects.key(c.subject))
         if unnamed:
