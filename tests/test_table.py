@@ -96,3 +96,19 @@ def test_headers_wrap_at_underscores_numbers_stay_right_aligned():
     lines = render(30, rows, ("old", "old_year", "delta_pct"))
     assert "517700" in words_of(lines) and "31.35" in words_of(lines)
     assert any("old year" in line for line in lines) or any(line.rstrip().endswith("year┃") for line in lines)
+
+
+def test_paths_wrap_after_their_slashes():
+    rows = [{"doc": "x", "year": 2019, "sources": "tests/data/compare/2020-01-cybercrimes.txt, tests/data/compare/2021-02-it.txt"}]
+    lines = render(40, rows, ("year", "sources"))
+    assert {"tests/data/compare/", "2020-01-cybercrimes.txt,"} <= words_of(lines)
+    assert max(cell_len(line.rstrip()) for line in lines) <= 40
+
+
+def test_only_a_piece_longer_than_any_line_is_folded():
+    long = "https://example.org/" + "x" * 60
+    rows = [{"doc": "x", "value": Decimal(5), "sentence": f"Prices rose by 5 percent, see {long} for more."}]
+    lines = render(40, rows, ("value", "sentence"))
+    assert {"Prices", "rose", "by", "5", "percent,", "see", "for", "more."} <= words_of(lines)
+    assert long not in words_of(lines) and "x" * 20 in "".join(lines)
+    assert max(cell_len(line.rstrip()) for line in lines) <= 40
