@@ -47,7 +47,11 @@ def doc(tmp_path: Path) -> Path:
 
 
 def expected_rows(doc: Path) -> list[str]:
-    return lines(statx("extract", doc, "-f", "csv").stdout)
+    from typer.testing import CliRunner
+
+    from statx.cli import app
+
+    return CliRunner().invoke(app, ["extract", str(doc), "-f", "csv"]).stdout.splitlines()
 
 
 # ----------------------------------------------------------------------------- written in place
@@ -283,3 +287,37 @@ def test_open_file_names_its_temporary_only_while_it_exists(tmp_path: Path):
         with open_file(str(tmp_path / "no" / "x.csv"), temporaries=temporaries):
             pass
     assert temporaries == set()
+
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def test_the_cli_handles_signals_only_while_its_file_is_open(tmp_path: Path):
+    from statx.cli import open_output
+
+    before = {s: signal.getsignal(s) for s in _SIGNALS}
+    with open_output(str(tmp_path / "claims.csv")) as fh:
+        during = {s: signal.getsignal(s) for s in _SIGNALS}
+        fh.write("rows\n")
+    assert {s: signal.getsignal(s) for s in _SIGNALS} == before
+    assert all(during[s] is not before[s] for s in _SIGNALS)
+
+
+def test_an_ignored_signal_stays_ignored(tmp_path: Path):
+    from statx.cli import open_output
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup leaves it
+    try:
+        with open_output(str(tmp_path / "claims.csv")):
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+
+
+def test_the_library_touches_no_signal(tmp_path: Path, doc: Path):
+    import statx
+
+    (tmp_path / "two.txt").write_text(DOC)
+    before = {s: signal.getsignal(s) for s in _SIGNALS}
+    assert len(list(statx.extract_paths([doc, tmp_path / "two.txt"], jobs=2))) == 2
+    assert {s: signal.getsignal(s) for s in _SIGNALS} == before
