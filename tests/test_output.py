@@ -136,6 +136,15 @@ def test_an_existing_file_keeps_its_mode(tmp_path: Path, doc: Path, umask: int, 
     assert out.read_text().splitlines() == expected_rows(doc)
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_an_existing_file_keeps_its_owner(tmp_path: Path, doc: Path):
+    out = tmp_path / "claims.csv"
+    out.write_text("previous\n")
+    os.chown(out, 65534, 65534)
+    assert statx("extract", doc, "-o", out).returncode == 0
+    assert (out.stat().st_uid, out.stat().st_gid) == (65534, 65534)
+
+
 # ----------------------------------------------------------------------------- errors name the path
 
 def _check_refused(proc: subprocess.CompletedProcess, out: Path, reason: str, previous: str | None):
