@@ -1,7 +1,9 @@
-"""The claim: one row of statx's table, and the one place that fixes the column order."""
+"""The claim: one row of statx's table, the one place that fixes the column order, and the
+closed vocabularies of its columns."""
 from __future__ import annotations
 
 import dataclasses
+import enum
 import hashlib
 from datetime import date
 from decimal import Decimal
@@ -12,8 +14,27 @@ COLUMNS: tuple[str, ...] = (
     "qualifier", "direction", "year", "since", "subject", "sentence",
 )
 NUMERIC_COLUMNS = frozenset({"start", "end", "value", "value_to", "year", "since"})
-QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range")
-DIRECTIONS = ("up", "down")
+
+
+class Qualifier(enum.StrEnum):
+    """How the value is bounded: about / at least / at most / exactly, or a range."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class Direction(enum.StrEnum):
+    """The direction of a change; a level or a share has none."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+QUALIFIERS = tuple(q.value for q in Qualifier)
+DIRECTIONS = tuple(d.value for d in Direction)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -247,6 +247,7 @@ def extract(
     excel: ExcelOption = False,
     debug: DebugOption = False,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
+    explain: bool = typer.Option(False, "--explain", help="Add a column 'why' naming the rules that gave each row's direction, year and subject, and list on stderr every number that is not a claim with the rule that says so."),
 ) -> None:
     """Write one row per numeric claim in the documents under PATHS.
 
@@ -259,7 +260,7 @@ def extract(
     from .progress import bar
 
     chosen = choose_format(fmt, output)
-    cols = _columns(columns, export.TABLE_COLUMNS if chosen == "table" else COLUMNS)
+    cols = _columns(columns, export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + (("why",) if explain else ())
     date = _date(doc_date)
     size = _size(max_bytes)
     problems = Problems()
@@ -267,11 +268,15 @@ def extract(
     # A bar on stderr, unless rows go to the same terminal.
     show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
     with reporting(debug), bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
-        claims = extract_paths(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
-                               max_bytes=size, on_error=problems, jobs=jobs or cores(), on_document=advance)
         writer = export.Writer(out, chosen, cols)
-        for row in export.rows(claims, COLUMNS):
-            writer.write(row)
+        if explain:
+            _write_explained(writer, paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
+                             max_bytes=size, on_error=problems)
+        else:
+            claims = extract_paths(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
+                                   max_bytes=size, on_error=problems, jobs=jobs or cores(), on_document=advance)
+            for row in export.rows(claims, COLUMNS):
+                writer.write(row)
         writer.close()
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
@@ -289,6 +294,17 @@ def _table_check(command: str):
             say(f"{name.translate(_CONTROLS)}: {warning}")
 
     return check
+
+
+def _write_explained(writer: export.Writer, paths: List[str], **options) -> None:
+    """Rows with a ``why`` column, and on stderr the numbers that are not claims, each with its rule."""
+    from .pipeline import explain_paths
+
+    for found in explain_paths(paths, **options):
+        for claim, why in found.claims:
+            writer.write({**claim.as_dict(), "why": "; ".join(why)})
+        for d in found.dropped:
+            say(f"{found.doc.translate(_CONTROLS)}:{d.start}: {d.text!r} is not a claim ({d.rule})")
 
 
 def _subjects(synonyms: Optional[str]):

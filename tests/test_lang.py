@@ -10,7 +10,7 @@ from statx import lang as lexicon
 LANG_DIR = Path(lexicon.__file__).parent
 FILES = sorted(LANG_DIR.glob("*.toml"))
 REFERENCE = tomllib.loads((LANG_DIR / "en.toml").read_text(encoding="utf-8"))
-CASED = {("currencies", "codes"), ("currencies", "codes_uppercase_only"), ("currencies", "symbols")}
+CASED = {("currencies", "codes"), ("currencies", "codes_uppercase_only"), ("currencies", "symbols"), ("currencies", "aliases")}
 
 
 def entries(data):
@@ -33,6 +33,24 @@ def test_same_sections_and_keys_as_english(path):
     assert want - have == set(), "missing or of another type"
     assert have - want == set(), "not in en.toml"
 
+
+def keys_without_comment(text: str) -> list[str]:
+    """The keys of a TOML text whose line is not directly under a comment."""
+    missing, depth, previous = [], 0, ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if depth == 0 and "=" in stripped and not stripped.startswith(("#", "[")):
+            key = stripped.split("=", 1)[0].strip()
+            if not previous.startswith("#"):
+                missing.append(key)
+        depth += stripped.count("[") - stripped.count("]") if not stripped.startswith(("#", "[")) or depth else 0
+        previous = stripped
+    return missing
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_every_key_has_its_comment_right_above_it(path):
+    assert keys_without_comment(path.read_text(encoding="utf-8")) == []
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_word_lists_are_clean(path):

@@ -1,20 +1,12 @@
 """Numbers that are not claims (shared/spec/claims.md, "Not claims"): dates, clock times, years,
 durations that only say when, ordinals, page furniture, names, laws, articles, phone numbers,
-addresses, list markers and the denominators of rates. Each case asserts the exact result: no
-rows at all, or only the real claims of the sentence."""
+addresses, list markers and the denominators of rates. One table of cases, labelled by feature; each
+asserts the exact result: no rows at all, or only the real claims of the sentence."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import check_rows
-
-
-def r(mention, value, unit="count", qualifier="exact", direction=None, **more):
-    return dict(mention=mention, value=value, unit=unit, qualifier=qualifier, direction=direction, **more)
-
-
-def xfail(text, rows, reason):
-    return pytest.param(text, rows, marks=pytest.mark.xfail(strict=True, reason=reason))
+from conftest import CASE, cases, row, run_case, xfail
 
 
 ENGLISH = [
@@ -93,37 +85,37 @@ ENGLISH = [
 
 ENGLISH_WITH_CLAIMS = [
     # the end of a span of years is no count
-    ("In 2012-17 the number of births fell by 10 percent.", [r("10 percent", 10, "percent", direction="down")]),
+    ("In 2012-17 the number of births fell by 10 percent.", [row("10 percent", 10, "percent", direction="down")]),
     # the whole a part is counted from is no claim of its own
-    ("Burglaries rose in 31 of the 43 police areas.", [r("31", 31, subject="police areas")]),
-    ("Inspectors closed 5,000 of 12,000 complaints.", [r("5,000", 5000, subject="complaints")]),
+    ("Burglaries rose in 31 of the 43 police areas.", [row("31", 31, subject="police areas")]),
+    ("Inspectors closed 5,000 of 12,000 complaints.", [row("5,000", 5000, subject="complaints")]),
     # the denominator of a rate belongs to the rate, it is not a claim of its own
-    ("There were 11 deaths per 100,000 people.", [r("11", 11)]),
+    ("There were 11 deaths per 100,000 people.", [row("11", 11)]),
     ("There were 11 deaths per 100,000 people on the roads.",
-     [r("11", 11, subject="deaths per 100,000 people")]),
+     [row("11", 11, subject="deaths per 100,000 people")]),
     ("The region has 450 police officers per 100,000 population.",
-     [r("450", 450)]),
+     [row("450", 450)]),
     ("The rate is 9.5 road deaths for every 100,000 residents.",
-     [r("9.5", 9.5)]),
+     [row("9.5", 9.5)]),
     ("Mortality fell to 10.9 per 100,000.",
-     [r("10.9", 10.9, subject="mortality")]),
+     [row("10.9", 10.9, subject="mortality")]),
     # a date and a year beside a claim stay out of the rows
     ("On April 2, 2024 the minister reported 14,500 road deaths in 2023.",
-     [r("14,500", 14500, year=2023, subject="road deaths")]),
-    ("At 12:30 police reported 37 arrests.", [r("37", 37, subject="arrests")]),
+     [row("14,500", 14500, year=2023, subject="road deaths")]),
+    ("At 12:30 police reported 37 arrests.", [row("37", 37, subject="arrests")]),
     ("Under Article 228, 1,200 people were convicted last year.",
-     [r("1,200", 1200, subject="people convicted")]),
+     [row("1,200", 1200, subject="people convicted")]),
     ("Over the past six years, crime has fallen by 20 percent.",
-     [r("20 percent", 20, "percent", direction="down", subject="crime")]),
+     [row("20 percent", 20, "percent", direction="down", subject="crime")]),
     ("The COVID-19 pandemic cut tourism by 60 percent.",
-     [r("60 percent", 60, "percent", direction="down")]),
+     [row("60 percent", 60, "percent", direction="down")]),
     ("The 2024 budget allocates 5 trillion rubles to defence.",
-     [r("5 trillion rubles", 5000000000000, "RUB", year=2024)]),
-    ("Order No. 615 of 12 May 2023 set a quota of 4,000 permits.", [r("4,000", 4000, subject="permits")]),
-    xfail("Russia 24 reported 300 arrests.", [r("300", 300, subject="arrests")],
+     [row("5 trillion rubles", 5000000000000, "RUB", year=2024)]),
+    ("Order No. 615 of 12 May 2023 set a quota of 4,000 permits.", [row("4,000", 4000, subject="permits")]),
+    xfail("Russia 24 reported 300 arrests.", [row("300", 300, subject="arrests")],
           "the number in the channel name 'Russia 24' is taken as a count"),
     ("Seven out of every 100 drivers were drunk.",
-          [r("Seven out of every 100", 7, "percent")]),
+     [row("Seven out of every 100", 7, "percent")]),
 ]
 
 RUSSIAN = [
@@ -194,49 +186,35 @@ RUSSIAN = [
 
 RUSSIAN_WITH_CLAIMS = [
     ("Смертность составила 11 человек в расчете на 100 тыс. населения.",
-     [r("11", 11)]),
+     [row("11", 11)]),
     ("Смертность в ДТП составила 11 человек на 100 тыс. населения.",
-          [r("11", 11)]),
+     [row("11", 11)]),
     ("На 100 тыс. населения приходится 11 погибших.",
-          [r("11", 11, subject="погибших")]),
+     [row("11", 11, subject="погибших")]),
     ("В 2023 году в ДТП погибли 14,5 тыс. человек.",
-     [r("14,5 тыс.", 14500, year=2023)]),
-    ("Телеканал «Россия 24» сообщил о 300 задержаниях.", [r("300", 300, subject="задержаниях")]),
-    ("Приказ МВД № 615 от 12 мая 2023 г. установил квоту в 4000 разрешений.", [r("4000", 4000)]),
+     [row("14,5 тыс.", 14500, year=2023)]),
+    ("Телеканал «Россия 24» сообщил о 300 задержаниях.", [row("300", 300, subject="задержаниях")]),
+    ("Приказ МВД № 615 от 12 мая 2023 г. установил квоту в 4000 разрешений.", [row("4000", 4000)]),
     ("По статье 228 УК РФ в прошлом году осуждены 1200 человек.",
-     [r("1200", 1200)]),
+     [row("1200", 1200)]),
     ("Пандемия COVID-19 сократила турпоток на 60%.",
-     [r("60%", 60, "percent", direction="down")]),
+     [row("60%", 60, "percent", direction="down")]),
+]
+
+AUTO = [
+    ("Заседание коллегии МВД России 4 марта 2026 года.", []),
+    ("Звоните: 8-800-555-35-35, статья 228, COVID-19.", []),
+]
+
+CASES = [
+    *cases("not a claim, en", ENGLISH, lang="en"),
+    *cases("only the real claims, en", ENGLISH_WITH_CLAIMS, doc_date="2024-04-02", lang="en"),
+    *cases("not a claim, ru", RUSSIAN, lang="ru"),
+    *cases("only the real claims, ru", RUSSIAN_WITH_CLAIMS, doc_date="2024-04-02", lang="ru"),
+    *cases("not a claim, language detected", AUTO),
 ]
 
 
-def _ids(cases):
-    return [(c.values[0] if hasattr(c, "values") else c[0])[:48] for c in cases]
-
-
-@pytest.mark.parametrize("text,expected", ENGLISH, ids=_ids(ENGLISH))
-def test_english_not_claims(text, expected):
-    check_rows(text, expected, lang="en")
-
-
-@pytest.mark.parametrize("text,expected", ENGLISH_WITH_CLAIMS, ids=_ids(ENGLISH_WITH_CLAIMS))
-def test_english_only_the_real_claims(text, expected):
-    check_rows(text, expected, doc_date="2024-04-02", lang="en")
-
-
-@pytest.mark.parametrize("text,expected", RUSSIAN, ids=_ids(RUSSIAN))
-def test_russian_not_claims(text, expected):
-    check_rows(text, expected, lang="ru")
-
-
-@pytest.mark.parametrize("text,expected", RUSSIAN_WITH_CLAIMS, ids=_ids(RUSSIAN_WITH_CLAIMS))
-def test_russian_only_the_real_claims(text, expected):
-    check_rows(text, expected, doc_date="2024-04-02", lang="ru")
-
-
-@pytest.mark.parametrize("text", [
-    "Заседание коллегии МВД России 4 марта 2026 года.",
-    "Звоните: 8-800-555-35-35, статья 228, COVID-19.",
-])
-def test_auto_language_finds_nothing_either(text):
-    check_rows(text, [])
+@pytest.mark.parametrize(CASE, CASES)
+def test_not_claims(kind, text, expected, options):
+    run_case(kind, text, expected, options)

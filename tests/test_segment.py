@@ -1,4 +1,7 @@
-"""Segmentation: sentences, paragraphs, speaker turns, the document's date and its language."""
+"""Segmentation: sentences, paragraphs, speaker turns, the document's date and its language. One table
+of cases, labelled by feature; a case's kind names its check: "rows" (conftest.check_rows, on the
+claims of a text) or one of this file's checks of the text stage (sentences, paragraphs, speaker
+labels, a transcript's layout, document dates, language detection, a language refused)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,22 +9,51 @@ import datetime as dt
 import pytest
 
 import statx
+from conftest import CASE, case, cases, only, run_case
 from statx import lang as lexicon
-from statx.text import segment
-
-EN, RU = lexicon.load("en"), lexicon.load("ru")
+from statx.text import dateline, segment, speakers
 
 
-def sentences(text: str) -> list[str]:
-    out = []
+def check_sentences(text, want):
+    got = []
     for start, end in segment.paragraph_spans(text):
-        out += [text[a:b] for a, b in segment.sentence_spans(text, start, end)]
-    return out
+        got += [text[a:b] for a, b in segment.sentence_spans(text, start, end)]
+    assert got == want
 
 
-def xfail(*values, reason):
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+def check_paragraphs(text, want):
+    assert [text[a:b] for a, b in segment.paragraph_spans(text)] == want
 
+
+def check_speaker_label(label, name, lang):
+    words = lexicon.load(lang)
+    assert speakers.speaker_name(label, set(words.words("speakers", "titles")),
+                                 set(words.words("not_claims", "not_speakers")),
+                                 words.data["speakers"]["name_words"]) == name
+
+
+def check_layout(text, want, lang):
+    """``want``: the names of the speaker turns, and the document's date."""
+    layout = segment.Layout(text, lexicon.load(lang))
+    assert ([name for _, name in layout.turns], layout.doc_date) == want
+
+
+def check_document_date(text, date, lang):
+    assert dateline.document_date(text, lexicon.load(lang)) == date
+
+
+def check_language(text, lang):
+    assert lexicon.detect(text) == lang
+
+
+def check_refused(text, error, **options):
+    with pytest.raises(error):
+        statx.extract_text(text, **options)
+
+
+CHECKS = {"sentences": check_sentences, "paragraphs": check_paragraphs, "speaker label": check_speaker_label,
+          "layout": check_layout, "document date": check_document_date, "language": check_language,
+          "refused": check_refused}
 
 # ----------------------------------------------------------------------------- sentences
 
@@ -53,39 +85,29 @@ SENTENCES = [
     ("Ущерб составил 5 млрд долл. США. Это много.",
      ["Ущерб составил 5 млрд долл. США.", "Это много."]),
 ]
-
-
-@pytest.mark.parametrize("text,want", SENTENCES)
-def test_sentences(text, want):
-    assert sentences(text) == want
-
-
-def test_claim_sentence_is_whole_and_folded():
-    text = "Last year the number of\ncyber crimes rose by   almost 30 percent. Damage grew."
-    [claim] = statx.extract_text(text)
-    assert claim.sentence == "Last year the number of cyber crimes rose by almost 30 percent."
-
+# the sentence of a claim is whole, with its line breaks and runs of blanks folded
+CLAIM_SENTENCE = [
+    ("Last year the number of\ncyber crimes rose by   almost 30 percent. Damage grew.",
+     [only(None, sentence="Last year the number of cyber crimes rose by almost 30 percent.")]),
+]
 
 # ----------------------------------------------------------------------------- paragraphs
 
-@pytest.mark.parametrize("text,want", [
+PARAGRAPHS = [
     ("A.\n\nB.\n   \nC.\r\n\r\nD.", ["A.", "B.", "C.", "D."]),
     ("First paragraph.\nSecond paragraph.", ["First paragraph.", "Second paragraph."]),
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
-    pytest.param("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
-])
-def test_paragraphs(text, want):
-    assert [text[a:b] for a, b in segment.paragraph_spans(text)] == want
+    ("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
+]
 
-
-def test_year_context_stops_at_the_paragraph():
-    text = ("The results of 2020 were discussed.\n\n"
-            "In 2019 the service had 3,000 vacancies.\n\n"
-            "The number of IT crimes has increased more than 10 times.")
-    claims = statx.extract_text(text, doc_date="2021-03-03")
-    assert [(c.mention, c.year) for c in claims] == [("3,000", 2019), ("more than 10 times", 2020)]
-
+# the year a claim takes from the text before it stops at its paragraph
+YEAR_CONTEXT = [
+    ("The results of 2020 were discussed.\n\n"
+     "In 2019 the service had 3,000 vacancies.\n\n"
+     "The number of IT crimes has increased more than 10 times.",
+     [only("3,000", year=2019), only("more than 10 times", year=2020)]),
+]
 
 # ----------------------------------------------------------------------------- speakers
 
@@ -123,20 +145,17 @@ SPEAKER_LABELS_RU = [
     ("Министр внутренних дел Колокольцев", "Колокольцев"),
     ("Мигранты в России выросли", None),
 ]
-
-
-@pytest.mark.parametrize("label,name", SPEAKER_LABELS)
-def test_speaker_name_en(label, name):
-    assert segment.speaker_name(label, set(EN.words("speakers", "titles")),
-                                set(EN.words("not_claims", "not_speakers")), EN.data["speakers"]["name_words"]) == name
-
-
-@pytest.mark.parametrize("label,name", SPEAKER_LABELS_RU)
-def test_speaker_name_ru(label, name):
-    assert segment.speaker_name(label, set(RU.words("speakers", "titles")),
-                                set(RU.words("not_claims", "not_speakers")), RU.data["speakers"]["name_words"]) == name
-
-
+SPEAKER_LABELS_RU = [
+    ("В.Путин", "В.Путин"),
+    ("Владимир Путин", "Владимир Путин"),
+    ("Президент России Владимир Путин", "Владимир Путин"),
+    ("Министр внутренних дел Владимир Колокольцев", "Владимир Колокольцев"),
+    ("Генеральный прокурор Игорь Краснов", "Игорь Краснов"),
+    ("Дата", None),
+    ("Вопрос", None),
+    ("Министр внутренних дел Колокольцев", "Колокольцев"),
+    ("Мигранты в России выросли", None),
+]
 TRANSCRIPT = """View settings
 
 Font size:
@@ -156,48 +175,31 @@ More than 100,000 people were charged.
 
 Vladimir Putin: Thank you. Almost half of the drug dens were closed.
 """
+LAYOUTS = [
+    (TRANSCRIPT, (["Vladimir Putin", "Viktor Ivanov", "Vladimir Putin"], dt.date(2013, 3, 11))),
+]
 
-
-def test_transcript_turns_and_claims():
-    layout = segment.Layout(TRANSCRIPT, EN)
-    assert [name for _, name in layout.turns] == ["Vladimir Putin", "Viktor Ivanov", "Vladimir Putin"]
-    assert layout.doc_date == dt.date(2013, 3, 11)
-    claims = statx.extract_text(TRANSCRIPT)
-    assert [(c.mention, c.speaker, c.year) for c in claims] == [
-        ("2.5 tons", "Vladimir Putin", 2012),
-        ("Around 250,000", "Viktor Ivanov", 2012),
-        ("More than 100,000", "Viktor Ivanov", 2012),
-        ("Almost half", "Vladimir Putin", 2012),
-    ]
-    assert {c.doc_date for c in claims} == {dt.date(2013, 3, 11)}
-
-
-def test_turn_label_on_a_line_of_its_own():
-    text = "Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion."
-    claims = statx.extract_text(text)
-    assert [(c.mention, c.speaker) for c in claims] == [("2.5 billion", "Ivan Petrov"), ("2.7 billion", "Ivan Petrov")]
-
-
-def test_speaker_after_leading_blanks():
-    claims = statx.extract_text("  Vladimir Putin: Crime fell by 5 percent.")
-    assert [(c.mention, c.speaker) for c in claims] == [("5 percent", "Vladimir Putin")]
-
-
-def test_no_speaker_before_the_first_turn():
-    text = "Moscow\n\nThe police registered 1,200 thefts.\n\nVladimir Putin: Crime fell by 5 percent."
-    claims = statx.extract_text(text)
-    assert [(c.mention, c.speaker) for c in claims] == [("1,200", None), ("5 percent", "Vladimir Putin")]
-
-
-def test_russian_turns():
-    text = ("В.Путин: Уважаемые коллеги! Число краж снизилось на 9%.\n\n"
-            "В.Колокольцев: Раскрыто 520 тыс. преступлений.\n\n"
-            "Ущерб составил 200 млрд рублей.\n\n"
-            "Владимир Путин: Спасибо.")
-    claims = statx.extract_text(text)
-    assert [(c.mention, c.speaker) for c in claims] == [
-        ("9%", "В.Путин"), ("520 тыс.", "В.Колокольцев"), ("200 млрд рублей", "В.Колокольцев")]
-
+TURNS = [
+    (TRANSCRIPT,
+     [only("2.5 tons", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11"),
+      only("Around 250,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
+      only("More than 100,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
+      only("Almost half", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11")]),
+    # a turn label on a line of its own
+    ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
+     [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),
+    # a turn label after leading blanks
+    ("  Vladimir Putin: Crime fell by 5 percent.", [only("5 percent", speaker="Vladimir Putin")]),
+    # no speaker before the first turn
+    ("Moscow\n\nThe police registered 1,200 thefts.\n\nVladimir Putin: Crime fell by 5 percent.",
+     [only("1,200", speaker=None), only("5 percent", speaker="Vladimir Putin")]),
+    ("В.Путин: Уважаемые коллеги! Число краж снизилось на 9%.\n\n"
+     "В.Колокольцев: Раскрыто 520 тыс. преступлений.\n\n"
+     "Ущерб составил 200 млрд рублей.\n\n"
+     "Владимир Путин: Спасибо.",
+     [only("9%", speaker="В.Путин"), only("520 тыс.", speaker="В.Колокольцев"),
+      only("200 млрд рублей", speaker="В.Колокольцев")]),
+]
 
 # ----------------------------------------------------------------------------- document dates
 
@@ -224,13 +226,6 @@ DATES = [
     ("A meeting in Moscow, 2 April 2024\nText.", None),
     ("No date at all.", None),
 ]
-
-
-@pytest.mark.parametrize("text,date", DATES)
-def test_document_date(text, date):
-    assert segment.document_date(text, EN) == date
-
-
 DATES_RU = [
     ("Москва, 4 марта 2026 года\n\nТекст.", dt.date(2026, 3, 4)),
     # a byline, then the capitalised header on the same line
@@ -239,28 +234,9 @@ DATES_RU = [
     ("РЕШЕНИЕ\nот 4 июня 2024 г. N 7\nТекст.", dt.date(2024, 6, 4)),
     ("Совещание прошло 4 марта 2026 года в Кремле.", None),
 ]
-
-
-@pytest.mark.parametrize("text,date", DATES_RU)
-def test_document_date_ru(text, date):
-    assert segment.document_date(text, RU) == date
-
-
-def test_dateline_dates_the_claims_and_doc_date_overrides_it():
-    text = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."
-    [found] = statx.extract_text(text)
-    assert (found.doc_date, found.year) == (dt.date(2024, 4, 2), 2023)
-    [forced] = statx.extract_text(text, doc_date="2020-01-10")
-    assert (forced.doc_date, forced.year) == (dt.date(2020, 1, 10), 2019)
-    [forced] = statx.extract_text(text, doc_date=dt.date(2016, 5, 5))
-    assert (forced.doc_date, forced.year) == (dt.date(2016, 5, 5), 2015)
-
-
-def test_header_date_line_is_not_a_claim():
-    text = " date 2021-03-03 Source: President of Russia – The Kremlin – English\nLast year, crime fell by 5 percent."
-    claims = statx.extract_text(text)
-    assert [(c.mention, c.year, c.doc_date) for c in claims] == [("5 percent", 2020, dt.date(2021, 3, 3))]
-
+# the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
+DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."
+HEADER_DATE = " date 2021-03-03 Source: President of Russia – The Kremlin – English\nLast year, crime fell by 5 percent."
 
 # ----------------------------------------------------------------------------- language
 
@@ -271,22 +247,38 @@ LANGS = [
     ('Министр назвал рост киберпреступности "a real challenge" в своем докладе о статистике.', "ru"),
     ("Министр внутренних дел сообщил, что число IT-преступлений (cyber crimes, as Interpol calls them) выросло.", "ru"),
 ]
+# each document is read in its own language, whatever a quotation in the other one
+AUTO_LANGUAGE = [
+    ('In 2023 the minister spoke of "снижение преступности": thefts fell by 9 percent.',
+     [only("9 percent", unit="percent", direction="down", year=2023)]),
+    ('В 2023 году, по словам министра ("a real challenge"), число краж выросло на 9%.',
+     [only("9%", unit="percent", direction="up", year=2023)]),
+]
+FORCED = "Число краж снизилось на 9%."
 
 
-@pytest.mark.parametrize("text,lang", LANGS)
-def test_detect(text, lang):
-    assert lexicon.detect(text) == lang
+CASES = [
+    *cases("sentences", SENTENCES, kind="sentences"),
+    *cases("claim sentence", CLAIM_SENTENCE),
+    *cases("paragraphs", PARAGRAPHS, kind="paragraphs"),
+    *cases("year context", YEAR_CONTEXT, doc_date="2021-03-03"),
+    *cases("speaker label", SPEAKER_LABELS, kind="speaker label", lang="en"),
+    *cases("speaker label", SPEAKER_LABELS_RU, kind="speaker label", lang="ru"),
+    *cases("layout", LAYOUTS, kind="layout", lang="en"),
+    *cases("speaker turns", TURNS),
+    *cases("document date", DATES, kind="document date", lang="en"),
+    *cases("document date", DATES_RU, kind="document date", lang="ru"),
+    case("dateline", DATELINE, [only(None, doc_date="2024-04-02", year=2023)]),
+    case("dateline overridden", DATELINE, [only(None, doc_date="2020-01-10", year=2019)], doc_date="2020-01-10"),
+    case("dateline overridden", DATELINE, [only(None, doc_date="2016-05-05", year=2015)], doc_date=dt.date(2016, 5, 5)),
+    case("header date line", HEADER_DATE, [only("5 percent", year=2020, doc_date="2021-03-03")]),
+    *cases("language", LANGS, kind="language"),
+    *cases("language of the document", AUTO_LANGUAGE),
+    case("language forced", FORCED, [only(None, direction="down")], lang="ru"),
+    case("language refused", FORCED, ValueError, kind="refused", lang="de"),
+]
 
 
-def test_auto_language_per_document():
-    en = statx.extract_text('In 2023 the minister spoke of "снижение преступности": thefts fell by 9 percent.')
-    ru = statx.extract_text('В 2023 году, по словам министра ("a real challenge"), число краж выросло на 9%.')
-    assert [(c.mention, c.unit, c.direction, c.year) for c in en] == [("9 percent", "percent", "down", 2023)]
-    assert [(c.mention, c.unit, c.direction, c.year) for c in ru] == [("9%", "percent", "up", 2023)]
-
-
-def test_forced_language():
-    text = "Число краж снизилось на 9%."
-    assert [c.direction for c in statx.extract_text(text, lang="ru")] == ["down"]
-    with pytest.raises(ValueError):
-        statx.extract_text(text, lang="de")
+@pytest.mark.parametrize(CASE, CASES)
+def test_segmentation(kind, text, expected, options):
+    run_case(kind, text, expected, options, CHECKS)

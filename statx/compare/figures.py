@@ -8,7 +8,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Iterable
 
-from ..claim import Claim
+from ..claim import Claim, Direction
 from .keys import Subjects
 
 LEVEL, CHANGE = "level", "change"
@@ -85,7 +85,7 @@ def measure(claim: Claim, subjects: Subjects) -> Measure:
 
 def signed(claim: Claim) -> tuple[Decimal, Decimal | None]:
     """The claim's value and upper end, negative for a fall."""
-    if claim.direction == "down":
+    if claim.direction == Direction.DOWN:
         return -claim.value, None if claim.value_to is None else -claim.value_to
     return claim.value, claim.value_to
 

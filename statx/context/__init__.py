@@ -1,46 +1,78 @@
-"""Attach-context stage: qualifier, direction, year and subject of every claim."""
+"""The context stage: for each mention, its qualifier (and the span the qualifier widens), its
+direction, its year and baseline year, and its subject, as one frozen ``Context``.
+
+Each piece is computed from the mentions and the text stage's view, by the rules of its own
+module; what one needs of another is passed to it (the qualifier needs to know whether a figure is
+the level a change reached, the year and subject need the direction), never written into it."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Sequence
 
-from ..text import timex
-from ..lang import Lexicon
-from ..numbers.scan import Match
-from ..text.segment import Layout
-from .direction import directions
-from .pairs import Pairs
-from .qualifier import qualifiers
-from .subject import subjects
-from .year import REPORTING_REACH, years
+from ..claim import Direction, Qualifier
+from ..numbers.mention import Mention
+from ..text.view import DocumentView
+from .direction import direction_patterns, read_direction
+from .evidence import evidence, needs_evidence
+from .figure import Figure
+from .pairs import RESPECTIVELY, SHARED, Pairs
+from .qualifier import qualifier_patterns, qualify
+from .subject import subject_words, subjects_of
+from .year import REPORTING_REACH, date_figures, year_patterns
+
+__all__ = ["Context", "REPORTING_REACH", "read"]
 
 
-def attach(text: str, layout: Layout, matches: Sequence[Match], lex: Lexicon) -> None:
-    """Fill qualifier, direction, year, since and subject of ``matches`` (in text order)."""
-    q, d = qualifiers(lex), directions(lex)
-    for m in matches:
-        d.attach(text, m)
-        q.attach(text, m)
-    pairs = Pairs(text, matches, lex)
-    pairs.share_directions()
-    times = timex.time_finder(lex).index(text, layout.doc_date, _time_spans(layout, matches))
-    pairs.one_time(lambda figures: years(lex).attach(text, layout, figures, times))
-    subjects(lex).attach(text, layout, matches, times)
-    pairs.share_subjects()
-    pairs.share_out()
+@dataclasses.dataclass(frozen=True, slots=True)
+class Context:
+    """What a mention means in its text."""
+
+    start: int                   # the mention widened by its qualifier ("almost 30 percent")
+    end: int
+    qualifier: Qualifier
+    direction: Direction | None
+    year: int | None
+    since: int | None
+    subject: str | None
+    evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
+    why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
-def _time_spans(layout: Layout, matches: Sequence[Match]) -> list[tuple[int, int]]:
-    """Where time expressions matter: the paragraphs with claims and the ones before them, and the
-    head of the document, where it says what period it reviews."""
-    indexes = set()
-    for m in matches:
-        i = layout.paragraph_index(m.num_start)
-        indexes.update((i - 1, i) if i else (i,))
-    head_end = min(len(layout.text), REPORTING_REACH)
-    spans = [(0, head_end)]
-    for i in sorted(indexes):
-        start, end = layout.paragraphs[i]
-        start = max(start, spans[-1][1])
-        if end > start:
-            spans.append((start, end))
-    return spans
+def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
+    """The context of every mention (mentions in text order)."""
+    text, lex = doc.text, doc.lex
+    dp, qp = direction_patterns(lex), qualifier_patterns(lex)
+    readings = [read_direction(dp, text, m) for m in mentions]
+    qualified = [qualify(qp, text, m, r.level) for m, r in zip(mentions, readings)]
+    figures = [Figure(m, q.start, q.end, r.direction, r.level) for m, r, q in zip(mentions, readings, qualified)]
+    pairs = Pairs(text, figures, lex)
+    figures = pairs.share_directions(figures)
+    dated_figures, restating = pairs.dating(figures)
+    dated_list = date_figures(year_patterns(lex), doc, dated_figures)
+    dated = _spread(dated_list, len(figures), restating)
+    found = subjects_of(subject_words(lex), doc, figures)
+    own = [f.subject for f in found]
+    shared = pairs.share_subjects(figures, own)
+    subjects = pairs.share_out(figures, shared)
+    rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
+    figures = pairs.restated_directions(figures)
+    w = subject_words(lex)
+    proofs: list[str | None] = []
+    for k, (m, f, r, rule) in enumerate(zip(mentions, figures, readings, rules)):
+        previous = (figures[k - 1].end, proofs[-1]) if k else None
+        proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e,
+                    (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
+            for f, q, r, d, s, e, rule in zip(figures, qualified, readings, dated, subjects, proofs, rules)]
+
+
+def _spread(dated: list, count: int, restating: dict[int, int]) -> list:
+    """The dates of all ``count`` figures from those of the figures that were dated (all but the
+    restatements, which take the date of the figure they restate)."""
+    out: list = []
+    it = iter(dated)
+    for k in range(count):
+        out.append(None if k in restating else next(it))
+    for j, i in restating.items():
+        out[j] = out[i]
+    return out

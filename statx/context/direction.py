@@ -1,22 +1,26 @@
-"""The direction of a claim: up or down when the number is the size of a change, empty for a level."""
+"""The direction of a claim: up or down when the number is the size of a change, empty for a level.
+
+Each rule is a small named test over the words before or after the figure, tried in the order of
+``RULES``; the first that decides gives the direction (or says the figure is the level a change
+reached, or neither). Their examples run in tests/test_context_rules.py."""
 from __future__ import annotations
 
 import functools
+from typing import Callable, NamedTuple
 
 import regex
 
+from ..claim import Direction
 from ..lang import GAP, Lexicon, alternation
-from ..numbers.scan import Match
-
-# Where a clause ends: a sentence end (a full stop before a capital; not "тыс." inside a sentence).
-_CLAUSE_END = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
-
+from ..numbers.mention import COUNT, SHARES, Form, Mention
+from ..text.view import last_strong_break
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
 BEFORE_REACH = 80   # a change word and the qualifiers and "by" after it, right before the amount
+WINDOW = 160        # the words before a figure that its direction rules read
 
 
-class Directions:
+class DirectionPatterns:
     """Change words of one language and where they stand relative to the number."""
 
     def __init__(self, lex: Lexicon):
@@ -40,8 +44,7 @@ class Directions:
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
-        motion = lex.words(d, "motion_verbs")
-        self.motion_verb = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(motion)}){GAP}+\Z", back) if motion else None
+        self.motion_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
         self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
@@ -95,82 +98,158 @@ class Directions:
         self.than = regex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
         self.comparative_after = regex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
 
-    def attach(self, text: str, m: Match) -> None:
-        """Set ``m.direction`` (and ``m.level`` when the number is the level a change reached)."""
-        if m.direction:
-            return  # written with its sign: "+5%", "-1.9%"
-        window = text[max(0, m.start - 160):m.start]
-        if self.plus_word.search(window):
-            m.direction = "up"   # "— плюс 2,5 млрд рублей"
-            return
-        clause_start = 0
-        for stop in _CLAUSE_END.finditer(window):
-            clause_start = stop.end()
-        if self.to_level.search(window):
-            bound = self.bound_to.search(window)   # "up to": a change before it makes it the level reached
-            moved = bound and self.motion_verb is not None and self.motion_verb.search(window, clause_start, bound.start())
-            if moved or self.change_word.search(window, clause_start, bound.start() if bound else len(window)):  # "edged up to"
-                m.level = True
-                return
-        if self.from_level.search(window):
-            return
-        if self.from_to.search(window):
-            m.level = True
-            return
-        if self.passed_level.search(window):
-            m.level = True
-            return
-        named = self.noun_then_level.search(window)
-        if named:
-            m.direction = "up" if named.group("up") else "down"
-            return
-        if self.level.search(window):
-            m.level = True
-            return
-        bracketed = self.noun_then_bracket.search(window) if m.unit in ("percent", "pp") else None
-        if bracketed:
-            m.direction = "up" if bracketed.group("up") else "down"
-            return
-        found = self.before.search(window, max(0, len(window) - BEFORE_REACH))
-        if found and not self.particle_verb.search(window, max(0, found.start() - 20), found.start()):
-            m.direction = "up" if found.group("up") else "down"
-            return
-        comp = self.comparative_before.search(window)
-        if comp:
-            m.direction = self.comparatives[comp.group("c").lower()] or None
-            return
-        if self.by.search(window) and m.kind != "multiplier":
-            verb = self.change_right.match(text, m.end)
-            if verb:  # "на 4,2% возросло количество": the change verb right after its amount
-                m.direction = "up" if verb.group("up") else "down"
-                return
-        if self.by.search(window) or m.kind == "multiplier" or self.ellipsis.search(window) \
-                or m.kind == "fraction" and self.dash_ellipsis.search(window):
-            # the nearest change word earlier in the clause ("fell by 7 percent and ... by nearly 14 percent")
-            # a list of changes may run long: "decreased almost twice (...), robberies – ..., theft – by 17% (...)"
-            wide = text[max(0, m.start - LIST_REACH):m.start]
-            wide_start = 0
-            for stop in _CLAUSE_END.finditer(wide):
-                wide_start = stop.end()
-            own = self.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
-            words = [w for w in self.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
-                     if not (w.group("c") and self.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
-            if words:
-                last = words[-1]
-                if last.group("up") or last.group("down"):
-                    m.direction = "up" if last.group("up") else "down"
-                elif last.group("c"):
-                    m.direction = self.comparatives[last.group("c").lower()] or None
-                return
-        after = self.noun_after.match(text, m.end)
-        if after:
-            m.direction = "up" if after.group("up") else "down"
-            return
-        comp = self.comparative_after.match(text, m.end)
-        if comp and (m.unit != "count" or self.than.match(text, comp.end())):   # "20,592 fewer than in 2010"
-            m.direction = self.comparatives[comp.group("c").lower()] or None
+
+class Reading(NamedTuple):
+    """What the direction rules found: the direction, whether the figure is the level a change
+    reached ("rose by 16%, to 119.6 billion"), and the rule that decided."""
+
+    direction: Direction | None
+    level: bool
+    rule: str
+
+
+class Rule(NamedTuple):
+    name: str
+    reads: Callable[["DirectionPatterns", str, Mention, str], "Reading | None"]
+
+
+def _up_or_down(found: regex.Match) -> Direction:
+    return Direction.UP if found.group("up") else Direction.DOWN
+
+
+def _compared(p: DirectionPatterns, word: str) -> Direction | None:
+    value = p.comparatives[word.lower()]
+    return Direction(value) if value else None
+
+
+def written_sign(p, text, m, window):
+    """"+5%", "-1.9%": a change written with its sign."""
+    return Reading(m.written_sign, False, "written_sign") if m.written_sign else None
+
+
+def plus_word(p, text, m, window):
+    """"— плюс 2,5 млрд рублей": "plus" before an amount is a rise."""
+    return Reading(Direction.UP, False, "plus_word") if p.plus_word.search(window) else None
+
+
+def level_after_change(p, text, m, window):
+    """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"."""
+    if not p.to_level.search(window):
+        return None
+    clause_start = last_strong_break(window)
+    bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
+    moved = bound and p.motion_verb.search(window, clause_start, bound.start())
+    if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)):
+        return Reading(None, True, "level_after_change")
+    return None
+
+
+def level_from(p, text, m, window):
+    """"fell from 494,100 to 470,100": the value a change starts from is a level."""
+    return Reading(None, False, "level_from") if p.from_level.search(window) else None
+
+
+def level_from_to(p, text, m, window):
+    """"с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at."""
+    return Reading(None, True, "level_from_to") if p.from_to.search(window) else None
+
+
+def level_passed(p, text, m, window):
+    """"dropped below 5 percent", "опустилась ниже 5%": the level a change passed."""
+    return Reading(None, True, "level_passed") if p.passed_level.search(window) else None
+
+
+def change_noun_then_level(p, text, m, window):
+    """"the decline was 10%", "снижение ВВП, по последним данным, составило 0,2%": a change named by its noun, then its size."""
+    named = p.noun_then_level.search(window)
+    return Reading(_up_or_down(named), False, "change_noun_then_level") if named else None
+
+
+def level_verb(p, text, m, window):
+    """"reached", "amounted to", "составило": a level whatever comes before."""
+    return Reading(None, True, "level_verb") if p.level.search(window) else None
+
+
+def change_noun_bracket(p, text, m, window):
+    """"growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed."""
+    found = p.noun_then_bracket.search(window) if m.unit in SHARES else None
+    return Reading(_up_or_down(found), False, "change_noun_bracket") if found else None
+
+
+def change_word_before(p, text, m, window):
+    """"increased by almost 30 percent", "went down practically by another 5%": the change word right
+    before, unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million")."""
+    found = p.before.search(window, max(0, len(window) - BEFORE_REACH))
+    if found and not p.particle_verb.search(window, max(0, found.start() - 20), found.start()):
+        return Reading(_up_or_down(found), False, "change_word_before")
+    return None
+
+
+def comparative_before(p, text, m, window):
+    """"меньше на 15%": a comparative, then the size of the difference."""
+    comp = p.comparative_before.search(window)
+    return Reading(_compared(p, comp.group("c")), False, "comparative_before") if comp else None
+
+
+def change_verb_after(p, text, m, window):
+    """"на 4,2% возросло количество": "by" N, then the change verb right after its amount."""
+    if m.form is Form.MULTIPLIER or not p.by.search(window):
+        return None
+    verb = p.change_right.match(text, m.end)
+    return Reading(_up_or_down(verb), False, "change_verb_after") if verb else None
+
+
+def change_earlier_in_clause(p, text, m, window):
+    """"fell by 7 percent and ... by nearly 14 percent", "decreased almost twice (...), robberies – ...":
+    an amount of a change whose word stands earlier in its clause (a list of changes may run long)."""
+    if not (p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
+            or m.form is Form.FRACTION and p.dash_ellipsis.search(window)):
+        return None
+    wide = text[max(0, m.start - LIST_REACH):m.start]
+    wide_start = last_strong_break(wide)
+    own = p.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
+    words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
+             if not (w.group("c") and p.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
+    if not words:
+        return None
+    last = words[-1]
+    if last.group("up") or last.group("down"):
+        return Reading(_up_or_down(last), False, "change_earlier_in_clause")
+    return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+def change_noun_after(p, text, m, window):
+    """"a 4.5-percent rise", "10% annual growth": a noun of change after the amount."""
+    after = p.noun_after.match(text, m.end)
+    return Reading(_up_or_down(after), False, "change_noun_after") if after else None
+
+
+def comparative_after(p, text, m, window):
+    """"9 percent fewer", "20,592 fewer than in 2010": a comparative after the amount."""
+    comp = p.comparative_after.match(text, m.end)
+    if comp and (m.unit != COUNT or p.than.match(text, comp.end())):
+        return Reading(_compared(p, comp.group("c")), False, "comparative_after")
+    return None
+
+
+RULES = tuple(Rule(f.__name__, f) for f in (
+    written_sign, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
+    level_verb, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
+    change_earlier_in_clause, change_noun_after, comparative_after,
+))
+NONE = Reading(None, False, "none")
+
+
+def read_direction(p: DirectionPatterns, text: str, m: Mention) -> Reading:
+    """The direction of mention ``m`` (None for a level or a share), from the first rule that decides."""
+    window = text[max(0, m.start - WINDOW):m.start]
+    for rule in RULES:
+        found = rule.reads(p, text, m, window)
+        if found is not None:
+            return found
+    return NONE
 
 
 @functools.lru_cache(maxsize=None)
-def directions(lex: Lexicon) -> Directions:
-    return Directions(lex)
+def direction_patterns(lex: Lexicon) -> DirectionPatterns:
+    return DirectionPatterns(lex)

@@ -1,87 +1,101 @@
 """Figures next to each other that share what only one of them says: "rose by 5 and 10 percent",
-"1 percent and 1.7 percent increases in investment", "went up by a fifth (19%)"."""
+"1 percent and 1.7 percent increases in investment", "went up by a fifth (19%)". Each function
+takes the figures of a text (in order) and returns new values; nothing is changed in place."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Sequence
 
 import regex
 
+from ..claim import Direction
 from ..lang import GAP, Lexicon
-from ..numbers.scan import Match, is_money
+from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+# The names of what these pairs do to a subject, for ``--explain``.
+SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
 
 class Pairs:
-    """The pairs of figures of one text."""
+    """Which figures of one text are coordinated ("5 and 10 percent"), listed ("3%, 7% and 5%") or
+    restated in brackets ("35.065 trillion rubles ($393 bln)"), as index pairs."""
 
-    def __init__(self, text: str, matches: Sequence[Match], lex: Lexicon):
+    def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
-        self.lex = lex
-        self.matches = matches
-        patterns = _patterns(lex)
-        self._share_of = patterns[1]
-        self._listed, self._respectively, self._and = patterns[2:]
+        joiner, self._share_of, self._listed, self._respectively, self._and = _patterns(lex)
+        neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
-        self.coordinated = [(a, b) for a, b in zip(matches, matches[1:])
-                            if a.unit == b.unit and not a.level and patterns[0].fullmatch(text, a.end, b.start)]
+        self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
+                            and joiner.fullmatch(text, figures[i].end, figures[j].start)]
         # ... or by the comma of a list ("fell by 3%, 7% and 5%"): a change word, not a noun
-        self.listed = [(a, b) for a, b in zip(matches, matches[1:])
-                       if a.unit == b.unit and not a.level
-                       and (patterns[0].fullmatch(text, a.end, b.start) or patterns[2].fullmatch(text, a.end, b.start))]
+        self.listed = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
+                       and (joiner.fullmatch(text, figures[i].end, figures[j].start)
+                            or self._listed.fullmatch(text, figures[i].end, figures[j].start))]
         # the second in brackets right after the first: it says the same in another form or currency
-        # ("35.065 trillion rubles ($393 bln)")
-        self.restated = [(a, b) for a, b in zip(matches, matches[1:])
-                         if (a.unit == b.unit or is_money(a.unit) and is_money(b.unit))
-                         and _RESTATED.fullmatch(text, a.end, b.start) and text.startswith(")", b.end)]
+        self.restated = [(i, j) for i, j in neighbours
+                         if (figures[i].unit == figures[j].unit or figures[i].is_money and figures[j].is_money)
+                         and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and text.startswith(")", figures[j].end)]
 
-    def share_directions(self) -> None:
+    def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
         """A change word next to one figure of a pair is the other's too."""
-        for a, b in self.listed:
-            a.direction = a.direction or b.direction
-            if not b.direction and not self._share_of.match(self.text, b.end):
-                b.direction = a.direction  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+        directions: list[Direction | None] = [f.direction for f in figures]
+        for i, j in self.listed:
+            directions[i] = directions[i] or directions[j]
+            if not directions[j] and not self._share_of.match(self.text, figures[j].end):
+                directions[j] = directions[i]  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+        return [f if f.direction == d else dataclasses.replace(f, direction=d) for f, d in zip(figures, directions)]
 
-    def share_out(self) -> None:
+    def dating(self, figures: Sequence[Figure]) -> tuple[list[Figure], dict[int, int]]:
+        """The figures to date, and for each restatement the figure whose time it takes: a figure
+        and its restatement in brackets are dated as one, the first standing as far as the closing
+        bracket ("35.065 trillion rubles ($393 bln) in 2024")."""
+        stretched = {i: figures[j].end + 1 for i, j in self.restated}
+        same = {j: i for i, j in self.restated}
+        dated = [dataclasses.replace(f, end=stretched[k]) if k in stretched else f
+                 for k, f in enumerate(figures) if k not in same]
+        return dated, same
+
+    def share_subjects(self, figures: Sequence[Figure], subjects: Sequence[str | None]) -> list[str | None]:
+        """The noun after a pair counts both; a restatement measures what the figure before it does."""
+        out = list(subjects)
+        for i, j in self.coordinated:
+            if self._share_of.match(self.text, figures[j].end):
+                continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
+            if out[j] and (not out[i] or out[j] in self.text[figures[j].end:figures[j].end + 200].lower()):
+                out[i] = out[j]  # the noun after the second figure is what both count
+        for i, j in self.restated:
+            out[j] = out[i]
+        return out
+
+    def restated_directions(self, figures: Sequence[Figure]) -> list[Figure]:
+        """A restatement in brackets changes as the figure before it does."""
+        out = list(figures)
+        for i, j in self.restated:
+            if not out[j].direction and out[i].direction:
+                out[j] = dataclasses.replace(out[j], direction=out[i].direction)
+        return out
+
+    def share_out(self, figures: Sequence[Figure], subjects: Sequence[str | None]) -> list[str | None]:
         """"Robberies and thefts fell by 7.6% and 5.3% respectively": the nouns of a shared subject go
         to the figures of the list in their order."""
-        ms, i = self.matches, 0
-        while i < len(ms):
+        out, i = list(subjects), 0
+        while i < len(figures):
             j = i
-            while j + 1 < len(ms) and ms[j + 1].subject == ms[i].subject and self._listed.fullmatch(self.text, ms[j].end, ms[j + 1].start):
+            while j + 1 < len(figures) and out[j + 1] == out[i] \
+                    and self._listed.fullmatch(self.text, figures[j].end, figures[j + 1].start):
                 j += 1
-            if j > i and ms[i].subject and self._respectively.match(self.text, ms[j].end):
-                nouns = [n.strip() for n in self._and.split(ms[i].subject) if n.strip()]
+            if j > i and out[i] and self._respectively.match(self.text, figures[j].end):
+                nouns = [n.strip() for n in self._and.split(out[i]) if n.strip()]
                 if len(nouns) == j - i + 1:
-                    for m, noun in zip(ms[i:j + 1], nouns):
-                        m.subject = noun
+                    out[i:j + 1] = nouns
             i = j + 1
+        return out
 
-    def one_time(self, attach_years) -> None:
-        """Date a figure and its restatement in brackets as one: the time after the brackets is the
-        first figure's ("35.065 trillion rubles ($393 bln) in 2024"). ``attach_years`` dates a list of
-        figures; the first figure of each pair stands, for it, as far as the closing bracket."""
-        ends = [(a, a.end) for a, _ in self.restated]
-        for a, b in self.restated:
-            a.end = b.end + 1
-        try:
-            attach_years([m for m in self.matches if all(m is not b for _, b in self.restated)])
-        finally:
-            for a, end in ends:
-                a.end = end
-        for a, b in self.restated:
-            b.year, b.since = a.year, a.since
 
-    def share_subjects(self) -> None:
-        """The noun after a pair counts both; a restatement measures what the figure before it does."""
-        for a, b in self.coordinated:
-            if self._share_of.match(self.text, b.end):
-                continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
-            if b.subject and (not a.subject or b.subject in self.text[b.end:b.end + 200].lower()):
-                a.subject = b.subject  # the noun after the second figure is what both count
-        for a, b in self.restated:
-            b.direction, b.subject = b.direction or a.direction, a.subject
+def _alike(a: Figure, b: Figure) -> bool:
+    return a.unit == b.unit and not a.level
 
 
 @functools.lru_cache(maxsize=None)

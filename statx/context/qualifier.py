@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import regex
 
+from ..claim import Qualifier
 from ..lang import GAP, Lexicon
-from ..numbers.scan import Match
+from ..numbers.mention import Form, Mention
 
 
-class Qualifiers:
+class QualifierPatterns:
     """Qualifier words of one language, before and after a number."""
 
     def __init__(self, lex: Lexicon):
@@ -40,35 +42,42 @@ class Qualifiers:
             (?![\p{{L}}])
         """, regex.VERBOSE | regex.IGNORECASE)
 
-    def attach(self, text: str, m: Match) -> None:
-        """Set ``m.qualifier``; a qualifier right before the number joins the mention."""
-        if m.value_to is not None:
-            m.qualifier = "range"
-            return
-        before = self.before.search(text, max(0, m.start - 40), m.start)
-        if before and before.group("bridge") and before.group("q").lower() in self.comparatives:
-            before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
-        if before and m.kind == "multiplier" and before.group("q").lower() in self.multiplier_verbs:
-            before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
-        if before and m.level and before.group("q").lower().split()[-1] in self.level_words:
-            before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
-        if before:
-            m.qualifier = _which(before)
-            m.start = before.start()  # the qualifier belongs to the mention ("почти на 12%")
-            return
-        after = self.after.match(text, m.end)
-        if after:
-            m.qualifier = _which(after)
-            m.end = after.end()
+
+class Qualified(NamedTuple):
+    """A figure's qualifier, and its mention's span widened by the qualifier's words."""
+
+    qualifier: Qualifier
+    start: int
+    end: int
 
 
-def _which(found: regex.Match) -> str:
-    for name in ("approx", "at_least", "at_most"):
-        if found.group(name):
-            return name
-    return "exact"
+def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualified:
+    """The qualifier of ``m`` from the words right before or after it; ``level`` says the figure is
+    the level a change reached ("вырос на 16%, до 119,6 млрд": "до" is no bound there)."""
+    if m.value_to is not None:
+        return Qualified(Qualifier.RANGE, m.start, m.end)
+    before = p.before.search(text, max(0, m.start - 40), m.start)
+    if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
+        before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
+    if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
+        before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
+    if before and level and before.group("q").lower().split()[-1] in p.level_words:
+        before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
+    if before:
+        return Qualified(_which(before), before.start(), m.end)   # the qualifier belongs to the mention ("почти на 12%")
+    after = p.after.match(text, m.end)
+    if after:
+        return Qualified(_which(after), m.start, after.end())
+    return Qualified(Qualifier.EXACT, m.start, m.end)
+
+
+def _which(found: regex.Match) -> Qualifier:
+    for q in (Qualifier.APPROX, Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        if found.group(q.value):
+            return q
+    return Qualifier.EXACT
 
 
 @functools.lru_cache(maxsize=None)
-def qualifiers(lex: Lexicon) -> Qualifiers:
-    return Qualifiers(lex)
+def qualifier_patterns(lex: Lexicon) -> QualifierPatterns:
+    return QualifierPatterns(lex)

@@ -8,228 +8,267 @@ from __future__ import annotations
 
 import bisect
 import collections
-import datetime as dt
 import functools
-from typing import Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import regex
 
-from ..text import timex
 from ..lang import GAP, Lexicon, alternation
-from ..numbers.scan import Match
-from ..text.segment import Layout
+from ..numbers.mention import Form
+from ..text import timex
+from ..text.view import DocumentView, breaks_between
+from .figure import Figure
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
-_CLAUSE_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:–—()]")   # not the comma of "2,3 миллиона"
 _BRACKET = regex.compile(r"[()]")
-_HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()]")  # a dash is softer: "in 2020 – 22.7 thousand" binds the year to the figure
 
 
-class Years:
+class Dated(NamedTuple):
+    """A figure's year and baseline year, and the rule that gave the year."""
+
+    year: int | None
+    since: int | None
+    rule: str
+
+
+class YearPatterns:
+    """The words of one language that tie a figure to a time."""
+
     def __init__(self, lex: Lexicon):
-        self.lex = lex
+        ci = regex.IGNORECASE
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["at_least"] + q["at_most"], key=len, reverse=True))
-        self.from_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", regex.IGNORECASE)
+        self.from_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
         quals_any = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
         self.baseline_figure = regex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", regex.IGNORECASE)
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
-        self._pair_to = regex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", regex.IGNORECASE)
+        self.pair_to = regex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
         # "on the previous year's figure of 4.6 million": the figure is the baseline's own value
-        after = lex.words("time", "baseline_after")
         self.baseline_value = regex.compile(
-            rf"(?:['’]s)?{GAP}+(?:{alternation(after)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals_any}){GAP}+)*",
-            regex.IGNORECASE) if after else None
+            rf"(?:{lex.pattern('time', 'possessive')})?{GAP}+(?:{lex.pattern('time', 'baseline_after')}){GAP}+"
+            rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals_any}){GAP}+)*", ci)
         # ", when inflation was": a clause about the time right before it, with no time of its own
-        self.when = regex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", regex.IGNORECASE)
-        self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.when = regex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
+        self.reporting = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
 
-    def attach(self, text: str, layout: Layout, matches: Sequence[Match], times: timex.TimeIndex) -> None:
-        """Set ``year`` and ``since`` on every match (matches in text order); ``times`` are the
-        document's time expressions."""
-        doc_date = layout.doc_date
-        by_paragraph: dict[int, list[Match]] = collections.defaultdict(list)
-        for m in matches:
-            by_paragraph[layout.paragraph_index(m.num_start)].append(m)
-        fallback = _Lazy(lambda: self.reporting_year(text, layout, times) or (doc_date.year if doc_date else None))
-        for index, group in by_paragraph.items():
-            start, end = layout.paragraphs[index]
-            refs = times.between(start, end)
-            frames = self._frames(text, layout, index, refs, times)
-            frame_starts = [f[0] for f in frames]
-            sentences = [layout.sentence_at(m.num_start) for m in group]
-            # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
-            baseline_of = {id(a): b for a, b, c in zip(group, group[1:], [*group[2:], None])
-                           if sentences[group.index(a)] == sentences[group.index(b)] and self._is_baseline(text, a, b, c)}
-            # the latest year the figures of an earlier sentence had from their own sentence: "... to
-            # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
-            carried: tuple[int, int] | None = None
-            told: list[int] = []
-            for k, m in enumerate(group):
-                sentence = sentences[k]
-                if k and sentence != sentences[k - 1] and told:
-                    carried, told = (sentences[k - 1][1], max(told)), []
-                # the time expressions of the figure's sentence near it (a long sentence lists many figures)
-                own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
-                neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
-                closest, owned = _closest_to(text, own, m, neighbours, baseline_of.get(id(m)))
-                span = self._pair_span(m, own) if not owned else None
-                if span is not None:
-                    m.year, m.since = span
-                    told.append(span[0])
-                    continue
-                found, year = self._sentence_year(text, m, closest, refs)
-                named = self._when_clause(text, m, own)
-                if named is not None:
-                    found, year = True, named
-                if not found and any(r.kind == timex.BASELINE for r in closest):
-                    # "spending in 2008 will come to X, which is Y more than in 2007": a figure compared
-                    # with a year is of the year its sentence named before it
-                    earlier = [r for r in times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)]
-                    if earlier:
-                        found, year = True, earlier[-1].year
-                if found and year is not None:
-                    told.append(year)
-                if not found:
-                    f = bisect.bisect_left(frame_starts, m.start)
-                    frame = frames[f - 1] if f else None
-                    if carried is not None and (frame is None or frame[0] < carried[0]):
-                        frame = carried
-                    year = frame[1] if frame is not None else fallback.get()
-                value_of = self._baseline_value_of(text, m, own, year)
-                if value_of is not None:
-                    m.year, m.since = value_of, None
-                    continue
-                base = self._since(m, own, year)
-                if base is not None and self.from_before.search(text, max(0, m.start - 30), m.start):
-                    year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
-                m.since = base if m.direction or m.kind == "multiplier" else None  # a baseline belongs to a change
-                m.year = year
-            for a in group:
-                b = baseline_of.get(id(a))
-                if a.since is None and b is not None:
-                    a.since = b.year  # "12 percent, up from 9 percent in 2020", "56,8% против 54,1% годом ранее"
-                if a.since is not None and a.year is not None and a.since >= a.year:
-                    a.since = None  # a baseline is earlier than the figure: "14.3 thousand in 2014 vs. 7.5 thousand in 2018"
 
-    def _baseline_value_of(self, text: str, m: Match, refs: list[timex.TimeRef], year: int | None) -> int | None:
-        """The year of a figure that is the value of the baseline right before it ("the 2012 level of
-        N", "the previous year's figure of N")."""
-        if self.baseline_value is None:
-            return None
-        for r in refs:
-            if r.kind in (timex.BASELINE, timex.BASELINE_REL) and r.end <= m.start \
-                    and self.baseline_value.fullmatch(text, r.end, m.start):
-                if r.kind == timex.BASELINE:
-                    return r.year
-                return year + r.offset if year is not None else None
+def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
+    """The year and since of every figure (figures in text order)."""
+    groups: dict[int, list[int]] = collections.defaultdict(list)
+    for k, f in enumerate(figures):
+        groups[doc.layout.paragraph_index(f.num_start)].append(k)
+    fallback = _Lazy(lambda: reporting_year(p, doc) or (doc.doc_date.year if doc.doc_date else None))
+    out: list[Dated] = [Dated(None, None, "")] * len(figures)
+    for index, ks in groups.items():
+        for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
+            out[k] = dated
+    return out
+
+
+def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure], fallback: "_Lazy") -> list[Dated]:
+    """The years of the figures of one paragraph, in order."""
+    text, times = doc.text, doc.times
+    refs = times.between(*doc.layout.paragraphs[index])
+    frames = _frames(doc, index, refs)
+    frame_starts = [f[0] for f in frames]
+    sentences = [doc.layout.sentence_at(f.num_start) for f in group]
+    # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
+    baseline_of = {k: k + 1 for k in range(len(group) - 1)
+                   if sentences[k] == sentences[k + 1]
+                   and _is_baseline(p, text, group[k], group[k + 1], group[k + 2] if k + 2 < len(group) else None)}
+    # the latest year the figures of an earlier sentence had from their own sentence: "... to
+    # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
+    carried: tuple[int, int] | None = None
+    told: list[int] = []
+    out: list[Dated] = []
+    for k, m in enumerate(group):
+        sentence = sentences[k]
+        if k and sentence != sentences[k - 1] and told:
+            carried, told = (sentences[k - 1][1], max(told)), []
+        own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
+        neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
+        baseline = group[baseline_of[k]] if k in baseline_of else None
+        closest, owned = _closest_to(text, own, m, neighbours, baseline)
+        span = _pair_span(m, own) if not owned else None
+        if span is not None:
+            out.append(Dated(*span, "pair_span"))
+            told.append(span[0])
+            continue
+        found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
+        if found and year is not None:
+            told.append(year)
+        if not found:
+            f = bisect.bisect_left(frame_starts, m.start)
+            frame, rule = (frames[f - 1], "frame") if f else (None, "")
+            if carried is not None and (frame is None or frame[0] < carried[0]):
+                frame, rule = carried, "carried"
+            year, rule = (frame[1], rule) if frame is not None else (fallback.get(), "document")
+        out.append(_with_baseline(p, text, m, own, year, rule))
+    return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],
+          closest: list[timex.TimeRef], refs: list[timex.TimeRef]) -> tuple[bool, int | None, str]:
+    """(found, year, rule) from the figure's own sentence."""
+    found, year = _sentence_year(doc.text, m, closest, refs)
+    rule = "sentence"
+    named = _when_clause(p, doc.text, m, own)
+    if named is not None:
+        found, year, rule = True, named, "when_clause"
+    if not found and any(r.kind == timex.BASELINE for r in closest):
+        # "spending in 2008 will come to X, which is Y more than in 2007": a figure compared
+        # with a year is of the year its sentence named before it
+        earlier = [r for r in doc.times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)]
+        if earlier:
+            found, year, rule = True, earlier[-1].year, "compared_year"
+    return found, year, rule
+
+
+def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str) -> Dated:
+    """The figure's year with its baseline: the value of a baseline ("the 2012 level of N") is of the
+    baseline's year; the first of "from X to Y" after a change is the baseline's value."""
+    value_of = _baseline_value_of(p, text, m, own, year)
+    if value_of is not None:
+        return Dated(value_of, None, "baseline_value")
+    base = _since(m, own, year)
+    if base is not None and p.from_before.search(text, max(0, m.start - 30), m.start):
+        year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
+    changes = m.direction or m.form is Form.MULTIPLIER
+    return Dated(year, base if changes else None, rule)   # a baseline belongs to a change
+
+
+def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:
+    """A figure compared with the next one takes that one's year as its baseline ("12 percent, up from
+    9 percent in 2020", "56,8% против 54,1% годом ранее"); a baseline is earlier than the figure."""
+    year, since, rule = dated[k]
+    if since is None and k in baseline_of:
+        since = dated[baseline_of[k]].year
+    if since is not None and year is not None and since >= year:
+        since = None  # "14.3 thousand in 2014 vs. 7.5 thousand in 2018"
+    return Dated(year, since, rule)
+
+
+def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
+    """The year of a figure that is the value of the baseline right before it ("the 2012 level of
+    N", "the previous year's figure of N")."""
+    for r in refs:
+        if r.kind in (timex.BASELINE, timex.BASELINE_REL) and r.end <= m.start \
+                and p.baseline_value.fullmatch(text, r.end, m.start):
+            if r.kind == timex.BASELINE:
+                return r.year
+            return year + r.offset if year is not None else None
+    return None
+
+
+def _when_clause(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef]) -> int | None:
+    """The year of the time a "when" clause holding the figure is about: "the highest since 2012,
+    when inflation was over 12%" is 2012, whatever marks the time itself."""
+    before = [r for r in refs if r.end <= m.start and r.year is not None]
+    if before and p.when.match(text, before[-1].end, m.start):
+        return before[-1].year
+    return None
+
+
+def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | None) -> bool:
+    """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
+    the start of a pair of its own ("(from 11.9 to 8.6), as well as rape (from 4.2 to 3.4)")."""
+    return not _BRACKET.search(text, a.end, b.start) and bool(p.baseline_figure.search(text, a.end, b.start)) \
+        and not (c is not None and p.pair_to.match(text, b.end, c.start))
+
+
+def _pair_span(m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
+    """(year, since) of a change whose sentence gives only the years of the pair after it: "decreased
+    almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014."""
+    if not (m.direction or m.form is Form.MULTIPLIER):
         return None
+    strong = [r for r in refs if r.kind in timex.STRONG]
+    years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
+    if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong):
+        return years[-1], years[0]
+    return None
 
-    def _when_clause(self, text: str, m: Match, refs: list[timex.TimeRef]) -> int | None:
-        """The year of the time a "when" clause holding the figure is about: "the highest since 2012,
-        when inflation was over 12%" is 2012, whatever marks the time itself."""
-        before = [r for r in refs if r.end <= m.start and r.year is not None]
-        if before and self.when.match(text, before[-1].end, m.start):
-            return before[-1].year
+
+def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
+    """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
+    else a present-tense marker in the figure's own clause ("the current growth rate is ...").
+    A relative time in an undated document is found but has no year."""
+    # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
+    strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
+    if strong:
+        # the nearest in the figure's own clause, else the nearest in the sentence
+        nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
+        if nearest.kind == timex.CONTEXT:
+            anchor = next((r for r in reversed(paragraph) if r.end <= nearest.start
+                           and r.kind in (timex.YEAR, timex.RELATIVE)), None)
+            if anchor is not None and anchor.year is not None:
+                return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
+        return True, nearest.year
+    for r in refs:
+        if r.kind == timex.PRESENT and not _breaks(text, r, m):
+            return True, r.year
+    return False, None
+
+
+def _breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
+    """Does a clause break stand between the time ``r`` and the figure ``f``?"""
+    return breaks_between(text, min(r.end, f.end), max(r.start, f.start), soft)
+
+
+def _since(m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
+    bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
+    if not bases:
         return None
-
-    def _is_baseline(self, text: str, a: Match, b: Match, c: Match | None) -> bool:
-        """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
-        the start of a pair of its own ("(from 11.9 to 8.6), as well as rape (from 4.2 to 3.4)")."""
-        return not _BRACKET.search(text, a.end, b.start) and bool(self.baseline_figure.search(text, a.end, b.start)) \
-            and not (c is not None and self._pair_to.match(text, b.end, c.start))
-
-    @staticmethod
-    def _pair_span(m: Match, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
-        """(year, since) of a change whose sentence gives only the years of the pair after it: "decreased
-        almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014."""
-        if not (m.direction or m.kind == "multiplier"):
-            return None
-        strong = [r for r in refs if r.kind in timex.STRONG]
-        years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
-        if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong):
-            return years[-1], years[0]
-        return None
-
-    def _sentence_year(self, text: str, m: Match, refs: list[timex.TimeRef],
-                       paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
-        """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
-        else a present-tense marker in the figure's own clause ("the current growth rate is ...").
-        A relative time in an undated document is found but has no year."""
-        # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
-        strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
-        if strong:
-            # the nearest in the figure's own clause, else the nearest in the sentence
-            nearest = min(strong, key=lambda r: (self._breaks_between(text, r, m), _distance(r, m), r.start > m.start))
-            if nearest.kind == timex.CONTEXT:
-                anchor = next((r for r in reversed(paragraph) if r.end <= nearest.start
-                               and r.kind in (timex.YEAR, timex.RELATIVE)), None)
-                if anchor is not None and anchor.year is not None:
-                    return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
-            return True, nearest.year
-        for r in refs:
-            if r.kind == timex.PRESENT and not _CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)):
-                return True, r.year
-        return False, None
-
-    @staticmethod
-    def _breaks_between(text: str, r: timex.TimeRef, m: Match) -> bool:
-        return bool(_CLAUSE_BREAK.search(text, min(r.end, m.end), max(r.start, m.start)))
-
-    def _since(self, m: Match, refs: list[timex.TimeRef], year: int | None) -> int | None:
-        bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
-        if not bases:
-            return None
-        nearest = min(bases, key=lambda r: _distance(r, m))
-        if nearest.kind == timex.BASELINE:
-            return nearest.year
-        return year - 1 if year is not None else None
-
-    def _frames(self, text: str, layout: Layout, index: int, refs: list[timex.TimeRef],
-                times: timex.TimeIndex) -> list[tuple[int, int | None]]:
-        """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
-        A paragraph that answers a question starts with the question's time ("... now?")."""
-        frames: list[tuple[int, int | None]] = []
-        if index > 0:
-            prev_start, prev_end = layout.paragraphs[index - 1]
-            if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
-                for r in times.between(*layout.sentence_at(prev_end - 1)):
-                    if r.kind in timex.STRONG or r.kind == timex.PRESENT:
-                        frames.append((layout.paragraphs[index][0], r.year))
-        for r in refs:
-            if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
-                s_start = layout.sentence_at(r.start)[0]
-                if r.start - s_start <= FRAME_REACH:
-                    frames.append((r.start, r.year))
-        frames.sort(key=lambda f: f[0])
-        return frames
-
-    def reporting_year(self, text: str, layout: Layout, times: timex.TimeIndex) -> int | None:
-        """The year the document reports on: the year next to "results", "performance", "outcomes"
-        in its first lines, else the year it refers to more often than any other."""
-        doc_date = layout.doc_date
-        for w in self.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
-            s_start, s_end = layout.sentence_at(w.start())
-            refs = [r for r in times.between(s_start, s_end)
-                    if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
-            if refs:
-                return min(refs, key=lambda r: abs(r.start - w.start())).year
-        votes = collections.Counter(r.year for r in times.refs
-                                    if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
-                                    and (doc_date is None or r.year <= doc_date.year))
-        ranked = votes.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]  # referred to more often than any other year
-        return None
+    nearest = min(bases, key=lambda r: _distance(r, m))
+    if nearest.kind == timex.BASELINE:
+        return nearest.year
+    return year - 1 if year is not None else None
 
 
-def _closest_to(text: str, refs: list[timex.TimeRef], m: Match, others: list[Match],
-                baseline: Match | None = None) -> tuple[list[timex.TimeRef], bool]:
+def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
+    """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
+    A paragraph that answers a question starts with the question's time ("... now?")."""
+    layout, text = doc.layout, doc.text
+    frames: list[tuple[int, int | None]] = []
+    if index > 0:
+        prev_start, prev_end = layout.paragraphs[index - 1]
+        if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
+            for r in doc.times.between(*layout.sentence_at(prev_end - 1)):
+                if r.kind in timex.STRONG or r.kind == timex.PRESENT:
+                    frames.append((layout.paragraphs[index][0], r.year))
+    for r in refs:
+        if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
+            if r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
+                frames.append((r.start, r.year))
+    frames.sort(key=lambda f: f[0])
+    return frames
+
+
+def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
+    """The year the document reports on: the year next to "results", "performance", "outcomes"
+    in its first lines, else the year it refers to more often than any other."""
+    doc_date, text = doc.doc_date, doc.text
+    for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
+        s_start, s_end = doc.layout.sentence_at(w.start())
+        refs = [r for r in doc.times.between(s_start, s_end)
+                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
+        if refs:
+            return min(refs, key=lambda r: abs(r.start - w.start())).year
+    votes = collections.Counter(r.year for r in doc.times.refs
+                                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
+                                and (doc_date is None or r.year <= doc_date.year))
+    ranked = votes.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]  # referred to more often than any other year
+    return None
+
+
+def _closest_to(text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
+                baseline: Figure | None = None) -> tuple[list[timex.TimeRef], bool]:
     """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
     in the sentence (owned), or when none does, those in its clause but its baseline figure's. A ref belongs
     to the figure it is nearer to, with no comma or bracket between them; a tie goes to the figure it
@@ -246,13 +285,13 @@ def _closest_to(text: str, refs: list[timex.TimeRef], m: Match, others: list[Mat
             if (baseline is None or owner is not baseline) and not _owner_key(text, r, m)[0]], False
 
 
-def _owner_key(text: str, r: timex.TimeRef, f: Match) -> tuple[bool, int, bool]:
-    """Nearer first: no comma or bracket between, fewer characters between, the figure before the ref."""
-    apart = _HARD_BREAK.search(text, min(r.end, f.end), max(r.start, f.start)) is not None
-    return apart, _distance(r, f), r.start < f.start
+def _owner_key(text: str, r: timex.TimeRef, f: Figure) -> tuple[bool, int, bool]:
+    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), fewer
+    characters between, the figure before the ref."""
+    return _breaks(text, r, f, soft=False), _distance(r, f), r.start < f.start
 
 
-def _distance(r: timex.TimeRef, m: Match) -> int:
+def _distance(r: timex.TimeRef, m: Figure) -> int:
     if r.end <= m.start:
         return m.start - r.end
     if r.start >= m.end:
@@ -263,17 +302,17 @@ def _distance(r: timex.TimeRef, m: Match) -> int:
 class _Lazy:
     """A value computed the first time it is needed."""
 
-    def __init__(self, compute):
+    def __init__(self, compute: Callable[[], int | None]):
         self.compute = compute
         self.done = False
-        self.value = None
+        self.value: int | None = None
 
-    def get(self):
+    def get(self) -> int | None:
         if not self.done:
             self.value, self.done = self.compute(), True
         return self.value
 
 
 @functools.lru_cache(maxsize=None)
-def years(lex: Lexicon) -> Years:
-    return Years(lex)
+def year_patterns(lex: Lexicon) -> YearPatterns:
+    return YearPatterns(lex)

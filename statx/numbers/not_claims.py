@@ -1,16 +1,19 @@
-"""Resolve stage: drop the number expressions that are not claims (years, dates, times, labels,
-durations, ordinals, rate denominators, pronouns) and keep the rest."""
+"""What is not a claim: numbers the scan found that state no quantity (years, dates, clock times,
+labels, durations, ordinals, denominators, pronouns). Each rule is a small named test, tried in
+the order of its table; the first that holds drops the number and names why (``statx extract
+--explain`` shows it). Their examples run in tests/test_not_claims.py."""
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from typing import Callable, NamedTuple
 
 import regex
 
 from ..lang import GAP, Lexicon, alternation
-from .scan import Match
+from .mention import COUNT, PLAIN, Form, Mention
 
-_LETTER_AFTER = regex.compile(r"\p{L}")
+BEFORE = 30   # characters before a number where a label or a rate's "per" stands
+
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
 _PHONE = regex.compile(r"""
     (?<![\p{N}])
@@ -19,57 +22,71 @@ _PHONE = regex.compile(r"""
     \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
     (?![\p{N}])
 """, regex.VERBOSE)
-_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")
+_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")   # marks of a web or mail address
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+_LETTER_AFTER = regex.compile(r"\p{L}")
+_YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
+# A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
+_SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
+_SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+# A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
+# before a page number in a table of contents ("Interfaces .......... 3").
+_SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
+_SECTION_AFTER = regex.compile(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
+_LEADER = regex.compile(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
+_COORDINATE = regex.compile(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
+_ASSIGNED = regex.compile(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
 
-class Resolver:
-    """The rules of one language that tell a claim from a number that is not one."""
+class NotClaimPatterns:
+    """The words and patterns of one language that the rules below use."""
 
     def __init__(self, lex: Lexicon):
-        self.lex = lex
         ci = regex.IGNORECASE
-        nc = lex.data["not_claims"]
-        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in nc['designators'])}){GAP}*\Z", ci)
-        self.time_zone = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
-        self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_before')}){GAP}+\Z", ci)
-        # "in 38 of the 44 forces": the second figure is the whole, not a claim of its own
-        self.denominator = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern('not_claims', 'denominator_before')}){GAP}+\Z", ci) \
-            if lex.words("not_claims", "denominator_before") else None
-        time_units = lex.pattern("not_claims", "time_units")
+        nc = "not_claims"
+        q = lex.data["qualifiers"]
+        fr = lex.data["fractions"]
+        article = lex.pattern("numbers", "article_one")
+        self.lex = lex
+        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}):?{GAP}*\Z", ci)
+        self.time_zone = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
+        self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
+        self.denominator = regex.compile(   # "in 38 of the 44 forces": the second figure is the whole
+            rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
+        time_units = lex.pattern(nc, "time_units")
         self.time_after = regex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = regex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
         self.hyphen_word = regex.compile(r"-\p{L}")
-        self.clock_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'clock_before')}){GAP}+\Z", ci)
+        self.clock_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", ci)
         self.street_after = regex.compile(
-            rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern('not_claims', 'street_after')})(?![\p{{L}}])", ci)
+            rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = regex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
-        self.rate_preposition = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'rate_prepositions')}){GAP}+\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
+        self.rate_preposition = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", ci)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
-        self.rate_noun = regex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern('not_claims', 'rate_nouns')})(?![\p{{L}}])", ci)
-        q = lex.data["qualifiers"]
+        self.rate_noun = regex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         self.qualifier_after = regex.compile(
             rf"(?:{alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
-        self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern('not_claims', 'after')})(?![\p{{L}}])", ci)
+        self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         months = lex.pattern("time", "months")
         self.month_before = regex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
-        self.month_after = regex.compile(rf"{GAP}+(?:of{GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
-        self.anaphoric = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'anaphoric')}){GAP}+\Z", ci)
+        self.month_after = regex.compile(
+            rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
+        self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
+        self.anaphoric = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", ci)
         self.next_word = regex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
-        fr = lex.data["fractions"]
-        self.noun_after_fraction = not fr["bare_needs_after"]
+        self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.fraction_after = regex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
         self.fraction_before = regex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
-        self.fraction_time_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{lex.pattern('numbers', 'article_one')}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
+        self.fraction_time_before = regex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
         self.fraction_time_after = regex.compile(
-            rf"{GAP}+(?:of{GAP}+)?(?:(?:{lex.pattern('numbers', 'article_one')}|the){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
+            rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
         change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
         self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
@@ -85,157 +102,7 @@ class Resolver:
         self.counter_line = regex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
         self.list_marker_after = regex.compile(r"[.)](?:\s|$)")
 
-    def claims(self, text: str, matches: Iterable[Match]) -> Iterator[Match]:
-        """The matches that are claims."""
-        for m in matches:
-            if self.is_claim(text, m):
-                yield m
-
-    def is_claim(self, text: str, m: Match) -> bool:
-        if m.kind in ("digits", "words") and m.unit == "count":
-            return self._count_is_claim(text, m)
-        if m.kind == "fraction":
-            return self._fraction_is_claim(text, m)
-        if m.kind == "multiplier":
-            return self._multiplier_is_claim(text, m)
-        if m.kind == "every":
-            return self._noun_follows(text, m.end)
-        return not self._is_date(text, m) and not self._in_url(text, m) \
-            and not self.designator.search(text, max(0, m.start - 30), m.start)   # "N 2км": a document's number
-
-    # ------------------------------------------------------------------ counts
-
-    def _count_is_claim(self, text: str, m: Match) -> bool:
-        raw = text[m.num_start:m.num_end]
-        if not m.scale_text and self._is_year(raw, m):
-            return False
-        if m.end < len(text) and _LETTER_AFTER.match(text, m.end):
-            return False  # "5G", "21st", "1990s"
-        before = text[max(0, m.start - 30):m.start]
-        if self.designator.search(before) or self.rate.search(before):
-            return False
-        if self.time_zone.search(before):
-            return False  # "UTC+3": a time zone
-        if self.denominator is not None and not m.scale_text and self.denominator.search(before):
-            return False
-        if not m.scale_text and len(raw) == 2 and _YEAR_DASH.search(text, max(0, m.start - 5), m.start):
-            return False  # "in 2012-17", "the 1994-98 average": the end of a span of years
-        if self.time_after.match(text, m.end) or self.ordinal_after.match(text, m.end):
-            return False
-        if self.time_before.search(before):
-            return False  # "минут на 40": an approximate time span
-        if self.hyphen_word.match(text, m.end) and not self.qualifier_after.match(text, m.end):
-            return False  # "30-летие", "a 35-member delegation": part of a word, not a count
-        if self._is_date(text, m) or self._in_url(text, m) or self._is_label(text, m):
-            return False
-        if self._in_name(text, m) or self._is_clock(text, m, raw) or self._is_address(text, m) or self._is_rate_base(text, m):
-            return False
-        if m.kind == "digits" and raw.isdigit() and len(raw) >= 6 and not self._noun_follows(text, m.end):
-            return False  # "125009": a postal code or an identifier, not a count
-        if m.kind == "words":
-            if raw.lower() in self.pronoun_like and not m.scale_text:
-                return False
-            if not m.scale_text and self.anaphoric.search(before):
-                return False
-            if not m.scale_text and not self._noun_follows(text, m.end):
-                return False
-        return True
-
-    def _is_clock(self, text: str, m: Match, raw: str) -> bool:
-        """"at 14.00", "в 14.00": a clock time written with a full stop."""
-        clock = _CLOCK.fullmatch(raw)
-        return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
-                    and self.clock_before.search(text, max(0, m.start - 20), m.start))
-
-    def _is_address(self, text: str, m: Match) -> bool:
-        """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
-        return bool(self.street_after.match(text, m.end) or self.street_before.search(text, max(0, m.start - 50), m.start))
-
-    def _is_rate_base(self, text: str, m: Match) -> bool:
-        """"на 100 тыс. населения": the denominator of a rate."""
-        return bool(self.rate_preposition.search(text, max(0, m.start - 12), m.start) and self.rate_noun.match(text, m.end))
-
-    def _in_name(self, text: str, m: Match) -> bool:
-        """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
-        counts nothing after it is part of a name."""
-        if m.scale_text or self._noun_follows(text, m.end):
-            return False
-        word = self.word_before.search(text, max(0, m.start - 40), m.start)
-        if not word or not word.group("w")[0].isupper():
-            return False
-        return not self.sentence_start.search(text, max(0, word.start() - 4), word.start())
-
-    def _is_year(self, raw: str, m: Match) -> bool:
-        """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level")."""
-        if m.kind != "digits" or not raw.isdigit() or len(raw) != 4 or not 1900 <= int(raw) <= 2100:
-            return False
-        return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
-
-    def _is_date(self, text: str, m: Match) -> bool:
-        if m.kind != "digits" or m.scale_text or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
-            return False
-        for found in (self.month_before.search(text, max(0, m.num_start - 12), m.num_start),
-                      self.month_after.match(text, m.num_end)):
-            if found and (found.group("m").lower() != "may" or found.group("m")[0].isupper()):
-                return True
-        return False
-
-    def _in_url(self, text: str, m: Match) -> bool:
-        left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
-        right = m.num_end
-        while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
-            right += 1
-        token = text[max(left, m.num_start - 200):right]
-        return any(mark in token for mark in _URLISH) and not token.startswith(("(", "$")) or self._is_phone(text, m)
-
-    def _is_phone(self, text: str, m: Match) -> bool:
-        for p in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
-            if p.start() <= m.num_start and m.num_end <= p.end() and p.group().count(" ") + p.group().count("-") >= 2:
-                return True
-        return False
-
-    def _is_label(self, text: str, m: Match) -> bool:
-        """List markers ("1. ", "(2)") and gallery counters ("1 of 3") are page furniture."""
-        line_start = text.rfind("\n", 0, m.num_start) + 1
-        line_end = text.find("\n", m.num_end)
-        line_end = len(text) if line_end < 0 else line_end
-        head = text[line_start:m.num_start].strip()
-        if head in ("", "(") and self.list_marker_after.match(text, m.num_end):
-            return True
-        if self.counter_line.fullmatch(text, line_start, line_end):
-            return True  # "1 of 3", "Photo 1 of 3"
-        return m.value < 100 and not m.scale_text and self._is_footnote(text, m)
-
-    def _is_footnote(self, text: str, m: Match) -> bool:
-        """A note's mark: "(2)", "[1]", "< 1 >"."""
-        before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
-        after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
-        return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
-
-    # ------------------------------------------------------------------ fractions, multipliers
-
-    def _fraction_is_claim(self, text: str, m: Match) -> bool:
-        words = text[m.num_start:m.num_end].split()
-        if len(words) > 1 or "-" in words[0] or m.range_word:
-            return True  # "two-thirds", "one in five" say their share plainly
-        before = text[max(0, m.start - 40):m.start]
-        if self.fraction_time_before.search(before) or self.fraction_time_after.match(text, m.end):
-            return False  # "the first half of 2023", "half a year"
-        if self.noun_after_fraction:
-            if self._noun_follows(text, m.end):
-                return True  # "треть россиян"
-        elif self.fraction_after.match(text, m.end):
-            return True  # "half of the crimes"
-        return bool(self.fraction_before.search(before))
-
-    def _multiplier_is_claim(self, text: str, m: Match) -> bool:
-        """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
-        if self.change_after.match(text, m.end):
-            return True
-        return bool(self.change_in_clause.search(text, max(0, m.start - 100), m.start)
-                    or self.change_in_sentence.search(text, max(0, m.start - 300), m.start))
-
-    def _noun_follows(self, text: str, pos: int) -> bool:
+    def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""
         w = self.next_word.match(text, pos)
         while w and w.group("w").lower() in self.count_modifiers:
@@ -243,10 +110,268 @@ class Resolver:
         return bool(w) and w.group("w").lower() not in self.function_words and not self.time_after.match(text, pos)
 
 
-_YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")
+class Rule(NamedTuple):
+    """A named test that holds when a number is not a claim."""
+
+    name: str
+    holds: Callable[[NotClaimPatterns, str, Mention], bool]
+
+
+def _ends_before(pattern: regex.Pattern, text: str, m: Mention, reach: int = BEFORE) -> bool:
+    """Does ``pattern`` match text that ends where the mention starts, within ``reach`` characters?"""
+    return bool(pattern.search(text, max(0, m.start - reach), m.start))
+
+
+def _raw(text: str, m: Mention) -> str:
+    return text[m.num_start:m.num_end]
+
+
+def is_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level")."""
+    raw = _raw(text, m)
+    if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4 or not 1900 <= int(raw) <= 2100:
+        return False
+    return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
+
+
+def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"5G", "21st", "1990s": letters glued to the number make it a name, an ordinal or a decade."""
+    return m.end < len(text) and bool(_LETTER_AFTER.match(text, m.end))
+
+
+def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"Article 105", "No. 5", "Flight 17", "N 2км": a label's number."""
+    return _ends_before(p.designator, text, m)
+
+
+def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"11 deaths per 100,000 people": the denominator of a rate."""
+    return _ends_before(p.rate, text, m)
+
+
+def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"UTC+3": a time zone's offset."""
+    return _ends_before(p.time_zone, text, m)
+
+
+def whole_of_part(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"in 38 of the 44 forces": the whole a part is counted from."""
+    return not m.scale and _ends_before(p.denominator, text, m)
+
+
+def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"in 2012-17", "the 1994-98 average": the end of a span of years."""
+    return not m.scale and len(_raw(text, m)) == 2 and bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start))
+
+
+def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"six years", "a 17-year-old", "21st place": a time span, an age or a rank."""
+    return bool(p.time_after.match(text, m.end) or p.ordinal_after.match(text, m.end))
+
+
+def time_span_before(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"минут на 40": an approximate time span whose unit comes first."""
+    return _ends_before(p.time_before, text, m)
+
+
+def part_of_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"30-летие", "a 35-member delegation": part of a word, not a count."""
+    return bool(p.hyphen_word.match(text, m.end)) and not p.qualifier_after.match(text, m.end)
+
+
+def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"March 22", "22 марта", "the 14th of May", "с 4 по 7 ноября": the day of a date."""
+    if m.form is not Form.DIGITS or m.scale or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
+        return False
+    after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end)
+    for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
+        if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
+            return True
+    return False
+
+
+def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """A number inside a web or mail address, or a phone number."""
+    left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
+    right = m.num_end
+    while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
+        right += 1
+    token = text[max(left, m.num_start - 200):right]
+    if any(mark in token for mark in _URLISH) and not token.startswith(("(", "$")):
+        return True
+    for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
+        if found.start() <= m.num_start and m.num_end <= found.end() and found.group().count(" ") + found.group().count("-") >= 2:
+            return True
+    return False
+
+
+def page_furniture(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
+    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
+    line_start = text.rfind("\n", 0, m.num_start) + 1
+    line_end = text.find("\n", m.num_end)
+    line_end = len(text) if line_end < 0 else line_end
+    head = text[line_start:m.num_start].strip()
+    if head in ("", "(") and p.list_marker_after.match(text, m.num_end):
+        return True
+    if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
+        return True   # "3.2 Terminology"
+    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):
+        return True   # "Interfaces ........ 3"
+    if p.counter_line.fullmatch(text, line_start, line_end):
+        return True
+    if m.value >= 100 or m.scale:
+        return False
+    before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
+    after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
+    return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
+
+
+def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)": a score, two small numbers joined by a dash or a colon."""
+    raw = _raw(text, m)
+    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
+        return False
+    if m.value_to is not None:
+        return m.range_word in "-–—" and not p.noun_follows(text, m.end)
+    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
+
+
+def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"28.61°N 77.23°E", "55°45′": a place on the map, not an amount."""
+    return bool(_COORDINATE.match(text, m.num_end))
+
+
+def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"bits=256", "page_id=17": a value in code, a log or a query, not a count."""
+    return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start))
+
+
+def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
+    counts nothing after it is part of a name."""
+    if m.scale or p.noun_follows(text, m.end):
+        return False
+    word = p.word_before.search(text, max(0, m.start - 40), m.start)
+    if not word or not word.group("w")[0].isupper():
+        return False
+    return not p.sentence_start.search(text, max(0, word.start() - 4), word.start())
+
+
+def clock_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"at 14.00", "в 14.00": a clock time written with a full stop."""
+    clock = _CLOCK.fullmatch(_raw(text, m))
+    return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
+                and p.clock_before.search(text, max(0, m.start - 20), m.start))
+
+
+def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
+    return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - 50), m.start))
+
+
+def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"на 100 тыс. населения": the denominator of a rate, named by its population."""
+    return bool(p.rate_preposition.search(text, max(0, m.start - 12), m.start) and p.rate_noun.match(text, m.end))
+
+
+def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"125009": six digits or more with no noun after them are a postal code or an identifier."""
+    raw = _raw(text, m)
+    return m.form is Form.DIGITS and raw.isdigit() and len(raw) >= 6 and not p.noun_follows(text, m.end)
+
+
+def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"one of them", "один из": a number word that is a pronoun far more often than a count."""
+    return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like
+
+
+def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"these three sore spots": a small number word after a determiner points back, it does not count."""
+    return m.form is Form.WORDS and not m.scale and _ends_before(p.anaphoric, text, m)
+
+
+def word_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"in two", "the other five": a number word that counts no noun after it."""
+    return m.form is Form.WORDS and not m.scale and not p.noun_follows(text, m.end)
+
+
+def fraction_of_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"the first half of 2023", "half a year": a part of a time, not a share."""
+    if _spells_share(text, m):
+        return False
+    return _ends_before(p.fraction_time_before, text, m, 40) or bool(p.fraction_time_after.match(text, m.end))
+
+
+def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """A bare "half" or "a quarter" is a share only of something ("half of the crimes", "треть
+    россиян") or after a change or a bound ("by a quarter", "more than half")."""
+    if _spells_share(text, m):
+        return False
+    if p.fraction_noun_follows and p.noun_follows(text, m.end) or not p.fraction_noun_follows and p.fraction_after.match(text, m.end):
+        return False
+    return not _ends_before(p.fraction_before, text, m, 40)
+
+
+def _spells_share(text: str, m: Mention) -> bool:
+    """"two-thirds", "one in five" and ranges say their share plainly."""
+    words = _raw(text, m).split()
+    return len(words) > 1 or "-" in words[0] or bool(m.range_word)
+
+
+def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
+    if p.change_after.match(text, m.end):
+        return False
+    return not (p.change_in_clause.search(text, max(0, m.start - 100), m.start)
+                or p.change_in_sentence.search(text, max(0, m.start - 300), m.start))
+
+
+def every_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"every fourth crime" counts crimes; "every second" alone is a time."""
+    return not p.noun_follows(text, m.end)
+
+
+# The rules of each shape of number, in the order they are tried.
+COUNTS = (
+    Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator),
+    Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
+    Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
+    Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
+    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture), Rule("score", score),
+    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("in_name", in_name),
+    Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
+    Rule("word_without_noun", word_without_noun),
+)
+FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole))
+MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
+EVERY = (Rule("every_without_noun", every_without_noun),)
+UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator))
+
+
+def rules_for(m: Mention) -> tuple[Rule, ...]:
+    """The rules that apply to a mention of this shape."""
+    if m.form in PLAIN and m.unit == COUNT:
+        return COUNTS
+    if m.form is Form.FRACTION:
+        return FRACTIONS
+    if m.form is Form.MULTIPLIER:
+        return MULTIPLIERS
+    if m.form is Form.EVERY:
+        return EVERY
+    return UNITS
+
+
+def why_not(p: NotClaimPatterns, text: str, m: Mention) -> str | None:
+    """The name of the first rule that says ``m`` is not a claim, or None when it is one."""
+    for rule in rules_for(m):
+        if rule.holds(p, text, m):
+            return rule.name
+    return None
 
 
 @functools.lru_cache(maxsize=None)
-def resolver(lex: Lexicon) -> Resolver:
-    """The (cached) resolver of a language."""
-    return Resolver(lex)
+def not_claim_patterns(lex: Lexicon) -> NotClaimPatterns:
+    """The (cached) not-a-claim patterns of a language."""
+    return NotClaimPatterns(lex)

@@ -82,7 +82,6 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     units = lex.number_words
     mults = lex.multiplying_words
     scales = lex.scale_words
-    denoms = lex.table("fractions", "denominators")
     multipliers = lex.table("multipliers", "words")
     joiners = set(lex.words("numbers", "joiners"))
     article = before in set(lex.words("numbers", "article_one"))
@@ -146,26 +145,38 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
         i += 1
         used = i
     value = total + group
-
     if used == 0:
-        # a fraction word with no numerator: "half", "a quarter", "quarter million"
-        if toks[0] in denoms:
-            denom = Decimal(denoms[toks[0]])
-            if n > 1 and toks[1] in scales:
-                return Number(tidy(scales[toks[1]] / denom), "number", article), 2
-            if n > 2 and toks[1] in lex.words("numbers", "article_one") and toks[2] in scales:
-                return Number(tidy(scales[toks[2]] / denom), "number", article), 3  # "half a million"
-            if article or toks[0] in lex.words("fractions", "bare"):
-                return Number(percent_of(Decimal(1), denom), "fraction", article), 1
-        return None, 0
+        return _fraction_alone(toks, lex, article)
+    if used < n and last_scale is None:
+        return _fraction_or_ordinal(toks, used, value, lex, leaned)
+    return Number(tidy(value), "number", leaned), used
 
-    if used < n and toks[used] in denoms and last_scale is None:
+
+def _fraction_alone(toks: list[str], lex: Lexicon, article: bool) -> tuple[Number | None, int]:
+    """A fraction word with no numerator: "half", "a quarter", "quarter million", "half a million"."""
+    denoms, scales = lex.table("fractions", "denominators"), lex.scale_words
+    if toks[0] in denoms:
+        denom = Decimal(denoms[toks[0]])
+        if len(toks) > 1 and toks[1] in scales:
+            return Number(tidy(scales[toks[1]] / denom), "number", article), 2
+        if len(toks) > 2 and toks[1] in lex.words("numbers", "article_one") and toks[2] in scales:
+            return Number(tidy(scales[toks[2]] / denom), "number", article), 3  # "half a million"
+        if article or toks[0] in lex.words("fractions", "bare"):
+            return Number(percent_of(Decimal(1), denom), "fraction", article), 1
+    return None, 0
+
+
+def _fraction_or_ordinal(toks: list[str], used: int, value: Decimal, lex: Lexicon, leaned: bool) -> tuple[Number | None, int]:
+    """What follows a number without a scale: a denominator ("two thirds", "two-thirds of a million"),
+    an ordinal ("twenty-fifth", no number), or anything else (the number as it is)."""
+    denoms, scales = lex.table("fractions", "denominators"), lex.scale_words
+    if toks[used] in denoms:
         denom = Decimal(denoms[toks[used]])
         if value < denom and value == value.to_integral_value():
-            if used + 1 < n and toks[used + 1] in scales:
+            if used + 1 < len(toks) and toks[used + 1] in scales:
                 return Number(tidy(value * scales[toks[used + 1]] / denom), "number"), used + 2
             return Number(percent_of(value, denom), "fraction"), used + 1
         return None, used + 1  # "twenty-fifth": an ordinal, not a number
-    if used < n and toks[used] in lex.table("fractions", "ordinals") and last_scale is None:
+    if toks[used] in lex.table("fractions", "ordinals"):
         return None, used + 1  # "twenty-second"
     return Number(tidy(value), "number", leaned), used

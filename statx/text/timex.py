@@ -1,4 +1,4 @@
-"""Time expressions (part of the match stage): explicit years, relative ones ("last year"),
+"""Time expressions: explicit years, relative ones ("last year"),
 baselines ("compared with 2019"), months, and periods that only say when ("over the past six years")."""
 from __future__ import annotations
 
@@ -80,6 +80,7 @@ class TimeFinder:
             regex.IGNORECASE)
         self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+        self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
 
     @functools.cached_property
     def _pattern_ci(self) -> regex.Pattern:
@@ -90,9 +91,11 @@ class TimeFinder:
         """The time expressions in text[start:end]."""
         return self.index(text, doc_date, [(start, end)]).refs
 
-    def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None) -> "TimeIndex":
-        """The time expressions of a text (or of its ``spans``, in order), to be looked up by place."""
-        low = text.lower()
+    def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
+              low: str | None = None) -> "TimeIndex":
+        """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
+        ``low`` is ``text.lower()`` when the caller has it."""
+        low = text.lower() if low is None else low
         refs: list[TimeRef] = []
         for start, end in spans if spans is not None else [(0, len(text))]:
             found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
@@ -142,7 +145,7 @@ class TimeFinder:
             return TimeRef(s, e, YEAR, y)
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
-            if first.lower() == "may" and not first[0].isupper():
+            if first.lower() in self.capitalised_months and not first[0].isupper():
                 return None  # the verb "may"
             if m.group("myear"):
                 kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else YEAR

@@ -1,0 +1,160 @@
+"""What says a bare number is a claim (shared/spec/claims.md: "A number is a claim only when the
+text says what it counts or measures"). A number with a unit, a scale word, a fraction or a
+multiplier says it itself; a bare count needs the text around it: a counted noun after it ("14,500
+fatalities"), the whole it is part of ("38 of the 44 forces"), a measure it is the value of ("the
+number of cyber crimes reached 680,000", "damage totalled N", "Thefts: N"), a change it is the size
+of ("rose by 200"), or a verb that counts ("1,850 were killed").
+
+A line that is mostly numbers (a table, a timetable, a results page, a score line) says what a
+number is only by a unit or a counted noun next to it: its other numbers are cells, scores and
+positions.
+
+``evidence`` names what says a number is a claim, or gives None; ``statx extract --explain``
+shows it."""
+from __future__ import annotations
+
+import regex
+
+from ..numbers.mention import COUNT, PLAIN, Form, Mention
+from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
+from .direction import Reading
+from .subject.words import SubjectWords
+
+# Subject rules that tie a number to what it measures in its own clause.
+MEASURE_RULES = frozenset({
+    "allocated_for", "of_after", "after_comparative", "change_noun_after", "change_of_before",
+    "noun_of_before", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label",
+    "elliptic", "person_count", "answer",
+})
+# Direction rules that make a number the size of a change or the level a verb names.
+CHANGE_RULES = frozenset({
+    "plus_word", "level_after_change", "level_from", "level_from_to", "level_passed", "change_noun_then_level",
+    "level_verb", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
+    "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
+})
+DENSE_NUMBERS = 3   # a line with at least this many numbers (years aside), and fewer words, is a table line
+_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def needs_evidence(m: Mention, text: str, scale_words) -> bool:
+    """A bare count: digits or number words with no unit and no scale word ("a million" has one)."""
+    if m.unit != COUNT or m.form not in PLAIN or m.scale:
+        return False
+    return m.form is not Form.WORDS or not any(w.lower() in scale_words for w in text[m.num_start:m.num_end].split())
+
+
+def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, int], direction: Reading,
+             subject_rule: str, previous: tuple[int, str | None] | None) -> str | None:
+    """What says the bare count ``m`` (whose mention, with its qualifier, is ``span``) counts or
+    measures something: the name of the evidence, or None. ``previous`` is where the figure before
+    it in the document ends and what says that one is a claim."""
+    sentence = doc.sentence_at(m.num_start)
+    i, j = sentence.index(span[0]), sentence.index(span[1])
+    table = in_table_line(doc.text, m.num_start)
+    if _counted_noun(w, sentence, j, acronyms=not table):
+        return "counted_noun"
+    if _part_of(w, sentence, j):
+        return "part_of"
+    if table:
+        return None
+    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc.text, sentence, i)):
+        return "measure:" + subject_rule
+    if direction.rule in CHANGE_RULES:
+        return "change:" + direction.rule
+    if m.value_to is None and _verb_after(w, sentence, j):
+        return "verb_after"
+    if _verb_before(w, sentence, i, sentence.index(m.num_start)):
+        return "verb_before"
+    if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
+            and _only_links(w, sentence, sentence.index(previous[0]), i):
+        return "as_figure_before"
+    return None
+
+
+def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: bool = True) -> bool:
+    """Does a noun follow (after words that qualify a count: "ten other entities", "5 more cases")?
+    A capitalised word names something ("98 Stat.", "24 News"), an acronym may be counted ("14 ДТП")
+    but in a table line, where it is a name ("1 ЧЕЛСИ 5 5 0")."""
+    toks = sentence.tokens
+    if j < len(toks) and toks[j].text == "(":   # "31,408 (+2.4% on 2019) road accidents": past the aside
+        j = next((k + 1 for k in range(j, min(j + 12, len(toks))) if toks[k].text == ")"), j)
+    while j < len(toks) and (toks[j].low in w.count_modifiers or w.comparatives.at(toks, j)):
+        j += w.comparatives.at(toks, j) or 1
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units or w.is_verb(t) \
+            or not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False   # not "cc301"
+    if t.text[0].islower() or acronyms and t.low != t.text.lower():
+        return True   # a noun, or an acronym ("14 ДТП")
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return acronyms and (t.low.endswith(w.plural_endings)   # "a million Russians"
+                         or nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function
+                         and not w.is_verb(nxt))           # "50 Russian regions"
+
+
+def _part_of(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
+    """"142 of them", "30 of which", "38 of the 44 forces", "12 из них": a part of a whole said next to it."""
+    toks = sentence.tokens
+    return j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed
+
+
+def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
+    """"1,850 were killed", "12 have entered": a verb right after the number counts its subject."""
+    toks = sentence.tokens
+    return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
+
+
+def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
+    """Is the label before a number a name or a code ("Virginia 22209", "RFC: 793") rather than a
+    measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
+    one capitalised word (not an acronym) that opens its sentence or line."""
+    toks = sentence.tokens
+    k = i - 1
+    while k >= 0 and not toks[k].is_word:
+        k -= 1   # the colon or the dash
+    last = k
+    while k >= 0 and toks[k].is_word:
+        k -= 1
+    words = toks[k + 1:last + 1]
+    if not words or any(t.text[0].islower() for t in words):
+        return False
+    if len(words) > 1 or words[0].text.isupper():
+        return True
+    return k >= 0 and text[text.rfind("\n", 0, words[0].start) + 1:words[0].start].strip() != ""
+
+
+def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:
+    """"their number surpassed 765,000", "погибло 7138, ранено 53718", "the best was last year's 1545":
+    the verb of the clause right before the number (a time between), or a verb that qualifies it."""
+    toks = sentence.tokens
+    if any(w.is_verb(t) for t in toks[i:number]):
+        return True
+    k = i - 1
+    while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
+        k -= 1
+    return k >= 0 and toks[k].is_word and w.is_verb(toks[k])
+
+
+def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
+    """Does the number's own clause hold, before it, only times and linking words ("..., compared to
+    36 in 2018", "..., годом ранее — 57", "(from 335,900 to ...")? Then it gives another value of the
+    measure the figure before it (ending at token ``start``) gave."""
+    toks = sentence.tokens
+    k = end - 1
+    while k >= start and (toks[k].timed or toks[k].low in w.function or toks[k].low in w.bridges
+                          or toks[k].low in w.links or toks[k].text in SOFT_BREAKS
+                          or not toks[k].is_word and toks[k].text not in CLAUSE_BREAKS and not toks[k].text[0].isdigit()):
+        k -= 1
+    return k < end - 1 and (k < start or toks[k].text in CLAUSE_BREAKS)
+
+
+def in_table_line(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    numbers = len(_NUMBER.findall(text, start, end))
+    return numbers >= DENSE_NUMBERS and numbers > len(_WORD.findall(text, start, end))

@@ -1,0 +1,157 @@
+"""The subject of a claim: what is counted or measured, as a short noun phrase from its sentence.
+
+Tried in order: a second figure's elliptic clause ("... and injuries 7 percent"); the rules of
+``rules.RULES`` ("N% of X" -> X, "N X" -> X, "a N% rise in X" -> X, "X of N" -> X, "N% are X" -> X,
+...); the subject of the number's clause ("the number of X has increased by N", "в стране было
+совершено убийств почти на 12% меньше"); the people a count counts, by what happened to them;
+else the subject of the claim before it ("down 4.3 percent ... and down 3.9 percent"). References
+("this figure", "их число") take the subject said before them."""
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
+from ..figure import Figure
+from .clause import changed_before, clause_subject, person_count
+from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
+from .rules import RULES, elliptic
+from .words import SubjectWords, subject_words
+
+__all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
+# What gives a subject when no rule of RULES does (names for ``--explain``).
+CLAUSE_RULES = ("elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
+                "reference_in_clause", "said_before", "answer", "person_acts", "none")
+
+
+class Found(NamedTuple):
+    """A figure's subject (None: nothing says what it measures) and the rule that named it."""
+
+    subject: str | None
+    rule: str
+
+
+NONE = Found(None, "none")
+
+
+def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -> list[Found]:
+    """The subject of every figure (figures in text order)."""
+    layout = doc.layout
+    out: list[Found] = []
+    previous: Figure | None = None
+    said: str | None = None      # what the paragraph was last about, for references
+    paragraph = -1
+    asked: str | None = None      # what the question the paragraph answers asked for
+    for m in figures:
+        sentence = layout.sentence_at(m.num_start)
+        index = layout.paragraph_index(m.num_start)
+        if index != paragraph:
+            asked = _asked(w, doc, index)
+            said = asked or said   # an answer counts what its question asked
+            paragraph = index
+        same = previous is not None and layout.sentence_at(previous.num_start) == sentence
+        if not same and sentence[0] > layout.paragraphs[index][0]:
+            before = layout.sentence_at(sentence[0] - 1)
+            if previous is None or previous.num_start < before[0]:
+                said = topic(w, doc.sentence(before)) or said  # the sentence before, without figures, set the topic
+        earlier = out[-1].subject if same else None
+        found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said)
+        if found.rule == "said_before" and asked is not None and found.subject == asked:
+            found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
+        out.append(found)
+        said = found.subject or said
+        previous = m
+    return out
+
+
+def _asked(w: SubjectWords, doc: DocumentView, index: int) -> str | None:
+    """What the question a paragraph answers asked about: "– Сколько у нас сотрудников МВД? – 895 тыс. человек"."""
+    if index == 0:
+        return None
+    start, end = doc.layout.paragraphs[index - 1]
+    if doc.text[start:end].rstrip()[-1:] != "?":
+        return None
+    toks = doc.sentence_at(doc.text[start:end].rstrip().rfind("?") + start).tokens
+    k = next((k + w.how_many.at(toks, k) for k in range(len(toks)) if w.how_many.at(toks, k)), len(toks))
+    while k < len(toks) and (toks[k].low in w.function or toks[k].timed):
+        k += 1  # "Сколько у нас сейчас сотрудников МВД?"
+    found = noun_phrase(w, list(toks), k) if k < len(toks) else None
+    return finish(w, found) if found else None
+
+
+def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
+    """What a sentence without figures is about, for a reference in the next one: the noun of a
+    change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
+    else nothing (the subject of a sentence without figures is too often someone who speaks)."""
+    toks = list(sentence.tokens)
+    found = None
+    for k in range(len(toks) - 2):
+        if toks[k].low in w.change_nouns and (toks[k + 1].low in w.of or toks[k + 1].low in w.in_):
+            found = noun_phrase(w, toks, k + 2)
+            break
+    if not found:
+        head = last_head(w, toks)
+        found = noun_phrase(w, toks, head) if head is not None else None
+    if not found:
+        # the subject of its last clause, a thing rather than someone who speaks:
+        # "Industrial production picked up speed. ... it went up by 1.7 percent"
+        found = clause_subject(w, unquote_short(toks))
+        while found and len(found) > 1 and w.participle(found[-1].low):
+            found = found[:-1]  # "production picked up speed": an unknown verb, not a participle
+        if found and (len(found) > 4 or not noun_phrase(w, found, 0)):
+            found = None
+    return finish(w, found) if found and not w.is_reference(found) else None
+
+
+def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure | None = None,
+            earlier: str | None = None, said: str | None = None) -> Found:
+    """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence
+    and ``earlier`` its subject; ``said`` the last subject in the paragraph (for "this figure", "их число")."""
+    toks = sentence.tokens
+    i, j = sentence.index(m.start), sentence.index(m.end)
+    left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
+    right = unquote_short(list(toks[j:j + REACH_AFTER]))
+    if previous is not None:
+        found = elliptic(w, left)
+        if found:
+            return Found(finish(w, found), "elliptic")
+    for rule in RULES:
+        found = rule.find(w, m, left, right)
+        if found and previous is not None and found[0].start < previous.end and found[-1].end > previous.start:
+            continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
+        if found is not None:
+            if w.is_reference(found):
+                return Found(earlier or said, rule.name + ":reference")
+            if found:
+                return Found(finish(w, found), rule.name)
+    inside = toks[i:sentence.index(m.num_start)]
+    return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside))
+
+
+def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: Figure | None,
+                 earlier: str | None, said: str | None, verb_in_mention: bool) -> Found:
+    """The subject from the figure's clause when no rule named one: the clause's subject, the people
+    a count counts, the claim before, or what was said before."""
+    found = clause_subject(w, left, verb_in_mention=verb_in_mention)
+    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    if not found and earlier or found and own < len(left) and found[0].start < left[own].start:
+        counted = person_count(w, m, left, right)
+        if counted:
+            return Found(counted, "person_count")  # "..., погибло 7138 человек": what happened to the people
+    if earlier and (not found or found[0].start < previous.end):
+        return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
+    if found and w.is_reference(found, change_noun=True):
+        if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
+            named = finish_or_none(w, changed_before(w, left, found[-1]) or clause_subject(w, left, skip_nearest=True))
+            return Found(named, "relative_pronoun") if named else Found(said, "said_before")
+        named = earlier or finish_or_none(w, clause_subject(w, left, skip_nearest=True))   # "..., это на 5,8% меньше"
+        return Found(named, "reference_in_clause") if named else Found(said, "said_before")
+    if found:
+        return Found(finish(w, found), "clause_subject")
+    counted = person_count(w, m, left, right)
+    if counted:
+        return Found(counted, "person_count")
+    if earlier:
+        return Found(earlier, "previous_figure")
+    if found == []:
+        return Found(None, "person_acts")   # not what was said before: the clause's subject is someone who acts
+    return Found(said, "said_before") if said else NONE

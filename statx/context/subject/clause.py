@@ -1,0 +1,221 @@
+"""The subject of a figure's clause: the noun phrase before its verb (or after it, in languages
+that put the subject after the change), what a relative pronoun stands for, and what happened to
+the people a count counts."""
+from __future__ import annotations
+
+from ...numbers.mention import COUNT
+from ...text.view import CLAUSE_BREAKS, Tok
+from ..figure import Figure
+from .phrase import REACH_BEFORE, finish, first_verb, last_head, noun_phrase, proper, strip_openers, trim_adverbials
+from .words import SubjectWords
+
+
+def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False) -> list[Tok] | None:
+    """The noun phrase before the verb of the number's clause, or after it when what stands
+    before is only a place or a time ("в стране было совершено убийств"). A clause that opens
+    with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N").
+    An empty list: the clause's subject is a person ("we", "я"), and the figure has none."""
+    clauses = _clauses(w, left)[1 if skip_nearest else 0:]
+    verb_first = False
+    nearest = None
+    participial: list[Tok] = []
+    for raw in clauses:
+        if nearest is None and raw and raw[0].low in w.relatives and not skip_nearest:
+            return raw[:1]  # ", which soared 18%": the caller finds what "which" stands for
+        if raw and raw[0].low in w.relatives and verb_first:
+            continue  # "Ущерб, который они причинили, вырос до": the noun before the relative clause
+        clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
+        if not clause and any(w.is_verb(t) for t in raw):
+            verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
+            continue
+        if nearest is None:
+            nearest = clause
+        if clause and w.parentheticals.at(clause, 0):
+            continue  # "according to our data"
+        change = after_change_noun(w, clause)
+        if change:
+            return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
+        head = last_head(w, clause)
+        if head is not None:
+            found = noun_phrase(w, clause, head)
+            if found and participial and len(found) == 1 and found[0].low in w.generic:
+                return found + participial  # "людей, получивших ранения при дорожных авариях"
+            if found:
+                return found
+        if verb_first and clause and clause[0].low.endswith(w.participle_endings) and len(clause[0].low) > 4:
+            participial = clause  # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further back
+            continue
+        verb = first_verb(w, clause)
+        if verb is None and verb_in_mention and clause is nearest:
+            return noun_phrase(w, clause, 0)   # "а ущерб превысил 200 млрд рублей"
+        if verb is not None and clause[verb].low in w.change_nouns and verb + 1 < len(clause) \
+                and (w.is_verb(clause[verb + 1]) or w.level_verbs.at(clause, verb + 1)):
+            return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
+        if verb is not None and clause is nearest:
+            obj = object_of_change(w, clause, verb)
+            if obj:
+                return obj  # "the pandemic cut tourism by 60%", "удалось сократить смертность на 25%"
+        if verb is None:
+            if clause and w.is_reference(clause[:1]):
+                return clause[:1]  # "Это на 2,3% меньше": what was said before
+            if verb_first and clause and clause[0].low not in w.prepositions:
+                return noun_phrase(w, clause, 0)
+            continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
+        if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
+            continue  # another figure's clause ("27 percent of the dead are pedestrians")
+        found = _before_verb(w, clause, verb, clause is nearest)
+        if found is not _NOTHING:
+            return found
+        verb_first = True
+    return None
+
+
+def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
+    """The clauses of ``left``, nearest first; an aside in brackets is none of them
+    ("ранено 53718 (примерно как и год назад), погибло")."""
+    clauses = []
+    end = len(left)
+    while end > 0:
+        start = end
+        while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not w.clause_words.ending_at(left, start - 1):
+            start -= 1
+        if not (start > 0 and left[start - 1].text == "(" and end < len(left) and left[end].text == ")"):
+            clauses.append(left[start:end])
+        end = start - (w.clause_words.ending_at(left, start - 1) or 1)
+    return clauses
+
+
+_NOTHING: list[Tok] = []   # no subject before the verb: the clause before may have one
+
+
+def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -> list[Tok] | None:
+    """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do."""
+    if w.speech_verbs.at(clause, verb):
+        # "Putin said inflation slowed to": what was said has the subject; the speaker is none
+        rest = clause[verb + w.speech_verbs.at(clause, verb):]
+        after = first_verb(w, rest)
+        found = noun_phrase(w, rest, 0) if after else None
+        return found if found and not w.is_reference(found) else []
+    phrase = [t for t in clause[:verb] if t.is_word]
+    if all(t.low in w.function and t.low not in w.personal for t in phrase) \
+            and not (phrase and w.is_reference(phrase[-1:])):
+        phrase = []  # "Далее идут ...": an adverb is no subject
+    if not phrase and w.subject_after_change and nearest:
+        found = after_verbs(w, clause, verb)
+        if found:
+            return found  # "В сентябре отмечалась дефляция 0,1%": the subject between its verb and the figure
+    if len(phrase) > 1 and phrase[-1].low in w.function and w.is_reference(phrase[-1:]) \
+            and phrase[-2].low not in w.function and not w.is_reference(phrase[-2:-1]):
+        found = noun_phrase(w, phrase[:-1], 0)
+        if found:
+            return found   # "the damage they caused grew": the pronoun and verb of a relative clause
+    if phrase and w.is_reference(phrase[-1:]):
+        return phrase[-1:]     # "at the end of June it was 9.4%"
+    if phrase and phrase[0].low in w.absolute:
+        return phrase[1:] or None   # "with GDP falling by 1.8%"
+    if phrase and phrase[0].low in w.prepositions:
+        if w.subject_after_change:
+            found = after_verbs(w, clause, verb)
+            if found:
+                return found   # "в стране было совершено убийств": the subject follows its verb
+            timed = [k for k, t in enumerate(phrase) if t.timed]
+            if timed and timed[-1] + 1 < len(phrase):
+                phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
+        phrase = trim_adverbials(w, phrase, all_leading=True)
+        if any(t.low in w.prepositions and t.low not in w.np_prepositions and not t.timed for t in phrase):
+            return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject
+    if not phrase:
+        return _NOTHING
+    if phrase[-1].low in w.personal:
+        return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
+    if w.is_reference(phrase):
+        return phrase  # "their share fell to 3.3 percent": resolved by the caller
+    found = noun_phrase(w, phrase, 0) or phrase
+    if all(w.adjective(t.low) for t in found):
+        return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before
+    return found
+
+
+def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
+    """The noun phrase after the verbs that start at clause[verb] ("будут направлены ..."); not
+    adjectives alone ("направлены дополнительные 200 млрд рублей")."""
+    after = verb
+    while after < len(clause) and (w.is_verb(clause[after]) or after > verb and w.verb_shaped(clause[after].low)):
+        after += 1
+    found = noun_phrase(w, clause, after)
+    if found and all(w.adjective(t.low) for t in found):
+        return None
+    if found and proper(found[0]):
+        return None  # "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted
+    return found
+
+
+def changed_before(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | None:
+    """What changed in the phrase a relative pronoun follows: "driven by a rise in violence
+    against the person, which soared 18%" -> "violence against the person"."""
+    r = left.index(relative)
+    before = left[max(0, r - REACH_BEFORE):r]
+    for k in range(len(before) - 2, -1, -1):
+        if before[k].text in CLAUSE_BREAKS and before[k].text != ",":
+            break
+        if before[k].low in w.change_nouns and (before[k + 1].low in w.in_ or before[k + 1].low in w.of):
+            return noun_phrase(w, before, k + 2)
+    return None
+
+
+def after_last_figure(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
+    """The clause from the "and" after its last figure: "Unemployment fell to 5% and inflation rose to"."""
+    for k in range(len(clause) - 1, 0, -1):
+        if clause[k].low in w.joiners and any(t.text[0].isdigit() and not t.timed for t in clause[:k]):
+            return clause[k:]
+    return clause
+
+
+def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
+    """The noun after the clause's last change noun, when only a verb, a qualifier or "by" follow
+    it up to the amount: "отмечен рост мошенничеств на", "the growth of GDP was"."""
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k].low not in w.change_nouns:
+            continue
+        j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in w.of or clause[k + 1].low in w.in_))
+        found = noun_phrase(w, clause, j)
+        if not found:
+            return None
+        rest = clause[j + len(found):]
+        if all(t.low in w.bridges or w.is_verb(t) or w.level_verbs.at(rest, i) or w.qualifier_phrases.at(rest, i)
+               or t.low in w.function for i, t in enumerate(rest)):
+            return found
+        return None
+    return None
+
+
+def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
+    """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"."""
+    if clause[verb].low not in w.change or clause[verb].low in w.change_nouns:
+        return None
+    end = len(clause)
+    while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
+        end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1
+    if end == len(clause) or end <= verb + 1:
+        return None  # no "by" before the amount, or nothing between the verb and it
+    head = last_head(w, clause[verb + 1:end])
+    return noun_phrase(w, clause[:end], verb + 1 + head if head is not None else verb + 1)
+
+
+def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> str | None:
+    """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп": people are counted by what happened to them."""
+    if m.unit != COUNT or not right or right[0].low not in w.generic:
+        return None
+    i = len(left) - 1
+    while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i) or 1
+    if i < 0 or not w.is_verb(left[i]):
+        return None
+    j = i
+    while j > 0 and left[j - 1].is_word and not left[j - 1].timed \
+            and left[j - 1].text not in CLAUSE_BREAKS and i - j < 4:
+        j -= 1
+    place = left[j:i]
+    while place and place[0].low not in w.function:
+        place = place[1:]
+    return finish(w, [left[i]] + place)

@@ -1,0 +1,161 @@
+"""Noun phrases: where one starts and ends among a sentence's tokens, and how it is written as a subject."""
+from __future__ import annotations
+
+from ...text.view import Tok
+from .words import SubjectWords
+
+MAX_WORDS = 8
+REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
+
+
+def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = False) -> list[Tok] | None:
+    """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
+    "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...").
+    With ``participles``, a predicate's participle phrase counts too ("killed on the road")."""
+    while i < len(toks) and w.determiners.at(toks, i):
+        i += w.determiners.at(toks, i)
+    out: list[Tok] = []
+    while i < len(toks) and len(out) < MAX_WORDS:
+        t = toks[i]
+        if not t.is_word or t.timed or w.is_verb(t) or w.level_verbs.at(toks, i) \
+                or out and w.qualifies_number(toks, i):
+            break
+        if out and w.parentheticals.at(toks, i):
+            break  # "crimes registered in Russia according to the ministry"
+        if not out and t.low in w.prepositions:
+            break  # "после ноябрьских": a phrase that opens with a preposition is no noun phrase
+        if t.low in w.function or t.low in w.np_prepositions:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # "killed on the road": a predicate's participle takes its prepositional phrase
+            predicate = (participles and out and w.participle(out[0].low) and t.low in w.prepositions
+                         and nxt is not None and nxt.is_word and not nxt.timed)
+            if not predicate:
+                if not out or nxt is None or not nxt.is_word or w.is_verb(nxt) \
+                        or nxt.low in w.function and not w.determiners.at(toks, i + 1):
+                    break
+                if t.low in w.np_prepositions and proper(nxt):
+                    break  # "краж в Казани": a place is not part of what is counted
+                joins = (t.low in w.of or t.low in w.np_prepositions
+                         or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
+                         or t.low in w.after_participle and w.participle(out[-1].low))
+                if not joins:
+                    break
+            out.append(t)
+            i += 1
+            while i < len(toks) and w.determiners.at(toks, i):   # "acts of a terrorist nature"
+                out.extend(toks[i:i + w.determiners.at(toks, i)])
+                i += w.determiners.at(toks, i)
+            continue
+        if out and w.participle(t.low) and out[-1].low.endswith(w.plural_endings) and not out[-1].low.endswith(w.adverb_endings) \
+                and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in w.after_participle:
+            break  # "offences involved drug trafficking": a verb, not a participle
+        if out and w.late_verb(toks, i):
+            break  # "мигрант работает нелегально", "respondents trust the police"
+        if out and t.low.endswith(w.new_phrase_endings) \
+                and not out[-1].low.endswith(w.adjective_endings + w.phrase_goes_on_after):
+            break  # "42 тыс. случаев уголовные дела": a nominative after a noun opens the clause's own subject
+        out.append(t)
+        i += 1
+    if i < len(toks) and len(out) > 1 and w.adjective(out[-1].low) \
+            and (toks[i].timed or toks[i].low in w.time_units):
+        out.pop()  # "раскрытых преступлений прошлых [лет]": the adjective of the time, not of the noun
+    while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
+        out.pop()
+    return out or None
+
+
+def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
+    """Lower case, no leading determiner or head ("number of"), no trailing function word."""
+    toks = [t for t in phrase if t.text[0].isalnum()]
+    words = [t.text.lower() for t in toks]
+    acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
+    changed = True
+    while words and changed:
+        changed = False
+        for group in (w.determiners, w.heads):
+            n = group.at(words, 0)
+            if n and len(words) > n:
+                words, acronym = words[n:], acronym[n:]
+                changed = True
+    while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions):
+        words.pop()  # not "IT" in "crimes committed using IT"
+    if not words or len(words) == 1 and words[0] in w.generic:
+        return None
+    return " ".join(words[:MAX_WORDS])
+
+
+def finish_or_none(w: SubjectWords, phrase: list[Tok] | None) -> str | None:
+    """``finish`` of a phrase, or None for none."""
+    return finish(w, phrase) if phrase else None
+
+
+def last_head(w: SubjectWords, clause: list[Tok]) -> int | None:
+    """Where the phrase after the last "number of" (or another head) in the clause starts."""
+    for k in range(len(clause) - 1, -1, -1):
+        n = w.heads.at(clause, k)
+        if n and k + n < len(clause):
+            return k + n
+    return None
+
+
+def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
+    """The clause without the words that open it ("and", "however", "at the same time")."""
+    i = 0
+    while i < len(clause) and w.openers.at(clause, i):
+        i += w.openers.at(clause, i)
+    return clause[i:]
+
+
+def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = False) -> list[Tok]:
+    """Drop leading times and their prepositions ("За семь месяцев 2025 года ущерб ..." -> "ущерб ...");
+    with ``all_leading``, also a leading preposition and its word ("в России ...", "по предварительным итогам ...")."""
+    i = 0
+    while i < len(clause):
+        t = clause[i]
+        nxt = clause[i + 1] if i + 1 < len(clause) else None
+        if t.timed or not t.is_word and not t.text[0].isdigit():
+            i += 1
+        elif t.low in w.function and nxt is not None and nxt.timed:
+            i += 1
+        elif all_leading and t.low in w.prepositions and nxt is not None:
+            i += 1
+            while i + 1 < len(clause) and w.adjective(clause[i].low):
+                i += 1  # "По предварительным итогам инфляция": the preposition's adjectives and noun
+            i += 1
+            if i < len(clause) and clause[i].low in w.time_units:
+                i += 1  # "Во втором квартале ВВП": an ordinal, then its time unit
+        else:
+            break
+    return clause[i:]
+
+
+def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
+    """Where the clause's first verb (or a comparative standing for one) is."""
+    for k, tok in enumerate(clause):
+        n = w.predicate_comparatives.at(clause, k)
+        if w.is_verb(tok) or w.level_verbs.at(clause, k) \
+                or n and (k or k + n < len(clause) and clause[k + n].low in w.by_alone):
+            return k  # a comparative stands for the verb in "потерь на воде в этом году меньше на"
+        if k > 0 and not tok.timed and w.verb_shaped(tok.low):
+            return k  # "Бюджет на 2024 год предусматривает"
+    return None
+
+
+def unquote_short(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the quotation marks around a name of one to three words ("на «зебрах»"),
+    which do not break a clause as a quotation does."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].text in "«“\"":
+            close = next((j for j in range(k + 1, min(k + 5, len(toks))) if not toks[j].is_word), None)
+            if close is not None and close > k + 1 and toks[close].text in "»”\"":
+                drop.update((k, close))
+                k = close
+        k += 1
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
+def proper(t: Tok) -> bool:
+    """A capitalised word that is not an acronym ("Пермский", not "ДТП", "IT" or "IT-преступлений")."""
+    return len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()

@@ -1,0 +1,361 @@
+"""The subject rules: each a small named function over the tokens before (``left``, nearest last)
+and after (``right``) a figure in its sentence, tried in the order of ``RULES``. The first that
+finds a noun phrase names the subject (a reference such as "this figure" stands for what was said
+before). ``statx extract --explain`` says which rule fired; tests/test_subject_rules.py runs the
+examples of each."""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from ...numbers.mention import COUNT, SHARES, Form, UnitKind
+from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
+from ..figure import Figure
+from .phrase import last_head, noun_phrase, proper, strip_openers
+from .words import SubjectWords
+
+
+def elliptic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"Road deaths fell 5 percent and injuries 7 percent", "robberies fell by 5%, burglaries – by 3%":
+    a noun between "and" (or a comma, when a dash stands for the verb) and the amount."""
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words
+                     or w.qualifier_phrases.ending_at(left, k - 1)):
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    dash = k > 0 and left[k - 1].low in DASHES
+    k -= dash
+    j = k
+    while j > 0 and k - j < 4 and left[j - 1].is_word and not left[j - 1].timed and left[j - 1].low not in w.ellipsis \
+            and not w.is_verb(left[j - 1]) and not w.level_verbs.at(left, j - 1) \
+            and not w.participle(left[j - 1].low) and left[j - 1].low not in w.function:
+        j -= 1
+    if dash and j > 1 and j < k and left[j - 1].low in w.np_and:
+        i = j - 1   # "..., разбойных нападений и грабежей – почти наполовину": two nouns share the dash
+        while i > 0 and j - 1 - i < 4 and left[i - 1].is_word and not left[i - 1].timed \
+                and not w.is_verb(left[i - 1]) and left[i - 1].low not in w.function:
+            i -= 1
+        if i < j - 1 and i > 0 and left[i - 1].low in LIST_BREAKS:
+            return left[i:k]
+    if dash and (j == k or j > 0 and left[j - 1].low not in w.ellipsis and left[j - 1].low not in LIST_BREAKS):
+        # "..., кукурузы на зерно — 11,679 млн тонн": a list item whose name has a preposition in it
+        b = k - 1
+        while b > 0 and k - b < 6 and left[b - 1].is_word and not left[b - 1].timed and not w.is_verb(left[b - 1]):
+            b -= 1
+        inner = [t for t in left[b + 1:k] if t.low in w.function]
+        if b > 0 and b < k and left[b - 1].low in LIST_BREAKS and left[b].low not in w.function \
+                and not w.qualifier_phrases.at(left, b) and not w.determiners.at(left, b) \
+                and len(inner) == 1 and inner[0].low in w.prepositions:
+            return left[b:k]
+    if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
+        return None
+    return left[j:k]
+
+
+def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
+    "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
+    if not m.is_money:
+        return None
+    k = 0
+    while k < len(right) and k < 3 and right[k].low in w.before_purpose:
+        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
+    if k == 0 and right and right[0].text in "([":
+        close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
+        k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
+    verb_after = any(t.low in w.allocation_verbs for t in right[:k])
+    if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
+        k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
+    if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
+        found = noun_phrase(w, right, k + 1)
+        if found:
+            whole = right[k + 1:right.index(found[-1]) + 1]
+            return whole if w.is_reference(whole) else found   # "for this purpose": what was said before
+    if i > 1 and left[i - 1].low in w.allocation_verbs:
+        # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
+        j = i - 2
+        while j > 0 and left[j].is_word and left[j].low not in w.purpose and i - 1 - j < 6:
+            j -= 1
+        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?"):
+            whole = left[j + 1:i - 1]
+            return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
+    return None
+
+
+def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"27 percent of the dead", "2.5 tons of heroin", "half of which"."""
+    if right and right[0].low in w.of:
+        k = 1 + w.determiners.at(right, 1)
+        if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
+            return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count
+        return noun_phrase(w, right, 1)
+    return None
+
+
+def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
+    counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY)
+    if counted and right and right[0].text == "(":
+        close = next((k for k, t in enumerate(right) if t.text == ")"), None)
+        if close is not None:
+            right = right[close + 1:]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
+    if not counted or not right or not right[0].is_word or right[0].low in w.time_units \
+            or m.unit != COUNT and w.comparatives.at(right, 0):
+        return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
+    n = w.comparatives.at(right, 0)
+    if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function):
+        return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
+    found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
+    if found and len(found) == 1 and found[0].low in w.time_units:
+        return None  # "640 over the year": a time, not what is counted
+    if found and len(found) == 1 and left and left[-1].text == "(":
+        return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
+    if found and found[0].low in w.change_nouns:
+        return None  # "3,7 процента роста": a change, _change_noun_after's
+    if found and len(found) == 1 and (found[0].low in w.generic or m.direction and found[0].low in w.person_nouns):
+        return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
+    if found and len(found) == 1 and found[0].low in w.person_nouns:
+        k = right.index(found[0]) + 1
+        n = w.passive.at(right, k)   # "were", "have been"
+        if n and k + n < len(right) and w.participle(right[k + n].low):
+            return found + [right[k + n]]  # "1,850 people were killed": people are counted by what happened to them
+    return with_rate(w, right, found) if found else None
+
+
+def with_rate(w: SubjectWords, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
+    """"deaths" + "per 100,000 people": a rate's denominator is part of its subject."""
+    start = toks.index(phrase[-1]) + 1
+    for i in range(start, min(start + 6, len(toks) - 2)):
+        if toks[i].text in CLAUSE_BREAKS or toks[i].text[0].isdigit():
+            break  # not the rate of another figure: "55 points and equals 1168 crimes per 100,000"
+        if toks[i].low in w.per and toks[i + 1].text[0].isdigit() and toks[i + 2].is_word:
+            return phrase + toks[i:i + 3]
+    return phrase
+
+
+def after_comparative(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"twice as many drug addicts", "в 3 раза больше краж", "6.6% fewer crimes": the noun a comparison counts."""
+    n = w.comparatives.at(right, 0)
+    if m.unit in SHARES and m.form is not Form.MULTIPLIER:
+        n = w.counting_comparatives.at(right, 0)
+    elif m.form is not Form.MULTIPLIER:
+        return None
+    if not n:
+        return None
+    found = noun_phrase(w, right, n)
+    if found and found[0].low in w.generic:
+        return None  # "на 5,5% меньше показателя ...": what the figure is compared with
+    return found if found and not w.is_reference(found) else None
+
+
+def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
+    i = 1 if right and right[0].text == "-" else 0
+    if i + 1 < len(right) and (right[i].timed or "-" in right[i].text) and right[i + 1].low in w.change_nouns:
+        i += 1  # "a 9% year-on-year rise in thefts"
+    if i < len(right) and right[i].low in w.change_nouns:
+        k = i + 1
+        if k + 1 < len(right) and right[k].low in w.level_after_change and right[k + 1].text[0].isdigit():
+            k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
+        if k < len(right) and right[k].low in w.in_:
+            found = noun_phrase(w, right, k + 1)
+            if found:
+                return found
+        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles)
+        # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
+        # counted before; else the growth itself
+        return None if apposition else [right[i]]
+    return None
+
+
+def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a further fall of 924 in the past year in the number of police officers": the change
+    named before its size, and what changed after it."""
+    if len(left) < 2 or left[-1].low not in w.of or left[-2].low not in w.change_nouns:
+        return None
+    k = 0
+    while k < len(right):   # past the time: "in the past year", "over the year"
+        if right[k].timed:
+            k += 1
+            continue
+        j = k + 1 if right[k].low in w.prepositions else k
+        while j < len(right) and w.determiners.at(right, j):
+            j += w.determiners.at(right, j)
+        if j + 1 < len(right) and right[j + 1].low in w.time_units:
+            j += 1  # "in the first quarter"
+        if j == k or j >= len(right) or not (right[j].timed or right[j].low in w.time_units):
+            break
+        k = j + 1
+    if k < len(right) and right[k].low in w.in_:
+        return noun_phrase(w, right, k + 1)
+    return None
+
+
+def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"one out of five solved crimes (21.9 percent)", "краж (с 8329 до 6428)": a figure in brackets
+    measures the noun right before them."""
+    k = len(left) - 1
+    while k >= 0 and left[k].text != "(":
+        if left[k].text == ")":
+            return None
+        k -= 1
+    if k < 1 or not right or not any(t.text == ")" for t in right):
+        return None
+    words: list[Tok] = []
+    j = k - 1
+    while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
+            and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
+        words.insert(0, left[j])
+        j -= 1
+    if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
+        return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
+    if len(words) == 1 and words[0].low in w.generic:
+        return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
+    return words or None
+
+
+def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"на 9,5% сократилось количество сообщений", "на 10,4% меньше преступлений", "на 25% – краж":
+    in languages that put the subject after the change, the noun phrase after its verb or comparative."""
+    if not w.subject_after_change:
+        return None
+    k = len(left)
+    while k > 0 and left[k - 1].text not in CLAUSE_BREAKS:
+        k -= 1
+    if left[k:] and w.is_reference(strip_openers(w, left[k:])[:1]):
+        return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
+    i = 0
+    while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
+        if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i):
+            return None  # "на 3% ниже прошлогодних": what the figure is compared with, not what it counts
+        i += 1
+    if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in w.function:
+        return None
+    head = last_head(w, right[i:i + 3])
+    found = noun_phrase(w, right, i + head if head is not None else i)
+    if found and all(t.text in "–—-" for t in right[:i]):
+        # after a dash alone, only a list item's noun ("на 25% – краж,"), not a new clause
+        # ("инфляция в 2,5% – такие данные приводит Росстат")
+        after = right.index(found[-1]) + 1
+        if after < len(right) and right[after].is_word:
+            return None
+    return found
+
+
+def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
+    measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")."""
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or w.qualifier_phrases.ending_at(left, k - 1)):
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    dash = k > 0 and left[k - 1].text in "–—-"
+    if k > 0 and left[k - 1].text in ":–—-":
+        k -= 1
+    j = k
+    while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
+            and left[j - 1].low not in w.function and left[j - 1].low not in w.hedges \
+            and not w.is_verb(left[j - 1]):
+        j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"
+    if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
+            and not w.clause_words.ending_at(left, j - 1):
+        return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
+    phrase = left[j:k]
+    if w.is_reference(phrase):
+        return phrase
+    if dash and j > 0:
+        d = j - 1
+        while d > 0 and left[d].is_word and left[d].low not in w.prepositions and (
+                left[d].low in w.function or w.determiners.ending_at(left, d)
+                or w.adjective(left[d].low)):
+            d -= 1
+        if left[d].low in w.prepositions:
+            # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
+            # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."
+            c = d
+            while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?":
+                c -= 1
+            clause = left[c:k]
+            if not w.counting_comparatives.at(clause, 0) or any(w.is_verb(t) for t in clause):
+                return None
+            return noun_phrase(w, clause, 0)
+    if w.adjectives_by_ending and all(w.adjective(t.low) for t in phrase):
+        return None  # "она будет самой низкой – 6%": no noun
+    return noun_phrase(w, phrase, 0)
+
+
+def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Почти две трети (62,5%, или 265,6 тыс.) преступлений": a figure in brackets measures
+    the noun that follows them."""
+    depth = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in left)
+    if depth <= 0:
+        return None
+    close = next((i for i, t in enumerate(right) if t.text == ")"), None)
+    if close is None or close + 1 >= len(right):
+        return None
+    after = right[close + 1:]
+    if after[0].is_word and not w.is_verb(after[0]) and after[0].low not in w.function:
+        return noun_phrase(w, after, 0)
+    return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
+
+
+def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
+    сбытом ...": a figure that opens its clause is a figure of what its predicate names."""
+    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
+        return None
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)):
+        k -= 1
+    if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words:
+        return None
+    i = 0
+    if i < len(right) and right[i].text == "(":
+        while i < len(right) and right[i].text != ")":
+            i += 1
+        i += 1
+    if i < len(right) and right[i].low in w.copulas:
+        i += 1
+        while i < len(right) and right[i].low in w.np_prepositions:
+            i += 1
+        return noun_phrase(w, right, i, participles=True)
+    return None
+
+
+def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"damage of over 156 billion rubles", "a staff of 35,000 people", "allocation of an additional ..."."""
+    i = len(left) - 1
+    while i >= 0 and not w.measure_before.ending_at(left, i):
+        n = w.qualifier_phrases.ending_at(left, i) or w.determiners.ending_at(left, i)
+        if not n and left[i].low in w.bridges:
+            n = 1
+        if not n:
+            break
+        i -= n
+    n = w.measure_before.ending_at(left, i) if i >= 0 else 0
+    if i < n or not n:
+        return None
+    j = i - n
+    words: list[Tok] = []
+    while j >= 0 and left[j].is_word and left[j].low not in w.function and not w.is_verb(left[j]) \
+            and len(words) < 3 and (not words or not w.adjectives_by_ending or w.adjective(left[j].low)):
+        words.insert(0, left[j])
+        j -= 1
+    if not words or words[-1].low in w.generic:
+        return None
+    return words
+
+
+class Rule(NamedTuple):
+    """A subject rule: its name and the function that finds the noun phrase."""
+
+    name: str
+    find: Callable[[SubjectWords, Figure, list[Tok], list[Tok]], list[Tok] | None]
+
+
+# The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
+RULES = tuple(Rule(f.__name__, f) for f in (
+    allocated_for, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    before_parenthesis, after_parenthesis, predicate_after, after_verb, label,
+))

@@ -1,0 +1,185 @@
+"""The words of one language that the subject rules read, and what they tell of a token: is it a
+verb, a reference to something said before, a qualifier of a number."""
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Sequence
+
+from ...lang import Lexicon
+from ...text.view import Tok
+
+
+class Phrases:
+    """A list of phrases (word tuples), looked up by their first or last word."""
+
+    def __init__(self, phrases: Iterable[str]):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in {tuple(w.split()) for w in phrases}:
+            by_first.setdefault(p[0], []).append(p)
+            by_last.setdefault(p[-1], []).append(p)
+        self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self.by_last = {k: sorted(v, key=len, reverse=True) for k, v in by_last.items()}
+
+    def at(self, toks: Sequence, i: int) -> int:
+        """Length of the longest phrase starting at toks[i] (Tok objects or strings), else 0."""
+        if i >= len(toks):
+            return 0
+        for p in self.by_first.get(_word(toks[i]), ()):
+            if len(p) == 1 or tuple(_word(t) for t in toks[i:i + len(p)]) == p:
+                return len(p)
+        return 0
+
+    def ending_at(self, toks: Sequence, i: int) -> int:
+        """Length of the longest phrase ending at toks[i], else 0."""
+        if i < 0:
+            return 0
+        for p in self.by_last.get(_word(toks[i]), ()):
+            if len(p) == 1 or i + 1 >= len(p) and tuple(_word(t) for t in toks[i + 1 - len(p):i + 1]) == p:
+                return len(p)
+        return 0
+
+    def words(self) -> frozenset[str]:
+        """Every word of every phrase."""
+        return frozenset(w for ps in self.by_first.values() for p in ps for w in p)
+
+
+def _word(t) -> str:
+    return t if t.__class__ is str else t.low
+
+
+class SubjectWords:
+    """The word lists of one language for the subject rules (``statx/lang/*.toml``, mostly
+    ``[subject]``), as sets and phrase tables."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        sub = "subject"
+        words = lex.words
+        grammar = lex.data["grammar"]
+        self.subject_after_change = bool(grammar["subject_after_change"])
+        self.verbs_by_word_order = bool(grammar["verbs_by_word_order"])
+        self.adjectives_by_ending = bool(grammar["adjectives_by_ending"])
+        self.heads = Phrases(words(sub, "heads"))
+        self.determiners = Phrases(words(sub, "determiners"))
+        self.generic = frozenset(words(sub, "generic"))
+        self.verbs = frozenset(words(sub, "verbs"))
+        self.verb_suffixes = tuple(words(sub, "verb_suffixes"))
+        self.level_verbs = Phrases(words(sub, "level_verbs"))
+        self.after_participle = frozenset(words(sub, "after_participle"))
+        self.participle_endings = tuple(words(sub, "participle_endings"))
+        self.past_participle_endings = tuple(words(sub, "past_participle_endings"))
+        self.plural_endings = tuple(words(sub, "plural_endings"))
+        self.adverb_endings = tuple(words(sub, "adverb_endings"))
+        self.late_verb_endings = tuple(words(sub, "late_verb_endings"))
+        self.object_markers = frozenset(words(sub, "object_markers"))
+        self.np_prepositions = frozenset(words(sub, "np_prepositions"))
+        self.openers = Phrases(words(sub, "clause_openers"))
+        self.opener_words = self.openers.words()
+        self.clause_words = Phrases(words(sub, "clause_words"))
+        self.parentheticals = Phrases(words(sub, "parentheticals"))
+        self.relatives = frozenset(words(sub, "relatives"))
+        self.absolute = frozenset(words(sub, "absolute"))
+        self.reference_phrases = Phrases(words(sub, "references"))
+        self.personal = frozenset(words(sub, "personal"))
+        self.copulas = frozenset(words(sub, "copulas"))
+        self.noun_after_units = frozenset(words(sub, "noun_after_units"))
+        self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
+        self.purpose = frozenset(words(sub, "purpose"))
+        self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
+        self.not_verbs = frozenset(words(sub, "not_verbs"))
+        self.not_verb_endings = tuple(words(sub, "not_verb_endings"))
+        self.adjective_endings = tuple(words(sub, "adjective_endings"))
+        self.phrase_goes_on_after = tuple(words(sub, "phrase_goes_on_after"))
+        self.measure_before = Phrases(words(sub, "measure_before"))
+        self.level_after_change = frozenset(words("direction", "level_after_change"))
+        self.person_nouns = frozenset(words(sub, "person_nouns"))
+        self.predicate_comparatives = Phrases(lex.table("direction", "after"))
+        self.by_alone = frozenset(words("direction", "by_alone"))
+        self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
+        self.new_phrase_endings = tuple(words(sub, "new_phrase_endings"))
+        self.how_many = Phrases(words(sub, "how_many"))
+        self.speech_verbs = Phrases(words(sub, "speech_verbs"))
+        self.passive = Phrases(words(sub, "passive"))
+        self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
+        self.np_and = frozenset(words(sub, "np_and"))
+        self.hedges = frozenset(words("words", "hedges"))
+        self.comparatives = Phrases(list(lex.table("direction", "after")) + words("multipliers", "comparatives"))
+        self.of = frozenset(words(sub, "of"))
+        self.ellipsis = frozenset(words("direction", "ellipsis"))
+        self.joiners = self.ellipsis | frozenset(words("words", "coordinators"))
+        self.from_words = frozenset(words("ranges", "from"))
+        self.per = frozenset(words(sub, "per"))
+        self.in_ = frozenset(words(sub, "in"))
+        self.articles = frozenset(words("numbers", "article_one"))
+        self.function = frozenset(words("words", "function"))
+        self.count_modifiers = frozenset(words("words", "count_modifiers"))
+        self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
+        self.prepositions = frozenset(words("words", "prepositions"))
+        self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
+        self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
+        self.time_units = frozenset(words("not_claims", "time_units"))
+        # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
+        self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
+            | frozenset(words("numbers", "plus") + words("numbers", "minus"))
+        q = lex.data["qualifiers"]
+        self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+
+    def is_verb(self, t: Tok) -> bool:
+        """A verb by the word lists, or (where the language marks them) by its ending."""
+        if t.low in self.verbs or t.low in self.change or t.low in self.speech_words:
+            return True
+        return len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self.noun_shaped(t.low)
+
+    def verb_shaped(self, word: str) -> bool:
+        """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
+        return len(word) > 5 and word.endswith(self.late_verb_endings) and not self.noun_shaped(word)
+
+    def noun_shaped(self, word: str) -> bool:
+        """A noun with a verb's ending: "бюджет", "показатели"."""
+        return word in self.not_verbs or word.endswith(self.not_verb_endings)
+
+    def participle(self, word: str) -> bool:
+        """A past participle by its ending ("killed", "taken")."""
+        return word.endswith(self.past_participle_endings) and len(word) > 4
+
+    def adjective(self, word: str) -> bool:
+        """An adjective by its ending, in a language that marks them."""
+        return self.adjectives_by_ending and word.endswith(self.adjective_endings)
+
+    def late_verb(self, toks: Sequence[Tok], i: int) -> bool:
+        """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
+        because an article or an adverb follows it (English "trust the police", "work illegally")."""
+        t = toks[i]
+        if self.verb_shaped(t.low):
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and nxt.is_word and not nxt.timed and (   # not "forest fires this year"
+            nxt.low in self.object_markers
+            or self.verbs_by_word_order and nxt.low.endswith(self.adverb_endings) and len(nxt.low) > 4)
+
+    def is_reference(self, phrase: Sequence[Tok], change_noun: bool = False) -> bool:
+        """Does the phrase stand for something said before ("this figure", "то в этом их число";
+        with ``change_noun``, also "the decline" of "the decline was 10%")?"""
+        words = tuple(t.low for t in phrase if t.is_word)
+        if change_noun and len(words) == 1 and words[0] in self.change_nouns:
+            return True
+        n = self.reference_phrases.ending_at(words, len(words) - 1) if words else 0
+        if not n:
+            return False
+        rest = words[:len(words) - n]
+        while rest and (rest[-1] in self.prepositions or self.determiners.ending_at(rest, len(rest) - 1)):
+            rest = rest[:-1]
+        return not any(w not in self.function for w in rest)  # "ущерб от них" names its own noun
+
+    def qualifies_number(self, toks: Sequence[Tok], i: int) -> bool:
+        """Does a qualifier start at toks[i] and a number follow it ("... почти на 12%")?"""
+        n = self.qualifier_phrases.at(toks, i)
+        while n and i + n < len(toks) and toks[i + n].low in self.bridges:
+            n += 1
+        return bool(n) and i + n < len(toks) and (toks[i + n].text[0].isdigit() or toks[i + n].low in self.lex.spelled_number_words)
+
+
+@functools.lru_cache(maxsize=None)
+def subject_words(lex: Lexicon) -> SubjectWords:
+    return SubjectWords(lex)

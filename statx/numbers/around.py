@@ -1,0 +1,220 @@
+"""The words around a number that belong to its mention: scale, unit, currency and sign."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ..claim import Direction
+from ..lang import GAP
+from . import parse
+from .draft import Draft, number_at
+from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
+from .patterns import NumberPatterns
+
+HALF = Decimal("0.5")
+ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
+
+
+def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
+    """Scale, unit and currency after the number."""
+    pos = d.num_end
+    if d.form is Form.DIGITS and d.value == d.value.to_integral_value():
+        h = p.and_a_half.match(text, pos, end)
+        if h:  # "10 and a half thousand", "2 с половиной миллиона"
+            d.value += HALF
+            d.num_end = pos = h.end()
+    if d.form in PLAIN:
+        s = p.scale.match(text, pos, end)
+        if s:
+            word = scale_word(s)
+            if (word not in p.money_only_scales or _money_follows(p, text, s.end(), end)
+                    or _money_before(p, text, d.num_start) or _glued_before_noun(p, text, d, s)):
+                d.value *= p.lex.scale_values[word]
+                d.scale = word
+                pos = _compound_scale(p, text, d, s.end(), end)
+    if d.form is Form.EVERY:
+        return
+    u = p.unit.match(text, pos, end)
+    bracketed = False
+    if not u:
+        # "6,1 [процента]": an editor's insertion in a transcript names the unit the speaker left out
+        b = p.bracket_open.match(text, pos, end)
+        u = p.unit.match(text, b.end(), end) if b else None
+        bracketed = bool(u) and text.startswith("]", u.end())
+        u = u if bracketed else None
+    if u and d.form in (Form.FRACTION, Form.MULTIPLIER) and not (u.group("curword") or u.group("code") or u.group("mcode")):
+        u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
+    if u:
+        unit, factor = _unit(p, u, d, text)
+        if unit == TIMES and u.group("times").lower() in p.needs_before and not multiplies(p, text, d.start, u.end()):
+            unit = None  # "применялось 3100 раз": the times something happened, a count
+        if unit:
+            d.unit = unit
+            d.value *= factor
+            d.unit_start, d.unit_end = u.start() + len(u.group("gap")), u.end()
+            pos = u.end() + bracketed
+            if unit == TIMES:
+                d.form = Form.MULTIPLIER
+            if unit.kind is UnitKind.MONEY and not d.scale:
+                pos = _scale_after_code(p, text, d, pos, end)
+            if (u.group("curword") or u.group("code") or u.group("symbol")) and unit.kind is UnitKind.MONEY:
+                pos = _compound_money(p, text, d, pos, end)
+    d.end = pos
+
+
+def _scale_after_code(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
+    """"75 USD million": a scale word after the currency."""
+    s = p.scale.match(text, pos, end)
+    if s and scale_word(s) in p.lex.scale_words:
+        d.value *= p.lex.scale_values[scale_word(s)]
+        d.scale = scale_word(s)
+        return s.end()
+    return pos
+
+
+def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -> bool:
+    """"1.2m arrests", "14k cases": a scale letter glued to digits and followed by a counted noun."""
+    if s.start("scale") != d.num_end or d.form is not Form.DIGITS:
+        return False
+    w = p.next_word.match(text, s.end())
+    return bool(w) and w.group(1).islower() and w.group(1).lower() not in p.function_words
+
+
+def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
+    """"2 млн 300 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
+    scale = p.lex.scale_values[d.scale]
+    while True:
+        m = p.compound_part.match(text, pos, end)
+        part = parse.digits(m.group("n"), p.lex) if m else None
+        if part is None or part != part.to_integral_value():
+            return pos
+        s = p.scale.match(text, m.end("n"), end)
+        if s:
+            smaller = p.lex.scale_values[scale_word(s)]
+            if smaller >= scale or part * smaller >= scale or scale_word(s) in p.money_only_scales:
+                return pos
+            d.value += part * smaller
+            pos, scale = s.end(), smaller
+            continue
+        if scale == 1000 and part < 1000 and p.noun_next.match(text, m.end("n"), end):
+            d.value += part
+            return m.end("n")
+        return pos
+
+
+def _unit(p: NumberPatterns, u: regex.Match, d: Draft, text: str) -> tuple[Unit | None, Decimal]:
+    """The unit a match of the unit pattern names, and the factor it applies (cents: 0.01)."""
+    if u.group("points"):
+        return PP, ONE
+    if u.group("percent"):
+        if u.group("percent").lower() in p.percent_after_digits_only and d.form is not Form.DIGITS:
+            return None, ONE
+        return PERCENT, ONE
+    if u.group("times"):
+        return TIMES, ONE
+    if u.group("minor"):
+        return Unit.money(p.minor_words[u.group("minor").lower()]), CENT
+    if u.group("curword"):
+        word = " ".join(u.group("curword").lower().split())
+        follow = p.not_before.get(word)
+        if follow and regex.match(rf"{GAP}+{regex.escape(follow)}(?!\p{{L}})", text[u.end():u.end() + 10], regex.IGNORECASE):
+            return (Unit.physical(word) if word in p.weights else None), ONE  # "five pounds of heroin" is a weight
+        return Unit.money(p.currency_words[word]), ONE
+    if u.group("mcode"):
+        code = currency_code(p, u.group("mcode")[1:])
+        return (Unit.money(code), MILLION) if code else (None, ONE)
+    if u.group("code"):
+        code = currency_code(p, u.group("code"))
+        return (Unit.money(code) if code else None), ONE
+    if u.group("symbol"):
+        return Unit.money(p.symbols[u.group("symbol")]), ONE
+    if u.group("phys"):
+        form = " ".join(u.group("phys").lower().split())
+        if form in p.letters_need_digits and (d.form is not Form.DIGITS or "-" in u.group("gap") or
+                                              not u.group("phys").islower() and form != "t"
+                                              or 1900 <= d.value <= 2100):
+            return None, ONE  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
+        return Unit.physical(form), ONE
+    return None, ONE
+
+
+def currency_code(p: NumberPatterns, written: str) -> str | None:
+    """The ISO 4217 code a written code names ("usd" -> USD; "RMB" -> CNY), or None."""
+    code = written.upper()
+    if code not in p.codes or code in p.upper_only_codes and not written.isupper():
+        return None
+    return p.code_aliases.get(code, code)
+
+
+def _money_follows(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
+    u = p.unit.match(text, pos, end)
+    return bool(u and (u.group("curword") or u.group("code") or u.group("symbol") or u.group("mcode")))
+
+
+def _money_before(p: NumberPatterns, text: str, pos: int) -> bool:
+    return bool(p.prefix.search(text, max(0, pos - 8), pos))
+
+
+def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50": cents after the unit."""
+    gap = p.compound_minor.match(text, pos, end)
+    found = number_at(p, text, gap.end(), end) if gap else None
+    if not found or d.scale:
+        return pos
+    value, stop = found
+    if value >= 100 or value != value.to_integral_value() or p.letter.match(text, stop):
+        return pos
+    u = p.unit.match(text, stop, end)
+    if u and u.group("minor"):
+        stop = u.end()
+    elif u or p.scale.match(text, stop, end):
+        return pos  # "10 $ 30 $", "50 dollars 40 rmb": a second amount, not cents
+    d.value += value / 100
+    return stop
+
+
+def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
+    """Currency sign or code before the number, and a minus or plus sign."""
+    start = d.start
+    found = p.prefix.search(text, max(0, start - 8), start)
+    if found:
+        code = None
+        if found.group("dp"):
+            code = p.dollar_prefixes[found.group("dp").lower()]
+        elif found.group("symbol"):
+            code = p.symbols[found.group("symbol")]
+        elif found.group("mcode"):
+            code = currency_code(p, found.group("mcode")[1:])
+            if code and d.unit == COUNT:
+                d.value *= MILLION
+        elif found.group("code"):
+            code = currency_code(p, found.group("code"))
+        if code and d.unit in (COUNT, Unit.money(code)) and d.form in PLAIN:
+            d.unit = Unit.money(code)
+            d.start = start = found.start()
+    if d.form is Form.MULTIPLIER:
+        before = p.multiplier_before.search(text, max(0, start - 4), start)
+        if before:
+            d.start = start = before.start()  # "в два раза"
+    minus = p.minus.search(text, max(0, start - 8), start)
+    if minus:
+        d.start = minus.start()
+        if minus.group("glued") and d.unit in SIGNED_CHANGES:
+            d.written_sign = Direction.DOWN  # "-1.9%", "(-147)": a change written with its sign
+        else:
+            d.sign = -1                      # "minus 5 degrees": a value below zero
+    elif p.plus.search(text, max(0, start - 1), start):
+        d.start = start - 1
+        if d.unit in SIGNED_CHANGES:
+            d.written_sign = Direction.UP
+
+
+def multiplies(p: NumberPatterns, text: str, start: int, end: int) -> bool:
+    """Is "N раз" at start..end a multiplier: "в" before it or a comparative after it?"""
+    return bool(p.multiplier_before.search(text, max(0, start - 4), start) or p.times_comparative.match(text, end))
+
+
+def scale_word(found: regex.Match) -> str:
+    """The scale word of a scale match, lower case, without an abbreviation's full stop."""
+    return found.group("scale").lower().rstrip(".")

@@ -1,0 +1,68 @@
+"""One number expression at a time: the number (digits, words, a fraction, "every fourth") with
+its scale, unit, currency and sign, built as a draft inside this stage and handed on frozen."""
+from __future__ import annotations
+
+import regex
+
+from . import parse
+from .around import prefix, suffix
+from .draft import Draft, number_at
+from .mention import COUNT, PERCENT, TIMES, Form
+from .patterns import NumberPatterns
+
+
+def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int) -> tuple[Draft | None, int]:
+    """The expression whose number ``m`` (a match of the ``kind`` branch) starts, and where the scan goes on."""
+    if kind == "every":
+        value = parse.every(m.group(), p.lex)
+        draft = Draft(m.start(), m.end(), m.start(), m.end(), value, PERCENT, Form.EVERY) if value else None
+        return draft, m.end()
+    if kind == "pctof":
+        found = number_at(p, text, m.end(), end)
+        if not found:
+            return None, m.end()
+        value, stop = found
+        return Draft(m.start(), stop, m.end(), stop, value, PERCENT, Form.DIGITS), stop
+    if kind == "digits":
+        value = parse.digits(text[m.start():m.end()], p.lex)
+        if value is None:
+            return None, m.end()
+        draft = Draft(m.start(), m.end(), m.start(), m.end(), value, COUNT, Form.DIGITS)
+    else:
+        tokens = list(p.word_token.finditer(text, m.start(), m.end()))
+        number, used = parse.words([t.group() for t in tokens], p.lex, word_before(p, text, m.start()))
+        if number is None:
+            return None, tokens[max(used, 1) - 1].end()
+        num_end = tokens[used - 1].end()
+        draft = Draft(m.start(), num_end, m.start(), num_end, number.value, COUNT, Form.WORDS)
+        if number.kind == "fraction":
+            draft.unit, draft.form = PERCENT, Form.FRACTION
+        elif number.kind == "multiplier":
+            draft.unit, draft.form = TIMES, Form.MULTIPLIER
+        if number.article:
+            draft.start = p.article.search(text, max(0, m.start() - 6), m.start()).start()
+    if draft.unit == COUNT and draft.value == draft.value.to_integral_value():
+        _out_of(p, text, draft, end)
+    suffix(p, text, draft, end)
+    prefix(p, text, draft)
+    return draft, draft.end
+
+
+def _out_of(p: NumberPatterns, text: str, draft: Draft, end: int) -> None:
+    """"one in five", "one out of five", "9 out of 10": a share, in percent."""
+    gap = p.out_of.match(text, draft.num_end, end)
+    found = number_at(p, text, gap.end(), end) if gap else None
+    if not found:
+        return
+    whole, stop = found
+    if not draft.value < whole <= 1000 or whole != whole.to_integral_value():
+        return
+    draft.value = parse.percent_of(draft.value, whole)
+    draft.unit, draft.form = PERCENT, Form.FRACTION
+    draft.num_end = draft.end = stop
+
+
+def word_before(p: NumberPatterns, text: str, pos: int) -> str:
+    """The article right before ``pos`` (lower case), for "a quarter", "a million"."""
+    art = p.article.search(text, max(0, pos - 6), pos)
+    return art.group().strip().lower() if art else ""

@@ -1,0 +1,129 @@
+"""Numbers that lean on the number next to them: the two ends of a range ("10-15%"), a pair of
+levels ("from 12 to 18 tons"), and a bare figure that takes its unit from the figure before it."""
+from __future__ import annotations
+
+from .atoms import atom
+from .draft import Draft, core_match
+from .mention import COUNT, PLAIN, SHARES, Form, UnitKind
+from .patterns import NumberPatterns
+
+
+def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
+    """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles",
+    "$2-3 billion" into one mention. "fell from 494,100 to 470,100" stays two: a change goes from
+    one level to the other (the first then takes the second's unit: "rose from 12 to 18 tons").
+    Nothing about ``first`` changes unless the two make a range (or such a pair)."""
+    if first.form not in PLAIN or year_like(text, first):
+        return first
+    opener = p.range_open.search(text, max(0, first.start - 12), first.start)
+    opened_by = opener.group("open").lower() if opener else ""
+    if not opened_by and first.unit == COUNT:
+        _share_unit(p, text, first, end)
+    sep = p.range_sep.match(text, first.end, end)
+    if not sep:
+        return first
+    word = sep.group("sep").lower()
+    change = False
+    if word in p.range_words and word not in p.dashes:
+        if opened_by and word not in p.range_pairs.get(opened_by, ()):
+            return first
+        if not opened_by and word not in p.range_alone:
+            return first  # "and" joins a range only after "between"
+        change = bool(opened_by and (opened_by in p.change_openers
+                                     or p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
+    second = _second(p, text, sep.end(), end)
+    if second is None:
+        return first
+    unit, value = first.unit, first.value
+    if first.unit == COUNT and second.unit != COUNT:
+        w = p.next_word.match(text, first.end, end)
+        if w and w.group(1).lower() not in p.function_words:
+            return first  # "5 people to 6 percent": the first counts its own noun
+        unit = second.unit
+    elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
+        return first  # "by 30 percent to 680,000": a change, then a level
+    if not first.scale and second.scale:
+        value *= p.lex.scale_values[second.scale]
+    second_unit = unit if second.unit == COUNT else second.unit  # "$2-3 billion": one sign for both
+    if second_unit != unit:
+        return first
+    if change or opened_by and second.value <= value:
+        # "rose from 12 to 18 tons", "cutting the deficit from 2.9 trillion to 2.4 trillion roubles": a change
+        # from one level to the other, two claims; the first takes the second's unit
+        first.unit, first.value = unit, value
+        return first
+    if second.value <= value:
+        return first
+    first.unit, first.value = unit, value
+    first.value_to = second.value
+    first.range_word = word
+    first.end = second.end
+    first.unit_start, first.unit_end = second.unit_start, second.unit_end
+    if opened_by and word in p.range_pairs.get(opened_by, ()):
+        first.start = opener.start()
+    return first
+
+
+def _second(p: NumberPatterns, text: str, pos: int, end: int) -> Draft | None:
+    """The plain number that starts right at ``pos`` and could end a range, or None."""
+    found = core_match(p, text, pos, end)
+    if not found:
+        return None
+    second, _ = atom(p, text, *found, end)
+    if second is None or second.form not in PLAIN or second.start != second.num_start or year_like(text, second):
+        return None
+    return second
+
+
+def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
+    """"by 5 and 10 percent", "1 or 2 million": a bare first figure takes the unit and scale of
+    the one it is coordinated with (the two stay two claims)."""
+    co = p.coordination.match(text, first.end, end)
+    found = core_match(p, text, co.end(), end) if co else None
+    if not found:
+        return
+    second, _ = atom(p, text, *found, end)
+    if second is None or second.form not in PLAIN or year_like(text, second):
+        return
+    if not first.scale and second.scale:
+        first.value *= p.lex.scale_values[second.scale]
+        first.scale = second.scale
+    if second.unit != COUNT:
+        first.unit = second.unit
+
+
+def list_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"химическая промышленность – 4,1 процента, производство удобрений – 4,2": a bare figure
+    of a list item takes the share of the item before it."""
+    if last is None or last.unit not in SHARES or last.form is Form.MULTIPLIER \
+            or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None:
+        return
+    if p.list_item.fullmatch(text, last.end, d.start) and not p.noun_next.match(text, d.end):
+        d.unit = last.unit
+
+
+def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft) -> None:
+    """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд": a bare figure with
+    the scale of the sentence's amount of money, and no noun of its own, is money too."""
+    if money is None or d.unit != COUNT or not d.scale or d.scale != money.scale \
+            or d.value_to is not None or p.sentence_end.search(text, money.end, d.start):
+        return
+    w = p.next_word.match(text, d.end)
+    if w is None or w.group(1).lower() in p.function_words or w.group(1).lower() in p.allocation_verbs:
+        d.unit = money.unit
+
+
+def compared_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"6.570 trillion roubles, which is 1.107 trillion more": a bare figure with a scale, compared
+    with what the sentence measured in money, is money too."""
+    if last is None or last.unit.kind is not UnitKind.MONEY or d.unit != COUNT or not d.scale or d.value_to is not None:
+        return
+    if p.comparative_after.match(text, d.end) and not p.sentence_end.search(text, last.end, d.start):
+        d.unit = last.unit
+
+
+def year_like(text: str, d: Draft) -> bool:
+    """A bare four-digit number from 1900 to 2100 with nothing after it: most likely a year."""
+    raw = text[d.num_start:d.num_end]
+    return d.form is Form.DIGITS and d.unit == COUNT and not d.scale and raw.isdigit() and len(raw) == 4 \
+        and 1900 <= int(raw) <= 2100

@@ -1,0 +1,113 @@
+"""The text stage's view of a document, and of each sentence in it, that every context rule reads:
+paragraphs, sentences and speakers (the layout), its time expressions, and per sentence its tokens
+with offsets (the words of a time expression marked) and where its clauses break.
+
+There is one definition of a clause break, here: a comma (not the one inside "2,3 миллиона"), a
+semicolon, a colon, a bracket, a quotation mark, or a dash. A dash is a soft break: it binds a time
+to a figure ("in 2020 – 22.7 thousand") where a comma does not."""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import NamedTuple, Sequence
+
+import regex
+
+from ..lang import Lexicon
+from .segment import Layout
+from .timex import TimeIndex, TimeRef
+
+SOFT_BREAKS = "–—"
+HARD_BREAKS = ",;:()\"“”«»"
+CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS)   # tokens that end a clause
+DASHES = frozenset("–—-")            # a dash token, a hyphen typed for one included
+LIST_BREAKS = frozenset(",;")        # what separates the items of a list
+
+_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]")
+_HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
+# Where a clause ends for good, in a window of text that may reach back over sentences: a sentence's
+# final mark, a semicolon or a line break (not the full stop of "тыс." inside a sentence).
+_STRONG_BREAK = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
+
+# A word, a number (keeping a short case ending: "в 2014-м", "90-х") or one mark of punctuation.
+_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
+
+
+def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:
+    """Does a clause break stand in text[a:b]? With ``soft`` False, a dash does not count."""
+    return (_BREAK if soft else _HARD_BREAK).search(text, a, b) is not None
+
+
+def last_strong_break(window: str) -> int:
+    """Where the last clause of ``window`` starts: after its last strong break, else 0."""
+    start = 0
+    for stop in _STRONG_BREAK.finditer(window):
+        start = stop.end()
+    return start
+
+
+class Tok(NamedTuple):
+    """A token of a sentence."""
+
+    start: int
+    end: int
+    text: str
+    low: str                 # lower case; an acronym keeps its capitals ("IT" is not "it")
+    timed: bool              # inside a time expression ("в прошлом году", "2025 года")
+    is_word: bool            # letters, not digits or punctuation
+
+
+def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = ()) -> list[Tok]:
+    """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order."""
+    out = []
+    ends = [e for _, e in times]
+    for m in _TOKEN.finditer(text, start, end):
+        word, at = m.group(), m.start()
+        k = bisect.bisect_right(ends, at)
+        out.append(Tok(at, m.end(), word, _low(word), k < len(times) and times[k][0] <= at, word[0].isalpha()))
+    return out
+
+
+def _low(word: str) -> str:
+    return word if len(word) > 1 and word.isupper() else word.lower()
+
+
+@dataclasses.dataclass(frozen=True)
+class SentenceView:
+    """One sentence: its span, tokens and time expressions."""
+
+    start: int
+    end: int
+    tokens: tuple[Tok, ...]
+    starts: tuple[int, ...]        # where each token starts
+    times: tuple[TimeRef, ...]
+
+    def index(self, pos: int) -> int:
+        """The index of the first token that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+class DocumentView:
+    """One document as the text stage read it: its text (and a lower-case copy of the same length,
+    or the text itself when lower-casing changes the length), language, layout and time expressions.
+    Sentence views are built once each, when first asked for."""
+
+    def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex):
+        self.text, self.low, self.lex, self.layout, self.times = text, low, lex, layout, times
+        self._sentences: dict[tuple[int, int], SentenceView] = {}
+
+    @property
+    def doc_date(self):
+        return self.layout.doc_date
+
+    def sentence(self, span: tuple[int, int]) -> SentenceView:
+        """The view of the sentence at ``span`` (a span the layout gave)."""
+        view = self._sentences.get(span)
+        if view is None:
+            refs = tuple(self.times.between(*span))
+            toks = tuple(tokens(self.text, *span, [(r.start, r.end) for r in refs]))
+            view = self._sentences[span] = SentenceView(span[0], span[1], toks, tuple(t.start for t in toks), refs)
+        return view
+
+    def sentence_at(self, pos: int) -> SentenceView:
+        return self.sentence(self.layout.sentence_at(pos))

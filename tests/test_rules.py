@@ -1,0 +1,135 @@
+"""The named rules of the engine, each shown at work by sentences written for it: which rule says a
+number is not a claim, which gives a claim its direction, which names its subject. Every rule of
+the rule tables has at least one example here."""
+from __future__ import annotations
+
+import pytest
+
+from statx.context import direction, pairs, subject
+from statx.numbers import not_claims
+from statx.pipeline import read_text
+
+DOC_DATE = "2024-03-01"
+
+# (rule, sentence, the number it drops)
+NOT_CLAIMS = [
+    ("year", "The 1990 reform changed the courts.", "1990"),
+    ("glued_to_letters", "The 5G network covers the city.", "5"),
+    ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
+    ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
+    ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
+    ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),
+    ("end_of_year_span", "The 1994-98 average was higher.", "98"),
+    ("duration_or_ordinal", "He served six years in prison.", "six"),
+    ("duration_or_ordinal", "Команда заняла 3-е место.", "3"),
+    ("time_span", "Вернусь минут на 40 позже.", "40"),
+    ("part_of_word", "The 35-member delegation arrived.", "35"),
+    ("date", "The law takes effect on March 22.", "22"),
+    ("date", "Закон вступает в силу 22 марта.", "22"),
+    ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
+    ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
+    ("page_furniture", "1. Tourism grew.", "1"),
+    ("page_furniture", "See note [2] below.", "2"),
+    ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
+    ("page_furniture", "Interfaces ............ 17", "17"),
+    ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
+    ("assigned", "The server logged bits=256 for the session.", "256"),
+    ("in_name", "He watched Russia 24 all evening.", "24"),
+    ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
+    ("house_number", "The office is at 38 Petrovka Street.", "38"),
+    ("rate_base", "Преступность составила 120 на 100 тыс. населения.", "100 тыс."),
+    ("code_number", "The postal code is 125009.", "125009"),
+    ("pronoun", "One of the suspects escaped.", "One"),
+    ("points_back", "These three sore spots remain.", "three"),
+    ("word_without_noun", "She won in two.", "two"),
+    ("fraction_of_time", "In the first half of the year sales grew.", "half"),
+    ("fraction_without_whole", "Half said no.", "Half"),
+    ("multiplier_without_change", "I told him three times.", "three times"),
+    ("every_without_noun", "It happens every second.", "every second"),
+]
+
+# (rule, sentence, mention, direction)
+DIRECTIONS = [
+    ("written_sign", "Thefts: -5%.", "-5%", "down"),
+    ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
+    ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
+    ("level_from", "The number fell from 494,100 to 470,100.", "494,100", None),
+    ("level_from_to", "Число мест — с 381,1 тыс. до 526,7 тыс.", "526,7 тыс.", None),
+    ("level_passed", "Inflation dropped below 5 percent.", "below 5 percent", None),
+    ("change_noun_then_level", "The decline was 10 percent.", "10 percent", "down"),
+    ("level_verb", "Output reached 52 million tons.", "52 million tons", None),
+    ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),
+    ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
+    ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
+    ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
+    ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
+    ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
+    ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
+    ("none", "Police opened 4,300 criminal cases.", "4,300", None),
+]
+
+# (rule, sentence, mention, subject)
+SUBJECTS = [
+    ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    ("allocated_for", "На развитие дорог направлено 486 млн рублей.", "486 млн рублей", "развитие дорог"),
+    ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
+    ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
+    ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
+    ("noun_after", "The rate was 11 deaths per 100,000 people.", "11", "deaths per 100,000 people"),
+    ("noun_after", "The ministry said 1,850 people were killed on the roads.", "1,850", "people killed"),
+    ("after_comparative", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "crimes"),
+    ("after_comparative", "There were twice as many drug addicts as in 2015.", "twice", "drug addicts"),
+    ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "road accidents"),
+    ("change_of_before", "The budget provides for an increase of 7 percent in the number of teachers.", "7 percent", "teachers"),
+    ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
+    ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
+    ("after_parenthesis", "Почти две трети (62,5%) преступлений приходится на Москву.", "62,5%", "преступлений"),
+    ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
+    ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
+    ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
+    ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
+    ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
+    ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence"),
+    ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
+    ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
+    ("answer", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000", "officers"),
+    ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
+    ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
+    ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
+    ("none", "Then 12 percent.", "12 percent", None),
+]
+
+CASES = ([pytest.param("not_claim", *case, None, id=f"not_claim-{case[0]}-{case[2]}") for case in NOT_CLAIMS]
+         + [pytest.param("direction", *case, id=f"direction-{case[0]}-{case[2]}") for case in DIRECTIONS]
+         + [pytest.param("subject", *case, id=f"subject-{case[0]}-{case[2]}") for case in SUBJECTS])
+
+
+@pytest.mark.parametrize("table,rule,text,mention,want", CASES)
+def test_rule_example(table, rule, text, mention, want):
+    claims, dropped = read_text(text, doc_date=DOC_DATE)
+    for claim, _ in claims:
+        assert text[claim.start:claim.end] == claim.mention
+    if table == "not_claim":
+        assert (mention, rule) in [(d.text, d.rule) for d in dropped], dropped
+        assert mention not in [c.mention for c, _ in claims]
+        return
+    [(claim, why)] = [(c, why) for c, why in claims if c.mention == mention]
+    assert f"{table}: {rule}" in why, why
+    assert getattr(claim, table) == want
+
+
+RULE_NAMES = {
+    "not_claim": {r.name for rules in (not_claims.COUNTS, not_claims.FRACTIONS, not_claims.MULTIPLIERS,
+                                       not_claims.EVERY, not_claims.UNITS) for r in rules},
+    "direction": {r.name for r in direction.RULES} | {direction.NONE.rule},
+    "subject": {r.name for r in subject.RULES} | set(subject.CLAUSE_RULES) | {pairs.SHARED, pairs.RESPECTIVELY},
+}
+
+
+@pytest.mark.parametrize("table", sorted(RULE_NAMES))
+def test_every_rule_has_an_example(table):
+    shown = {case.values[1] for case in CASES if case.values[0] == table}
+    assert RULE_NAMES[table] - shown == set()
