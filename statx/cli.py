@@ -177,8 +177,9 @@ _SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP
 def removed_on_signals() -> Iterator[set[str]]:
     """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
     remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
-    and the others end the process, and its workers, by the same signal. The previous handlers come back after; a
-    signal that was ignored (nohup) stays ignored. Only the command line installs these."""
+    and the others end the process, and its workers, by the same signal. The previous handlers
+    come back after; a signal that was ignored (nohup) stays ignored. Only the command line
+    installs these."""
     temporaries: set[str] = set()
 
     def handler(signum: int, _frame) -> None:
@@ -187,8 +188,9 @@ def removed_on_signals() -> Iterator[set[str]]:
                 os.unlink(name)
         if signum == signal.SIGINT:
             raise KeyboardInterrupt
-        with contextlib.suppress(Exception):  # --jobs: end the workers too (Linux ends them anyway)
-            for child in sys.modules["multiprocessing"].active_children() if "multiprocessing" in sys.modules else ():
+        workers = sys.modules.get("multiprocessing")
+        with contextlib.suppress(Exception):  # --jobs: end the workers too (on Linux they end anyway)
+            for child in workers.active_children() if workers else ():
                 child.terminate()
         if sys.stderr.isatty():
             sys.stderr.write("\x1b[?25h")  # show the cursor a progress bar hid

@@ -39,8 +39,10 @@ def imap(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunk: int = CHUNK
     from concurrent.futures import ProcessPoolExecutor
 
     it = itertools.chain(head, it)
-    forked = multiprocessing.get_start_method() == "fork"
-    pool = ProcessPoolExecutor(jobs, initializer=_worker_signals, initargs=(os.getpid() if forked else None,))
+    context = multiprocessing.get_context()  # the one ProcessPoolExecutor would take
+    forked = context.get_start_method() == "fork"
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_signals,
+                               initargs=(os.getpid() if forked else None,))
     try:
         pending: collections.deque = collections.deque()
         size = 1

@@ -14,8 +14,8 @@ from .keys import Subjects
 LEVEL, CHANGE = "level", "change"
 
 # What comparing reads from a claim table beyond value, unit and subject, and what follows when a
-# table has no such column: a reason to refuse the table (None for a command that can do without),
-# and a warning for each command that goes on.
+# table has no such column: the reason to refuse the table, with the commands that do (every one
+# when none is named); else, for each command that goes on without it, a warning.
 _REFUSED = {
     "direction": ("rises and falls cannot be told from levels", ()),
     "year": ("a series orders figures by year", ("series",)),
