@@ -1,22 +1,55 @@
 """statx: numeric statistical claims (value, unit, year, subject, speaker) from speeches,
-transcripts and news.
+transcripts and news, in English and Russian.
 
     >>> import statx
     >>> [c.value for c in statx.extract_text("Crimes fell by 4.5 percent in 2023.")]
     [Decimal('4.5')]
+
+The public API:
+
+extract_text(text, doc="-", doc_date=None, lang="auto") -> list[Claim]
+    The claims of one text; offsets index the string given.
+extract_document(document, doc_date=None, lang="auto") -> list[Claim]
+    The claims of a Document (a name and its decoded text).
+extract_paths(paths, *, globs, doc_date, lang, encoding, max_bytes, on_error, jobs, on_document)
+    The claims of every document under a list of paths (files, folders, "-" for stdin), document
+    by document; a path that cannot be read goes to on_error as a ReadError.
+Claim
+    One row: a frozen dataclass whose fields are COLUMNS; ``as_dict(json_safe=True)`` gives a
+    row that ``json.dumps`` takes.
+Document, ReadError
+    A decoded document; a path that could not be read (``str()`` names the path and the reason).
+COLUMNS
+    The columns of every table statx writes, in order.
+__version__
+    The installed version.
+
+The library prints nothing, sets up no logging and changes no process-wide state.
 """
 from .claim import COLUMNS, Claim
 from .io.read import Document, ReadError
 
-__all__ = ["COLUMNS", "Claim", "Document", "ReadError", "extract_document", "extract_paths", "extract_text"]
+__all__ = ["COLUMNS", "Claim", "Document", "ReadError", "__version__", "extract_document", "extract_paths",
+           "extract_text"]
 _PIPELINE = ("extract_document", "extract_paths", "extract_text")
 
 
 def __getattr__(name: str):
-    """The extract_* functions, importing the pipeline (all the stages) only when first asked
-    for, so that `statx --help` and commands that do not extract start faster."""
+    """The extract_* functions and ``__version__``, imported only when first asked for, so that
+    `statx --help` and commands that do not extract start faster."""
     if name in _PIPELINE:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("statx")  # pyproject.toml's, as installed
+        except PackageNotFoundError:
+            return "unknown (not installed)"
     raise AttributeError(f"module 'statx' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

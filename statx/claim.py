@@ -58,9 +58,18 @@ class Claim:
     subject: str | None
     sentence: str
 
-    def as_dict(self) -> dict:
-        """The row as a dict in column order, values as Python objects."""
-        return {name: getattr(self, name) for name in COLUMNS}
+    def as_dict(self, json_safe: bool = False) -> dict:
+        """The row as a dict in column order, values as Python objects; with ``json_safe``, as
+        values ``json.dumps`` takes and loses nothing of: decimals as strings in plain notation
+        ("4.5", "156000000000", as in the CSV), the date as an ISO string, None as it is."""
+        row = {name: getattr(self, name) for name in COLUMNS}
+        if json_safe:
+            for name in ("value", "value_to"):
+                if row[name] is not None:
+                    row[name] = format(row[name], "f")
+            if row["doc_date"] is not None:
+                row["doc_date"] = row["doc_date"].isoformat()
+        return row
 
 
 assert tuple(f.name for f in dataclasses.fields(Claim)) == COLUMNS
@@ -71,6 +80,8 @@ def document_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def claim_id(doc_key: bytes, start: int, end: int) -> str:
-    """A short id that is the same for the same document text and span on every run and machine."""
-    return hashlib.blake2b(f"{start}:{end}".encode(), key=doc_key, digest_size=6).hexdigest()
+def claim_id(doc_key: bytes, doc: str, start: int, end: int) -> str:
+    """A short id of a claim: the same for the same document text, path as given and span on every
+    run and machine; different for a copy of the text at another path, so it keys a run's table."""
+    data = f"{start}:{end}:".encode() + doc.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, key=doc_key, digest_size=8).hexdigest()  # 64 bits: no clash in any real run

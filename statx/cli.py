@@ -1,22 +1,24 @@
 """statx on the command line: a thin layer over the library.
 
 Exit codes: 0 every input was read; 1 some inputs were skipped (their rows are missing, every
-other row was written); 2 usage error (bad option or argument); 3 statx itself failed."""
+other row was written) or the output could not be written; 2 usage error (bad option or
+argument); 3 statx itself failed."""
 from __future__ import annotations
 
 import codecs
 import contextlib
 import datetime as dt
 import os
+import signal
 import sys
-import tempfile
+import threading
 import traceback
 from enum import Enum
 from typing import IO, Annotated, Iterator, List, Optional
 
 import typer
 
-from .io import export
+from .io import export, output as output_file
 from .claim import COLUMNS
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
@@ -27,12 +29,22 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Extract numeric statistical claims (value, unit, year, subject, speaker) from documents.\n\n"
          "Exit codes: 0 all inputs read; 1 some inputs skipped (reported on stderr, other rows still "
-         "written); 2 usage error; 3 statx itself failed (--debug shows where).",
+         "written) or the output not written; 2 usage error; 3 statx itself failed (--debug shows where).",
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"statx {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
 @app.callback()
-def _commands() -> None:
+def _commands(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show statx's version and exit.")] = False,
+) -> None:
     """Extract numeric statistical claims (value, unit, year, subject, speaker) from documents."""
 
 
@@ -125,31 +137,77 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
 
 @contextlib.contextmanager
 def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]:
-    """stdout, or a file written to a temporary name in its folder and renamed when complete, so
-    an interrupted run never leaves a half-written table in place of a good one. ``excel`` starts
-    the output with a UTF-8 byte-order mark. When the reader of stdout goes away (``| head``),
-    the run ends quietly with exit code 0."""
-    if not output or output == "-":
-        try:
-            if excel:
-                sys.stdout.write("\ufeff")
-            yield sys.stdout
-            sys.stdout.flush()
-        except BrokenPipeError:
-            # Send what is still buffered nowhere, so that exiting prints no "Exception ignored".
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_OK) from None
-        return
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".statx-", suffix=".tmp", dir=folder)
+    """stdout, or the file ``-o`` names (see :func:`statx.io.output.open_file`: a regular file is
+    replaced only when complete, anything else is written in place; a signal removes the temporary
+    file, see :func:`removed_on_signals`). ``excel`` starts the output with a UTF-8 byte-order
+    mark. When the reader goes away (``| head``), the run ends quietly with exit code 0; when the
+    output cannot be written, with one line on stderr naming it and exit code 1."""
+    to_stdout = not output or output == "-"
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="") as fh:
-            yield fh
-        os.replace(tmp, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        if to_stdout:
+            out = output_file.Guarded(sys.stdout, "stdout")
+            if excel:
+                out.write("\ufeff")
+            yield out
+            out.flush()
+        else:
+            with removed_on_signals() as temporaries, \
+                    output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries) as out:
+                yield out
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_OK) from None
+    except output_file.OutputError as err:
+        if to_stdout:
+            _quiet_stdout()
+        say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
+        raise typer.Exit(EXIT_SKIPPED) from None
+
+
+def _quiet_stdout() -> None:
+    """Send what stdout still holds nowhere, so that exiting prints no "Exception ignored"."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def removed_on_signals() -> Iterator[set[str]]:
+    """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
+    remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
+    and the others end the process, and its workers, by the same signal. The previous handlers
+    come back after; a signal that was ignored (nohup) stays ignored. Only the command line
+    installs these."""
+    temporaries: set[str] = set()
+
+    def handler(signum: int, _frame) -> None:
+        for name in list(temporaries):
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        workers = sys.modules.get("multiprocessing")
+        with contextlib.suppress(Exception):  # --jobs: end the workers too (on Linux they end anyway)
+            for child in workers.active_children() if workers else ():
+                child.terminate()
+        if sys.stderr.isatty():
+            sys.stderr.write("\x1b[?25h")  # show the cursor a progress bar hid
+            sys.stderr.flush()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in _SIGNALS:
+            if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+                previous[signum] = signal.signal(signum, handler)
+    try:
+        yield temporaries
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
 
 
 # The options the commands share, declared once (as sqlite-utils' ``output_options``).
@@ -197,8 +255,8 @@ def extract(
 
     A path that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from .parallel import cores
     from .pipeline import extract_paths
     from .progress import bar
@@ -223,6 +281,21 @@ def extract(
                 writer.write(row)
         writer.close()
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+
+
+def _table_check(command: str):
+    """For load_claims: a claim table that lacks a column ``command`` needs is refused (a ReadError,
+    so reported and skipped); one that lacks a column it can do without gets a warning."""
+    from .compare.figures import missing_columns
+
+    def check(name: str, columns: frozenset[str]) -> None:
+        refused, warned = missing_columns(columns, command)
+        if refused:
+            raise ReadError(name, "; ".join(refused) + " (write the table with every column)")
+        for warning in warned:
+            say(f"{name.translate(_CONTROLS)}: {warning}")
+
+    return check
 
 
 def _write_explained(writer: export.Writer, paths: List[str], **options) -> None:
@@ -267,8 +340,12 @@ def diff(
 
     Claims that measure the same thing are paired: the same kind of unit (a level or a change) and the same subject after normalisation and synonyms. Repeats within a side make one row that lists all their sources. Values of changes carry their sign: "fell by 5%" is -5.
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    status: unchanged (same year, same value), revised (same year, another value), other_year (a figure of another year), only_old, only_new. delta is NEW - OLD, in percentage points (delta_unit pp, no delta_pct) for percentages.
+
+    A claim table without a direction column is refused (falls would look like levels); one without year, value_to or sentence is read with a warning.
+
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from .compare.diff import DIFF_COLUMNS, DIFF_TABLE_COLUMNS, ONLY_NEW, ONLY_OLD, pair
     from .io.readback import load_claims
 
@@ -278,7 +355,11 @@ def diff(
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
-        old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+        # Claims read back from a table without a sentence column, and without a subject, say nothing of
+        # what they measure: they are left out (the check warns), or they would all pair with each other.
+        old_claims, new_claims = ([c for c in load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value,
+                                                          on_error=problems, check=_table_check("diff"))
+                                   if c.subject or c.sentence]
                                   for path in (old, new))
         # The table writer starts a new table, titled by the row's "doc", where that changes.
         titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
@@ -305,10 +386,12 @@ def series(
 ) -> None:
     """Show every subject's values ordered by year, across documents.
 
-    One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series.
+    One row per subject, unit and year, with the values, qualifiers and sources; values that disagree in one year stand side by side. Claims without a year come last in their series; claims without a subject are left out. On a terminal, a bar chart follows each series (falls to the left of the zero line).
 
-    Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
-    3 statx itself failed."""
+    A claim table without a direction or year column is refused; one without value_to is read with a warning.
+
+    Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
+    written; 2 usage error; 3 statx itself failed."""
     from rich.console import Console
 
     from .compare.chart import chart
@@ -319,7 +402,8 @@ def series(
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
-        claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
+        claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems,
+                                  check=_table_check("series")))
         found = build(claims, subjects, subject, unit)
         unnamed = sum(1 for c in claims if not subjects.key(c.subject))
         if unnamed:

@@ -5,6 +5,7 @@ import collections
 import itertools
 import os
 import signal
+import sys
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -34,10 +35,14 @@ def imap(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunk: int = CHUNK
     if jobs <= 1 or len(head) < 2:
         yield from map(fn, itertools.chain(head, it))
         return
-    from concurrent.futures import ProcessPoolExecutor  # 35 ms to import: only when there is a pool
+    import multiprocessing  # 35 ms to import, with the pool: only when there is one
+    from concurrent.futures import ProcessPoolExecutor
 
     it = itertools.chain(head, it)
-    pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    context = multiprocessing.get_context()  # the one ProcessPoolExecutor would take
+    forked = context.get_start_method() == "fork"
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_signals,
+                               initargs=(os.getpid() if forked else None,))
     try:
         pending: collections.deque = collections.deque()
         size = 1
@@ -59,7 +64,21 @@ def _run(fn: Callable[[T], R], batch: list[T]) -> list[R]:
     return [fn(item) for item in batch]
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them in order."""
+def _worker_signals(parent: int | None) -> None:
+    """Workers leave Ctrl-C to the parent, which stops them in order; any other signal ends a
+    worker at once, whatever handler the parent had when it was forked. A worker forked on Linux
+    (``parent`` is then its parent's id) also ends when its parent does, however that ended:
+    else it would wait for work forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if parent is not None and sys.platform.startswith("linux"):
+        import ctypes
 
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # it ended before prctl
+            os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
-from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, read_document
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, path_list, read_document
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
 from .numbers.not_claims import not_claim_patterns, why_not
@@ -91,7 +91,7 @@ def extract_document(document: Document, doc_date: dt.date | str | None = None, 
 
 
 def extract_paths(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike],
     *,
     globs: Iterable[str] = DEFAULT_GLOBS,
     doc_date: dt.date | str | None = None,
@@ -102,14 +102,21 @@ def extract_paths(
     jobs: int = 1,
     on_document: Callable[[str], None] | None = None,
 ) -> Iterator[Claim]:
-    """Claims of every document under ``paths`` (files, folders, ``-`` for stdin), document by
-    document. A path that cannot be read goes to ``on_error`` (raised when it is None).
-    ``jobs`` processes read and extract the documents; claims and errors still come in the order
-    of the documents. ``on_document(path)`` is called as each document is done with."""
+    """Claims of every document under ``paths`` (a list of files, folders and ``-`` for stdin, as
+    str or pathlib.Path), document by document. A path that cannot be read goes to ``on_error``
+    as a ReadError (raised when it is None). ``jobs`` processes read and extract the documents;
+    claims and errors still come in the order of the documents. ``on_document(path)`` is called
+    as each document is done with. Raises TypeError at once for one bare path (not in a list)."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     work = functools.partial(_extract_item, doc_date=doc_date, lang=lang, encoding=encoding, max_bytes=max_bytes)
-    items = (_item(path, encoding, max_bytes) for path in iter_paths(paths, globs))
+    items = (_item(path, encoding, max_bytes) for path in iter_paths(path_list(paths), globs))
+    return _claims(work, items, jobs, on_error, on_document)
+
+
+def _claims(work: Callable, items: Iterable, jobs: int, on_error: Callable[[ReadError], None] | None,
+            on_document: Callable[[str], None] | None) -> Iterator[Claim]:
+    """The claims of each item's (path, claims or reason), in order; reasons go to ``on_error``."""
     for path, result in parallel.imap(work, items, jobs):
         if isinstance(result, str):
             err = ReadError(path, result)
@@ -142,7 +149,7 @@ def explain_paths(
 ) -> Iterator[Explained]:
     """As ``extract_paths`` in one process, with why: for every document, its claims and the rules
     that decided them, and the numbers it holds that are not claims."""
-    for path in iter_paths(paths, globs):
+    for path in iter_paths(path_list(paths), globs):
         try:
             if isinstance(path, ReadError):
                 raise path
@@ -210,7 +217,7 @@ def _claim(text: str, doc: str, layout: Layout, m: Mention, c: context.Context, 
     if span not in sentences:
         sentences[span] = _sentence_text(text, *span)
     return Claim(
-        id=claim_id(key, c.start, c.end),
+        id=claim_id(key, doc, c.start, c.end),
         doc=doc,
         doc_date=layout.doc_date,
         speaker=layout.speaker_at(c.start),

@@ -14,7 +14,7 @@ import statx
 import statx.io.readback
 from statx.compare.chart import chart
 from statx.cli import app
-from statx.compare.diff import CHANGED, ONLY_NEW, ONLY_OLD, UNCHANGED, pair
+from statx.compare.diff import ONLY_NEW, ONLY_OLD, OTHER_YEAR, REVISED, UNCHANGED, pair
 from statx.io.read import ReadError
 from statx.compare.series import series
 from statx.compare.keys import Subjects, parse_synonyms
@@ -119,29 +119,29 @@ def test_user_synonyms_extend_the_built_in_groups():
 @pytest.mark.parametrize("old,new,expected", [
     # the same year goes first, even over the same value
     ([claim("x", 100, year=2020), claim("x", 250, year=2021)], [claim("x", 100, year=2021)],
-     [(CHANGED, 250, 100), (ONLY_OLD, 100, None)]),
+     [(REVISED, 250, 100), (ONLY_OLD, 100, None)]),
     # then the same value
     ([claim("x", 100), claim("x", 200)], [claim("x", 200)],
      [(UNCHANGED, 200, 200), (ONLY_OLD, 100, None)]),
     # then the nearer year
     ([claim("x", 1, year=2015), claim("x", 2, year=2019)], [claim("x", 3, year=2021)],
-     [(CHANGED, 2, 3), (ONLY_OLD, 1, None)]),
+     [(OTHER_YEAR, 2, 3), (ONLY_OLD, 1, None)]),
     # then the nearer position in the document
     ([claim("x", 10), claim("x", 20)], [claim("x", 11), claim("x", 21)],
-     [(CHANGED, 10, 11), (CHANGED, 20, 21)]),
+     [(REVISED, 10, 11), (REVISED, 20, 21)]),
     # never one claim twice
     ([claim("x", 100)], [claim("x", 100, doc="n1"), claim("x", 120, doc="n2")],
      [(UNCHANGED, 100, 100), (ONLY_NEW, None, 120)]),
     # renamed subjects pair; other subjects and units do not
     ([claim("cyber crimes", 510000), claim("damage", 5, unit="RUB")],
      [claim("IT-преступления", 517700), claim("damage", 5, unit="percent")],
-     [(CHANGED, 510000, 517700), (ONLY_OLD, 5, None), (ONLY_NEW, None, 5)]),
+     [(REVISED, 510000, 517700), (ONLY_OLD, 5, None), (ONLY_NEW, None, 5)]),
     # a change is not a level; a rise and a fall of one measure pair, with their signs
     ([claim("x", 30, unit="percent", direction="up"), claim("x", 40, unit="percent")],
      [claim("x", 5, unit="percent", direction="down")],
-     [(CHANGED, 30, -5), (ONLY_OLD, 40, None)]),
+     [(REVISED, 30, -5), (ONLY_OLD, 40, None)]),
     # a range changes when its upper end does
-    ([claim("x", 10, value_to=15)], [claim("x", 10, value_to=20)], [(CHANGED, 10, 10)]),
+    ([claim("x", 10, value_to=15)], [claim("x", 10, value_to=20)], [(REVISED, 10, 10)]),
     ([], [claim("x", 1)], [(ONLY_NEW, None, 1)]),
 ])
 def test_pairing(old, new, expected):
@@ -218,16 +218,69 @@ def test_series_filters(subject, unit, titles):
     assert [s.title for s in series(claims, SUBJECTS, subject, unit)] == titles
 
 
-def test_chart_draws_a_bar_per_year():
-    claims = [claim("x", 50, year=2021), claim("x", 100, year=2020), claim("x", 7, year=None),
-              claim("x", -25, unit="percent", year=2021)]
+def _chart_lines(values: list, width: int = 40) -> list[str]:
+    claims = [claim("x", v, year=2020 + i) for i, v in enumerate(values)]
     out = io.StringIO()
     console = Console(file=out, width=100, color_system=None)
-    for s in series(claims, SUBJECTS):
-        console.print(chart(s))
-    lines = [line.rstrip() for line in out.getvalue().splitlines()]
-    assert lines == ["2020 " + "█" * 40 + " 100", "2021 " + "█" * 20 + "                     50",
-                     "2021 " + "█" * 40 + " -25"]
+    [s] = series(claims, SUBJECTS)
+    console.print(chart(s, width))
+    return [line.rstrip() for line in out.getvalue().splitlines()]
+
+
+@pytest.mark.parametrize("values, lines", [
+    # all rises: bars from the left edge, the longest for the largest value
+    ([100, 50], ["2020 " + "█" * 40 + " 100", "2021 " + "█" * 20 + " " * 21 + "50"]),
+    # rises and falls: falls to the left of the zero line, rises to its right, in proportion
+    ([30, -10, 0], ["2020 " + " " * 10 + "│" + "█" * 30 + " 30",
+                    "2021 " + "█" * 10 + "│" + " " * 30 + " -10",
+                    "2022 " + " " * 10 + "│" + " " * 30 + " 0"]),
+    # only falls: every bar ends at the zero line
+    ([-25, -5], ["2020 " + "█" * 40 + "│ -25", "2021 " + " " * 32 + "█" * 8 + "│ -5"]),
+    # a fall too small for a whole bar still shows on the left
+    ([1000, -1], ["2020  │" + "█" * 40 + " 1,000", "2021 █│" + " " * 40 + " -1"]),
+])
+def test_chart_shows_signs(values, lines):
+    assert _chart_lines(values) == lines
+
+
+def test_chart_colours_falls_apart():
+    claims = [claim("x", 30, year=2020), claim("x", -10, year=2021)]
+    [s] = series(claims, SUBJECTS)
+    styles = [{str(bar.style), *(str(span.style) for span in bar.spans)} - {""} for bar in chart(s).columns[1].cells]
+    assert styles == [{"cyan"}, {"red"}]
+
+
+# ---------------------------------------------------------------------------------- status and deltas
+
+@pytest.mark.parametrize("old, new, status", [
+    (claim("x", 100, year=2021), claim("x", 100, year=2021), UNCHANGED),
+    (claim("x", 100, year=2021), claim("x", 105, year=2021), REVISED),
+    (claim("x", 100, year=2021), claim("x", 105, year=2022), OTHER_YEAR),
+    (claim("x", 100, year=2021), claim("x", 100, year=2022), OTHER_YEAR),
+    (claim("x", 100, year=None), claim("x", 105, year=None), REVISED),
+    (claim("x", 100, year=None), claim("x", 100, year=2022), OTHER_YEAR),
+])
+def test_status_tells_a_revision_from_another_year(old, new, status):
+    [p] = pair([old], [new], SUBJECTS)
+    assert p.status == status == p.row()["status"]
+
+
+@pytest.mark.parametrize("unit, old, new, delta, delta_unit, delta_pct", [
+    ("percent", "1.4", 30, Decimal("28.6"), "pp", None),
+    ("percent", 30, "1.4", Decimal("-28.6"), "pp", None),
+    ("pp", 2, 3, Decimal(1), "pp", None),
+    ("count", 517700, 680000, Decimal(162300), "count", Decimal("31.35")),
+    ("RUB", 100, 90, Decimal(-10), "RUB", Decimal(-10)),
+])
+def test_a_difference_of_percentages_is_in_points(unit, old, new, delta, delta_unit, delta_pct):
+    [p] = pair([claim("x", old, unit=unit)], [claim("x", new, unit=unit)], SUBJECTS)
+    row = p.row()
+    assert (row["delta"], row["delta_unit"], row["delta_pct"]) == (delta, delta_unit, delta_pct)
+
+
+def test_one_sided_rows_have_no_delta():
+    rows = [p.row() for p in pair([claim("x", 1)], [claim("y", 2)], SUBJECTS)]
+    assert [(r["delta"], r["delta_unit"], r["delta_pct"]) for r in rows] == [(None, None, None)] * 2
 
 
 # ---------------------------------------------------------------------------------- documents
@@ -257,7 +310,7 @@ def test_diff_across_years_and_languages():
     rows = [p.row() for p in pair(statx.extract_paths([old]), statx.extract_paths([new]), SUBJECTS)]
     counts = [r for r in rows if r["unit"] == "count"]
     assert [(r["status"], r["old"], r["old_year"], r["new"], r["new_year"], r["delta"], r["delta_pct"]) for r in counts] == [
-        (CHANGED, Decimal(517700), 2021, Decimal(680000), 2023, Decimal(162300), Decimal("31.35"))]
+        (OTHER_YEAR, Decimal(517700), 2021, Decimal(680000), 2023, Decimal(162300), Decimal("31.35"))]
 
 
 def test_seed_002_is_a_copy_of_the_start_of_001():
@@ -308,7 +361,7 @@ def test_other_texts_are_not_tables(text):
     ('{"value": "NaN", "unit": "count", "subject": "x"}\n', 1),
 ])
 def test_a_bad_row_names_its_line(text, line):
-    with pytest.raises(ReadError, match=f"^line {line}: "):
+    with pytest.raises(ReadError, match=f"^t: line {line}: [a-z_]*:? ?[^<]+$"):
         read_table(text, "t")
 
 
@@ -359,7 +412,8 @@ def test_cli_diff_with_a_synonyms_file(tmp_path):
     assert [r["status"] for r in plain] == [ONLY_OLD, ONLY_NEW]
     result = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv", "--synonyms", str(synonyms)])
     [row] = _rows(result.stdout)
-    assert (row["status"], row["old"], row["new"], row["delta"], row["delta_pct"]) == (CHANGED, "-4", "-7", "-3", "-75")
+    assert (row["status"], row["old"], row["new"], row["delta"], row["delta_pct"], row["delta_unit"]) == (
+        OTHER_YEAR, "-4", "-7", "-3", "", "pp")
 
 
 @pytest.mark.parametrize("args,code,message", [
@@ -397,3 +451,4 @@ def test_cli_series_table_without_a_terminal_has_no_chart():
     result = runner.invoke(app, ["series", DATA, "--unit", "RUB", "-f", "table"])
     assert result.exit_code == 0, result.output
     assert "damage, RUB" in result.stdout and "█" not in result.stdout
+

@@ -13,10 +13,12 @@ from .keys import Subjects
 # The columns of a diff, in order; a terminal table shows the first ten.
 DIFF_COLUMNS: tuple[str, ...] = (
     "status", "subject", "kind", "unit", "old", "old_year", "new", "new_year", "delta", "delta_pct",
-    "old_doc", "new_doc", "old_subject", "new_subject", "old_ids", "new_ids",
+    "delta_unit", "old_doc", "new_doc", "old_subject", "new_subject", "old_ids", "new_ids",
 )
 DIFF_TABLE_COLUMNS = DIFF_COLUMNS[:10]
-CHANGED, UNCHANGED, ONLY_OLD, ONLY_NEW = "changed", "unchanged", "only_old", "only_new"
+UNCHANGED, REVISED, OTHER_YEAR, ONLY_OLD, ONLY_NEW = "unchanged", "revised", "other_year", "only_old", "only_new"
+# Units whose differences are percentage points: 30% against 1.4% is 28.6 pp, not a 2042.86% rise.
+PERCENT_UNITS = frozenset({"percent", "pp"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,22 +31,36 @@ class Pair:
 
     @property
     def status(self) -> str:
+        """unchanged (same year, same value), revised (same year, another value: a correction),
+        other_year (the figure of another year), only_old or only_new. A year that neither side
+        states counts as the same year."""
         if self.old is None:
             return ONLY_NEW
         if self.new is None:
             return ONLY_OLD
+        if self.old.year != self.new.year:
+            return OTHER_YEAR
         same = (self.old.value, self.old.value_to) == (self.new.value, self.new.value_to)
-        return UNCHANGED if same else CHANGED
+        return UNCHANGED if same else REVISED
 
     @property
     def delta(self) -> Decimal | None:
-        """NEW's value minus OLD's (the lower ends of ranges)."""
+        """NEW's value minus OLD's (the lower ends of ranges), in ``delta_unit``."""
         return None if self.old is None or self.new is None else tidy(self.new.value - self.old.value)
 
     @property
+    def delta_unit(self) -> str | None:
+        """The delta's unit: "pp" (percentage points) for a percentage, else the figures' unit."""
+        if self.delta is None:
+            return None
+        unit = (self.new or self.old).measure.unit
+        return "pp" if unit in PERCENT_UNITS else unit
+
+    @property
     def delta_pct(self) -> Decimal | None:
-        """The delta as a percentage of OLD's value, to two places; None when OLD's value is 0."""
-        if self.delta is None or not self.old.value:
+        """The delta as a percentage of OLD's value, to two places; None when OLD's value is 0 or
+        a percentage (the delta is then in percentage points)."""
+        if self.delta is None or not self.old.value or self.old.measure.unit in PERCENT_UNITS:
             return None
         return percent_of(self.delta, abs(self.old.value))
 
@@ -52,7 +68,8 @@ class Pair:
         """The pair as a row of DIFF_COLUMNS."""
         either = self.new or self.old
         row = {"status": self.status, "subject": either.subject, "kind": either.measure.kind,
-               "unit": either.measure.unit, "delta": self.delta, "delta_pct": self.delta_pct}
+               "unit": either.measure.unit, "delta": self.delta, "delta_pct": self.delta_pct,
+               "delta_unit": self.delta_unit}
         for side, f in (("old", self.old), ("new", self.new)):
             row |= {side: f and f.value, f"{side}_year": f and f.year,
                     f"{side}_doc": f and "; ".join(f.docs), f"{side}_subject": f and f.subject,

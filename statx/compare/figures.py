@@ -13,6 +13,29 @@ from .keys import Subjects
 
 LEVEL, CHANGE = "level", "change"
 
+# What comparing reads from a claim table beyond value, unit and subject, and what follows when a
+# table has no such column: the reason to refuse the table, with the commands that do (every one
+# when none is named); else, for each command that goes on without it, a warning.
+_REFUSED = {
+    "direction": ("rises and falls cannot be told from levels", ()),
+    "year": ("a series orders figures by year", ("series",)),
+}
+_WARNED = {
+    "year": {"diff": "figures are paired without their years"},
+    "value_to": {"diff": "ranges are compared by their lower ends", "series": "ranges show their lower ends"},
+    "sentence": {"diff": "its claims without a subject are left out"},
+}
+
+
+def missing_columns(columns: frozenset[str], command: str) -> tuple[list[str], list[str]]:
+    """Why ``command`` ("diff" or "series") refuses a claim table with these columns (empty: it
+    does not), and the warnings for what it reads without."""
+    refused = {name: f"no {name} column, so {why}" for name, (why, only) in _REFUSED.items()
+               if name not in columns and (not only or command in only)}
+    warned = [f"no {name} column: {what[command]}" for name, what in _WARNED.items()
+              if name not in columns and name not in refused and command in what]
+    return list(refused.values()), warned
+
 
 @dataclasses.dataclass(frozen=True)
 class Measure:

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import IO, Iterable, Sequence
 
-from ..claim import COLUMNS, NUMERIC_COLUMNS, Claim
+from ..claim import COLUMNS, Claim
 
 FORMATS = ("table", "csv", "json", "jsonl")
 EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
@@ -71,8 +71,8 @@ class Writer:
         self.out, self.fmt, self.columns = out, fmt, tuple(columns)
         self.count = 0
         self._csv = None
-        self._table = None
-        self._table_doc = None
+        self._rows: list[list] = []
+        self._table_doc = self._title = None
         self._console = console
         if fmt == "csv":
             self._csv = csv.writer(out, lineterminator="\r\n")
@@ -102,33 +102,39 @@ class Writer:
     # ------------------------------------------------------------------ table
 
     def _table_row(self, row: dict) -> None:
+        """Rows are kept until the document (the row's "doc") changes, to size the columns."""
         doc = row.get("doc")
-        if self._table is not None and doc != self._table_doc:
+        if self._rows and doc != self._table_doc:
             self._flush_table()
-        if self._table is None:
-            from rich.table import Table
-
-            from rich.markup import escape
-
+        if not self._rows:
             date = plain(row.get("doc_date"))
-            self._table = Table(title=escape(f"{doc}" + (f"  ({date})" if date else "")), title_justify="left",
-                                expand=False, show_lines=False, pad_edge=False)
-            for k in self.columns:
-                numeric = k in NUMERIC_COLUMNS
-                self._table.add_column(k, justify="right" if numeric else "left", overflow="fold",
-                                       no_wrap=numeric, ratio=None if numeric else 1)
-            self._table_doc = doc
-        from rich.markup import escape
-
-        self._table.add_row(*[escape(_printable(plain(row.get(k)))) for k in self.columns])
+            self._table_doc, self._title = doc, f"{doc}" + (f"  ({date})" if date else "")
+        self._rows.append([row.get(k) for k in self.columns])
 
     def _flush_table(self) -> None:
-        if self._table is None:
+        if not self._rows:
             return
-        console = self._console
-        if console is None:
-            from rich.console import Console
+        from rich.console import Console
 
-            console = self._console = Console(file=self.out)
-        console.print(self._table)
-        self._table = None
+        from .table import table
+
+        if self._console is None:
+            self._console = Console(file=self.out)
+        console = self._console
+        numeric = [_numeric(row[i] for row in self._rows) for i in range(len(self.columns))]
+        cells = [[_printable(plain(v)) for v in row] for row in self._rows]
+        terminal = console.is_terminal
+        grid, width = table(self._title, self.columns, cells, numeric, console.width if terminal else None)
+        before = console.width
+        console.width = max(width, before) if terminal else width
+        try:
+            console.print(grid, crop=False)
+        finally:
+            console.width = before
+        self._rows = []
+
+
+def _numeric(values) -> bool:
+    """True when every value given is a number (and there is one)."""
+    found = [v for v in values if v is not None and v != ""]
+    return bool(found) and all(isinstance(v, (int, Decimal)) and not isinstance(v, bool) for v in found)

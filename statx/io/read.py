@@ -25,12 +25,30 @@ class Document:
 
 
 class ReadError(Exception):
-    """A path that could not be read as a text document; ``str()`` is the reason."""
+    """A path that could not be read as a text document: ``path`` as given, ``reason`` in a few
+    words, and ``str()`` both ("notes/a.txt: binary file (contains NUL bytes)")."""
 
     def __init__(self, path: str, reason: str):
-        super().__init__(reason)
+        super().__init__(path, reason)
         self.path = path
         self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def path_list(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """``paths`` as a list of str. Each item is a str or an os.PathLike (``pathlib.Path``); one
+    bare path (a str, bytes or Path) is refused with TypeError, as it is not a list of paths."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(f"expected a list of paths, got one path: write [{paths!r}]")
+    out = []
+    for path in paths:
+        path = os.fspath(path) if isinstance(path, os.PathLike) else path
+        if not isinstance(path, str):
+            raise TypeError(f"a path must be a str or an os.PathLike, not {type(path).__name__}: {path!r}")
+        out.append(path)
+    return out
 
 
 def iter_paths(paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[str | ReadError]:

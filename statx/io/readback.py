@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 from ..claim import COLUMNS, Claim
 from .export import safe_cell
 from ..pipeline import extract_document
-from .read import DEFAULT_GLOBS, ReadError, iter_paths, read_document
+from .read import DEFAULT_GLOBS, ReadError, iter_paths, path_list, read_document
 
 # The columns a table must have to be read back; the others may be left out (``statx extract -c``).
 REQUIRED = frozenset({"value", "unit", "subject"})
@@ -25,15 +25,20 @@ def load_claims(
     globs: Iterable[str] = DEFAULT_GLOBS,
     lang: str = "auto",
     on_error: Callable[[ReadError], None] | None = None,
+    check: Callable[[str, frozenset[str]], None] | None = None,
 ) -> Iterator[Claim]:
     """The claims under ``paths``: claim tables are read back, other documents are extracted. A
-    path that cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None)."""
-    for path in iter_paths(paths, globs):
+    path that cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None).
+    ``check(name, columns)`` sees each table's columns first, and may refuse it with a ReadError."""
+    for path in iter_paths(path_list(paths), globs):
         try:
             if isinstance(path, ReadError):
                 raise path
             document = read_document(path)
-            table = read_table(document.text, document.name)
+            columns = table_columns(document.text)
+            if columns is not None and check is not None:
+                check(document.name, columns)
+            table = None if columns is None else read_table(document.text, document.name)
         except ReadError as err:
             if on_error is None:
                 raise
@@ -42,19 +47,29 @@ def load_claims(
         yield from extract_document(document, lang=lang) if table is None else table
 
 
+def table_columns(text: str) -> frozenset[str] | None:
+    """The columns of a claim table (its CSV header, or its first JSON object's keys), or None
+    when ``text`` is not one."""
+    text = text.removeprefix("\ufeff")
+    first = text.lstrip().partition("\n")[0].strip()
+    if first == "[" or first.startswith("{"):
+        lines = (line.strip().rstrip(",") for line in text.splitlines())
+        names = _json_keys(next((line for line in lines if line not in ("", "[", "]")), ""))
+    else:
+        names = next(csv.reader([first]), ())
+    return frozenset(names) if _is_header(names) else None
+
+
 def read_table(text: str, name: str) -> list[Claim] | None:
     """The claims of a claim table, or None when ``text`` is not one. Raises ReadError naming
     the line of a row that cannot be read."""
+    if table_columns(text) is None:
+        return None
     text = text.removeprefix("\ufeff")
     first = text.lstrip().partition("\n")[0].strip()
     if first == "[" or first.startswith("{"):
         rows = ((n, line.strip().rstrip(",")) for n, line in enumerate(text.splitlines(), 1))
-        rows = [(n, line) for n, line in rows if line not in ("", "[", "]")]
-        if not rows or not _is_header(_json_keys(rows[0][1])):
-            return None
-        return [_claim(_json_row(line, name, n), name, n) for n, line in rows]
-    if not _is_header(next(csv.reader([first]), ())):
-        return None
+        return [_claim(_json_row(line, name, n), name, n) for n, line in rows if line not in ("", "[", "]")]
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a sentence cell may be long
     reader = csv.DictReader(io.StringIO(text))
     try:
@@ -118,7 +133,10 @@ def _optional_text(value) -> str | None:
 def _number(value) -> Decimal | None:
     if value is None or value == "":
         return None
-    number = Decimal(str(value))
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a number") from None
     if not number.is_finite():
         raise ValueError(f"{value!r} is not a number")
     return number
