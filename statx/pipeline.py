@@ -31,21 +31,26 @@ class Dropped(NamedTuple):
     rule: str
 
 
-def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
+def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
+                 turns: Iterable[tuple[int, str]] | None = None) -> list[Claim]:
     """The claims of one text. ``doc_date`` overrides the date found in the text; ``lang`` is
-    "en", "ru" or "auto" (detected from the text)."""
-    return [claim for claim, _ in read_text(text, doc, doc_date, lang)[0]]
+    "en", "ru" or "auto" (detected from the text); ``turns`` are (offset, speaker) pairs that
+    open speaker turns the text does not mark itself (a subtitle's voice tags)."""
+    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns)[0]]
 
 
-def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None,
-              lang: str = "auto") -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
+              turns: Iterable[tuple[int, str]] | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
     """The claims of one text, each with the rules that decided its direction, year and subject,
-    and the numbers that are not claims, each with the rule that says why."""
+    and the numbers that are not claims, each with the rule that says why; ``turns`` as in
+    ``extract_text``."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     lex = lexicon.load(lexicon.detect(text) if lang == "auto" else lang)
     low = text.lower()
     layout = Layout(text, lex, doc_date)
+    if turns:
+        layout.add_turns(turns, lex)
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
     for m in scan(number_patterns(lex), text, low):
