@@ -12,8 +12,10 @@ from typing import Callable, Iterable, Iterator
 
 from ..claim import COLUMNS, Claim
 from .export import safe_cell
-from ..pipeline import extract_document
-from .read import DEFAULT_GLOBS, ReadError, iter_paths, read_document
+from ..pipeline import extract_document, extract_paths
+from .corpus import open_input
+from .read import DEFAULT_GLOBS, ReadError, decode_text, iter_paths, read_bytes, read_document
+from .sources import load_bytes
 
 # The columns a table must have to be read back; the others may be left out (``statx extract -c``).
 REQUIRED = frozenset({"value", "unit", "subject"})
@@ -25,21 +27,47 @@ def load_claims(
     globs: Iterable[str] = DEFAULT_GLOBS,
     lang: str = "auto",
     on_error: Callable[[ReadError], None] | None = None,
+    doc_date: dt.date | None = None,
+    dates=None,
 ) -> Iterator[Claim]:
-    """The claims under ``paths``: claim tables are read back, other documents are extracted. A
-    path that cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None)."""
+    """The claims under ``paths``: claim tables are read back, other documents (texts, pages,
+    subtitles, corpus files) are extracted, dated as ``extract_paths`` dates them. A path that
+    cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None)."""
     for path in iter_paths(paths, globs):
         try:
             if isinstance(path, ReadError):
                 raise path
-            document = read_document(path)
-            table = read_table(document.text, document.name)
+            if path == "-":
+                data = read_bytes(path)
+                table = read_table(decode_text(path, data), path)
+                if table is None:
+                    document = load_bytes(path, data)
+                    table = extract_document(document, doc_date or (dates.get(path) if dates else None), lang)
+            elif _starts_like_a_table(path):
+                table = read_table(read_document(path).text, path)
+            else:
+                table = None
         except ReadError as err:
             if on_error is None:
                 raise
             on_error(err)
             continue
-        yield from extract_document(document, lang=lang) if table is None else table
+        if table is None:
+            yield from extract_paths([path], doc_date=doc_date, dates=dates, lang=lang, on_error=on_error)
+        else:
+            yield from table
+
+
+def _starts_like_a_table(path: str) -> bool:
+    """Whether the first line of the file names claim columns (a CSV header or JSON keys)."""
+    stream, head = open_input(path)
+    stream.close()
+    first = head.decode("utf-8", "replace").removeprefix("\ufeff").lstrip().partition("\n")[0].strip()
+    if first == "[" or first.startswith("{"):
+        lines = (line.strip().rstrip(",") for line in head.decode("utf-8", "replace").splitlines())
+        first = next((line for line in lines if line not in ("", "[", "]", "\ufeff[")), "")
+        return _is_header(_json_keys(first))
+    return _is_header(next(csv.reader([first]), ()))
 
 
 def read_table(text: str, name: str) -> list[Claim] | None:
@@ -64,8 +92,8 @@ def read_table(text: str, name: str) -> list[Claim] | None:
 
 
 def _is_header(names: Iterable[str]) -> bool:
-    names = set(names)
-    return REQUIRED <= names <= set(COLUMNS)
+    """Whether a table with these columns is a claim table (it may carry more: ``--keep``)."""
+    return REQUIRED <= set(names)
 
 
 def _json_keys(line: str) -> list[str]:
