@@ -114,6 +114,15 @@ def test_the_library_reads_archives_too(tmp_path):
     assert [r["title"] for r in rows] == ["Crime", "Thefts, again", "Thefts, again", ""]
 
 
+def test_explain_reads_archives_too(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    res = run("extract", path, "-f", "jsonl", "--keep", "url", "--explain")
+    rows = jsonl_rows(res.stdout)
+    assert [(r["doc"], r["mention"], r["url"]) for r in rows] == [
+        (d, m, f"https://example.org/{d}") for d, _, m, _ in EXPECTED]
+    assert all(r["why"] for r in rows) and list(rows[0])[-2:] == ["url", "why"]
+
+
 def test_a_text_longer_than_the_csv_module_allows(tmp_path):
     long = "Nothing to count here. " * 8000 + "Exports rose by 4 percent in 2023."
     path = write_csv(tmp_path / "long.csv", [{"id": "x", "text": long}])

@@ -51,6 +51,7 @@ def test_default_patterns_take_pages_and_subtitles(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode().splitlines()[1:] == [f"{tmp_path}/a.html,5 percent", f"{tmp_path}/b.srt,3 percent",
                                                       f"{tmp_path}/c.txt,2 percent"]
+    assert statx("extract", tmp_path, "-f", "csv", "-c", "doc,mention", "--jobs", "2").stdout == proc.stdout
 
 
 @pytest.mark.parametrize("name, content", [
