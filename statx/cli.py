@@ -20,7 +20,7 @@ import typer
 
 from .io import export, output as output_file
 from .claim import COLUMNS
-from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, INPUT_FORMATS, ReadError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -61,6 +61,9 @@ class Lang(str, Enum):
     ru = "ru"
 
 
+InputFormat = Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)
+
+
 class Problems:
     """Counts the inputs that could not be read and reports each on one line of stderr."""
 
@@ -69,7 +72,15 @@ class Problems:
 
     def __call__(self, err: ReadError) -> None:
         self.count += 1
-        say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
+        say(f"{err.path.translate(_CONTROLS)}: {err.reason.translate(_CONTROLS)}")
+
+    def exit_code(self, done: int | None = None) -> int:
+        """EXIT_SKIPPED when anything was skipped, else EXIT_OK. ``done`` is how many documents
+        (and rows that could not be read) were done with: when every one of them was skipped,
+        stderr also says that nothing was read."""
+        if done is not None and self.count > 1 and done == self.count:
+            say("nothing was read: every input was skipped")
+        return EXIT_SKIPPED if self.count else EXIT_OK
 
 
 # Control characters in a file name, written as escapes so that each report stays one line.
@@ -89,14 +100,32 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def _columns(value: Optional[str], default: tuple[str, ...]) -> tuple[str, ...]:
+def _names(value: Optional[str]) -> tuple[str, ...]:
+    """Comma-separated names as a tuple, blanks dropped."""
+    return tuple(dict.fromkeys(c.strip() for c in (value or "").split(",") if c.strip()))
+
+
+def _columns(value: Optional[str], default: tuple[str, ...], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
     if not value:
         return default
-    cols = tuple(c.strip() for c in value.split(",") if c.strip())
-    unknown = [c for c in cols if c not in COLUMNS]
+    cols = _names(value)
+    known = COLUMNS + kept
+    unknown = [c for c in cols if c not in known]
     if unknown:
-        raise typer.BadParameter(f"unknown column(s) {', '.join(unknown)}; columns are: {', '.join(COLUMNS)}")
+        raise typer.BadParameter(f"unknown column(s) {', '.join(unknown)}; columns are: {', '.join(known)}")
     return cols
+
+
+def _dates(path: Optional[str]):
+    """The --dates table at ``path``, read before any document is."""
+    if path is None:
+        return None
+    from .io.dates import read_dates
+
+    try:
+        return read_dates(path)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{path}: {exc}", param_hint="--dates") from None
 
 
 def _encoding(value: Optional[str]) -> Optional[str]:
@@ -214,9 +243,17 @@ def removed_on_signals() -> Iterator[set[str]]:
 FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")]
 OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")]
 ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
-GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text).")]
+GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: " + " ".join(DEFAULT_GLOBS) + ").")]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback when statx itself fails.")]
+EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding)]
+DocDateOption = Annotated[Optional[str], typer.Option("--doc-date", help="The documents' date (YYYY-MM-DD), whatever else dates them.")]
+DatesOption = Annotated[Optional[str], typer.Option("--dates", help="A CSV or TSV with a file column (path or file name; a corpus row's id) and a date column: each document's date, over one its source or text gives.")]
+InputFormatOption = Annotated[InputFormat, typer.Option("--input-format", help="What every input is (default: told by its content and name).")]
+TextColumnOption = Annotated[Optional[str], typer.Option("--text-column", help="Corpus files: the column of the text (default: the first of text, content, body).")]
+IdColumnOption = Annotated[Optional[str], typer.Option("--id-column", help="Corpus files: the column of the document's id, its `doc` (default: id, url or path; else FILE#N).")]
+DateColumnOption = Annotated[Optional[str], typer.Option("--date-column", help="Corpus files: the column of the document's date (default: date, published, published_at, pubdate, ...).")]
+KeepOption = Annotated[Optional[str], typer.Option("--keep", help="Comma-separated columns to add after the claim's: corpus columns (url,title,outlet) and cue_start (a subtitle cue's start time).")]
 SynonymsOption = Annotated[Optional[str], typer.Option("--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")]
 
 
@@ -241,10 +278,16 @@ def extract(
     fmt: FormatOption = None,
     output: OutputOption = None,
     glob: GlobOption = None,
-    doc_date: Optional[str] = typer.Option(None, "--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text."),
+    doc_date: DocDateOption = None,
+    dates: DatesOption = None,
     lang: LangOption = Lang.auto,
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding),
-    max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
+    input_format: InputFormatOption = InputFormat.auto,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    date_column: DateColumnOption = None,
+    keep: KeepOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files (and corpus rows) larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: ExcelOption = False,
     debug: DebugOption = False,
@@ -253,34 +296,44 @@ def extract(
 ) -> None:
     """Write one row per numeric claim in the documents under PATHS.
 
-    A path that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
+    Documents are texts, web pages, subtitles, and the rows of corpus files (CSV, TSV, JSON Lines, Parquet).
+
+    A path or corpus row that cannot be read is reported on stderr as "statx: PATH: reason" and skipped.
 
     Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
     written; 2 usage error; 3 statx itself failed."""
+    from .io.corpus import Columns
     from .parallel import cores
-    from .pipeline import extract_paths
+    from .pipeline import extract_rows
     from .progress import bar
 
     chosen = choose_format(fmt, output)
-    cols = _columns(columns, export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + (("why",) if explain else ())
-    date = _date(doc_date)
+    kept = _names(keep)
+    cols = _columns(columns, (export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + kept, kept) + (("why",) if explain else ())
+    date, table = _date(doc_date), _dates(dates)
     size = _size(max_bytes)
     problems = Problems()
+    done = [0]  # documents done with
     globs = glob or DEFAULT_GLOBS
     # A bar on stderr, unless rows go to the same terminal.
     show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
     with reporting(debug), bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
+        def finished(path: str) -> None:  # counted, so that a run where nothing was read can say so
+            done[0] += 1
+            if advance is not None:
+                advance(path)
+
+        options = dict(globs=globs, doc_date=date, dates=table, lang=lang.value, encoding=encoding, max_bytes=size,
+                       input_format=input_format.value, columns=Columns(text_column, id_column, date_column, kept),
+                       on_error=problems)
         writer = export.Writer(out, chosen, cols)
         if explain:
-            _write_explained(writer, paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
-                             max_bytes=size, on_error=problems)
+            _write_explained(writer, paths, **options)
         else:
-            claims = extract_paths(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
-                                   max_bytes=size, on_error=problems, jobs=jobs or cores(), on_document=advance)
-            for row in export.rows(claims, COLUMNS):
+            for row in extract_rows(paths, jobs=jobs or cores(), on_document=finished, **options):
                 writer.write(row)
         writer.close()
-    raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+    raise typer.Exit(problems.exit_code(None if explain else done[0]))
 
 
 def _table_check(command: str):
@@ -303,10 +356,39 @@ def _write_explained(writer: export.Writer, paths: List[str], **options) -> None
     from .pipeline import explain_paths
 
     for found in explain_paths(paths, **options):
-        for claim, why in found.claims:
-            writer.write({**claim.as_dict(), "why": "; ".join(why)})
+        for (claim, why), extra in zip(found.claims, found.extra or [{}] * len(found.claims)):
+            writer.write({**claim.as_dict(), **extra, "why": "; ".join(why)})
         for d in found.dropped:
             say(f"{found.doc.translate(_CONTROLS)}:{d.start}: {d.text!r} is not a claim ({d.rule})")
+
+
+@app.command()
+def text(
+    path: str = typer.Argument(..., help="A file (text, web page, subtitles or corpus file) or - for stdin."),
+    doc_id: Optional[str] = typer.Option(None, "--id", help="Corpus files: only the document with this id (its `doc`), printed exactly."),
+    input_format: InputFormatOption = InputFormat.auto,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    encoding: EncodingOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Print the text statx reads from FILE, exactly as the offsets of `statx extract` index it.
+
+    For a web page, the main text found in it; for subtitles, the file with cue numbers, timestamps and markup blanked; for a corpus file, each document after a line "=== doc: ID ===" (or one document, as it is, with --id).
+
+    Exit code: 0 read; 1 the file (or a row, or --id) could not be read; 2 usage error."""
+    from .io.corpus import Columns
+    from .io.sources import Reading, texts
+
+    reading = Reading(input_format.value, encoding, DEFAULT_MAX_BYTES, Columns(text_column, id_column))
+    problems = Problems()
+    with reporting(debug), open_output(None) as out:
+        for piece in texts(path, reading, doc_id):
+            if isinstance(piece, ReadError):
+                problems(piece)
+            else:
+                out.write(piece)
+    raise typer.Exit(problems.exit_code())
 
 
 def _subjects(synonyms: Optional[str]):
@@ -332,6 +414,8 @@ def diff(
     fmt: FormatOption = None,
     output: OutputOption = None,
     glob: GlobOption = None,
+    doc_date: DocDateOption = None,
+    dates: DatesOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
     debug: DebugOption = False,
@@ -353,12 +437,14 @@ def diff(
         raise typer.BadParameter("only one side can be read from stdin", param_hint="OLD NEW")
     chosen = choose_format(fmt, output)
     subjects = _subjects(synonyms)
+    date, table = _date(doc_date), _dates(dates)
     problems = Problems()
     with reporting(debug):
         # Claims read back from a table without a sentence column, and without a subject, say nothing of
         # what they measure: they are left out (the check warns), or they would all pair with each other.
         old_claims, new_claims = ([c for c in load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value,
-                                                          on_error=problems, check=_table_check("diff"))
+                                                          on_error=problems, check=_table_check("diff"),
+                                                          doc_date=date, dates=table)
                                    if c.subject or c.sentence]
                                   for path in (old, new))
         # The table writer starts a new table, titled by the row's "doc", where that changes.
@@ -380,6 +466,8 @@ def series(
     fmt: FormatOption = None,
     output: OutputOption = None,
     glob: GlobOption = None,
+    doc_date: DocDateOption = None,
+    dates: DatesOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
     debug: DebugOption = False,
@@ -400,10 +488,11 @@ def series(
 
     chosen = choose_format(fmt, output)
     subjects = _subjects(synonyms)
+    date, table = _date(doc_date), _dates(dates)
     problems = Problems()
     with reporting(debug):
         claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems,
-                                  check=_table_check("series")))
+                                  check=_table_check("series"), doc_date=date, dates=table))
         found = build(claims, subjects, subject, unit)
         unnamed = sum(1 for c in claims if not subjects.key(c.subject))
         if unnamed:

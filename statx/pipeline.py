@@ -2,15 +2,21 @@
 claim) -> context (qualifier, direction, year, subject) -> claims."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import os
 import traceback
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
-from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, iter_paths, path_list, read_document
+from .io import sources
+from .io.corpus import Columns
+from .io.dates import Dates
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, path_list
+from .io.sources import Item, Reading
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
 from .numbers.not_claims import not_claim_patterns, why_not
@@ -31,21 +37,26 @@ class Dropped(NamedTuple):
     rule: str
 
 
-def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
+def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
+                 turns: Iterable[tuple[int, str]] | None = None) -> list[Claim]:
     """The claims of one text. ``doc_date`` overrides the date found in the text; ``lang`` is
-    "en", "ru" or "auto" (detected from the text)."""
-    return [claim for claim, _ in read_text(text, doc, doc_date, lang)[0]]
+    "en", "ru" or "auto" (detected from the text); ``turns`` are (offset, speaker) pairs that
+    open speaker turns the text does not mark itself (a subtitle's voice tags)."""
+    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns)[0]]
 
 
-def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None,
-              lang: str = "auto") -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
+              turns: Iterable[tuple[int, str]] | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
     """The claims of one text, each with the rules that decided its direction, year and subject,
-    and the numbers that are not claims, each with the rule that says why."""
+    and the numbers that are not claims, each with the rule that says why; ``turns`` as in
+    ``extract_text``."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     lex = lexicon.load(lexicon.detect(text) if lang == "auto" else lang)
     low = text.lower()
     layout = Layout(text, lex, doc_date)
+    if turns:
+        layout.add_turns(turns, lex)
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
     for m in scan(number_patterns(lex), text, low):
@@ -87,7 +98,8 @@ def _time_spans(layout: Layout, mentions: Sequence[Mention]) -> list[tuple[int, 
 
 
 def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
-    return extract_text(document.text, document.name, doc_date, lang)
+    """The claims of a document; ``doc_date`` wins over the date its source gives."""
+    return extract_text(document.text, document.name, doc_date or document.date, lang, turns=document.turns)
 
 
 def extract_paths(
@@ -95,46 +107,72 @@ def extract_paths(
     *,
     globs: Iterable[str] = DEFAULT_GLOBS,
     doc_date: dt.date | str | None = None,
+    dates: Dates | Mapping[str, dt.date | None] | None = None,
     lang: str = "auto",
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
+    columns: Columns | None = None,
     on_error: Callable[[ReadError], None] | None = None,
     jobs: int = 1,
     on_document: Callable[[str], None] | None = None,
 ) -> Iterator[Claim]:
     """Claims of every document under ``paths`` (a list of files, folders and ``-`` for stdin, as
-    str or pathlib.Path), document by document. A path that cannot be read goes to ``on_error``
-    as a ReadError (raised when it is None). ``jobs`` processes read and extract the documents;
-    claims and errors still come in the order of the documents. ``on_document(path)`` is called
-    as each document is done with. Raises TypeError at once for one bare path (not in a list)."""
+    str or pathlib.Path), document by document: texts, web pages, subtitles, and the rows of corpus files (``columns`` says which
+    of their columns to read; ``input_format`` may say what every file is). A document's date is
+    ``doc_date``, else the one ``dates`` gives its name (a path, file name or corpus id), else
+    the one its source gives (a date column, a page's metadata), else the one in its text.
+    A path or row that cannot be read goes to ``on_error`` (raised when it is None). ``jobs``
+    processes read and extract the documents; claims and errors still come in the order of the
+    documents. ``on_document(path)`` is called as each document is done with (a corpus row's
+    path is its file's). Raises TypeError at once for one bare path (not in a list)."""
+    claims = _extract(path_list(paths), globs=globs, doc_date=doc_date, dates=dates, lang=lang, encoding=encoding,
+                      max_bytes=max_bytes, input_format=input_format, columns=columns,
+                      on_error=on_error, jobs=jobs, on_document=on_document)
+    return (claim for claim, _ in claims)
+
+
+def extract_rows(paths: Iterable[str], **options) -> Iterator[dict]:
+    """``extract_paths`` with each claim as a row: a dict of the spec's columns, then the
+    columns ``options["columns"].keep`` names (a corpus file's columns, ``cue_start`` for
+    subtitles), None where a document has no such column."""
+    for claim, extra in _extract(path_list(paths), **options):
+        row = claim.as_dict()
+        if extra:
+            row.update(extra)
+        yield row
+
+
+def _extract(paths: Iterable[str], *, globs: Iterable[str] = DEFAULT_GLOBS, doc_date=None, dates=None,
+             lang: str = "auto", encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+             input_format: str = "auto", columns: Columns | None = None,
+             on_error: Callable[[ReadError], None] | None = None, jobs: int = 1,
+             on_document: Callable[[str], None] | None = None) -> Iterator[tuple[Claim, dict | None]]:
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
-    work = functools.partial(_extract_item, doc_date=doc_date, lang=lang, encoding=encoding, max_bytes=max_bytes)
-    items = (_item(path, encoding, max_bytes) for path in iter_paths(path_list(paths), globs))
-    return _claims(work, items, jobs, on_error, on_document)
-
-
-def _claims(work: Callable, items: Iterable, jobs: int, on_error: Callable[[ReadError], None] | None,
-            on_document: Callable[[str], None] | None) -> Iterator[Claim]:
-    """The claims of each item's (path, claims or reason), in order; reasons go to ``on_error``."""
-    for path, result in parallel.imap(work, items, jobs):
+    reading = Reading(input_format, encoding, max_bytes, columns or Columns())
+    work = functools.partial(_extract_item, lang=lang, reading=reading)
+    units = sources.items(paths, globs, reading, doc_date, dates)
+    for source, name, result, extras in parallel.imap(work, units, jobs):
         if isinstance(result, str):
-            err = ReadError(path, result)
+            err = ReadError(source, result if name == source else f"{name}: {result}")
             if on_error is None:
                 raise err
             on_error(err)
         else:
-            yield from result
+            yield from zip(result, extras or itertools.repeat(None))
         if on_document is not None:
-            on_document(path)
+            on_document(source)
 
 
 class Explained(NamedTuple):
-    """One document's claims, each with the rules that decided it, and the numbers that are not claims."""
+    """One document's claims, each with the rules that decided it, the numbers that are not
+    claims, and the extra columns of each claim (as ``extract_rows`` gives them)."""
 
     doc: str
     claims: list[tuple[Claim, tuple[str, ...]]]
     dropped: list[Dropped]
+    extra: list[dict] | None = None
 
 
 def explain_paths(
@@ -142,55 +180,61 @@ def explain_paths(
     *,
     globs: Iterable[str] = DEFAULT_GLOBS,
     doc_date: dt.date | str | None = None,
+    dates: Dates | Mapping[str, dt.date | None] | None = None,
     lang: str = "auto",
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
+    columns: Columns | None = None,
     on_error: Callable[[ReadError], None] | None = None,
 ) -> Iterator[Explained]:
     """As ``extract_paths`` in one process, with why: for every document, its claims and the rules
     that decided them, and the numbers it holds that are not claims."""
-    for path in iter_paths(path_list(paths), globs):
+    if isinstance(doc_date, str):
+        doc_date = dt.date.fromisoformat(doc_date)
+    reading = Reading(input_format, encoding, max_bytes, columns or Columns())
+    for item in sources.items(path_list(paths), globs, reading, doc_date, dates):
         try:
-            if isinstance(path, ReadError):
-                raise path
-            document = read_document(path, encoding, max_bytes)
+            if item.problem is not None:
+                raise ReadError(item.source, item.problem)
+            document = item.document or sources.load(item.source, reading)
         except ReadError as err:
             if on_error is None:
                 raise
             on_error(err)
             continue
-        yield Explained(document.name, *read_text(document.text, document.name, doc_date, lang))
+        claims, dropped = read_text(document.text, document.name, item.date or document.date, lang, document.turns)
+        yield Explained(document.name, claims, dropped, _extra(document, [c for c, _ in claims], reading.columns.keep))
 
 
-def _item(path: str | ReadError, encoding: str | None, max_bytes: int) -> str | Document | tuple[str, str]:
-    """What a worker is given for one path: the path to read; stdin, read here (workers have
-    none); or (path, reason) for a path that cannot be read."""
-    if isinstance(path, ReadError):
-        return path.path, path.reason
-    if path != "-":
-        return path
+def _extract_item(item: Item, lang: str, reading: Reading) -> tuple[str, str, list[Claim] | str, list | None]:
+    """(source, name, claims, extra columns of each claim) for one unit of work, or (source,
+    name, reason, None) when it cannot be read. Plain values, so that they pass between processes."""
+    if item.problem is not None:
+        return item.source, item.source, item.problem, None
+    name = item.source if item.document is None else item.document.name
     try:
-        return read_document(path, encoding, max_bytes)
+        document = item.document or sources.load(item.source, reading)
+        claims = extract_document(document, item.date, lang)
     except ReadError as err:
-        return err.path, err.reason
-
-
-def _extract_item(item: str | Document | tuple[str, str], doc_date: dt.date | None, lang: str,
-                  encoding: str | None, max_bytes: int) -> tuple[str, list[Claim] | str]:
-    """(path, claims) for one document, or (path, reason) when it cannot be read. Plain values,
-    so that they pass between processes."""
-    if isinstance(item, tuple):
-        return item
-    if isinstance(item, str):
-        try:
-            item = read_document(item, encoding, max_bytes)
-        except ReadError as err:
-            return err.path, err.reason
-    try:
-        return item.name, extract_document(item, doc_date, lang)
+        return item.source, err.path, err.reason, None
     except Exception as exc:  # a bug met in one document must not cost the other documents' rows
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        return item.name, f"internal error: {type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno} (please report it)"
+        return item.source, name, f"internal error: {type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno} (please report it)", None
+    return item.source, document.name, claims, _extra(document, claims, reading.columns.keep)
+
+
+def _extra(document: Document, claims: list[Claim], keep: tuple[str, ...]) -> list[dict] | None:
+    """The kept columns of each claim: the document's own, and its subtitle cue's start time."""
+    if not keep or not claims:
+        return None
+    given = dict(document.extra)
+    common = {k: given.get(k) for k in keep}
+    if "cue_start" not in keep or not document.cues:
+        return [common] * len(claims)
+    starts = [pos for pos, _ in document.cues]
+    return [{**common, "cue_start": document.cues[max(0, bisect.bisect_right(starts, c.start) - 1)][1]}
+            for c in claims]
 
 
 MAX_SENTENCE = 2000  # a longer "sentence" (text with no full stops) is cut to the part around the claim

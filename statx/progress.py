@@ -13,9 +13,11 @@ REFRESH = 0.1  # seconds between redraws
 
 @contextlib.contextmanager
 def bar(paths: Iterable[str], globs: Iterable[str], show: bool) -> Iterator[Optional[Callable[[str], None]]]:
-    """A callback that moves a bar on stderr on by one document, while the block runs; None
-    (and no bar) unless ``show`` and there are at least MANY files under ``paths``. The bar is
-    redrawn from the callback, never from a thread, so worker processes may be forked any time."""
+    """A callback that moves a bar on stderr on by one file when it is called with another
+    file's path than the last (a corpus file's rows call it with their file's), while the block
+    runs; None (and no bar) unless ``show`` and there are at least MANY files under ``paths``.
+    The bar is redrawn from the callback, never from a thread, so worker processes may be
+    forked any time."""
     if not show:
         yield None
         return
@@ -31,9 +33,13 @@ def bar(paths: Iterable[str], globs: Iterable[str], show: bool) -> Iterator[Opti
                   redirect_stdout=False) as progress:
         task = progress.add_task("documents", total=total)
         drawn = time.monotonic()
+        last: list[str] = []
 
-        def advance(_path: str) -> None:
+        def advance(path: str) -> None:
             nonlocal drawn
+            if last and last[0] == path:
+                return
+            last[:] = [path]
             progress.advance(task)
             now = time.monotonic()
             if now - drawn >= REFRESH:

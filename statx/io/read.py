@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import datetime as dt
 import errno
 import fnmatch
 import math
@@ -12,16 +13,26 @@ import string
 import sys
 from typing import Iterable, Iterator
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.text")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.html", "*.htm", "*.srt", "*.vtt")
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+# What an input may be (io/sources.py reads each; "auto" tells them by content and name).
+INPUT_FORMATS = ("auto", "text", "html", "srt", "vtt", "csv", "tsv", "jsonl", "parquet")
 
 
 @dataclasses.dataclass(frozen=True)
 class Document:
-    """A decoded document: ``name`` is its path as given (``-`` for stdin)."""
+    """A decoded document: ``name`` is its path as given (``-`` for stdin), or its id in a corpus
+    file. What its source says outside the text: ``date`` (a corpus file's date column, a web
+    page's publication date), ``turns`` (offset, speaker) that open speaker turns (a subtitle's
+    names and voice tags), ``cues`` (offset, start time) of subtitle cues, and ``extra``, the
+    (column, value) pairs of a corpus row that its rows carry."""
 
     name: str
     text: str
+    date: dt.date | None = None
+    turns: tuple[tuple[int, str], ...] = ()
+    cues: tuple[tuple[int, str], ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()
 
 
 class ReadError(Exception):
@@ -110,7 +121,12 @@ def _walk(top: str, globs: tuple[str, ...]) -> Iterator[str | ReadError]:
                 continue
             yield path if regular else ReadError(path, "not a regular file")
 
-    yield from walk(top, frozenset())
+    found = False
+    for item in walk(top, frozenset()):
+        found = True
+        yield item
+    if not found:
+        yield ReadError(top, f"no file matches {' '.join(globs)} (--glob picks others)")
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -165,7 +181,31 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _damaged_utf8(data) or _legacy(data)
+    return _damaged_utf8(data) or data.decode(_legacy(data))
+
+
+def stream_encoding(head: bytes, encoding: str | None = None) -> str:
+    """The encoding to read a stream in, judged as ``decode`` judges whole files from its first
+    bytes ``head``: ``encoding`` when given; else by byte-order mark, UTF-16 without one, UTF-8
+    (a character cut at the end of ``head`` is no fault), or the legacy encoding detected.
+    Raises ValueError with the reason when the bytes are not text."""
+    if encoding:
+        return encoding
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    if b"\x00" in head:
+        even = len(head) - len(head) % 2
+        if _utf16_unmarked(head[:even]) is None:
+            raise ValueError("binary file (contains NUL bytes)")
+        return "utf-16-le" if head[1:even:2].count(0) else "utf-16-be"
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and exc.reason == "unexpected end of data":
+            return "utf-8"
+    return "utf-8" if _damaged_utf8(head) else _legacy(head)
 
 
 def _utf16_unmarked(data: bytes) -> str | None:
@@ -195,8 +235,8 @@ def _damaged_utf8(data: bytes) -> str | None:
 
 
 def _legacy(data: bytes) -> str:
-    """Text in the legacy encoding charset-normalizer finds among LEGACY_ENCODINGS; it often
-    mistakes short Russian text, so Windows-1251 against KOI8-R is settled by _russian."""
+    """The legacy encoding charset-normalizer finds among LEGACY_ENCODINGS; it often mistakes
+    short Russian text, so Windows-1251 against KOI8-R is settled by _russian."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
@@ -205,7 +245,7 @@ def _legacy(data: bytes) -> str:
         name = _russian(data) or name
     if name is None:
         raise ValueError("not text in any known encoding")
-    return data.decode(name)
+    return name
 
 
 _ASCII_LETTERS = string.ascii_letters.encode()
@@ -243,9 +283,13 @@ def _russian(data: bytes) -> str | None:
 
 def read_document(path: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one document; raises ReadError with the reason when that fails."""
-    data = read_bytes(path, max_bytes)
+    return Document(path, decode_text(path, read_bytes(path, max_bytes), encoding))
+
+
+def decode_text(path: str, data: bytes, encoding: str | None = None) -> str:
+    """``decode`` for the bytes of the file at ``path``; raises ReadError with the reason."""
     try:
-        text = decode(data, encoding)
+        return decode(data, encoding)
     except UnicodeDecodeError as exc:
         bad = exc.object[exc.start:exc.start + 1].hex()
         raise ReadError(path, f"cannot decode as {exc.encoding} (byte 0x{bad} at offset {exc.start})") from None
@@ -253,4 +297,3 @@ def read_document(path: str, encoding: str | None = None, max_bytes: int = DEFAU
         raise ReadError(path, f"unknown encoding {encoding!r}") from None
     except ValueError as exc:
         raise ReadError(path, str(exc)) from None
-    return Document(path, text)

@@ -12,8 +12,11 @@ from typing import Callable, Iterable, Iterator
 
 from ..claim import COLUMNS, Claim
 from .export import safe_cell
-from ..pipeline import extract_document
-from .read import DEFAULT_GLOBS, ReadError, iter_paths, path_list, read_document
+from ..pipeline import extract_document, extract_paths
+from .corpus import open_input
+from .read import DEFAULT_GLOBS, ReadError, decode_text, iter_paths, path_list, read_bytes, read_document
+from .records import records
+from .sources import load_bytes
 
 # The columns a table must have to be read back; the others may be left out (``statx extract -c``).
 REQUIRED = frozenset({"value", "unit", "subject"})
@@ -25,38 +28,69 @@ def load_claims(
     globs: Iterable[str] = DEFAULT_GLOBS,
     lang: str = "auto",
     on_error: Callable[[ReadError], None] | None = None,
+    doc_date: dt.date | None = None,
+    dates=None,
     check: Callable[[str, frozenset[str]], None] | None = None,
 ) -> Iterator[Claim]:
-    """The claims under ``paths``: claim tables are read back, other documents are extracted. A
-    path that cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None).
+    """The claims under ``paths``: claim tables are read back, other documents (texts, pages,
+    subtitles, corpus files) are extracted, dated as ``extract_paths`` dates them. A path that
+    cannot be read, or a table with a bad row, goes to ``on_error`` (raised when None).
     ``check(name, columns)`` sees each table's columns first, and may refuse it with a ReadError."""
     for path in iter_paths(path_list(paths), globs):
         try:
             if isinstance(path, ReadError):
                 raise path
-            document = read_document(path)
-            columns = table_columns(document.text)
-            if columns is not None and check is not None:
-                check(document.name, columns)
-            table = None if columns is None else read_table(document.text, document.name)
+            if path == "-":
+                data = read_bytes(path)
+                table = _checked_table(decode_text(path, data), path, check)
+                if table is None:
+                    document = load_bytes(path, data)
+                    table = extract_document(document, doc_date or (dates.get(path) if dates else None), lang)
+            elif _starts_like_a_table(path):
+                table = _checked_table(read_document(path).text, path, check)
+            else:
+                table = None
         except ReadError as err:
             if on_error is None:
                 raise
             on_error(err)
             continue
-        yield from extract_document(document, lang=lang) if table is None else table
+        if table is None:
+            yield from extract_paths([path], doc_date=doc_date, dates=dates, lang=lang, on_error=on_error)
+        else:
+            yield from table
+
+
+def _starts_like_a_table(path: str) -> bool:
+    """Whether the first line of the file names claim columns (a CSV header or JSON keys)."""
+    stream, head = open_input(path)
+    stream.close()
+    first = head.decode("utf-8", "replace").removeprefix("\ufeff").lstrip().partition("\n")[0].strip()
+    if first == "[" or first.startswith("{"):
+        lines = (line.strip().rstrip(",") for line in head.decode("utf-8", "replace").splitlines())
+        first = next((line for line in lines if line not in ("", "[", "]", "\ufeff[")), "")
+        return _is_header(_json_keys(first))
+    return _is_header(next(csv.reader([first], delimiter=_delimiter(first)), ()))
+
+
+def _checked_table(text: str, name: str, check: Callable[[str, frozenset[str]], None] | None) -> list[Claim] | None:
+    """``read_table``, after ``check`` has seen the table's columns."""
+    columns = table_columns(text)
+    if columns is not None and check is not None:
+        check(name, columns)
+    return None if columns is None else read_table(text, name)
 
 
 def table_columns(text: str) -> frozenset[str] | None:
-    """The columns of a claim table (its CSV header, or its first JSON object's keys), or None
-    when ``text`` is not one."""
+    """The columns of a claim table (its CSV or TSV header, or its first JSON object's keys), or
+    None when ``text`` is not one."""
     text = text.removeprefix("\ufeff")
     first = text.lstrip().partition("\n")[0].strip()
     if first == "[" or first.startswith("{"):
         lines = (line.strip().rstrip(",") for line in text.splitlines())
         names = _json_keys(next((line for line in lines if line not in ("", "[", "]")), ""))
     else:
-        names = next(csv.reader([first]), ())
+        names = next(csv.reader([first], delimiter=_delimiter(first)), ())
     return frozenset(names) if _is_header(names) else None
 
 
@@ -70,17 +104,25 @@ def read_table(text: str, name: str) -> list[Claim] | None:
     if first == "[" or first.startswith("{"):
         rows = ((n, line.strip().rstrip(",")) for n, line in enumerate(text.splitlines(), 1))
         return [_claim(_json_row(line, name, n), name, n) for n, line in rows if line not in ("", "[", "]")]
-    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a sentence cell may be long
-    reader = csv.DictReader(io.StringIO(text))
-    try:
-        return [_claim({k: _unescape(row[k]) for k in reader.fieldnames}, name, reader.line_num) for row in reader]
-    except csv.Error as exc:
-        raise ReadError(name, f"line {reader.line_num}: {exc}") from None
+    # fields of any length, without raising csv.field_size_limit for the whole process
+    found = records(io.StringIO(text.lstrip(), newline=""), _delimiter(first))
+    header = next(found)
+    out = []
+    for record in found:
+        if len(record) != len(header):
+            raise ReadError(name, f"line {record.line}: {len(record)} fields where the header has {len(header)}")
+        out.append(_claim({k: _unescape(v) for k, v in zip(header, record)}, name, record.line))
+    return out
+
+
+def _delimiter(header: str) -> str:
+    """A tab for a TSV header, else a comma."""
+    return "\t" if "\t" in header else ","
 
 
 def _is_header(names: Iterable[str]) -> bool:
-    names = set(names)
-    return REQUIRED <= names <= set(COLUMNS)
+    """Whether a table with these columns is a claim table (it may carry more: ``--keep``)."""
+    return REQUIRED <= set(names)
 
 
 def _json_keys(line: str) -> list[str]:

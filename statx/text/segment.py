@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from typing import Iterable
 
 import regex
 
 from ..lang import LANGUAGES, Lexicon, load
 from .dateline import dated_header
-from .speakers import speaker_turns
+from .speakers import speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
 # (It starts at the line break itself, so the scan skips ordinary text at full speed.)
@@ -63,6 +64,18 @@ class Layout:
         """The (start, end) of the sentence holding offset ``pos``."""
         spans, starts = self._sentences(self.paragraph_index(pos))
         return spans[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+    def add_turns(self, turns: Iterable[tuple[int, str]], lex: Lexicon) -> None:
+        """Merge speaker turns given from outside the text ((offset, label) pairs, as a subtitle's
+        voice tags): each label is named as a "Label:" turn is, or kept as written when that finds
+        no name ("Note" or "Q" opens none); a given turn replaces one found at the same offset."""
+        titles = set(lex.words("speakers", "titles"))
+        not_speakers = set(lex.words("not_claims", "not_speakers"))
+        most = lex.data["speakers"]["name_words"]
+        given = {pos: speaker_name(label, titles, not_speakers, most) or label
+                 for pos, label in turns if label.lower() not in not_speakers}
+        self.turns = sorted({**dict(self.turns), **given}.items())
+        self._turn_starts = [s for s, _ in self.turns]
 
     def speaker_at(self, pos: int) -> str | None:
         """Who speaks at offset ``pos``, in a transcript."""
