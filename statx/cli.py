@@ -8,6 +8,7 @@ import codecs
 import contextlib
 import datetime as dt
 import os
+import stat
 import sys
 import tempfile
 import traceback
@@ -39,8 +40,10 @@ def _commands() -> None:
 class Format(str, Enum):
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class Lang(str, Enum):
@@ -50,13 +53,15 @@ class Lang(str, Enum):
 
 
 class Problems:
-    """Counts the inputs that could not be read and reports each on one line of stderr."""
+    """Counts (and keeps) the inputs that could not be read and reports each on one line of stderr."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.errors: list[ReadError] = []
 
     def __call__(self, err: ReadError) -> None:
         self.count += 1
+        self.errors.append(err)
         say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
 
 
@@ -124,11 +129,11 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
 
 
 @contextlib.contextmanager
-def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]:
+def open_output(output: Optional[str], excel: bool = False, binary: bool = False) -> Iterator[IO]:
     """stdout, or a file written to a temporary name in its folder and renamed when complete, so
     an interrupted run never leaves a half-written table in place of a good one. ``excel`` starts
-    the output with a UTF-8 byte-order mark. When the reader of stdout goes away (``| head``),
-    the run ends quietly with exit code 0."""
+    the output with a UTF-8 byte-order mark; ``binary`` opens the file for bytes. When the reader
+    of stdout goes away (``| head``), the run ends quietly with exit code 0."""
     if not output or output == "-":
         try:
             if excel:
@@ -143,7 +148,9 @@ def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]
     folder = os.path.dirname(os.path.abspath(output))
     fd, tmp = tempfile.mkstemp(prefix=".statx-", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="") as fh:
+        with (os.fdopen(fd, "wb") if binary else
+              os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="")) as fh:
+            os.fchmod(fh.fileno(), _mode(output))
             yield fh
         os.replace(tmp, output)
     except BaseException:
@@ -152,10 +159,71 @@ def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]
         raise
 
 
+def check_output(chosen: str, output: Optional[str], datapackage: bool = False) -> None:
+    """Usage errors of the output, found before any work: Parquet and --datapackage need a file,
+    Parquet needs pyarrow, and --datapackage a CSV or TSV file and a folder it can add to."""
+    from .io import datapackage as package, parquet
+
+    to_file = bool(output) and output != "-"
+    if chosen == "parquet" and not to_file:
+        raise typer.BadParameter("Parquet is a binary file: name it with -o FILE.parquet", param_hint="--format")
+    if chosen == "parquet":
+        try:
+            parquet.require()
+        except parquet.MissingPyarrow as exc:
+            say(str(exc))
+            raise typer.Exit(EXIT_USAGE) from None
+    if datapackage and (chosen not in ("csv", "tsv") or not to_file):
+        raise typer.BadParameter("it describes a CSV or TSV file: use it with -o FILE.csv or -o FILE.tsv", param_hint="--datapackage")
+    if datapackage:
+        try:
+            package.check(output)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--datapackage") from None
+
+
+@contextlib.contextmanager
+def open_rows(output: Optional[str], chosen: str, columns, excel: bool = False, datapackage: bool = False,
+              console=None) -> Iterator:
+    """A writer of rows in the format ``chosen`` to ``output`` (as open_output does); the caller
+    closes it. With ``datapackage``, datapackage.json is written beside the file afterwards."""
+    from .io import datapackage as package
+
+    if chosen == "parquet":
+        from .io.parquet import ParquetWriter
+
+        with open_output(output, binary=True) as out:
+            yield ParquetWriter(out, columns)
+        return
+    bom = excel and chosen in ("csv", "tsv")
+    keys = package.Keys(columns)
+    with open_output(output, bom) as out:
+        writer = export.Writer(out, chosen, columns, console)
+        yield package.KeyedWriter(writer, keys) if datapackage else writer
+    if datapackage:
+        say(f"described in {package.write(output, columns, chosen, keys.primary_key, bom)}")
+
+
+def _mode(path: str) -> int:
+    """The permissions of the file at ``path``, or those a new file gets (mkstemp's are 0600)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 # The options the commands share, declared once (as sqlite-utils' ``output_options``).
-FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")]
-OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
+FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension). parquet needs -o FILE and pyarrow (pip install 'statx[parquet]').")]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .tsv .json .jsonl .parquet .txt).")]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV or TSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
+DataPackageOption = Annotated[bool, typer.Option("--datapackage", help="Also describe the CSV or TSV file -o names in datapackage.json beside it (Frictionless: each column's type and meaning, the primary key).")]
+HtmlOption = Annotated[Optional[str], typer.Option("--html", help="Also write a self-contained HTML page to FILE.")]
+DocDateOption = Annotated[Optional[str], typer.Option("--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text.")]
+EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding)]
+MaxBytesOption = Annotated[str, typer.Option("--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB).")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in N processes (default: one per core); the order is the same as with one.")]
 GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: *.txt *.md *.text).")]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback when statx itself fails.")]
@@ -183,14 +251,15 @@ def extract(
     fmt: FormatOption = None,
     output: OutputOption = None,
     glob: GlobOption = None,
-    doc_date: Optional[str] = typer.Option(None, "--doc-date", help="The documents' date (YYYY-MM-DD), instead of the one found in each text."),
+    doc_date: DocDateOption = None,
     lang: LangOption = Lang.auto,
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding),
-    max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
     debug: DebugOption = False,
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
+    jobs: JobsOption = None,
     explain: bool = typer.Option(False, "--explain", help="Add a column 'why' naming the rules that gave each row's direction, year and subject, and list on stderr every number that is not a claim with the rule that says so."),
 ) -> None:
     """Write one row per numeric claim in the documents under PATHS.
@@ -204,6 +273,7 @@ def extract(
     from .progress import bar
 
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     cols = _columns(columns, export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + (("why",) if explain else ())
     date = _date(doc_date)
     size = _size(max_bytes)
@@ -211,8 +281,7 @@ def extract(
     globs = glob or DEFAULT_GLOBS
     # A bar on stderr, unless rows go to the same terminal.
     show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
-    with reporting(debug), bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
-        writer = export.Writer(out, chosen, cols)
+    with reporting(debug), bar(paths, globs, show) as advance, open_rows(output, chosen, cols, excel, datapackage) as writer:
         if explain:
             _write_explained(writer, paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding,
                              max_bytes=size, on_error=problems)
@@ -225,7 +294,7 @@ def extract(
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
-def _write_explained(writer: export.Writer, paths: List[str], **options) -> None:
+def _write_explained(writer, paths: List[str], **options) -> None:
     """Rows with a ``why`` column, and on stderr the numbers that are not claims, each with its rule."""
     from .pipeline import explain_paths
 
@@ -261,6 +330,8 @@ def diff(
     glob: GlobOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
+    html: HtmlOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show which claims changed between OLD and NEW, and which are found on one side only.
@@ -275,18 +346,25 @@ def diff(
     if old == new == "-":
         raise typer.BadParameter("only one side can be read from stdin", param_hint="OLD NEW")
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
         old_claims, new_claims = (list(load_claims([path], globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems))
                                   for path in (old, new))
+        pairs = pair(old_claims, new_claims, subjects)
         # The table writer starts a new table, titled by the row's "doc", where that changes.
         titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
-        with open_output(output, excel and chosen == "csv") as out:
-            writer = export.Writer(out, chosen, DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS)
-            for p in pair(old_claims, new_claims, subjects):
+        cols = DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS
+        with open_rows(output, chosen, cols, excel, datapackage) as writer:
+            for p in pairs:
                 writer.write({**p.row(), "doc": titles.get(p.status, f"{old} -> {new}")})
             writer.close()
+        if html:
+            from .io.diffpage import write_diff_page
+
+            with open_output(html) as out:
+                write_diff_page(out, pairs, old, new)
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
@@ -301,6 +379,8 @@ def series(
     glob: GlobOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
+    html: HtmlOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show every subject's values ordered by year, across documents.
@@ -309,13 +389,12 @@ def series(
 
     Exit code: 0 every input read; 1 some skipped (all other rows written); 2 usage error;
     3 statx itself failed."""
-    from rich.console import Console
-
     from .compare.chart import chart
     from .compare.series import SERIES_COLUMNS, SERIES_TABLE_COLUMNS, series as build
     from .io.readback import load_claims
 
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
     problems = Problems()
     with reporting(debug):
@@ -328,18 +407,56 @@ def series(
             say("no series matches --subject/--unit")
         charts = chosen == "table" and (not output or output == "-") and sys.stdout.isatty()
         cols = SERIES_TABLE_COLUMNS if chosen == "table" else SERIES_COLUMNS
-        with open_output(output, excel and chosen == "csv") as out:
-            console = Console(file=out) if charts else None
+        with open_rows(output, chosen, cols, excel, datapackage) as writer:
             # The table writer starts a new table, titled by the row's "doc", where that changes.
-            writer = export.Writer(out, chosen, cols, console)
             for s in found:
                 for row in s.rows():
                     writer.write({**row, "doc": s.title})
                 if charts:
-                    writer.close()
-                    console.print(chart(s))
-                    writer = export.Writer(out, chosen, cols, console)
+                    writer.close()  # the table so far; the next row starts a new one
+                    writer.console.print(chart(s))
             writer.close()
+        if html:
+            from .io.seriespage import write_series_page
+
+            with open_output(html) as out:
+                write_series_page(out, found)
+    raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+
+
+@app.command()
+def report(
+    paths: List[str] = typer.Argument(..., help="Documents, folders (searched recursively), claim tables written by `statx extract`, or - for stdin."),
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the page to FILE (default: stdout, unless that is a terminal).")] = None,
+    title: str = typer.Option("statx report", "--title", help="The page's title."),
+    glob: GlobOption = None,
+    doc_date: DocDateOption = None,
+    lang: LangOption = Lang.auto,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
+    debug: DebugOption = False,
+    jobs: JobsOption = None,
+) -> None:
+    """Write one self-contained HTML page for reviewing the claims: each document's text with every claim marked (its row on hover or click), and a table of all claims to sort and filter, each row linked to its place in the text.
+
+    Claim tables hold no full text: their claims are marked in their sentences. The page loads nothing from the network and opens from a file.
+
+    Exit code: 0 every input read; 1 some skipped (listed at the end of the page); 2 usage error;
+    3 statx itself failed."""
+    from .io.report import load_sources, write_report
+    from .parallel import cores
+    from .progress import bar
+
+    if (not output or output == "-") and sys.stdout.isatty():
+        raise typer.BadParameter("the report is an HTML page: write it to a file with -o report.html", param_hint="--output")
+    date = _date(doc_date)
+    size = _size(max_bytes)
+    problems = Problems()
+    globs = glob or DEFAULT_GLOBS
+    with reporting(debug), bar(paths, globs, sys.stderr.isatty()) as advance, open_output(output) as out:
+        sources = load_sources(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding, max_bytes=size,
+                               on_error=problems, jobs=jobs or cores(), on_document=advance)
+        write_report(out, sources, title, problems.errors)
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 

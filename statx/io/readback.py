@@ -1,5 +1,5 @@
 """Claim tables written by ``statx extract`` read back into claims, told from documents by their
-content: a CSV whose header names claim columns, or lines that are JSON objects with claim keys
+content: a CSV or TSV whose header names claim columns, or lines that are JSON objects with claim keys
 (JSON Lines, or the JSON array ``--format json`` writes, one object a line)."""
 from __future__ import annotations
 
@@ -53,10 +53,11 @@ def read_table(text: str, name: str) -> list[Claim] | None:
         if not rows or not _is_header(_json_keys(rows[0][1])):
             return None
         return [_claim(_json_row(line, name, n), name, n) for n, line in rows]
-    if not _is_header(next(csv.reader([first]), ())):
+    delimiter = "\t" if "\t" in first else ","  # TSV, or CSV
+    if not _is_header(next(csv.reader([first], delimiter=delimiter), ())):
         return None
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a sentence cell may be long
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     try:
         return [_claim({k: _unescape(row[k]) for k in reader.fieldnames}, name, reader.line_num) for row in reader]
     except csv.Error as exc:
