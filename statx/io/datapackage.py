@@ -122,7 +122,8 @@ def _load(path: str) -> dict | None:
 def write(output: str, columns: Sequence[str], fmt: str, primary_key: list[str] | None,
           bom: bool = False) -> str:
     """Describe the table ``output`` in the datapackage.json of its folder, replacing what that
-    said of the same file and keeping its other resources; return the package's path."""
+    said of the same file and keeping its other resources; return the package's path (beside
+    ``output`` as given)."""
     folder = os.path.dirname(os.path.abspath(output))
     path = os.path.join(folder, NAME)
     package = _load(path) or {"name": _name(os.path.basename(folder)), "profile": "tabular-data-package",
@@ -144,4 +145,4 @@ def write(output: str, columns: Sequence[str], fmt: str, primary_key: list[str] 
     except BaseException:
         os.unlink(tmp)
         raise
-    return path
+    return os.path.join(os.path.dirname(output), NAME)

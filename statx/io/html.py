@@ -63,16 +63,16 @@ def _digest(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def head(title: str, css: str, script: str | None = None) -> str:
+def head(title: str, css: str, script: str | None = None, page: str = "") -> str:
     """The page up to its body's first element; ``script`` is the one script it may run (given
-    to ``tail`` too)."""
+    to ``tail`` too); ``page`` is the body's class."""
     policy = (f"default-src 'none'; style-src {_digest(css)}; img-src data:; base-uri 'none'; form-action 'none'; "
               f"script-src {_digest(script) if script else chr(39) + 'none' + chr(39)}")
     return ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<meta name="generator" content="statx">\n<title>{esc(title)}</title>\n'
-            f'<link rel="icon" href="data:,">\n<style>{css}</style>\n</head>\n<body>\n')
+            f'<link rel="icon" href="data:,">\n<style>{css}</style>\n</head>\n<body class="{esc(page)}">\n')
 
 
 def tail(script: str | None = None) -> str:

@@ -110,24 +110,24 @@ def write_report(out: IO[str], sources: Iterable[Source], title: str = "statx re
     """Write the page to ``out``; return the number of claims. ``skipped`` (which may fill while
     ``sources`` is read) is listed at the end."""
     css, script = asset("statx.css"), asset("report.js")
-    out.write(head(title, css, script))
+    out.write(head(title, css, script, "report"))
     out.write(_header(title))
     sources = iter(sources)
     first = list(itertools.islice(sources, OPEN_UP_TO + 1))
     is_open = len(first) <= OPEN_UP_TO
-    out.write('<section id="documents">\n<h2>Documents</h2>\n<p class="tools"><button type="button" id="open-all">'
-              'Open all</button> <button type="button" id="close-all">Close all</button></p>\n')
+    out.write('<section id="documents">\n<h2>Documents <button type="button" id="open-all">Open all</button> '
+              '<button type="button" id="close-all">Close all</button></h2>\n')
     docs: list[list] = []
     rows: list[list] = []
     for d, source in enumerate(itertools.chain(first, sources)):
         out.write(_document(d, source, rows, is_open))
         date = source.claims[0].doc_date if source.claims else None
         docs.append([source.name, plain(date) or None, source.table])
-    out.write("</section>\n")
     if skipped:
-        out.write('<section id="skipped">\n<h2>Not read</h2>\n<ul>\n')
+        out.write('<div id="skipped">\n<h2>Not read</h2>\n<ul>\n')
         out.writelines(f"<li><code>{esc(err.path)}</code>: {esc(err.reason)}</li>\n" for err in skipped)
-        out.write("</ul>\n</section>\n")
+        out.write("</ul>\n</div>\n")
+    out.write("</section>\n")
     out.write(json_script("statx-data", {"columns": ROW_COLUMNS, "docs": docs, "rows": rows}))
     out.write(tail(script))
     return len(rows)
@@ -140,15 +140,15 @@ def _header(title: str) -> str:
     selects = "\n".join(f'<label>{label} <select id="f-{key}"><option value="">any</option></select></label>'
                         for key, label in FILTERS)
     heads = "".join(f'<th><button type="button" data-sort="{key}">{words}</button></th>' for key, words in TABLE)
-    return (f'<header>\n<h1>{esc(title)}</h1>\n<p id="summary"></p>\n'
+    return (f'<header>\n<h1>{esc(title)} <small id="summary"></small></h1>\n'
             f'<p class="legend">Kind of unit: {kinds}. Qualifier: {signs}. Direction of a change: {arrows}. '
             'Point at a number or click it to see its row.</p>\n</header>\n'
-            '<section id="claims">\n<h2>Claims</h2>\n<form id="filters" role="search">\n'
+            '<section id="claims">\n<form id="filters" role="search">\n'
             f'{selects}\n<label>Subject <input id="f-subject" type="search" placeholder="words of the subject"></label>\n'
-            '<button type="button" id="f-clear">Clear</button> <output id="count"></output>\n</form>\n'
-            f'<table id="claims-table">\n<thead><tr>{heads}</tr></thead>\n<tbody></tbody>\n</table>\n'
-            '<nav id="pager"><button type="button" id="prev">‹ previous</button> <span id="page"></span> '
-            '<button type="button" id="next">next ›</button></nav>\n'
+            '<button type="button" id="f-clear">Clear</button> <output id="count"></output>\n'
+            '<span id="pager"><button type="button" id="prev">‹ previous</button> <span id="page"></span> '
+            '<button type="button" id="next">next ›</button></span>\n</form>\n'
+            f'<div class="scroll">\n<table id="claims-table">\n<thead><tr>{heads}</tr></thead>\n<tbody></tbody>\n</table>\n</div>\n'
             '<noscript><p>The claims table needs JavaScript; every claim is marked in the documents below.</p></noscript>\n'
             '</section>\n')
 

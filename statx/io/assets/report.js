@@ -114,7 +114,7 @@
   pop.hidden = true;
   pop.setAttribute("role", "dialog");
   document.body.append(pop);
-  let pinned = null;
+  let pinned = null, current = null;
 
   function show(mark, pin) {
     const r = rows[Number(mark.dataset.i)], doc = docs[r[col.d]];
@@ -151,6 +151,10 @@
       pop.prepend(close);
     }
     pinned = pin ? mark : null;
+    current = mark;
+    for (const tr of tbody.querySelectorAll("tr.current")) tr.classList.remove("current");
+    const tr = tbody.querySelector(`tr[data-i="${mark.dataset.i}"]`);
+    if (tr) tr.classList.add("current");
     pop.hidden = false;
     place(mark);
   }
@@ -175,7 +179,10 @@
     for (let el = mark.parentElement; el; el = el.parentElement) {
       if (el.tagName === "DETAILS") { el.open = true; el.hidden = false; }
     }
-    mark.scrollIntoView({ block: "center" });
+    // Near the top of the documents pane, so that the row fits below it.
+    const pane = $("documents"), box = mark.getBoundingClientRect(), paneBox = pane.getBoundingClientRect();
+    if (pane.scrollHeight > pane.clientHeight) pane.scrollTop += box.top - paneBox.top - Math.min(60, paneBox.height / 4);
+    else mark.scrollIntoView({ block: "center" });
     mark.classList.remove("flash");
     void mark.offsetWidth;
     mark.classList.add("flash");
@@ -202,7 +209,8 @@
     const m = markOf(e.target);
     if (m && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); show(m, true); }
   });
-  window.addEventListener("scroll", () => { if (pinned) place(pinned); else pop.hidden = true; }, { passive: true });
+  // Any scroll (of the page, the table or the documents) keeps the row beside its mark.
+  document.addEventListener("scroll", () => { if (!pop.hidden && current) place(current); }, { capture: true, passive: true });
   window.addEventListener("hashchange", () => { if (/^#c\d+$/.test(location.hash)) go(Number(location.hash.slice(2))); });
 
   for (const key of ["unit", "year", "d"]) {
