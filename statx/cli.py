@@ -8,16 +8,15 @@ import codecs
 import contextlib
 import datetime as dt
 import os
-import stat
 import sys
-import tempfile
 import traceback
 from enum import Enum
-from typing import IO, Annotated, Iterator, List, Optional
+from typing import Annotated, Iterator, List, Optional
 
 import typer
 
-from .io import export
+from .io import export, sink
+from .io.sink import open_output
 from .claim import COLUMNS
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
@@ -128,90 +127,23 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
     return "table" if sys.stdout.isatty() else "csv"
 
 
-@contextlib.contextmanager
-def open_output(output: Optional[str], excel: bool = False, binary: bool = False) -> Iterator[IO]:
-    """stdout, or a file written to a temporary name in its folder and renamed when complete, so
-    an interrupted run never leaves a half-written table in place of a good one. ``excel`` starts
-    the output with a UTF-8 byte-order mark; ``binary`` opens the file for bytes. When the reader
-    of stdout goes away (``| head``), the run ends quietly with exit code 0."""
-    if not output or output == "-":
-        try:
-            if excel:
-                sys.stdout.write("\ufeff")
-            yield sys.stdout
-            sys.stdout.flush()
-        except BrokenPipeError:
-            # Send what is still buffered nowhere, so that exiting prints no "Exception ignored".
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_OK) from None
-        return
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".statx-", suffix=".tmp", dir=folder)
-    try:
-        with (os.fdopen(fd, "wb") if binary else
-              os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", errors="replace", newline="")) as fh:
-            os.fchmod(fh.fileno(), _mode(output))
-            yield fh
-        os.replace(tmp, output)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def check_output(chosen: str, output: Optional[str], datapackage: bool = False) -> None:
-    """Usage errors of the output, found before any work: Parquet and --datapackage need a file,
-    Parquet needs pyarrow, and --datapackage a CSV or TSV file and a folder it can add to."""
-    from .io import datapackage as package, parquet
+    """Usage errors of the output (exit code 2), found before any work."""
+    from .io import parquet
 
-    to_file = bool(output) and output != "-"
-    if chosen == "parquet" and not to_file:
-        raise typer.BadParameter("Parquet is a binary file: name it with -o FILE.parquet", param_hint="--format")
-    if chosen == "parquet":
-        try:
-            parquet.require()
-        except parquet.MissingPyarrow as exc:
-            say(str(exc))
-            raise typer.Exit(EXIT_USAGE) from None
-    if datapackage and (chosen not in ("csv", "tsv") or not to_file):
-        raise typer.BadParameter("it describes a CSV or TSV file: use it with -o FILE.csv or -o FILE.tsv", param_hint="--datapackage")
-    if datapackage:
-        try:
-            package.check(output)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--datapackage") from None
-
-
-@contextlib.contextmanager
-def open_rows(output: Optional[str], chosen: str, columns, excel: bool = False, datapackage: bool = False,
-              console=None) -> Iterator:
-    """A writer of rows in the format ``chosen`` to ``output`` (as open_output does); the caller
-    closes it. With ``datapackage``, datapackage.json is written beside the file afterwards."""
-    from .io import datapackage as package
-
-    if chosen == "parquet":
-        from .io.parquet import ParquetWriter
-
-        with open_output(output, binary=True) as out:
-            yield ParquetWriter(out, columns)
-        return
-    bom = excel and chosen in ("csv", "tsv")
-    keys = package.Keys(columns)
-    with open_output(output, bom) as out:
-        writer = export.Writer(out, chosen, columns, console)
-        yield package.KeyedWriter(writer, keys) if datapackage else writer
-    if datapackage:
-        say(f"described in {package.write(output, columns, chosen, keys.primary_key, bom)}")
-
-
-def _mode(path: str) -> int:
-    """The permissions of the file at ``path``, or those a new file gets (mkstemp's are 0600)."""
     try:
-        return stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+        sink.check(chosen, output, datapackage)
+    except parquet.MissingPyarrow as exc:
+        say(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    except sink.OutputError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
+
+
+def open_rows(output: Optional[str], chosen: str, columns, excel: bool = False, datapackage: bool = False, console=None):
+    """sink.open_rows, saying where the data package was written."""
+    return sink.open_rows(output, chosen, columns, excel, datapackage, console,
+                          on_described=lambda path: say(f"described in {path}"))
 
 
 # The options the commands share, declared once (as sqlite-utils' ``output_options``).
@@ -238,6 +170,10 @@ def reporting(debug: bool) -> Iterator[None]:
         yield
     except (typer.Exit, typer.Abort, typer.TyperException):
         raise
+    except sink.ReaderGone:
+        # Send what is still buffered nowhere, so that exiting prints no "Exception ignored".
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
     except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
         if debug:
             traceback.print_exception(exc)

@@ -131,7 +131,7 @@ def test_report_of_the_seeds(open_page, tmp_path):
     page.locator("#claims-table tbody a").nth(3).click()
     assert page.locator("#claims-table tbody tr.current").count() == 1
     shot = tmp_path / "report.png"
-    page.screenshot(path=str(shot))
+    page.screenshot(path=str(shot), animations="disabled")
     assert shot.stat().st_size > 10_000
     if os.environ.get("STATX_SCREENSHOT"):
         shutil.copy(shot, os.environ["STATX_SCREENSHOT"])

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 from decimal import Decimal
 
@@ -275,3 +276,19 @@ def test_a_datapackage_json_statx_cannot_read_is_left_alone(tmp_path):
 ])
 def test_resource_names_follow_the_spec(name, expected):
     assert datapackage._name(name) == expected
+
+
+@pytest.mark.parametrize("fmt, before", [("csv", None), ("csv", 0o640), ("parquet", None), ("parquet", 0o600)])
+def test_output_files_get_ordinary_permissions(tmp_path, fmt, before):
+    """Written through a temporary file, the output still gets the permissions a new file gets,
+    or keeps those of the file it replaces."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    out = tmp_path / f"claims.{fmt}"
+    if before is not None:
+        out.write_text("the previous table")
+        out.chmod(before)
+    assert invoke("extract", SEEDS, "-o", out).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == (before if before is not None else 0o666 & ~mask)
