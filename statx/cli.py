@@ -14,11 +14,11 @@ import sys
 import threading
 import traceback
 from enum import Enum
-from typing import IO, Annotated, Iterator, List, Optional
+from typing import Annotated, Iterator, List, Optional
 
 import typer
 
-from .io import export, output as output_file
+from .io import export, output as output_file, sink
 from .claim import COLUMNS
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, INPUT_FORMATS, ReadError
 
@@ -51,8 +51,10 @@ def _commands(
 class Format(str, Enum):
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class Lang(str, Enum):
@@ -65,13 +67,15 @@ InputFormat = Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=s
 
 
 class Problems:
-    """Counts the inputs that could not be read and reports each on one line of stderr."""
+    """Counts (and keeps) the inputs that could not be read and reports each on one line of stderr."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.errors: list[ReadError] = []
 
     def __call__(self, err: ReadError) -> None:
         self.count += 1
+        self.errors.append(err)
         say(f"{err.path.translate(_CONTROLS)}: {err.reason.translate(_CONTROLS)}")
 
     def exit_code(self, done: int | None = None) -> int:
@@ -165,12 +169,13 @@ def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
 
 
 @contextlib.contextmanager
-def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]:
+def open_output(output: Optional[str], excel: bool = False, binary: bool = False) -> Iterator[IO]:
     """stdout, or the file ``-o`` names (see :func:`statx.io.output.open_file`: a regular file is
     replaced only when complete, anything else is written in place; a signal removes the temporary
     file, see :func:`removed_on_signals`). ``excel`` starts the output with a UTF-8 byte-order
-    mark. When the reader goes away (``| head``), the run ends quietly with exit code 0; when the
-    output cannot be written, with one line on stderr naming it and exit code 1."""
+    mark; ``binary`` opens a file for bytes (Parquet). When the reader goes away (``| head``), the
+    run ends quietly with exit code 0; when the output cannot be written, with one line on stderr
+    naming it and exit code 1."""
     to_stdout = not output or output == "-"
     try:
         if to_stdout:
@@ -181,7 +186,7 @@ def open_output(output: Optional[str], excel: bool = False) -> Iterator[IO[str]]
             out.flush()
         else:
             with removed_on_signals() as temporaries, \
-                    output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries) as out:
+                    output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries, binary) as out:
                 yield out
     except BrokenPipeError:
         _quiet_stdout()
@@ -239,10 +244,33 @@ def removed_on_signals() -> Iterator[set[str]]:
             signal.signal(signum, old)
 
 
+def check_output(chosen: str, output: Optional[str], datapackage: bool = False) -> None:
+    """Usage errors of the output (exit code 2), found before any work."""
+    from .io import parquet
+
+    try:
+        sink.check(chosen, output, datapackage)
+    except parquet.MissingPyarrow as exc:
+        say(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    except sink.OptionError as exc:
+        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
+
+
+def open_rows(output: Optional[str], chosen: str, columns, excel: bool = False, datapackage: bool = False, console=None):
+    """sink.open_rows, saying where the data package was written."""
+    return sink.open_rows(open_output, output, chosen, columns, excel, datapackage, console,
+                          on_described=lambda path: say(f"described in {path}"))
+
+
 # The options the commands share, declared once (as sqlite-utils' ``output_options``).
-FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension).")]
-OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .json .jsonl .txt).")]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
+FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension). parquet needs -o FILE and pyarrow (pip install 'statx[parquet]').")]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .tsv .json .jsonl .parquet .txt).")]
+ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV or TSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
+DataPackageOption = Annotated[bool, typer.Option("--datapackage", help="Also describe the CSV or TSV file -o names in datapackage.json beside it (Frictionless: each column's type and meaning, the primary key).")]
+HtmlOption = Annotated[Optional[str], typer.Option("--html", help="Also write a self-contained HTML page to FILE.")]
+MaxBytesOption = Annotated[str, typer.Option("--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB).")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in N processes (default: one per core); the order is the same as with one.")]
 GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: " + " ".join(DEFAULT_GLOBS) + ").")]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback when statx itself fails.")]
@@ -287,11 +315,12 @@ def extract(
     date_column: DateColumnOption = None,
     keep: KeepOption = None,
     encoding: EncodingOption = None,
-    max_bytes: str = typer.Option(_DEFAULT_SIZE, "--max-bytes", help="Skip files (and corpus rows) larger than this many bytes (or with K, M or G: KiB, MiB, GiB)."),
+    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
     debug: DebugOption = False,
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in N processes (default: one per core); rows come in the same order as with one."),
+    jobs: JobsOption = None,
     explain: bool = typer.Option(False, "--explain", help="Add a column 'why' naming the rules that gave each row's direction, year and subject, and list on stderr every number that is not a claim with the rule that says so."),
 ) -> None:
     """Write one row per numeric claim in the documents under PATHS.
@@ -308,6 +337,7 @@ def extract(
     from .progress import bar
 
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     kept = _names(keep)
     cols = _columns(columns, (export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + kept, kept) + (("why",) if explain else ())
     date, table = _date(doc_date), _dates(dates)
@@ -317,7 +347,7 @@ def extract(
     globs = glob or DEFAULT_GLOBS
     # A bar on stderr, unless rows go to the same terminal.
     show = sys.stderr.isatty() and ((bool(output) and output != "-") or not sys.stdout.isatty())
-    with reporting(debug), bar(paths, globs, show) as advance, open_output(output, excel and chosen == "csv") as out:
+    with reporting(debug), bar(paths, globs, show) as advance, open_rows(output, chosen, cols, excel, datapackage) as writer:
         def finished(path: str) -> None:  # counted, so that a run where nothing was read can say so
             done[0] += 1
             if advance is not None:
@@ -326,7 +356,6 @@ def extract(
         options = dict(globs=globs, doc_date=date, dates=table, lang=lang.value, encoding=encoding, max_bytes=size,
                        input_format=input_format.value, columns=Columns(text_column, id_column, date_column, kept),
                        on_error=problems)
-        writer = export.Writer(out, chosen, cols)
         if explain:
             _write_explained(writer, paths, **options)
         else:
@@ -351,7 +380,7 @@ def _table_check(command: str):
     return check
 
 
-def _write_explained(writer: export.Writer, paths: List[str], **options) -> None:
+def _write_explained(writer, paths: List[str], **options) -> None:
     """Rows with a ``why`` column, and on stderr the numbers that are not claims, each with its rule."""
     from .pipeline import explain_paths
 
@@ -418,6 +447,8 @@ def diff(
     dates: DatesOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
+    html: HtmlOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show which claims changed between OLD and NEW, and which are found on one side only.
@@ -436,6 +467,7 @@ def diff(
     if old == new == "-":
         raise typer.BadParameter("only one side can be read from stdin", param_hint="OLD NEW")
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
     date, table = _date(doc_date), _dates(dates)
     problems = Problems()
@@ -447,13 +479,19 @@ def diff(
                                                           doc_date=date, dates=table)
                                    if c.subject or c.sentence]
                                   for path in (old, new))
+        pairs = pair(old_claims, new_claims, subjects)
         # The table writer starts a new table, titled by the row's "doc", where that changes.
         titles = {ONLY_OLD: f"only in {old}", ONLY_NEW: f"only in {new}"}
-        with open_output(output, excel and chosen == "csv") as out:
-            writer = export.Writer(out, chosen, DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS)
-            for p in pair(old_claims, new_claims, subjects):
+        cols = DIFF_TABLE_COLUMNS if chosen == "table" else DIFF_COLUMNS
+        with open_rows(output, chosen, cols, excel, datapackage) as writer:
+            for p in pairs:
                 writer.write({**p.row(), "doc": titles.get(p.status, f"{old} -> {new}")})
             writer.close()
+        if html:
+            from .io.diffpage import write_diff_page
+
+            with open_output(html) as out:
+                write_diff_page(out, pairs, old, new)
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
@@ -470,6 +508,8 @@ def series(
     dates: DatesOption = None,
     lang: LangOption = Lang.auto,
     excel: ExcelOption = False,
+    datapackage: DataPackageOption = False,
+    html: HtmlOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show every subject's values ordered by year, across documents.
@@ -480,13 +520,12 @@ def series(
 
     Exit code: 0 every input read; 1 some skipped (all other rows written) or the output not
     written; 2 usage error; 3 statx itself failed."""
-    from rich.console import Console
-
     from .compare.chart import chart
     from .compare.series import SERIES_COLUMNS, SERIES_TABLE_COLUMNS, series as build
     from .io.readback import load_claims
 
     chosen = choose_format(fmt, output)
+    check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
     date, table = _date(doc_date), _dates(dates)
     problems = Problems()
@@ -501,18 +540,56 @@ def series(
             say("no series matches --subject/--unit")
         charts = chosen == "table" and (not output or output == "-") and sys.stdout.isatty()
         cols = SERIES_TABLE_COLUMNS if chosen == "table" else SERIES_COLUMNS
-        with open_output(output, excel and chosen == "csv") as out:
-            console = Console(file=out) if charts else None
+        with open_rows(output, chosen, cols, excel, datapackage) as writer:
             # The table writer starts a new table, titled by the row's "doc", where that changes.
-            writer = export.Writer(out, chosen, cols, console)
             for s in found:
                 for row in s.rows():
                     writer.write({**row, "doc": s.title})
                 if charts:
-                    writer.close()
-                    console.print(chart(s))
-                    writer = export.Writer(out, chosen, cols, console)
+                    writer.close()  # the table so far; the next row starts a new one
+                    writer.console.print(chart(s))
             writer.close()
+        if html:
+            from .io.seriespage import write_series_page
+
+            with open_output(html) as out:
+                write_series_page(out, found)
+    raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
+
+
+@app.command()
+def report(
+    paths: List[str] = typer.Argument(..., help="Documents, folders (searched recursively), claim tables written by `statx extract`, or - for stdin."),
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the page to FILE (default: stdout, unless that is a terminal).")] = None,
+    title: str = typer.Option("statx report", "--title", help="The page's title."),
+    glob: GlobOption = None,
+    doc_date: DocDateOption = None,
+    lang: LangOption = Lang.auto,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
+    debug: DebugOption = False,
+    jobs: JobsOption = None,
+) -> None:
+    """Write one self-contained HTML page for reviewing the claims: each document's text with every claim marked (its row on hover or click), and a table of all claims to sort and filter, each row linked to its place in the text.
+
+    Claim tables hold no full text: their claims are marked in their sentences. The page loads nothing from the network and opens from a file.
+
+    Exit code: 0 every input read; 1 some skipped (listed at the end of the page); 2 usage error;
+    3 statx itself failed."""
+    from .io.report import load_sources, write_report
+    from .parallel import cores
+    from .progress import bar
+
+    if (not output or output == "-") and sys.stdout.isatty():
+        raise typer.BadParameter("the report is an HTML page: write it to a file with -o report.html", param_hint="--output")
+    date = _date(doc_date)
+    size = _size(max_bytes)
+    problems = Problems()
+    globs = glob or DEFAULT_GLOBS
+    with reporting(debug), bar(paths, globs, sys.stderr.isatty()) as advance, open_output(output) as out:
+        sources = load_sources(paths, globs=globs, doc_date=date, lang=lang.value, encoding=encoding, max_bytes=size,
+                               on_error=problems, jobs=jobs or cores(), on_document=advance)
+        write_report(out, sources, title, problems.errors)
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 

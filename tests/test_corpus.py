@@ -126,10 +126,11 @@ def test_explain_reads_archives_too(tmp_path):
 def test_a_text_longer_than_the_csv_module_allows(tmp_path):
     long = "Nothing to count here. " * 8000 + "Exports rose by 4 percent in 2023."
     path = write_csv(tmp_path / "long.csv", [{"id": "x", "text": long}])
+    limit = csv.field_size_limit()   # another library of the test run may have raised it already
     res = run("extract", path, "-f", "jsonl")
     assert res.exit_code == 0, res.stderr
     assert check(res.stdout, {"x": long}) == [("x", None, "4 percent", 2023)]
-    assert csv.field_size_limit() == 131072   # the process-wide limit is left alone
+    assert csv.field_size_limit() == limit   # the process-wide limit is left alone
 
 
 @pytest.mark.parametrize("options, rows, expected", [

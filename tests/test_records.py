@@ -39,7 +39,7 @@ def test_tab_separated():
 
 def test_a_field_longer_than_the_csv_module_allows():
     body = "Exports rose by 4 percent. " * 20_000          # 540,000 characters
-    assert len(body) > csv.field_size_limit()
+    assert len(body) > 131072                              # the csv module's default field_size_limit
     text = f'id,text\n1,"{body}"\n2,short\n'
     got = read(text)
     assert [r[2] for r in got] == [["id", "text"], ["1", body], ["2", "short"]]

@@ -1,4 +1,5 @@
-"""Export stage: claims as CSV, JSON, JSON Lines or a terminal table, written as they come."""
+"""Export stage: claims as CSV, TSV, JSON, JSON Lines or a terminal table, written as they come
+(Parquet is written by io/parquet.py)."""
 from __future__ import annotations
 
 import csv
@@ -9,8 +10,9 @@ from typing import IO, Iterable, Sequence
 
 from ..claim import COLUMNS, Claim
 
-FORMATS = ("table", "csv", "json", "jsonl")
-EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".txt": "table", ".parquet": "parquet"}
 TABLE_COLUMNS = ("mention", "value", "unit", "direction", "year", "subject")
 # OWASP: a cell starting with one of these is a formula to a spreadsheet.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,14 +76,16 @@ class Writer:
         self._rows: list[list] = []
         self._table_doc = self._title = None
         self._console = console
-        if fmt == "csv":
-            self._csv = csv.writer(out, lineterminator="\r\n")
+        if fmt in ("csv", "tsv"):
+            # TSV is CSV with tabs: a cell holding a tab, a line break or a quote is quoted.
+            self._csv = csv.writer(out, lineterminator="\r\n") if fmt == "csv" else \
+                csv.writer(out, delimiter="\t", lineterminator="\n")
             self._csv.writerow(self.columns)
         elif fmt == "json":
             out.write("[")
 
     def write(self, row: dict) -> None:
-        if self.fmt == "csv":
+        if self._csv is not None:
             # Only text can be taken for a formula: numbers (a negative one too) and dates stay as they are.
             self._csv.writerow([safe_cell(v) if isinstance(v := row.get(k), str) else plain(v) for k in self.columns])
         elif self.fmt == "jsonl":
@@ -111,16 +115,21 @@ class Writer:
             self._table_doc, self._title = doc, f"{doc}" + (f"  ({date})" if date else "")
         self._rows.append([row.get(k) for k in self.columns])
 
+    @property
+    def console(self):
+        """The rich console the table is printed on."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self.out)
+        return self._console
+
     def _flush_table(self) -> None:
         if not self._rows:
             return
-        from rich.console import Console
-
         from .table import table
 
-        if self._console is None:
-            self._console = Console(file=self.out)
-        console = self._console
+        console = self.console
         numeric = [_numeric(row[i] for row in self._rows) for i in range(len(self.columns))]
         cells = [[_printable(plain(v)) for v in row] for row in self._rows]
         terminal = console.is_terminal

@@ -56,8 +56,10 @@ class Guarded:
 
 
 @contextlib.contextmanager
-def open_file(path: str, encoding: str = "utf-8", temporaries: set[str] | None = None) -> Iterator[IO[str]]:
-    """A text stream to ``path``, complete there only when the block ends without an exception.
+def open_file(path: str, encoding: str = "utf-8", temporaries: set[str] | None = None,
+              binary: bool = False) -> Iterator[IO]:
+    """A text stream (``binary``: a byte stream) to ``path``, complete there only when the block
+    ends without an exception.
 
     A regular file, or a name not taken yet, is written to a temporary file in its folder (links
     followed to the file they name) that replaces it at the end: an interrupted run leaves the
@@ -81,7 +83,7 @@ def open_file(path: str, encoding: str = "utf-8", temporaries: set[str] | None =
                 fd, tmp = _temporary(target, st, temporaries)
             else:
                 fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
-        fh = os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="")
+        fh = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="")
     except OSError as exc:
         raise OutputError(path, why(exc)) from None
     try:

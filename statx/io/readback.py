@@ -1,5 +1,5 @@
 """Claim tables written by ``statx extract`` read back into claims, told from documents by their
-content: a CSV whose header names claim columns, or lines that are JSON objects with claim keys
+content: a CSV or TSV whose header names claim columns, or lines that are JSON objects with claim keys
 (JSON Lines, or the JSON array ``--format json`` writes, one object a line)."""
 from __future__ import annotations
 
