@@ -53,10 +53,12 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     lex = lexicon.load(lexicon.detect(text) if lang == "auto" else lang)
-    low = text.lower()
-    layout = Layout(text, lex, doc_date)
+    original = text
+    layout = Layout(original, lex, doc_date)
     if turns:
         layout.add_turns(turns, lex)
+    text = layout.text   # line breaks inside paragraphs read as spaces; the same offsets
+    low = text.lower()
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
     for m in scan(number_patterns(lex), text, low):
@@ -64,18 +66,18 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
         if why is None:
             mentions.append(m)
         else:
-            dropped.append(Dropped(m.start, m.end, text[m.start:m.end], why))
+            dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low)
-    view = DocumentView(text, low, lex, layout, times)
+    view = DocumentView(text, low, lex, layout, times, original)
     contexts = context.read(view, mentions)
-    key = document_key(text)
+    key = document_key(original)
     sentences: dict[tuple[int, int], str] = {}
     claims = []
     for m, c in zip(mentions, contexts):
         if c.drop:
-            dropped.append(Dropped(m.start, m.end, text[m.start:m.end], c.drop))
+            dropped.append(Dropped(m.start, m.end, original[m.start:m.end], c.drop))
         else:
-            claims.append((_claim(text, doc, layout, m, c, key, lex, sentences), c.why))
+            claims.append((_claim(original, doc, layout, m, c, key, lex, sentences), c.why))
     dropped.sort(key=lambda d: d.start)
     return claims, dropped
 

@@ -106,8 +106,10 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper():
         return False   # inside a name: "The 39 Steps"
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return t.low.endswith(w.plural_endings) or (   # "a million Russians"
-        nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function and not w.is_verb(nxt))   # "50 Russian regions"
+    if nxt is None or not nxt.is_word or not nxt.text[0].islower():
+        return False   # "793 Replaces: RFC 761"
+    return t.low.endswith(w.plural_endings) or (   # "a million Russians have ..."
+        nxt.low not in w.function and not w.is_verb(nxt))   # "50 Russian regions"
 
 
 def _part_of(w: SubjectWords, sentence: SentenceView, j: int) -> bool:

@@ -242,7 +242,8 @@ class NumberPatterns:
         r = lex.data["ranges"]
         self.dashes = frozenset(w for w in lex.words("ranges", "dashes") if not w.isalpha())
         self.change_before = regex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])[^.;:!?]*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
+            rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
         self.range_sep = regex.compile(
             rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share

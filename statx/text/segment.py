@@ -37,13 +37,18 @@ def abbreviations() -> frozenset[str]:
 
 class Layout:
     """Where the paragraphs, sentences and speaker turns of one text are, and its date: the one
-    given (``doc_date``), else the one its dateline or header says."""
+    given (``doc_date``), else the one its dateline or header says.
+
+    ``text`` is the text as the later stages read it: the original with each line break inside a
+    paragraph turned into a space (text as it comes: "over 156\nbillion rubles" is one amount), of
+    the same length, so that offsets index the original."""
 
     def __init__(self, text: str, lex: Lexicon, doc_date: dt.date | None = None):
-        self.text = text
         found, header_end = dated_header(text, lex)
         self.doc_date = doc_date or found
-        self.paragraphs = paragraph_spans(text, header_end)
+        self.wrap = wrap_width(text)
+        self.paragraphs = paragraph_spans(text, header_end, self.wrap)
+        self.text = _flat(text, self.paragraphs)
         self._para_starts = [s for s, _ in self.paragraphs]
         self.turns = speaker_turns(text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
@@ -83,10 +88,12 @@ class Layout:
         return self.turns[i][1] if i >= 0 else None
 
 
-def paragraph_spans(text: str, header_end: int = -1) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) -> list[tuple[int, int]]:
     """Paragraphs as (start, end), blanks trimmed. A blank line always ends a paragraph; a single
-    line break does too, unless it wraps a sentence (no final punctuation before, lower case after).
-    A date header line (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
+    line break does too, unless it wraps a sentence: in a hard-wrapped text (lines broken at about
+    ``wrap`` characters) any break but one after a short line that ends a sentence or before a list
+    item, elsewhere one with no final punctuation before and lower case after. A date header line
+    (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     if header_end > 0:
@@ -100,7 +107,7 @@ def paragraph_spans(text: str, header_end: int = -1) -> list[tuple[int, int]]:
         stop = m.start()
         while stop > start and text[stop - 1] in " \t\u00a0":
             stop -= 1
-        if m.group().count("\n") + m.group().count("\r") < 2 and _is_soft_wrap(text, stop, m.end()):
+        if m.group().count("\n") + m.group().count("\r") < 2 and _is_soft_wrap(text, stop, m.end(), wrap):
             continue
         if stop > start:
             spans.append((start, stop))
@@ -117,11 +124,49 @@ def paragraph_spans(text: str, header_end: int = -1) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_soft_wrap(text: str, before: int, after: int) -> bool:
+def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -> bool:
+    """Does the line break between ``before`` and ``after`` wrap a paragraph (or end one)?"""
     if before == 0 or after >= len(text):
         return False
     prev, nxt = text[before - 1], text[after]
-    return (prev.isalnum() or prev in ",-") and nxt.islower()
+    if wrap is None:
+        return (prev.isalnum() or prev in ",-") and nxt.islower()
+    line_start = text.rfind("\n", 0, before) + 1
+    short = before - line_start < wrap * SHORT_LINE
+    return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after))
+
+
+SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the width may end its paragraph
+WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the width in a hard-wrapped text
+WRAP_MIN, WRAP_MAX = 5, 100
+# A list item or a heading's number at the start of a line: "- ", "• ", "1. ", "2) ", "(a) ", "2.4 Interfaces".
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text (e-mail, fixed-width or PDF text, ``fmt`` output) is broken at,
+    or None: most of its lines end near one width of at most WRAP_MAX characters, inside a sentence."""
+    lengths = [len(line.rstrip()) for line in text.splitlines() if line.strip()]
+    if len(lengths) < WRAP_MIN:
+        return None
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    if width > WRAP_MAX or width < 20:
+        return None
+    near = sum(1 for n in lengths if n >= width * 0.7)
+    return width if near >= len(lengths) * WRAP_LINES else None
+
+
+def _flat(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks inside each paragraph turned into spaces."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    pieces, last = [], 0
+    for start, end in paragraphs:
+        pieces.append(text[last:start])
+        pieces.append(text[start:end].replace("\r", " ").replace("\n", " "))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -92,12 +92,14 @@ class SentenceView:
 
 
 class DocumentView:
-    """One document as the text stage read it: its text (and a lower-case copy of the same length,
-    or the text itself when lower-casing changes the length), language, layout and time expressions.
+    """One document as the text stage read it: its text as the layout reads it (line breaks inside
+    paragraphs as spaces) and a lower-case copy of it of the same length (or the text itself when
+    lower-casing changes the length), the original text, language, layout and time expressions.
     Sentence views are built once each, when first asked for."""
 
-    def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex):
+    def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex, original: str | None = None):
         self.text, self.low, self.lex, self.layout, self.times = text, low, lex, layout, times
+        self.original = text if original is None else original
         self._sentences: dict[tuple[int, int], SentenceView] = {}
         self._lines: dict[int, bool] = {}
 
@@ -120,11 +122,12 @@ class DocumentView:
     def table_line(self, pos: int) -> bool:
         """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
         with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is."""
-        start = self.text.rfind("\n", 0, pos) + 1
+        text = self.original
+        start = text.rfind("\n", 0, pos) + 1
         found = self._lines.get(start)
         if found is None:
-            end = self.text.find("\n", pos)
-            end = len(self.text) if end < 0 else end
-            numbers = len(_NUMBER.findall(self.text, start, end))
-            found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(self.text, start, end))
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            numbers = len(_NUMBER.findall(text, start, end))
+            found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(text, start, end))
         return found
