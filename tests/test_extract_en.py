@@ -485,7 +485,44 @@ DIRECTIONS = [
 ]
 
 
+# Text as it comes: line breaks inside a sentence, digits grouped by spaces, decimals broken by a stray space.
+AS_IT_COMES = [
+    ("The damage came to over 156\nbillion rubles last year.",
+     [row("over 156\nbillion rubles", 156000000000, "RUB", "at_least")]),
+    ("The share of cases solved rose to 21.9\npercent.", [row("21.9\npercent", Decimal("21.9"), "percent")]),
+    ("Customs seized 32 924 packages of counterfeit goods.", [row("32 924", 32924, subject="packages of counterfeit goods")]),
+    ("The fund spent $800.000 on repairs.", [row("$800.000", 800000, "USD")]),
+    ("Spending will reach 10. 775 trillion rubles, up from 6. 8 trillion rubles in 2023.",
+     [row("10. 775 trillion rubles", 10775000000000, "RUB"), row("6. 8 trillion rubles", 6800000000000, "RUB")]),
+    ("6. Tourism grew by 4 percent.", [row("4 percent", 4, "percent", direction="up")]),
+    ("On March 3 100 more officers joined the force.", [row("100", 100, subject="officers")]),
+    ("The number of burglaries fell by 12 percent, from\n4,200 to 3,700, the report said.",
+     [row("12 percent", 12, "percent", direction="down"), row("4,200", 4200), row("3,700", 3700)]),
+]
+
+# Number words and multipliers that are claims, and those that are not.
+WORDS_AND_MULTIPLIERS = [
+    ("Terrorist crimes fell from nine in 2018 to four in 2019.",
+     [row("nine", 9, year=2018), row("four", 4, year=2019)]),
+    ("Many cases were solved, and every fourth of these was grave.", [row("every fourth", 25, "percent")]),
+    ("The defence budget will triple by 2026.", [row("triple", 3, "times", direction="up")]),
+    ("Spending reached a record, nearly double the 2023 figure.",
+     [row("nearly double", 2, "times", "approx", direction="up")]),
+    ("Seizures of heroin grew four to six times over the decade.",
+     [row("four to six times", 4, "times", "range", direction="up", value_to=6)]),
+    ("Of the three suspects, two are foreigners.", [row("three", 3), row("two", 2)]),
+    ("A double murder shocked the town.", []),
+    ("Most of the drug users are under thirty.", []),
+    ("She won in two.", []),
+    ("Regions reported growth by 41 percent in the north, by 13 in the east and by 12.5 percent in the south.",
+     [row("41 percent", 41, "percent", direction="up"), row("13", 13, "percent", direction="up"),
+      row("12.5 percent", Decimal("12.5"), "percent", direction="up")]),
+]
+
+
 CASES = [
+    *cases("text as it comes", AS_IT_COMES),
+    *cases("number words and multipliers", WORDS_AND_MULTIPLIERS),
     *cases("digits", DIGITS),
     *cases("number words", WORDS),
     *cases("scales", SCALES),

@@ -72,6 +72,7 @@ class DirectionPatterns:
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         self.comparatives = lex.table(d, "after")
+        self.multiplier_changes = lex.table("multipliers", "changes")
         comparatives = alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
         up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
@@ -92,6 +93,8 @@ class DirectionPatterns:
         # "меньше на 15%": a comparative, then the size of the difference.
         self.comparative_before = regex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        self.comparative_multiplier = regex.compile(
+            rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = regex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
@@ -125,6 +128,12 @@ def _compared(p: DirectionPatterns, word: str) -> Direction | None:
 def written_sign(p, text, m, window):
     """"+5%", "-1.9%": a change written with its sign."""
     return Reading(m.written_sign, False, "written_sign") if m.written_sign else None
+
+
+def multiplier_change(p, text, m, window):
+    """"will triple", "nearly double": a multiplier that is a change by itself."""
+    change = p.multiplier_changes.get(text[m.num_start:m.num_end].lower()) if m.form is Form.MULTIPLIER else None
+    return Reading(Direction(change), False, "multiplier_change") if change else None
 
 
 def plus_word(p, text, m, window):
@@ -186,8 +195,8 @@ def change_word_before(p, text, m, window):
 
 
 def comparative_before(p, text, m, window):
-    """"меньше на 15%": a comparative, then the size of the difference."""
-    comp = p.comparative_before.search(window)
+    """"меньше на 15%", "меньше почти в два раза": a comparative, then the size of the difference."""
+    comp = p.comparative_before.search(window) or (p.comparative_multiplier.search(window) if m.form is Form.MULTIPLIER else None)
     return Reading(_compared(p, comp.group("c")), False, "comparative_before") if comp else None
 
 
@@ -233,7 +242,7 @@ def comparative_after(p, text, m, window):
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    written_sign, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
+    written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     level_verb, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after,
 ))

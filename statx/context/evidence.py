@@ -36,6 +36,9 @@ CHANGE_RULES = frozenset({
     "level_verb", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
+# A number word after "at" or "is" is more often a time or an age than a level ("the News at Six",
+# "they are under thirty"): for words, these level rules say nothing.
+WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "part_of", "measure", "change", "verb_after", "verb_before", "as_figure_before")
 
@@ -74,7 +77,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return None
     if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc.text, sentence, i)):
         return "measure:" + subject_rule
-    if direction.rule in CHANGE_RULES:
+    if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
         return "change:" + direction.rule
     if m.value_to is None and _verb_after(w, sentence, j):
         return "verb_after"
@@ -144,15 +147,16 @@ def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:
-    """"their number surpassed 765,000", "погибло 7138, ранено 53718", "the best was last year's 1545":
-    the verb of the clause right before the number (a time between), or a verb that qualifies it."""
+    """"their number surpassed 765,000", "погибло 7138, ранено 53718": the verb of the clause right
+    before the number (a time between), or a verb that qualifies it; not a copula ("they are under
+    thirty" is an age)."""
     toks = sentence.tokens
-    if any(w.is_verb(t) for t in toks[i:number]):
+    if any(w.is_verb(t) and t.low not in w.copulas for t in toks[i:number]):
         return True
     k = i - 1
     while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
         k -= 1
-    return k >= 0 and toks[k].is_word and w.is_verb(toks[k])
+    return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
 
 
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:

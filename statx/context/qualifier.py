@@ -58,7 +58,8 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         return Qualified(Qualifier.RANGE, m.start, m.end)
     before = p.before.search(text, max(0, m.start - 40), m.start)
     if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
-        before = None  # "меньше на 15%": fewer by 15%, a change, not a bound
+        # "меньше на 15%": fewer by 15%, a change, not a bound; "меньше почти в два раза": the bound is "почти"
+        before = p.before.search(text, before.start("bridge"), m.start)
     if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
     if before and level and before.group("q").lower().split()[-1] in p.level_words:

@@ -12,8 +12,10 @@ from .money import dot_grouped
 from .patterns import NumberPatterns
 
 
-def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int) -> tuple[Draft | None, int]:
-    """The expression whose number ``m`` (a match of the ``kind`` branch) starts, and where the scan goes on."""
+def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int,
+         broken: bool = False) -> tuple[Draft | None, int]:
+    """The expression whose number ``m`` (a match of the ``kind`` branch) starts, and where the scan
+    goes on. ``broken``: the text writes decimals with a space after the point ("6. 8 trillion")."""
     if kind == "every":
         value = parse.every(m.group(), p.lex)
         draft = Draft(m.start(), m.end(), m.start(), m.end(), value, PERCENT, Form.EVERY) if value else None
@@ -25,12 +27,15 @@ def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int) -> t
         value, stop = found
         return Draft(m.start(), stop, m.end(), stop, value, PERCENT, Form.DIGITS), stop
     if kind == "digits":
-        value = parse.digits(text[m.start():m.end()], p.lex)
+        start, stop = m.start(), _digits_end(p, text, m)
+        tail = p.broken_tail.match(text, stop, end) if broken and text[start:stop].isdigit() else None
+        value = parse.digits(text[start:stop] + ("." + tail.group(1) if tail else ""), p.lex)
+        stop = tail.end() if tail else stop
         if value is None:
-            value = dot_grouped(p, text, m.start(), m.end())   # "€1.250.000": points that group, beside money
+            value = dot_grouped(p, text, start, stop)   # "€1.250.000": points that group, beside money
         if value is None:
-            return None, m.end()
-        draft = Draft(m.start(), m.end(), m.start(), m.end(), value, COUNT, Form.DIGITS)
+            return None, stop
+        draft = Draft(start, stop, start, stop, value, COUNT, Form.DIGITS)
     else:
         tokens = list(p.word_token.finditer(text, m.start(), m.end()))
         number, used = parse.words([t.group() for t in tokens], p.lex, word_before(p, text, m.start()))
@@ -63,6 +68,15 @@ def _out_of(p: NumberPatterns, text: str, draft: Draft, end: int) -> None:
     draft.value = parse.percent_of(draft.value, whole)
     draft.unit, draft.form = PERCENT, Form.FRACTION
     draft.num_end = draft.end = stop
+
+
+def _digits_end(p: NumberPatterns, text: str, m: regex.Match) -> int:
+    """Where digits matched at ``m`` end: "on March 3 100 people" groups no thousands by the space,
+    the 3 is a day."""
+    raw = m.group()
+    if " " not in raw or not p.month_before.search(text, max(0, m.start() - 12), m.start()):
+        return m.end()
+    return m.start() + raw.index(" ")
 
 
 def word_before(p: NumberPatterns, text: str, pos: int) -> str:

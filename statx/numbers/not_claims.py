@@ -80,6 +80,8 @@ class NotClaimPatterns:
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
+        self.of_after = regex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\p{{L}}", ci)
         self.standing = regex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.standings = regex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
@@ -91,7 +93,8 @@ class NotClaimPatterns:
         self.fraction_time_after = regex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
-        change = rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
+        change = (rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
+                  rf"|{alternation(lex.table('direction', 'after'))}")   # "стало меньше почти в два раза"
         self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
         # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
         # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
@@ -302,11 +305,6 @@ def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return m.form is Form.WORDS and not m.scale and _ends_before(p.anaphoric, text, m)
 
 
-def word_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"in two", "the other five": a number word that counts no noun after it."""
-    return m.form is Form.WORDS and not m.scale and not p.noun_follows(text, m.end)
-
-
 def fraction_of_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"the first half of 2023", "half a year": a part of a time, not a share."""
     if _spells_share(text, m):
@@ -319,7 +317,7 @@ def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     россиян") or after a change or a bound ("by a quarter", "more than half")."""
     if _spells_share(text, m):
         return False
-    if p.fraction_noun_follows and p.noun_follows(text, m.end) or not p.fraction_noun_follows and p.fraction_after.match(text, m.end):
+    if p.fraction_noun_follows and p.noun_follows(text, m.end) or p.fraction_after.match(text, m.end):
         return False
     return not _ends_before(p.fraction_before, text, m, 40)
 
@@ -331,16 +329,19 @@ def _spells_share(text: str, m: Mention) -> bool:
 
 
 def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"three times" is a claim next to a change or a comparison, not in "I said it three times"."""
+    """"three times" is a claim next to a change or a comparison, not in "I said it three times";
+    "will triple", "nearly double" are a change by themselves, but not before a noun ("a double murder")."""
     if p.change_after.match(text, m.end):
+        return False
+    if _raw(text, m).lower() in p.multiplier_changes and not p.noun_follows(text, m.end):
         return False
     return not (p.change_in_clause.search(text, max(0, m.start - 100), m.start)
                 or p.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 
 
 def every_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"every fourth crime" counts crimes; "every second" alone is a time."""
-    return not p.noun_follows(text, m.end)
+    """"every fourth crime", "every fourth of these" count something; "every second" alone is a time."""
+    return not p.noun_follows(text, m.end) and not p.of_after.match(text, m.end)
 
 
 # The rules of each shape of number, in the order they are tried.
@@ -353,7 +354,6 @@ COUNTS = (
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
-    Rule("word_without_noun", word_without_noun),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)

@@ -96,6 +96,12 @@ class NumberPatterns:
         self._core: dict[str, regex.Pattern] = {}
         self.word_token = regex.compile(r"\p{L}+")
         self.function_words = frozenset(lex.words("words", "function"))
+        # "6. 8 trillion rubles": a decimal point with a stray space after it, before a scale or a unit
+        unit_ahead = alternation(lex.words("scales", "words") + lex.words("scales", "abbreviations")
+                                 + lex.words("percent", "after") + lex.words("multipliers", "after"))
+        self.broken_decimal = regex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
+        self.broken_tail = regex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
+        self.month_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'months')})\.?{GAP}+\Z", ci)
         self._scales(lex, ci)
         self._units(lex, ci)
         self._around(lex, ci)
@@ -236,6 +242,10 @@ class NumberPatterns:
             rf"(?!{GAP}+(?!(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}]))\p{{L}})", ci)
         self.sentence_end = regex.compile(r"[.!?](?:\s|\Z)|\n")
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
+        spent = alternation(lex.words("subject", "allocation_verbs"))
+        self.spent_before = regex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
+        self.spent_after = regex.compile(rf"{GAP}+(?:{spent})(?![\p{{L}}])", ci)
+        self.small_scales = frozenset(w for w, v in lex.scale_values.items() if v < 1000000)   # "thousand" counts people as often
         self.list_item = regex.compile(rf"{GAP}*[,;]{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,5}}[\p{{L}}-]+{GAP}+[–—]{GAP}+")
 
     def _ranges(self, lex: Lexicon, ci: int) -> None:
@@ -256,6 +266,11 @@ class NumberPatterns:
         self.range_words = frozenset(w for ws in self.range_pairs.values() for w in ws)
         self.range_alone = frozenset(lex.words("ranges", "joins_alone"))
         self.change_openers = frozenset(lex.words("ranges", "change_openers"))
+        self.level_words = frozenset(lex.words("direction", "level_after_change"))
+        # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза")
+        introducing = alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))
+        self.introduced = regex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+\Z", ci)
+        self.introducing = regex.compile(rf"(?:{introducing}){GAP}+", ci)
 
 
 @functools.lru_cache(maxsize=None)

@@ -2,9 +2,11 @@
 levels ("from 12 to 18 tons"), and a bare figure that takes its unit from the figure before it."""
 from __future__ import annotations
 
+import collections
+
 from .atoms import atom
 from .draft import Draft, core_match
-from .mention import COUNT, PLAIN, SHARES, Form, UnitKind
+from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
 from .patterns import NumberPatterns
 
 
@@ -29,11 +31,13 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
             return first
         if not opened_by and word not in p.range_alone:
             return first  # "and" joins a range only after "between"
-        change = bool(opened_by and (opened_by in p.change_openers
+        change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words   # "с X до Y", not "с 4 по 7"
                                      or p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
     second = _second(p, text, sep.end(), end)
     if second is None:
         return first
+    if second.form is Form.MULTIPLIER:   # "four to six times": a range of multipliers
+        first.form = Form.MULTIPLIER
     unit, value = first.unit, first.value
     if first.unit == COUNT and second.unit != COUNT:
         w = p.next_word.match(text, first.end, end)
@@ -70,7 +74,8 @@ def _second(p: NumberPatterns, text: str, pos: int, end: int) -> Draft | None:
     if not found:
         return None
     second, _ = atom(p, text, *found, end)
-    if second is None or second.form not in PLAIN or second.start != second.num_start or year_like(text, second):
+    if second is None or second.start != second.num_start or year_like(text, second) \
+            or second.form not in PLAIN and not (second.form is Form.MULTIPLIER and second.unit == TIMES):
         return None
     return second
 
@@ -102,6 +107,24 @@ def list_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> Non
         d.unit = last.unit
 
 
+def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft, after: Draft) -> None:
+    """"by 4100 percent, in Bryansk – by 1300, and in Kursk – by 1233.3 percent", "в два раза, краж — в
+    три, угонов — в четыре раза": a bare figure of a list, introduced by the word that introduces its
+    neighbours, takes the unit they share."""
+    if before is None or d.unit != COUNT or d.form not in PLAIN or d.scale or d.value_to is not None \
+            or before.unit != after.unit or before.unit not in SHARES | {TIMES} \
+            or p.sentence_end.search(text, before.end, after.start):
+        return
+    word = p.introduced.search(text, max(0, d.start - 12), d.start)
+    if word and (p.introduced.search(text, max(0, before.num_start - 12), before.num_start)
+                 or p.introducing.match(text, before.start)):
+        d.unit = before.unit
+        if d.unit == TIMES:   # "в три": the "в" belongs to a multiplier's mention
+            d.form = Form.MULTIPLIER
+            found = p.multiplier_before.search(text, max(0, d.start - 4), d.start)
+            d.start = found.start() if found else d.start
+
+
 def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft) -> None:
     """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд": a bare figure with
     the scale of the sentence's amount of money, and no noun of its own, is money too."""
@@ -109,8 +132,24 @@ def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft) ->
             or d.value_to is not None or p.sentence_end.search(text, money.end, d.start):
         return
     w = p.next_word.match(text, d.end)
+    if w is not None and text[d.end - 1] == "." and w.group(1)[0].isupper():
+        w = None   # "ФСБ - 16 млрд. Финансирование ...": the abbreviation's point ends the sentence
     if w is None or w.group(1).lower() in p.function_words or w.group(1).lower() in p.allocation_verbs:
         d.unit = money.unit
+
+
+def allocated_money(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """"На разработки нового оружия было выделено 167 млрд", "the ministry allocated 5 billion for ...":
+    a bare amount with a scale word that a verb of spending gives or takes is money, in the currency
+    the text counts its money in (the one it names most)."""
+    codes = collections.Counter(d.unit for d in drafts if d.unit.kind is UnitKind.MONEY)
+    if not codes:
+        return
+    currency = codes.most_common(1)[0][0]
+    for d in drafts:
+        if d.unit == COUNT and d.scale and d.scale not in p.small_scales and d.value_to is None \
+                and (p.spent_before.search(text, max(0, d.start - 40), d.start) or p.spent_after.match(text, d.end)):
+            d.unit = currency
 
 
 def compared_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:

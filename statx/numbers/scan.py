@@ -10,36 +10,53 @@ from .atoms import atom
 from .draft import Draft
 from .mention import Mention, UnitKind
 from .patterns import NumberPatterns
-from .ranges import compared_unit, join_range, list_unit, scaled_money
+from .ranges import allocated_money, compared_unit, join_range, list_unit, sandwiched_unit, scaled_money
 
 
-def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+BROKEN_DECIMALS = 2
+
+
+def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every number expression in text[start:end], left to right, none overlapping. ``low`` is
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
     text is scanned instead)."""
+    drafts = list(_drafts(p, text, low, start, end))
+    allocated_money(p, text, drafts)
+    return [d.freeze() for d in drafts]
+
+
+def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None) -> Iterator[Draft]:
     end = len(text) if end is None else end
     if len(low) == len(text):
         branches = [(kind, pattern, low) for kind, pattern in p.scan]
     else:  # lower-casing changed the length (a rare character): scan the original text
         branches = [(kind, p.core(kind), text) for kind, _ in p.scan]
     ahead: dict[str, regex.Match | None] = {}
+    # "6. 8 trillion rubles", "29. 5%": a decimal broken by a stray space, read as one number only
+    # where the text shows it writes numbers so (twice or more); elsewhere "6. Tourism" is a list item
+    broken = len(p.broken_decimal.findall(low, start, end)) >= BROKEN_DECIMALS
     pos = start
+    before: Draft | None = None  # the draft before the last
     last: Draft | None = None
     money: Draft | None = None   # the last amount of money
     while True:
         first = _earliest(branches, ahead, pos, end)
         if first is None:
-            return
-        draft, pos = atom(p, text, first[0], first[1], end)
+            break
+        draft, pos = atom(p, text, first[0], first[1], end, broken)
         if draft is not None:
             draft = join_range(p, text, draft, end)
             list_unit(p, text, last, draft)
             compared_unit(p, text, last, draft)
             scaled_money(p, text, money, draft)
             pos = max(pos, draft.end)
-            last = draft
+            if last is not None:   # each draft is handed on once the one after it is known
+                sandwiched_unit(p, text, before, last, draft)
+                yield last
+            before, last = last, draft
             money = draft if draft.unit.kind is UnitKind.MONEY else money
-            yield draft.freeze()
+    if last is not None:
+        yield last
 
 
 def _earliest(branches, ahead: dict, pos: int, end: int) -> tuple[str, regex.Match] | None:
