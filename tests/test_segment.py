@@ -199,6 +199,27 @@ TURNS = [
      "Владимир Путин: Спасибо.",
      [only("9%", speaker="В.Путин"), only("520 тыс.", speaker="В.Колокольцев"),
       only("200 млрд рублей", speaker="В.Колокольцев")]),
+    # a heading that ends in a colon is no turn
+    ("Figure of the Day: Corruption\n\nThe damage from corruption amounted to 43.8 billion rubles.",
+     [only("43.8 billion rubles", speaker=None)]),
+    ("Статистика Суддепа: судимость в 2020 году\n\nЗа год осудили 530 965 человек.",
+     [only("530 965", speaker=None)]),
+    ("THE EMPLOYMENT SITUATION: SEPTEMBER 2000\n\nPayroll employment rose by 252,000 jobs.",
+     [only("252,000", speaker=None)]),
+    # a long, garbled title with a space before the colon
+    ("Chairman of the Committee Ivan Sidorov Sidorov IvanChairman of the Committee of Russia : Mr President, "
+     "almost 1.5 million cases have gone to court.", [only("almost 1.5 million", speaker="Ivan Sidorov")]),
+    # a turn that starts in the middle of a flattened line
+    ("Vladimir Putin: How many jobs? Anton Siluanov: Over 260,000 new jobs, up 5 percent.",
+     [only("Over 260,000", speaker="Anton Siluanov"), only("5 percent", speaker="Anton Siluanov")]),
+    # a transcript whose turns give surnames only, with the first name said elsewhere
+    ("Встреча Владимира Путина с губернатором Андреем Хоценко.\n\nПутин: Как зарплаты?\n\n"
+     "Хоценко: Реальная зарплата выросла на 17,8 процента.\n\nПутин: Рост приличный.",
+     [only("17,8 процента", speaker="Андреем Хоценко")]),
+    # labels of a list are no turns
+    ("Доходы: 23 727 млрд рублей (+3,0%)\nРасходы: 27 920 млрд рублей (+21,1%)",
+     [only("23 727 млрд рублей", speaker=None), only("+3,0%", speaker=None),
+      only("27 920 млрд рублей", speaker=None), only("+21,1%", speaker=None)]),
 ]
 
 # ----------------------------------------------------------------------------- document dates

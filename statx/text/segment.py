@@ -50,7 +50,7 @@ class Layout:
         self.paragraphs = paragraph_spans(text, header_end, self.wrap)
         self.text = _flat(text, self.paragraphs)
         self._para_starts = [s for s, _ in self.paragraphs]
-        self.turns = speaker_turns(text, self.paragraphs, lex)
+        self.turns = speaker_turns(self.text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
         self._sentence_cache: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
 
@@ -136,7 +136,7 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
             and not _LIST_ITEM.match(text, after)
     line_start = text.rfind("\n", 0, before) + 1
     short = before - line_start < wrap * SHORT_LINE
-    return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after))
+    return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after) or _TURN_START.match(text, after))
 
 
 LONG_LINE = 40        # a line of prose, not of a table or list, is at least this long
@@ -145,6 +145,11 @@ WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the 
 WRAP_MIN, WRAP_MAX = 5, 100
 # A list item or a heading's number at the start of a line: "- ", "• ", "1. ", "2) ", "(a) ", "2.4 Interfaces".
 _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
+
+
+# A speaker's turn at the start of a line ("Оксана Галькевич: И вот ..."): a hard-wrapped transcript
+# breaks its paragraph there.
+_TURN_START = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]?:[ \t]+\S")
 
 
 def wrap_width(text: str) -> int | None:

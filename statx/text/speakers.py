@@ -9,12 +9,26 @@ from ..lang import Lexicon
 _TURN = regex.compile(r"""
     (?P<label>
         [\p{Lu}\[]                     # a turn starts with a capital ("Vladimir Putin", "В.Путин")
-        [^\n:;!?"“”«»()]{1,118}?       # then a short label without sentence punctuation (a title may
-                                       # have a comma: "Minister of Civil Defence, Emergencies ... Vladimir Puchkov")
+        [^\n:;!?"“”«»()]{1,198}?       # then a label without sentence punctuation (a title may have a
+                                       # comma: "Minister of Civil Defence, Emergencies ... Vladimir Puchkov")
     )
-    :[ \t\u00a0]*(?:\r?\n|\S|\Z)       # a colon, then the words of the turn (or a line of its own)
+    [ \t\u00a0]?:[ \t\u00a0]*(?P<said>\r?\n|\S|\Z)   # a colon (a space may stand before it), then the words of the turn
 """, regex.VERBOSE)
+# A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
+# words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
+_INNER_TURN = regex.compile(r"""
+    (?<=[.!?…»"”][ \t\u00a0]+)
+    (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
+    :[ \t\u00a0]+(?=[\p{Lu}«"“–—-])   # speech, not a date or figure ("Last Updated: 07/27/2016")
+""", regex.VERBOSE)
+# What follows a heading's colon: a few words with no sentence end, and nothing else on the line
+# ("Figure of the Day: Corruption", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
+_HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+# A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
+SURNAME_TURNS = 2
 
+# Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
 
 
@@ -24,22 +38,46 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles = set(lex.words("speakers", "titles"))
     not_speakers = set(lex.words("not_claims", "not_speakers"))
     most = lex.data["speakers"]["name_words"]
+    surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
-        if not m:
-            continue
-        name = speaker_name(m.group("label"), titles, not_speakers, most)
-        if name:
-            turns.append((start, name))
+        if m and not _HEADING_REST.match(text, m.start("said"), end):
+            name = speaker_name(m.group("label"), titles, not_speakers, most)
+            if name:
+                turns.append((start, name))
+            elif _surname(m.group("label"), titles, not_speakers) and text[m.start("said"):m.end("said")].isalpha():
+                surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд")
+        for inner in _INNER_TURN.finditer(text, start, end):
+            name = speaker_name(inner.group("label"), titles, not_speakers, most)
+            if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
+                turns.append((inner.start(), name))
+    if len({label for _, label in surnames}) >= SURNAME_TURNS:   # "Путин: ... Хоценко: ...": a transcript's surnames
+        turns = sorted(turns + [(start, _full_name(text, label)) for start, label in surnames])
     return turns
+
+
+def _full_name(text: str, surname: str) -> str:
+    """The surname with the first name the text gives it somewhere ("Владимир Путин"), else alone."""
+    found = regex.search(rf"(?<![\p{{L}}])(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+{regex.escape(surname)}(?![\p{{L}}])", text)
+    return f"{found.group(1)} {surname}" if found else surname
+
+
+def _surname(label: str, titles: set[str], not_speakers: set[str]) -> bool:
+    """Could a one-word label be a speaker's surname ("Путин", "Хоценко")?"""
+    return _looks_like_name(label) and label.lower() not in titles and label.lower() not in not_speakers \
+        and not label.isupper()
 
 
 def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3) -> str | None:
     """The name in a turn label, titles dropped: "President of Russia Vladimir Putin" -> "Vladimir Putin"."""
     label = " ".join(label.split())
-    if label.lower() in not_speakers or len(label.split()) > 14:
+    if label.lower() in not_speakers:
         return None
     tokens = label.split()
+    if any(_GLUED.search(t) for t in tokens):
+        return _first_name(tokens, titles, most)
+    if len(tokens) > 14:
+        return None
     if len(tokens) == 1 and _INITIALS.match(tokens[0].replace(" ", "")):
         return tokens[0]
     name: list[str] = []
@@ -56,6 +94,16 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and len(found) > 4 else found  # "VLADIMIR PUTIN" -> "Vladimir Putin"
+    return None
+
+
+def _first_name(tokens: list[str], titles: set[str], most: int) -> str | None:
+    """The first two name-like words (no title words) of a garbled label ("Chairman of the
+    Investigative Committee Alexander Bastrykin Bastrykin AlexanderChairman of ..."), at most two."""
+    for k in range(len(tokens) - 1):
+        pair = tokens[k:k + 2]
+        if all(_looks_like_name(t) and t.lower().strip(".,") not in titles for t in pair):
+            return " ".join(pair[:most])
     return None
 
 
