@@ -199,3 +199,29 @@ def test_each_lexicon_and_word_list_has_its_own_file(tmp_path):
     assert cache.cache_for("en", b"other words", env).path != en.path
     assert cache.cache_for("ru", b"words", env).path != en.path
     assert cache.cache_for("en", b"words", {"STATX_CACHE_DIR": ""}).path is None
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [str(ROOT / "seeds"), str(ROOT / "tests" / "data" / "compare" / "2022-01-ru.txt")]
+
+
+def _extract(cache_dir: str) -> str:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "STATX_CACHE_DIR": cache_dir}
+    done = subprocess.run([sys.executable, "-m", "statx", "extract", *DOCUMENTS, "--format", "jsonl", "--jobs", "1"],
+                          capture_output=True, text=True, env=env, check=True)
+    assert done.stderr == ""
+    return done.stdout
+
+
+def test_rows_are_the_same_with_patterns_compiled_or_from_the_cache(tmp_path):
+    compiled = _extract(str(tmp_path))
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert [f.split("-")[1] for f in files] == ["en", "ru"]  # one file each
+    assert compiled.count("\n") > 40
+    stamps = [p.stat().st_mtime_ns for p in sorted(tmp_path.iterdir())]
+    assert _extract(str(tmp_path)) == compiled
+    assert [p.stat().st_mtime_ns for p in sorted(tmp_path.iterdir())] == stamps  # read, not written again
+    assert _extract("") == compiled
