@@ -75,7 +75,7 @@ class PatternCache:
             return
         self._added = False
         with contextlib.suppress(Exception):
-            self._write(pickle.dumps(self._patterns, protocol=pickle.HIGHEST_PROTOCOL))
+            self._write(pickle.dumps(dict(self._patterns), protocol=pickle.HIGHEST_PROTOCOL))  # a copy: threads may add
 
     def _load(self) -> dict[tuple[str, int], regex.Pattern]:
         if self.path is None:
