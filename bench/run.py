@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import pstats
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,34 @@ def end_to_end(folder: Path, jobs: int) -> dict:
             "cpu_s": cpu, "mb_s": size / MB / seconds, "docs_s": len(paths) / seconds, "rss_mb": rss}
 
 
+# Where a one-file run's time goes: each step a fresh interpreter that does a little more.
+PHASES = (
+    ("the interpreter", "pass"),
+    ("+ import statx.cli (typer, statx's package)", "import statx.cli"),
+    ("+ import the pipeline (every stage, regex, the fixed patterns)", "import statx.cli, statx.pipeline"),
+    ("+ what typer imports at invocation (pydantic, for its per-option adapters)",
+     "import statx.cli, statx.pipeline, typer._adapters, pydantic.plugin._loader"),
+    ("+ extract_text of the file (word lists, patterns from the cache, units)",
+     "import statx.cli, statx.pipeline, typer._adapters, pydantic.plugin._loader; "
+     f"statx.pipeline.extract_text(open({str(STARTUP_FILE)!r}, encoding='utf-8').read())"),
+)
+
+
+def phases(repeat: int) -> list[tuple[str, float, float]]:
+    """The median wall and CPU seconds of each of PHASES, run turn about."""
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in PHASES}
+    env = {**child_env(), "PYTHONPATH": str(ROOT)}
+    for _ in range(repeat):
+        for name, code in PHASES:
+            start = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            runs[name].append((time.perf_counter() - start, usage.ru_utime + usage.ru_stime))
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"python -c {code!r} failed")
+    return [(name, statistics.median(r[0] for r in got), statistics.median(r[1] for r in got)) for name, got in runs.items()]
+
+
 def profile(texts: list[str], top: int) -> None:
     from statx import extract_text
 
@@ -109,7 +138,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="1 MB and 4 MB corpora and small samples (about 3 minutes)")
     ap.add_argument("--profile", action="store_true", help="only profile extract_text on the small corpus")
-    ap.add_argument("--jobs", type=int, default=2, help="the --jobs, Dask workers and Spark cores of the parallel runs")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="the --jobs, Dask workers and Spark cores of the parallel runs")
     ap.add_argument("--repeat", type=int, default=7, help="runs of each one-file timing")
     ap.add_argument("--baseline-commit", default="330c1eb", help="the older commit to time beside this one ('' for none)")
     ap.add_argument("--no-spark", action="store_true", help="skip the PySpark run (about 30 s)")
@@ -127,6 +156,7 @@ def main() -> None:
     older = baseline.prepare(args.baseline_commit, say) if args.baseline_commit else None
     commands = {"current": statx_command(), **({"baseline": [str(older.with_name("statx"))]} if older else {})}
     r["one_file"] = baseline.one_file(commands, STARTUP_FILE, args.repeat, child_env())
+    r["phases"] = phases(args.repeat)
     say(f"one-file run: {r['one_file']}")
     if older:
         sides = {"current": (sys.executable, {**child_env(), "PYTHONPATH": str(ROOT)}), "baseline": (str(older), child_env())}
