@@ -16,7 +16,6 @@ exact decimals as strings, the date as ``YYYY-MM-DD``.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any, Iterable, Mapping, Sequence
 
 from .claim import COLUMNS
@@ -57,8 +56,7 @@ def extract_records(
         doc = "-" if id_column is None else str(record[id_column])
         date = _date(record.get(date_column)) if date_column is not None else None
         extra = {k: record.get(k) for k in keep}
-        for claim in extract_text(text, doc, date, lang):
-            rows.append({**{k: _plain(getattr(claim, k)) for k in COLUMNS}, **extra})
+        rows.extend({**claim.as_dict(json_safe=True), **extra} for claim in extract_text(text, doc, date, lang))
     return rows
 
 
@@ -72,10 +70,3 @@ def _date(value: Any) -> dt.date | None:
         return value
     return dt.datetime.fromisoformat(str(value)).date()
 
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
