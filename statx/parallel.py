@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import os
 import signal
 import sys
+import threading
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -51,13 +53,34 @@ def imap(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunk: int = CHUNK
                 batch = list(itertools.islice(it, size))
                 if not batch:
                     break
-                pending.append(pool.submit(_run, fn, batch))
+                with _signals_held():  # the first submit forks the workers and starts the pool's thread
+                    pending.append(pool.submit(_run, fn, batch))
                 size = min(size * 2, chunk)
             if not pending:
                 return
             yield from pending.popleft().result()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _signals_held():
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# The signals a command line's handler may turn into an exception (statx.cli.removed_on_signals).
+_HELD = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT, SIGTERM and SIGHUP wait until the block is done: a handler that raises while the pool
+    forks (inside an at-fork hook, where the exception is lost) or stops would leave it half made
+    or hang its shutdown. Workers forked meanwhile unblock them (``_worker_signals``)."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _run(fn: Callable[[T], R], batch: list[T]) -> list[R]:
@@ -73,6 +96,8 @@ def _worker_signals(parent: int | None) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held in the parent while it forked
     if parent is not None and sys.platform.startswith("linux"):
         import ctypes
 

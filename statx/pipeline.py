@@ -79,6 +79,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
         else:
             claims.append((_claim(original, doc, layout, m, c, key, lex, sentences), c.why))
     dropped.sort(key=lambda d: d.start)
+    lex.patterns.save()  # once patterns were compiled: the next process loads them (statx/lang/cache.py)
     return claims, dropped
 
 

@@ -7,11 +7,18 @@ are exactly the expected rows, in order) or a check of the test file's own."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 from decimal import Decimal
 
 import pytest
 
-import statx
+# Compiled patterns go to a folder of this test run, not the user's cache (statx/lang/cache.py);
+# set before statx loads a lexicon, so that it and every process the tests start use it.
+_CACHE = os.environ["STATX_CACHE_DIR"] = tempfile.mkdtemp(prefix="statx-test-cache-")
+
+import statx  # noqa: E402
 
 FIELDS = ("value", "value_to", "unit", "qualifier", "direction", "year", "since", "subject", "speaker",
           "sentence", "doc_date")
@@ -139,3 +146,7 @@ def run_case(kind, text, expected, options, checks=None):
 def _case_id(label, text) -> str:
     short = " ".join(str(text).split())
     return f'{label}: "{short[:48]}{"..." if len(short) > 48 else ""}"'
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_CACHE, ignore_errors=True)

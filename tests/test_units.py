@@ -1,27 +1,97 @@
-"""statx/units.txt: every unit the word lists name is there, and converts as in pint's full registry."""
+"""statx/numbers/units.tsv: pint's answers, computed ahead of time. pint (a test dependency) is
+the source of truth: the shipped table must be what pint computes now, from statx/numbers/units.txt
+and from pint's own full registry, and a run must not import pint."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
 
-import pint
 import pytest
 
-from statx import lang as lexicon
+from conftest import check_rows, only
 from statx.numbers import units
 
-NAMED = sorted({tuple(v) for code in lexicon.LANGUAGES for key in ("forms", "weights")
-                for v in lexicon.load(code).table("units", key).values()})
+pytest.importorskip("pint")
+
+NAMED = sorted(units.named_units())
+VALUES = [Decimal(v) for v in ("2.5", "1", "0", "123456.789", "0.3", "7", "999999999999999", "0.001", "1.23456789012345")]
 
 
 @pytest.fixture(scope="module")
-def full_registry():
-    return pint.UnitRegistry(non_int_type=Decimal)
+def ours():
+    return units.registry()
+
+
+@pytest.fixture(scope="module")
+def full():
+    return units.registry(None)
+
+
+def test_the_shipped_table_is_what_pint_computes(ours):
+    assert units.table() == units.build(ours), "run: python -m statx.numbers.units --build"
+
+
+def test_the_shipped_file_is_written_as_the_build_writes_it(ours):
+    assert units.TABLE.read_text(encoding="utf-8") == units.format_table(units.build(ours))
 
 
 @pytest.mark.parametrize("name,power", NAMED)
-def test_unit_converts_as_in_pints_own_registry(name, power, full_registry, monkeypatch):
-    for value in (Decimal("2.5"), Decimal("1"), Decimal("123456.789"), Decimal("0.3")):
-        ours = units.normalise(value, name, power)
-        monkeypatch.setattr(units, "registry", lambda: full_registry)
-        assert units.normalise(value, name, power) == ours
-        monkeypatch.undo()
+def test_every_value_converts_as_pint_converts_it(name, power, ours, full):
+    for value in VALUES:
+        got = units.normalise(value, name, power)
+        assert got == units.convert(value, name, power, ours)
+        assert got == units.convert(value, name, power, full)  # pint's own default_en definitions
+
+
+# (value, pint unit, power) -> (value, unit), worked out by hand
+CONVERSIONS = [
+    ("2.5", "metric_ton", 1, "2500", "kg"),
+    ("180", "pound", 1, "81.6466266", "kg"),
+    ("12", "ounce", 1, "0.3401942775", "kg"),
+    ("350", "milligram", 1, "0.00035", "kg"),
+    ("45", "kilometer", 2, "45000000", "m2"),
+    ("3200", "hectare", 1, "32000000", "m2"),
+    ("120", "meter", 2, "120", "m2"),
+    ("1.5", "liter", 1, "1.5", "l"),
+    ("2", "meter", 3, "2000", "l"),
+    ("1", "oil_barrel", 1, "158.987294928", "l"),
+    ("10", "gallon", 1, "37.85411784", "l"),
+    ("26.2", "mile", 1, "42164.8128", "m"),
+    ("1200", "kilometer", 1, "1200000", "m"),
+    ("500", "megawatt", 1, "500000000", "W"),
+    ("3", "gigawatt", 1, "3000000000", "W"),
+    ("12.5", "gigawatt_hour", 1, "45000000000000", "J"),
+    ("1", "kilowatt_hour", 1, "3600000", "J"),
+]
+
+
+@pytest.mark.parametrize("value,name,power,expected,unit", CONVERSIONS)
+def test_conversions(value, name, power, expected, unit, full):
+    assert units.normalise(Decimal(value), name, power) == (Decimal(expected), unit)
+    assert units.convert(Decimal(value), name, power, full) == (Decimal(expected), unit)
+
+
+def test_a_unit_missing_from_the_table_says_how_to_build_it():
+    with pytest.raises(LookupError, match="--build"):
+        units.normalise(Decimal(1), "furlong", 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police seized 2.5 tons of heroin in 2012.", [only("2.5 tons", value="2500", unit="kg")]),
+    ("The plant will have a capacity of 500 MW.", [only("500 MW", value="500000000", unit="W")]),
+    ("The station produced 12.5 GWh of electricity last year.", [only("12.5 GWh", value="45000000000000", unit="J")]),
+    ("Fires burned on 3,200 hectares.", [only("3,200 hectares", value="32000000", unit="m2")]),
+    ("The reserve covers 45 square kilometres.", [only("45 square kilometres", value="45000000", unit="m2")]),
+    ("Площадь пожаров составила 12 тыс. гектаров.", [only("12 тыс. гектаров", value="120000000", unit="m2")]),
+    ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
+])
+def test_rows_of_physical_quantities(text, expected):
+    check_rows(text, expected)
+
+
+def test_a_run_does_not_import_pint():
+    code = ("import sys, statx; c = statx.extract_text('Police seized 2.5 tons of heroin and 500 MW.'); "
+            "assert [x.unit for x in c] == ['kg', 'W'], c; assert 'pint' not in sys.modules; print('ok')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout == "ok\n", done.stderr

@@ -37,9 +37,10 @@ class Subjects:
         self._endings = {lex.code: sorted(lex.table("synonyms", "endings").items(), key=lambda kv: -len(kv[0]))
                          for lex in lexicons}
         leading = {w for lex in lexicons for key in ("heads", "determiners") for w in lex.words("subject", key)}
-        self._leading = regex.compile(rf"(?:{lexicon.alternation(leading)} )+")
+        # Words of both languages; compiled through (and kept in) the first lexicon's pattern cache.
+        self._leading = lexicons[0].compile(rf"(?:{lexicon.alternation(leading)} )+")
         ignore = {w for lex in lexicons for w in lex.words("synonyms", "ignore")}
-        self._ignore = regex.compile(rf"(?<!\w)(?:{lexicon.alternation(ignore)})(?!\w)")
+        self._ignore = lexicons[0].compile(rf"(?<!\w)(?:{lexicon.alternation(ignore)})(?!\w)")
         builtin = [g for lex in lexicons for g in lex.data["synonyms"]["groups"]]
         self._synonyms = self._table([*builtin, *groups])
         self._longest = max(map(len, self._synonyms), default=0)

@@ -34,72 +34,72 @@ class DirectionPatterns:
         # Patterns that must end where the window ends are searched backwards when only whether (or, where
         # the two agree, which) they match is used: a forward search tries every start in the window.
         back = ci | regex.REVERSE
-        self.change_word = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at.
-        self.to_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "reached", "amounted to", "составило": a level whatever comes before.
-        self.level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+        self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increased by almost", "down", "went down practically by another": the change word right before,
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
-        self.before = regex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
-        self.motion_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
-        self.plus_word = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
-        self.particle_verb = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
+        self.before = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
+        self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
+        self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
         own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
-        self.ellipsis = regex.compile(
+        self.ellipsis = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
-        self.dash_ellipsis = regex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
-        self.change_right = regex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
+        self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
-        self.bound_start = regex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
-        self.own_qualifier = regex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
+        self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
+        self.own_qualifier = lex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
-        self.passed_level = regex.compile(
+        self.passed_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", back)
         # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
-        self.from_level = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.from_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         # "с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at is a level too
-        self.from_to = regex.compile(
+        self.from_to = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"
             rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
-        self.bound_to = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
+        self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
-        self.by = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
         self.comparatives = lex.table(d, "after")
         self.multiplier_changes = lex.table("multipliers", "changes")
         comparatives = alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
         up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
         down_any = rf"{down}|{lex.pattern(d, 'down_nouns')}"
-        self.change_or_comparative = regex.compile(
+        self.change_or_comparative = lex.compile(
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size,
         # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%")
         aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
-        self.noun_then_level = regex.compile(
+        self.noun_then_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
             rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
-        self.noun_then_bracket = regex.compile(
+        self.noun_then_bracket = lex.compile(
             rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+[^.;:!?()\n]{{1,60}}"
             rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
         # "меньше на 15%": a comparative, then the size of the difference.
-        self.comparative_before = regex.compile(
+        self.comparative_before = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
-        self.comparative_multiplier = regex.compile(
+        self.comparative_multiplier = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
-        self.noun_after = regex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
-        self.than = regex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
-        self.comparative_after = regex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
+        self.than = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
+        self.comparative_after = lex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
 
 
 class Reading(NamedTuple):

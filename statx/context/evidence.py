@@ -50,8 +50,8 @@ def instructs(text: str, lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=None)
 def _instruction_units(lex: Lexicon) -> regex.Pattern:
     """An instruction unit right after a number ("2 tbsp"), found by the unit, so digits alone cost nothing."""
-    return regex.compile(rf"(?<=\p{{N}}[ \t\u00a0]{{0,3}})(?:{lex.pattern('not_claims', 'instruction_units')})(?![\p{{L}}])",
-                         regex.IGNORECASE)
+    return lex.compile(rf"(?<=\p{{N}}[ \t\u00a0]{{0,3}})(?:{lex.pattern('not_claims', 'instruction_units')})(?![\p{{L}}])",
+                       regex.IGNORECASE)
 
 
 def needs_evidence(m: Mention, text: str, scale_words) -> bool:

@@ -100,12 +100,12 @@ def _alike(a: Figure, b: Figure) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
-    joiner = regex.compile(
+    joiner = lex.compile(
         rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
-    share_of = regex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
+    share_of = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
-    listed = regex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
-    respectively = regex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
-    nouns_and = regex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
+    listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
+    respectively = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
+    nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     return joiner, share_of, listed, respectively, nouns_and

@@ -21,7 +21,7 @@ class QualifierPatterns:
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
-        self.before = regex.compile(rf"""
+        self.before = lex.compile(rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
             (?P<q>
                 (?P<approx>{lex.pattern(q, "approx")})
@@ -32,7 +32,7 @@ class QualifierPatterns:
             (?P<bridge>(?:(?:{bridge}){GAP}+)*)
             \Z
         """, regex.VERBOSE | regex.IGNORECASE)
-        self.after = regex.compile(rf"""
+        self.after = lex.compile(rf"""
             {GAP}*
             (?P<q>
                 (?P<approx>{lex.pattern(q, "after_approx")})

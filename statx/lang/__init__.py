@@ -9,6 +9,8 @@ from typing import Any, Iterable
 
 import regex
 
+from .cache import PatternCache, cache_for
+
 LANGUAGES = ("en", "ru")
 GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
 
@@ -45,10 +47,15 @@ def _decimal(value: Any) -> Decimal:
 class Lexicon:
     """The word lists of one language, with the lookups and patterns the stages need."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, patterns: PatternCache | None = None):
         self.data = data
         self.code: str = data["code"]
+        self.patterns = patterns if patterns is not None else PatternCache(None)
         self._tables: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
+        """``regex.compile``, through this lexicon's cache of compiled patterns (statx/lang/cache.py)."""
+        return self.patterns.compile(pattern, flags)
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -101,8 +108,8 @@ def load(code: str) -> Lexicon:
     """The lexicon of language ``code`` ("en" or "ru")."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
-    text = (Path(__file__).parent / f"{code}.toml").read_text(encoding="utf-8")
-    return Lexicon(tomllib.loads(text))
+    data = (Path(__file__).parent / f"{code}.toml").read_bytes()
+    return Lexicon(tomllib.loads(data.decode("utf-8")), cache_for(code, data))
 
 
 # Counted on UTF-8 bytes, ten times faster than a letter pattern: a Cyrillic letter of U+0400-U+04FF

@@ -49,64 +49,64 @@ class NotClaimPatterns:
         fr = lex.data["fractions"]
         article = lex.pattern("numbers", "article_one")
         self.lex = lex
-        self.designator = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}):?{GAP}*\Z", ci)
-        self.time_zone = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
-        self.rate = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
-        self.denominator = regex.compile(   # "in 38 of the 44 forces": the second figure is the whole
+        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}):?{GAP}*\Z", ci)
+        self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
+        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
+        self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
-        self.time_after = regex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
-        self.time_before = regex.compile(
+        self.time_after = lex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
+        self.time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
-        self.hyphen_word = regex.compile(r"-\p{L}")
-        self.clock_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", ci)
-        self.street_after = regex.compile(
+        self.hyphen_word = lex.compile(r"-\p{L}")
+        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", ci)
+        self.street_after = lex.compile(
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
-        self.street_before = regex.compile(
+        self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
-        self.rate_preposition = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", ci)
+        self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", ci)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
-        self.rate_noun = regex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
-        self.qualifier_after = regex.compile(
+        self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
+        self.qualifier_after = lex.compile(
             rf"(?:{alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
-        self.ordinal_after = regex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
+        self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         months = lex.pattern("time", "months")
-        self.month_before = regex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
-        self.month_after = regex.compile(
+        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
+        self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        self.anaphoric = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", ci)
-        self.next_word = regex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
+        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", ci)
+        self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
-        self.of_after = regex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\p{{L}}", ci)
-        self.standing = regex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
-        self.standings = regex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self.of_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\p{{L}}", ci)
+        self.standing = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self.standings = lex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
-        self.fraction_after = regex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
-        self.fraction_before = regex.compile(
+        self.fraction_after = lex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
+        self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
-        self.fraction_time_before = regex.compile(
+        self.fraction_time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
-        self.fraction_time_after = regex.compile(
+        self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
         change = (rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
                   rf"|{alternation(lex.table('direction', 'after'))}")   # "стало меньше почти в два раза"
-        self.change_in_clause = regex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
+        self.change_in_clause = lex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
         # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
         # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
-        self.change_in_sentence = regex.compile(
+        self.change_in_sentence = lex.compile(
             rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", ci)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
-        self.change_after = regex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
-        self.word_before = regex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
-        self.sentence_start = regex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
-        self.counter_line = regex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
-        self.list_marker_after = regex.compile(r"[.)](?:\s|$)")
+        self.change_after = lex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
+        self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
+        self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
+        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
+        self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
 
     def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""

@@ -39,7 +39,7 @@ def percent_of(numerator: Decimal, denominator: Decimal) -> Decimal:
 def _digit_rules(lex: Lexicon) -> tuple[regex.Pattern, str]:
     d = lex.data["numbers"]["digits"]
     groups = "".join(regex.escape(s) for s in d["group"] if s not in d["decimal"])
-    return regex.compile(f"[{groups}]") if groups else regex.compile(r"(?!)"), "".join(d["decimal"])
+    return lex.compile(f"[{groups}]") if groups else lex.compile(r"(?!)"), "".join(d["decimal"])
 
 
 def digits(text: str, lex: Lexicon) -> Decimal | None:

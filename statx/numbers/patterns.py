@@ -92,16 +92,16 @@ class NumberPatterns:
         # several times faster than the same under IGNORECASE); the earliest match wins. ``core``
         # gives the same patterns under IGNORECASE, for matching at a given place of the original text.
         self._branches = _branches(lex)
-        self.scan = [(kind, regex.compile(p, regex.VERBOSE)) for kind, p in self._branches.items()]
+        self.scan = [(kind, lex.compile(p, regex.VERBOSE)) for kind, p in self._branches.items()]
         self._core: dict[str, regex.Pattern] = {}
-        self.word_token = regex.compile(r"\p{L}+")
+        self.word_token = lex.compile(r"\p{L}+")
         self.function_words = frozenset(lex.words("words", "function"))
         # "6. 8 trillion rubles": a decimal point with a stray space after it, before a scale or a unit
         unit_ahead = alternation(lex.words("scales", "words") + lex.words("scales", "abbreviations")
                                  + lex.words("percent", "after") + lex.words("multipliers", "after"))
-        self.broken_decimal = regex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
-        self.broken_tail = regex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
-        self.month_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'months')})\.?{GAP}+\Z", ci)
+        self.broken_decimal = lex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
+        self.broken_tail = lex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
+        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'months')})\.?{GAP}+\Z", ci)
         self._scales(lex, ci)
         self._units(lex, ci)
         self._around(lex, ci)
@@ -110,11 +110,11 @@ class NumberPatterns:
     def core(self, kind: str) -> regex.Pattern:
         """The ``kind`` branch under IGNORECASE, compiled when first needed (compiling is most of start-up)."""
         if kind not in self._core:
-            self._core[kind] = regex.compile(self._branches[kind], regex.VERBOSE | regex.IGNORECASE)
+            self._core[kind] = self.lex.compile(self._branches[kind], regex.VERBOSE | regex.IGNORECASE)
         return self._core[kind]
 
     def _scales(self, lex: Lexicon, ci: int) -> None:
-        self.scale = regex.compile(rf"""
+        self.scale = lex.compile(rf"""
             (?:{GAP}|-)?
             (?P<scale>
                 {alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
@@ -122,10 +122,10 @@ class NumberPatterns:
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
-        self.and_a_half = regex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'and_a_half')})(?![\p{{L}}])", ci)
-        self.compound_part = regex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
-        self.noun_next = regex.compile(r"[ \t\u00a0]+\p{Ll}")
-        self.next_word = regex.compile(r"[ \t\u00a0]+(\p{L}+)")
+        self.and_a_half = lex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'and_a_half')})(?![\p{{L}}])", ci)
+        self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
+        self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
+        self.next_word = lex.compile(r"[ \t\u00a0]+(\p{L}+)")
 
     def _units(self, lex: Lexicon, ci: int) -> None:
         cur, data = lex.data["currencies"], cldr.load()
@@ -140,23 +140,23 @@ class NumberPatterns:
         self.code_aliases = {k.upper(): v for k, v in cur["aliases"].items()}
         self.codes_also_words = frozenset(c.upper() for c in cur["codes_also_words"])
         self.codes_as_names = frozenset(c.upper() for c in cur["codes_as_names"])
-        self.word_left = regex.compile(r"(\p{L}+)[^\p{L}\n]*\Z")
-        self.word_right = regex.compile(r"[^\p{L}\n]*(\p{L}+)")
-        self.number_next = regex.compile(rf"{GAP}*\d")
+        self.word_left = lex.compile(r"(\p{L}+)[^\p{L}\n]*\Z")
+        self.word_right = lex.compile(r"[^\p{L}\n]*(\p{L}+)")
+        self.number_next = lex.compile(rf"{GAP}*\d")
         # "$800.000": a point and three digits, which money reads as thousands where "." is the decimal mark
         digits = lex.data["numbers"]["digits"]
         self.dot_decimal = "." in digits["decimal"]
-        self.thousands = regex.compile(r"[1-9]\d{0,2}\.\d{3}")
-        self.dot_groups = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
+        self.thousands = lex.compile(r"[1-9]\d{0,2}\.\d{3}")
+        self.dot_groups = lex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
         self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
         # Currency names are looked up by their first word, each group compiled when first met: one
         # pattern of every CLDR name would take a tenth of a second to compile
-        self.first_letters = regex.compile(r"\p{L}+")
+        self.first_letters = lex.compile(r"\p{L}+")
         self._names: dict[str, list[str]] = {}
         for name in self.currency_words:
             self._names.setdefault(self.first_letters.match(name).group(), []).append(name)
         self._name_patterns: dict[str, regex.Pattern] = {}
-        self.unit_gap = regex.compile(rf"{GAP}?-?{GAP}?")
+        self.unit_gap = lex.compile(rf"{GAP}?-?{GAP}?")
         self.minor_words = lex.table("currencies", "minor")
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
@@ -168,7 +168,7 @@ class NumberPatterns:
         # would be slower to compile than the whole unit pattern was)
         codes = "[a-z]{3}"
         mcodes = alternation(c.lower() for c in self.lower_codes)
-        self.unit = regex.compile(rf"""
+        self.unit = lex.compile(rf"""
             (?P<gap>{GAP}?-?{GAP}?)
             (?:
                 (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
@@ -183,7 +183,7 @@ class NumberPatterns:
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
         spaced = alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
-        self.prefix = regex.compile(rf"""
+        self.prefix = lex.compile(rf"""
             (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
@@ -193,9 +193,9 @@ class NumberPatterns:
             {GAP}?\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
-        self.bracket_open = regex.compile(rf"{GAP}*\[")
-        self.compound_minor = regex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
-        self.letter = regex.compile(r"\p{L}")
+        self.bracket_open = lex.compile(rf"{GAP}*\[")
+        self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
+        self.letter = lex.compile(r"\p{L}")
 
     def unit_at(self, text: str, pos: int, end: int) -> UnitMatch | None:
         """The unit right after ``pos`` (after a space or a hyphen): percent, points, times, cents,
@@ -220,46 +220,46 @@ class NumberPatterns:
             return None
         key = first.group().lower()
         if key not in self._name_patterns:
-            self._name_patterns[key] = regex.compile(
+            self._name_patterns[key] = self.lex.compile(
                 rf"(?:{alternation(names)})(?![\p{{L}}]|-\p{{L}})", regex.IGNORECASE)
         return self._name_patterns[key].match(text, pos, end)
 
     def _around(self, lex: Lexicon, ci: int) -> None:
-        self.minus = regex.compile(
+        self.minus = lex.compile(
             rf"(?:(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')}){GAP}+|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]))\Z", ci)
-        self.plus = regex.compile(r"(?<![\p{L}\p{N}])\+\Z")
-        self.article = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
+        self.plus = lex.compile(r"(?<![\p{L}\p{N}])\+\Z")
+        self.article = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(lex.words("multipliers", "needs_before"))
-        self.times_comparative = regex.compile(
+        self.times_comparative = lex.compile(
             rf"{GAP}+(?:{alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", ci)
-        self.multiplier_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
-        self.out_of = regex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", ci)
+        self.multiplier_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
+        self.out_of = lex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", ci)
         # "6.570 trillion roubles, which is 1.107 trillion more": a difference in the unit of the figure
         # before (not "2 million more tonnes": a noun of its own)
-        self.comparative_after = regex.compile(
+        self.comparative_after = lex.compile(
             rf"{GAP}+(?:{alternation(lex.table('direction', 'after'))})(?![\p{{L}}])"
             rf"(?!{GAP}+(?!(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}]))\p{{L}})", ci)
-        self.sentence_end = regex.compile(r"[.!?](?:\s|\Z)|\n")
+        self.sentence_end = lex.compile(r"[.!?](?:\s|\Z)|\n")
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
         spent = alternation(lex.words("subject", "allocation_verbs"))
-        self.spent_before = regex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
-        self.spent_after = regex.compile(rf"{GAP}+(?:{spent})(?![\p{{L}}])", ci)
+        self.spent_before = lex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
+        self.spent_after = lex.compile(rf"{GAP}+(?:{spent})(?![\p{{L}}])", ci)
         self.small_scales = frozenset(w for w, v in lex.scale_values.items() if v < 1000000)   # "thousand" counts people as often
-        self.list_item = regex.compile(rf"{GAP}*[,;]{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,5}}[\p{{L}}-]+{GAP}+[–—]{GAP}+")
+        self.list_item = lex.compile(rf"{GAP}*[,;]{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,5}}[\p{{L}}-]+{GAP}+[–—]{GAP}+")
 
     def _ranges(self, lex: Lexicon, ci: int) -> None:
         r = lex.data["ranges"]
         self.dashes = frozenset(w for w in lex.words("ranges", "dashes") if not w.isalpha())
-        self.change_before = regex.compile(
+        self.change_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
             rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
-        self.range_sep = regex.compile(
+        self.range_sep = lex.compile(
             rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
-        self.coordination = regex.compile(
+        self.coordination = lex.compile(
             rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
-        self.range_open = regex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
+        self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
         for a, b in r["between"]:
             self.range_pairs[a.lower()] = self.range_pairs.get(a.lower(), frozenset()) | {b.lower()}
@@ -269,8 +269,8 @@ class NumberPatterns:
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза")
         introducing = alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))
-        self.introduced = regex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+\Z", ci)
-        self.introducing = regex.compile(rf"(?:{introducing}){GAP}+", ci)
+        self.introduced = lex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+\Z", ci)
+        self.introducing = lex.compile(rf"(?:{introducing}){GAP}+", ci)
 
 
 @functools.lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     headers = alternation(lex.words("dates", "headers"))
     year_words = alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
-    return regex.compile(rf"""
+    return lex.compile(rf"""
         (?:(?:^|\n)[ \t\u00a0]*                         # at the start of a line, or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}}))   # a time stamp ("Meeting ... 2019-11-11 11:30:00")

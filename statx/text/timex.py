@@ -68,24 +68,24 @@ class TimeFinder:
             )
             (?![\p{{L}}])
         """
-        self.pattern = regex.compile(source, regex.VERBOSE)
+        self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
-        self.baseline_before = regex.compile(
+        self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+\p{{L}}+){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
-        self.baseline_after = regex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.baseline_after = lex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
-        self.record_before = regex.compile(
+        self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')}){GAP}+{art}\Z",
             regex.IGNORECASE)
-        self.target_before = regex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
-        self.day_before = regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+        self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
+        self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
 
     @functools.cached_property
     def _pattern_ci(self) -> regex.Pattern:
         """The pattern under IGNORECASE, for the rare text whose lower-case copy differs in length."""
-        return regex.compile(self._source, regex.VERBOSE | regex.IGNORECASE)
+        return self.lex.compile(self._source, regex.VERBOSE | regex.IGNORECASE)
 
     def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
         """The time expressions in text[start:end]."""
