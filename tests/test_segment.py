@@ -241,6 +241,15 @@ DATES = [
     ("Posted 03/30/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Title\n\n30/03/2015 TASS\n\nText.", dt.date(2015, 3, 30)),
     ("Meeting with Government members 2019-11-11 11:30:00\n\nText.", dt.date(2019, 11, 11)),
+    # a weekday before the date; a header with only a month dates the document to its first day
+    ("Away team\n3:2 (1:0, 2:2)\nSunday 12.05.2019, 19:30 • Arena\n\nText.", dt.date(2019, 5, 12)),
+    ("Score report\n\nWed, 4 March 2026\n\nText.", dt.date(2026, 3, 4)),
+    (" date 2023-09 The budget for next year was planned.", dt.date(2023, 9, 1)),
+    # "03/07/2026" reads either way: a date that cannot wins, else the page's other slash dates decide
+    ("The Office\n\n03/07/2026 | Press release\n\nText.\n\nPublication date: March 7, 2026, 10:05\n", dt.date(2026, 3, 7)),
+    ("03/07/2026 | Press release\n\nThe law came into force on 12/25/2025.\n", dt.date(2026, 3, 7)),
+    ("03/07/2026 | Press release\n\nThe law came into force on 25/12/2025.\n", dt.date(2026, 7, 3)),
+    ("03/07/2026 | Press release\n\nText.\n", dt.date(2026, 7, 3)),
     ("Title\n\n2 April 2024 The ministry said crime fell.\n", None),
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
     ("The study, published 12 May 2019, says crime fell.", None),
@@ -254,6 +263,7 @@ DATES_RU = [
     # an official document's number line: "РЕШЕНИЕ / от 4 июня 2024 г. N 2км"
     ("РЕШЕНИЕ\nот 4 июня 2024 г. N 7\nТекст.", dt.date(2024, 6, 4)),
     ("Совещание прошло 4 марта 2026 года в Кремле.", None),
+    ("Хоккей\nВторник 07.04.2015, 18:30\nТекст.", dt.date(2015, 4, 7)),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."

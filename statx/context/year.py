@@ -22,6 +22,8 @@ from .figure import Figure
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
+LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
+RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 _BRACKET = regex.compile(r"[()]")
 
 
@@ -55,6 +57,10 @@ class YearPatterns:
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
         self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
+        # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
+        self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
+        self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
+        self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
@@ -67,7 +73,52 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
             out[k] = dated
+    _carry_baselines(doc, figures, out)
+    _pairs_after_changes(p, doc, figures, out)
     return out
+
+
+def _changes(f: Figure) -> bool:
+    return bool(f.direction) or f.form is Form.MULTIPLIER
+
+
+def _carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """A change with no baseline of its own is measured from the baseline the text set last: the one
+    an earlier change of the same year had ("fell 4.9% compared to the same period last year. ...
+    Card frauds fell 24.7%"), or one a sentence without figures gave ("crime fell compared with 2012.
+    Murders halved, ..."), until a change gives another."""
+    in_sentences = {doc.layout.sentence_at(f.num_start) for f in figures}
+    free = [r for r in doc.times.refs if r.kind == timex.BASELINE and r.year is not None
+            and doc.layout.sentence_at(r.start) not in in_sentences]
+    carry: tuple[int | None, int] | None = None   # (the year it was given for, or None for any; the baseline)
+    j = 0
+    for k, f in enumerate(figures):
+        while j < len(free) and free[j].start < f.start:
+            carry, j = (None, free[j].year), j + 1
+        year, since, rule = out[k]
+        if since is not None:
+            carry = (year, since)
+        elif carry is not None and _changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
+            out[k] = Dated(year, carry[1], rule)
+
+
+def _pairs_after_changes(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"decreased by 24.7% (from 154,500 to 116,300)": the pair after a change runs from the change's
+    baseline to the change's own year."""
+    text = doc.text
+    for k in range(2, len(figures)):
+        change, first, second = figures[k - 2], figures[k - 1], figures[k]
+        if not _changes(change) or _changes(first) or _changes(second):
+            continue
+        sentence = doc.layout.sentence_at(change.num_start)
+        if not (sentence[0] <= first.start and second.end <= sentence[1]):
+            continue
+        if p.from_before.search(text, max(change.end, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
+            year, since, _ = out[k - 2]
+            if since is not None:
+                out[k - 1] = Dated(since, None, "pair_after_change")
+            if year is not None:
+                out[k] = Dated(year, None, "pair_after_change")
 
 
 def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure], fallback: "_Lazy") -> list[Dated]:
@@ -85,6 +136,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
     told: list[int] = []
+    said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
     out: list[Dated] = []
     for k, m in enumerate(group):
         sentence = sentences[k]
@@ -100,8 +152,15 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             told.append(span[0])
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
-        if found and year is not None:
-            told.append(year)
+        if found:
+            if year is not None:
+                told.append(year)
+            said = (sentence, year)
+        elif said is not None and said[0] == sentence:
+            # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
+            # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
+            # time of its own shares the time an earlier figure of its sentence has, even an unknown one
+            found, year, rule = True, said[1], "same_sentence"
         if not found:
             f = bisect.bisect_left(frame_starts, m.start)
             frame, rule = (frames[f - 1], "frame") if f else (None, "")
@@ -120,9 +179,10 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
     named = _when_clause(p, doc.text, m, own)
     if named is not None:
         found, year, rule = True, named, "when_clause"
-    if not found and any(r.kind == timex.BASELINE for r in closest):
-        # "spending in 2008 will come to X, which is Y more than in 2007": a figure compared
-        # with a year is of the year its sentence named before it
+    if not found and any(r.kind in (timex.BASELINE, timex.BASELINE_REL) for r in closest):
+        # "spending in 2008 will come to X, which is Y more than in 2007", "in January 2023 reached N,
+        # an increase of M compared to the same period last year": a figure compared with a year is of
+        # the year its sentence named before it
         earlier = [r for r in doc.times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)]
         if earlier:
             found, year, rule = True, earlier[-1].year, "compared_year"
@@ -250,7 +310,8 @@ def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tu
 
 def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines, else the year it refers to more often than any other."""
+    in its first lines, else the year it refers to more often than any other (not counting blocks of
+    links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
     doc_date, text = doc.doc_date, doc.text
     for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
@@ -258,13 +319,38 @@ def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
         if refs:
             return min(refs, key=lambda r: abs(r.start - w.start())).year
-    votes = collections.Counter(r.year for r in doc.times.refs
-                                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
-                                and (doc_date is None or r.year <= doc_date.year))
-    ranked = votes.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    related = _related_blocks(p, doc)
+    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans
+    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
+              and (doc_date is None or r.year <= doc_date.year + 1)
+              and doc.layout.paragraph_index(r.start) not in related]
+    ranked = collections.Counter(r.year for r in voters).most_common()
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # referred to more often than any other year
-    return None
+    tied = {year for year, n in ranked if n == ranked[0][1]}
+    lead = [r for r in voters if r.kind == timex.YEAR and doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS]
+    return lead[0].year if lead and lead[0].year in tied else None
+
+
+def _related_blocks(p: YearPatterns, doc: DocumentView) -> set[int]:
+    """The paragraphs that list other stories: those after a "Read also"/"Related" heading while they
+    stay short or bulleted, and any paragraph of bulleted headlines ("• ... • ...")."""
+    layout, text = doc.layout, doc.text
+    found: set[int] = set()
+    following = False
+    for k, (start, end) in enumerate(layout.paragraphs):
+        if p.related_heading.fullmatch(text, start, end):
+            following = True
+            found.add(k)
+        elif following and (end - start <= RELATED_LINE or p.bullet.match(text, start, end)):
+            found.add(k)
+        else:
+            following = False
+            if len(p.bullets.findall(text, start, end)) >= 2:
+                found.add(k)
+    return found
 
 
 def _closest_to(text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],

@@ -1,5 +1,9 @@
 """The document's own date, from its dateline or header ("April 2, 2024, Moscow", "Publication
-date: March 11, 2013", " date 2021-03-03"): looked for in the first and last lines only."""
+date: March 11, 2013", " date 2021-03-03", "Tuesday 07.04.2015, 18:30"): looked for in the first
+and last lines only. A header with only a month (" date 2023-09") dates the document to the first
+of that month. "03/07/2026" could be either day first or month first: a date in the same lines that
+cannot be read two ways ("Publication date: March 7, 2026") wins over it, and failing that the page's other dates tell which it writes first
+("12/25/2025" is month first); when nothing tells, the day comes first."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,18 +22,21 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     headers = alternation(lex.words("dates", "headers"))
     year_words = alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
+    weekdays = alternation(lex.words("dates", "weekdays"))
     return lex.compile(rf"""
         (?:(?:^|\n)[ \t\u00a0]*                         # at the start of a line, or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}}))   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
+        (?:(?:{weekdays}),?[ \t\u00a0]+)?               # ... and a weekday ("Tuesday 07.04.2015")
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
           | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})                                          # 2021-03-03
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
           | (?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})                                       # 30/03/2015
+          | (?(header)(?P<my>\d{{4}})-(?P<mm>\d{{2}})(?![\d-])|(?!))                               # date 2023-09: a header's month
         )
         (?![\d])
         (?:[ \t\u00a0]+(?:{year_words}))?         # "4 марта 2026 года"
@@ -46,31 +53,60 @@ def document_date(text: str, lex: Lexicon) -> dt.date | None:
 def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     """The document's date and, when a header line gave it (" date 2025-08-30 За семь месяцев ..."),
     where the header ends; -1 for a dateline or no date."""
-    months = lex.table("time", "months")
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
-    for m in itertools.chain(_date_patterns(lex).finditer(text, 0, head), _date_patterns(lex).finditer(text, tail)):
-        rest = m.group("rest")
-        if not m.group("header") and not _is_dateline_tail(rest):
-            continue
-        if not 1900 <= int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy")) <= 2100:
-            continue
-        header_end = m.start("rest") if m.group("header") else -1
-        try:
-            if m.group("year"):
-                return dt.date(int(m.group("year")), months[m.group("month").lower()], _day(m.group("day"))), header_end
-            if m.group("year2"):
-                return dt.date(int(m.group("year2")), months[m.group("month2").lower()], _day(m.group("day2"))), header_end
-            if m.group("iy"):
-                return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), header_end
-            if m.group("ny"):
-                return dt.date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))), header_end
-            day, month = int(m.group("sd")), int(m.group("sm"))
-            if month > 12:
-                day, month = month, day   # "03/30/2015": the month first
-            return dt.date(int(m.group("sy")), month, day), header_end
-        except (ValueError, KeyError):
-            continue
-    return None, -1
+    found = [d for m in itertools.chain(_date_patterns(lex).finditer(text, 0, head), _date_patterns(lex).finditer(text, tail))
+             if (d := _read(m, lex)) is not None]
+    if not found:
+        return None, -1
+    date, header_end, either_way = found[0]
+    if either_way:   # "03/07/2026": a date that cannot be read two ways, else the page's own order, decides
+        named = next((f for f in found if not f[2]), None)
+        if named is not None:
+            return named[0], named[1]
+        if _month_first(text) and date.day <= 12:
+            date = dt.date(date.year, date.day, date.month)
+    return date, header_end
+
+
+_Found = tuple[dt.date, int, bool]   # a date, where its header ends (or -1), and whether day and month could swap
+
+
+def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
+    """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
+    or no date."""
+    if not m.group("header") and not _is_dateline_tail(m.group("rest")):
+        return None
+    year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
+    if not 1900 <= year <= 2100:
+        return None
+    months = lex.table("time", "months")
+    header_end = m.start("rest") if m.group("header") else -1
+    try:
+        if m.group("year"):
+            return dt.date(year, months[m.group("month").lower()], _day(m.group("day"))), header_end, False
+        if m.group("year2"):
+            return dt.date(year, months[m.group("month2").lower()], _day(m.group("day2"))), header_end, False
+        if m.group("iy"):
+            return dt.date(year, int(m.group("im")), int(m.group("id"))), header_end, False
+        if m.group("ny"):
+            return dt.date(year, int(m.group("nm")), int(m.group("nd"))), header_end, False
+        if m.group("my"):
+            return dt.date(year, int(m.group("mm")), 1), header_end, False
+        day, month = int(m.group("sd")), int(m.group("sm"))
+        if month > 12:
+            return dt.date(year, day, month), header_end, False   # "03/30/2015": the month first
+        return dt.date(year, month, day), header_end, day <= 12 and day != month
+    except (ValueError, KeyError):
+        return None
+
+
+_SLASH_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+
+
+def _month_first(text: str) -> bool:
+    """Does the page write its slash dates month first ("12/25/2025" somewhere, and no "25/12/2025")?"""
+    pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
+    return any(b > 12 for a, b in pairs) and not any(a > 12 for a, b in pairs)
 
 
 def _day(text: str) -> int:

@@ -60,11 +60,11 @@ class TimeFinder:
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
               | (?P<present>{lex.pattern(t, 'present')})
-              | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?![\p{{N}}])
+              | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
               | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
-                    (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
+                    (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
         """
@@ -116,14 +116,16 @@ class TimeFinder:
             else:
                 n = _count(m.group("agon"), self.lex)
                 year = doc_year - n if doc_year and n is not None else None
-            past = m.group("ago") or self.relative[_fold(m.group("rel"))] < 0
-            if past and self.baseline_before.search(text[max(0, s - 40):s]):
-                return TimeRef(s, e, BASELINE, year)  # "5% higher than a year ago", "since last year"
+            future = not m.group("ago") and self.relative[_fold(m.group("rel"))] > 0
+            if not future and self.baseline_before.search(text[max(0, s - 40):s]):
+                return TimeRef(s, e, BASELINE, year)  # "5% higher than a year ago", "since last year", "twice as much as this year"
             return TimeRef(s, e, RELATIVE, year)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
             if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
                 return TimeRef(s, e, BASELINE_REL, offset=offset)  # "an increase on the previous year's figure"
+            if offset == 0 and self.baseline_before.search(text[max(0, s - 40):s]):
+                return None   # "compared to the same period in 2022": the year after it is the baseline
             return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
         if m.group("period"):
             return TimeRef(s, e, PERIOD)

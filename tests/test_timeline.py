@@ -1,0 +1,78 @@
+"""The document's timeline (issue "the year and since"): the year a document reports on, breakdowns
+and references back, baselines, pairs after a change, periods, and the Russian forms of each.
+Tables of (doc_date, text, expected rows), sentences written for these tests; ``y`` checks year and since."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import CASE, dated_cases, run_case
+from conftest import year_row as y
+
+# ----------------------------------------------------------------------------- the reporting year
+
+REPORTING = [
+    # an undated article whose years tie: the first year its headline or lead names
+    (None, "Crime report\n\nIn March 2021 the police registered 52,000 thefts.\n\n"
+           "Burglaries fell by 3 percent.\n\nThe new unit was founded in 2019 and has 300 staff.",
+     [y("52,000", 2021), y("3 percent", 2021), y("300", 2019)]),
+    # links to other stories ("Read also") do not vote
+    (None, "Thefts fell\n\nThe police say thefts in 2022 fell by 6 percent.\n\nRobberies fell by 4 percent.\n\n"
+           "Read also:\n\n• Fraud in 2021 rose by a tenth • Arrests in 2021 rose by 5 percent",
+     [y("6 percent", 2022), y("4 percent", 2022), y("a tenth", 2021), y("5 percent", 2021)]),
+    # a dated document may report on next year (a budget)
+    ("2023-09-15", "The draft budget plans spending in 2024.\n\nDefence will get RUB 10 trillion, twice as much as this year.\n\n"
+                   "In 2021, defence got RUB 3.6 trillion.",
+     [y("RUB 10 trillion", 2024), y("twice", 2024, 2023), y("RUB 3.6 trillion", 2021)]),
+    # a date written with slashes is a date (here of an update), not a year the document reports on
+    (None, "Last Updated: 07/27/2016\n\nRoad safety\n\nAbout 300 delegates came to the conference.",
+     [y("About 300", None)]),
+]
+
+# ----------------------------------------------------------------------------- breakdowns and references back
+
+BREAKDOWNS = [
+    # a breakdown takes the time of the figure it breaks down, even one an undated text cannot resolve
+    (None, "Police have seized 1.2 tonnes of drugs in the first half of this year, including 30 kilograms of heroin.\n\n"
+           "In 2010, 7,000 people died of overdoses.",
+     [y("1.2 tonnes", None), y("30 kilograms", None), y("7,000", 2010)]),
+    ("2016-07-18", "Police have seized 1.2 tonnes of drugs in the first half of this year, including 30 kilograms of heroin.",
+     [y("1.2 tonnes", 2016), y("30 kilograms", 2016)]),
+    # a figure with no time of its own shares the time of an earlier figure of its sentence
+    (None, "By the end of 2016, 3,000 websites were blocked and «200 recruiters were identified».",
+     [y("3,000", 2016), y("200", 2016)]),
+    # "the same period" refers back
+    ("2023-12-21", "Fraud over the first 11 months of the year grew by 30 percent, compared to the same period in 2022.\n\n"
+                   "Card theft shrank by 12 percent over the same period.",
+     [y("30 percent", 2023, 2022), y("12 percent", 2023, 2022)]),
+    ("2023-12-21", "Thefts rose by 9 percent compared to January-November of 2022.", [y("9 percent", 2023, 2022)]),
+    # a figure compared with the same period last year is of the year its sentence named
+    (None, "The number of online crimes in January 2023 reached 32,000, an increase of 21 percent compared to "
+           "the same period last year.",
+     [y("32,000", 2023), y("21 percent", 2023, 2022)]),
+]
+
+# ----------------------------------------------------------------------------- baselines
+
+BASELINES = [
+    # a pair after a change runs from the change's baseline to the change's year, and a change with no
+    # baseline of its own is measured from the one the text set last for the same year
+    ("2023-01-06", "For eleven months of 2022, crimes fell by 4.9% compared to the same period last year "
+                   "(from 494,100 to 470,100).\n\nCard frauds decreased by 24.7% (from 154,500 to 116,300).",
+     [y("4.9%", 2022, 2021), y("494,100", 2021), y("470,100", 2022),
+      y("24.7%", 2022, 2021), y("154,500", 2021), y("116,300", 2022)]),
+    # a baseline that a sentence without figures sets carries to the changes after it
+    (None, "The minister reported a fall in crime compared with 2012.\n\n"
+           "Murders fell almost by half, robberies threefold.",
+     [y("almost by half", None, 2012), y("threefold", None, 2012)]),
+]
+
+CASES = [
+    *dated_cases("reporting year", REPORTING),
+    *dated_cases("breakdown", BREAKDOWNS),
+    *dated_cases("baseline", BASELINES),
+]
+
+
+@pytest.mark.parametrize(CASE, CASES)
+def test_timeline(kind, text, expected, options):
+    run_case(kind, text, expected, options)
