@@ -45,10 +45,11 @@ BREAKDOWNS = [
                    "Card theft shrank by 12 percent over the same period.",
      [y("30 percent", 2023, 2022), y("12 percent", 2023, 2022)]),
     ("2023-12-21", "Thefts rose by 9 percent compared to January-November of 2022.", [y("9 percent", 2023, 2022)]),
-    # a figure compared with the same period last year is of the year its sentence named
+    # a figure compared with the same period last year is of the year its sentence named, and so is the
+    # level a change reached, with the change's baseline
     (None, "The number of online crimes in January 2023 reached 32,000, an increase of 21 percent compared to "
            "the same period last year.",
-     [y("32,000", 2023), y("21 percent", 2023, 2022)]),
+     [y("32,000", 2023, 2022), y("21 percent", 2023, 2022)]),
 ]
 
 # ----------------------------------------------------------------------------- baselines
@@ -66,10 +67,60 @@ BASELINES = [
      [y("almost by half", None, 2012), y("threefold", None, 2012)]),
 ]
 
+VALUES_OF_TIMES = [
+    # a figure in brackets right after a time is that time's value, and a slash converts it
+    ("2024-03-01", "Defence gets RUB 10 trillion, 70% more than 2023 (RUB 6 trillion), "
+                   "and three times more than the pre-war 2021 (RUB 3.4 trillion/$46 billion).",
+     [y("RUB 10 trillion", 2024), y("70%", 2024, 2023), y("RUB 6 trillion", 2023),
+      y("three times", 2024, 2021), y("RUB 3.4 trillion", 2021), y("$46 billion", 2021)]),
+    # a decimal point with a stray space ends no sentence
+    ("2024-03-01", "Spending grows 2. 3 times compared to 2022 (4. 7 trillion rubles).",
+     [y("2. 3 times", 2024, 2022), y("4. 7 trillion rubles", 2022)]),
+    # ", when ..." after a baseline's level: the clause is about the baseline's year (a goal is of its year)
+    ("2009-11-19", "The goal is to cut road deaths by 33 percent by 2012, compared with 2004 levels, when about 35,000 died.",
+     [y("33 percent", 2012, 2004), y("about 35,000", 2004)]),
+    # "5%, less than in 2023": a comma before the comparison; a level reached takes the change's baseline
+    ("2023-09-15", "Next year support will be RUB 3.9 trillion, 5%, less than in 2023.",
+     [y("RUB 3.9 trillion", 2024), y("5%", 2024, 2023)]),
+    ("2023-09-15", "In 2024, compared to 2023, these costs will increase by 10%, or up to RUB 300 billion.",
+     [y("10%", 2024, 2023), y("RUB 300 billion", 2024, 2023)]),
+    # a figure is later than its baseline: the year of the sentence before is not its year when it is the baseline
+    ("2023-02-09", "Last year losses reached 5 billion rubles. In 2021, losses in one pyramid alone were 5 billion rubles. "
+                   "Total losses decreased by 30% (compared to 2021).",
+     [y("5 billion rubles", 2022), y("5 billion rubles", 2021), y("30%", 2022, 2021)]),
+]
+
+PERIODS = [
+    # "of the year" is the year just named, else the document's
+    (None, "The trend continued in 2016: during the first half of the year, 956 cases were closed.", [y("956", 2016)]),
+    ("2011-07-18", "Police seize 1 tonne of drugs since start of year.", [y("1 tonne", 2011)]),
+    # a decade has no single year, and no other year stands in for it
+    ("2014-05-05", "In the 1990s, 5,000 people died on the roads each year.", [y("5,000", None)]),
+    ("2014-05-05", "В 90-х годах на дорогах ежегодно гибли 5 тыс. человек.", [y("5 тыс.", None)]),
+    # a year with an ordinal ending is a year
+    ("2015-05-05", "В 2014-м году арестовали 300 человек.", [y("300", 2014)]),
+    # "the last time ... in 2005" dates no figure
+    ("2024-02-01", "The number of crashes grew by 6% in 2023; the last time this happened was in 2005.", [y("6%", 2023)]),
+    ("2024-02-01", "Число аварий выросло на 6% — последний раз такое было в 2005 году.", [y("6%", 2024)]),
+]
+
+RUSSIAN = [
+    # a baseline with a period and a number in it ("чем за 11 месяцев 2023 года")
+    ("2025-01-03", "За 11 месяцев 2024 года зарегистрировано 702 тыс. IT-преступлений, что на 14,3% больше, чем за 11 месяцев 2023 года.",
+     [y("702 тыс.", 2024), y("14,3%", 2024, 2023)]),
+    # a baseline a sentence without figures sets carries to the changes after it
+    (None, "Министр заявил о снижении преступности по сравнению с 2012 годом.\n\n"
+           "Количество убийств сократилось почти в два раза, краж — в три раза.",
+     [y("почти в два раза", None, 2012), y("в три раза", None, 2012)]),
+]
+
 CASES = [
     *dated_cases("reporting year", REPORTING),
     *dated_cases("breakdown", BREAKDOWNS),
     *dated_cases("baseline", BASELINES),
+    *dated_cases("value of a time", VALUES_OF_TIMES),
+    *dated_cases("period", PERIODS),
+    *dated_cases("russian", RUSSIAN),
 ]
 
 

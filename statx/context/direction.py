@@ -99,7 +99,8 @@ class DirectionPatterns:
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
-        self.comparative_after = lex.compile(rf"{GAP}*(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
+        self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?(?P<c>{comparatives})(?![\p{{L}}])", ci)
 
 
 class Reading(NamedTuple):
@@ -234,9 +235,9 @@ def change_noun_after(p, text, m, window):
 
 
 def comparative_after(p, text, m, window):
-    """"9 percent fewer", "20,592 fewer than in 2010": a comparative after the amount."""
+    """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023": a comparative after the amount."""
     comp = p.comparative_after.match(text, m.end)
-    if comp and (m.unit != COUNT or p.than.match(text, comp.end())):
+    if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
     return None
 

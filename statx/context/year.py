@@ -52,8 +52,13 @@ class YearPatterns:
         self.pair_to = lex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
         # "on the previous year's figure of 4.6 million": the figure is the baseline's own value
         self.baseline_value = lex.compile(
-            rf"(?:{lex.pattern('time', 'possessive')})?{GAP}+(?:{lex.pattern('time', 'baseline_after')}){GAP}+"
+            rf"(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{lex.pattern('time', 'baseline_after')}))?{GAP}+"
             rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals_any}){GAP}+)*", ci)
+        # "more than 2023 (6.8 trillion rubles)", "than 2022-th (4.7 trillion)": a figure in brackets right
+        # after a time is the value of that time
+        self.bracket_value = lex.compile(
+            rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
+        self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
         self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
@@ -73,9 +78,17 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
             out[k] = dated
+    _conversions(p, doc.text, figures, out)
     _carry_baselines(doc, figures, out)
     _pairs_after_changes(p, doc, figures, out)
     return out
+
+
+def _conversions(p: YearPatterns, text: str, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"(4.7 trillion rubles/$52 billion)": an amount after a slash converts the one before it, and is of its time."""
+    for k in range(1, len(figures)):
+        if out[k].rule in ("document", "frame", "carried") and p.slash.fullmatch(text, figures[k - 1].end, figures[k].start):
+            out[k] = out[k - 1]
 
 
 def _changes(f: Figure) -> bool:
@@ -96,9 +109,9 @@ def _carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dat
         while j < len(free) and free[j].start < f.start:
             carry, j = (None, free[j].year), j + 1
         year, since, rule = out[k]
-        if since is not None:
+        if since is not None and _changes(f):
             carry = (year, since)
-        elif carry is not None and _changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
+        elif since is None and carry is not None and _changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
             out[k] = Dated(year, carry[1], rule)
 
 
@@ -167,7 +180,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
             year, rule = (frame[1], rule) if frame is not None else (fallback.get(), "document")
-        out.append(_with_baseline(p, text, m, own, year, rule))
+        out.append(_with_baseline(p, text, m, own, year, rule, fallback))
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
 
@@ -189,17 +202,20 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
     return found, year, rule
 
 
-def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str) -> Dated:
+def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str,
+                   fallback: "_Lazy") -> Dated:
     """The figure's year with its baseline: the value of a baseline ("the 2012 level of N") is of the
     baseline's year; the first of "from X to Y" after a change is the baseline's value."""
     value_of = _baseline_value_of(p, text, m, own, year)
     if value_of is not None:
         return Dated(value_of, None, "baseline_value")
-    base = _since(m, own, year)
+    base = _since(text, m, own, year)
     if base is not None and p.from_before.search(text, max(0, m.start - 30), m.start):
         year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
-    changes = m.direction or m.form is Form.MULTIPLIER
-    return Dated(year, base if changes else None, rule)   # a baseline belongs to a change
+    if base is not None and year is not None and base >= year and rule in ("frame", "carried"):
+        year, rule = fallback.get(), "document"   # a figure is later than its baseline: not of the year before it
+    # a baseline belongs to a change and to the level it reached ("increase by 10%, or up to RUB 300 billion")
+    return Dated(year, base if _changes(m) or m.level else None, rule)
 
 
 def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:
@@ -215,11 +231,13 @@ def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[i
 
 def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
     """The year of a figure that is the value of the baseline right before it ("the 2012 level of
-    N", "the previous year's figure of N")."""
+    N", "the previous year's figure of N"), or of the time right before its bracket ("than 2023 (N)")."""
     for r in refs:
-        if r.kind in (timex.BASELINE, timex.BASELINE_REL) and r.end <= m.start \
-                and p.baseline_value.fullmatch(text, r.end, m.start):
-            if r.kind == timex.BASELINE:
+        if r.end > m.start:
+            break
+        if r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.baseline_value.fullmatch(text, r.end, m.start) \
+                or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start):
+            if r.kind != timex.BASELINE_REL:
                 return r.year
             return year + r.offset if year is not None else None
     return None
@@ -279,11 +297,12 @@ def _breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
     return breaks_between(text, min(r.end, f.end), max(r.start, f.start), soft)
 
 
-def _since(m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
+def _since(text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
+    """The baseline year nearest the figure, one in its own clause first."""
     bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
     if not bases:
         return None
-    nearest = min(bases, key=lambda r: _distance(r, m))
+    nearest = min(bases, key=lambda r: (_breaks(text, r, m, soft=False), _distance(r, m)))
     if nearest.kind == timex.BASELINE:
         return nearest.year
     return year - 1 if year is not None else None
@@ -330,7 +349,7 @@ def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # referred to more often than any other year
     tied = {year for year, n in ranked if n == ranked[0][1]}
-    lead = [r for r in voters if r.kind == timex.YEAR and doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS]
+    lead = [r for r in voters if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS]
     return lead[0].year if lead and lead[0].year in tied else None
 
 

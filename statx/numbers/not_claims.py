@@ -23,7 +23,7 @@ _PHONE = regex.compile(r"""
     \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
     (?![\p{N}])
 """, regex.VERBOSE)
-_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/", "/")   # marks of a web or mail address
+_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
@@ -203,7 +203,8 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
         right += 1
     token = text[max(left, m.num_start - 200):right]
-    if any(mark in token for mark in _URLISH) and not token.startswith(("(", "$")):
+    # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
+    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2) and not token.startswith(("(", "$")):
         return True
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         if found.start() <= m.num_start and m.num_end <= found.end() and found.group().count(" ") + found.group().count("-") >= 2:

@@ -25,6 +25,10 @@ _SENTENCE_END = regex.compile(r"""
     (?=["'“‘«(\[\-–—]?(?P<next>[\p{Lu}\p{N}]\p{Lu}*))   # before a capital or a digit, maybe behind an opening quote or dash
 """, regex.VERBOSE)
 
+# A decimal point with a stray space: one to three digits, then a unit or scale word soon after
+# ("6. 8 trillion", "2. 3 times", "29. 5%").
+_BROKEN_DECIMAL = regex.compile(r"\.[ \t\u00a0]\d{1,3}(?![\p{N}.,])[ \t\u00a0]?(?:%|\p{L})")
+
 # The word before a full stop: an abbreviation or an initial does not end a sentence.
 _WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[\"'“«]))([\p{L}.]+)\.\Z")
 
@@ -186,6 +190,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start()
         if text[stop - 1] == "." and not m.group("close"):
+            if text[stop - 2:stop - 1].isdigit() and m.group("next")[0].isdigit() and _BROKEN_DECIMAL.match(text, stop - 1):
+                continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
             if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))):
                 continue

@@ -23,8 +23,9 @@ BASELINE = "baseline"    # "since 2011", "compared with 2019", "the 2012 level"
 BASELINE_REL = "baseline_rel"  # "than in the previous year", "year-on-year": relative to the figure's year
 PERIOD = "period"        # "over the past six years": no year of its own
 TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not the figure's year
+DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so a figure in it has no single year
 
-STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE})
+STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE, DECADE})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -61,7 +62,9 @@ class TimeFinder:
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
               | (?P<present>{lex.pattern(t, 'present')})
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
+              | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')}))   # "the 1990s", "90-х": a period
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+                    (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
               | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
                     (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
@@ -71,12 +74,13 @@ class TimeFinder:
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
         self.baseline_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+\p{{L}}+){{1,3}}{GAP}+)\Z",
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         self.record_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')}){GAP}+{art}\Z",
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
+            rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})){GAP}+{art}\Z",
             regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
@@ -133,6 +137,8 @@ class TimeFinder:
             return TimeRef(s, e, PRESENT, doc_year)
         if m.group("numdate"):
             return TimeRef(s, e, DATE, int(_four_digits.search(m.group("numdate")).group()))
+        if m.group("decade"):
+            return TimeRef(s, e, DECADE)
         if m.group("years"):
             y = int(m.group("y1"))
             if m.group("y2"):
@@ -142,7 +148,10 @@ class TimeFinder:
                 return TimeRef(s, e, PERIOD, y)
             if self.target_before.search(before):
                 return TimeRef(s, e, TARGET, y)
-            if self.baseline_before.search(before) or self.baseline_after.match(text, m.end("years")):
+            after = self.baseline_after.match(text, m.end("years"))
+            if after:
+                return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
+            if self.baseline_before.search(before):
                 return TimeRef(s, e, BASELINE, y)
             return TimeRef(s, e, YEAR, y)
         if m.group("month"):
