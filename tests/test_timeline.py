@@ -104,7 +104,41 @@ PERIODS = [
     ("2024-02-01", "Число аварий выросло на 6% — последний раз такое было в 2005 году.", [y("6%", 2024)]),
 ]
 
+FISCAL_AND_SPANS = [
+    # a fiscal year is the year it ends
+    ("2010-07-15", "In 2009/10, 68% of homicide victims were male.", [y("68%", 2010)]),
+    ("2017-06-01", "Foodgrain output in 2016-17 reached 275 million tonnes.", [y("275 million tonnes", 2017)]),
+    ("2017-12-01", "In FY2017, the agency spent $3.2 billion.", [y("$3.2 billion", 2017)]),
+    ("2017-12-01", "Fiscal 2016 revenue was $1.1 billion.", [y("$1.1 billion", 2016)]),
+    ("2010-07-15", "Offences fell from 255 in 2008/09 to 210 in 2009/10.", [y("255", 2009), y("210", 2010)]),
+    # a span of years is its last year, and a change over it runs from its first
+    ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
+    ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),
+    # a plan's period or a range that names a thing is no figure's year
+    ("2023-12-01", "The budget for 2024-2026 was signed. Next year, defence will get RUB 10 trillion.",
+     [y("RUB 10 trillion", 2024)]),
+    # a count that runs from a year takes it as its baseline
+    ("2004-03-17", "Since 1997, 1.8 million jobs have been created.", [y("1.8 million", 2004, 1997)]),
+    ("2020-05-05", "С 2011 года возбуждено 1,5 млн уголовных дел.", [y("1,5 млн", 2020, 2011)]),
+    # "over the past year" is the twelve months to the document's date; "in the past year" is last year
+    ("2000-10-06", "Over the past year, the rate has ranged from 3.9 percent to 4.1 percent.",
+     [y("from 3.9 percent to 4.1 percent", 2000)]),
+    ("2024-04-02", "In the past year, police seized 38 tons of drugs.", [y("38 tons", 2023)]),
+    # the three months to a month are of that month's year; "on a year earlier" is a baseline
+    ("2012-08-15", "Total pay rose by 1.6 per cent on a year earlier in the three months to May 2012.",
+     [y("1.6 per cent", 2012, 2011)]),
+    # a year that names a thing does not vote for the year the text reports on
+    ("2007-09-24", "Population grew by 300,000 people for the year ended March 2007.\n\n"
+                   "Migration contributed 54% to this growth.\n\n"
+                   "Figures were revised with 2006 Census results. 2006 Census counts were final.",
+     [y("300,000", 2007), y("54%", 2007)]),
+]
+
 RUSSIAN = [
+    # months and years in every case
+    ("2020-04-01", "В январе–феврале 2020 года кражи сократились на 7%.", [y("7%", 2020)]),
+    ("2021-04-01", "Цены выросли на 4% по сравнению с январем 2020 года.", [y("4%", 2021, 2020)]),
+    ("2021-04-01", "В 2014-м году было 300 таких случаев, а в 90-х — до 5 тыс.", [y("300", 2014), y("до 5 тыс.", None)]),
     # a baseline with a period and a number in it ("чем за 11 месяцев 2023 года")
     ("2025-01-03", "За 11 месяцев 2024 года зарегистрировано 702 тыс. IT-преступлений, что на 14,3% больше, чем за 11 месяцев 2023 года.",
      [y("702 тыс.", 2024), y("14,3%", 2024, 2023)]),
@@ -120,6 +154,7 @@ CASES = [
     *dated_cases("baseline", BASELINES),
     *dated_cases("value of a time", VALUES_OF_TIMES),
     *dated_cases("period", PERIODS),
+    *dated_cases("fiscal year and span", FISCAL_AND_SPANS),
     *dated_cases("russian", RUSSIAN),
 ]
 

@@ -22,6 +22,7 @@ from .figure import Figure
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
+REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
 LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
 RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 _BRACKET = regex.compile(r"[()]")
@@ -58,6 +59,10 @@ class YearPatterns:
         # after a time is the value of that time
         self.bracket_value = lex.compile(
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
+        self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
+        self.capital_after = lex.compile(r"[ \t\u00a0]+\p{Lu}\p{Ll}")
+        self.time_word_before = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
@@ -209,13 +214,14 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
     value_of = _baseline_value_of(p, text, m, own, year)
     if value_of is not None:
         return Dated(value_of, None, "baseline_value")
-    base = _since(text, m, own, year)
+    base, running = _since(p, text, m, own, year)
     if base is not None and p.from_before.search(text, max(0, m.start - 30), m.start):
         year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
     if base is not None and year is not None and base >= year and rule in ("frame", "carried"):
         year, rule = fallback.get(), "document"   # a figure is later than its baseline: not of the year before it
-    # a baseline belongs to a change and to the level it reached ("increase by 10%, or up to RUB 300 billion")
-    return Dated(year, base if _changes(m) or m.level else None, rule)
+    # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion")
+    # and to a count that runs from it ("1.8 million jobs since 1997")
+    return Dated(year, base if _changes(m) or m.level or running else None, rule)
 
 
 def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:
@@ -297,15 +303,17 @@ def _breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
     return breaks_between(text, min(r.end, f.end), max(r.start, f.start), soft)
 
 
-def _since(text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
-    """The baseline year nearest the figure, one in its own clause first."""
+def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> tuple[int | None, bool]:
+    """The baseline year nearest the figure (one in its own clause first), or the first year of the span
+    it is in ("in 2011-2025"); and whether the figure runs from it ("since 1997", not "compared with 1997")."""
     bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
     if not bases:
-        return None
+        span = next((r for r in refs if r.kind == timex.SPAN), None)
+        return (span.year + span.offset, False) if span is not None else (None, False)
     nearest = min(bases, key=lambda r: (_breaks(text, r, m, soft=False), _distance(r, m)))
     if nearest.kind == timex.BASELINE:
-        return nearest.year
-    return year - 1 if year is not None else None
+        return nearest.year, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
+    return (year - 1 if year is not None else None), False
 
 
 def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
@@ -335,22 +343,34 @@ def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
     for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
         refs = [r for r in doc.times.between(s_start, s_end)
-                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None]
+                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
+        # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
+        refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
+                and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
         if refs:
             return min(refs, key=lambda r: abs(r.start - w.start())).year
     related = _related_blocks(p, doc)
     # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans
     voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
               and (doc_date is None or r.year <= doc_date.year + 1)
-              and doc.layout.paragraph_index(r.start) not in related]
+              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     ranked = collections.Counter(r.year for r in voters).most_common()
     if not ranked:
         return None
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # referred to more often than any other year
     tied = {year for year, n in ranked if n == ranked[0][1]}
-    lead = [r for r in voters if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS]
+    # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
+    lead = [r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
+            and (r in voters or r.kind == timex.TARGET and r.offset > 0)]
     return lead[0].year if lead and lead[0].year in tied else None
+
+
+def _names_a_thing(p: YearPatterns, text: str, r: timex.TimeRef) -> bool:
+    """"the 2006 Census", "2018 World Cup": a year before a capitalised word and after no word of time
+    names a thing; it is not a year the document is about."""
+    return r.kind == timex.YEAR and bool(p.capital_after.match(text, r.end)) \
+        and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
 
 
 def _related_blocks(p: YearPatterns, doc: DocumentView) -> set[int]:

@@ -23,9 +23,10 @@ BASELINE = "baseline"    # "since 2011", "compared with 2019", "the 2012 level"
 BASELINE_REL = "baseline_rel"  # "than in the previous year", "year-on-year": relative to the figure's year
 PERIOD = "period"        # "over the past six years": no year of its own
 TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not the figure's year
+SPAN = "span"            # "in 2011-2025": the span's last year, and (offset) back to its first
 DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so a figure in it has no single year
 
-STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE, DECADE})
+STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE, DECADE, SPAN})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -34,7 +35,8 @@ class TimeRef:
     end: int
     kind: str
     year: int | None = None
-    offset: int = 0          # for BASELINE_REL and CONTEXT: years from the year they lean on
+    offset: int = 0          # for BASELINE_REL and CONTEXT: years from the year they lean on; for SPAN, back to
+                             # its first year; for a TARGET range ("2024-2026"), on to its last
 
 
 class TimeFinder:
@@ -63,6 +65,7 @@ class TimeFinder:
               | (?P<present>{lex.pattern(t, 'present')})
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
               | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')}))   # "the 1990s", "90-х": a period
+              | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d))(?![\p{{N}}])   # "FY2017", "fiscal 2017"
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
@@ -82,6 +85,8 @@ class TimeFinder:
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
             rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})){GAP}+{art}\Z",
             regex.IGNORECASE)
+        self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+{art}\Z", regex.IGNORECASE)
+        self.span_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'span_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
@@ -120,9 +125,12 @@ class TimeFinder:
             else:
                 n = _count(m.group("agon"), self.lex)
                 year = doc_year - n if doc_year and n is not None else None
-            future = not m.group("ago") and self.relative[_fold(m.group("rel"))] > 0
-            if not future and self.baseline_before.search(text[max(0, s - 40):s]):
-                return TimeRef(s, e, BASELINE, year)  # "5% higher than a year ago", "since last year", "twice as much as this year"
+            offset = -1 if m.group("ago") else self.relative[_fold(m.group("rel"))]
+            before = text[max(0, s - 40):s]
+            # "5% higher than a year ago", "since last year", "twice as much as this year" (but "since the
+            # start of the year" is this year's own time)
+            if (offset < 0 or offset == 0 and not self.running_from.search(before)) and self.baseline_before.search(before):
+                return TimeRef(s, e, BASELINE, year)
             return TimeRef(s, e, RELATIVE, year)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
@@ -139,11 +147,20 @@ class TimeFinder:
             return TimeRef(s, e, DATE, int(_four_digits.search(m.group("numdate")).group()))
         if m.group("decade"):
             return TimeRef(s, e, DECADE)
+        if m.group("fy"):
+            y = int(m.group("fyy"))
+            return TimeRef(s, e, YEAR, y if y > 100 else 2000 + y)   # "FY2017", "fiscal 2017", "FY17"
         if m.group("years"):
             y = int(m.group("y1"))
-            if m.group("y2"):
-                return TimeRef(s, e, TARGET)
             before = text[max(0, s - 60):s]
+            if m.group("y2"):
+                last = int(m.group("y2"))
+                last = last if last > 100 else y // 100 * 100 + last
+                if last == y + 1 and not self.target_before.search(before):
+                    return TimeRef(s, e, YEAR, last)   # a fiscal year, "2009/10", "2016-17": the year it ends
+                if last > y and self.span_before.search(before):
+                    return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
+                return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
             if self.record_before.search(before):
                 return TimeRef(s, e, PERIOD, y)
             if self.target_before.search(before):
