@@ -91,6 +91,12 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # quarters, halves and months are of the year they name
+    ("2021-03-01", "In Q2 2020, GDP fell by 8 percent.", [y("8 percent", 2020)]),
+    ("2018-03-01", "In the first half of 2017, exports rose by 5 percent.", [y("5 percent", 2017)]),
+    ("2022-03-01", "За 9 месяцев 2021 года зарегистрировано 1,5 млн преступлений.", [y("1,5 млн", 2021)]),
+    # a span's last year, and its first as a change's baseline
+    ("2026-03-07", "From 2011 to 2025, 1.5 million cases went to court.", [y("1.5 million", 2025)]),
     # "of the year" is the year just named, else the document's
     (None, "The trend continued in 2016: during the first half of the year, 956 cases were closed.", [y("956", 2016)]),
     ("2011-07-18", "Police seize 1 tonne of drugs since start of year.", [y("1 tonne", 2011)]),
