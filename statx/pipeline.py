@@ -62,7 +62,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
     for m in scan(number_patterns(lex), text, low):
-        why = why_not(nc, text, m)
+        why = why_not(nc, text, m, original)
         if why is None:
             mentions.append(m)
         else:

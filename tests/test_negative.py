@@ -116,6 +116,14 @@ ENGLISH_WITH_CLAIMS = [
           "the number in the channel name 'Russia 24' is taken as a count"),
     ("Seven out of every 100 drivers were drunk.",
      [row("Seven out of every 100", 7, "percent")]),
+    # an age, the sides of a size and the points of talk are no claims; the real claim beside them is
+    ("If you are over 65, the risk of a severe case is 12 percent.", [row("12 percent", 12, "percent")]),
+    ("The card of 25.00 x 15.00 x 0.76 mm weighs 5 grams.", [row("0.76 mm", "0.00076", "m"), row("5 grams", "0.005", "kg")]),
+    ("Two things matter: prices rose by 3 percent and rents by 5 percent.",
+     [row("3 percent", 3, "percent", direction="up"), row("5 percent", 5, "percent", direction="up")]),
+    # "between 5 and 8 percent" stays a range whatever change word stands before it
+    ("Rebound — again, as I said last week — hits between 5 and 8 percent of patients.",
+     [row("between 5 and 8 percent", 5, "percent", qualifier="range", value_to=8)]),
 ]
 
 RUSSIAN = [
@@ -199,6 +207,9 @@ RUSSIAN_WITH_CLAIMS = [
      [row("1200", 1200)]),
     ("Пандемия COVID-19 сократила турпоток на 60%.",
      [row("60%", 60, "percent", direction="down")]),
+    # a compound of scales with a decimal part is one number
+    ("Безработица составляет 2 млн 59,2 тыс. человек.", [row("2 млн 59,2 тыс.", 2059200)]),
+    ("Лента настроения\n0 оценили\n\nДоходы бюджета выросли на 5%.", [row("5%", 5, "percent", direction="up")]),
 ]
 
 # Whole documents full of numbers that state no statistic (written for these tests): none gives a row.
@@ -231,6 +242,18 @@ DOCUMENTS = [
      'Блины на молоке\nПорций: 4. Время приготовления: 30 минут.\nИнгредиенты:\n- мука - 250 г\n- молоко - 500 мл\n- яйца - 2 шт.\n- сахар - 2 ст. л.\n- соль - щепотка\nПриготовление\n1. Смешайте яйца с сахаром и солью.\n2. Влейте 250 мл молока и добавьте муку.\n3. Жарьте блины по 1 минуте с каждой стороны.\n'),
     ('телепрограмма',
      'Первый канал, вторник\n05:00 Доброе утро\n09:00 Новости\n09:50 Жить здорово! (16+)\n12:15 Время покажет (16+)\n21:00 Время\n21:45 Т/с "Вызов" 3 и 4 серии (16+)\n'),
+    ('a forum thread',
+     'Economy Forums | Help & Search\n\nredfox1984\n\n(12,406 posts)\nTue Mar 2, 2021, 10:15 AM\n\nJobs report out today\n\n'
+     'Replies\n\nbluebird\n(3,118 posts)\n2. I read it\n'),
+    ('a web page with its scripts',
+     'News of the day\n\nwindow.adfox({ ownerId: 25180, params: { p1: "abc" } }, ["tablet", "phone"], '
+     '{ tabletWidth: 1023, phoneWidth: 639, isAutoReloads: false });\nsetTimeout(function () { refresh(); }, 3000);\n'),
+    ('a flattened subtitle file',
+     '1 00:00:01,200 --> 00:00:03,900 Good evening. 2 00:00:04,100 --> 00:00:07,350 Tonight we talk to the minister. '
+     '3 00:00:07,900 --> 00:00:10,000 Welcome.\n'),
+    ('a statute amending sections',
+     'Short Title of 2019 Amendment\nPub. L. 116–21, § 1, June 3, 2019, 133 Stat. 1020, provided that: "This Act '
+     '[amending sections 211, 215, and 1116 of this title] may be cited as the Safe Roads Act."\n'),
     ('вставленная таблица',
      'Регион\tКод\t2021\t2022\t2023\nМосква\t77\t1 120\t1 245\t1 310\nТверь\t69\t310\t298\t305\nТула\t71\t240\t251\t262\n'),
 ]

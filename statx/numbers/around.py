@@ -85,14 +85,16 @@ def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -
 
 
 def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
-    """"2 млн 300 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
+    """"2 млн 300 тыс.", "2 млн 59,2 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
     scale = p.lex.scale_values[d.scale]
     while True:
         m = p.compound_part.match(text, pos, end)
         part = parse.digits(m.group("n"), p.lex) if m else None
-        if part is None or part != part.to_integral_value():
+        if part is None:
             return pos
         s = p.scale.match(text, m.end("n"), end)
+        if part != part.to_integral_value() and not s:
+            return pos
         if s:
             smaller = p.lex.scale_values[scale_word(s)]
             if smaller >= scale or part * smaller >= scale or scale_word(s) in p.money_only_scales:

@@ -10,6 +10,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..lang import GAP, Lexicon, alternation
+from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -49,7 +50,13 @@ class NotClaimPatterns:
         fr = lex.data["fractions"]
         article = lex.pattern("numbers", "article_one")
         self.lex = lex
-        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words(nc, 'designators'))}):?{GAP}*\Z", ci)
+        designators = alternation(lex.words(nc, 'designators'))
+        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
+        self.designator_chain = lex.compile(
+            rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
+            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", ci)
+        self.furniture = FurniturePatterns(lex)
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
@@ -117,10 +124,12 @@ class NotClaimPatterns:
 
 
 class Rule(NamedTuple):
-    """A named test that holds when a number is not a claim."""
+    """A named test that holds when a number is not a claim; one that reads ``lines`` is given the
+    text with its line breaks as written (a list marker starts a line even in hard-wrapped text)."""
 
     name: str
     holds: Callable[[NotClaimPatterns, str, Mention], bool]
+    lines: bool = False
 
 
 def _ends_before(pattern: regex.Pattern, text: str, m: Mention, reach: int = BEFORE) -> bool:
@@ -146,8 +155,9 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Article 105", "No. 5", "Flight 17", "N 2км": a label's number."""
-    return _ends_before(p.designator, text, m)
+    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246": a label's number."""
+    return _ends_before(p.designator, text, m) \
+        or _ends_before(p.designator_chain, text, m, 90) and not p.noun_follows(text, m.end)   # not "Article 228, 1,200 people"
 
 
 def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -351,10 +361,12 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture), Rule("score", score),
+    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
+    Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
+    Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
@@ -375,10 +387,11 @@ def rules_for(m: Mention) -> tuple[Rule, ...]:
     return UNITS
 
 
-def why_not(p: NotClaimPatterns, text: str, m: Mention) -> str | None:
-    """The name of the first rule that says ``m`` is not a claim, or None when it is one."""
+def why_not(p: NotClaimPatterns, text: str, m: Mention, original: str | None = None) -> str | None:
+    """The name of the first rule that says ``m`` is not a claim, or None when it is one. ``text`` is
+    the text as the later stages read it, ``original`` the same with its line breaks (by default ``text``)."""
     for rule in rules_for(m):
-        if rule.holds(p, text, m):
+        if rule.holds(p, original if rule.lines and original is not None else text, m):
             return rule.name
     return None
 

@@ -123,7 +123,8 @@ class NumberPatterns:
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.and_a_half = lex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'and_a_half')})(?![\p{{L}}])", ci)
-        self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}})(?![\p{{N}}]|[.,/:]\p{{N}})")
+        # "2 млн 300 тыс.", "2 млн 59,2 тыс.": a smaller part after a scale word (a decimal only before a scale)
+        self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?)(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
         self.next_word = lex.compile(r"[ \t\u00a0]+(\p{L}+)")
 
@@ -266,6 +267,7 @@ class NumberPatterns:
         self.range_words = frozenset(w for ws in self.range_pairs.values() for w in ws)
         self.range_alone = frozenset(lex.words("ranges", "joins_alone"))
         self.change_openers = frozenset(lex.words("ranges", "change_openers"))
+        self.from_openers = frozenset(w.lower() for w in lex.words("ranges", "from"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза")
         introducing = alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))

@@ -31,8 +31,9 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
             return first
         if not opened_by and word not in p.range_alone:
             return first  # "and" joins a range only after "between"
-        change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words   # "с X до Y", not "с 4 по 7"
-                                     or p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
+        # "rose from 12 to 18 tons", "с X до Y" (not "с 4 по 7"): a change; "between 5 and 8 percent" stays a range
+        change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words
+                                     or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
     second = _second(p, text, sep.end(), end)
     if second is None:
         return first

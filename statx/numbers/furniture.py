@@ -1,0 +1,77 @@
+"""Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
+counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
+("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm")
+and small number words of talk ("two things"). Each is a rule of ``not_claims.COUNTS``."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lang import GAP, Lexicon
+from .mention import Form, Mention
+
+if TYPE_CHECKING:
+    from .not_claims import NotClaimPatterns
+
+# "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
+_CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
+# "tabletWidth: 1023", "max_age=30": a key of code (camelCase or with an underscore) before the value.
+_CODE_KEY = regex.compile(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
+# "15.00 x 12.00 x 0.76 mm": a side of a size, before a times sign and the next side.
+_SIDE_AFTER = regex.compile(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
+DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
+
+
+class FurniturePatterns:
+    """The words of one language that these rules use."""
+
+    def __init__(self, lex: Lexicon):
+        ci = regex.IGNORECASE
+        nc = "not_claims"
+        # "(57,391 posts)", "13просмотров", "0 оценили": a counter word right after the number ...
+        self.counter_after = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'counters')})(?![\p{{L}}])", ci)
+        # ... that ends its line or its bracket
+        self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
+        self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+\Z", ci)
+        adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
+        self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
+
+
+def page_counter(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
+    bracket, or ending it; not "the video had 1.5 million views in a week"."""
+    f = p.furniture
+    after = f.counter_after.match(text, m.num_end)
+    if not after:
+        return False
+    line_start = text.rfind("\n", 0, m.num_start) + 1
+    opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
+    return opens or bool(f.counter_end.match(text, after.end()))
+
+
+def cue_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"16 00:00:53,221 --> 00:00:54,347": a subtitle's cue number, before its time stamp."""
+    return m.form is Form.DIGITS and bool(_CUE_AFTER.match(text, m.num_end))
+
+
+def code_value(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"tabletWidth: 1023", "max_age=30": a value under a key of code."""
+    return bool(_CODE_KEY.search(text, max(0, m.start - 40), m.start))
+
+
+def age(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"if you're over 50", "aged 16", "people over 65": an age, not a count."""
+    return not m.scale and m.value < 130 and bool(p.furniture.age_before.search(text, max(0, m.start - 30), m.start))
+
+
+def side_of_size(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"15.00 x 12.00 x 0.76 mm": a side of a size, whose unit comes only with the last side."""
+    return bool(_SIDE_AFTER.match(text, m.num_end))
+
+
+def talk_count(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"So, two things", "two prominent features", "три вопроса": a small number word counting points
+    of talk, not a statistic."""
+    return m.form is Form.WORDS and not m.scale and m.value <= DISCOURSE_MOST \
+        and bool(p.furniture.discourse_after.match(text, m.num_end))
