@@ -19,9 +19,12 @@ STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
 _PHONE = regex.compile(r"""
     (?<![\p{N}])
-    (?: \+?\d{1,3} [\s\-.]? )?
-    (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
-    \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
+    (?:
+        (?: \+?\d{1,3} [\s\-.]? )?
+        (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
+        \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
+      | \+\d{1,3} [\s\-] \d{2,5}      # a country code and an area code ("+86 138")
+    )
     (?![\p{N}])
 """, regex.VERBOSE)
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
@@ -217,7 +220,8 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if (any(mark in token for mark in _URLISH) or token.count("/") >= 2) and not token.startswith(("(", "$")):
         return True
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
-        if found.start() <= m.num_start and m.num_end <= found.end() and found.group().count(" ") + found.group().count("-") >= 2:
+        phone = found.group()
+        if found.start() <= m.num_start and m.num_end <= found.end() and (phone.count(" ") + phone.count("-") >= 2 or phone[0] == "+"):
             return True
     return False
 
