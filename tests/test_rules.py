@@ -29,7 +29,7 @@ NOT_CLAIMS = [
     ("date", "Закон вступает в силу 22 марта.", "22"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
-    ("address_or_phone", "Звонок с номера +86 138 — это Китай.", "+86 138"),
+    ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
     ("page_furniture", "1. Tourism grew.", "1"),
     ("page_furniture", "See note [2] below.", "2"),
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
