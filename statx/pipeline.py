@@ -10,6 +10,8 @@ import os
 import traceback
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+import regex
+
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
 from .io import sources
@@ -23,6 +25,7 @@ from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
 from .numbers.scan import scan
+from .text.language import language_runs
 from .text.segment import Layout
 from .text.timex import time_finder
 from .text.view import DocumentView
@@ -49,10 +52,46 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
               turns: Iterable[tuple[int, str]] | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
     """The claims of one text, each with the rules that decided its direction, year and subject,
     and the numbers that are not claims, each with the rule that says why; ``turns`` as in
-    ``extract_text``."""
+    ``extract_text``. With ``lang`` "auto", each sentence is read in its own language."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
-    lex = lexicon.load(lexicon.detect(text) if lang == "auto" else lang)
+    runs = language_runs(text) if lang == "auto" else [(0, len(text), lang)]
+    codes = sorted({code for _, _, code in runs}, key=lambda c: -sum(e - s for s, e, code in runs if code == c))
+    if len(codes) == 1:
+        return _read(text, doc, doc_date, codes[0], turns)
+    # a text of two languages: each language's runs are read as a text of their own, the rest blanked
+    # out (same length and line breaks, so offsets hold), with the document's own date and speakers
+    layout = Layout(text, lexicon.load(codes[0]), doc_date)
+    given = [(pos, name) for pos, name in layout.turns if name] + list(turns or ())
+    claims, dropped = [], []
+    for code in codes:
+        found, skipped = _read(_blanked(text, [(s, e) for s, e, c in runs if c == code]), doc, layout.doc_date, code,
+                               given, key=document_key(text))
+        claims += found
+        dropped += skipped
+    claims.sort(key=lambda found: found[0].start)
+    dropped.sort(key=lambda d: d.start)
+    return claims, dropped
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``spans`` turned into spaces, line breaks kept."""
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(_BLANK.sub(" ", text[last:start]))
+        pieces.append(text[start:end])
+        last = end
+    pieces.append(_BLANK.sub(" ", text[last:]))
+    return "".join(pieces)
+
+
+_BLANK = regex.compile(r"[^\r\n]")
+
+
+def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Iterable[tuple[int, str]] | None,
+          key: bytes | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+    """``read_text`` of a text in one language; ``key`` is the document's, when the text is a part of it."""
+    lex = lexicon.load(code)
     original = text
     layout = Layout(original, lex, doc_date)
     if turns:
@@ -70,7 +109,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low)
     view = DocumentView(text, low, lex, layout, times, original)
     contexts = context.read(view, mentions)
-    key = document_key(original)
+    key = key or document_key(original)
     sentences: dict[tuple[int, int], str] = {}
     claims = []
     for m, c in zip(mentions, contexts):

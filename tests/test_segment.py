@@ -285,6 +285,17 @@ AUTO_LANGUAGE = [
     ('В 2023 году, по словам министра ("a real challenge"), число краж выросло на 9%.',
      [only("9%", unit="percent", direction="up", year=2023)]),
 ]
+# each sentence is read in its own language: scale words and currencies of the other one are read too
+MIXED = [
+    ("Crime fell by 5 percent in 2023. В 2023 году зарегистрировано 680 тыс. преступлений.",
+     [only("5 percent", value=5, unit="percent"), only("680 тыс.", value=680000, unit="count", year=2023)]),
+    ('В 2023 году ущерб составил 156 млрд рублей. "Fraud cost 5 million dollars last year," he said.',
+     [only("156 млрд рублей", value=156000000000, unit="RUB"), only("5 million dollars", value=5000000, unit="USD")]),
+    # an archive of both: one document per line of each language
+    ("Thefts rose by 3 percent in 2022.\n\nКражи выросли на 3% в 2022 году.\n\nDamage reached 2 billion rubles.",
+     [only("3 percent", unit="percent", direction="up"), only("3%", unit="percent", direction="up"),
+      only("2 billion rubles", value=2000000000, unit="RUB")]),
+]
 FORCED = "Число краж снизилось на 9%."
 
 
@@ -297,6 +308,7 @@ CASES = [
     *cases("speaker label", SPEAKER_LABELS_RU, kind="speaker label", lang="ru"),
     *cases("layout", LAYOUTS, kind="layout", lang="en"),
     *cases("speaker turns", TURNS),
+    *cases("sentence language", MIXED),
     *cases("document date", DATES, kind="document date", lang="en"),
     *cases("document date", DATES_RU, kind="document date", lang="ru"),
     case("dateline", DATELINE, [only(None, doc_date="2024-04-02", year=2023)]),

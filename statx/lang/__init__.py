@@ -118,8 +118,13 @@ _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _NOT_LATIN = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 
 
+def letters(text: str) -> tuple[int, int]:
+    """How many Cyrillic and how many Latin letters ``text`` has."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return sum(raw.count(lead) for lead in _CYRILLIC_LEADS), len(raw.translate(None, _NOT_LATIN))
+
+
 def detect(text: str, sample: int = 20000) -> str:
     """The language of a text, from its letters: "ru" when Cyrillic outnumbers Latin, else "en"."""
-    head = text[:sample].encode("utf-8", "surrogatepass")
-    cyrillic = sum(head.count(lead) for lead in _CYRILLIC_LEADS)
-    return "ru" if cyrillic > len(head.translate(None, _NOT_LATIN)) else "en"
+    cyrillic, latin = letters(text[:sample])
+    return "ru" if cyrillic > latin else "en"

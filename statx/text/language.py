@@ -1,0 +1,49 @@
+"""Which language each part of a text is in: a Russian sentence inside an English article, an English
+quotation inside a Russian one, or an archive of both. Sentences are told apart by their letters
+(Cyrillic or Latin); a sentence with few letters, or one without a digit (it holds no figure to read),
+goes with the sentences around it."""
+from __future__ import annotations
+
+import regex
+
+from ..lang import LANGUAGES, detect, letters
+from .segment import paragraph_spans, sentence_spans, wrap_width
+
+LETTERS = 12   # a sentence with fewer letters than this says nothing of its language
+_DIGIT = regex.compile(r"\d")
+
+
+def language_runs(text: str) -> list[tuple[int, int, str]]:
+    """The text cut into runs of one language, (start, end, code), that cover it from 0 to its end."""
+    whole = detect(text)
+    if not _has_both(text):
+        return [(0, len(text), whole)]
+    runs: list[tuple[int, int, str]] = []
+    for p_start, p_end in paragraph_spans(text, -1, wrap_width(text)):
+        for start, end in sentence_spans(text, p_start, p_end):
+            code = _sentence_language(text, start, end)
+            if code is None or not _DIGIT.search(text, start, end):
+                code = runs[-1][2] if runs else whole
+            if runs and runs[-1][2] == code:
+                runs[-1] = (runs[-1][0], end, code)
+            else:
+                runs.append((runs[-1][1] if runs else 0, end, code))
+    if not runs:
+        return [(0, len(text), whole)]
+    runs[-1] = (runs[-1][0], len(text), runs[-1][2])   # each run ends where the next starts
+    return runs
+
+
+def _has_both(text: str) -> bool:
+    """Does the text have enough letters of both scripts to hold a sentence of each?"""
+    cyrillic, latin = letters(text)
+    return cyrillic >= LETTERS and latin >= LETTERS
+
+
+def _sentence_language(text: str, start: int, end: int) -> str | None:
+    """"ru" or "en" by the letters of text[start:end], or None when it has too few."""
+    cyrillic, latin = letters(text[start:end])
+    if cyrillic + latin < LETTERS:
+        return None
+    code = "ru" if cyrillic > latin else "en"
+    return code if code in LANGUAGES else None
