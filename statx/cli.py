@@ -5,24 +5,22 @@ other row was written) or the output could not be written; 2 usage error (bad op
 argument); 3 statx itself failed."""
 from __future__ import annotations
 
-import codecs
 import contextlib
-import datetime as dt
-import os
-import signal
 import sys
-import threading
 import traceback
-from enum import Enum
 from typing import Annotated, Iterator, List, Optional
 
 import typer
 
-from .io import export, output as output_file, sink
+from .cli_output import EXIT_BUG, EXIT_OK, EXIT_SKIPPED, CONTROLS, check_output, choose_format, open_output, open_rows, say
+from .cli_options import (DataPackageOption, DateColumnOption, DatesOption, DebugOption, DocDateOption, EncodingOption,
+                          ExcelOption, FormatOption, GlobOption, HtmlOption, IdColumnOption, InputFormat, InputFormatOption,
+                          JobsOption, KeepOption, Lang, LangOption, MaxBytesOption, OutputOption, SynonymsOption,
+                          TextColumnOption, DEFAULT_SIZE, parse_columns, parse_date, parse_dates, parse_names, parse_size)
+from .io import export
 from .claim import COLUMNS
-from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, INPUT_FORMATS, ReadError
+from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 app = typer.Typer(
     add_completion=False,
@@ -48,24 +46,6 @@ def _commands(
     """Extract numeric statistical claims (value, unit, year, subject, speaker) from documents."""
 
 
-class Format(str, Enum):
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
-    jsonl = "jsonl"
-    parquet = "parquet"
-
-
-class Lang(str, Enum):
-    auto = "auto"
-    en = "en"
-    ru = "ru"
-
-
-InputFormat = Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)
-
-
 class Problems:
     """Counts (and keeps) the inputs that could not be read and reports each on one line of stderr."""
 
@@ -76,7 +56,7 @@ class Problems:
     def __call__(self, err: ReadError) -> None:
         self.count += 1
         self.errors.append(err)
-        say(f"{err.path.translate(_CONTROLS)}: {err.reason.translate(_CONTROLS)}")
+        say(f"{err.path.translate(CONTROLS)}: {err.reason.translate(CONTROLS)}")
 
     def exit_code(self, done: int | None = None) -> int:
         """EXIT_SKIPPED when anything was skipped, else EXIT_OK. ``done`` is how many documents
@@ -85,204 +65,6 @@ class Problems:
         if done is not None and self.count > 1 and done == self.count:
             say("nothing was read: every input was skipped")
         return EXIT_SKIPPED if self.count else EXIT_OK
-
-
-# Control characters in a file name, written as escapes so that each report stays one line.
-_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
-
-
-def say(message: str) -> None:
-    print(f"statx: {message}", file=sys.stderr, flush=True)
-
-
-def _date(value: Optional[str]) -> Optional[dt.date]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def _names(value: Optional[str]) -> tuple[str, ...]:
-    """Comma-separated names as a tuple, blanks dropped."""
-    return tuple(dict.fromkeys(c.strip() for c in (value or "").split(",") if c.strip()))
-
-
-def _columns(value: Optional[str], default: tuple[str, ...], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
-    if not value:
-        return default
-    cols = _names(value)
-    known = COLUMNS + kept
-    unknown = [c for c in cols if c not in known]
-    if unknown:
-        raise typer.BadParameter(f"unknown column(s) {', '.join(unknown)}; columns are: {', '.join(known)}")
-    return cols
-
-
-def _dates(path: Optional[str]):
-    """The --dates table at ``path``, read before any document is."""
-    if path is None:
-        return None
-    from .io.dates import read_dates
-
-    try:
-        return read_dates(path)
-    except ValueError as exc:
-        raise typer.BadParameter(f"{path}: {exc}", param_hint="--dates") from None
-
-
-def _encoding(value: Optional[str]) -> Optional[str]:
-    if value is not None:
-        try:
-            codecs.lookup(value)
-        except LookupError:
-            raise typer.BadParameter(f"unknown encoding {value!r}") from None
-    return value
-
-
-_SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-_DEFAULT_SIZE = f"{DEFAULT_MAX_BYTES >> 20}M"
-
-
-def _size(value: str) -> int:
-    """Bytes from "1000000", "500K", "10M" or "1G"."""
-    text = value.strip().upper()
-    unit = text[-1:] if text[-1:] in _SIZE_UNITS else ""
-    number = text[:len(text) - len(unit)]
-    if not (number.isascii() and number.isdigit()) or int(number) == 0:
-        raise typer.BadParameter(f"{value!r} is not a size such as 1000000, 500K or 10M", param_hint="--max-bytes")
-    return int(number) * _SIZE_UNITS.get(unit, 1)
-
-
-def choose_format(fmt: Optional[Format], output: Optional[str]) -> str:
-    """The format asked for, else the one the output file's extension names, else a table on a
-    terminal and CSV anywhere else."""
-    if fmt is not None:
-        return fmt.value
-    if output and output != "-":
-        ext = os.path.splitext(output)[1].lower()
-        if ext not in export.EXTENSIONS:
-            raise typer.BadParameter(f"cannot tell the format from {output!r}; use --format", param_hint="--output")
-        return export.EXTENSIONS[ext]
-    return "table" if sys.stdout.isatty() else "csv"
-
-
-@contextlib.contextmanager
-def open_output(output: Optional[str], excel: bool = False, binary: bool = False) -> Iterator[IO]:
-    """stdout, or the file ``-o`` names (see :func:`statx.io.output.open_file`: a regular file is
-    replaced only when complete, anything else is written in place; a signal removes the temporary
-    file, see :func:`removed_on_signals`). ``excel`` starts the output with a UTF-8 byte-order
-    mark; ``binary`` opens a file for bytes (Parquet). When the reader goes away (``| head``), the
-    run ends quietly with exit code 0; when the output cannot be written, with one line on stderr
-    naming it and exit code 1."""
-    to_stdout = not output or output == "-"
-    try:
-        if to_stdout:
-            out = output_file.Guarded(sys.stdout, "stdout")
-            if excel:
-                out.write("\ufeff")
-            yield out
-            out.flush()
-        else:
-            with removed_on_signals() as temporaries, \
-                    output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries, binary) as out:
-                yield out
-    except BrokenPipeError:
-        _quiet_stdout()
-        raise typer.Exit(EXIT_OK) from None
-    except output_file.OutputError as err:
-        if to_stdout:
-            _quiet_stdout()
-        say(f"{err.path.translate(_CONTROLS)}: {err.reason}")
-        raise typer.Exit(EXIT_SKIPPED) from None
-
-
-def _quiet_stdout() -> None:
-    """Send what stdout still holds nowhere, so that exiting prints no "Exception ignored"."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-
-
-@contextlib.contextmanager
-def removed_on_signals() -> Iterator[set[str]]:
-    """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
-    remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
-    and the others end the process, and its workers, by the same signal. The previous handlers
-    come back after; a signal that was ignored (nohup) stays ignored. Only the command line
-    installs these."""
-    temporaries: set[str] = set()
-
-    def handler(signum: int, _frame) -> None:
-        for name in list(temporaries):
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-        if signum == signal.SIGINT:
-            raise KeyboardInterrupt
-        workers = sys.modules.get("multiprocessing")
-        with contextlib.suppress(Exception):  # --jobs: end the workers too (on Linux they end anyway)
-            for child in workers.active_children() if workers else ():
-                child.terminate()
-        if sys.stderr.isatty():
-            sys.stderr.write("\x1b[?25h")  # show the cursor a progress bar hid
-            sys.stderr.flush()
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for signum in _SIGNALS:
-            if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
-                previous[signum] = signal.signal(signum, handler)
-    try:
-        yield temporaries
-    finally:
-        for signum, old in previous.items():
-            signal.signal(signum, old)
-
-
-def check_output(chosen: str, output: Optional[str], datapackage: bool = False) -> None:
-    """Usage errors of the output (exit code 2), found before any work."""
-    from .io import parquet
-
-    try:
-        sink.check(chosen, output, datapackage)
-    except parquet.MissingPyarrow as exc:
-        say(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
-    except sink.OptionError as exc:
-        raise typer.BadParameter(str(exc), param_hint=exc.option) from None
-
-
-def open_rows(output: Optional[str], chosen: str, columns, excel: bool = False, datapackage: bool = False, console=None):
-    """sink.open_rows, saying where the data package was written."""
-    return sink.open_rows(open_output, output, chosen, columns, excel, datapackage, console,
-                          on_described=lambda path: say(f"described in {path}"))
-
-
-# The options the commands share, declared once (as sqlite-utils' ``output_options``).
-FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format (default: table on a terminal, else csv; or from -o's extension). parquet needs -o FILE and pyarrow (pip install 'statx[parquet]').")]
-OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (format from its extension: .csv .tsv .json .jsonl .parquet .txt).")]
-ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV or TSV output with a UTF-8 byte-order mark so Excel shows Cyrillic right.")]
-DataPackageOption = Annotated[bool, typer.Option("--datapackage", help="Also describe the CSV or TSV file -o names in datapackage.json beside it (Frictionless: each column's type and meaning, the primary key).")]
-HtmlOption = Annotated[Optional[str], typer.Option("--html", help="Also write a self-contained HTML page to FILE.")]
-MaxBytesOption = Annotated[str, typer.Option("--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB).")]
-JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in N processes (default: one per core); the order is the same as with one.")]
-GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: " + " ".join(DEFAULT_GLOBS) + ").")]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]
-DebugOption = Annotated[bool, typer.Option("--debug", help="Show a traceback when statx itself fails.")]
-EncodingOption = Annotated[Optional[str], typer.Option("--encoding", help="Read every file in this encoding (e.g. cp1251, koi8-r, utf-16) instead of detecting it.", callback=_encoding)]
-DocDateOption = Annotated[Optional[str], typer.Option("--doc-date", help="The documents' date (YYYY-MM-DD), whatever else dates them.")]
-DatesOption = Annotated[Optional[str], typer.Option("--dates", help="A CSV or TSV with a file column (path or file name; a corpus row's id) and a date column: each document's date, over one its source or text gives.")]
-InputFormatOption = Annotated[InputFormat, typer.Option("--input-format", help="What every input is (default: told by its content and name).")]
-TextColumnOption = Annotated[Optional[str], typer.Option("--text-column", help="Corpus files: the column of the text (default: the first of text, content, body).")]
-IdColumnOption = Annotated[Optional[str], typer.Option("--id-column", help="Corpus files: the column of the document's id, its `doc` (default: id, url or path; else FILE#N).")]
-DateColumnOption = Annotated[Optional[str], typer.Option("--date-column", help="Corpus files: the column of the document's date (default: date, published, published_at, pubdate, ...).")]
-KeepOption = Annotated[Optional[str], typer.Option("--keep", help="Comma-separated columns to add after the claim's: corpus columns (url,title,outlet) and cue_start (a subtitle cue's start time).")]
-SynonymsOption = Annotated[Optional[str], typer.Option("--synonyms", "-s", help="A file of more synonym groups: one per line, phrases separated by '=' (it crimes = cybercrimes).")]
 
 
 @contextlib.contextmanager
@@ -315,7 +97,7 @@ def extract(
     date_column: DateColumnOption = None,
     keep: KeepOption = None,
     encoding: EncodingOption = None,
-    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
+    max_bytes: MaxBytesOption = DEFAULT_SIZE,
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: ExcelOption = False,
     datapackage: DataPackageOption = False,
@@ -338,10 +120,10 @@ def extract(
 
     chosen = choose_format(fmt, output)
     check_output(chosen, output, datapackage)
-    kept = _names(keep)
-    cols = _columns(columns, (export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + kept, kept) + (("why",) if explain else ())
-    date, table = _date(doc_date), _dates(dates)
-    size = _size(max_bytes)
+    kept = parse_names(keep)
+    cols = parse_columns(columns, (export.TABLE_COLUMNS if chosen == "table" else COLUMNS) + kept, kept) + (("why",) if explain else ())
+    date, table = parse_date(doc_date), parse_dates(dates)
+    size = parse_size(max_bytes)
     problems = Problems()
     done = [0]  # documents done with
     globs = glob or DEFAULT_GLOBS
@@ -375,7 +157,7 @@ def _table_check(command: str):
         if refused:
             raise ReadError(name, "; ".join(refused) + " (write the table with every column)")
         for warning in warned:
-            say(f"{name.translate(_CONTROLS)}: {warning}")
+            say(f"{name.translate(CONTROLS)}: {warning}")
 
     return check
 
@@ -388,7 +170,7 @@ def _write_explained(writer, paths: List[str], **options) -> None:
         for (claim, why), extra in zip(found.claims, found.extra or [{}] * len(found.claims)):
             writer.write({**claim.as_dict(), **extra, "why": "; ".join(why)})
         for d in found.dropped:
-            say(f"{found.doc.translate(_CONTROLS)}:{d.start}: {d.text!r} is not a claim ({d.rule})")
+            say(f"{found.doc.translate(CONTROLS)}:{d.start}: {d.text!r} is not a claim ({d.rule})")
 
 
 @app.command()
@@ -469,7 +251,7 @@ def diff(
     chosen = choose_format(fmt, output)
     check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
-    date, table = _date(doc_date), _dates(dates)
+    date, table = parse_date(doc_date), parse_dates(dates)
     problems = Problems()
     with reporting(debug):
         # Claims read back from a table without a sentence column, and without a subject, say nothing of
@@ -527,7 +309,7 @@ def series(
     chosen = choose_format(fmt, output)
     check_output(chosen, output, datapackage)
     subjects = _subjects(synonyms)
-    date, table = _date(doc_date), _dates(dates)
+    date, table = parse_date(doc_date), parse_dates(dates)
     problems = Problems()
     with reporting(debug):
         claims = list(load_claims(paths, globs=glob or DEFAULT_GLOBS, lang=lang.value, on_error=problems,
@@ -566,7 +348,7 @@ def report(
     doc_date: DocDateOption = None,
     lang: LangOption = Lang.auto,
     encoding: EncodingOption = None,
-    max_bytes: MaxBytesOption = _DEFAULT_SIZE,
+    max_bytes: MaxBytesOption = DEFAULT_SIZE,
     debug: DebugOption = False,
     jobs: JobsOption = None,
 ) -> None:
@@ -582,8 +364,8 @@ def report(
 
     if (not output or output == "-") and sys.stdout.isatty():
         raise typer.BadParameter("the report is an HTML page: write it to a file with -o report.html", param_hint="--output")
-    date = _date(doc_date)
-    size = _size(max_bytes)
+    date = parse_date(doc_date)
+    size = parse_size(max_bytes)
     problems = Problems()
     globs = glob or DEFAULT_GLOBS
     with reporting(debug), bar(paths, globs, sys.stderr.isatty()) as advance, open_output(output) as out:

@@ -64,7 +64,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], jobs: int, chunk: int = CHUNK
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-# The signals a command line's handler may turn into an exception (statx.cli.removed_on_signals).
+# The signals a command line's handler may turn into an exception (statx.cli_output.removed_on_signals).
 _HELD = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 

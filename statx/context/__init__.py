@@ -18,7 +18,8 @@ from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import subject_words, subjects_of
-from .year import REPORTING_REACH, date_figures, year_patterns
+from .timeline import REPORTING_REACH
+from .year import date_figures, year_patterns
 
 __all__ = ["Context", "REPORTING_REACH", "read"]
 

@@ -3,7 +3,8 @@
 In order: a time expression in the figure's own sentence (the nearest one; a relative one is
 resolved against the document's date) -> the year that frames the paragraph so far (a sentence
 that opens with a time, or an earlier figure's year) -> the year the document reports on
-("the results of ... in 2020", or a year it refers to again and again) -> the document's own year."""
+(timeline.py) -> the document's own year. Then over the whole document: amounts converted after a
+slash, baselines carried to the changes that give none, and the pairs after a change."""
 from __future__ import annotations
 
 import bisect
@@ -18,13 +19,10 @@ from ..numbers.mention import Form
 from ..text import timex
 from ..text.view import DocumentView, breaks_between
 from .figure import Figure
+from .timeline import TimelinePatterns, reporting_year
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
-REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
-REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
-LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
-RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 _BRACKET = regex.compile(r"[()]")
 
 
@@ -60,17 +58,10 @@ class YearPatterns:
         self.bracket_value = lex.compile(
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
-        self.capital_after = lex.compile(r"[ \t\u00a0]+\p{Lu}\p{Ll}")
-        self.time_word_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
+        self.timeline = TimelinePatterns(lex)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
-        self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
-        # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
-        self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
-        self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
-        self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
@@ -78,7 +69,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     groups: dict[int, list[int]] = collections.defaultdict(list)
     for k, f in enumerate(figures):
         groups[doc.layout.paragraph_index(f.num_start)].append(k)
-    fallback = _Lazy(lambda: reporting_year(p, doc) or (doc.doc_date.year if doc.doc_date else None))
+    fallback = _Lazy(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
@@ -333,63 +324,6 @@ def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tu
                 frames.append((r.start, r.year))
     frames.sort(key=lambda f: f[0])
     return frames
-
-
-def reporting_year(p: YearPatterns, doc: DocumentView) -> int | None:
-    """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines, else the year it refers to more often than any other (not counting blocks of
-    links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
-    doc_date, text = doc.doc_date, doc.text
-    for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
-        s_start, s_end = doc.layout.sentence_at(w.start())
-        refs = [r for r in doc.times.between(s_start, s_end)
-                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
-        # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
-        refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
-                and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
-        if refs:
-            return min(refs, key=lambda r: abs(r.start - w.start())).year
-    related = _related_blocks(p, doc)
-    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans
-    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
-              and (doc_date is None or r.year <= doc_date.year + 1)
-              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
-    ranked = collections.Counter(r.year for r in voters).most_common()
-    if not ranked:
-        return None
-    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-        return ranked[0][0]  # referred to more often than any other year
-    tied = {year for year, n in ranked if n == ranked[0][1]}
-    # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
-    lead = [r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
-            and (r in voters or r.kind == timex.TARGET and r.offset > 0)]
-    return lead[0].year if lead and lead[0].year in tied else None
-
-
-def _names_a_thing(p: YearPatterns, text: str, r: timex.TimeRef) -> bool:
-    """"the 2006 Census", "2018 World Cup": a year before a capitalised word and after no word of time
-    names a thing; it is not a year the document is about."""
-    return r.kind == timex.YEAR and bool(p.capital_after.match(text, r.end)) \
-        and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
-
-
-def _related_blocks(p: YearPatterns, doc: DocumentView) -> set[int]:
-    """The paragraphs that list other stories: those after a "Read also"/"Related" heading while they
-    stay short or bulleted, and any paragraph of bulleted headlines ("• ... • ...")."""
-    layout, text = doc.layout, doc.text
-    found: set[int] = set()
-    following = False
-    for k, (start, end) in enumerate(layout.paragraphs):
-        if p.related_heading.fullmatch(text, start, end):
-            following = True
-            found.add(k)
-        elif following and (end - start <= RELATED_LINE or p.bullet.match(text, start, end)):
-            found.add(k)
-        else:
-            following = False
-            if len(p.bullets.findall(text, start, end)) >= 2:
-                found.add(k)
-    return found
 
 
 def _closest_to(text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],

@@ -1,0 +1,90 @@
+"""What a document is about in time: the year it reports on ("the results of 2020", else the year it
+names most often, not counting links to other stories or years that name a thing, else on a tie the
+first year of its headline or lead). The year rules (year.py) fall back on it."""
+from __future__ import annotations
+
+import collections
+
+import regex
+
+from ..lang import GAP, Lexicon
+from ..text import timex
+from ..text.view import DocumentView, breaks_between
+
+REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
+REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
+LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
+RELATED_LINE = 200     # a link to another story under "Read also" is a short line
+
+
+class TimelinePatterns:
+    """The words of one language that say what a document is about in time."""
+
+    def __init__(self, lex: Lexicon):
+        ci = regex.IGNORECASE
+        self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
+        # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
+        self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
+        self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
+        self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
+        # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
+        self.capital_after = lex.compile(r"[ \t\u00a0]+\p{Lu}\p{Ll}")
+        self.time_word_before = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
+
+
+def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
+    """The year the document reports on: the year next to "results", "performance", "outcomes"
+    in its first lines, else the year it refers to more often than any other (not counting blocks of
+    links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
+    doc_date, text = doc.doc_date, doc.text
+    for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
+        s_start, s_end = doc.layout.sentence_at(w.start())
+        refs = [r for r in doc.times.between(s_start, s_end)
+                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
+        # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
+        refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
+                and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
+        if refs:
+            return min(refs, key=lambda r: abs(r.start - w.start())).year
+    related = _related_blocks(p, doc)
+    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans
+    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
+              and (doc_date is None or r.year <= doc_date.year + 1)
+              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
+    ranked = collections.Counter(r.year for r in voters).most_common()
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]  # referred to more often than any other year
+    tied = {year for year, n in ranked if n == ranked[0][1]}
+    # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
+    lead = [r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
+            and (r in voters or r.kind == timex.TARGET and r.offset > 0)]
+    return lead[0].year if lead and lead[0].year in tied else None
+
+
+def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """"the 2006 Census", "2018 World Cup": a year before a capitalised word and after no word of time
+    names a thing; it is not a year the document is about."""
+    return r.kind == timex.YEAR and bool(p.capital_after.match(text, r.end)) \
+        and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
+
+
+def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
+    """The paragraphs that list other stories: those after a "Read also"/"Related" heading while they
+    stay short or bulleted, and any paragraph of bulleted headlines ("• ... • ...")."""
+    layout, text = doc.layout, doc.text
+    found: set[int] = set()
+    following = False
+    for k, (start, end) in enumerate(layout.paragraphs):
+        if p.related_heading.fullmatch(text, start, end):
+            following = True
+            found.add(k)
+        elif following and (end - start <= RELATED_LINE or p.bullet.match(text, start, end)):
+            found.add(k)
+        else:
+            following = False
+            if len(p.bullets.findall(text, start, end)) >= 2:
+                found.add(k)
+    return found
