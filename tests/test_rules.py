@@ -119,6 +119,7 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     ("measure", "Безработица: 4 100.", "4 100"),
     ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),

@@ -40,7 +40,7 @@ CHANGE_RULES = frozenset({
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
-EVIDENCE = ("counted_noun", "part_of", "measure", "change", "verb_after", "verb_before", "as_figure_before")
+EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "change", "verb_after", "verb_before", "as_figure_before")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -71,6 +71,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     table = doc.table_line(m.num_start)
     if _counted_noun(w, sentence, j, acronyms=not table, start=i):
         return "counted_noun"
+    if j < len(sentence.tokens) and sentence.tokens[j].low in w.occurrences:
+        return "occurrences"   # "оружие применялось 3100 раз": how many times something happened
     if _part_of(w, sentence, j):
         return "part_of"
     if table:

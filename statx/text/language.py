@@ -40,9 +40,13 @@ def _has_both(text: str) -> bool:
     return cyrillic >= LETTERS and latin >= LETTERS
 
 
+# A run of 30 characters or more without a space is no word of a language: a link, base64, a hash.
+_NOT_WORDS = regex.compile(r"\S{30,}")
+
+
 def _sentence_language(text: str, start: int, end: int) -> str | None:
-    """"ru" or "en" by the letters of text[start:end], or None when it has too few."""
-    cyrillic, latin = letters(text[start:end])
+    """"ru" or "en" by the letters of text[start:end] (links and code aside), or None when it has too few."""
+    cyrillic, latin = letters(_NOT_WORDS.sub(" ", text[start:end]))
     if cyrillic + latin < LETTERS:
         return None
     code = "ru" if cyrillic > latin else "en"

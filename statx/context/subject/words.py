@@ -114,6 +114,7 @@ class SubjectWords:
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
         self.count_modifiers = frozenset(words("words", "count_modifiers"))
+        self.occurrences = frozenset(words("multipliers", "needs_before"))   # "применялось 3100 раз"
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
