@@ -40,6 +40,7 @@ _SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
 _SECTION_AFTER = regex.compile(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
 _LEADER = regex.compile(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
 _COORDINATE = regex.compile(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
+_GROUPED = regex.compile(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
 _ASSIGNED = regex.compile(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
 
@@ -278,8 +279,8 @@ def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
-    counts nothing after it is part of a name."""
-    if m.scale or p.noun_follows(text, m.end):
+    counts nothing after it is part of a name; not one with grouped digits ("Victoria 5,000")."""
+    if m.scale or p.noun_follows(text, m.end) or _GROUPED.search(_raw(text, m)):
         return False
     word = p.word_before.search(text, max(0, m.start - 40), m.start)
     if not word or not word.group("w")[0].isupper():
