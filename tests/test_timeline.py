@@ -19,6 +19,10 @@ REPORTING = [
     (None, "Thefts fell\n\nThe police say thefts in 2022 fell by 6 percent.\n\nRobberies fell by 4 percent.\n\n"
            "Read also:\n\n• Fraud in 2021 rose by a tenth • Arrests in 2021 rose by 5 percent",
      [y("6 percent", 2022), y("4 percent", 2022), y("a tenth", 2021), y("5 percent", 2021)]),
+    # a copyright line's year is the site's; a plan's period in the lead breaks the tie
+    (None, "The law on the budget for 2025-2027 was signed.\n\nDefence will get 30 percent of spending, "
+           "against 25 percent in 2023.\n\nIn 2021 it got 20 percent.\n\nAll rights reserved Example News - 2021",
+     [y("30 percent", 2025, 2023), y("25 percent", 2023), y("20 percent", 2021)]),
     # a dated document may report on next year (a budget)
     ("2023-09-15", "The draft budget plans spending in 2024.\n\nDefence will get RUB 10 trillion, twice as much as this year.\n\n"
                    "In 2021, defence got RUB 3.6 trillion.",

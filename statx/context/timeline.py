@@ -25,6 +25,7 @@ class TimelinePatterns:
         self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
         self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
+        self.rights = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})(?![\p{{L}}])", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
@@ -57,11 +58,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         return None
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # referred to more often than any other year
-    tied = {year for year, n in ranked if n == ranked[0][1]}
     # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
     lead = [r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
             and (r in voters or r.kind == timex.TARGET and r.offset > 0)]
-    return lead[0].year if lead and lead[0].year in tied else None
+    return lead[0].year if lead else None
 
 
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
@@ -72,13 +72,16 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 
 
 def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
-    """The paragraphs that list other stories: those after a "Read also"/"Related" heading while they
-    stay short or bulleted, and any paragraph of bulleted headlines ("• ... • ...")."""
+    """The paragraphs that list other stories, or state the site's rights: those after a "Read
+    also"/"Related" heading while they stay short or bulleted, any paragraph of bulleted headlines
+    ("• ... • ..."), and a copyright line ("All rights reserved ... 2022")."""
     layout, text = doc.layout, doc.text
     found: set[int] = set()
     following = False
     for k, (start, end) in enumerate(layout.paragraphs):
-        if p.related_heading.fullmatch(text, start, end):
+        if p.rights.search(text, start, end):
+            found.add(k)   # "All rights reserved ... 2022", "© 2019": the site's years, not the story's
+        elif p.related_heading.fullmatch(text, start, end):
             following = True
             found.add(k)
         elif following and (end - start <= RELATED_LINE or p.bullet.match(text, start, end)):
