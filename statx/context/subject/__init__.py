@@ -41,6 +41,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
     said: str | None = None      # what the paragraph was last about, for references
     paragraph = -1
     asked: str | None = None      # what the question the paragraph answers asked for
+    starts = frozenset(m.num_start for m in figures)
     for m in figures:
         sentence = layout.sentence_at(m.num_start)
         index = layout.paragraph_index(m.num_start)
@@ -54,7 +55,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             if previous is None or previous.num_start < before[0]:
                 said = topic(w, doc.sentence(before)) or said  # the sentence before, without figures, set the topic
         earlier = out[-1].subject if same else None
-        found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said)
+        found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
@@ -103,9 +104,10 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
 
 
 def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure | None = None,
-            earlier: str | None = None, said: str | None = None) -> Found:
+            earlier: str | None = None, said: str | None = None, figures: frozenset[int] | None = None) -> Found:
     """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence
-    and ``earlier`` its subject; ``said`` the last subject in the paragraph (for "this figure", "их число")."""
+    and ``earlier`` its subject; ``said`` the last subject in the paragraph (for "this figure", "их число");
+    ``figures`` where the text's figures start."""
     toks = sentence.tokens
     i, j = sentence.index(m.start), sentence.index(m.end)
     left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
@@ -124,14 +126,14 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             if found:
                 return Found(finish(w, found), rule.name)
     inside = toks[i:sentence.index(m.num_start)]
-    return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside))
+    return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
 
 
 def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: Figure | None,
-                 earlier: str | None, said: str | None, verb_in_mention: bool) -> Found:
+                 earlier: str | None, said: str | None, verb_in_mention: bool, figures: frozenset[int] | None) -> Found:
     """The subject from the figure's clause when no rule named one: the clause's subject, the people
     a count counts, the claim before, or what was said before."""
-    found = clause_subject(w, left, verb_in_mention=verb_in_mention)
+    found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
     if not found and earlier or found and own < len(left) and found[0].start < left[own].start:
         counted = person_count(w, m, left, right)

@@ -10,11 +10,14 @@ from .phrase import REACH_BEFORE, finish, first_verb, last_head, noun_phrase, pr
 from .words import SubjectWords
 
 
-def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False) -> list[Tok] | None:
+def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False,
+                   figures: frozenset[int] | None = None) -> list[Tok] | None:
     """The noun phrase before the verb of the number's clause, or after it when what stands
     before is only a place or a time ("в стране было совершено убийств"). A clause that opens
     with its verb takes the phrase of the clause before it ("..., the loss to the economy, amounts to N").
-    An empty list: the clause's subject is a person ("we", "я"), and the figure has none."""
+    An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
+    ``figures``: where the figures of the text start (None: every number is one); another number
+    ("aged from 16 to 64") may stand in a subject."""
     clauses = _clauses(w, left)[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
@@ -61,7 +64,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             if verb_first and clause and clause[0].low not in w.prepositions:
                 return noun_phrase(w, clause, 0)
             continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
-        if any(t.text[0].isdigit() and not t.timed for t in clause[:verb]):
+        if any(t.text[0].isdigit() and not t.timed and (figures is None or t.start in figures) for t in clause[:verb]):
             continue  # another figure's clause ("27 percent of the dead are pedestrians")
         found = _before_verb(w, clause, verb, clause is nearest)
         if found is not _NOTHING:
