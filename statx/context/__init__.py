@@ -52,11 +52,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
-    found = subjects_of(subject_words(lex), doc, figures)
-    own = [f.subject for f in found]
-    shared = pairs.share_subjects(figures, own)
-    subjects = pairs.share_out(figures, shared)
-    rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
+    subjects, rules = _subjects(doc, figures, pairs)
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)
     proofs: list[str | None] = []
@@ -66,9 +62,26 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     instruction = instructs(text, lex)
     drops = ["instruction" if instruction and m.unit.kind in (UnitKind.COUNT, UnitKind.PHYSICAL)
              else None if e else "no_evidence" for m, e in zip(mentions, proofs)]
+    kept = [k for k, d in enumerate(drops) if d is None]
+    if len(kept) < len(figures):   # a number that is no claim ("aged from 16 to 64") lends no subject to the next in its sentence
+        again, why = _subjects(doc, [figures[k] for k in kept], Pairs(text, [figures[k] for k in kept], lex))
+        after_drop = {doc.layout.sentence_at(figures[k].num_start) for k, d in enumerate(drops) if d}
+        for k, s, rule in zip(kept, again, why):
+            if doc.layout.sentence_at(figures[k].num_start) in after_drop:
+                subjects[k], rules[k] = s, rule
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop,
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for f, q, r, d, s, e, drop, rule in zip(figures, qualified, readings, dated, subjects, proofs, drops, rules)]
+
+
+def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:
+    """The subject of every figure and the rule that named it, with what pairs of figures share."""
+    found = subjects_of(subject_words(doc.lex), doc, figures)
+    own = [f.subject for f in found]
+    shared = pairs.share_subjects(figures, own)
+    subjects = pairs.share_out(figures, shared)
+    rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
+    return subjects, rules
 
 
 def _spread(dated: list, count: int, restating: dict[int, int]) -> list:
