@@ -25,7 +25,7 @@ DIGITS = [
     (f"Customs officers inspected 12{THIN}500 containers in the port.",
      [row(f"12{THIN}500", 12500, subject="containers")]),
     ("The courts received 6,174,777 claims from citizens.",
-     [row("6,174,777", 6174777, subject="claims")]),
+     [row("6,174,777", 6174777, subject="claims from citizens")]),
     ("Investigators solved 3,941 murders and 875 robberies.",
      [row("3,941", 3941, subject="murders"), row("875", 875, subject="robberies")]),
     ("The regional funds disbursed 1,250.75 million rubles to the victims.",

@@ -104,7 +104,7 @@ SUBJECTS = [
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
     ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
-    ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence"),
+    ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
     ("answer", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000", "officers"),

@@ -22,7 +22,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     verb_first = False
     nearest = None
     participial: list[Tok] = []
-    for raw in clauses:
+    for n, raw in enumerate(clauses):
         if nearest is None and raw and raw[0].low in w.relatives and not skip_nearest:
             return raw[:1]  # ", which soared 18%": the caller finds what "which" stands for
         if raw and raw[0].low in w.relatives and verb_first:
@@ -41,13 +41,19 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
         head = last_head(w, clause)
         if head is not None:
             found = noun_phrase(w, clause, head)
-            if found and participial and len(found) == 1 and found[0].low in w.generic:
-                return found + participial  # "людей, получивших ранения при дорожных авариях"
+            if found and participial and found[-1] is clause[-1]:
+                return found + participial  # "людей, получивших ранения при ДТП", "преступлений, совершенных с помощью телефона,"
             if found:
                 return found
-        if verb_first and clause and clause[0].low.endswith(w.participle_endings) and len(clause[0].low) > 4:
-            participial = clause  # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further back
-            continue
+        if clause and _participle(w, clause[0]):
+            if verb_first:
+                participial = clause  # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further back
+                continue
+            verb = first_verb(w, clause)
+            if clause is nearest and verb and n + 1 < len(clauses):
+                found = _ends_with_noun(w, clauses[n + 1])
+                if found:
+                    return found + clause[:verb]  # "число дел, возбужденных по материалам прокуроров выросло на"
         verb = first_verb(w, clause)
         if verb is None and verb_in_mention and clause is nearest:
             return noun_phrase(w, clause, 0)   # "а ущерб превысил 200 млрд рублей"
@@ -55,9 +61,10 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
                 and (w.is_verb(clause[verb + 1]) or w.level_verbs.at(clause, verb + 1)):
             return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
         if verb is not None and clause is nearest:
-            obj = object_of_change(w, clause, verb)
-            if obj:
-                return obj  # "the pandemic cut tourism by 60%", "удалось сократить смертность на 25%"
+            for k in range(len(clause) - 1, verb - 1, -1):
+                obj = object_of_change(w, clause, k)
+                if obj:
+                    return obj  # "the pandemic cut tourism by 60%", "wants to decrease casualties by", "удалось сократить смертность на 25%"
         if verb is None:
             if clause and w.is_reference(clause[:1]):
                 return clause[:1]  # "Это на 2,3% меньше": what was said before
@@ -71,6 +78,19 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return found
         verb_first = True
     return None
+
+
+def _participle(w: SubjectWords, t: Tok) -> bool:
+    """Does ``t`` open a participle's clause ("совершенных", "возбужденных")?"""
+    return t.low.endswith(w.participle_endings) and len(t.low) > 4 and not w.is_verb(t)
+
+
+def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
+    """The noun phrase that ends the clause ``raw`` (after its head: "Число уголовных дел"), if one does."""
+    clause = trim_adverbials(w, strip_openers(w, raw))
+    head = last_head(w, clause)
+    found = noun_phrase(w, clause, head or 0) if clause else None
+    return found if found and found[-1] is clause[-1] and not proper(found[0]) else None
 
 
 def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
@@ -194,8 +214,10 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
 
 def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
     """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"."""
-    if clause[verb].low not in w.change or clause[verb].low in w.change_nouns:
+    if clause[verb].low not in w.change:
         return None
+    if clause[verb].low in w.change_nouns and not (verb and (clause[verb - 1].low in w.infinitive or w.is_verb(clause[verb - 1]))):
+        return None  # a noun, not "to decrease", "will reduce"
     end = len(clause)
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1

@@ -33,11 +33,11 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 if not out or nxt is None or not nxt.is_word or w.is_verb(nxt) \
                         or nxt.low in w.function and not w.determiners.at(toks, i + 1):
                     break
-                if t.low in w.np_prepositions and proper(nxt):
-                    break  # "краж в Казани": a place is not part of what is counted
-                joins = (t.low in w.of or t.low in w.np_prepositions
-                         or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
-                         or t.low in w.after_participle and w.participle(out[-1].low))
+                after_participle = t.low in w.after_participle and w.participle(out[-1].low)
+                if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and _place_or_time(w, toks, i):
+                    break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
+                joins = (t.low in w.of or t.low in w.np_prepositions or after_participle
+                         or t.low in w.np_and and not w.participle(nxt.low))   # not "... and detained 800 members"
                 if not joins:
                     break
             out.append(t)
@@ -62,6 +62,21 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+def _place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
+    """Does the preposition toks[i] open a place (a capitalised name, "the country", "in the port")
+    or a time? Past its determiners."""
+    k = i + 1
+    while k < len(toks) and w.determiners.at(toks, k):
+        k += w.determiners.at(toks, k)
+    if k >= len(toks):
+        return False
+    t, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    if proper(t) or t.timed or t.low in w.time_units or t.low in w.places:
+        return True
+    return toks[i].low in w.locatives and toks[i + 1].low in w.determiner_words and (
+        nxt is None or not nxt.is_word or nxt.low in w.function and nxt.low not in w.of or w.is_verb(nxt))
 
 
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:

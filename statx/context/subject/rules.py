@@ -10,6 +10,7 @@ from typing import Callable, NamedTuple
 from ...numbers.mention import COUNT, SHARES, Form, UnitKind
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
+from .clause import clause_subject
 from .phrase import last_head, noun_phrase, proper, strip_openers
 from .words import SubjectWords
 
@@ -108,7 +109,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function):
         return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
     found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
-    if found and len(found) == 1 and found[0].low in w.time_units:
+    if found and found[0].low in w.time_units:
         return None  # "640 over the year": a time, not what is counted
     if found and len(found) == 1 and left and left[-1].text == "(":
         return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
@@ -175,7 +176,7 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     named before its size, and what changed after it."""
     if len(left) < 2 or left[-1].low not in w.of or left[-2].low not in w.change_nouns:
         return None
-    k = 0
+    k = _past_aside(right)   # "an increase of 1.9% (from 335,900 to 342,500) in crimes involving the Internet"
     while k < len(right):   # past the time: "in the past year", "over the year"
         if right[k].timed:
             k += 1
@@ -193,6 +194,15 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     return None
 
 
+def _past_aside(right: list[Tok]) -> int:
+    """Where ``right`` goes on after an aside in brackets that opens it (0: none opens it)."""
+    if right and right[0].text == "(":
+        close = next((k for k, t in enumerate(right[:16]) if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return 0
+
+
 def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"one out of five solved crimes (21.9 percent)", "краж (с 8329 до 6428)": a figure in brackets
     measures the noun right before them."""
@@ -203,12 +213,21 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         k -= 1
     if k < 1 or not right or not any(t.text == ")" for t in right):
         return None
+    if any(t.low in w.bridges for t in left[k + 1:]):
+        # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
+        # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
+        after = strip_openers(w, right[next(c for c, t in enumerate(right) if t.text == ")") + 1:])
+        head = last_head(w, after[:4]) if w.subject_after_change else None
+        found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
+        return found or clause_subject(w, left[:k]) or None
     words: list[Tok] = []
     j = k - 1
     while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
             and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
         words.insert(0, left[j])
         j -= 1
+    if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)):
+        return clause_subject(w, left[:k]) or None  # "X remains significant (57,000)": a predicate, not what is counted
     if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
         return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
     if len(words) == 1 and words[0].low in w.generic:

@@ -1,0 +1,47 @@
+"""The subject of a claim as an analyst would name it: one table per kind of sentence whose subject
+is easy to get wrong, each written for the rule that handles it (``statx/context/subject/``), and
+the subject it must give. Every text is checked whole: its claims, in order, and each one's subject."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import CASE, cases, run_case
+from conftest import subject_row as s
+
+# What defines the measure stays in the subject: a prepositional phrase after the noun, a
+# participle's clause between commas; a place, a time, a hedge or an adverb of the verb does not.
+DEFINING = [
+    ("The number of crimes with the use of mobile phones dropped by 5.6%.",
+     [s("5.6%", "crimes with the use of mobile phones", direction="down")]),
+    ("Damage from corruption reached 12 billion rubles.", [s("12 billion rubles", "damage from corruption")]),
+    ("The increase in the number of crimes in the field of information technologies amounted to 14.2 percent.",
+     [s("14.2 percent", "crimes in the field of information technologies")]),
+    ("The number of thefts in the country fell by 3 percent.", [s("3 percent", "thefts", direction="down")]),
+    ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
+    ("Arrests for the year rose by 2 percent.", [s("2 percent", "arrests", direction="up")]),
+    ("Customs found 40 kilograms of cocaine in the container.", [s("40 kilograms", "cocaine")]),
+    ("Confiscations on average grew by 8 percent.", [s("8 percent", "confiscations", direction="up")]),
+    ("The ministry wants to decrease road deaths by 30 percent.", [s("30 percent", "road deaths", direction="down")]),
+    ("Количество преступлений, совершенных с помощью телефона, выросло на 31,6%.",
+     [s("31,6%", "преступлений совершенных с помощью телефона", direction="up")]),
+    ("Число уголовных дел, возбужденных по материалам прокуроров выросло на 6,3%.",
+     [s("6,3%", "уголовных дел возбужденных по материалам прокуроров", direction="up")]),
+    # an adverb or an adjective of the verb before brackets is no subject: the clause's is
+    ("The number of crimes involving weapons has increased dramatically (by 49 percent).",
+     [s("49 percent", "crimes involving weapons", direction="up")]),
+    ("Also, the number of drug-related cybercrimes remains significant (57,000).",
+     [s("57,000", "drug-related cybercrimes")]),
+    ("Увеличилось незначительно (на 0,3 процента) и число тяжких преступлений.",
+     [s("0,3 процента", "тяжких преступлений", direction="up")]),
+    # a clause that opens with "having" takes the subject of the clause before it
+    ("The number of frauds is increasing, having reached 5,100.", [s("5,100", "frauds")]),
+]
+
+CASES = [
+    *cases("defining", DEFINING, doc_date="2024-04-02"),
+]
+
+
+@pytest.mark.parametrize(CASE, CASES)
+def test_subject(kind, text, expected, options):
+    run_case(kind, text, expected, options)
