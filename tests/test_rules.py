@@ -85,6 +85,9 @@ DIRECTIONS = [
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
     ("allocated_for", "На развитие дорог направлено 486 млн рублей.", "486 млн рублей", "развитие дорог"),
+    ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
+    ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
+    ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),

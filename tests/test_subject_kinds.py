@@ -37,8 +37,34 @@ DEFINING = [
     ("The number of frauds is increasing, having reached 5,100.", [s("5,100", "frauds")]),
 ]
 
+# An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
+# phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
+LINKED = [
+    ("The mayor is accused of taking a bribe in the amount of 3 million rubles.",
+     [s("3 million rubles", "bribe")]),
+    ("The official received bribes amounting to €200 thousand.", [s("€200 thousand", "bribes")]),
+    ("Thousands were hit by fraud, with financial damages estimated between 20-25 billion rubles.",
+     [s("20-25 billion rubles", "financial damages")]),
+    ("The court froze the shares of the company, including its offices abroad, worth a total of 4.1 billion rubles.",
+     [s("4.1 billion rubles", "offices abroad")]),
+    ("The stolen goods valued at $40,000 were returned.", [s("$40,000", "stolen goods")]),
+    ("The average loan is in the range of 30-60 thousand rubles.", [s("30-60 thousand rubles", "average loan")]),
+    ("The clearance rate improved to a range of 20-25 per cent.", [s("20-25 per cent", "clearance rate")]),
+    ("Bailiffs seized property and bank deposits for the total sum of 2 billion rubles.",
+     [s("2 billion rubles", "property and bank deposits")]),
+    ("Jewellery for 5 million rubles was stolen.", [s("5 million rubles", "jewellery")]),
+    ("Kent recorded the highest growth rate of all the counties, at 2.3%, followed by Essex at 2.1%.",
+     [s("2.3%", "growth rate"), s("2.1%", "essex")]),
+    ("The storm caused an estimated $3 billion in damages.", [s("an estimated $3 billion", "damages")]),
+    ("The courier carried $12,000 as payment.", [s("$12,000", "payment")]),
+    ("The firm earned $5 billion in 2023.", [s("$5 billion", None)]),
+    ("Чиновник получил взятку в размере 2 млн рублей.", [s("2 млн рублей", "взятку")]),
+    ("Изъято имущество на общую сумму 12 млн рублей.", [s("12 млн рублей", "имущество")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
+    *cases("linked amount", LINKED, doc_date="2024-04-02"),
 ]
 
 

@@ -20,8 +20,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
         if not t.is_word or t.timed or w.is_verb(t) or w.level_verbs.at(toks, i) \
                 or out and w.qualifies_number(toks, i):
             break
-        if out and w.parentheticals.at(toks, i):
-            break  # "crimes registered in Russia according to the ministry"
+        if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)):
+            break  # "crimes registered in Russia according to the ministry", "the highest rate of all the states"
         if not out and t.low in w.prepositions:
             break  # "после ноябрьских": a phrase that opens with a preposition is no noun phrase
         if t.low in w.function or t.low in w.np_prepositions:
@@ -77,6 +77,34 @@ def _place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
         return True
     return toks[i].low in w.locatives and toks[i + 1].low in w.determiner_words and (
         nxt is None or not nxt.is_word or nxt.low in w.function and nxt.low not in w.of or w.is_verb(nxt))
+
+
+def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | None:
+    """The noun phrase that ends right before toks[end] ("a bribe | in the amount of", "the drug
+    proceeds in cash recovery | valued at"): back over nouns, adjectives and the words that join them,
+    to a verb, a clause break or a determiner that opens it."""
+    k = end
+    while k > 0 and end - k < MAX_WORDS:
+        t = toks[k - 1]
+        noun = k > 1 and w.determiners.ending_at(toks, k - 2) and toks[k - 2].low not in w.personal   # "the states"
+        if not t.is_word or t.timed or t.text in ".!?" or (w.is_verb(t) or w.verb_shaped(t.low)) and not noun or t.low in w.personal:
+            break
+        if w.participle(t.low) and not noun:
+            break  # "agencies seized | property", but "the reported damage"
+        joins = t.low in w.of or t.low in w.np_prepositions or t.low in w.np_and
+        if t.low in w.function and not joins and not w.determiners.ending_at(toks, k - 1):
+            break
+        k -= 1
+        if w.determiners.ending_at(toks, k):
+            d = k
+            while d > 0 and w.determiners.ending_at(toks, d - 1):
+                d -= w.determiners.ending_at(toks, d - 1)
+            if not (d > 0 and (toks[d - 1].low in w.of or toks[d - 1].low in w.np_prepositions)):
+                break  # "a bribe", but "the rate of all the states"
+    while k < end and (toks[k].low in w.prepositions or toks[k].low in w.np_and):
+        k += 1  # ", with financial damages"
+    found = noun_phrase(w, toks[:end], k) if k < end else None
+    return found if found and not all(t.low in w.generic for t in found) else None
 
 
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:

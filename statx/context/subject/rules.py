@@ -11,7 +11,7 @@ from ...numbers.mention import COUNT, SHARES, Form, UnitKind
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, proper, strip_openers
+from .phrase import last_head, noun_phrase, phrase_before, proper, strip_openers
 from .words import SubjectWords
 
 
@@ -83,6 +83,42 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             whole = left[j + 1:i - 1]
             return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
     return None
+
+
+def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a bribe in the amount of 7 million rubles", "bribes amounting to €400 thousand", "financial
+    damages estimated between 200 and 250 billion rubles", "property worth N", "взятку в размере N":
+    a linking phrase joins the amount to the noun before it; after a verb or "to" ("the average check
+    is in the range of N", "improved to a range of N") it joins it to the clause's subject."""
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
+    if not n:
+        return None
+    j = i - n
+    j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
+    if j == 0:
+        return None
+    before = left[j - 1]
+    if w.is_verb(before) or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
+        return clause_subject(w, left[:j]) or None
+    return phrase_before(w, left, j)
+
+
+def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"an estimated $3 billion in damages", "Rs 28,000 as sale proceeds", "5 млн рублей в виде
+    взятки": an amount of money followed by what it is."""
+    n = w.after_amount.at(right, 0) if m.is_money else 0
+    if not n:
+        return None
+    found = noun_phrase(w, right, n)
+    if not found or found[0].low in w.time_units or proper(found[0]) or w.determiners.at(right, n):
+        return None  # "$5 billion in 2023", "in the first quarter", "in Russia"
+    after = right.index(found[-1]) + 1
+    if after < len(right) and right[after].low in w.prepositions:
+        return None  # "in addition to", "in exchange for"
+    return found
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -228,6 +264,8 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         j -= 1
     if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)):
         return clause_subject(w, left[:k]) or None  # "X remains significant (57,000)": a predicate, not what is counted
+    if words and j >= 0 and (left[j].text[0].isdigit() or left[j].low in w.lex.spelled_number_words):
+        return None  # "200-250 billion rubles ($2.5 billion-$3 billion)": a unit, the brackets restate its amount
     if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
         return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
     if len(words) == 1 and words[0].low in w.generic:
@@ -375,6 +413,6 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, named_after, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     before_parenthesis, after_parenthesis, predicate_after, after_verb, label,
 ))
