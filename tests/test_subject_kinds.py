@@ -62,9 +62,30 @@ LINKED = [
     ("Изъято имущество на общую сумму 12 млн рублей.", [s("12 млн рублей", "имущество")]),
 ]
 
+# A share of a whole after a verb that makes it one ("accounts for", "is", "составила") measures the
+# part named before the verb, not the whole after the figure; so does a share inside "the total".
+PART_OF_WHOLE = [
+    ("Fraud accounts for 35% of all crimes in the region.", [s("35%", "fraud")]),
+    ("Analysts noted that online thefts now account for 20% of all thefts.", [s("20%", "online thefts")]),
+    ("The damage is large, with funds stolen from pensioners making up 25% of that amount.",
+     [s("25%", "funds stolen from pensioners")]),
+    ("The share of damage from bribery is about 12% of the total amount of damage.",
+     [s("about 12%", "damage from bribery")]),
+    ("The unemployment rate was 6.1 per cent of the economically active population.",
+     [s("6.1 per cent", "unemployment rate")]),
+    ("Half of all burglaries remain unsolved.", [s("Half", "burglaries")]),
+    ("Кражи составили 30% всех преступлений.", [s("30%", "кражи")]),
+    ("Доля мошенничеств в общем числе зарегистрированных преступлений выросла до 25%.",
+     [s("25%", "мошенничеств")]),
+    # "their number" then stands for the part, not the whole
+    ("Доля мошенничеств составила 25% от всех преступлений. В прошлом году их количество превысило 90 000.",
+     [s("25%", "мошенничеств"), s("превысило 90 000", "мошенничеств")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
     *cases("linked amount", LINKED, doc_date="2024-04-02"),
+    *cases("part of a whole", PART_OF_WHOLE, doc_date="2024-04-02"),
 ]
 
 

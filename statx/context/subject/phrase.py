@@ -89,9 +89,10 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
         noun = k > 1 and w.determiners.ending_at(toks, k - 2) and toks[k - 2].low not in w.personal   # "the states"
         if not t.is_word or t.timed or t.text in ".!?" or (w.is_verb(t) or w.verb_shaped(t.low)) and not noun or t.low in w.personal:
             break
-        if w.participle(t.low) and not noun:
-            break  # "agencies seized | property", but "the reported damage"
-        joins = t.low in w.of or t.low in w.np_prepositions or t.low in w.np_and
+        if w.participle(t.low) and not noun and (toks[k].low not in w.after_participle or k < 2 or not toks[k - 2].is_word):
+            break  # "agencies seized | property", ", followed by", but "the reported damage", "funds stolen from citizens"
+        joins = t.low in w.of or t.low in w.np_prepositions or t.low in w.np_and \
+            or t.low in w.after_participle and k > 1 and w.participle(toks[k - 2].low)   # "area burned by wildfires"
         if t.low in w.function and not joins and not w.determiners.ending_at(toks, k - 1):
             break
         k -= 1
@@ -133,12 +134,16 @@ def finish_or_none(w: SubjectWords, phrase: list[Tok] | None) -> str | None:
 
 
 def last_head(w: SubjectWords, clause: list[Tok]) -> int | None:
-    """Where the phrase after the last "number of" (or another head) in the clause starts."""
+    """Where the phrase after the last "number of" (or another head) in the clause starts; not a
+    head of the whole a share is part of, when a head stands before it ("доля X в общем числе Y")."""
+    whole = None
     for k in range(len(clause) - 1, -1, -1):
         n = w.heads.at(clause, k)
         if n and k + n < len(clause):
-            return k + n
-    return None
+            if not any(w.phrase_ends.ending_at(clause, e) > e - k for e in range(k, k + n)):
+                return k + n
+            whole = whole or k + n
+    return whole
 
 
 def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:

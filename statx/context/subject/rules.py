@@ -101,7 +101,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if j == 0:
         return None
     before = left[j - 1]
-    if w.is_verb(before) or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
+    passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
+    if w.is_verb(before) or passive or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
 
@@ -119,6 +120,25 @@ def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     if after < len(right) and right[after].low in w.prepositions:
         return None  # "in addition to", "in exchange for"
     return found
+
+
+def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Cybercrime accounts for 35% of all crimes", "the share of damage from corruption is about 10%
+    of all damage", "доля киберпреступлений составила 40% от всех": a share of a whole, after a verb
+    that makes it one, measures the part named before the verb, not the whole after the figure."""
+    if m.unit not in SHARES or not right or right[0].low not in w.whole_markers:
+        return None
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    n = w.share_verbs.ending_at(left, i - 1) if i > 0 else 0
+    if not n:
+        return None
+    j = i - n
+    while j > 0 and (left[j - 1].timed or left[j - 1].low in w.opener_words and left[j - 1].low not in w.prepositions):
+        j -= 1  # "offences now account for", "the area burned this year is"
+    found = phrase_before(w, left, j) if j else None
+    return found or clause_subject(w, left[:j]) or None
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -413,6 +433,6 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, named_after, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, named_after, part_of_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     before_parenthesis, after_parenthesis, predicate_after, after_verb, label,
 ))

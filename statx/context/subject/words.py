@@ -80,6 +80,8 @@ class SubjectWords:
         self.infinitive = frozenset(words(sub, "infinitive"))
         self.amount_links = Phrases(words(sub, "amount_links"))
         self.money_links = Phrases(words(sub, "money_links"))
+        self.share_verbs = Phrases(words(sub, "share_verbs"))
+        self.whole_markers = frozenset(words(sub, "whole_markers"))
         self.after_amount = Phrases(words(sub, "after_amount"))
         self.phrase_ends = Phrases(words(sub, "phrase_ends"))
         self.openers = Phrases(words(sub, "clause_openers"))
