@@ -102,6 +102,7 @@ SUBJECTS = [
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     ("after_parenthesis", "Почти две трети (62,5%) преступлений приходится на Москву.", "62,5%", "преступлений"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
+    ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),

@@ -82,10 +82,30 @@ PART_OF_WHOLE = [
      [s("25%", "мошенничеств"), s("превысило 90 000", "мошенничеств")]),
 ]
 
+# A figure with no noun of its own counts what happened to whom: the verb after a count that opens
+# its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
+# change in brackets after a count is a change of that count.
+WHAT_HAPPENED = [
+    ("Since January, almost 2.1 million have entered the country.", [s("almost 2.1 million", "entered")]),
+    ("Since January, almost 2.1 million have entered Russia.", [s("almost 2.1 million", "entered russia")]),
+    ("Fines were lower in 1998, when about 4,000 were issued.", [s("about 4,000", "issued")]),
+    ("Родилось 38 497 детей, 56 116 человек умерло в течение года.",
+     [s("38 497", "детей"), s("56 116", "умерло")]),
+    ("Всего произошло 90 тыс. аварий, в которых погибло 9 тыс. человек (+2,3%), ранено 110 тыс. (+4,3%).",
+     [s("90 тыс.", "аварий"), s("9 тыс.", "погибло"), s("+2,3%", "погибло", direction="up"),
+      s("110 тыс.", "ранено"), s("+4,3%", "ранено", direction="up")]),
+    ("Незаконно находились в стране 500 000 иностранцев, при этом выслали из страны 120 000 человек.",
+     [s("500 000", "иностранцев"), s("120 000", "выслали из страны")]),
+    ("Численность населения области составила 2 100 000 человек.", [s("2 100 000", "численность населения области")]),
+    ("Погибших стало больше на 2,6%, пострадавших — на 5,6%.",
+     [s("2,6%", "погибших", direction="up"), s("5,6%", "пострадавших", direction="up")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
     *cases("linked amount", LINKED, doc_date="2024-04-02"),
     *cases("part of a whole", PART_OF_WHOLE, doc_date="2024-04-02"),
+    *cases("what happened", WHAT_HAPPENED, doc_date="2024-04-02"),
 ]
 
 

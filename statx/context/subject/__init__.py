@@ -135,10 +135,10 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     a count counts, the claim before, or what was said before."""
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
-    if not found and earlier or found and own < len(left) and found[0].start < left[own].start:
+    if not found and earlier or found and (own < len(left) and found[0].start < left[own].start or w.is_reference(found)):
         counted = person_count(w, m, left, right)
         if counted:
-            return Found(counted, "person_count")  # "..., погибло 7138 человек": what happened to the people
+            return Found(counted, "person_count")  # "..., погибло 7138 человек", "ДТП, в которых погибло N человек"
     if earlier and (not found or found[0].start < previous.end):
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):

@@ -154,8 +154,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller
     found = noun_phrase(w, phrase, 0) or phrase
-    if all(w.adjective(t.low) for t in found):
-        return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before
+    if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
+        return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before; not "Погибших стало больше"
     return found
 
 
@@ -228,19 +228,35 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
 
 
 def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> str | None:
-    """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп": people are counted by what happened to them."""
-    if m.unit != COUNT or not right or right[0].low not in w.generic:
-        return None
+    """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп", "выслали из страны 157 000 человек",
+    "..., ранено 166,5 тыс. (+4,3%)": people are counted by what happened to them, and where."""
+    if m.unit != COUNT or not (right and right[0].low in w.generic or w.subject_after_change and not (right and right[0].is_word)):
+        return None   # a count of people, or (where the subject follows its verb) a count with no noun: "ранено 166,5 тыс."
     i = len(left) - 1
     while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges):
         i -= w.qualifier_phrases.ending_at(left, i) or 1
-    if i < 0 or not w.is_verb(left[i]):
+    after: list[Tok] = []
+    p = i
+    while p > i - 4 and p > 0 and left[p].is_word and not left[p].timed and left[p].low not in w.prepositions \
+            and not w.is_verb(left[p]):
+        p -= 1
+    if p < i and left[p].low in w.prepositions and p > 0 and _counting_verb(w, left[p - 1]):
+        after, i = left[p:i + 1], p - 1   # "выслали из страны 157 000 человек"
+    if i < 0 or not _counting_verb(w, left[i]):
         return None
     j = i
     while j > 0 and left[j - 1].is_word and not left[j - 1].timed \
             and left[j - 1].text not in CLAUSE_BREAKS and i - j < 4:
         j -= 1
     place = left[j:i]
-    while place and place[0].low not in w.function:
+    while place and place[0].low not in w.prepositions:
         place = place[1:]
-    return finish(w, [left[i]] + place)
+    if any(t.low in w.relatives or w.is_reference([t]) or w.clause_words.at(place, k) for k, t in enumerate(place)):
+        place = []   # "ДТП, в которых погибло": the relative stands for what was said, no place
+    return finish(w, [left[i]] + (after or place))
+
+
+def _counting_verb(w: SubjectWords, t: Tok) -> bool:
+    """A verb that says what happened to the people counted ("погибли", "выслали"), not one of level ("составила")."""
+    return w.is_verb(t) and t.low not in w.copulas and not w.level_verbs.at([t], 0) and t.low not in w.speech_words \
+        and t.low not in w.change

@@ -34,7 +34,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                         or nxt.low in w.function and not w.determiners.at(toks, i + 1):
                     break
                 after_participle = t.low in w.after_participle and w.participle(out[-1].low)
-                if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and _place_or_time(w, toks, i):
+                if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
                 joins = (t.low in w.of or t.low in w.np_prepositions or after_participle
                          or t.low in w.np_and and not w.participle(nxt.low))   # not "... and detained 800 members"
@@ -64,7 +64,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     return out or None
 
 
-def _place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
+def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
     """Does the preposition toks[i] open a place (a capitalised name, "the country", "in the port")
     or a time? Past its determiners."""
     k = i + 1

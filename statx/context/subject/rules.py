@@ -11,7 +11,7 @@ from ...numbers.mention import COUNT, SHARES, Form, UnitKind
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, phrase_before, proper, strip_openers
+from .phrase import last_head, noun_phrase, phrase_before, place_or_time, proper, strip_openers
 from .words import SubjectWords
 
 
@@ -380,24 +380,58 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
 def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
     сбытом ...": a figure that opens its clause is a figure of what its predicate names."""
-    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
+    i = _opens_clause(w, m, left, right)
+    if i is None:
         return None
-    k = len(left)
-    while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)):
-        k -= 1
-    if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words:
-        return None
-    i = 0
-    if i < len(right) and right[i].text == "(":
-        while i < len(right) and right[i].text != ")":
-            i += 1
-        i += 1
+    if i + 2 < len(right) and right[i].low in w.of and (right[i + 1].low in w.relatives or w.is_reference(right[i + 1:i + 2])):
+        i += 2  # "30 of which are new faces", "12 из них — ..."
     if i < len(right) and right[i].low in w.copulas:
         i += 1
         while i < len(right) and right[i].low in w.np_prepositions:
             i += 1
         return noun_phrase(w, right, i, participles=True)
     return None
+
+
+def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> int | None:
+    """Where the predicate after a count, share or quantity that opens its clause starts in
+    ``right`` (past an aside in brackets); None when the figure does not open its clause."""
+    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
+        return None
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)
+                     or w.qualifier_phrases.ending_at(left, k - 1)):
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words \
+            and not w.clause_words.ending_at(left, k - 1):
+        return None
+    return _past_aside(right)
+
+
+def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"almost 7.5 million have entered Russia", "..., when about 35,000 died", "56 116 человек умерло":
+    a count that opens its clause with no noun of its own (or only "people") counts what its verb says
+    happened, with the verb's object or place ("entered Russia")."""
+    i = _opens_clause(w, m, left, right)
+    if i is None or m.unit.kind is not UnitKind.COUNT:
+        return None
+    if i < len(right) and (right[i].low in w.generic or right[i].low in w.person_nouns):
+        i += 1  # "56 116 человек умерло"
+    i += w.auxiliaries.at(right, i)   # "have", "were"
+    if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
+            or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)):
+        return None
+    found = [right[i]]
+    k = i + 1
+    if any(t.timed or t.low in w.time_units for t in right[k:k + 3]):
+        return found   # "умерло в течение года": a time, not a place
+    if k + 1 < len(right) and right[k].low in w.prepositions and not place_or_time(w, right, k):
+        obj = noun_phrase(w, right, k + 1)
+        return found + [right[k]] + obj if obj else found   # "died on the roads"
+    if k < len(right) and right[k].is_word and right[k].low not in w.function and not right[k].timed:
+        obj = noun_phrase(w, right, k)
+        return found + obj if obj else found   # "entered Russia"
+    return found
 
 
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -434,5 +468,5 @@ class Rule(NamedTuple):
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
     allocated_for, linked_amount, named_after, part_of_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    before_parenthesis, after_parenthesis, predicate_after, after_verb, label,
+    before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
 ))
