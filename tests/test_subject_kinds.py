@@ -101,11 +101,31 @@ WHAT_HAPPENED = [
      [s("2,6%", "погибших", direction="up"), s("5,6%", "пострадавших", direction="up")]),
 ]
 
+# A reference stands for what was said before it: "their amount" for the topic before; a relative
+# pronoun for the noun phrase before its comma ("the budget, the total volume of which" -> the total
+# volume of the budget), not for a noun set apart ("every category apart from X, which") nor for a
+# figure's unit; "these purposes" for what an earlier clause of the sentence is about.
+REFERENCES = [
+    ("Fraud is growing fast. Their amount has increased by 12 per cent.",
+     [s("12 per cent", "fraud", direction="up")]),
+    ("The ministry cut the federal budget, the total volume of which will fall by 15%.",
+     [s("15%", "total volume of federal budget", direction="down")]),
+    ("Burglary fell 7%, driven by a drop in every category apart from car theft, which rose 3%.",
+     [s("7%", "burglary", direction="down"), s("3%", "car theft", direction="up")]),
+    ("Wheat output reached 1,100 lakh tonnes, which is 46 lakh tonnes higher than last year.",
+     [s("1,100 lakh tonnes", "wheat output"), s("46 lakh tonnes", "wheat output", direction="up")]),
+    ("Over 700,000 cybercrimes were documented, with more than 70% involving fraud or theft.",
+     [s("Over 700,000", "cybercrimes"), s("more than 70%", "involving fraud or theft")]),
+    ("The project has 458 commits by 78 people, 30 of which are newcomers.",
+     [s("458", "commits"), s("78", "people"), s("30", "newcomers")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
     *cases("linked amount", LINKED, doc_date="2024-04-02"),
     *cases("part of a whole", PART_OF_WHOLE, doc_date="2024-04-02"),
     *cases("what happened", WHAT_HAPPENED, doc_date="2024-04-02"),
+    *cases("references", REFERENCES, doc_date="2024-04-02"),
 ]
 
 

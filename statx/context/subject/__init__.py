@@ -12,9 +12,9 @@ from typing import NamedTuple, Sequence
 
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
-from .clause import changed_before, clause_subject, person_count
+from .clause import antecedent, changed_before, clause_subject, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
-from .rules import RULES, elliptic
+from .rules import RULES, allocated_for, elliptic
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -62,6 +62,13 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         said = found.subject or said
         previous = m
     return out
+
+
+def _said_in_sentence(w: SubjectWords, left: list) -> str | None:
+    """What an earlier clause of the figure's sentence is about, for the purpose money is allocated
+    to: "Allocations to support the economy will be cut: N will be allocated for these purposes"."""
+    found = clause_subject(w, left)
+    return finish(w, found) if found and not w.is_reference(found) else None
 
 
 def _asked(w: SubjectWords, doc: DocumentView, index: int) -> str | None:
@@ -122,7 +129,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
         if found is not None:
             if w.is_reference(found):
-                return Found(earlier or said, rule.name + ":reference")
+                purpose = rule.find is allocated_for and _said_in_sentence(w, left)   # "for these purposes"
+                return Found(earlier or purpose or said, rule.name + ":reference")
             if found:
                 return Found(finish(w, found), rule.name)
     inside = toks[i:sentence.index(m.num_start)]
@@ -143,7 +151,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
-            named = finish_or_none(w, changed_before(w, left, found[-1]) or clause_subject(w, left, skip_nearest=True))
+            named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])
+                                   or clause_subject(w, left, skip_nearest=True))
             return Found(named, "relative_pronoun") if named else Found(said, "said_before")
         named = earlier or finish_or_none(w, clause_subject(w, left, skip_nearest=True))   # "..., это на 5,8% меньше"
         return Found(named, "reference_in_clause") if named else Found(said, "said_before")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, Tok
 from ..figure import Figure
-from .phrase import REACH_BEFORE, finish, first_verb, last_head, noun_phrase, proper, strip_openers, trim_adverbials
+from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, phrase_before, proper, strip_openers,
+                     trim_adverbials)
 from .words import SubjectWords
 
 
@@ -182,8 +183,36 @@ def changed_before(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok]
         if before[k].text in CLAUSE_BREAKS and before[k].text != ",":
             break
         if before[k].low in w.change_nouns and (before[k + 1].low in w.in_ or before[k + 1].low in w.of):
-            return noun_phrase(w, before, k + 2)
+            found = noun_phrase(w, before, k + 2)
+            # the relative's own noun: not "a drop in every category apart from sexual offences, which"
+            return found if found and before[-1].text == "," and found[-1] is before[-2] else None
     return None
+
+
+def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | None:
+    """What a relative pronoun stands for: the noun phrase before the comma that opens its clause
+    ("sexual offences, which rose 7%"), with the head the relative is the "of" of ("the federal
+    budget, the total volume of which will increase" -> "total volume of the federal budget")."""
+    r = left.index(relative)
+    c = r
+    while c > 0 and left[c - 1].text not in CLAUSE_BREAKS:
+        c -= 1
+    if c == 0 or left[c - 1].text != ",":
+        return None
+    before = phrase_before(w, left, c - 1)
+    if before:
+        b = left.index(before[0])
+        if b and (left[b - 1].text[0].isdigit() or left[b - 1].low in w.lex.spelled_number_words):
+            return None  # "1,501 lakh tonnes, which is 123 lakh tonnes higher": the relative stands for the figure
+        if _participle(w, before[0]):
+            return None  # "ущерба, причинённого деяниями, совершёнными с использованием ИТТ, который": a participle's clause
+        ends = [k + 1 for k in range(b, c - 2) if w.phrase_ends.ending_at(left, k)]
+        if ends:
+            before = noun_phrase(w, left[:c - 1], ends[-1])   # "every category apart from | sexual offences"
+    if not before or r == c or left[r - 1].low not in w.of:
+        return before
+    head = noun_phrase(w, left, c)
+    return head + [left[r - 1]] + before if head and head[-1] is left[r - 2] else before
 
 
 def after_last_figure(w: SubjectWords, clause: list[Tok]) -> list[Tok]:

@@ -12,12 +12,15 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
     "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...").
     With ``participles``, a predicate's participle phrase counts too ("killed on the road")."""
+    start = i
     while i < len(toks) and w.determiners.at(toks, i):
         i += w.determiners.at(toks, i)
+    determined = i > start   # "a drop in ...": after an article, a change word is a noun
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
-        if not t.is_word or t.timed or w.is_verb(t) or w.level_verbs.at(toks, i) \
+        if not t.is_word or t.timed or w.is_verb(t) and not (determined and not out and t.low in w.change_nouns) \
+                or w.level_verbs.at(toks, i) \
                 or out and w.qualifies_number(toks, i):
             break
         if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)):
@@ -37,7 +40,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
                 joins = (t.low in w.of or t.low in w.np_prepositions or after_participle
-                         or t.low in w.np_and and not w.participle(nxt.low))   # not "... and detained 800 members"
+                         or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
+                         and not w.qualifies_number(toks, i + 1))   # not "heroin and about one tonne of ..."
                 if not joins:
                     break
             out.append(t)
@@ -84,10 +88,11 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
     proceeds in cash recovery | valued at"): back over nouns, adjectives and the words that join them,
     to a verb, a clause break or a determiner that opens it."""
     k = end
-    while k > 0 and end - k < MAX_WORDS:
+    while k > 0 and end - k < 2 * MAX_WORDS:
         t = toks[k - 1]
         noun = k > 1 and w.determiners.ending_at(toks, k - 2) and toks[k - 2].low not in w.personal   # "the states"
-        if not t.is_word or t.timed or t.text in ".!?" or (w.is_verb(t) or w.verb_shaped(t.low)) and not noun or t.low in w.personal:
+        if not t.is_word or t.timed or t.text in ".!?" or (w.is_verb(t) or w.verb_shaped(t.low)) and not noun \
+                or t.low in w.personal or t.low in w.lex.spelled_number_words:
             break
         if w.participle(t.low) and not noun and (toks[k].low not in w.after_participle or k < 2 or not toks[k - 2].is_word):
             break  # "agencies seized | property", ", followed by", but "the reported damage", "funds stolen from citizens"

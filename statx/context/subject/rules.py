@@ -114,8 +114,8 @@ def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     if not n:
         return None
     found = noun_phrase(w, right, n)
-    if not found or found[0].low in w.time_units or proper(found[0]) or w.determiners.at(right, n):
-        return None  # "$5 billion in 2023", "in the first quarter", "in Russia"
+    if not found or found[0].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
+        return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"
     after = right.index(found[-1]) + 1
     if after < len(right) and right[after].low in w.prepositions:
         return None  # "in addition to", "in exchange for"
@@ -158,7 +158,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         close = next((k for k, t in enumerate(right) if t.text == ")"), None)
         if close is not None:
             right = right[close + 1:]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
-    if not counted or not right or not right[0].is_word or right[0].low in w.time_units \
+    if not counted or not right or not right[0].is_word or right[0].low in w.time_units or right[0].low in w.measure_adjectives \
             or m.unit != COUNT and w.comparatives.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
     n = w.comparatives.at(right, 0)
@@ -379,7 +379,8 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
 
 def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
-    сбытом ...": a figure that opens its clause is a figure of what its predicate names."""
+    сбытом ...", "30 of which are new faces", "with more than 70% involving fraud": a figure that opens
+    its clause is a figure of what its predicate names."""
     i = _opens_clause(w, m, left, right)
     if i is None:
         return None
@@ -390,6 +391,10 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
         while i < len(right) and right[i].low in w.np_prepositions:
             i += 1
         return noun_phrase(w, right, i, participles=True)
+    if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
+            and len(right[i].low) > 5:
+        found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
+        return [right[i]] + found if found else None
     return None
 
 
@@ -403,7 +408,7 @@ def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
                      or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
     if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words \
-            and not w.clause_words.ending_at(left, k - 1):
+            and not w.clause_words.ending_at(left, k - 1) and left[k - 1].low not in w.absolute:
         return None
     return _past_aside(right)
 
@@ -449,12 +454,13 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
         return None
     j = i - n
     words: list[Tok] = []
-    while j >= 0 and left[j].is_word and left[j].low not in w.function and not w.is_verb(left[j]) \
+    while j >= 0 and left[j].is_word and left[j].low not in w.function \
+            and (not w.is_verb(left[j]) or not words and left[j].low in w.change_nouns) \
             and len(words) < 3 and (not words or not w.adjectives_by_ending or w.adjective(left[j].low)):
         words.insert(0, left[j])
         j -= 1
-    if not words or words[-1].low in w.generic:
-        return None
+    if not words or words[-1].low in w.generic or len(words) == 1 and words[0].low in w.change_nouns:
+        return None  # "an increase of 21.5 percent": what increased is said elsewhere; but "a natural increase of 46%"
     return words
 
 
