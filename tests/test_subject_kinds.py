@@ -120,12 +120,25 @@ REFERENCES = [
      [s("458", "commits"), s("78", "people"), s("30", "newcomers")]),
 ]
 
+# Money is measured by what it is spent on, not by who spends it; a restatement in another currency
+# between the amount and its purpose changes nothing.
+SPENDING = [
+    ("The treasury will spend RUB 2 trillion, or USD 22 billion, on the maintenance of roads.",
+     [s("RUB 2 trillion", "maintenance of roads"), s("USD 22 billion", "maintenance of roads")]),
+    ("The city will spend another RUB 3 billion under the programme \"safe streets\".",
+     [s("RUB 3 billion", "programme safe streets")]),
+    ("Казна потратит 2 трлн рублей на содержание дорог.", [s("2 трлн рублей", "содержание дорог")]),
+    ("Many schools are old: 3 billion rubles will be allocated for these purposes.",
+     [s("3 billion rubles", "schools")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
     *cases("linked amount", LINKED, doc_date="2024-04-02"),
     *cases("part of a whole", PART_OF_WHOLE, doc_date="2024-04-02"),
     *cases("what happened", WHAT_HAPPENED, doc_date="2024-04-02"),
     *cases("references", REFERENCES, doc_date="2024-04-02"),
+    *cases("spending", SPENDING, doc_date="2024-04-02"),
 ]
 
 

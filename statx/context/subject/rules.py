@@ -62,6 +62,9 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if k == 0 and right and right[0].text in "([":
         close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
         k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
+    elif k == 0 and len(right) > 2 and right[0].text == "," and right[1].low in w.np_and:
+        close = next((c for c in range(2, min(len(right), 10)) if right[c].text == ","), None)
+        k = close + 1 if close is not None else 0   # "will spend RUB 10.8 trillion, or USD 112 billion, on ..."
     verb_after = any(t.low in w.allocation_verbs for t in right[:k])
     if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
