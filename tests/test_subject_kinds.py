@@ -33,6 +33,15 @@ DEFINING = [
      [s("57,000", "drug-related cybercrimes")]),
     ("Увеличилось незначительно (на 0,3 процента) и число тяжких преступлений.",
      [s("0,3 процента", "тяжких преступлений", direction="up")]),
+    # a verb's object is what changed; not a time adverb between the verb and "by"
+    ("The new law increases total road spending by £150 billion.", [s("£150 billion", "total road spending", direction="up")]),
+    ("Industrial output increased month-on-month by 0.6%.", [s("0.6%", "industrial output", direction="up")]),
+    ("Moscow’s per capita income rose from Rs 300 to Rs 400.",
+     [s("Rs 300", "moscow’s per capita income"), s("Rs 400", "moscow’s per capita income")]),
+    # another value of the figure before it, and a measure named before a count of people
+    ("The price index rose 1.5% in May, up from a 1.4% increase in April.",
+     [s("1.5%", "price index", direction="up"), s("1.4%", "price index", direction="up")]),
+    ("The region had a net loss of 14,500 people.", [s("14,500", "net loss")]),
     # a clause that opens with "having" takes the subject of the clause before it
     ("The number of frauds is increasing, having reached 5,100.", [s("5,100", "frauds")]),
 ]

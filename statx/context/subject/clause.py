@@ -245,15 +245,21 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
     """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"."""
     if clause[verb].low not in w.change:
         return None
-    if clause[verb].low in w.change_nouns and not (verb and (clause[verb - 1].low in w.infinitive or w.is_verb(clause[verb - 1]))):
-        return None  # a noun, not "to decrease", "will reduce"
+    before = clause[verb - 1] if verb else None
+    if clause[verb].low in w.change_nouns and not (before is not None and (
+            before.low in w.infinitive or w.is_verb(before)
+            or before.is_word and before.low not in w.function and not w.determiners.at(clause, verb - 1))):
+        return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by"
     end = len(clause)
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1
     if end == len(clause) or end <= verb + 1:
         return None  # no "by" before the amount, or nothing between the verb and it
     head = last_head(w, clause[verb + 1:end])
-    return noun_phrase(w, clause[:end], verb + 1 + head if head is not None else verb + 1)
+    found = noun_phrase(w, clause[:end], verb + 1 + head if head is not None else verb + 1)
+    if found and all(any(p in w.time_units for p in t.low.split("-")) or t.low in w.function for t in found):
+        return None  # "increased month-on-month by 0.6%": a time, not what changed
+    return found
 
 
 def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> str | None:

@@ -176,6 +176,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "3,7 процента роста": a change, _change_noun_after's
     if found and len(found) == 1 and (found[0].low in w.generic or m.direction and found[0].low in w.person_nouns):
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
+    if found and len(found) == 1 and found[0].low in w.person_nouns and noun_of_before(w, m, left, right):
+        return None  # "a net loss of 140,500 people": the measure is named before the figure
     if found and len(found) == 1 and found[0].low in w.person_nouns:
         k = right.index(found[0]) + 1
         n = w.passive.at(right, k)   # "were", "have been"
@@ -223,6 +225,9 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             found = noun_phrase(w, right, k + 1)
             if found:
                 return found
+        k = len(left) - (bool(left) and left[-1].low in w.articles)
+        if k > 0 and w.baseline_links.ending_at(left, k - 1):
+            return None  # "rose 1.5%, up from a 1.4% increase in January": another value of the figure before
         apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles)
         # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
         # counted before; else the growth itself
