@@ -99,6 +99,7 @@ SUBJECTS = [
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "road accidents"),
     ("change_of_before", "The budget provides for an increase of 7 percent in the number of teachers.", "7 percent", "teachers"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
+    ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     ("after_parenthesis", "Почти две трети (62,5%) преступлений приходится на Москву.", "62,5%", "преступлений"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),

@@ -141,6 +141,23 @@ SPENDING = [
      [s("3 billion rubles", "schools")]),
 ]
 
+# An item of a list takes its own name: a name with its figure in brackets, under the measure the
+# list breaks down when one was said before it; a label glued to its dash; an amount of one item
+# does not run into the next.
+LIST_ITEMS = [
+    ("Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).",
+     [s("6,7%", "армения"), s("5,4%", "грузия"), s("3,5%", "молдавия")]),
+    ("Больше всего краж в Самаре — 9,2 тыс. Далее идут Пермский край (8,1 тыс.) и Тверская область (7,4 тыс.).",
+     [s("9,2 тыс.", "краж"), s("8,1 тыс.", "краж (пермский край)"), s("7,4 тыс.", "краж (тверская область)")]),
+    ("Rates for the other groups were stable: men (3.2 percent), teenagers (12.8 percent) and Hispanics (5.6 percent).",
+     [s("3.2 percent", "men"), s("12.8 percent", "teenagers"), s("5.6 percent", "hispanics")]),
+    ("Seized items: Hash cake- 410 gms, Charas- 25 gms.", [s("410 gms", "hash cake"), s("25 gms", "charas")]),
+    ("Police seized 20 kilograms of heroin and about one tonne of poppy straw.",
+     [s("20 kilograms", "heroin"), s("about one tonne", "poppy straw")]),
+    ("The raid resulted in recovery of 2.5 gms Charas and 2 gms Methamphetamine.",
+     [s("2.5 gms", "charas"), s("2 gms", "methamphetamine")]),
+]
+
 CASES = [
     *cases("defining", DEFINING, doc_date="2024-04-02"),
     *cases("linked amount", LINKED, doc_date="2024-04-02"),
@@ -148,6 +165,7 @@ CASES = [
     *cases("what happened", WHAT_HAPPENED, doc_date="2024-04-02"),
     *cases("references", REFERENCES, doc_date="2024-04-02"),
     *cases("spending", SPENDING, doc_date="2024-04-02"),
+    *cases("list items", LIST_ITEMS, doc_date="2024-04-02"),
 ]
 
 

@@ -444,10 +444,10 @@ SUBJECTS_RU = [
      [only("40 млрд рублей", subject=None)]),
     # a time inside the opening place does not end it
     ("2021-06-01", "В России ущерб от краж за 11 месяцев составил 12 млрд рублей.", [s("12 млрд рублей", "ущерб от краж")]),
-    # a place is not what is counted, and the regions that come next count the same thing;
-    # a verbless clause before a dash is its own subject
+    # a place after a noun is not what is counted, but the regions of a list that come next break the
+    # same measure down, each its own series; a verbless clause before a dash is its own subject
     ("2021-06-01", "Больше всего краж в Казани — 11,2 тыс. Далее идут Пермский край (9,1 тыс.) и Тверская область (8,4 тыс.).",
-     [s("11,2 тыс.", "краж"), s("9,1 тыс.", "краж"), s("8,4 тыс.", "краж")]),
+     [s("11,2 тыс.", "краж"), s("9,1 тыс.", "краж (пермский край)"), s("8,4 тыс.", "краж (тверская область)")]),
 ]
 
 # ----------------------------------------------------------------------------- shape of every subject

@@ -27,7 +27,7 @@ from .subject.words import SubjectWords
 # Subject rules that tie a number to what it measures in its own clause.
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
-    "noun_of_before", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label",
+    "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label",
     "elliptic", "person_count", "answer",
 })
 # Direction rules that make a number the size of a change or the level a verb names.

@@ -14,7 +14,7 @@ from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
-from .rules import RULES, allocated_for, elliptic
+from .rules import RULES, allocated_for, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -31,6 +31,8 @@ class Found(NamedTuple):
 
 
 NONE = Found(None, "none")
+# Rules that name an item of a list, which is no measure of the items after it.
+ITEM_RULES = frozenset({"list_item", "before_parenthesis"})
 
 
 def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -> list[Found]:
@@ -55,13 +57,23 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             if previous is None or previous.num_start < before[0]:
                 said = topic(w, doc.sentence(before)) or said  # the sentence before, without figures, set the topic
         earlier = out[-1].subject if same else None
+        if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
+            earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
         found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
-        said = found.subject or said
+        if found.rule not in ITEM_RULES:
+            said = found.subject or said   # an item of a list is not what the text goes on about
         previous = m
     return out
+
+
+def _item_of(item: str | None, earlier: str | None, said: str | None) -> str | None:
+    """A list item under the measure the list breaks down ("краж (пермский край)"): the measure of
+    the figure before it in its sentence, or what was said before the list."""
+    measure = earlier or said
+    return f"{measure} ({item})" if measure and item and measure != item else item
 
 
 def _said_in_sentence(w: SubjectWords, left: list) -> str | None:
@@ -131,6 +143,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             if w.is_reference(found):
                 purpose = rule.find is allocated_for and _said_in_sentence(w, left)   # "for these purposes"
                 return Found(earlier or purpose or said, rule.name + ":reference")
+            if found and rule.find is list_item:
+                return Found(_item_of(finish(w, found), earlier, said), rule.name)
             if found:
                 return Found(finish(w, found), rule.name)
     inside = toks[i:sentence.index(m.num_start)]

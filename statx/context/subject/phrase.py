@@ -116,7 +116,7 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
     toks = [t for t in phrase if t.text[0].isalnum()]
-    words = [t.text.lower() for t in toks]
+    words = [t.text.lower().strip("-–—") or t.text.lower() for t in toks]   # "Hash cake- 410 gms"
     acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
     changed = True
     while words and changed:

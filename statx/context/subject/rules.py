@@ -267,6 +267,29 @@ def _past_aside(right: list[Tok]) -> int:
     return 0
 
 
+def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Таджикистан (16,7%), Киргизия (10,4%) и Белоруссия (9,5%)", "Далее идут Пермский край (9,1 тыс.)":
+    a figure in brackets after a name that is an item of a list gives the name; the caller puts it
+    after the measure the list breaks down ("краж (пермский край)")."""
+    if not left or left[-1].text != "(":
+        return None
+    close = next((k for k, t in enumerate(right[:6]) if t.text == ")"), None)
+    if close is None:
+        return None
+    words: list[Tok] = []
+    j = len(left) - 2
+    while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
+            and not w.is_verb(left[j]) and len(words) < 4:
+        words.insert(0, left[j])
+        j -= 1
+    if not words or not proper(words[0]) or j >= 0 and left[j].text in ".!?" or j < 0:
+        return None  # a name inside its sentence; one that opens it is its subject
+    after = right[close + 1] if close + 1 < len(right) else None
+    listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—" \
+        or w.is_verb(left[j]) and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
+    return words if listed else None
+
+
 def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"one out of five solved crimes (21.9 percent)", "краж (с 8329 до 6428)": a figure in brackets
     measures the noun right before them."""
@@ -482,5 +505,5 @@ class Rule(NamedTuple):
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
     allocated_for, linked_amount, named_after, part_of_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
+    list_item, before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
 ))
