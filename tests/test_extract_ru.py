@@ -396,7 +396,7 @@ SPEAKERS = [
     (TRANSCRIPT,
      [row("4,9%", Decimal("4.9"), "percent", direction="down", speaker="В.Путин", year=2025, subject="преступлений",
           doc_date="2026-03-04"),
-      row("520 тыс.", 520000, speaker="В.Колокольцев", year=2025, subject="преступлений", doc_date="2026-03-04"),
+      row("520 тыс.", 520000, speaker="В.Колокольцев", year=2025, subject="раскрыто преступлений", doc_date="2026-03-04"),
       row("200 млрд рублей", 200000000000, "RUB", speaker="Владимир Путин", subject_has="ущерб",
           doc_date="2026-03-04")]),
 ]

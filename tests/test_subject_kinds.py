@@ -42,6 +42,13 @@ DEFINING = [
     ("The price index rose 1.5% in May, up from a 1.4% increase in April.",
      [s("1.5%", "price index", direction="up"), s("1.4%", "price index", direction="up")]),
     ("The region had a net loss of 14,500 people.", [s("14,500", "net loss")]),
+    # a verb that says which of the things counted a count is, when it is not the default, defines the measure
+    ("Police solved 57,000 IT crimes.", [s("57,000", "solved it crimes")]),
+    ("Last year 57,000 IT crimes were solved.", [s("57,000", "it crimes solved")]),
+    ("Police registered 680,000 IT crimes.", [s("680,000", "it crimes")]),
+    ("Investigators solved 3,900 murders and 870 robberies.",
+     [s("3,900", "solved murders"), s("870", "solved robberies")]),
+    ("В прошлом году раскрыто 57 тыс. IT-преступлений.", [s("57 тыс.", "раскрыто it-преступлений")]),
     # a clause that opens with "having" takes the subject of the clause before it
     ("The number of frauds is increasing, having reached 5,100.", [s("5,100", "frauds")]),
 ]
@@ -97,7 +104,11 @@ PART_OF_WHOLE = [
 WHAT_HAPPENED = [
     ("Since January, almost 2.1 million have entered the country.", [s("almost 2.1 million", "entered")]),
     ("Since January, almost 2.1 million have entered Russia.", [s("almost 2.1 million", "entered russia")]),
-    ("Fines were lower in 1998, when about 4,000 were issued.", [s("about 4,000", "issued")]),
+    ("Fines were lower in 1998, when about 4,000 died.", [s("about 4,000", "died")]),
+    # a passive alone says nothing of what was counted: the clause before does
+    ("Fines were lower in 1998, when about 4,000 were issued.", [s("about 4,000", "fines")]),
+    ("Since January, 196 attacks have been foiled, 142 of them bombings.",
+     [s("196", "attacks foiled"), s("142", "bombings")]),
     ("Родилось 38 497 детей, 56 116 человек умерло в течение года.",
      [s("38 497", "детей"), s("56 116", "умерло")]),
     ("Всего произошло 90 тыс. аварий, в которых погибло 9 тыс. человек (+2,3%), ранено 110 тыс. (+4,3%).",

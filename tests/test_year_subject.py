@@ -262,8 +262,9 @@ SUBJECTS = [
      [s("9 percent", "drug addicts")]),
     (None, "Cyber crimes rose to 680,000. This figure is 30 percent higher than in 2022.",
      [s("680,000", "cyber crimes"), s("30 percent", "cyber crimes")]),
+    # solved crimes are not the crimes registered: the verb that says which is kept
     (None, "The police solved 520,000 crimes, which is 4 percent more than a year earlier.",
-     [s("520,000", "crimes"), s("4 percent", "crimes")]),
+     [s("520,000", "solved crimes"), s("4 percent", "solved crimes")]),
     (None, "The number of IT crimes grew 25 times.", [s("25 times", "it crimes")]),
     (None, "Two hundred Russian regions' officers took part.", [s("Two hundred", has="officers")]),
     (None, "The number of crimes committed by foreign citizens and stateless persons in the Moscow region "

@@ -137,7 +137,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             return Found(finish(w, found), "elliptic")
     for rule in RULES:
         found = rule.find(w, m, left, right)
-        if found and previous is not None and found[0].start < previous.end and found[-1].end > previous.start:
+        if found and previous is not None and any(previous.start <= t.start < previous.end for t in found):
             continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
         if found is not None:
             if w.is_reference(found):

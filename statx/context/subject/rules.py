@@ -178,12 +178,32 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
     if found and len(found) == 1 and found[0].low in w.person_nouns and noun_of_before(w, m, left, right):
         return None  # "a net loss of 140,500 people": the measure is named before the figure
-    if found and len(found) == 1 and found[0].low in w.person_nouns:
-        k = right.index(found[0]) + 1
-        n = w.passive.at(right, k)   # "were", "have been"
-        if n and k + n < len(right) and w.participle(right[k + n].low):
-            return found + [right[k + n]]  # "1,850 people were killed": people are counted by what happened to them
-    return with_rate(w, right, found) if found else None
+    if not found:
+        return None
+    k = right.index(found[-1]) + 1
+    n = w.passive.at(right, k)   # "were", "have been"
+    if n and k + n < len(right) and w.participle(right[k + n].low) \
+            and (found[-1].low in w.person_nouns or right[k + n].low in w.status_verbs):
+        return found + [right[k + n]]  # "1,850 people were killed", "57,000 IT crimes were solved"
+    status = _status_before(w, left)
+    return ([status] if status else []) + with_rate(w, right, found)   # "police solved 57,000 IT crimes": solved, not registered
+
+
+def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
+    """A verb of status right before a count ("solved 3,941 murders"), or before the counts of a list
+    it opens ("solved 3,941 murders and 875 robberies")."""
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    if i > 0 and left[i - 1].low in w.status_verbs:
+        return left[i - 1]
+    if i > 0 and (left[i - 1].low in w.np_and or left[i - 1].text in LIST_BREAKS):
+        k = i - 1
+        while k > 0 and i - k < 6 and left[k - 1].is_word and left[k - 1].low not in w.function:
+            k -= 1   # "... murders and": the item before
+        if 0 < k < i - 1 and left[k - 1].text[0].isdigit():
+            return _status_before(w, left[:k - 1])
+    return None
 
 
 def with_rate(w: SubjectWords, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
@@ -417,11 +437,19 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
         return None
     if i + 2 < len(right) and right[i].low in w.of and (right[i + 1].low in w.relatives or w.is_reference(right[i + 1:i + 2])):
         i += 2  # "30 of which are new faces", "12 из них — ..."
+        if i < len(right) and right[i].is_word and right[i].low not in w.copulas and not w.is_verb(right[i]):
+            return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
     if i < len(right) and right[i].low in w.copulas:
         i += 1
         while i < len(right) and right[i].low in w.np_prepositions:
             i += 1
-        return noun_phrase(w, right, i, participles=True)
+        found = noun_phrase(w, right, i, participles=True)
+        if found and len(found) == 1 and w.participle(found[0].low):
+            k = right.index(found[0]) + 1
+            obj = noun_phrase(w, right, k + 1) if k < len(right) and right[k].low in w.after_participle else None
+            # "are committed using the Internet"; but "when 606 were recorded" says nothing of what was counted
+            return found + [right[k]] + obj if obj else None
+        return found
     if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
             and len(right[i].low) > 5:
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
@@ -453,12 +481,15 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     if i < len(right) and (right[i].low in w.generic or right[i].low in w.person_nouns):
         i += 1  # "56 116 человек умерло"
+    passive = w.passive.at(right, i)
     i += w.auxiliaries.at(right, i)   # "have", "were"
     if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
             or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)):
         return None
     found = [right[i]]
     k = i + 1
+    if passive and (k >= len(right) or not right[k].is_word or any(t.timed or t.low in w.time_units for t in right[k:k + 3])):
+        return None  # "when 606 were recorded": a passive alone says nothing of what was counted
     if any(t.timed or t.low in w.time_units for t in right[k:k + 3]):
         return found   # "умерло в течение года": a time, not a place
     if k + 1 < len(right) and right[k].low in w.prepositions and not place_or_time(w, right, k):

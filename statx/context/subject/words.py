@@ -113,6 +113,7 @@ class SubjectWords:
         self.how_many = Phrases(words(sub, "how_many"))
         self.speech_verbs = Phrases(words(sub, "speech_verbs"))
         self.passive = Phrases(words(sub, "passive"))
+        self.status_verbs = frozenset(words(sub, "status_verbs"))
         self.auxiliaries = Phrases(words(sub, "auxiliaries"))
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.np_and = frozenset(words(sub, "np_and"))
