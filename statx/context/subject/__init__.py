@@ -19,7 +19,7 @@ from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
+CLAUSE_RULES = ("restated", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
                 "reference_in_clause", "said_before", "answer", "person_acts", "none")
 
 
@@ -132,6 +132,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
     right = unquote_short(list(toks[j:j + REACH_AFTER]))
     if previous is not None:
+        if earlier and len(left) > 1 and left[-1].text == "(" and left[-2].end == previous.end:
+            return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         found = elliptic(w, left)
         if found:
             return Found(finish(w, found), "elliptic")

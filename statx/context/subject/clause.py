@@ -48,7 +48,9 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
                 return found
         if clause and _participle(w, clause[0]):
             if verb_first:
-                participial = clause  # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further back
+                # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further
+                # back; a participle's clause of time ("опубликованный в апреле") defines nothing
+                participial = [] if any(t.timed for t in clause) else clause
                 continue
             verb = first_verb(w, clause)
             if clause is nearest and verb and n + 1 < len(clauses):
@@ -70,7 +72,10 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             if clause and w.is_reference(clause[:1]):
                 return clause[:1]  # "Это на 2,3% меньше": what was said before
             if verb_first and clause and clause[0].low not in w.prepositions:
-                return noun_phrase(w, clause, 0)
+                found = noun_phrase(w, clause, 0)
+                if found and participial and found[-1] is clause[-1]:
+                    return found + participial  # "Численность лиц, совершивших преступления, составила"
+                return found
             continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
         if any(t.text[0].isdigit() and not t.timed and (figures is None or t.start in figures) for t in clause[:verb]):
             continue  # another figure's clause ("27 percent of the dead are pedestrians")

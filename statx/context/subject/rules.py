@@ -46,6 +46,8 @@ def elliptic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
                 and not w.qualifier_phrases.at(left, b) and not w.determiners.at(left, b) \
                 and len(inner) == 1 and inner[0].low in w.prepositions:
             return left[b:k]
+    if dash and j > 0 and left[j - 1].low in w.of and j + 1 < k and w.is_reference(left[j:j + 1]):
+        return left[j + 1:k]   # "..., из них женщин — 198 человек": a part of the whole before
     if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
         return None
     return left[j:k]
@@ -157,7 +159,7 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
     counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY)
-    if counted and right and right[0].text == "(":
+    if counted and right and right[0].text == "(" and not m.direction:
         close = next((k for k, t in enumerate(right) if t.text == ")"), None)
         if close is not None:
             right = right[close + 1:]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
@@ -381,11 +383,22 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     dash = k > 0 and left[k - 1].text in "–—-"
     if k > 0 and left[k - 1].text in ":–—-":
         k -= 1
+    if dash and k > 0 and left[k - 1].text == ":":
+        k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
+    colon = k < len(left) and left[k].text == ":"
+    while dash and k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and left[k].timed):
+        k -= 1   # "о низкой инфляции в феврале этого года – 0,2%": the time is no part of the label
     j = k
     while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
             and left[j - 1].low not in w.function and left[j - 1].low not in w.hedges \
             and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"
+    if colon and j > 0 and left[j - 1].low in w.prepositions:
+        c = j - 1
+        while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
+            c -= 1
+        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
+            return noun_phrase(w, left, c)   # "Расстояние от Иркутска до Москвы: 4202 км": a heading that opens its line
     if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
             and not w.clause_words.ending_at(left, j - 1):
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
@@ -398,6 +411,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
                 left[d].low in w.function or w.determiners.ending_at(left, d)
                 or w.adjective(left[d].low)):
             d -= 1
+        if left[d].low in w.topic_prepositions and phrase[-1].low not in w.generic:
+            return noun_phrase(w, phrase, 0)   # "сообщает о рекордно низкой инфляции – 0,2%"
         if left[d].low in w.prepositions:
             # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
             # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."

@@ -98,6 +98,7 @@ class SubjectWords:
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
         self.purpose = frozenset(words(sub, "purpose"))
+        self.topic_prepositions = frozenset(words(sub, "topic_prepositions"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
         self.not_verbs = frozenset(words(sub, "not_verbs"))
         self.not_verb_endings = tuple(words(sub, "not_verb_endings"))
