@@ -68,6 +68,9 @@ def summary(pairs):
     ("Ёлки", "елка"),
     ("ДТП в России", "road accidents in Russia"),
     ("ущерб от IT-преступлений в России", "ущерб от киберпреступлений"),
+    ("IT crimes solved", "solved IT crimes"),
+    ("зарегистрировано преступлений", "зарегистрированных преступлений"),
+    ("совершено преступлений", "совершенных преступлений"),
 ])
 def test_same_subject(a, b):
     assert SUBJECTS.key(a) == SUBJECTS.key(b)
@@ -82,9 +85,25 @@ def test_same_subject(a, b):
     ("loss", "lose"),
     ("crimes committed by adolescents", "crimes committed under the influence of drugs"),
     ("crimes in Moscow", "crimes"),
+    ("solved IT crimes", "IT crimes"),
+    ("solved IT crimes", "registered IT crimes"),
+    ("IT crimes solved", "IT crimes registered"),
+    ("раскрыто IT-преступлений", "IT-преступлений"),
+    ("раскрытых преступлений", "зарегистрированных преступлений"),
 ])
 def test_different_subjects(a, b):
     assert SUBJECTS.key(a) != SUBJECTS.key(b)
+
+
+@pytest.mark.parametrize("lemmas", [True, False])
+@pytest.mark.parametrize("a,b,same", [
+    ("зарегистрировано преступлений", "зарегистрированных преступлений", True),
+    ("раскрыто IT-преступлений", "раскрытых IT-преступлений", True),
+    ("раскрыто IT-преступлений", "зарегистрировано IT-преступлений", False),
+])
+def test_russian_forms_with_and_without_lemmas(lemmas, a, b, same):
+    subjects = Subjects(lemmas=lemmas)   # lemmas only where pymorphy3 (the morph extra) is installed
+    assert (subjects.key(a) == subjects.key(b)) is same
 
 
 @pytest.mark.parametrize("subject", [None, "", "the", "  "])
@@ -297,6 +316,21 @@ def test_series_of_one_statistic_renamed_across_years_and_languages():
     assert rows[1]["sources"] == ", ".join(os.path.join(DATA, n) for n in ("2021-02-it-crimes-copy.txt", "2021-02-it-crimes.txt"))
     wordings = {SUBJECTS.key(w) for r in rows for w in r["subjects"].split("; ")}
     assert len(wordings) == 1
+
+
+SOLVED_AND_REGISTERED = [
+    ("a.txt", "Police registered 680,000 IT crimes in 2023."),
+    ("b.txt", "In 2023, police solved 57,000 IT crimes."),
+    ("c.txt", "In 2023, 57,000 IT crimes were solved."),
+]
+
+
+def test_solved_and_registered_are_never_one_measure():
+    claims = [c for name, text in SOLVED_AND_REGISTERED for c in statx.extract_text(text, doc=name)]
+    by_name = {s.name: [(r["year"], r["values"]) for r in s.rows()] for s in series(claims, SUBJECTS)}
+    assert by_name == {"it crimes": [(2023, Decimal(680000))], "solved it crimes": [(2023, Decimal(57000))]}
+    old, new = (statx.extract_text(text, doc=name) for name, text in SOLVED_AND_REGISTERED[:2])
+    assert {p.status for p in pair(old, new, SUBJECTS)} == {ONLY_OLD, ONLY_NEW}
 
 
 def test_diff_of_a_document_and_its_copy_is_unchanged():

@@ -1,6 +1,6 @@
 """What a run of `statx extract` imports: the heavy libraries only when the run needs them (rich
 for a terminal table, charset-normalizer for a legacy encoding, a process pool for many files;
-pint never; no HTML or Parquet reader for a text file). Each case runs the command in a fresh
+pint never; no HTML or Parquet reader for a text file; pymorphy3, which only diff and series use, never). Each case runs the command in a fresh
 interpreter and lists its modules."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 import pytest
 
 HEAVY = ("rich", "charset_normalizer", "pint", "concurrent", "multiprocessing", "trafilatura", "lxml", "pyarrow",
-         "babel")
+         "babel", "pymorphy3")
 ENGLISH = "Police seized 2.5 tons of heroin in 2012, and crime fell by 4.5 percent.\n"
 RUSSIAN = "В 2023 году число краж снизилось на 9%, изъято 2,5 тонны героина.\n"
 

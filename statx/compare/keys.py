@@ -1,10 +1,12 @@
 """Which subjects name the same thing: a key per subject, after normalisation and synonyms.
 
 Two subjects get the same key when they differ only in case, articles and determiners, a
-leading "number of", plural/singular and Russian case endings, hyphens and spaces between
-words ("cyber crimes" / "cybercrimes" / "cyber-crimes"), or a phrase from the same synonym
-group ("IT crimes" = "cybercrimes"). Synonym groups come from the ``[synonyms]`` section of
-every language's word lists, plus any the user adds (see :func:`parse_synonyms`)."""
+leading "number of", plural/singular and Russian case endings (or lemmas, with pymorphy3: see
+``morph``), hyphens and spaces between words ("cyber crimes" / "cybercrimes" / "cyber-crimes"), the
+place of a participle that says which things are counted ("IT crimes solved" / "solved IT crimes"),
+or a phrase from the same synonym group ("IT crimes" = "cybercrimes"). Subjects that differ in such a
+participle never get the same key ("solved IT crimes" / "IT crimes"). Synonym groups come from the
+``[synonyms]`` section of every language's word lists, plus any the user adds (see :func:`parse_synonyms`)."""
 from __future__ import annotations
 
 from typing import Iterable, Sequence
@@ -12,6 +14,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .. import lang as lexicon
+from .morph import lemmatizer
 
 _WORD = regex.compile(r"\w+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -31,8 +34,10 @@ def _stem(word: str, endings: list[tuple[str, str]]) -> str:
 class Subjects:
     """Keys for subjects: equal keys measure the same thing."""
 
-    def __init__(self, groups: Iterable[Sequence[str]] = ()):
-        """The built-in synonym groups of every language, plus ``groups``."""
+    def __init__(self, groups: Iterable[Sequence[str]] = (), lemmas: bool = True):
+        """The built-in synonym groups of every language, plus ``groups``; Russian words by their
+        lemmas when ``lemmas`` and pymorphy3 is installed."""
+        self._lemma = lemmatizer() if lemmas else None
         lexicons = [lexicon.load(code) for code in lexicon.LANGUAGES]
         self._endings = {lex.code: sorted(lex.table("synonyms", "endings").items(), key=lambda kv: -len(kv[0]))
                          for lex in lexicons}
@@ -41,6 +46,8 @@ class Subjects:
         self._leading = lexicons[0].compile(rf"(?:{lexicon.alternation(leading)} )+")
         ignore = {w for lex in lexicons for w in lex.words("synonyms", "ignore")}
         self._ignore = lexicons[0].compile(rf"(?<!\w)(?:{lexicon.alternation(ignore)})(?!\w)")
+        # a participle that says which things are counted means the same after its noun as before it
+        self._movable = {self._stem(w) for lex in lexicons for w in lex.words("synonyms", "movable")}
         builtin = [g for lex in lexicons for g in lex.data["synonyms"]["groups"]]
         self._synonyms = self._table([*builtin, *groups])
         self._longest = max(map(len, self._synonyms), default=0)
@@ -83,8 +90,18 @@ class Subjects:
         lead = self._leading.match(text)
         if lead:
             text = text[lead.end():]
-        return [_stem(word, self._endings["ru" if _CYRILLIC.search(word) else "en"])
-                for word in self._ignore.sub(" ", text).split()]
+        words = [self._stem(word) for word in self._ignore.sub(" ", text).split()]
+        if len(words) > 1 and words[-1] in self._movable:
+            words = words[-1:] + words[:-1]   # "crimes solved" = "solved crimes"
+        return words
+
+    def _stem(self, word: str) -> str:
+        """The word's stem: a Russian word's lemma (when there are lemmas) without its ending."""
+        if not _CYRILLIC.search(word):
+            return _stem(word, self._endings["en"])
+        if self._lemma is not None:
+            word = self._lemma(word).replace("ё", "е")
+        return _stem(word, self._endings["ru"])
 
     def _table(self, groups: Iterable[Sequence[str]]) -> dict[str, str]:
         """Each phrase's words, run together, mapped to its group's key; groups that share a
