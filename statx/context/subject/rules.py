@@ -99,8 +99,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
         i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
     n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
-    if not n:
-        return None
+    if not n or n == 1 and m.unit == COUNT:
+        return None   # "the News at Six": a bare count after a one-word link is a time or a name
     j = i - n
     j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
     if j == 0:
