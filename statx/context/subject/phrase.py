@@ -194,6 +194,16 @@ def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
     return None
 
 
+def past_aside(right: list[Tok]) -> int:
+    """Where ``right`` goes on after an aside in brackets that opens it (0: none opens it)."""
+    if right and right[0].text == "(":
+        close = next((k for k, t in enumerate(right[:16]) if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return 0
+
+
+
 def unquote_short(toks: list[Tok]) -> list[Tok]:
     """``toks`` without the quotation marks around a name of one to three words ("на «зебрах»"),
     which do not break a clause as a quotation does."""

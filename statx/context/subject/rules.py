@@ -1,17 +1,20 @@
 """The subject rules: each a small named function over the tokens before (``left``, nearest last)
 and after (``right``) a figure in its sentence, tried in the order of ``RULES``. The first that
 finds a noun phrase names the subject (a reference such as "this figure" stands for what was said
-before). ``statx extract --explain`` says which rule fired; tests/test_subject_rules.py runs the
-examples of each."""
+before). The rules for amounts are in ``amounts.py``, those for a figure that opens its clause in
+``predicates.py``. ``statx extract --explain`` says which rule fired; tests/test_rules.py runs an
+example of each, tests/test_subject_kinds.py a table for each kind of sentence."""
 from __future__ import annotations
 
 from typing import Callable, NamedTuple
 
-from ...numbers.mention import COUNT, SHARES, Form, UnitKind
+from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
+from .amounts import allocated_for, linked_amount, named_after, part_of_whole
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, phrase_before, place_or_time, proper, strip_openers
+from .phrase import last_head, noun_phrase, past_aside, proper, strip_openers
+from .predicates import predicate_after, what_happened
 from .words import SubjectWords
 
 
@@ -51,99 +54,6 @@ def elliptic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
         return None
     return left[j:k]
-
-
-def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
-    "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
-    if not m.is_money:
-        return None
-    k = 0
-    while k < len(right) and k < 3 and right[k].low in w.before_purpose:
-        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
-    if k == 0 and right and right[0].text in "([":
-        close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
-        k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
-    elif k == 0 and len(right) > 2 and right[0].text == "," and right[1].low in w.np_and:
-        close = next((c for c in range(2, min(len(right), 10)) if right[c].text == ","), None)
-        k = close + 1 if close is not None else 0   # "will spend RUB 10.8 trillion, or USD 112 billion, on ..."
-    verb_after = any(t.low in w.allocation_verbs for t in right[:k])
-    if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
-        k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
-    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
-    if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
-        found = noun_phrase(w, right, k + 1)
-        if found:
-            whole = right[k + 1:right.index(found[-1]) + 1]
-            return whole if w.is_reference(whole) else found   # "for this purpose": what was said before
-    if i > 1 and left[i - 1].low in w.allocation_verbs:
-        # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
-        j = i - 2
-        while j > 0 and left[j].is_word and left[j].low not in w.purpose and i - 1 - j < 6:
-            j -= 1
-        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?"):
-            whole = left[j + 1:i - 1]
-            return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
-    return None
-
-
-def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"a bribe in the amount of 7 million rubles", "bribes amounting to €400 thousand", "financial
-    damages estimated between 200 and 250 billion rubles", "property worth N", "взятку в размере N":
-    a linking phrase joins the amount to the noun before it; after a verb or "to" ("the average check
-    is in the range of N", "improved to a range of N") it joins it to the clause's subject."""
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
-    n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
-    if not n or n == 1 and m.unit == COUNT:
-        return None   # "the News at Six": a bare count after a one-word link is a time or a name
-    j = i - n
-    j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
-    if j == 0:
-        return None
-    before = left[j - 1]
-    passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
-    if w.is_verb(before) or passive or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
-        return clause_subject(w, left[:j]) or None
-    return phrase_before(w, left, j)
-
-
-def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"an estimated $3 billion in damages", "Rs 28,000 as sale proceeds", "5 млн рублей в виде
-    взятки": an amount of money followed by what it is."""
-    n = w.after_amount.at(right, 0) if m.is_money else 0
-    if not n:
-        return None
-    found = noun_phrase(w, right, n)
-    if not found or found[0].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
-        return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"
-    after = right.index(found[-1]) + 1
-    if after < len(right) and right[after].low in w.prepositions:
-        return None  # "in addition to", "in exchange for"
-    return found
-
-
-def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"Cybercrime accounts for 35% of all crimes", "the share of damage from corruption is about 10%
-    of all damage", "доля киберпреступлений составила 40% от всех": a share of a whole, after a verb
-    that makes it one, measures the part named before the verb, not the whole after the figure."""
-    if m.unit not in SHARES or not right or right[0].low not in w.whole_markers:
-        return None
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
-    n = w.share_verbs.ending_at(left, i - 1) if i > 0 else 0
-    if not n:
-        return None
-    j = i - n
-    while j > 0 and (left[j - 1].timed or left[j - 1].low in w.opener_words and left[j - 1].low not in w.prepositions):
-        j -= 1  # "offences now account for", "the area burned this year is"
-    found = phrase_before(w, left, j) if j else None
-    return found or clause_subject(w, left[:j]) or None
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -262,7 +172,7 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     named before its size, and what changed after it."""
     if len(left) < 2 or left[-1].low not in w.of or left[-2].low not in w.change_nouns:
         return None
-    k = _past_aside(right)   # "an increase of 1.9% (from 335,900 to 342,500) in crimes involving the Internet"
+    k = past_aside(right)   # "an increase of 1.9% (from 335,900 to 342,500) in crimes involving the Internet"
     while k < len(right):   # past the time: "in the past year", "over the year"
         if right[k].timed:
             k += 1
@@ -278,15 +188,6 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     if k < len(right) and right[k].low in w.in_:
         return noun_phrase(w, right, k + 1)
     return None
-
-
-def _past_aside(right: list[Tok]) -> int:
-    """Where ``right`` goes on after an aside in brackets that opens it (0: none opens it)."""
-    if right and right[0].text == "(":
-        close = next((k for k, t in enumerate(right[:16]) if t.text == ")"), None)
-        if close is not None:
-            return close + 1
-    return 0
 
 
 def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -441,79 +342,6 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     if after[0].is_word and not w.is_verb(after[0]) and after[0].low not in w.function:
         return noun_phrase(w, after, 0)
     return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
-
-
-def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
-    сбытом ...", "30 of which are new faces", "with more than 70% involving fraud": a figure that opens
-    its clause is a figure of what its predicate names."""
-    i = _opens_clause(w, m, left, right)
-    if i is None:
-        return None
-    if i + 2 < len(right) and right[i].low in w.of and (right[i + 1].low in w.relatives or w.is_reference(right[i + 1:i + 2])):
-        i += 2  # "30 of which are new faces", "12 из них — ..."
-        if i < len(right) and right[i].is_word and right[i].low not in w.copulas and not w.is_verb(right[i]):
-            return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
-    if i < len(right) and right[i].low in w.copulas:
-        i += 1
-        while i < len(right) and right[i].low in w.np_prepositions:
-            i += 1
-        found = noun_phrase(w, right, i, participles=True)
-        if found and len(found) == 1 and w.participle(found[0].low):
-            k = right.index(found[0]) + 1
-            obj = noun_phrase(w, right, k + 1) if k < len(right) and right[k].low in w.after_participle else None
-            # "are committed using the Internet"; but "when 606 were recorded" says nothing of what was counted
-            return found + [right[k]] + obj if obj else None
-        return found
-    if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
-            and len(right[i].low) > 5:
-        found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
-        return [right[i]] + found if found else None
-    return None
-
-
-def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> int | None:
-    """Where the predicate after a count, share or quantity that opens its clause starts in
-    ``right`` (past an aside in brackets); None when the figure does not open its clause."""
-    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
-        return None
-    k = len(left)
-    while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)
-                     or w.qualifier_phrases.ending_at(left, k - 1)):
-        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
-    if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words \
-            and not w.clause_words.ending_at(left, k - 1) and left[k - 1].low not in w.absolute:
-        return None
-    return _past_aside(right)
-
-
-def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"almost 7.5 million have entered Russia", "..., when about 35,000 died", "56 116 человек умерло":
-    a count that opens its clause with no noun of its own (or only "people") counts what its verb says
-    happened, with the verb's object or place ("entered Russia")."""
-    i = _opens_clause(w, m, left, right)
-    if i is None or m.unit.kind is not UnitKind.COUNT:
-        return None
-    if i < len(right) and (right[i].low in w.generic or right[i].low in w.person_nouns):
-        i += 1  # "56 116 человек умерло"
-    passive = w.passive.at(right, i)
-    i += w.auxiliaries.at(right, i)   # "have", "were"
-    if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
-            or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)):
-        return None
-    found = [right[i]]
-    k = i + 1
-    if passive and (k >= len(right) or not right[k].is_word or any(t.timed or t.low in w.time_units for t in right[k:k + 3])):
-        return None  # "when 606 were recorded": a passive alone says nothing of what was counted
-    if any(t.timed or t.low in w.time_units for t in right[k:k + 3]):
-        return found   # "умерло в течение года": a time, not a place
-    if k + 1 < len(right) and right[k].low in w.prepositions and not place_or_time(w, right, k):
-        obj = noun_phrase(w, right, k + 1)
-        return found + [right[k]] + obj if obj else found   # "died on the roads"
-    if k < len(right) and right[k].is_word and right[k].low not in w.function and not right[k].timed:
-        obj = noun_phrase(w, right, k)
-        return found + obj if obj else found   # "entered Russia"
-    return found
 
 
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

@@ -75,16 +75,7 @@ class SubjectWords:
         self.late_verb_endings = tuple(words(sub, "late_verb_endings"))
         self.object_markers = frozenset(words(sub, "object_markers"))
         self.np_prepositions = frozenset(words(sub, "np_prepositions"))
-        self.places = frozenset(words(sub, "places"))
-        self.measure_adjectives = frozenset(words(sub, "measure_adjectives"))
-        self.locatives = frozenset(words(sub, "locatives"))
-        self.infinitive = frozenset(words(sub, "infinitive"))
-        self.amount_links = Phrases(words(sub, "amount_links"))
-        self.money_links = Phrases(words(sub, "money_links"))
-        self.share_verbs = Phrases(words(sub, "share_verbs"))
-        self.whole_markers = frozenset(words(sub, "whole_markers"))
-        self.after_amount = Phrases(words(sub, "after_amount"))
-        self.phrase_ends = Phrases(words(sub, "phrase_ends"))
+        self._read_measures(lex)
         self.openers = Phrases(words(sub, "clause_openers"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words(sub, "clause_words"))
@@ -94,11 +85,9 @@ class SubjectWords:
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
         self.copulas = frozenset(words(sub, "copulas"))
-        self.present_participle_endings = tuple(words(sub, "present_participle_endings"))
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
         self.purpose = frozenset(words(sub, "purpose"))
-        self.topic_prepositions = frozenset(words(sub, "topic_prepositions"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
         self.not_verbs = frozenset(words(sub, "not_verbs"))
         self.not_verb_endings = tuple(words(sub, "not_verb_endings"))
@@ -114,8 +103,6 @@ class SubjectWords:
         self.how_many = Phrases(words(sub, "how_many"))
         self.speech_verbs = Phrases(words(sub, "speech_verbs"))
         self.passive = Phrases(words(sub, "passive"))
-        self.status_verbs = frozenset(words(sub, "status_verbs"))
-        self.auxiliaries = Phrases(words(sub, "auxiliaries"))
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.np_and = frozenset(words(sub, "np_and"))
         self.hedges = frozenset(words("words", "hedges"))
@@ -141,6 +128,26 @@ class SubjectWords:
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
         self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+
+    def _read_measures(self, lex: Lexicon) -> None:
+        """The words that tell what defines a measure and what joins an amount to it: places and
+        dimensions, links ("in the amount of"), shares of a whole, verbs of status and predicates."""
+        def words(key: str) -> list[str]:
+            return lex.words("subject", key)
+        self.places = frozenset(words("places"))
+        self.measure_adjectives = frozenset(words("measure_adjectives"))
+        self.locatives = frozenset(words("locatives"))
+        self.infinitive = frozenset(words("infinitive"))
+        self.amount_links = Phrases(words("amount_links"))
+        self.money_links = Phrases(words("money_links"))
+        self.share_verbs = Phrases(words("share_verbs"))
+        self.whole_markers = frozenset(words("whole_markers"))
+        self.after_amount = Phrases(words("after_amount"))
+        self.phrase_ends = Phrases(words("phrase_ends"))
+        self.topic_prepositions = frozenset(words("topic_prepositions"))
+        self.status_verbs = frozenset(words("status_verbs"))
+        self.auxiliaries = Phrases(words("auxiliaries"))
+        self.present_participle_endings = tuple(words("present_participle_endings"))
 
     def is_verb(self, t: Tok) -> bool:
         """A verb by the word lists, or (where the language marks them) by its ending."""

@@ -1,0 +1,104 @@
+"""Subject rules for amounts (tried in the order of ``rules.RULES``): what money is spent on, the
+noun a linking phrase joins an amount to, what money is named after it, and the part a share of a
+whole is."""
+from __future__ import annotations
+
+from ...numbers.mention import COUNT, SHARES
+from ...text.view import CLAUSE_BREAKS, DASHES, Tok
+from ..figure import Figure
+from .clause import clause_subject
+from .phrase import noun_phrase, phrase_before, place_or_time, proper
+from .words import SubjectWords
+
+
+def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
+    "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
+    if not m.is_money:
+        return None
+    k = 0
+    while k < len(right) and k < 3 and right[k].low in w.before_purpose:
+        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
+    if k == 0 and right and right[0].text in "([":
+        close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
+        k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
+    elif k == 0 and len(right) > 2 and right[0].text == "," and right[1].low in w.np_and:
+        close = next((c for c in range(2, min(len(right), 10)) if right[c].text == ","), None)
+        k = close + 1 if close is not None else 0   # "will spend RUB 10.8 trillion, or USD 112 billion, on ..."
+    verb_after = any(t.low in w.allocation_verbs for t in right[:k])
+    if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
+        k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
+    if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
+        found = noun_phrase(w, right, k + 1)
+        if found:
+            whole = right[k + 1:right.index(found[-1]) + 1]
+            return whole if w.is_reference(whole) else found   # "for this purpose": what was said before
+    if i > 1 and left[i - 1].low in w.allocation_verbs:
+        # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
+        j = i - 2
+        while j > 0 and left[j].is_word and left[j].low not in w.purpose and i - 1 - j < 6:
+            j -= 1
+        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?"):
+            whole = left[j + 1:i - 1]
+            return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
+    return None
+
+
+def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a bribe in the amount of 7 million rubles", "bribes amounting to €400 thousand", "financial
+    damages estimated between 200 and 250 billion rubles", "property worth N", "взятку в размере N":
+    a linking phrase joins the amount to the noun before it; after a verb or "to" ("the average check
+    is in the range of N", "improved to a range of N") it joins it to the clause's subject."""
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
+    if not n or n == 1 and m.unit == COUNT:
+        return None   # "the News at Six": a bare count after a one-word link is a time or a name
+    j = i - n
+    j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
+    if j == 0:
+        return None
+    before = left[j - 1]
+    passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
+    if w.is_verb(before) or passive or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
+        return clause_subject(w, left[:j]) or None
+    return phrase_before(w, left, j)
+
+
+def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"an estimated $3 billion in damages", "Rs 28,000 as sale proceeds", "5 млн рублей в виде
+    взятки": an amount of money followed by what it is."""
+    n = w.after_amount.at(right, 0) if m.is_money else 0
+    if not n:
+        return None
+    found = noun_phrase(w, right, n)
+    if not found or found[0].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
+        return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"
+    after = right.index(found[-1]) + 1
+    if after < len(right) and right[after].low in w.prepositions:
+        return None  # "in addition to", "in exchange for"
+    return found
+
+
+def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Cybercrime accounts for 35% of all crimes", "the share of damage from corruption is about 10%
+    of all damage", "доля киберпреступлений составила 40% от всех": a share of a whole, after a verb
+    that makes it one, measures the part named before the verb, not the whole after the figure."""
+    if m.unit not in SHARES or not right or right[0].low not in w.whole_markers:
+        return None
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    n = w.share_verbs.ending_at(left, i - 1) if i > 0 else 0
+    if not n:
+        return None
+    j = i - n
+    while j > 0 and (left[j - 1].timed or left[j - 1].low in w.opener_words and left[j - 1].low not in w.prepositions):
+        j -= 1  # "offences now account for", "the area burned this year is"
+    found = phrase_before(w, left, j) if j else None
+    return found or clause_subject(w, left[:j]) or None

@@ -1,0 +1,83 @@
+"""Subject rules for a figure that opens its clause (tried in the order of ``rules.RULES``): what
+its predicate names ("40% are employed") or what its verb says happened ("7.5 million have entered
+Russia")."""
+from __future__ import annotations
+
+from ...numbers.mention import UnitKind
+from ...text.view import CLAUSE_BREAKS, Tok
+from ..figure import Figure
+from .phrase import noun_phrase, past_aside, place_or_time
+from .words import SubjectWords
+
+
+def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
+    сбытом ...", "30 of which are new faces", "with more than 70% involving fraud": a figure that opens
+    its clause is a figure of what its predicate names."""
+    i = _opens_clause(w, m, left, right)
+    if i is None:
+        return None
+    if i + 2 < len(right) and right[i].low in w.of and (right[i + 1].low in w.relatives or w.is_reference(right[i + 1:i + 2])):
+        i += 2  # "30 of which are new faces", "12 из них — ..."
+        if i < len(right) and right[i].is_word and right[i].low not in w.copulas and not w.is_verb(right[i]):
+            return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
+    if i < len(right) and right[i].low in w.copulas:
+        i += 1
+        while i < len(right) and right[i].low in w.np_prepositions:
+            i += 1
+        found = noun_phrase(w, right, i, participles=True)
+        if found and len(found) == 1 and w.participle(found[0].low):
+            k = right.index(found[0]) + 1
+            obj = noun_phrase(w, right, k + 1) if k < len(right) and right[k].low in w.after_participle else None
+            # "are committed using the Internet"; but "when 606 were recorded" says nothing of what was counted
+            return found + [right[k]] + obj if obj else None
+        return found
+    if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
+            and len(right[i].low) > 5:
+        found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
+        return [right[i]] + found if found else None
+    return None
+
+
+def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> int | None:
+    """Where the predicate after a count, share or quantity that opens its clause starts in
+    ``right`` (past an aside in brackets); None when the figure does not open its clause."""
+    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
+        return None
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)
+                     or w.qualifier_phrases.ending_at(left, k - 1)):
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words \
+            and not w.clause_words.ending_at(left, k - 1) and left[k - 1].low not in w.absolute:
+        return None
+    return past_aside(right)
+
+
+def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"almost 7.5 million have entered Russia", "..., when about 35,000 died", "56 116 человек умерло":
+    a count that opens its clause with no noun of its own (or only "people") counts what its verb says
+    happened, with the verb's object or place ("entered Russia")."""
+    i = _opens_clause(w, m, left, right)
+    if i is None or m.unit.kind is not UnitKind.COUNT:
+        return None
+    if i < len(right) and (right[i].low in w.generic or right[i].low in w.person_nouns):
+        i += 1  # "56 116 человек умерло"
+    passive = w.passive.at(right, i)
+    i += w.auxiliaries.at(right, i)   # "have", "were"
+    if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
+            or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)):
+        return None
+    found = [right[i]]
+    k = i + 1
+    if passive and (k >= len(right) or not right[k].is_word or any(t.timed or t.low in w.time_units for t in right[k:k + 3])):
+        return None  # "when 606 were recorded": a passive alone says nothing of what was counted
+    if any(t.timed or t.low in w.time_units for t in right[k:k + 3]):
+        return found   # "умерло в течение года": a time, not a place
+    if k + 1 < len(right) and right[k].low in w.prepositions and not place_or_time(w, right, k):
+        obj = noun_phrase(w, right, k + 1)
+        return found + [right[k]] + obj if obj else found   # "died on the roads"
+    if k < len(right) and right[k].is_word and right[k].low not in w.function and not right[k].timed:
+        obj = noun_phrase(w, right, k)
+        return found + obj if obj else found   # "entered Russia"
+    return found
