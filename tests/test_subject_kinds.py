@@ -178,6 +178,14 @@ LABELS = [
      [s("0,3%", "рекордно низкой инфляции")]),
     ("Численность лиц, совершивших кражи, составила 900 человек, из них женщин — 120 человек.",
      [s("900", "лиц совершивших кражи"), s("120", "женщин")]),
+    # a figure between commas measures the noun phrase it stands beside
+    ("Both the number of jobless persons, 5.5 million, and the jobless rate, 3.9 percent, declined.",
+     [s("5.5 million", "jobless persons"), s("3.9 percent", "jobless rate")]),
+    # the noun after the second of two figures counts both, unless it opens a clause of its own
+    ("The number of gas consumers increased nearly 2.8 lakh and over 1 lakh water connections were added.",
+     [s("nearly 2.8 lakh", "gas consumers", direction="up"), s("over 1 lakh", "water connections", direction="up")]),
+    ("The regions saw 1 percent and 1.7 percent increases in investment.",
+     [s("1 percent", "investment", direction="up"), s("1.7 percent", "investment", direction="up")]),
     # a figure in brackets right after another is that figure in other words
     ("Число умерших сократилось на 5,3% (3 116 человек).",
      [s("5,3%", "умерших", direction="down"), s("3 116", "умерших")]),

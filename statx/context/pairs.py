@@ -24,7 +24,7 @@ class Pairs:
 
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
-        joiner, self._share_of, self._listed, self._respectively, self._and = _patterns(lex)
+        joiner, self._share_of, self._listed, self._respectively, self._and, self._verb = _patterns(lex)
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
@@ -63,8 +63,9 @@ class Pairs:
         for i, j in self.coordinated:
             if self._share_of.match(self.text, figures[j].end):
                 continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
-            if out[j] and (not out[i] or out[j] in self.text[figures[j].end:figures[j].end + 200].lower()):
-                out[i] = out[j]  # the noun after the second figure is what both count
+            after = self.text[figures[j].end:figures[j].end + 200].lower()
+            if out[j] and (not out[i] or out[j] in after and not self._verb.match(after, after.find(out[j]) + len(out[j]))):
+                out[i] = out[j]  # the noun after the second figure is what both count, unless it opens a clause of its own
         for i, j in self.restated:
             out[j] = out[i]
         return out
@@ -108,4 +109,6 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
     respectively = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
-    return joiner, share_of, listed, respectively, nouns_and
+    # "... and more than 1 lakh water connections were added": the noun has a verb of its own
+    verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
+    return joiner, share_of, listed, respectively, nouns_and, verb

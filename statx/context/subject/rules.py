@@ -13,7 +13,7 @@ from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, past_aside, proper, strip_openers
+from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after, what_happened
 from .words import SubjectWords
 
@@ -277,10 +277,13 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
-    measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")."""
+    measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
+    and the one a figure between commas stands beside ("the unemployment rate, 3.9 percent, declined")."""
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    if k > 1 and left[k - 1].text == "," and right and right[0].text == ",":
+        return phrase_before(w, left, k - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
     dash = k > 0 and left[k - 1].text in "–—-"
     if k > 0 and left[k - 1].text in ":–—-":
         k -= 1
