@@ -165,6 +165,10 @@ LIST_ITEMS = [
     ("Seized items: Hash cake- 410 gms, Charas- 25 gms.", [s("410 gms", "hash cake"), s("25 gms", "charas")]),
     ("Police seized 20 kilograms of heroin and about one tonne of poppy straw.",
      [s("20 kilograms", "heroin"), s("about one tonne", "poppy straw")]),
+    ("Kent had the highest growth rate, at 2.3%, followed by Essex at 2.2%, the Isle of Wight 2%, Surrey and Kent 1%.",
+     [s("2.3%", "growth rate"), s("2.2%", "essex"), s("2%", "isle of wight"), s("1%", "surrey and kent")]),
+    # a bare count after a name is as often an address or a code: no name of a list for it
+    ("Write to 4676 Admiralty Way, Marina del Rey, California 90291.", []),
     ("The raid resulted in recovery of 2.5 gms Charas and 2 gms Methamphetamine.",
      [s("2.5 gms", "charas"), s("2 gms", "methamphetamine")]),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, person_count
@@ -134,7 +135,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     if previous is not None:
         if earlier and len(left) > 1 and left[-1].text == "(" and left[-2].end == previous.end:
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
-        found = elliptic(w, left)
+        found = elliptic(w, left, names=m.unit != COUNT)
         if found:
             return Found(finish(w, found), "elliptic")
     for rule in RULES:

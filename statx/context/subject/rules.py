@@ -18,15 +18,20 @@ from .predicates import predicate_after, what_happened
 from .words import SubjectWords
 
 
-def elliptic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+def elliptic(w: SubjectWords, left: list[Tok], names: bool = True) -> list[Tok] | None:
     """"Road deaths fell 5 percent and injuries 7 percent", "robberies fell by 5%, burglaries – by 3%":
-    a noun between "and" (or a comma, when a dash stands for the verb) and the amount."""
+    a noun between "and" (or a comma, when a dash stands for the verb) and the amount; with ``names``,
+    also a name after a comma ("..., the Northern Territory 2%"; not for a bare count, where a name and
+    a number are as often an address or a code)."""
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words
                      or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
     dash = k > 0 and left[k - 1].low in DASHES
     k -= dash
+    named = _name_item(w, left, k) if names and not dash else None
+    if named:
+        return named   # "followed by Western Australia at 2.2%, the Northern Territory 2%": a name in a list, its verb left out
     j = k
     while j > 0 and k - j < 4 and left[j - 1].is_word and not left[j - 1].timed and left[j - 1].low not in w.ellipsis \
             and not w.is_verb(left[j - 1]) and not w.level_verbs.at(left, j - 1) \
@@ -54,6 +59,21 @@ def elliptic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
         return None
     return left[j:k]
+
+
+def _name_item(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
+    """The name (capitalised words, with "the" and "and" between them) that stands between a comma and
+    ``left[k]``, as an item of a list ("..., Victoria and the Capital Territory 1.5%")."""
+    b = k
+    while b > 0 and k - b < 7 and left[b - 1].is_word and not left[b - 1].timed \
+            and (proper(left[b - 1]) or left[b - 1].low in w.articles or left[b - 1].low in w.np_and or left[b - 1].low in w.of
+                 or left[b - 1].low in w.determiner_words and left[b - 1].low in w.function):
+        b -= 1
+    while b < k and not proper(left[b]) and not (left[b].low in w.determiner_words and b + 1 < k and proper(left[b + 1])):
+        b += 1
+    if b == k or b == 0 or left[b - 1].text not in LIST_BREAKS or not proper(left[k - 1]):
+        return None
+    return left[b:k]
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
