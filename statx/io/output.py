@@ -7,20 +7,13 @@ import os
 import stat
 from typing import IO, Iterator
 
+from .errors import PathError
+
 TEMPORARY_PREFIX, TEMPORARY_SUFFIX = ".statx-", ".tmp"
 
 
-class OutputError(Exception):
-    """The output could not be written; ``path`` is the name the user gave, ``str()`` names it
-    with the reason."""
-
-    def __init__(self, path: str, reason: str):
-        super().__init__(path, reason)
-        self.path = path
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+class OutputError(PathError):
+    """The output could not be written; ``path`` is the name the user gave."""
 
 
 def why(exc: OSError) -> str:

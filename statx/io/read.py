@@ -13,6 +13,8 @@ import string
 import sys
 from typing import Iterable, Iterator
 
+from .errors import PathError
+
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.text", "*.html", "*.htm", "*.srt", "*.vtt")
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 # What an input may be (io/sources.py reads each; "auto" tells them by content and name).
@@ -35,17 +37,8 @@ class Document:
     extra: tuple[tuple[str, str], ...] = ()
 
 
-class ReadError(Exception):
-    """A path that could not be read as a text document: ``path`` as given, ``reason`` in a few
-    words, and ``str()`` both ("notes/a.txt: binary file (contains NUL bytes)")."""
-
-    def __init__(self, path: str, reason: str):
-        super().__init__(path, reason)
-        self.path = path
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+class ReadError(PathError):
+    """A path that could not be read as a text document ("notes/a.txt: binary file (contains NUL bytes)")."""
 
 
 def path_list(paths: Iterable[str | os.PathLike]) -> list[str]:
