@@ -4,15 +4,12 @@ counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue n
 and small number words of talk ("two things"). Each is a rule of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import regex
 
 from ..lang import GAP, Lexicon
 from .mention import Form, Mention
-
-if TYPE_CHECKING:
-    from .not_claims import NotClaimPatterns
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
 _CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
@@ -38,7 +35,13 @@ class FurniturePatterns:
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
 
 
-def page_counter(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+class WithFurniture(Protocol):
+    """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
+
+    furniture: FurniturePatterns
+
+
+def page_counter(p: WithFurniture, text: str, m: Mention) -> bool:
     """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
     bracket, or ending it; not "the video had 1.5 million views in a week"."""
     f = p.furniture
@@ -50,27 +53,27 @@ def page_counter(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return opens or bool(f.counter_end.match(text, after.end()))
 
 
-def cue_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def cue_number(p: WithFurniture, text: str, m: Mention) -> bool:
     """"16 00:00:53,221 --> 00:00:54,347": a subtitle's cue number, before its time stamp."""
     return m.form is Form.DIGITS and bool(_CUE_AFTER.match(text, m.num_end))
 
 
-def code_value(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def code_value(p: WithFurniture, text: str, m: Mention) -> bool:
     """"tabletWidth: 1023", "max_age=30": a value under a key of code."""
     return bool(_CODE_KEY.search(text, max(0, m.start - 40), m.start))
 
 
-def age(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def age(p: WithFurniture, text: str, m: Mention) -> bool:
     """"if you're over 50", "aged 16", "people over 65": an age, not a count."""
     return not m.scale and m.value < 130 and bool(p.furniture.age_before.search(text, max(0, m.start - 30), m.start))
 
 
-def side_of_size(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def side_of_size(p: WithFurniture, text: str, m: Mention) -> bool:
     """"15.00 x 12.00 x 0.76 mm": a side of a size, whose unit comes only with the last side."""
     return bool(_SIDE_AFTER.match(text, m.num_end))
 
 
-def talk_count(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def talk_count(p: WithFurniture, text: str, m: Mention) -> bool:
     """"So, two things", "two prominent features", "три вопроса": a small number word counting points
     of talk, not a statistic."""
     return m.form is Form.WORDS and not m.scale and m.value <= DISCOURSE_MOST \
