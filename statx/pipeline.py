@@ -26,7 +26,7 @@ from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
 from .numbers.scan import scan
 from .text.language import language_runs
-from .text.segment import Layout
+from .text.segment import Layout, Lines
 from .text.timex import time_finder
 from .text.view import DocumentView
 
@@ -100,8 +100,9 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     low = text.lower()
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
+    original_lines = Lines(original)
     for m in scan(number_patterns(lex), text, low):
-        why = why_not(nc, text, m, original)
+        why = why_not(nc, text, m, original, original_lines)
         if why is None:
             mentions.append(m)
         else:

@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.view import last_strong_break
 
@@ -98,7 +98,7 @@ class DirectionPatterns:
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
-        self.than = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
+        self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?(?P<c>{comparatives})(?![\p{{L}}])", ci)
 

@@ -77,7 +77,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "part_of"
     if table:
         return None
-    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc.text, sentence, i)):
+    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
         return "measure:" + subject_rule
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
         return "change:" + direction.rule
@@ -139,7 +139,7 @@ def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
     return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
 
 
-def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
+def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     """Is the label before a number a name or a code ("Virginia 22209", "RFC: 793") rather than a
     measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
     one capitalised word (not an acronym) that opens its sentence or line."""
@@ -155,7 +155,7 @@ def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
         return False
     if len(words) > 1 or words[0].text.isupper():
         return True
-    return k >= 0 and text[text.rfind("\n", 0, words[0].start) + 1:words[0].start].strip() != ""
+    return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:

@@ -9,6 +9,7 @@ from typing import Protocol
 import regex
 
 from ..lang import GAP, Lexicon
+from ..text.segment import Lines
 from .mention import Form, Mention
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
@@ -41,14 +42,14 @@ class WithFurniture(Protocol):
     furniture: FurniturePatterns
 
 
-def page_counter(p: WithFurniture, text: str, m: Mention) -> bool:
+def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
     bracket, or ending it; not "the video had 1.5 million views in a week"."""
     f = p.furniture
     after = f.counter_after.match(text, m.num_end)
     if not after:
         return False
-    line_start = text.rfind("\n", 0, m.num_start) + 1
+    line_start = lines.start(m.num_start)
     opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
     return opens or bool(f.counter_end.match(text, after.end()))
 

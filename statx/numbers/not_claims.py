@@ -9,7 +9,8 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
+from ..text.segment import Lines
 from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -92,11 +93,11 @@ class NotClaimPatterns:
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
-        self.of_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\p{{L}}", ci)
-        self.standing = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
+        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         self.standings = lex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
-        self.fraction_after = lex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
+        self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
         self.fraction_time_before = lex.compile(
@@ -116,7 +117,7 @@ class NotClaimPatterns:
         self.change_after = lex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
-        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
+        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
 
     def noun_follows(self, text: str, pos: int) -> bool:
@@ -132,7 +133,7 @@ class Rule(NamedTuple):
     text with its line breaks as written (a list marker starts a line even in hard-wrapped text)."""
 
     name: str
-    holds: Callable[[NotClaimPatterns, str, Mention], bool]
+    holds: Callable[..., bool]   # (patterns, text, mention), and the lines of the text where ``lines`` says so
     lines: bool = False
 
 
@@ -227,14 +228,13 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return False
 
 
-def page_furniture(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
     """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
     gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
-    line_start = text.rfind("\n", 0, m.num_start) + 1
-    line_end = text.find("\n", m.num_end)
-    line_end = len(text) if line_end < 0 else line_end
-    head = text[line_start:m.num_start].strip()
-    if head in ("", "(") and p.list_marker_after.match(text, m.num_end):
+    line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
+    head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
+    if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
+            and p.list_marker_after.match(text, m.num_end):
         return True
     if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
         return True   # "3.2 Terminology"
@@ -392,11 +392,16 @@ def rules_for(m: Mention) -> tuple[Rule, ...]:
     return UNITS
 
 
-def why_not(p: NotClaimPatterns, text: str, m: Mention, original: str | None = None) -> str | None:
+def why_not(p: NotClaimPatterns, text: str, m: Mention, original: str | None = None,
+            lines: Lines | None = None) -> str | None:
     """The name of the first rule that says ``m`` is not a claim, or None when it is one. ``text`` is
-    the text as the later stages read it, ``original`` the same with its line breaks (by default ``text``)."""
+    the text as the later stages read it, ``original`` the same with its line breaks (by default
+    ``text``), ``lines`` the lines of ``original`` (built here when not given)."""
     for rule in rules_for(m):
-        if rule.holds(p, original if rule.lines and original is not None else text, m):
+        if rule.lines:
+            original = text if original is None else original
+            lines = Lines(original) if lines is None else lines
+        if rule.holds(p, original, m, lines) if rule.lines else rule.holds(p, text, m):
             return rule.name
     return None
 

@@ -10,7 +10,7 @@ import functools
 import regex
 
 from ..numbers import parse
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
 
 # What a time expression says about the year of a figure near it.
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
@@ -79,7 +79,7 @@ class TimeFinder:
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
-        self.baseline_after = lex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from typing import NamedTuple, Sequence
 
 import regex
 
 from ..lang import Lexicon
-from .segment import Layout
+from .segment import Layout, Lines
 from .timex import TimeIndex, TimeRef
 
 SOFT_BREAKS = "–—"
@@ -107,6 +108,11 @@ class DocumentView:
     def doc_date(self):
         return self.layout.doc_date
 
+    @functools.cached_property
+    def original_lines(self) -> Lines:
+        """The lines of the original text (``layout.lines`` are those of ``text``)."""
+        return self.layout.lines if self.original is self.text else Lines(self.original)
+
     def sentence(self, span: tuple[int, int]) -> SentenceView:
         """The view of the sentence at ``span`` (a span the layout gave)."""
         view = self._sentences.get(span)
@@ -123,11 +129,10 @@ class DocumentView:
         """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
         with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is."""
         text = self.original
-        start = text.rfind("\n", 0, pos) + 1
+        start = self.original_lines.start(pos)
         found = self._lines.get(start)
         if found is None:
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = self.original_lines.end(pos)
             numbers = len(_NUMBER.findall(text, start, end))
             found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(text, start, end))
         return found
