@@ -11,6 +11,7 @@ import regex
 
 from ..numbers import parse
 from ..lang import GAP, Lexicon, alternation, unrequired
+from .prefilter import Prefilter, Utf8
 
 # What a time expression says about the year of a figure near it.
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
@@ -76,6 +77,7 @@ class TimeFinder:
         """
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
+        self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
@@ -105,9 +107,10 @@ class TimeFinder:
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
         ``low`` is ``text.lower()`` when the caller has it."""
         low = text.lower() if low is None else low
+        lowered = Utf8(low) if len(low) == len(text) else None
         refs: list[TimeRef] = []
         for start, end in spans if spans is not None else [(0, len(text))]:
-            found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
+            found = self._scan.finditer(lowered, start, end) if lowered else self._pattern_ci.finditer(text, start, end)
             for m in found:
                 ref = self._classify(text, m, doc_date)
                 if ref is not None:

@@ -1,0 +1,322 @@
+"""Fast scans of a whole text: where a pattern may match is found by RE2 (google-re2, a DFA that reads
+hundreds of MB/s), and each such place is confirmed by the pattern itself, so the matches are exactly
+the pattern's own.
+
+RE2 is given the pattern's *superset*: the same pattern without look-arounds, word boundaries and
+anchors, its character classes widened where the two engines read them differently. Whatever the
+pattern matches at a place, the superset matches there too, so the leftmost place the superset
+matches is never after the leftmost place the pattern matches: trying the pattern there, and one
+character further each time it fails, finds every match ``finditer`` would, in order.
+
+A pattern the translation does not understand (a back-reference, a named list, fuzzy matching) or a
+text that is not plain UTF-8 (a lone surrogate) is scanned by the pattern alone."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+import regex
+
+try:   # an optional speed-up: without it every scan is the pattern's own
+    import re2
+except ImportError:  # pragma: no cover - google-re2 is a dependency; kept working without it
+    re2 = None
+
+CHUNK = 64   # characters between the byte offsets kept for a non-ASCII text
+
+# regex's classes as RE2 reads them: a wider set where the pattern allows them (``outer``) and a
+# narrower one inside a negated set (``inner``), so that the superset never loses a match.
+_WHITE = r"\t-\r \x{85}\p{Z}"
+_CLASSES = {   # escape -> (outer, inner), as members of a set
+    "d": (r"\p{Nd}", "0-9"), "s": (_WHITE, r"\t-\r "), "w": (r"\p{L}\p{N}\p{M}\p{Pc}_", "0-9A-Za-z_"),
+}
+_NEGATED = {"D": "d", "S": "s", "W": "w"}
+
+
+NEVER = r"[^\x00-\x{10ffff}]"   # RE2's empty set
+
+
+class Unsupported(ValueError):
+    """The pattern uses what the translation to RE2 does not handle."""
+
+
+def superset(source: str, flags: int = 0) -> str:
+    """An RE2 pattern that matches wherever ``source`` (a regex pattern, with ``flags``) does."""
+    if flags & ~(regex.VERBOSE | regex.IGNORECASE | regex.UNICODE | regex.VERSION0):
+        raise Unsupported("flags")
+    out = _Translator(source, bool(flags & regex.VERBOSE)).group(top=True)
+    return ("(?i)" if flags & regex.IGNORECASE else "") + out
+
+
+class _Translator:
+    def __init__(self, source: str, verbose: bool):
+        self.s, self.i, self.verbose = source, 0, verbose
+
+    def peek(self, k: int = 0) -> str:
+        return self.s[self.i + k] if self.i + k < len(self.s) else ""
+
+    def group(self, top: bool = False) -> str:
+        """Items up to the ``)`` that closes the group (or the end of the pattern)."""
+        out: list[str] = []
+        dropped = False   # the item before was dropped: a quantifier after it goes too
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if self.verbose and c in " \t\n\r\f\v":
+                self.i += 1
+                continue
+            if self.verbose and c == "#":
+                while self.i < len(self.s) and self.s[self.i] != "\n":
+                    self.i += 1
+                continue
+            if c == ")":
+                if top:
+                    raise Unsupported("unbalanced )")
+                self.i += 1
+                return "".join(out)
+            if c in "*+?{" and self._quantifier_here():
+                q = self._quantifier()
+                if not dropped:
+                    out.append(q)
+                continue
+            item = self.item()
+            dropped = item is None
+            if item is not None:
+                out.append(item)
+        if not top:
+            raise Unsupported("unbalanced (")
+        return "".join(out)
+
+    def _quantifier_here(self) -> bool:
+        if self.s[self.i] != "{":
+            return True
+        j = self.s.find("}", self.i)
+        return j > 0 and all(ch.isdigit() or ch == "," for ch in self.s[self.i + 1:j]) and j > self.i + 1
+
+    def _quantifier(self) -> str:
+        c = self.s[self.i]
+        if c == "{":
+            j = self.s.find("}", self.i)
+            low, _, high = self.s[self.i + 1:j].partition(",")
+            # a count past a few is left open: RE2 would build a state for each ("[^\n]{0,80}")
+            q = "{%s,}" % (low or 0) if _ and (not high or int(high) > 4) else self.s[self.i:j + 1].replace("{,", "{0,")
+            self.i = j + 1
+        else:
+            q = c
+            self.i += 1
+        if self.peek() == "?":          # lazy: RE2 has it
+            q += "?"
+            self.i += 1
+        elif self.peek() == "+":        # possessive: a greedy one matches more
+            self.i += 1
+        return q
+
+    def item(self) -> str | None:
+        """One item, translated; None for one that is dropped (a look-around or an anchor)."""
+        c = self.s[self.i]
+        if c == "(":
+            return self._paren()
+        if c == "[":
+            return self._set()
+        if c == "\\":
+            return self._escape(in_set=False)
+        self.i += 1
+        if c in "^$":
+            return None
+        if c == "|":
+            return "|"
+        if c == ".":
+            return "."
+        return _literal(c)
+
+    def _paren(self) -> str | None:
+        s = self.s
+        if s.startswith("(?", self.i):
+            rest = s[self.i + 2:self.i + 4]
+            if rest == "!)":   # "(?!)" never matches (an empty word list, a conditional's other branch)
+                self.i += 4
+                return NEVER
+            if rest.startswith(("=", "!")) or rest in ("<=", "<!"):
+                self.i += 2 + (2 if rest in ("<=", "<!") else 1)
+                self.group()
+                return None
+            if rest.startswith("("):   # a conditional "(?(name)yes|no)": either branch may match
+                self.i = s.index(")", self.i + 3) + 1
+                return "(?:" + self.group() + ")"
+            if rest.startswith(":") or rest.startswith(">"):   # a group; an atomic one matches less than a plain one
+                self.i += 3
+                return "(?:" + self.group() + ")"
+            if rest.startswith("P<") or rest.startswith("<"):
+                self.i = s.index(">", self.i) + 1
+                return "(?:" + self.group() + ")"
+            j = self.i + 2
+            while j < len(s) and (s[j].isalpha() or s[j] == "-"):
+                j += 1
+            flags = s[self.i + 2:j]
+            if flags and set(flags) <= set("i-") and j < len(s) and s[j] in ":)":
+                self.i = j + 1
+                if s[j] == ")":
+                    raise Unsupported("scoped flags")
+                return f"(?{flags}:" + self.group() + ")"
+            raise Unsupported(s[self.i:self.i + 4])
+        self.i += 1
+        return "(?:" + self.group() + ")"
+
+    def _set(self) -> str:
+        s = self.s
+        self.i += 1
+        negated = self.peek() == "^"
+        if negated:
+            self.i += 1
+        members: list[str] = []
+        first = True
+        while True:
+            if self.i >= len(s):
+                raise Unsupported("unclosed [")
+            c = s[self.i]
+            if c == "]" and not first:
+                self.i += 1
+                break
+            first = False
+            if c == "[":
+                raise Unsupported("nested set")
+            if c == "\\":
+                members.append(self._escape(in_set=True, negated=negated))
+            elif c == "-":   # a range, or a hyphen at either end: RE2 reads it as regex does
+                members.append("-")
+                self.i += 1
+            else:
+                members.append(_literal(c, in_set=True))
+                self.i += 1
+        return ("[^" if negated else "[") + "".join(members) + "]"
+
+    def _escape(self, in_set: bool, negated: bool = False) -> str | None:
+        s = self.s
+        c = self.peek(1)
+        self.i += 2
+        if c in "pP" and self.peek() == "{":
+            j = s.index("}", self.i)
+            name = s[self.i + 1:j]
+            self.i = j + 1
+            if not name.replace("_", "").isalnum():
+                raise Unsupported(f"\\p{{{name}}}")
+            return f"\\{c}{{{name}}}"
+        if c == "u":
+            code = s[self.i:self.i + 4]
+            self.i += 4
+            return _literal(chr(int(code, 16)), in_set)
+        if c == "U":
+            code = s[self.i:self.i + 8]
+            self.i += 8
+            return _literal(chr(int(code, 16)), in_set)
+        if c == "x":
+            if self.peek() == "{":
+                j = s.index("}", self.i)
+                code = s[self.i + 1:j]
+                self.i = j + 1
+            else:
+                code = s[self.i:self.i + 2]
+                self.i += 2
+            return _literal(chr(int(code, 16)), in_set)
+        if c in _CLASSES:
+            outer, inner = _CLASSES[c]
+            members = inner if in_set and negated else outer
+            return members if in_set else f"[{members}]"
+        if c in _NEGATED:
+            outer, inner = _CLASSES[_NEGATED[c]]
+            if in_set:
+                if negated:   # [^\D] is \d: its narrower form
+                    raise Unsupported(f"\\{c} in a negated set")
+                return {"D": r"\P{Nd}", "S": r"\S", "W": r"\W"}[c]   # RE2's ASCII forms: wider
+            return {"D": r"\P{Nd}", "S": r"\S", "W": r"\W"}[c]
+        if not in_set and c in "bBAZz":
+            return None
+        if c in "ntrfv":
+            return "\\" + c
+        if c == "0" or c.isdigit() or c.isalpha():
+            raise Unsupported("\\" + c)
+        return _literal(c, in_set)
+
+
+def _literal(ch: str, in_set: bool = False) -> str:
+    """One character as RE2 reads it literally."""
+    if ch.isalnum() or ch == "_" or ord(ch) > 127 and ch.isprintable():
+        return ch
+    return f"\\x{{{ord(ch):x}}}"
+
+
+class Prefilter:
+    """A regex pattern with the RE2 pattern that finds where it may match."""
+
+    def __init__(self, pattern: regex.Pattern, source: str, flags: int = 0):
+        self.pattern = pattern
+        self.fast = None
+        if re2 is not None:
+            try:
+                options = re2.Options()
+                options.max_mem = 64 << 20
+                options.never_capture = True
+                self.fast = re2.compile(superset(source, flags).encode("utf-8"), options)
+            except (Unsupported, re2.error):
+                self.fast = None
+
+    def finditer(self, text: "Utf8", start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
+        """The matches of the pattern in ``text.text[start:end]``, as its ``finditer`` gives them."""
+        end = len(text.text) if end is None else end
+        if self.fast is None or text.data is None:
+            yield from self.pattern.finditer(text.text, start, end)
+            return
+        pos = start
+        while pos < end:
+            m = self.search(text, pos, end)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+    def search(self, text: "Utf8", pos: int, end: int) -> regex.Match | None:
+        """The pattern's ``search(text.text, pos, end)``."""
+        if self.fast is None or text.data is None:
+            return self.pattern.search(text.text, pos, end)
+        stop = text.byte(end)
+        while pos <= end:
+            found = self.fast.search(text.data, text.byte(pos), stop)
+            if found is None:
+                return None
+            at = text.char(found.start())
+            m = self.pattern.match(text.text, at, end)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
+
+
+class Utf8:
+    """A text with its UTF-8 bytes, and the offsets of one in the other (``data`` is None for a text
+    that UTF-8 cannot hold: a lone surrogate)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        try:
+            self.data: bytes | None = text.encode("utf-8")
+        except UnicodeEncodeError:
+            self.data = None
+            return
+        self.ascii = len(self.data) == len(text)
+        if not self.ascii:   # the byte offset of every CHUNK-th character
+            self._bytes = [0]
+            for k in range(CHUNK, len(text) + 1, CHUNK):
+                self._bytes.append(self._bytes[-1] + len(text[k - CHUNK:k].encode("utf-8")))
+
+    def byte(self, pos: int) -> int:
+        """The byte offset of character offset ``pos``."""
+        if self.ascii:
+            return pos
+        k = pos // CHUNK
+        return self._bytes[k] + len(self.text[k * CHUNK:pos].encode("utf-8"))
+
+    def char(self, at: int) -> int:
+        """The character offset of byte offset ``at`` (the start of a character)."""
+        if self.ascii:
+            return at
+        k = bisect.bisect_right(self._bytes, at) - 1
+        return k * CHUNK + len(self.data[self._bytes[k]:at].decode("utf-8"))
