@@ -7,6 +7,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang import GAP, Lexicon, alternation, cldr, unrequired
+from ..text.prefilter import Prefilter, Utf8
 
 
 class UnitMatch(NamedTuple):
@@ -92,7 +93,12 @@ class NumberPatterns:
         # several times faster than the same under IGNORECASE); the earliest match wins. ``core``
         # gives the same patterns under IGNORECASE, for matching at a given place of the original text.
         self._branches = _branches(lex)
-        self.scan = [(kind, lex.compile(p, regex.VERBOSE)) for kind, p in self._branches.items()]
+        # (kind, pattern, fast scan): spelled numbers are looked for at every letter, so RE2 finds
+        # where they may be (text/prefilter.py); digits and the rest are found as fast by regex alone
+        self.scan = []
+        for kind, source in self._branches.items():
+            pattern = lex.compile(source, regex.VERBOSE)
+            self.scan.append((kind, pattern, Prefilter(pattern, source, regex.VERBOSE) if kind == "words" else None))
         self._core: dict[str, regex.Pattern] = {}
         self.word_token = lex.compile(r"\p{L}+")
         self.function_words = frozenset(lex.words("words", "function"))

@@ -245,7 +245,7 @@ def _literal(ch: str, in_set: bool = False) -> str:
 
 
 class Prefilter:
-    """A regex pattern with the RE2 pattern that finds where it may match."""
+    """A regex pattern (one that matches no empty string) with the RE2 pattern that finds where it may match."""
 
     def __init__(self, pattern: regex.Pattern, source: str, flags: int = 0):
         self.pattern = pattern
@@ -255,8 +255,11 @@ class Prefilter:
                 options = re2.Options()
                 options.max_mem = 64 << 20
                 options.never_capture = True
-                self.fast = re2.compile(superset(source, flags).encode("utf-8"), options)
-            except (Unsupported, re2.error):
+                # google-re2's own search decodes offsets into the str each call; the engine's Match
+                # takes the bytes once encoded (Utf8) and gives byte spans
+                self.fast = re2.compile(superset(source, flags).encode("utf-8"), options)._regexp.Match
+                self.anywhere = re2._Anchor.UNANCHORED
+            except (Unsupported, re2.error, AttributeError):
                 self.fast = None
 
     def finditer(self, text: "Utf8", start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
@@ -271,52 +274,59 @@ class Prefilter:
             if m is None:
                 return
             yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+            pos = m.end()
 
     def search(self, text: "Utf8", pos: int, end: int) -> regex.Match | None:
         """The pattern's ``search(text.text, pos, end)``."""
         if self.fast is None or text.data is None:
             return self.pattern.search(text.text, pos, end)
         stop = text.byte(end)
-        while pos <= end:
-            found = self.fast.search(text.data, text.byte(pos), stop)
-            if found is None:
+        at = text.byte(pos)
+        while at < stop:
+            found = self.fast(self.anywhere, text.data, at, stop)[0][0]
+            if not 0 <= found < stop:   # none, or an empty one at the end: the pattern matches no empty string
                 return None
-            at = text.char(found.start())
-            m = self.pattern.match(text.text, at, end)
+            place = text.char(found)
+            m = self.pattern.match(text.text, place, end)
             if m is not None:
                 return m
-            pos = at + 1
+            at = found + _UTF8_LENGTH[text.data[found] >> 4]
         return None
+
+
+_UTF8_LENGTH = [1] * 12 + [2, 2, 3, 4]   # a character's bytes, by the high bits of its first byte
 
 
 class Utf8:
     """A text with its UTF-8 bytes, and the offsets of one in the other (``data`` is None for a text
-    that UTF-8 cannot hold: a lone surrogate)."""
+    that UTF-8 cannot hold, a lone surrogate, or when there is no RE2 to read it)."""
 
     def __init__(self, text: str):
         self.text = text
+        self.data: bytes | None = None
+        if re2 is None:
+            return
         try:
-            self.data: bytes | None = text.encode("utf-8")
+            self.data = text.encode("utf-8")
         except UnicodeEncodeError:
-            self.data = None
             return
         self.ascii = len(self.data) == len(text)
         if not self.ascii:   # the byte offset of every CHUNK-th character
+            count = re2._re2.CharLenToBytes
             self._bytes = [0]
-            for k in range(CHUNK, len(text) + 1, CHUNK):
-                self._bytes.append(self._bytes[-1] + len(text[k - CHUNK:k].encode("utf-8")))
+            for _ in range(len(text) // CHUNK):
+                self._bytes.append(self._bytes[-1] + count(self.data, self._bytes[-1], CHUNK))
 
     def byte(self, pos: int) -> int:
         """The byte offset of character offset ``pos``."""
         if self.ascii:
             return pos
         k = pos // CHUNK
-        return self._bytes[k] + len(self.text[k * CHUNK:pos].encode("utf-8"))
+        return self._bytes[k] + re2._re2.CharLenToBytes(self.data, self._bytes[k], pos - k * CHUNK)
 
     def char(self, at: int) -> int:
         """The character offset of byte offset ``at`` (the start of a character)."""
         if self.ascii:
             return at
         k = bisect.bisect_right(self._bytes, at) - 1
-        return k * CHUNK + len(self.data[self._bytes[k]:at].decode("utf-8"))
+        return k * CHUNK + re2._re2.BytesToCharLen(self.data, self._bytes[k], at)
