@@ -7,7 +7,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang import GAP, Lexicon, alternation, cldr, unrequired
-from ..text.prefilter import Prefilter, Utf8
+from ..text.prefilter import EndAnchored, Prefilter
 
 
 class UnitMatch(NamedTuple):
@@ -190,7 +190,7 @@ class NumberPatterns:
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
         spaced = alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
-        self.prefix = lex.compile(rf"""
+        self.prefix = EndAnchored(lex.compile, rf"""
             (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})

@@ -13,7 +13,7 @@ text that is not plain UTF-8 (a lone surrogate) is scanned by the pattern alone.
 from __future__ import annotations
 
 import bisect
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -330,3 +330,19 @@ class Utf8:
             return at
         k = bisect.bisect_right(self._bytes, at) - 1
         return k * CHUNK + re2._re2.BytesToCharLen(self.data, self._bytes[k], at)
+
+
+class EndAnchored:
+    """A pattern that ends with ``\\Z``, searched in a window that ends where it must end. Its forward
+    search tries every place of the window; searched backwards (``regex.REVERSE``) it starts at the
+    end, several times faster. Whether it matches is the same either way, so the backward search
+    says whether, and the forward search, only when there is a match, which (the leftmost)."""
+
+    def __init__(self, compile: Callable[[str, int], regex.Pattern], source: str, flags: int = 0):
+        self.forward = compile(source, flags)
+        self.backward = compile(source, flags | regex.REVERSE)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """``regex.Pattern.search`` of the pattern."""
+        endpos = len(text) if endpos is None else endpos
+        return self.forward.search(text, pos, endpos) if self.backward.search(text, pos, endpos) else None
