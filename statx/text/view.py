@@ -64,17 +64,18 @@ class Tok(NamedTuple):
 
 def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = ()) -> list[Tok]:
     """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order."""
-    out = []
+    out: list[Tok] = []
+    add, new = out.append, tuple.__new__   # a sentence has many tokens: no call per token but the tuple's
     ends = [e for _, e in times]
     for m in _TOKEN.finditer(text, start, end):
-        word, at = m.group(), m.start()
-        k = bisect.bisect_right(ends, at)
-        out.append(Tok(at, m.end(), word, _low(word), k < len(times) and times[k][0] <= at, word[0].isalpha()))
+        at, stop = m.span()
+        word = text[at:stop]
+        timed = False
+        if ends:
+            k = bisect.bisect_right(ends, at)
+            timed = k < len(ends) and times[k][0] <= at
+        add(new(Tok, (at, stop, word, word if len(word) > 1 and word.isupper() else word.lower(), timed, word[0].isalpha())))
     return out
-
-
-def _low(word: str) -> str:
-    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 @dataclasses.dataclass(frozen=True)
