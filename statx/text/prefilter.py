@@ -22,7 +22,7 @@ try:   # an optional speed-up: without it every scan is the pattern's own
 except ImportError:  # pragma: no cover - google-re2 is a dependency; kept working without it
     re2 = None
 
-CHUNK = 64   # characters between the byte offsets kept for a non-ASCII text
+CHUNK = 64   # characters between the byte offsets kept for a text with many non-ASCII ones
 
 # regex's classes as RE2 reads them: a wider set where the pattern allows them (``outer``) and a
 # narrower one inside a negated set (``inner``), so that the superset never loses a match.
@@ -299,11 +299,14 @@ _UTF8_LENGTH = [1] * 12 + [2, 2, 3, 4]   # a character's bytes, by the high bits
 
 class Utf8:
     """A text with its UTF-8 bytes, and the offsets of one in the other (``data`` is None for a text
-    that UTF-8 cannot hold, a lone surrogate, or when there is no RE2 to read it)."""
+    that UTF-8 cannot hold, a lone surrogate, or when there is no RE2 to read it). A text with few
+    characters outside ASCII (quotes, dashes) keeps where they are; others, the byte offset of
+    every CHUNK-th character."""
 
     def __init__(self, text: str):
         self.text = text
         self.data: bytes | None = None
+        self.ascii = True
         if re2 is None:
             return
         try:
@@ -311,7 +314,19 @@ class Utf8:
         except UnicodeEncodeError:
             return
         self.ascii = len(self.data) == len(text)
-        if not self.ascii:   # the byte offset of every CHUNK-th character
+        if self.ascii:
+            return
+        wide = _WIDE.findall(text, 0, len(text))
+        self.sparse = len(wide) * CHUNK < len(text)
+        if self.sparse:   # each wide character: where it is, in characters and bytes, and the bytes added so far
+            self._chars, self._bytes, self._added = [], [], []
+            added = 0
+            for m in _WIDE.finditer(text):
+                self._chars.append(m.start())
+                self._bytes.append(m.start() + added)
+                added += len(m.group().encode("utf-8")) - 1
+                self._added.append(added)
+        else:
             count = re2._re2.CharLenToBytes
             self._bytes = [0]
             for _ in range(len(text) // CHUNK):
@@ -321,6 +336,9 @@ class Utf8:
         """The byte offset of character offset ``pos``."""
         if self.ascii:
             return pos
+        if self.sparse:
+            k = bisect.bisect_left(self._chars, pos)
+            return pos + (self._added[k - 1] if k else 0)
         k = pos // CHUNK
         return self._bytes[k] + re2._re2.CharLenToBytes(self.data, self._bytes[k], pos - k * CHUNK)
 
@@ -329,7 +347,14 @@ class Utf8:
         if self.ascii:
             return at
         k = bisect.bisect_right(self._bytes, at) - 1
+        if self.sparse:
+            if k < 0:
+                return at
+            return self._chars[k] if at == self._bytes[k] else at - self._added[k]
         return k * CHUNK + re2._re2.BytesToCharLen(self.data, self._bytes[k], at)
+
+
+_WIDE = regex.compile(r"[^\x00-\x7f]")
 
 
 class EndAnchored:
