@@ -31,6 +31,14 @@ from .text.timex import time_finder
 from .text.view import DocumentView
 
 
+class TooManyClaims(ValueError):
+    """A document holds more numbers that may be claims than the limit (``max_claims``) allows."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"more than {limit} numbers that may be claims (--max-claims)")
+        self.limit = limit
+
+
 class Dropped(NamedTuple):
     """A number that is not a claim, and the name of the rule that says so."""
 
@@ -41,18 +49,20 @@ class Dropped(NamedTuple):
 
 
 def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
-                 turns: Iterable[tuple[int, str]] | None = None) -> list[Claim]:
+                 turns: Iterable[tuple[int, str]] | None = None, max_claims: int | None = None) -> list[Claim]:
     """The claims of one text. ``doc_date`` overrides the date found in the text; ``lang`` is
     "en", "ru" or "auto" (detected from the text); ``turns`` are (offset, speaker) pairs that
-    open speaker turns the text does not mark itself (a subtitle's voice tags)."""
-    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns)[0]]
+    open speaker turns the text does not mark itself (a subtitle's voice tags). Raises
+    TooManyClaims when the text holds more than ``max_claims`` numbers that may be claims."""
+    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns, max_claims)[0]]
 
 
 def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
-              turns: Iterable[tuple[int, str]] | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+              turns: Iterable[tuple[int, str]] | None = None,
+              max_claims: int | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
     """The claims of one text, each with the rules that decided its direction, year and subject,
-    and the numbers that are not claims, each with the rule that says why; ``turns`` as in
-    ``extract_text``. With ``lang`` "auto", each sentence is read in its own language."""
+    and the numbers that are not claims, each with the rule that says why; ``turns`` and
+    ``max_claims`` as in ``extract_text``. With ``lang`` "auto", each sentence is read in its own language."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     runs = language_runs(text) if lang == "auto" else [(0, len(text), lang)]
@@ -107,6 +117,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             mentions.append(m)
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
+    if max_claims is not None and len(mentions) > max_claims:
+        raise TooManyClaims(max_claims)
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low)
     view = DocumentView(text, low, lex, layout, times, original)
     contexts = context.read(view, mentions)
@@ -140,9 +152,12 @@ def _time_spans(layout: Layout, mentions: Sequence[Mention]) -> list[tuple[int, 
     return spans
 
 
-def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
-    """The claims of a document; ``doc_date`` wins over the date its source gives."""
-    return extract_text(document.text, document.name, doc_date or document.date, lang, turns=document.turns)
+def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto",
+                     max_claims: int | None = None) -> list[Claim]:
+    """The claims of a document; ``doc_date`` wins over the date its source gives; ``max_claims``
+    as in ``extract_text``."""
+    return extract_text(document.text, document.name, doc_date or document.date, lang, turns=document.turns,
+                        max_claims=max_claims)
 
 
 def extract_paths(
@@ -159,6 +174,7 @@ def extract_paths(
     on_error: Callable[[ReadError], None] | None = None,
     jobs: int = 1,
     on_document: Callable[[str], None] | None = None,
+    max_claims: int | None = None,
 ) -> Iterator[Claim]:
     """Claims of every document under ``paths`` (a list of files, folders and ``-`` for stdin, as
     str or pathlib.Path), document by document: texts, web pages, subtitles, and the rows of corpus files (``columns`` says which
@@ -168,10 +184,11 @@ def extract_paths(
     A path or row that cannot be read goes to ``on_error`` (raised when it is None). ``jobs``
     processes read and extract the documents; claims and errors still come in the order of the
     documents. ``on_document(path)`` is called as each document is done with (a corpus row's
-    path is its file's). Raises TypeError at once for one bare path (not in a list)."""
+    path is its file's). A document with more than ``max_claims`` numbers that may be claims is
+    skipped, as one that cannot be read. Raises TypeError at once for one bare path (not in a list)."""
     claims = _extract(path_list(paths), globs=globs, doc_date=doc_date, dates=dates, lang=lang, encoding=encoding,
                       max_bytes=max_bytes, input_format=input_format, columns=columns,
-                      on_error=on_error, jobs=jobs, on_document=on_document)
+                      on_error=on_error, jobs=jobs, on_document=on_document, max_claims=max_claims)
     return (claim for claim, _ in claims)
 
 
@@ -190,11 +207,12 @@ def _extract(paths: Iterable[str], *, globs: Iterable[str] = DEFAULT_GLOBS, doc_
              lang: str = "auto", encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
              input_format: str = "auto", columns: Columns | None = None,
              on_error: Callable[[ReadError], None] | None = None, jobs: int = 1,
-             on_document: Callable[[str], None] | None = None) -> Iterator[tuple[Claim, dict | None]]:
+             on_document: Callable[[str], None] | None = None,
+             max_claims: int | None = None) -> Iterator[tuple[Claim, dict | None]]:
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     reading = Reading(input_format, encoding, max_bytes, columns or Columns())
-    work = functools.partial(_extract_item, lang=lang, reading=reading)
+    work = functools.partial(_extract_item, lang=lang, reading=reading, max_claims=max_claims)
     units = sources.items(paths, globs, reading, doc_date, dates)
     for source, name, result, extras in parallel.imap(work, units, jobs):
         if isinstance(result, str):
@@ -230,6 +248,7 @@ def explain_paths(
     input_format: str = "auto",
     columns: Columns | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    max_claims: int | None = None,
 ) -> Iterator[Explained]:
     """As ``extract_paths`` in one process, with why: for every document, its claims and the rules
     that decided them, and the numbers it holds that are not claims."""
@@ -241,16 +260,24 @@ def explain_paths(
             if item.problem is not None:
                 raise ReadError(item.source, item.problem)
             document = item.document or sources.load(item.source, reading)
+            claims, dropped = read_text(document.text, document.name, item.date or document.date, lang, document.turns,
+                                        max_claims)
+        except TooManyClaims as err:
+            err = ReadError(item.source if item.document is None else document.name, str(err))
+            if on_error is None:
+                raise err from None
+            on_error(err)
+            continue
         except ReadError as err:
             if on_error is None:
                 raise
             on_error(err)
             continue
-        claims, dropped = read_text(document.text, document.name, item.date or document.date, lang, document.turns)
         yield Explained(document.name, claims, dropped, _extra(document, [c for c, _ in claims], reading.columns.keep))
 
 
-def _extract_item(item: Item, lang: str, reading: Reading) -> tuple[str, str, list[Claim] | str, list | None]:
+def _extract_item(item: Item, lang: str, reading: Reading,
+                  max_claims: int | None = None) -> tuple[str, str, list[Claim] | str, list | None]:
     """(source, name, claims, extra columns of each claim) for one unit of work, or (source,
     name, reason, None) when it cannot be read. Plain values, so that they pass between processes."""
     if item.problem is not None:
@@ -258,9 +285,11 @@ def _extract_item(item: Item, lang: str, reading: Reading) -> tuple[str, str, li
     name = item.source if item.document is None else item.document.name
     try:
         document = item.document or sources.load(item.source, reading)
-        claims = extract_document(document, item.date, lang)
+        claims = extract_document(document, item.date, lang, max_claims)
     except ReadError as err:
         return item.source, err.path, err.reason, None
+    except TooManyClaims as err:
+        return item.source, name, str(err), None
     except Exception as exc:  # a bug met in one document must not cost the other documents' rows
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return item.source, name, f"internal error: {type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno} (please report it)", None

@@ -41,11 +41,24 @@ class Unsupported(ValueError):
 
 
 def superset(source: str, flags: int = 0) -> str:
-    """An RE2 pattern that matches wherever ``source`` (a regex pattern, with ``flags``) does."""
+    """An RE2 pattern that matches, at every place where ``source`` (a regex pattern, with
+    ``flags``) matches, at least a beginning of that match. Each alternative of the top level keeps
+    its items up to the first that cannot match nothing: the rest decides nothing about where a
+    match starts, and RE2, which must find where its own match ends, would otherwise follow a
+    repetition ("million million ...") to the end of the text each time."""
     if flags & ~(regex.VERBOSE | regex.IGNORECASE | regex.UNICODE | regex.VERSION0):
         raise Unsupported("flags")
-    out = _Translator(source, bool(flags & regex.VERBOSE)).group(top=True)
-    return ("(?i)" if flags & regex.IGNORECASE else "") + out
+    case = "(?i)" if flags & regex.IGNORECASE else ""
+    alternatives = _Translator(source, bool(flags & regex.VERBOSE)).alternatives()
+    return case + "|".join("".join(_head(items, case)) for items in alternatives)
+
+
+def _head(items: list[str], case: str) -> list[str]:
+    """``items`` up to the first that cannot match the empty string (all of them when each can)."""
+    for k, item in enumerate(items):
+        if not re2.compile((case + item).encode("utf-8")).fullmatch(b""):
+            return items[:k + 1]
+    return items
 
 
 class _Translator:
@@ -55,8 +68,22 @@ class _Translator:
     def peek(self, k: int = 0) -> str:
         return self.s[self.i + k] if self.i + k < len(self.s) else ""
 
-    def group(self, top: bool = False) -> str:
-        """Items up to the ``)`` that closes the group (or the end of the pattern)."""
+    def alternatives(self) -> list[list[str]]:
+        """The items of each alternative of the whole pattern."""
+        out: list[list[str]] = [[]]
+        for item in self.items(top=True):
+            if item == "|":
+                out.append([])
+            else:
+                out[-1].append(item)
+        return out
+
+    def group(self) -> str:
+        """A group's items, up to the ``)`` that closes it."""
+        return "".join(self.items())
+
+    def items(self, top: bool = False) -> list[str]:
+        """Items (each with its quantifier) up to the ``)`` that closes the group (or the end of the pattern)."""
         out: list[str] = []
         dropped = False   # the item before was dropped: a quantifier after it goes too
         while self.i < len(self.s):
@@ -72,11 +99,11 @@ class _Translator:
                 if top:
                     raise Unsupported("unbalanced )")
                 self.i += 1
-                return "".join(out)
+                return out
             if c in "*+?{" and self._quantifier_here():
                 q = self._quantifier()
                 if not dropped:
-                    out.append(q)
+                    out[-1] = f"(?:{out[-1]}){q}"
                 continue
             item = self.item()
             dropped = item is None
@@ -84,7 +111,7 @@ class _Translator:
                 out.append(item)
         if not top:
             raise Unsupported("unbalanced (")
-        return "".join(out)
+        return out
 
     def _quantifier_here(self) -> bool:
         if self.s[self.i] != "{":
@@ -97,8 +124,8 @@ class _Translator:
         if c == "{":
             j = self.s.find("}", self.i)
             low, _, high = self.s[self.i + 1:j].partition(",")
-            # a count past a few is left open: RE2 would build a state for each ("[^\n]{0,80}")
-            q = "{%s,}" % (low or 0) if _ and (not high or int(high) > 4) else self.s[self.i:j + 1].replace("{,", "{0,")
+            # a long count is left open: RE2 would build a state for each ("[^\n]{0,80}")
+            q = "{%s,}" % (low or 0) if _ and (not high or int(high) > 20) else self.s[self.i:j + 1].replace("{,", "{0,")
             self.i = j + 1
         else:
             q = c
