@@ -68,7 +68,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     runs = language_runs(text) if lang == "auto" else [(0, len(text), lang)]
     codes = sorted({code for _, _, code in runs}, key=lambda c: -sum(e - s for s, e, code in runs if code == c))
     if len(codes) == 1:
-        return _read(text, doc, doc_date, codes[0], turns)
+        return _read(text, doc, doc_date, codes[0], turns, max_claims=max_claims)
     # a text of two languages: each language's runs are read as a text of their own, the rest blanked
     # out (same length and line breaks, so offsets hold), with the document's own date and speakers
     layout = Layout(text, lexicon.load(codes[0]), doc_date)
@@ -76,7 +76,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     claims, dropped = [], []
     for code in codes:
         found, skipped = _read(_blanked(text, [(s, e) for s, e, c in runs if c == code]), doc, layout.doc_date, code,
-                               given, key=document_key(text))
+                               given, key=document_key(text), max_claims=max_claims)
         claims += found
         dropped += skipped
     claims.sort(key=lambda found: found[0].start)
@@ -99,8 +99,9 @@ _BLANK = regex.compile(r"[^\r\n]")
 
 
 def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Iterable[tuple[int, str]] | None,
-          key: bytes | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
-    """``read_text`` of a text in one language; ``key`` is the document's, when the text is a part of it."""
+          key: bytes | None = None, max_claims: int | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+    """``read_text`` of a text in one language; ``key`` is the document's, when the text is a part of it;
+    ``max_claims`` counts the numbers of this language."""
     lex = lexicon.load(code)
     original = text
     layout = Layout(original, lex, doc_date)
