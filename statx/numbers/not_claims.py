@@ -50,6 +50,9 @@ class NotClaimPatterns:
 
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
+        # Patterns that end where the number starts and of which only whether they match is used are
+        # searched backwards: from the window's end, not from every place of it
+        back = ci | regex.REVERSE
         nc = "not_claims"
         q = lex.data["qualifiers"]
         fr = lex.data["fractions"]
@@ -60,23 +63,23 @@ class NotClaimPatterns:
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
-            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", ci)
+            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", back)
         self.furniture = FurniturePatterns(lex)
-        self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
-        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
+        self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
+        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
         self.time_after = lex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.hyphen_word = lex.compile(r"-\p{L}")
-        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", ci)
+        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", back)
         self.street_after = lex.compile(
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
-        self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", ci)
+        self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         self.qualifier_after = lex.compile(
@@ -87,7 +90,7 @@ class NotClaimPatterns:
         self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", ci)
+        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
@@ -99,9 +102,9 @@ class NotClaimPatterns:
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.fraction_time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
@@ -111,7 +114,7 @@ class NotClaimPatterns:
         # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
         # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
         self.change_in_sentence = lex.compile(
-            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", back)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
         self.change_after = lex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
