@@ -26,6 +26,7 @@ from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
 from .numbers.scan import scan
 from .text.language import language_runs
+from .text.prefilter import Utf8
 from .text.segment import Layout, Lines
 from .text.timex import time_finder
 from .text.view import DocumentView
@@ -112,7 +113,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
     original_lines = Lines(original)
-    for m in scan(number_patterns(lex), text, low):
+    lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
+    for m in scan(number_patterns(lex), text, low, lowered=lowered):
         why = why_not(nc, text, m, original, original_lines)
         if why is None:
             mentions.append(m)
@@ -120,7 +122,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
-    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low)
+    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered)
     view = DocumentView(text, low, lex, layout, times, original)
     contexts = context.read(view, mentions)
     key = key or document_key(original)

@@ -17,19 +17,20 @@ from .ranges import allocated_money, compared_unit, join_range, list_unit, sandw
 BROKEN_DECIMALS = 2
 
 
-def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None,
+         lowered: Utf8 | None = None) -> list[Mention]:
     """Every number expression in text[start:end], left to right, none overlapping. ``low`` is
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
-    text is scanned instead)."""
-    drafts = list(_drafts(p, text, low, start, end))
+    text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it."""
+    drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
     return [d.freeze() for d in drafts]
 
 
-def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None) -> Iterator[Draft]:
+def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None, lowered: Utf8 | None) -> Iterator[Draft]:
     end = len(text) if end is None else end
     if len(low) == len(text):   # the lower-case copy, by a branch's fast scan where it has one
-        lowered = Utf8(low)
+        lowered = Utf8(low) if lowered is None else lowered
         branches = [(kind, fast.search, lowered) if fast else (kind, pattern.search, low) for kind, pattern, fast in p.scan]
     else:  # lower-casing changed the length (a rare character): scan the original text
         branches = [(kind, p.core(kind).search, text) for kind, _, _ in p.scan]

@@ -62,8 +62,8 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     """The document's date and, when a header line gave it (" date 2025-08-30 За семь месяцев ..."),
     where the header ends; -1 for a dateline or no date."""
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
-    scan, utf8 = _date_scan(lex), Utf8(text)
-    found = [d for m in itertools.chain(scan.finditer(utf8, 0, head), scan.finditer(utf8, tail))
+    scan = _date_scan(lex)
+    found = [d for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
              if (d := _read(m, lex)) is not None]
     if not found:
         return None, -1

@@ -22,7 +22,7 @@ try:   # an optional speed-up: without it every scan is the pattern's own
 except ImportError:  # pragma: no cover - google-re2 is a dependency; kept working without it
     re2 = None
 
-CHUNK = 64   # characters between the byte offsets kept for a text with many non-ASCII ones
+CHUNK = 256   # characters between the byte offsets kept for a text with many non-ASCII ones
 
 # regex's classes as RE2 reads them: a wider set where the pattern allows them (``outer``) and a
 # narrower one inside a negated set (``inner``), so that the superset never loses a match.
@@ -325,17 +325,18 @@ _UTF8_LENGTH = [1] * 12 + [2, 2, 3, 4]   # a character's bytes, by the high bits
 
 
 class Utf8:
-    """A text with its UTF-8 bytes, and the offsets of one in the other (``data`` is None for a text
-    that UTF-8 cannot hold, a lone surrogate, or when there is no RE2 to read it). A text with few
-    characters outside ASCII (quotes, dashes) keeps where they are; others, the byte offset of
-    every CHUNK-th character."""
+    """A text with the UTF-8 bytes of ``text[start:end]`` (all of it by default), and the offsets of
+    one in the other (``data`` is None for a text that UTF-8 cannot hold, a lone surrogate, or when
+    there is no RE2 to read it): only that part can be scanned. A text with few characters outside
+    ASCII (quotes, dashes) keeps where they are; others, the byte offset of every CHUNK-th character."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        self.text, self.start = text, start
         self.data: bytes | None = None
         self.ascii = True
         if re2 is None:
             return
+        text = text[start:end] if start or end is not None else text
         try:
             self.data = text.encode("utf-8")
         except UnicodeEncodeError:
@@ -360,6 +361,7 @@ class Utf8:
 
     def byte(self, pos: int) -> int:
         """The byte offset of character offset ``pos``."""
+        pos -= self.start
         if self.ascii:
             return pos
         if self.sparse:
@@ -370,6 +372,9 @@ class Utf8:
 
     def char(self, at: int) -> int:
         """The character offset of byte offset ``at`` (the start of a character)."""
+        return self.start + self._char(at)
+
+    def _char(self, at: int) -> int:
         if self.ascii:
             return at
         k = bisect.bisect_right(self._bytes, at) - 1

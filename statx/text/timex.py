@@ -103,11 +103,12 @@ class TimeFinder:
         return self.index(text, doc_date, [(start, end)]).refs
 
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
-              low: str | None = None) -> "TimeIndex":
+              low: str | None = None, lowered: Utf8 | None = None) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
-        ``low`` is ``text.lower()`` when the caller has it."""
+        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them."""
         low = text.lower() if low is None else low
-        lowered = Utf8(low) if len(low) == len(text) else None
+        if lowered is None and len(low) == len(text):
+            lowered = Utf8(low)
         refs: list[TimeRef] = []
         for start, end in spans if spans is not None else [(0, len(text))]:
             found = self._scan.finditer(lowered, start, end) if lowered else self._pattern_ci.finditer(text, start, end)
