@@ -344,7 +344,7 @@ class Utf8:
         self.ascii = len(self.data) == len(text)
         if self.ascii:
             return
-        self.sparse = (len(self.data) - len(text)) * CHUNK < len(text)   # the bytes added bound the wide characters
+        self.sparse = len(self.data) - len(text) <= max(CHUNK, len(text) // 64)   # the bytes added bound the wide characters
         if self.sparse:   # each wide character: where it is, in characters and bytes, and the bytes added so far
             self._chars, self._bytes, self._added = [], [], []
             added = 0
