@@ -79,6 +79,7 @@ OFFSETS = [
     ("a" * 200 + "é" + "b" * 10, 205, 206),
     ("рост на 5%", 8, 14),
     ("😀" * 100 + "x", 100, 400),
+    ("рост на " * 300 + "5%", 2000, 3500),
 ]
 
 
@@ -87,6 +88,14 @@ def test_utf8_offsets(text, char, byte):
     utf8 = Utf8(text)
     assert utf8.byte(char) == byte == len(text[:char].encode())
     assert utf8.char(byte) == char
+
+
+@pytest.mark.parametrize("text, char, byte", OFFSETS)
+def test_utf8_offsets_of_a_part(text, char, byte):
+    start = char // 2
+    utf8 = Utf8(text, start, len(text) - 1)
+    assert utf8.byte(char) == len(text[start:char].encode())
+    assert utf8.char(utf8.byte(char)) == char
 
 
 def test_lone_surrogate_scans_without_re2():

@@ -13,6 +13,7 @@ text that is not plain UTF-8 (a lone surrogate) is scanned by the pattern alone.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import Callable, Iterator
 
 import regex
@@ -346,13 +347,9 @@ class Utf8:
             return
         self.sparse = len(self.data) - len(text) <= max(CHUNK, len(text) // 64)   # the bytes added bound the wide characters
         if self.sparse:   # each wide character: where it is, in characters and bytes, and the bytes added so far
-            self._chars, self._bytes, self._added = [], [], []
-            added = 0
-            for m in _WIDE.finditer(text):
-                self._chars.append(m.start())
-                self._bytes.append(m.start() + added)
-                added += len(m.group().encode("utf-8")) - 1
-                self._added.append(added)
+            self._chars = [m.start() for m in _WIDE.finditer(text)]
+            self._added = list(itertools.accumulate(_added(text[k]) for k in self._chars))
+            self._bytes = [k + added - _added(text[k]) for k, added in zip(self._chars, self._added)]
         else:
             count = re2._re2.CharLenToBytes
             self._bytes = [0]
@@ -386,6 +383,12 @@ class Utf8:
 
 
 _WIDE = regex.compile(r"[^\x00-\x7f]")
+
+
+def _added(ch: str) -> int:
+    """The bytes UTF-8 adds for a character outside ASCII: 1, 2 or 3."""
+    code = ord(ch)
+    return 1 if code < 0x800 else 2 if code < 0x10000 else 3
 
 
 class EndAnchored:

@@ -92,6 +92,7 @@ class Layout:
         self.turns = speaker_turns(self.text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
         self._sentence_cache: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._sentence_at: dict[int, tuple[int, int]] = {}
 
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
@@ -105,9 +106,12 @@ class Layout:
         return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding offset ``pos``."""
-        spans, starts = self._sentences(self.paragraph_index(pos))
-        return spans[max(0, bisect.bisect_right(starts, pos) - 1)]
+        """The (start, end) of the sentence holding offset ``pos`` (each rule asks for a figure's own)."""
+        found = self._sentence_at.get(pos)
+        if found is None:
+            spans, starts = self._sentences(self.paragraph_index(pos))
+            found = self._sentence_at[pos] = spans[max(0, bisect.bisect_right(starts, pos) - 1)]
+        return found
 
     def add_turns(self, turns: Iterable[tuple[int, str]], lex: Lexicon) -> None:
         """Merge speaker turns given from outside the text ((offset, label) pairs, as a subtitle's
