@@ -104,7 +104,7 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     joiner = lex.compile(
         rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
-    share_of = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
+    share_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
     respectively = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
