@@ -17,7 +17,7 @@ from statx.text.dateline import _date_scan
 from statx.text.prefilter import EndAnchored, Prefilter, Unsupported, Utf8, superset
 from statx.text.timex import time_finder
 
-pytestmark = pytest.mark.skipif(prefilter.re2 is None, reason="google-re2 is not installed")
+pytestmark = pytest.mark.skipif(not prefilter.available(), reason="google-re2 is not installed")
 
 # (pattern, flags, texts): every match of the pattern in each text, found by the fast scan too
 CONSTRUCTS = [
@@ -43,7 +43,7 @@ CONSTRUCTS = [
 def test_construct(source, flags, texts):
     pattern = regex.compile(source, flags)
     fast = Prefilter(pattern, source, flags)
-    assert fast.fast is not None, superset(source, flags)
+    assert fast.build(), superset(source, flags)
     for text in texts:
         utf8 = Utf8(text)
         for start in range(len(text) + 1):
@@ -68,7 +68,7 @@ def test_refused(source, why):
 def test_refused_pattern_still_scans():
     pattern = regex.compile(r"(a)\1")
     fast = Prefilter(pattern, r"(a)\1")
-    assert fast.fast is None
+    assert not fast.build()
     assert [m.span() for m in fast.finditer(Utf8("xaay aa"))] == [(1, 3), (5, 7)]
 
 
@@ -102,7 +102,9 @@ def test_lone_surrogate_scans_without_re2():
     pattern = regex.compile(r"\d+")
     text = "5 \ud800 6"
     assert Utf8(text).data is None
-    assert [m.group() for m in Prefilter(pattern, r"\d+").finditer(Utf8(text))] == ["5", "6"]
+    fast = Prefilter(pattern, r"\d+")
+    assert fast.build()
+    assert [m.group() for m in fast.finditer(Utf8(text))] == ["5", "6"]
 
 
 def _pieces(code: str) -> list[str]:
@@ -127,7 +129,7 @@ def test_engine_scans_on_generated_texts(code):
     rng = random.Random(code)
     pieces = _pieces(code)
     for name, scan in _scans(code):
-        assert scan.fast is not None, name
+        assert scan.build(), name
         for _ in range(1500):
             text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))
             for subject in (text, text.lower()):

@@ -13,17 +13,28 @@ text that is not plain UTF-8 (a lone surrogate) is scanned by the pattern alone.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Callable, Iterator
 
 import regex
 
-try:   # an optional speed-up: without it every scan is the pattern's own
-    import re2
-except ImportError:  # pragma: no cover - google-re2 is a dependency; kept working without it
-    re2 = None
+re2 = None   # google-re2, imported when a scan first needs it (see available)
 
 CHUNK = 256   # characters between the byte offsets kept for a text with many non-ASCII ones
+WARM = 200_000   # characters a pattern scans alone before its RE2 pattern is built: a run on one small file builds none
+
+
+def available() -> bool:
+    """Is RE2 there (imported now, once)? Without it every scan is the pattern's own."""
+    global re2
+    if re2 is None:
+        try:
+            import re2 as module
+        except ImportError:  # pragma: no cover - google-re2 is a dependency; kept working without it
+            module = False
+        re2 = module
+    return bool(re2)
 
 # regex's classes as RE2 reads them: a wider set where the pattern allows them (``outer``) and a
 # narrower one inside a negated set (``inner``), so that the superset never loses a match.
@@ -49,6 +60,8 @@ def superset(source: str, flags: int = 0) -> str:
     repetition ("million million ...") to the end of the text each time."""
     if flags & ~(regex.VERBOSE | regex.IGNORECASE | regex.UNICODE | regex.VERSION0):
         raise Unsupported("flags")
+    if not available():
+        raise Unsupported("no RE2 to read it")
     case = "(?i)" if flags & regex.IGNORECASE else ""
     alternatives = _Translator(source, bool(flags & regex.VERBOSE)).alternatives()
     return case + "|".join("".join(_head(items, case)) for items in alternatives)
@@ -276,24 +289,40 @@ class Prefilter:
     """A regex pattern (one that matches no empty string) with the RE2 pattern that finds where it may match."""
 
     def __init__(self, pattern: regex.Pattern, source: str, flags: int = 0):
-        self.pattern = pattern
+        self.pattern, self._source, self._flags = pattern, source, flags
         self.fast = None
-        if re2 is not None:
-            try:
-                options = re2.Options()
-                options.max_mem = 64 << 20
-                options.never_capture = True
-                # google-re2's own search decodes offsets into the str each call; the engine's Match
-                # takes the bytes once encoded (Utf8) and gives byte spans
-                self.fast = re2.compile(superset(source, flags).encode("utf-8"), options)._regexp.Match
-                self.anywhere = re2._Anchor.UNANCHORED
-            except (Unsupported, re2.error, AttributeError):
-                self.fast = None
+        self._offered = 0       # characters scanned by the pattern alone so far
+        self._built = False
+
+    def build(self) -> bool:
+        """Build the RE2 pattern now, if not done; whether there is one."""
+        if not self._built:
+            self._built = True
+            if available():
+                try:
+                    options = re2.Options()
+                    options.max_mem = 64 << 20
+                    options.never_capture = True
+                    # google-re2's own search decodes offsets into the str each call; the engine's Match
+                    # takes the bytes once encoded (Utf8) and gives byte spans
+                    self.fast = re2.compile(superset(self._source, self._flags).encode("utf-8"), options)._regexp.Match
+                    self.anywhere = re2._Anchor.UNANCHORED
+                except (Unsupported, re2.error, AttributeError):
+                    self.fast = None
+        return self.fast is not None
+
+    def _fast(self, text: "Utf8", chars: int) -> bool:
+        """Does RE2 scan these ``chars`` characters of ``text``?"""
+        if not self._built:
+            self._offered += chars
+            if self._offered < WARM:
+                return False
+        return self.build() and text.data is not None
 
     def finditer(self, text: "Utf8", start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
         """The matches of the pattern in ``text.text[start:end]``, as its ``finditer`` gives them."""
         end = len(text.text) if end is None else end
-        if self.fast is None or text.data is None:
+        if not self._fast(text, end - start):
             yield from self.pattern.finditer(text.text, start, end)
             return
         pos = start
@@ -306,7 +335,7 @@ class Prefilter:
 
     def search(self, text: "Utf8", pos: int, end: int) -> regex.Match | None:
         """The pattern's ``search(text.text, pos, end)``."""
-        if self.fast is None or text.data is None:
+        if not self._fast(text, end - pos):
             return self.pattern.search(text.text, pos, end)
         stop = text.byte(end)
         at = text.byte(pos)
@@ -332,20 +361,29 @@ class Utf8:
     ASCII (quotes, dashes) keeps where they are; others, the byte offset of every CHUNK-th character."""
 
     def __init__(self, text: str, start: int = 0, end: int | None = None):
-        self.text, self.start = text, start
-        self.data: bytes | None = None
+        self.text, self.start, self._end = text, start, end
+
+    @functools.cached_property
+    def data(self) -> bytes | None:
+        """The UTF-8 bytes of the part, encoded when first asked for (a scan by RE2)."""
+        self._encode()
+        return self._data
+
+    def _encode(self) -> None:
+        self._data: bytes | None = None
         self.ascii = True
-        if re2 is None:
+        if not available():
             return
-        text = text[start:end] if start or end is not None else text
+        start, end = self.start, self._end
+        text = self.text[start:end] if start or end is not None else self.text
         try:
-            self.data = text.encode("utf-8")
+            self._data = text.encode("utf-8")
         except UnicodeEncodeError:
             return
-        self.ascii = len(self.data) == len(text)
+        self.ascii = len(self._data) == len(text)
         if self.ascii:
             return
-        self.sparse = len(self.data) - len(text) <= max(CHUNK, len(text) // 64)   # the bytes added bound the wide characters
+        self.sparse = len(self._data) - len(text) <= max(CHUNK, len(text) // 64)   # the bytes added bound the wide characters
         if self.sparse:   # each wide character: where it is, in characters and bytes, and the bytes added so far
             self._chars = [m.start() for m in _WIDE.finditer(text)]
             self._added = list(itertools.accumulate(_added(text[k]) for k in self._chars))
@@ -354,12 +392,12 @@ class Utf8:
             count = re2._re2.CharLenToBytes
             self._bytes = [0]
             for _ in range(len(text) // CHUNK):
-                self._bytes.append(self._bytes[-1] + count(self.data, self._bytes[-1], CHUNK))
+                self._bytes.append(self._bytes[-1] + count(self._data, self._bytes[-1], CHUNK))
 
     def byte(self, pos: int) -> int:
         """The byte offset of character offset ``pos``."""
         pos -= self.start
-        if self.ascii:
+        if self.data is None or self.ascii:
             return pos
         if self.sparse:
             k = bisect.bisect_left(self._chars, pos)
@@ -372,7 +410,7 @@ class Utf8:
         return self.start + self._char(at)
 
     def _char(self, at: int) -> int:
-        if self.ascii:
+        if self.data is None or self.ascii:
             return at
         k = bisect.bisect_right(self._bytes, at) - 1
         if self.sparse:
