@@ -22,7 +22,7 @@ import regex
 re2 = None   # google-re2, imported when a scan first needs it (see available)
 
 CHUNK = 256   # characters between the byte offsets kept for a text with many non-ASCII ones
-WARM = 200_000   # characters a pattern scans alone before its RE2 pattern is built: a run on one small file builds none
+WARM = 50_000   # characters a pattern scans alone before its RE2 pattern is built: a run on one small file builds none
 
 
 def available() -> bool:
@@ -291,7 +291,7 @@ class Prefilter:
     def __init__(self, pattern: regex.Pattern, source: str, flags: int = 0):
         self.pattern, self._source, self._flags = pattern, source, flags
         self.fast = None
-        self._offered = 0       # characters scanned by the pattern alone so far
+        self._scanned = 0       # characters scanned by the pattern alone so far
         self._built = False
 
     def build(self) -> bool:
@@ -311,18 +311,17 @@ class Prefilter:
                     self.fast = None
         return self.fast is not None
 
-    def _fast(self, text: "Utf8", chars: int) -> bool:
-        """Does RE2 scan these ``chars`` characters of ``text``?"""
-        if not self._built:
-            self._offered += chars
-            if self._offered < WARM:
-                return False
+    def _fast(self, text: "Utf8") -> bool:
+        """Does RE2 scan ``text``? Not before the pattern alone has scanned WARM characters."""
+        if not self._built and self._scanned < WARM:
+            return False
         return self.build() and text.data is not None
 
     def finditer(self, text: "Utf8", start: int = 0, end: int | None = None) -> Iterator[regex.Match]:
         """The matches of the pattern in ``text.text[start:end]``, as its ``finditer`` gives them."""
         end = len(text.text) if end is None else end
-        if not self._fast(text, end - start):
+        if not self._fast(text):
+            self._scanned += end - start
             yield from self.pattern.finditer(text.text, start, end)
             return
         pos = start
@@ -335,8 +334,10 @@ class Prefilter:
 
     def search(self, text: "Utf8", pos: int, end: int) -> regex.Match | None:
         """The pattern's ``search(text.text, pos, end)``."""
-        if not self._fast(text, end - pos):
-            return self.pattern.search(text.text, pos, end)
+        if not self._fast(text):
+            m = self.pattern.search(text.text, pos, end)
+            self._scanned += (m.start() if m else end) - pos
+            return m
         stop = text.byte(end)
         at = text.byte(pos)
         while at < stop:
