@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ..lang import Lexicon
+from .prefilter import Utf8
 from .segment import Layout, Lines
 from .timex import TimeIndex, TimeRef
 
@@ -132,6 +133,11 @@ class DocumentView:
     @property
     def doc_date(self):
         return self.layout.doc_date
+
+    @functools.cached_property
+    def utf8(self) -> Utf8:
+        """``text`` for the fast scans (text/prefilter.py), encoded when first read."""
+        return Utf8(self.text)
 
     @functools.cached_property
     def original_lines(self) -> Lines:
