@@ -7,18 +7,21 @@ transcripts and news, in English and Russian.
 
 The public API:
 
-extract_text(text, doc="-", doc_date=None, lang="auto") -> list[Claim]
-    The claims of one text; offsets index the string given.
+extract_text(text, doc="-", doc_date=None, lang="auto", max_claims=None) -> list[Claim]
+    The claims of one text; offsets index the string given. With ``max_claims``, a text holding
+    more numbers that may be claims raises TooManyClaims (a ValueError).
 extract_document(document, doc_date=None, lang="auto") -> list[Claim]
     The claims of a Document (a name and its decoded text).
-extract_paths(paths, *, globs, doc_date, lang, encoding, max_bytes, on_error, jobs, on_document)
+extract_paths(paths, *, globs, doc_date, lang, encoding, max_bytes, on_error, jobs, on_document, max_claims)
     The claims of every document under a list of paths (files, folders, "-" for stdin), document
-    by document; a path that cannot be read goes to on_error as a ReadError.
+    by document; a path that cannot be read, or a document with more than ``max_claims`` numbers
+    that may be claims, goes to on_error as a ReadError.
 Claim
     One row: a frozen dataclass whose fields are COLUMNS; ``as_dict(json_safe=True)`` gives a
     row that ``json.dumps`` takes.
-Document, ReadError
-    A decoded document; a path that could not be read (``str()`` names the path and the reason).
+Document, ReadError, TooManyClaims
+    A decoded document; a path that could not be read (``str()`` names the path and the reason);
+    a text over ``max_claims``.
 COLUMNS
     The columns of every table statx writes, in order.
 __version__
@@ -29,9 +32,9 @@ The library prints nothing, sets up no logging and changes no process-wide state
 from .claim import COLUMNS, Claim
 from .io.read import Document, ReadError
 
-__all__ = ["COLUMNS", "Claim", "Document", "ReadError", "__version__", "extract_document", "extract_paths",
-           "extract_text"]
-_PIPELINE = ("extract_document", "extract_paths", "extract_text")
+__all__ = ["COLUMNS", "Claim", "Document", "ReadError", "TooManyClaims", "__version__", "extract_document",
+           "extract_paths", "extract_text"]
+_PIPELINE = ("extract_document", "extract_paths", "extract_text", "TooManyClaims")
 
 
 def __getattr__(name: str):

@@ -15,7 +15,7 @@ import typer
 from .cli_output import EXIT_BUG, EXIT_OK, EXIT_SKIPPED, CONTROLS, check_output, choose_format, open_output, open_rows, say
 from .cli_options import (DataPackageOption, DateColumnOption, DatesOption, DebugOption, DocDateOption, EncodingOption,
                           ExcelOption, FormatOption, GlobOption, HtmlOption, IdColumnOption, InputFormat, InputFormatOption,
-                          JobsOption, KeepOption, Lang, LangOption, MaxBytesOption, OutputOption, SynonymsOption,
+                          JobsOption, KeepOption, Lang, LangOption, MaxBytesOption, MaxClaimsOption, OutputOption, SynonymsOption,
                           TextColumnOption, DEFAULT_SIZE, parse_columns, parse_date, parse_dates, parse_names, parse_size)
 from .io import export
 from .claim import COLUMNS
@@ -98,6 +98,7 @@ def extract(
     keep: KeepOption = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = DEFAULT_SIZE,
+    max_claims: MaxClaimsOption = None,
     columns: Optional[str] = typer.Option(None, "--columns", "-c", help="Comma-separated columns to write (default: all; for the table: " + ",".join(export.TABLE_COLUMNS) + ")."),
     excel: ExcelOption = False,
     datapackage: DataPackageOption = False,
@@ -137,7 +138,7 @@ def extract(
 
         options = dict(globs=globs, doc_date=date, dates=table, lang=lang.value, encoding=encoding, max_bytes=size,
                        input_format=input_format.value, columns=Columns(text_column, id_column, date_column, kept),
-                       on_error=problems)
+                       on_error=problems, max_claims=max_claims)
         if explain:
             _write_explained(writer, paths, **options)
         else:

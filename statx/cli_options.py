@@ -89,6 +89,7 @@ ExcelOption = Annotated[bool, typer.Option("--excel", help="Start CSV or TSV out
 DataPackageOption = Annotated[bool, typer.Option("--datapackage", help="Also describe the CSV or TSV file -o names in datapackage.json beside it (Frictionless: each column's type and meaning, the primary key).")]
 HtmlOption = Annotated[Optional[str], typer.Option("--html", help="Also write a self-contained HTML page to FILE.")]
 MaxBytesOption = Annotated[str, typer.Option("--max-bytes", help="Skip files larger than this many bytes (or with K, M or G: KiB, MiB, GiB).")]
+MaxClaimsOption = Annotated[Optional[int], typer.Option("--max-claims", min=1, help="Skip a document with more than this many numbers that may be claims (default: no limit).")]
 JobsOption = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Extract in N processes (default: one per core); the order is the same as with one.")]
 GlobOption = Annotated[Optional[List[str]], typer.Option("--glob", "-g", help="File name patterns to read in folders (default: " + " ".join(DEFAULT_GLOBS) + ").")]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the documents.")]

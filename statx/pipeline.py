@@ -26,9 +26,18 @@ from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
 from .numbers.scan import scan
 from .text.language import language_runs
-from .text.segment import Layout
+from .text.prefilter import Utf8
+from .text.segment import Layout, Lines
 from .text.timex import time_finder
 from .text.view import DocumentView
+
+
+class TooManyClaims(ValueError):
+    """A document holds more numbers that may be claims than the limit (``max_claims``) allows."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"more than {limit} numbers that may be claims (--max-claims)")
+        self.limit = limit
 
 
 class Dropped(NamedTuple):
@@ -41,24 +50,26 @@ class Dropped(NamedTuple):
 
 
 def extract_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
-                 turns: Iterable[tuple[int, str]] | None = None) -> list[Claim]:
+                 turns: Iterable[tuple[int, str]] | None = None, max_claims: int | None = None) -> list[Claim]:
     """The claims of one text. ``doc_date`` overrides the date found in the text; ``lang`` is
     "en", "ru" or "auto" (detected from the text); ``turns`` are (offset, speaker) pairs that
-    open speaker turns the text does not mark itself (a subtitle's voice tags)."""
-    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns)[0]]
+    open speaker turns the text does not mark itself (a subtitle's voice tags). Raises
+    TooManyClaims when the text holds more than ``max_claims`` numbers that may be claims."""
+    return [claim for claim, _ in read_text(text, doc, doc_date, lang, turns, max_claims)[0]]
 
 
 def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, lang: str = "auto",
-              turns: Iterable[tuple[int, str]] | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+              turns: Iterable[tuple[int, str]] | None = None,
+              max_claims: int | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
     """The claims of one text, each with the rules that decided its direction, year and subject,
-    and the numbers that are not claims, each with the rule that says why; ``turns`` as in
-    ``extract_text``. With ``lang`` "auto", each sentence is read in its own language."""
+    and the numbers that are not claims, each with the rule that says why; ``turns`` and
+    ``max_claims`` as in ``extract_text``. With ``lang`` "auto", each sentence is read in its own language."""
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     runs = language_runs(text) if lang == "auto" else [(0, len(text), lang)]
     codes = sorted({code for _, _, code in runs}, key=lambda c: -sum(e - s for s, e, code in runs if code == c))
     if len(codes) == 1:
-        return _read(text, doc, doc_date, codes[0], turns)
+        return _read(text, doc, doc_date, codes[0], turns, max_claims=max_claims)
     # a text of two languages: each language's runs are read as a text of their own, the rest blanked
     # out (same length and line breaks, so offsets hold), with the document's own date and speakers
     layout = Layout(text, lexicon.load(codes[0]), doc_date)
@@ -66,7 +77,7 @@ def read_text(text: str, doc: str = "-", doc_date: dt.date | str | None = None, 
     claims, dropped = [], []
     for code in codes:
         found, skipped = _read(_blanked(text, [(s, e) for s, e, c in runs if c == code]), doc, layout.doc_date, code,
-                               given, key=document_key(text))
+                               given, key=document_key(text), max_claims=max_claims)
         claims += found
         dropped += skipped
     claims.sort(key=lambda found: found[0].start)
@@ -89,8 +100,9 @@ _BLANK = regex.compile(r"[^\r\n]")
 
 
 def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Iterable[tuple[int, str]] | None,
-          key: bytes | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
-    """``read_text`` of a text in one language; ``key`` is the document's, when the text is a part of it."""
+          key: bytes | None = None, max_claims: int | None = None) -> tuple[list[tuple[Claim, tuple[str, ...]]], list[Dropped]]:
+    """``read_text`` of a text in one language; ``key`` is the document's, when the text is a part of it;
+    ``max_claims`` counts the numbers of this language."""
     lex = lexicon.load(code)
     original = text
     layout = Layout(original, lex, doc_date)
@@ -100,13 +112,17 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     low = text.lower()
     mentions, dropped = [], []
     nc = not_claim_patterns(lex)
-    for m in scan(number_patterns(lex), text, low):
-        why = why_not(nc, text, m, original)
+    original_lines = Lines(original)
+    lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
+    for m in scan(number_patterns(lex), text, low, lowered=lowered):
+        why = why_not(nc, text, m, original, original_lines)
         if why is None:
             mentions.append(m)
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
-    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low)
+    if max_claims is not None and len(mentions) > max_claims:
+        raise TooManyClaims(max_claims)
+    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered)
     view = DocumentView(text, low, lex, layout, times, original)
     contexts = context.read(view, mentions)
     key = key or document_key(original)
@@ -139,9 +155,12 @@ def _time_spans(layout: Layout, mentions: Sequence[Mention]) -> list[tuple[int, 
     return spans
 
 
-def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto") -> list[Claim]:
-    """The claims of a document; ``doc_date`` wins over the date its source gives."""
-    return extract_text(document.text, document.name, doc_date or document.date, lang, turns=document.turns)
+def extract_document(document: Document, doc_date: dt.date | str | None = None, lang: str = "auto",
+                     max_claims: int | None = None) -> list[Claim]:
+    """The claims of a document; ``doc_date`` wins over the date its source gives; ``max_claims``
+    as in ``extract_text``."""
+    return extract_text(document.text, document.name, doc_date or document.date, lang, turns=document.turns,
+                        max_claims=max_claims)
 
 
 def extract_paths(
@@ -158,6 +177,7 @@ def extract_paths(
     on_error: Callable[[ReadError], None] | None = None,
     jobs: int = 1,
     on_document: Callable[[str], None] | None = None,
+    max_claims: int | None = None,
 ) -> Iterator[Claim]:
     """Claims of every document under ``paths`` (a list of files, folders and ``-`` for stdin, as
     str or pathlib.Path), document by document: texts, web pages, subtitles, and the rows of corpus files (``columns`` says which
@@ -167,10 +187,11 @@ def extract_paths(
     A path or row that cannot be read goes to ``on_error`` (raised when it is None). ``jobs``
     processes read and extract the documents; claims and errors still come in the order of the
     documents. ``on_document(path)`` is called as each document is done with (a corpus row's
-    path is its file's). Raises TypeError at once for one bare path (not in a list)."""
+    path is its file's). A document with more than ``max_claims`` numbers that may be claims is
+    skipped, as one that cannot be read. Raises TypeError at once for one bare path (not in a list)."""
     claims = _extract(path_list(paths), globs=globs, doc_date=doc_date, dates=dates, lang=lang, encoding=encoding,
                       max_bytes=max_bytes, input_format=input_format, columns=columns,
-                      on_error=on_error, jobs=jobs, on_document=on_document)
+                      on_error=on_error, jobs=jobs, on_document=on_document, max_claims=max_claims)
     return (claim for claim, _ in claims)
 
 
@@ -189,11 +210,12 @@ def _extract(paths: Iterable[str], *, globs: Iterable[str] = DEFAULT_GLOBS, doc_
              lang: str = "auto", encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
              input_format: str = "auto", columns: Columns | None = None,
              on_error: Callable[[ReadError], None] | None = None, jobs: int = 1,
-             on_document: Callable[[str], None] | None = None) -> Iterator[tuple[Claim, dict | None]]:
+             on_document: Callable[[str], None] | None = None,
+             max_claims: int | None = None) -> Iterator[tuple[Claim, dict | None]]:
     if isinstance(doc_date, str):
         doc_date = dt.date.fromisoformat(doc_date)
     reading = Reading(input_format, encoding, max_bytes, columns or Columns())
-    work = functools.partial(_extract_item, lang=lang, reading=reading)
+    work = functools.partial(_extract_item, lang=lang, reading=reading, max_claims=max_claims)
     units = sources.items(paths, globs, reading, doc_date, dates)
     for source, name, result, extras in parallel.imap(work, units, jobs):
         if isinstance(result, str):
@@ -229,6 +251,7 @@ def explain_paths(
     input_format: str = "auto",
     columns: Columns | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    max_claims: int | None = None,
 ) -> Iterator[Explained]:
     """As ``extract_paths`` in one process, with why: for every document, its claims and the rules
     that decided them, and the numbers it holds that are not claims."""
@@ -240,16 +263,24 @@ def explain_paths(
             if item.problem is not None:
                 raise ReadError(item.source, item.problem)
             document = item.document or sources.load(item.source, reading)
+            claims, dropped = read_text(document.text, document.name, item.date or document.date, lang, document.turns,
+                                        max_claims)
+        except TooManyClaims as err:
+            err = ReadError(item.source if item.document is None else document.name, str(err))
+            if on_error is None:
+                raise err from None
+            on_error(err)
+            continue
         except ReadError as err:
             if on_error is None:
                 raise
             on_error(err)
             continue
-        claims, dropped = read_text(document.text, document.name, item.date or document.date, lang, document.turns)
         yield Explained(document.name, claims, dropped, _extra(document, [c for c, _ in claims], reading.columns.keep))
 
 
-def _extract_item(item: Item, lang: str, reading: Reading) -> tuple[str, str, list[Claim] | str, list | None]:
+def _extract_item(item: Item, lang: str, reading: Reading,
+                  max_claims: int | None = None) -> tuple[str, str, list[Claim] | str, list | None]:
     """(source, name, claims, extra columns of each claim) for one unit of work, or (source,
     name, reason, None) when it cannot be read. Plain values, so that they pass between processes."""
     if item.problem is not None:
@@ -257,9 +288,11 @@ def _extract_item(item: Item, lang: str, reading: Reading) -> tuple[str, str, li
     name = item.source if item.document is None else item.document.name
     try:
         document = item.document or sources.load(item.source, reading)
-        claims = extract_document(document, item.date, lang)
+        claims = extract_document(document, item.date, lang, max_claims)
     except ReadError as err:
         return item.source, err.path, err.reason, None
+    except TooManyClaims as err:
+        return item.source, name, str(err), None
     except Exception as exc:  # a bug met in one document must not cost the other documents' rows
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return item.source, name, f"internal error: {type(exc).__name__} at {os.path.basename(where.filename)}:{where.lineno} (please report it)", None

@@ -11,8 +11,9 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
 from ..numbers.mention import COUNT, SHARES, Form, Mention
+from ..text.prefilter import EndAnchored
 from ..text.view import last_strong_break
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
@@ -43,7 +44,7 @@ class DirectionPatterns:
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
-        self.before = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
         self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
         self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
@@ -51,13 +52,13 @@ class DirectionPatterns:
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
         own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", back)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
         self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
         self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
-        self.own_qualifier = lex.compile(rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
+        self.own_qualifier = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
         self.passed_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", back)
@@ -98,7 +99,7 @@ class DirectionPatterns:
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
-        self.than = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}])", ci)
+        self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?(?P<c>{comparatives})(?![\p{{L}}])", ci)
 

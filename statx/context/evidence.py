@@ -44,13 +44,16 @@ EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "change", "verb
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
-    return len(_instruction_units(lex).findall(text)) >= 2
+    found = _instruction_units(lex).finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 @functools.lru_cache(maxsize=None)
 def _instruction_units(lex: Lexicon) -> regex.Pattern:
-    """An instruction unit right after a number ("2 tbsp"), found by the unit, so digits alone cost nothing."""
-    return lex.compile(rf"(?<=\p{{N}}[ \t\u00a0]{{0,3}})(?:{lex.pattern('not_claims', 'instruction_units')})(?![\p{{L}}])",
+    """A number and an instruction unit right after it ("2 tbsp"). The number comes first, so the
+    scan skips from digit to digit (a unit word first, or a look-behind, is tried at every letter,
+    ten times slower); a unit holds no digit, so there are as many matches as units after numbers."""
+    return lex.compile(rf"\p{{N}}[ \t\u00a0]{{0,3}}(?:{lex.pattern('not_claims', 'instruction_units')})(?![\p{{L}}])",
                        regex.IGNORECASE)
 
 
@@ -77,7 +80,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "part_of"
     if table:
         return None
-    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc.text, sentence, i)):
+    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
         return "measure:" + subject_rule
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
         return "change:" + direction.rule
@@ -139,7 +142,7 @@ def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
     return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
 
 
-def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
+def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     """Is the label before a number a name or a code ("Virginia 22209", "RFC: 793") rather than a
     measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
     one capitalised word (not an acronym) that opens its sentence or line."""
@@ -155,7 +158,7 @@ def _name_label(text: str, sentence: SentenceView, i: int) -> bool:
         return False
     if len(words) > 1 or words[0].text.isupper():
         return True
-    return k >= 0 and text[text.rfind("\n", 0, words[0].start) + 1:words[0].start].strip() != ""
+    return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:

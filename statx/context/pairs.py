@@ -10,7 +10,7 @@ from typing import Sequence
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
 from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
@@ -104,10 +104,10 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     joiner = lex.compile(
         rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
-    share_of = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
+    share_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
-    respectively = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
+    respectively = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)

@@ -9,6 +9,7 @@ import regex
 from ..claim import Qualifier
 from ..lang import GAP, Lexicon
 from ..numbers.mention import Form, Mention
+from ..text.prefilter import EndAnchored
 
 
 class QualifierPatterns:
@@ -21,7 +22,7 @@ class QualifierPatterns:
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
-        self.before = lex.compile(rf"""
+        self.before = EndAnchored(lex.compile, rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
             (?P<q>
                 (?P<approx>{lex.pattern(q, "approx")})

@@ -9,6 +9,7 @@ import regex
 
 from ..lang import GAP, Lexicon
 from ..text import timex
+from ..text.prefilter import Prefilter
 from ..text.view import DocumentView, breaks_between
 
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
@@ -22,10 +23,15 @@ class TimelinePatterns:
 
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
-        self.reporting = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])", ci)
+        reporting = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])"
+        self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
         self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
         self.rights = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})(?![\p{{L}}])", ci)
+        # The same without its look-ahead, looked for once in the whole text (found by RE2): where it is
+        # nowhere, no paragraph holds a rights line, and the paragraphs need not be searched one by one
+        rights_anywhere = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})"
+        self.rights_anywhere = Prefilter(lex.compile(rights_anywhere, ci), rights_anywhere, ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
@@ -39,7 +45,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     in its first lines, else the year it refers to more often than any other (not counting blocks of
     links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
     doc_date, text = doc.doc_date, doc.text
-    for w in p.reporting.finditer(text, 0, min(len(text), REPORTING_REACH)):
+    for w in p.reporting.finditer(doc.utf8, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
         refs = [r for r in doc.times.between(s_start, s_end)
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
@@ -78,8 +84,10 @@ def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
     layout, text = doc.layout, doc.text
     found: set[int] = set()
     following = False
+    rights = p.rights_anywhere.search(doc.utf8, 0, len(text)) is not None
+    bullets = "•" in text
     for k, (start, end) in enumerate(layout.paragraphs):
-        if p.rights.search(text, start, end):
+        if rights and p.rights.search(text, start, end):
             found.add(k)   # "All rights reserved ... 2022", "© 2019": the site's years, not the story's
         elif p.related_heading.fullmatch(text, start, end):
             following = True
@@ -88,6 +96,6 @@ def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
             found.add(k)
         else:
             following = False
-            if len(p.bullets.findall(text, start, end)) >= 2:
+            if bullets and len(p.bullets.findall(text, start, end)) >= 2:
                 found.add(k)
     return found

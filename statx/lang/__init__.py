@@ -40,6 +40,15 @@ def alternation(words: Iterable[str]) -> str:
     return build(trie).replace(r"\ ", r"[\s\u00a0]+")
 
 
+def unrequired(pattern: str) -> str:
+    """``pattern`` as a group that matches what it does, but that regex takes for no required
+    string. For a pattern with a literal after a part of varying length (a run of blanks, then
+    "than"), regex looks for the literal from where a match is tried to the end of the slice
+    before it tries, so each probe at one place would read the rest of the text; the (?!) branch
+    never matches and hides the literal. Use it in patterns matched at a place (``match``)."""
+    return f"(?:{pattern}|(?!))"
+
+
 def _decimal(value: Any) -> Decimal:
     return Decimal(str(value))
 

@@ -32,7 +32,10 @@ class Draft:
     written_sign: Direction | None = None
 
     def freeze(self) -> Mention:
-        return Mention(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Draft)})
+        return Mention(*[getattr(self, name) for name in _FIELDS])
+
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Draft))   # Mention's, in its order
 
 
 def core_match(p: NumberPatterns, text: str, pos: int, end: int) -> tuple[str, regex.Match] | None:

@@ -8,11 +8,12 @@ from typing import Protocol
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
+from ..text.segment import Lines
 from .mention import Form, Mention
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
-_CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")
+_CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
 # "tabletWidth: 1023", "max_age=30": a key of code (camelCase or with an underscore) before the value.
 _CODE_KEY = regex.compile(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
 # "15.00 x 12.00 x 0.76 mm": a side of a size, before a times sign and the next side.
@@ -41,14 +42,14 @@ class WithFurniture(Protocol):
     furniture: FurniturePatterns
 
 
-def page_counter(p: WithFurniture, text: str, m: Mention) -> bool:
+def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
     bracket, or ending it; not "the video had 1.5 million views in a week"."""
     f = p.furniture
     after = f.counter_after.match(text, m.num_end)
     if not after:
         return False
-    line_start = text.rfind("\n", 0, m.num_start) + 1
+    line_start = lines.start(m.num_start)
     opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
     return opens or bool(f.counter_end.match(text, after.end()))
 

@@ -9,7 +9,8 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
+from ..text.segment import Lines
 from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -49,6 +50,9 @@ class NotClaimPatterns:
 
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
+        # Patterns that end where the number starts and of which only whether they match is used are
+        # searched backwards: from the window's end, not from every place of it
+        back = ci | regex.REVERSE
         nc = "not_claims"
         q = lex.data["qualifiers"]
         fr = lex.data["fractions"]
@@ -59,23 +63,23 @@ class NotClaimPatterns:
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
-            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", ci)
+            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", back)
         self.furniture = FurniturePatterns(lex)
-        self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", ci)
-        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", ci)
+        self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
+        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
         self.time_after = lex.compile(rf"(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.hyphen_word = lex.compile(r"-\p{L}")
-        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", ci)
+        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", back)
         self.street_after = lex.compile(
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
-        self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", ci)
+        self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         self.qualifier_after = lex.compile(
@@ -86,21 +90,21 @@ class NotClaimPatterns:
         self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", ci)
+        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
-        self.of_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\p{{L}}", ci)
-        self.standing = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
+        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         self.standings = lex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
-        self.fraction_after = lex.compile(rf"{GAP}+(?:{alternation(fr['bare_needs_after'])})(?![\p{{L}}])", ci)
+        self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.fraction_time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
@@ -110,13 +114,13 @@ class NotClaimPatterns:
         # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
         # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
         self.change_in_sentence = lex.compile(
-            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", back)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
         self.change_after = lex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
-        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+\d+\s*")
+        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
 
     def noun_follows(self, text: str, pos: int) -> bool:
@@ -132,7 +136,7 @@ class Rule(NamedTuple):
     text with its line breaks as written (a list marker starts a line even in hard-wrapped text)."""
 
     name: str
-    holds: Callable[[NotClaimPatterns, str, Mention], bool]
+    holds: Callable[..., bool]   # (patterns, text, mention), and the lines of the text where ``lines`` says so
     lines: bool = False
 
 
@@ -227,14 +231,13 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return False
 
 
-def page_furniture(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
     """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
     gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
-    line_start = text.rfind("\n", 0, m.num_start) + 1
-    line_end = text.find("\n", m.num_end)
-    line_end = len(text) if line_end < 0 else line_end
-    head = text[line_start:m.num_start].strip()
-    if head in ("", "(") and p.list_marker_after.match(text, m.num_end):
+    line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
+    head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
+    if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
+            and p.list_marker_after.match(text, m.num_end):
         return True
     if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
         return True   # "3.2 Terminology"
@@ -392,11 +395,16 @@ def rules_for(m: Mention) -> tuple[Rule, ...]:
     return UNITS
 
 
-def why_not(p: NotClaimPatterns, text: str, m: Mention, original: str | None = None) -> str | None:
+def why_not(p: NotClaimPatterns, text: str, m: Mention, original: str | None = None,
+            lines: Lines | None = None) -> str | None:
     """The name of the first rule that says ``m`` is not a claim, or None when it is one. ``text`` is
-    the text as the later stages read it, ``original`` the same with its line breaks (by default ``text``)."""
+    the text as the later stages read it, ``original`` the same with its line breaks (by default
+    ``text``), ``lines`` the lines of ``original`` (built here when not given)."""
     for rule in rules_for(m):
-        if rule.holds(p, original if rule.lines and original is not None else text, m):
+        if rule.lines:
+            original = text if original is None else original
+            lines = Lines(original) if lines is None else lines
+        if rule.holds(p, original, m, lines) if rule.lines else rule.holds(p, text, m):
             return rule.name
     return None
 

@@ -6,7 +6,8 @@ from typing import NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation, cldr
+from ..lang import GAP, Lexicon, alternation, cldr, unrequired
+from ..text.prefilter import EndAnchored, Prefilter
 
 
 class UnitMatch(NamedTuple):
@@ -92,7 +93,12 @@ class NumberPatterns:
         # several times faster than the same under IGNORECASE); the earliest match wins. ``core``
         # gives the same patterns under IGNORECASE, for matching at a given place of the original text.
         self._branches = _branches(lex)
-        self.scan = [(kind, lex.compile(p, regex.VERBOSE)) for kind, p in self._branches.items()]
+        # (kind, pattern, fast scan): spelled numbers are looked for at every letter, so RE2 finds
+        # where they may be (text/prefilter.py); digits and the rest are found as fast by regex alone
+        self.scan = []
+        for kind, source in self._branches.items():
+            pattern = lex.compile(source, regex.VERBOSE)
+            self.scan.append((kind, pattern, Prefilter(pattern, source, regex.VERBOSE) if kind == "words" else None))
         self._core: dict[str, regex.Pattern] = {}
         self.word_token = lex.compile(r"\p{L}+")
         self.function_words = frozenset(lex.words("words", "function"))
@@ -122,7 +128,7 @@ class NumberPatterns:
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
-        self.and_a_half = lex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'and_a_half')})(?![\p{{L}}])", ci)
+        self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
         # "2 млн 300 тыс.", "2 млн 59,2 тыс.": a smaller part after a scale word (a decimal only before a scale)
         self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?)(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
@@ -184,7 +190,7 @@ class NumberPatterns:
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
         spaced = alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
-        self.prefix = lex.compile(rf"""
+        self.prefix = EndAnchored(lex.compile, rf"""
             (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
@@ -194,7 +200,7 @@ class NumberPatterns:
             {GAP}?\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
-        self.bracket_open = lex.compile(rf"{GAP}*\[")
+        self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = lex.compile(r"\p{L}")
 
@@ -235,7 +241,7 @@ class NumberPatterns:
         self.times_comparative = lex.compile(
             rf"{GAP}+(?:{alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", ci)
         self.multiplier_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
-        self.out_of = lex.compile(rf"{GAP}+(?:{lex.pattern('fractions', 'out_of')}){GAP}+", ci)
+        self.out_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('fractions', 'out_of'))}{GAP}+", ci)
         # "6.570 trillion roubles, which is 1.107 trillion more": a difference in the unit of the figure
         # before (not "2 million more tonnes": a noun of its own)
         self.comparative_after = lex.compile(
@@ -259,7 +265,7 @@ class NumberPatterns:
             rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = lex.compile(
-            rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
+            rf"{GAP}*,?{GAP}+{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
         self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
         for a, b in r["between"]:

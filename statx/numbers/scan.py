@@ -9,6 +9,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import Mention, UnitKind
+from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .ranges import allocated_money, compared_unit, join_range, list_unit, sandwiched_unit, scaled_money
 
@@ -16,21 +17,23 @@ from .ranges import allocated_money, compared_unit, join_range, list_unit, sandw
 BROKEN_DECIMALS = 2
 
 
-def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None,
+         lowered: Utf8 | None = None) -> list[Mention]:
     """Every number expression in text[start:end], left to right, none overlapping. ``low`` is
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
-    text is scanned instead)."""
-    drafts = list(_drafts(p, text, low, start, end))
+    text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it."""
+    drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
     return [d.freeze() for d in drafts]
 
 
-def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None) -> Iterator[Draft]:
+def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None, lowered: Utf8 | None) -> Iterator[Draft]:
     end = len(text) if end is None else end
-    if len(low) == len(text):
-        branches = [(kind, pattern, low) for kind, pattern in p.scan]
+    if len(low) == len(text):   # the lower-case copy, by a branch's fast scan where it has one
+        lowered = Utf8(low) if lowered is None else lowered
+        branches = [(kind, fast.search, lowered) if fast else (kind, pattern.search, low) for kind, pattern, fast in p.scan]
     else:  # lower-casing changed the length (a rare character): scan the original text
-        branches = [(kind, p.core(kind), text) for kind, _ in p.scan]
+        branches = [(kind, p.core(kind).search, text) for kind, _, _ in p.scan]
     ahead: dict[str, regex.Match | None] = {}
     # "6. 8 trillion rubles", "29. 5%": a decimal broken by a stray space, read as one number only
     # where the text shows it writes numbers so (twice or more); elsewhere "6. Tourism" is a list item
@@ -63,10 +66,10 @@ def _earliest(branches, ahead: dict, pos: int, end: int) -> tuple[str, regex.Mat
     """The earliest match at or after ``pos`` of any branch; each branch's next match is kept in
     ``ahead`` until the scan passes it, so each pattern searches the text once."""
     first = None
-    for kind, pattern, subject in branches:
+    for kind, search, subject in branches:
         m = ahead.get(kind, False)
         if m is False or m is not None and m.start() < pos:
-            m = ahead[kind] = pattern.search(subject, pos, end)
+            m = ahead[kind] = search(subject, pos, end)
         if m is not None and (first is None or m.start() < first[1].start()):
             first = (kind, m)
     return first

@@ -13,6 +13,7 @@ import itertools
 import regex
 
 from ..lang import Lexicon, alternation
+from .prefilter import Prefilter, Utf8
 
 HEAD_CHARS, TAIL_CHARS = 3000, 800   # where a document's date is written: its first and last lines
 
@@ -44,6 +45,13 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     """, regex.VERBOSE | regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _date_scan(lex: Lexicon) -> Prefilter:
+    """The date pattern with a fast scan for where it may match (text/prefilter.py): the same matches."""
+    pattern = _date_patterns(lex)
+    return Prefilter(pattern, pattern.pattern, pattern.flags)
+
+
 def document_date(text: str, lex: Lexicon) -> dt.date | None:
     """The date of the document: a dateline ("April 2, 2024, Moscow"), a header ("Publication date:
     ...", " date 2021-03-03"), the first one found that ends its line within a short tail."""
@@ -54,7 +62,8 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     """The document's date and, when a header line gave it (" date 2025-08-30 За семь месяцев ..."),
     where the header ends; -1 for a dateline or no date."""
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
-    found = [d for m in itertools.chain(_date_patterns(lex).finditer(text, 0, head), _date_patterns(lex).finditer(text, tail))
+    scan = _date_scan(lex)
+    found = [d for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
              if (d := _read(m, lex)) is not None]
     if not found:
         return None, -1

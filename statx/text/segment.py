@@ -9,7 +9,7 @@ from typing import Iterable
 
 import regex
 
-from ..lang import LANGUAGES, Lexicon, load
+from ..lang import LANGUAGES, Lexicon, load, unrequired
 from .dateline import dated_header
 from .speakers import speaker_name, speaker_turns
 
@@ -39,6 +39,40 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w for code in LANGUAGES for w in load(code).words("sentences", "abbreviations"))
 
 
+class Lines:
+    """Where the lines of a text start and end, found by bisecting a list of its line breaks: no
+    scan back to a line's start for each number (a text on one long line has many numbers)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:
+            self.breaks.append(at)
+            at = text.find("\n", at + 1)
+
+    def start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts: after the last line break before ``pos``."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """Where the line holding ``pos`` ends: at the first line break at or after ``pos``."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else len(self.text)
+
+    def blank_before(self, pos: int) -> int:
+        """Where the white space right before ``pos`` on its line starts (``pos`` when there is none)."""
+        start, text = self.start(pos), self.text
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    def opens_line(self, pos: int) -> bool:
+        """Does only white space stand between the start of its line and ``pos``?"""
+        return self.blank_before(pos) == self.start(pos)
+
+
 class Layout:
     """Where the paragraphs, sentences and speaker turns of one text are, and its date: the one
     given (``doc_date``), else the one its dateline or header says.
@@ -53,10 +87,12 @@ class Layout:
         self.wrap = wrap_width(text)
         self.paragraphs = paragraph_spans(text, header_end, self.wrap)
         self.text = _flat(text, self.paragraphs)
+        self.lines = Lines(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
         self.turns = speaker_turns(self.text, self.paragraphs, lex)
         self._turn_starts = [s for s, _ in self.turns]
         self._sentence_cache: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._sentence_at: dict[int, tuple[int, int]] = {}
 
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding offset ``pos``."""
@@ -70,9 +106,12 @@ class Layout:
         return found
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding offset ``pos``."""
-        spans, starts = self._sentences(self.paragraph_index(pos))
-        return spans[max(0, bisect.bisect_right(starts, pos) - 1)]
+        """The (start, end) of the sentence holding offset ``pos`` (each rule asks for a figure's own)."""
+        found = self._sentence_at.get(pos)
+        if found is None:
+            spans, starts = self._sentences(self.paragraph_index(pos))
+            found = self._sentence_at[pos] = spans[max(0, bisect.bisect_right(starts, pos) - 1)]
+        return found
 
     def add_turns(self, turns: Iterable[tuple[int, str]], lex: Lexicon) -> None:
         """Merge speaker turns given from outside the text ((offset, label) pairs, as a subtitle's
@@ -153,7 +192,7 @@ _LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p
 
 # A speaker's turn at the start of a line ("Оксана Галькевич: И вот ..."): a hard-wrapped transcript
 # breaks its paragraph there.
-_TURN_START = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]?:[ \t]+\S")
+_TURN_START = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]?" + unrequired(":") + r"[ \t]+\S")
 
 
 def wrap_width(text: str) -> int | None:

@@ -10,7 +10,8 @@ import functools
 import regex
 
 from ..numbers import parse
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon, alternation, unrequired
+from .prefilter import Prefilter, Utf8
 
 # What a time expression says about the year of a figure near it.
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
@@ -76,10 +77,11 @@ class TimeFinder:
         """
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
+        self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+)\Z",
             regex.IGNORECASE)
-        self.baseline_after = lex.compile(rf"{GAP}+(?:{lex.pattern(t, 'baseline_after')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
@@ -101,13 +103,15 @@ class TimeFinder:
         return self.index(text, doc_date, [(start, end)]).refs
 
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
-              low: str | None = None) -> "TimeIndex":
+              low: str | None = None, lowered: Utf8 | None = None) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
-        ``low`` is ``text.lower()`` when the caller has it."""
+        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them."""
         low = text.lower() if low is None else low
+        if lowered is None and len(low) == len(text):
+            lowered = Utf8(low)
         refs: list[TimeRef] = []
         for start, end in spans if spans is not None else [(0, len(text))]:
-            found = self.pattern.finditer(low, start, end) if len(low) == len(text) else self._pattern_ci.finditer(text, start, end)
+            found = self._scan.finditer(lowered, start, end) if lowered else self._pattern_ci.finditer(text, start, end)
             for m in found:
                 ref = self._classify(text, m, doc_date)
                 if ref is not None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+from collections.abc import Sequence as SequenceABC
 from typing import NamedTuple, Sequence
 
 import regex
 
 from ..lang import Lexicon
-from .segment import Layout
+from .prefilter import Utf8
+from .segment import Layout, Lines
 from .timex import TimeIndex, TimeRef
 
 SOFT_BREAKS = "–—"
@@ -61,19 +64,21 @@ class Tok(NamedTuple):
     is_word: bool            # letters, not digits or punctuation
 
 
-def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = ()) -> list[Tok]:
-    """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order."""
-    out = []
+def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (), kind: type = Tok) -> list[Tok]:
+    """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order.
+    With ``kind`` tuple, each token is a plain tuple of Tok's fields."""
+    out: list[Tok] = []
+    add, new = out.append, tuple.__new__   # a sentence has many tokens: no call per token but the tuple's
     ends = [e for _, e in times]
     for m in _TOKEN.finditer(text, start, end):
-        word, at = m.group(), m.start()
-        k = bisect.bisect_right(ends, at)
-        out.append(Tok(at, m.end(), word, _low(word), k < len(times) and times[k][0] <= at, word[0].isalpha()))
+        at, stop = m.span()
+        word = text[at:stop]
+        timed = False
+        if ends:
+            k = bisect.bisect_right(ends, at)
+            timed = k < len(ends) and times[k][0] <= at
+        add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() else word.lower(), timed, word[0].isalpha())))
     return out
-
-
-def _low(word: str) -> str:
-    return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,13 +87,35 @@ class SentenceView:
 
     start: int
     end: int
-    tokens: tuple[Tok, ...]
+    tokens: Sequence[Tok]          # a tuple (a very long sentence's: made when read, see _Tokens)
     starts: tuple[int, ...]        # where each token starts
     times: tuple[TimeRef, ...]
 
     def index(self, pos: int) -> int:
         """The index of the first token that starts at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+
+LONG_SENTENCE = 20000   # characters: a longer sentence's tokens are kept as plain tuples
+
+
+class _Tokens(SequenceABC):
+    """The tokens of a very long sentence, kept as plain tuples and made Toks when read. A Tok (a
+    tuple's subclass) stays in the garbage collector's care, which walks every one of a huge
+    sentence's again and again; a plain tuple of numbers, strings and flags leaves it."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple]):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(tuple.__new__(Tok, row) for row in self.rows[k])
+        return tuple.__new__(Tok, self.rows[k])
 
 
 class DocumentView:
@@ -107,13 +134,27 @@ class DocumentView:
     def doc_date(self):
         return self.layout.doc_date
 
+    @functools.cached_property
+    def utf8(self) -> Utf8:
+        """``text`` for the fast scans (text/prefilter.py), encoded when first read."""
+        return Utf8(self.text)
+
+    @functools.cached_property
+    def original_lines(self) -> Lines:
+        """The lines of the original text (``layout.lines`` are those of ``text``)."""
+        return self.layout.lines if self.original is self.text else Lines(self.original)
+
     def sentence(self, span: tuple[int, int]) -> SentenceView:
         """The view of the sentence at ``span`` (a span the layout gave)."""
         view = self._sentences.get(span)
         if view is None:
             refs = tuple(self.times.between(*span))
-            toks = tuple(tokens(self.text, *span, [(r.start, r.end) for r in refs]))
-            view = self._sentences[span] = SentenceView(span[0], span[1], toks, tuple(t.start for t in toks), refs)
+            times = [(r.start, r.end) for r in refs]
+            if span[1] - span[0] < LONG_SENTENCE:
+                toks: Sequence[Tok] = tuple(tokens(self.text, *span, times))
+            else:
+                toks = _Tokens(tokens(self.text, *span, times, tuple))
+            view = self._sentences[span] = SentenceView(span[0], span[1], toks, tuple(t[0] for t in toks), refs)
         return view
 
     def sentence_at(self, pos: int) -> SentenceView:
@@ -123,11 +164,10 @@ class DocumentView:
         """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
         with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is."""
         text = self.original
-        start = text.rfind("\n", 0, pos) + 1
+        start = self.original_lines.start(pos)
         found = self._lines.get(start)
         if found is None:
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+            end = self.original_lines.end(pos)
             numbers = len(_NUMBER.findall(text, start, end))
             found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(text, start, end))
         return found
