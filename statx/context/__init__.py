@@ -10,7 +10,7 @@ import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
-from ..numbers.mention import Mention, UnitKind
+from ..numbers.mention import PP, Mention, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, needs_evidence
@@ -37,6 +37,7 @@ class Context:
     subject: str | None
     evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
     drop: str | None             # why the number is no claim after all ("no_evidence", "instruction"), or None
+    in_points: bool = False      # a bare change of a percentage beside it: its unit is pp, not count (pairs.py)
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
@@ -49,6 +50,10 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = [Figure(m, q.start, q.end, r.direction, r.level) for m, r, q in zip(mentions, readings, qualified)]
     pairs = Pairs(text, figures, lex)
     figures = pairs.share_directions(figures)
+    points = pairs.in_points(figures)
+    if points:   # "was 71.0 per cent, up 0.4": the rules that follow read a change in points
+        mentions = [dataclasses.replace(m, unit=PP) if k in points else m for k, m in enumerate(mentions)]
+        figures = [dataclasses.replace(f, mention=mentions[k]) if k in points else f for k, f in enumerate(figures)]
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
@@ -69,9 +74,9 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         for k, s, rule in zip(kept, again, why):
             if doc.layout.sentence_at(figures[k].num_start) in after_drop:
                 subjects[k], rules[k] = s, rule
-    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop,
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, k in points,
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
-            for f, q, r, d, s, e, drop, rule in zip(figures, qualified, readings, dated, subjects, proofs, drops, rules)]
+            for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
 
 
 def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:

@@ -11,6 +11,7 @@ import regex
 
 from ..claim import Direction
 from ..lang import GAP, Lexicon, unrequired
+from ..numbers.mention import COUNT, UnitKind
 from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
@@ -24,7 +25,8 @@ class Pairs:
 
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
-        joiner, self._share_of, self._listed, self._respectively, self._and, self._verb = _patterns(lex)
+        (joiner, self._share_of, self._listed, self._respectively, self._and, self._verb, self._beside, self._points,
+         self._noun_next) = _patterns(lex)
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
@@ -95,6 +97,26 @@ class Pairs:
         return out
 
 
+    def in_points(self, figures: Sequence[Figure]) -> frozenset[int]:
+        """The bare changes that are in percentage points: a change written without its unit right
+        after a percentage ("the rate was 71.0 per cent, up 0.4 on the quarter"), or "N point(s)"
+        right before one ("the rate rose 0.2 point to 5.1 percent"). A percentage's change in
+        bare figures is one of points, not a count; "the index rose 0.6 points" alone stays a count."""
+        text, out = self.text, set()
+        for i, j in zip(range(len(figures)), range(1, len(figures))):
+            a, b = figures[i], figures[j]
+            if a.unit.kind is UnitKind.PERCENT and _bare_change(b) and self._beside.fullmatch(text, a.end, b.start) \
+                    and not self._noun_next.match(text, b.end):   # "down 30 offences": a count of its own
+                out.add(j)
+            if b.unit.kind is UnitKind.PERCENT and _bare_change(a) and self._points.fullmatch(text, a.end, b.start):
+                out.add(i)
+        return frozenset(out)
+
+
+def _bare_change(f: Figure) -> bool:
+    return f.unit == COUNT and f.direction is not None and f.mention.value < 100 and f.value_to is None
+
+
 def _alike(a: Figure, b: Figure) -> bool:
     return a.unit == b.unit and not a.level
 
@@ -111,4 +133,13 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
-    return joiner, share_of, listed, respectively, nouns_and, verb
+    # between a percentage and a bare change of it: a mark, then only change words ("71.0 per cent, up 0.4")
+    changes = "|".join(map(regex.escape, sorted(lex.words("direction", "up") + lex.words("direction", "down")
+                                                + lex.words("direction", "by"), key=len, reverse=True)))
+    beside = lex.compile(rf"{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
+    # "0.2 point to 5.1 percent", "0.2 points, to 5.1%"
+    points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
+                         rf"(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
+    # a word after a number that is no function word: the noun the number counts
+    noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
+    return joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next
