@@ -49,6 +49,14 @@ DEFINING = [
     ("Investigators solved 3,900 murders and 870 robberies.",
      [s("3,900", "solved murders"), s("870", "solved robberies")]),
     ("В прошлом году раскрыто 57 тыс. IT-преступлений.", [s("57 тыс.", "раскрыто it-преступлений")]),
+    # a personal pronoun before a change verb makes it a verb, whose object is what changed
+    ("He cut the deficit by $1.7 trillion.", [s("$1.7 trillion", "deficit", direction="down")]),
+    # after an article, a figure is an adjective of the noun that follows it
+    ("Congress passed a $2 trillion spending package in March.", [s("$2 trillion", "spending package")]),
+    ("The council imposed a 10 percent levy on tourist rooms.", [s("10 percent", "levy on tourist rooms")]),
+    # two hyphens typed for a dash set an aside apart as a dash does
+    ("The participation ratio--the share of adults in work or looking for it--was 62.1 percent.",
+     [s("62.1 percent", "participation ratio")]),
     # a clause that opens with "having" takes the subject of the clause before it
     ("The number of frauds is increasing, having reached 5,100.", [s("5,100", "frauds")]),
 ]

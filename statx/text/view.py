@@ -22,11 +22,12 @@ from .timex import TimeIndex, TimeRef
 
 SOFT_BREAKS = "–—"
 HARD_BREAKS = ",;:()\"“”«»"
-CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS)   # tokens that end a clause
-DASHES = frozenset("–—-")            # a dash token, a hyphen typed for one included
+TYPED_DASH = "--"                    # two hyphens typed for a dash ("the ratio--the share of ...--was")
+CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS) | {TYPED_DASH}   # tokens that end a clause
+DASHES = frozenset("–—-") | {TYPED_DASH}   # a dash token, a hyphen typed for one included
 LIST_BREAKS = frozenset(",;")        # what separates the items of a list
 
-_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]")
+_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]|--")
 _HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 # Where a clause ends for good, in a window of text that may reach back over sentences: a sentence's
 # final mark, a semicolon or a line break (not the full stop of "тыс." inside a sentence).
@@ -36,8 +37,9 @@ TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, i
 _NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
 _WORD = regex.compile(r"\p{L}{2,}")
 
-# A word, a number (keeping a short case ending: "в 2014-м", "90-х") or one mark of punctuation.
-_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}][\p{L}\p{N}'’\-]*|[^\s\p{L}\p{N}]")
+# A word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
+# of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the").
+_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-))*|--|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:

@@ -4,7 +4,7 @@ the people a count counts."""
 from __future__ import annotations
 
 from ...numbers.mention import COUNT
-from ...text.view import CLAUSE_BREAKS, Tok
+from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok
 from ..figure import Figure
 from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, phrase_before, proper, strip_openers,
                      trim_adverbials)
@@ -100,20 +100,23 @@ def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
 
 
 def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
-    """The clauses of ``left``, nearest first; an aside in brackets is none of them
-    ("ранено 53718 (примерно как и год назад), погибло")."""
+    """The clauses of ``left``, nearest first; an aside in brackets or between dashes is none of them
+    ("ранено 53718 (примерно как и год назад), погибло", "the ratio -- the share of adults in work -- was")."""
     clauses = []
     end = len(left)
     while end > 0:
         start = end
         while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not w.clause_words.ending_at(left, start - 1):
             start -= 1
-        if not (start > 0 and left[start - 1].text == "(" and end < len(left) and left[end].text == ")"):
+        aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
+                                                   or left[start - 1].text in SOFT and left[end].text in SOFT)
+        if not aside:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
 
 
+SOFT = frozenset(SOFT_BREAKS) | {TYPED_DASH}   # the dashes that set an aside apart
 _NOTHING: list[Tok] = []   # no subject before the verb: the clause before may have one
 
 
@@ -252,9 +255,9 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
         return None
     before = clause[verb - 1] if verb else None
     if clause[verb].low in w.change_nouns and not (before is not None and (
-            before.low in w.infinitive or w.is_verb(before)
+            before.low in w.infinitive or w.is_verb(before) or before.low in w.personal
             or before.is_word and before.low not in w.function and not w.determiners.at(clause, verb - 1))):
-        return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by"
+        return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by", "he cut"
     end = len(clause)
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1

@@ -87,8 +87,10 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян"."""
-    counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY)
+    """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян", "a $2
+    trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
+    counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY) \
+        or bool(left) and left[-1].low in w.articles and not m.direction
     if counted and right and right[0].text == "(" and not m.direction:
         close = next((k for k, t in enumerate(right) if t.text == ")"), None)
         if close is not None:
