@@ -266,6 +266,9 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # "minus" between two counts is the difference of them, not a value below zero
+    ("The region gained 121,000 people, or 304,000 births minus 183,000 deaths.",
+     [row("121,000", 121000, direction="up"), row("304,000", 304000, subject="births"), row("183,000", 183000, subject="deaths")]),
     ("There were 14,500 fatalities and 166,500 injuries on the roads.",
      [row("14,500", 14500, subject="fatalities"), row("166,500", 166500, subject="injuries")]),
     ("The service has a staff of 35,000 people.",

@@ -272,6 +272,14 @@ DIRECTIONS = [
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
+    ("Цена проезда поднялась на 7,5 процента.", [row("7,5 процента", Decimal("7.5"), "percent", direction="up")]),
+    ("Грабежей стало меньше на целых 9 процентов.", [row("9 процентов", 9, "percent", direction="down")]),
+    # a sign glued to a figure after a bracket, an en dash typed for a minus included
+    ("Экспорт зерна: 41 млн тонн (–12,4% г/г)",
+     [row("41 млн тонн", 41000000000, "kg"), row("–12,4%", Decimal("12.4"), "percent", direction="down")]),
+    # the size of a change in people, in brackets after it, changes as it does
+    ("Число родившихся уменьшилось на 4,1% (2 210 человек).",
+     [row("4,1%", Decimal("4.1"), "percent", direction="down"), row("2 210", 2210, direction="down")]),
     ("Количество краж увеличилось на 8%.", [row("8%", 8, "percent", direction="up", subject="краж")]),
     ("Число разбоев снизилось на 11%.", [row("11%", 11, "percent", direction="down", subject="разбоев")]),
     ("Число грабежей сократилось на 14%.", [row("14%", 14, "percent", direction="down", subject="грабежей")]),

@@ -15,6 +15,7 @@ from ..numbers.mention import COUNT, UnitKind
 from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+_CLOSED = regex.compile(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # The names of what these pairs do to a subject, for ``--explain``.
 SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
@@ -39,6 +40,11 @@ class Pairs:
         self.restated = [(i, j) for i, j in neighbours
                          if (figures[i].unit == figures[j].unit or figures[i].is_money and figures[j].is_money)
                          and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and text.startswith(")", figures[j].end)]
+        # a change in per cent with its size in people or money in brackets: "fell by 5.3% (3,116 people)"
+        self.sized = [(i, j) for i, j in neighbours
+                      if figures[i].unit.kind in (UnitKind.PERCENT, UnitKind.PP)
+                      and figures[j].unit.kind in (UnitKind.COUNT, UnitKind.MONEY)
+                      and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and _CLOSED.match(text, figures[j].end)]
 
     def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
         """A change word next to one figure of a pair is the other's too."""
@@ -73,9 +79,9 @@ class Pairs:
         return out
 
     def restated_directions(self, figures: Sequence[Figure]) -> list[Figure]:
-        """A restatement in brackets changes as the figure before it does."""
+        """A restatement in brackets, or the size of a change in brackets, changes as the figure before it does."""
         out = list(figures)
-        for i, j in self.restated:
+        for i, j in self.restated + self.sized:
             if not out[j].direction and out[i].direction:
                 out[j] = dataclasses.replace(out[j], direction=out[i].direction)
         return out

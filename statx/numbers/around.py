@@ -187,6 +187,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
         if before:
             d.start = start = before.start()  # "в два раза"
     minus = p.minus.search(text, max(0, start - 8), start)
+    if minus and minus.group("word") and p.operand.search(text, max(0, minus.start() - 40), minus.start()):
+        minus = None   # "births minus deaths": a difference, not a value below zero
     if minus:
         d.start = minus.start()
         if minus.group("glued") and d.unit in SIGNED_CHANGES:
