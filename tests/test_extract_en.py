@@ -395,6 +395,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a sign with a space after it, right after a bracket or a semicolon, is still the change's sign
+    ("Serious offences (31.2 thousand; + 9.6%) and thefts (- 2.4%) were recorded.",
+     [row("31.2 thousand", 31200), row("+ 9.6%", Decimal("9.6"), "percent", direction="up"),
+      row("- 2.4%", Decimal("2.4"), "percent", direction="down", subject="thefts")]),
     # a sign glued to a share or a count is the direction of a change; the value stays its size
     ("Thefts: 9.8% (-1.9%), frauds: 4.1% (+0.6%).",
      [row("9.8%", 9.8, "percent"), row("-1.9%", 1.9, "percent", direction="down"),

@@ -195,8 +195,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
             d.written_sign = Direction.DOWN  # "-1.9%", "(-147)": a change written with its sign
         else:
             d.sign = -1                      # "minus 5 degrees": a value below zero
-    elif p.plus.search(text, max(0, start - 1), start):
-        d.start = start - 1
+    elif plus := p.plus.search(text, max(0, start - 2), start):
+        d.start = plus.start()
         if d.unit in SIGNED_CHANGES:
             d.written_sign = Direction.UP
 
