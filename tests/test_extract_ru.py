@@ -272,6 +272,7 @@ DIRECTIONS = [
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
+    ("Индекс промышленного производства: 102,4", [row("102,4", Decimal("102.4"))]),   # an index is no identifier
     ("Цена проезда поднялась на 7,5 процента.", [row("7,5 процента", Decimal("7.5"), "percent", direction="up")]),
     ("Грабежей стало меньше на целых 9 процентов.", [row("9 процентов", 9, "percent", direction="down")]),
     # a sign glued to a figure after a bracket, an en dash typed for a minus included

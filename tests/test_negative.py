@@ -11,6 +11,9 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
+    # identifiers after "code ...:" name something
+    ("Vehicle registration codes: 24, 37, 124", []),
+    ("Postcode: 90210", []),
     # dates
     ("The meeting of the Interior Ministry Board took place on April 2, 2024.", []),
     ("On March 22 the minister met the regional police chiefs.", []),
@@ -127,6 +130,9 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # коды и индексы после двоеточия называют, а не считают
+    ("Автомобильный код области: 24, 84, 124", []),
+    ("Почтовый индекс: 660000", []),
     # the marks of notes and a document's number
     ("Меры приняты органами внутренних дел < 2 > в полном объеме.", []),
     ("Решение коллегии от 4 июня 2024 г. N 2км.", []),

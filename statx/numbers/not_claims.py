@@ -64,6 +64,9 @@ class NotClaimPatterns:
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
             rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", back)
+        # "Автомобильный код региона: 38, 85, 138": an identifier's noun, up to two words, a colon, a list
+        self.identifier = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'identifiers')})(?:{GAP}+[\p{{L}}-]+){{0,2}}{GAP}*:{GAP}*(?:\d+{GAP}*[,;]{GAP}*){{0,8}}\Z", back)
         self.furniture = FurniturePatterns(lex)
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", back)
@@ -163,8 +166,8 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246": a label's number."""
-    return _ends_before(p.designator, text, m) \
+    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number."""
+    return _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90) \
         or _ends_before(p.designator_chain, text, m, 90) and not p.noun_follows(text, m.end)   # not "Article 228, 1,200 people"
 
 
