@@ -49,6 +49,13 @@ DEFINING = [
     ("Investigators solved 3,900 murders and 870 robberies.",
      [s("3,900", "solved murders"), s("870", "solved robberies")]),
     ("В прошлом году раскрыто 57 тыс. IT-преступлений.", [s("57 тыс.", "раскрыто it-преступлений")]),
+    # "rate of" after a noun names a measure of its own; after an adjective that only qualifies it, it is a head
+    ("The clearance rate of such offences is 31%.", [s("31%", "clearance rate of such offences")]),
+    ("The annual rate of inflation was 7.4%.", [s("7.4%", "inflation")]),
+    ("The minister pointed to the low clearance rate of such offences – 31%.",
+     [s("31%", "low clearance rate of such offences")]),
+    # a verb of spread ("ranged", "varies") ends the subject as any verb does
+    ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
     # a personal pronoun before a change verb makes it a verb, whose object is what changed
     ("He cut the deficit by $1.7 trillion.", [s("$1.7 trillion", "deficit", direction="down")]),
     # after an article, a figure is an adjective of the noun that follows it

@@ -146,7 +146,7 @@ def last_head(w: SubjectWords, clause: list[Tok]) -> int | None:
     whole = None
     for k in range(len(clause) - 1, -1, -1):
         n = w.heads.at(clause, k)
-        if n and k + n < len(clause):
+        if n and k + n < len(clause) and not w.compound_head(clause, k):
             if not any(w.phrase_ends.ending_at(clause, e) > e - k for e in range(k, k + n)):
                 return k + n
             whole = whole or k + n

@@ -339,6 +339,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             d -= 1
         if left[d].low in w.topic_prepositions and phrase[-1].low not in w.generic:
             return noun_phrase(w, phrase, 0)   # "сообщает о рекордно низкой инфляции – 0,2%"
+        if left[d].low in w.of and (not right or right[0].text in CLAUSE_BREAKS or right[0].text in ".!?"):
+            # "drew attention to the low detection rate of such crimes – 25%.": the figure ends the clause
+            return phrase_before(w, left, k)
         if left[d].low in w.prepositions:
             # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
             # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."

@@ -61,6 +61,8 @@ class SubjectWords:
         self.verbs_by_word_order = bool(grammar["verbs_by_word_order"])
         self.adjectives_by_ending = bool(grammar["adjectives_by_ending"])
         self.heads = Phrases(words(sub, "heads"))
+        self.compound_heads = Phrases(words(sub, "compound_heads"))
+        self.head_modifiers = frozenset(words(sub, "head_modifiers"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
@@ -166,6 +168,14 @@ class SubjectWords:
     def participle(self, word: str) -> bool:
         """A past participle by its ending ("killed", "taken")."""
         return word.endswith(self.past_participle_endings) and len(word) > 4
+
+    def compound_head(self, toks: Sequence[Tok], k: int) -> bool:
+        """Does a head at toks[k] follow a noun that makes it a measure of its own ("detection rate of")?"""
+        if not self.compound_heads.at(toks, k) or k == 0:
+            return False
+        before = toks[k - 1]
+        return before.is_word and not before.timed and before.low not in self.function \
+            and before.low not in self.determiner_words and before.low not in self.head_modifiers
 
     def adjective(self, word: str) -> bool:
         """An adjective by its ending, in a language that marks them."""
