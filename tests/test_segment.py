@@ -68,6 +68,10 @@ SENTENCES = [
      ["Dr. Smith spoke at 5 p.m. Moscow time.", "He left."]),
     ("Growth was 3.6%! Is that enough? Yes.", ["Growth was 3.6%!", "Is that enough?", "Yes."]),
     ("The U.S. economy grew. Exports rose.", ["The U.S. economy grew.", "Exports rose."]),
+    # text pasted without the space after a full stop: a word's or a bracket's stop before a capitalised word
+    ("Thefts fell 3% (to 1,200 cases).Robberies rose 2%.", ["Thefts fell 3% (to 1,200 cases).", "Robberies rose 2%."]),
+    ("Кражи сократились на 3% в мае.Грабежи выросли на 2%.", ["Кражи сократились на 3% в мае.", "Грабежи выросли на 2%."]),
+    ("He flew to St.Petersburg with Mr.Jones. They stayed.", ["He flew to St.Petersburg with Mr.Jones.", "They stayed."]),
     ("It rose 5 p.p. in 2023. Then it fell.", ["It rose 5 p.p. in 2023.", "Then it fell."]),
     ("Crime fell in 2023. 14,500 people died.", ["Crime fell in 2023.", "14,500 people died."]),
     ("Thefts fell by 12.7 percent, robberies by 3.1 percent.",
@@ -134,17 +138,6 @@ SPEAKER_LABELS = [
     ("Minister Kolokoltsev", "Kolokoltsev"),
 ]
 
-SPEAKER_LABELS_RU = [
-    ("В.Путин", "В.Путин"),
-    ("Владимир Путин", "Владимир Путин"),
-    ("Президент России Владимир Путин", "Владимир Путин"),
-    ("Министр внутренних дел Владимир Колокольцев", "Владимир Колокольцев"),
-    ("Генеральный прокурор Игорь Краснов", "Игорь Краснов"),
-    ("Дата", None),
-    ("Вопрос", None),
-    ("Министр внутренних дел Колокольцев", "Колокольцев"),
-    ("Мигранты в России выросли", None),
-]
 SPEAKER_LABELS_RU = [
     ("В.Путин", "В.Путин"),
     ("Владимир Путин", "Владимир Путин"),
