@@ -95,6 +95,10 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # "since the start of the year" is the year its sentence named before it, else the document's
+    ("2022-01-12", "Prices rose 0.8% in December 2021 and 8.4% since the start of the year.", [y("0.8%", 2021), y("8.4%", 2021)]),
+    ("2024-03-01", "In 2023 there were 500 thefts. Since the start of the year, 200 thefts were reported.",
+     [y("500", 2023), y("200", 2024)]),
     # quarters, halves and months are of the year they name
     ("2021-03-01", "In Q2 2020, GDP fell by 8 percent.", [y("8 percent", 2020)]),
     ("2018-03-01", "In the first half of 2017, exports rose by 5 percent.", [y("5 percent", 2017)]),
@@ -145,6 +149,8 @@ FISCAL_AND_SPANS = [
 ]
 
 RUSSIAN = [
+    # "с начала года" is the year its sentence named before it, else the document's
+    ("2022-01-12", "В декабре 2021 года цены выросли на 0,8%, с начала года – на 8,4%.", [y("0,8%", 2021), y("8,4%", 2021)]),
     # months and years in every case
     ("2020-04-01", "В январе–феврале 2020 года кражи сократились на 7%.", [y("7%", 2020)]),
     ("2021-04-01", "Цены выросли на 4% по сравнению с январем 2020 года.", [y("4%", 2021, 2020)]),

@@ -183,7 +183,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
 def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],
           closest: list[timex.TimeRef], refs: list[timex.TimeRef]) -> tuple[bool, int | None, str]:
     """(found, year, rule) from the figure's own sentence."""
-    found, year = _sentence_year(doc.text, m, closest, refs)
+    found, year = _sentence_year(doc.text, m, closest, refs, sentence[0])
     rule = "sentence"
     named = _when_clause(p, doc.text, m, own)
     if named is not None:
@@ -268,10 +268,11 @@ def _pair_span(m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
     return None
 
 
-def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef]) -> tuple[bool, int | None]:
-    """(found, year) from the time expressions of the figure's sentence: the nearest strong one,
-    else a present-tense marker in the figure's own clause ("the current growth rate is ...").
-    A relative time in an undated document is found but has no year."""
+def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef],
+                   start: int) -> tuple[bool, int | None]:
+    """(found, year) from the time expressions of the figure's sentence (which starts at ``start``):
+    the nearest strong one, else a present-tense marker in the figure's own clause ("the current
+    growth rate is ..."). A relative time in an undated document is found but has no year."""
     # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
     strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
     if strong:
@@ -282,6 +283,11 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
                            and r.kind in (timex.YEAR, timex.RELATIVE)), None)
             if anchor is not None and anchor.year is not None:
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
+        if nearest.kind == timex.THE_YEAR:
+            named = next((r for r in reversed(paragraph) if start <= r.start and r.end <= nearest.start and r.year is not None
+                          and r.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
+            if named is not None:
+                return True, named.year   # "in December 2021 ..., since the start of the year"
         return True, nearest.year
     for r in refs:
         if r.kind == timex.PRESENT and not _breaks(text, r, m):

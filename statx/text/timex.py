@@ -17,6 +17,7 @@ from .prefilter import Prefilter, Utf8
 YEAR = "year"            # an explicit year: "in 2023", "2012 alone", "in February 2012"
 RELATIVE = "relative"    # resolved against the document's date: "last year", "this year"
 CONTEXT = "context"      # relative to the year just named: "in 2012 ..., a year earlier" (else to the document's)
+THE_YEAR = "the_year"    # "since the start of the year": a year named before it in its sentence, else the document's
 MONTH = "month"          # a month without a year: "in January-July" (the latest such month)
 DATE = "date"            # a full date: "on January 26, 2012" (an event)
 PRESENT = "present"      # "currently", "now", "stands at": the document's own time
@@ -27,7 +28,7 @@ TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not 
 SPAN = "span"            # "in 2011-2025": the span's last year, and (offset) back to its first
 DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so a figure in it has no single year
 
-STRONG = frozenset({YEAR, RELATIVE, CONTEXT, MONTH, DATE, DECADE, SPAN})
+STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class TimeFinder:
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
+        self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
@@ -135,7 +137,8 @@ class TimeFinder:
             # start of the year" is this year's own time)
             if (offset < 0 or offset == 0 and not self.running_from.search(before)) and self.baseline_before.search(before):
                 return TimeRef(s, e, BASELINE, year)
-            return TimeRef(s, e, RELATIVE, year)
+            the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
+            return TimeRef(s, e, THE_YEAR if the_year else RELATIVE, year)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
             if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
