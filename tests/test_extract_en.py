@@ -395,6 +395,19 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a count with a comparative is a change when the text says what it is compared with
+    ("Jails admitted 1,900 fewer inmates in 2019 than in 2018.",
+     [row("1,900", 1900, direction="down", subject="inmates", year=2019, since=2018)]),
+    ("Farms hired 8,000 more workers in 2021 compared to 2020.",
+     [row("8,000", 8000, direction="up", subject="workers")]),
+    ("Volunteers planted 40 more trees on Sunday.", [row("40", 40, subject="trees")]),
+    # one change said in two units, joined by "or", changes one way
+    ("Tax receipts were 3.1 per cent or $7 billion higher than forecast.",
+     [row("3.1 per cent", Decimal("3.1"), "percent", direction="up"), row("$7 billion", 7000000000, "USD", direction="up")]),
+    # a list of bare figures ended by a coordinator and a figure with a unit shares that unit
+    ("Fares went up by 0.4, 1.2, 2.5 and 3.1 per cent respectively.",
+     [row("0.4", Decimal("0.4"), "percent", direction="up"), row("1.2", Decimal("1.2"), "percent", direction="up"),
+      row("2.5", Decimal("2.5"), "percent", direction="up"), row("3.1 per cent", Decimal("3.1"), "percent", direction="up")]),
     # a sign with a space after it, right after a bracket or a semicolon, is still the change's sign
     ("Serious offences (31.2 thousand; + 9.6%) and thefts (- 2.4%) were recorded.",
      [row("31.2 thousand", 31200), row("+ 9.6%", Decimal("9.6"), "percent", direction="up"),

@@ -273,6 +273,13 @@ DIRECTIONS = [
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
     ("Индекс промышленного производства: 102,4", [row("102,4", Decimal("102.4"))]),   # an index is no identifier
+    ("Число краж почти в два раза уменьшается год от года.",
+     [row("почти в два раза", 2, "times", "approx", direction="down")]),
+    ("Грабежей стало на 40 случаев меньше, чем год назад.", [row("40", 40, direction="down")]),
+    ("Расходы на связь сократятся на 2,5%, или на 3 млрд рублей.",
+     [row("2,5%", Decimal("2.5"), "percent", direction="down"), row("3 млрд рублей", 3000000000, "RUB", direction="down")]),
+    ("Тарифы вырастут на 3, 4 и 5 процентов.",
+     [row("3", 3, "percent", direction="up"), row("4", 4, "percent", direction="up"), row("5 процентов", 5, "percent", direction="up")]),
     ("Цена проезда поднялась на 7,5 процента.", [row("7,5 процента", Decimal("7.5"), "percent", direction="up")]),
     ("Грабежей стало меньше на целых 9 процентов.", [row("9 процентов", 9, "percent", direction="down")]),
     # a sign glued to a figure after a bracket, an en dash typed for a minus included

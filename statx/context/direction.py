@@ -102,6 +102,11 @@ class DirectionPatterns:
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
+        # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015"
+        self.count_compared = lex.compile(
+            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{0,6}}"
+            rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
 class Reading(NamedTuple):
@@ -203,8 +208,9 @@ def comparative_before(p, text, m, window):
 
 
 def change_verb_after(p, text, m, window):
-    """"на 4,2% возросло количество": "by" N, then the change verb right after its amount."""
-    if m.form is Form.MULTIPLIER or not p.by.search(window):
+    """"на 4,2% возросло количество", "в три раза увеличивается число": "by" N (or a multiplier), then
+    the change verb right after its amount."""
+    if m.form is not Form.MULTIPLIER and not p.by.search(window):
         return None
     verb = p.change_right.match(text, m.end)
     return Reading(_up_or_down(verb), False, "change_verb_after") if verb else None
@@ -236,11 +242,13 @@ def change_noun_after(p, text, m, window):
 
 
 def comparative_after(p, text, m, window):
-    """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023": a comparative after the amount."""
+    """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023", "2,300 fewer prisoners
+    than in 2015": a comparative after the amount (after a count, only with what it is compared with)."""
     comp = p.comparative_after.match(text, m.end)
     if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
-    return None
+    comp = p.count_compared.match(text, m.end) if m.unit == COUNT else None
+    return Reading(_compared(p, comp.group("c")), False, "comparative_after") if comp else None
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (

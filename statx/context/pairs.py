@@ -27,7 +27,7 @@ class Pairs:
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
         (joiner, self._share_of, self._listed, self._respectively, self._and, self._verb, self._beside, self._points,
-         self._noun_next) = _patterns(lex)
+         self._noun_next, restating) = _patterns(lex)
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
@@ -40,6 +40,9 @@ class Pairs:
         self.restated = [(i, j) for i, j in neighbours
                          if (figures[i].unit == figures[j].unit or figures[i].is_money and figures[j].is_money)
                          and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and text.startswith(")", figures[j].end)]
+        # one change said twice, in two units: "4.2 per cent or $20 billion lower", "RUB 200 billion, or 5%, less"
+        self.restating = [(i, j) for i, j in neighbours if not figures[i].level and not figures[j].level
+                          and restating.fullmatch(text, figures[i].end, figures[j].start)]
         # a change in per cent with its size in people or money in brackets: "fell by 5.3% (3,116 people)"
         self.sized = [(i, j) for i, j in neighbours
                       if figures[i].unit.kind in (UnitKind.PERCENT, UnitKind.PP)
@@ -53,6 +56,9 @@ class Pairs:
             directions[i] = directions[i] or directions[j]
             if not directions[j] and not self._share_of.match(self.text, figures[j].end):
                 directions[j] = directions[i]  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+        for i, j in self.restating:
+            directions[i] = directions[i] or directions[j]
+            directions[j] = directions[j] or directions[i]
         return [f if f.direction == d else dataclasses.replace(f, direction=d) for f, d in zip(figures, directions)]
 
     def dating(self, figures: Sequence[Figure]) -> tuple[list[Figure], dict[int, int]]:
@@ -148,4 +154,5 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
                          rf"(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     # a word after a number that is no function word: the noun the number counts
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
-    return joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next
+    restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
+    return joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating

@@ -120,7 +120,12 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", back)
         comparatives = alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
-        self.change_after = lex.compile(rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}))(?![\p{{L}}])", ci)
+        # "вдвое больше", "a threefold increase", "в три раза увеличивается": a change right after the multiplier
+        function = set(lex.words("words", "function"))   # not "up" or "down" alone: "three times up front"
+        verbs = alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") if w not in function)
+        verbs = f"|(?:{verbs})" if lex.data["grammar"]["verb_after_multiplier"] else ""
+        self.change_after = lex.compile(
+            rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs})(?![\p{{L}}])", ci)
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")

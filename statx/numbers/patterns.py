@@ -271,6 +271,7 @@ class NumberPatterns:
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = lex.compile(
             rf"{GAP}*,?{GAP}+{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
+        self.list_comma = lex.compile(rf",{GAP}+")   # "0.52, 1.33, 0.23 and 1.19 per cent": items of a list of figures
         self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
         for a, b in r["between"]:

@@ -81,15 +81,29 @@ def _second(p: NumberPatterns, text: str, pos: int, end: int) -> Draft | None:
     return second
 
 
+LIST_ITEMS = 12   # a list of bare figures that share the unit of its last one is at most this long
+
+
 def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
-    """"by 5 and 10 percent", "1 or 2 million": a bare first figure takes the unit and scale of
-    the one it is coordinated with (the two stay two claims)."""
-    co = p.coordination.match(text, first.end, end)
-    found = core_match(p, text, co.end(), end) if co else None
-    if not found:
-        return
-    second, _ = atom(p, text, *found, end)
-    if second is None or second.form not in PLAIN or year_like(text, second):
+    """"by 5 and 10 percent", "1 or 2 million", "by 0.52, 1.33 and 1.19 per cent": a bare first figure
+    takes the unit and scale of the one it is coordinated with (each stays a claim of its own); in a
+    list, of the one after the coordinator that ends it."""
+    pos = first.end
+    for _ in range(LIST_ITEMS):
+        co = p.coordination.match(text, pos, end)
+        comma = None if co else p.list_comma.match(text, pos, end)
+        found = core_match(p, text, (co or comma).end(), end) if co or comma else None
+        if not found:
+            return
+        second, _ = atom(p, text, *found, end)
+        if second is None or second.form not in PLAIN or year_like(text, second) or second.start != second.num_start:
+            return
+        if co:
+            break
+        if second.unit != COUNT or second.scale or second.value_to is not None:
+            return   # "5, 10 percent": no coordinator ends the list
+        pos = second.end
+    else:
         return
     if not first.scale and second.scale:
         first.value *= p.lex.scale_values[second.scale]
