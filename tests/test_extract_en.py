@@ -266,6 +266,8 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
+    ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
     # "minus" between two counts is the difference of them, not a value below zero
     ("The region gained 121,000 people, or 304,000 births minus 183,000 deaths.",
      [row("121,000", 121000, direction="up"), row("304,000", 304000, subject="births"), row("183,000", 183000, subject="deaths")]),

@@ -280,6 +280,8 @@ DIRECTIONS = [
      [row("2,5%", Decimal("2.5"), "percent", direction="down"), row("3 млрд рублей", 3000000000, "RUB", direction="down")]),
     ("Тарифы вырастут на 3, 4 и 5 процентов.",
      [row("3", 3, "percent", direction="up"), row("4", 4, "percent", direction="up"), row("5 процентов", 5, "percent", direction="up")]),
+    ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",
+     [row("1987", 1987, subject="преступлений"), row("4,1%", Decimal("4.1"), "percent", direction="up")]),
     ("Цена проезда поднялась на 7,5 процента.", [row("7,5 процента", Decimal("7.5"), "percent", direction="up")]),
     ("Грабежей стало меньше на целых 9 процентов.", [row("9 процентов", 9, "percent", direction="down")]),
     # a sign glued to a figure after a bracket, an en dash typed for a minus included

@@ -11,6 +11,9 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
+    # a part of a year, and "double" as the size of a number
+    ("Exports grew in the first three quarters of the year.", []),
+    ("Analysts had expected double digit percentage gains.", []),
     # a verb after a multiplier is no change of it in English
     ("The mayor is twice elected and twice boosted.", []),
     # identifiers after "code ...:" name something

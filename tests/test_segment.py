@@ -116,6 +116,10 @@ YEAR_CONTEXT = [
 # ----------------------------------------------------------------------------- speakers
 
 SPEAKER_LABELS = [
+    # a label of title words alone names its speaker by the title; a page's header is no speaker
+    ("PRIME MINISTER", "Prime Minister"),
+    ("The Governor", "The Governor"),
+    ("Date Published", None),
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
     ("Director of the Federal Drug Control Service Viktor Ivanov", "Viktor Ivanov"),
     ("Vladimir Putin", "Vladimir Putin"),
@@ -229,6 +233,11 @@ DATES = [
     ("Title\n\n2024-04-02T10:15:00+03:00\n\nText", dt.date(2024, 4, 2)),
     ("Thursday, 20th July 2017, 5:53 pm\n\nText", dt.date(2017, 7, 20)),
     ("Posted: July 20th, 2017\n\nText", dt.date(2017, 7, 20)),
+    ("Date Published: Fri, 05 Jun 2020\n\nText", dt.date(2020, 6, 5)),
+    # a line laid out in columns: a run of spaces ends the date's cell
+    ("FOR RELEASE\nMONDAY, FEB. 3, 2020                          CONTACT: PRESS OFFICE\n\nText", dt.date(2020, 2, 3)),
+    # the page's last update is no date of the text
+    ("Last Updated: 05/11/2021\n\nThe minister spoke in 2009.", None),
     ("Paris/Leipzig, 23 May 2018 | Preliminary figures suggest fewer deaths.", dt.date(2018, 5, 23)),
     ("MOSCOW, 30/03/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Posted 03/30/2015\n\nText.", dt.date(2015, 3, 30)),

@@ -11,6 +11,7 @@ import regex
 
 from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
+from ..text.timex import counts_not_year
 from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -124,6 +125,8 @@ class NotClaimPatterns:
         function = set(lex.words("words", "function"))   # not "up" or "down" alone: "three times up front"
         verbs = alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") if w not in function)
         verbs = f"|(?:{verbs})" if lex.data["grammar"]["verb_after_multiplier"] else ""
+        not_before = lex.words("multipliers", "not_before")
+        self.digits_after = lex.compile(rf"(?:{GAP}+|-)(?:{alternation(not_before)})(?![\p{{L}}])", ci) if not_before else None
         self.change_after = lex.compile(
             rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs})(?![\p{{L}}])", ci)
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
@@ -158,9 +161,12 @@ def _raw(text: str, m: Mention) -> str:
 
 
 def is_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level")."""
+    """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level"), unless a
+    verb that counts and a noun say it counts ("police registered 2014 burglaries")."""
     raw = _raw(text, m)
     if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4 or not 1900 <= int(raw) <= 2100:
+        return False
+    if m.value_to is None and counts_not_year(p.lex, text, m.num_start, m.num_end):
         return False
     return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
 
@@ -333,10 +339,10 @@ def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def fraction_of_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"the first half of 2023", "half a year": a part of a time, not a share."""
-    if _spells_share(text, m):
-        return False
-    return _ends_before(p.fraction_time_before, text, m, 40) or bool(p.fraction_time_after.match(text, m.end))
+    """"the first half of 2023", "the first three quarters", "half a year": a part of a time, not a share."""
+    if _ends_before(p.fraction_time_before, text, m, 40):
+        return True
+    return not _spells_share(text, m) and bool(p.fraction_time_after.match(text, m.end))
 
 
 def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -357,7 +363,10 @@ def _spells_share(text: str, m: Mention) -> bool:
 
 def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"three times" is a claim next to a change or a comparison, not in "I said it three times";
-    "will triple", "nearly double" are a change by themselves, but not before a noun ("a double murder")."""
+    "will triple", "nearly double" are a change by themselves, but not before a noun ("a double murder");
+    "double digit increases" is no multiplier at all."""
+    if p.digits_after is not None and p.digits_after.match(text, m.end):
+        return True
     if p.change_after.match(text, m.end):
         return False
     if _raw(text, m).lower() in p.multiplier_changes and not p.noun_follows(text, m.end):

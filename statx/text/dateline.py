@@ -16,6 +16,7 @@ from ..lang import Lexicon, alternation
 from .prefilter import Prefilter, Utf8
 
 HEAD_CHARS, TAIL_CHARS = 3000, 800   # where a document's date is written: its first and last lines
+_COLUMN_GAP = regex.compile(r"[ \t\u00a0]{4,}\S")   # the gap between two columns of a line
 
 @functools.lru_cache(maxsize=None)
 def _date_patterns(lex: Lexicon) -> regex.Pattern:
@@ -127,7 +128,10 @@ _SOURCE_ONLY = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")
 
 
 def _is_dateline_tail(rest: str) -> bool:
-    """After a dateline's date comes nothing, a place or a time, not a sentence."""
+    """After a dateline's date comes nothing, a place or a time, not a sentence; a run of spaces
+    ends the date's cell in a line laid out in columns ("TUESDAY, JAN. 9, 2018      CONTACT: ...")."""
+    if _COLUMN_GAP.match(rest):
+        return True
     rest = rest.strip()
     return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6] \
         or bool(_SOURCE_ONLY.fullmatch(rest)) \

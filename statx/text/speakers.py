@@ -86,7 +86,7 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
             break
         name.insert(0, tok)
     if not name:
-        return None
+        return _title_alone(tokens, titles)
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
     # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
     titled = len(name) < len(tokens) and "," not in label and all(
@@ -95,6 +95,17 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and len(found) > 4 else found  # "VLADIMIR PUTIN" -> "Vladimir Putin"
     return None
+
+
+def _title_alone(tokens: list[str], titles: set[str]) -> str | None:
+    """A label of title words alone names its speaker by the title ("PRIME MINISTER:" -> "Prime
+    Minister"), when it is written as a name is (capitalised words) and is more than "The" or "Of"."""
+    words = [t.strip(".,") for t in tokens]
+    if not words or len(words) > 4 or not all(w.lower() in titles and w[:1].isupper() for w in words) \
+            or all(len(w) <= 3 for w in words):
+        return None
+    label = " ".join(words)
+    return label.title() if label.isupper() else label
 
 
 def _first_name(tokens: list[str], titles: set[str], most: int) -> str | None:

@@ -168,6 +168,8 @@ class TimeFinder:
                 if last > y and self.span_before.search(before):
                     return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
                 return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
+            if counts_not_year(self.lex, text, s, m.end("years")):
+                return None   # "зарегистрировано 1997 преступлений": a count
             if self.record_before.search(before):
                 return TimeRef(s, e, PERIOD, y)
             if self.target_before.search(before):
@@ -199,6 +201,23 @@ class TimeFinder:
 
 
 _four_digits = regex.compile(r"\d{4}")
+
+
+def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
+    a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений")?"""
+    before, after = _count_patterns(lex)
+    return bool(after.match(text, end)) and bool(before.search(text, max(0, start - 40), start))
+
+
+@functools.lru_cache(maxsize=None)
+def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    ci = regex.IGNORECASE
+    before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
+    # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
+    skip = alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
+    after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))\p{{L}}", ci)
+    return before, after
 
 
 def _fold(phrase: str) -> str:
