@@ -171,6 +171,15 @@ SPENDING = [
 # list breaks down when one was said before it; a label glued to its dash; an amount of one item
 # does not run into the next.
 LIST_ITEMS = [
+    # a list of nouns, each with the size of its change in brackets: each measures its own noun
+    ("Снизилось число угонов (на 21,4%), квартирных краж (на 17,9%), разбоев (на 9,6%).",
+     [s("21,4%", "угонов", direction="down"), s("17,9%", "квартирных краж", direction="down"),
+      s("9,6%", "разбоев", direction="down")]),
+    ("Заметно снизилось количество преступлений в общественных местах (на 8,2%) и поджогов (на 5,5%).",
+     [s("8,2%", "преступлений в общественных местах", direction="down"), s("5,5%", "поджогов", direction="down")]),
+    ("Burglaries fell markedly (by 11 percent).", [s("11 percent", "burglaries", direction="down")]),
+    # an opener is no subject
+    ("Тем не менее за год мошенники похитили у горожан почти 2 млрд рублей.", [s("почти 2 млрд рублей", "мошенники")]),
     ("Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).",
      [s("6,7%", "армения"), s("5,4%", "грузия"), s("3,5%", "молдавия")]),
     ("Больше всего краж в Самаре — 9,2 тыс. Далее идут Пермский край (8,1 тыс.) и Тверская область (7,4 тыс.).",

@@ -246,9 +246,14 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     if k < 1 or not right or not any(t.text == ")" for t in right):
         return None
     if any(t.low in w.bridges for t in left[k + 1:]):
+        rest = right[next(c for c, t in enumerate(right) if t.text == ")") + 1:]
+        after = strip_openers(w, rest)
+        if k > 0 and left[k - 1].is_word and _list_of_brackets(w, left[:k], rest):
+            # "краж автомобилей (на 23,7%), квартирных краж (на 27,1%), грабежей (на 18,3%).": items of
+            # a list, each a noun and the size of its change in brackets
+            return phrase_before(w, left, k)
         # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
         # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
-        after = strip_openers(w, right[next(c for c, t in enumerate(right) if t.text == ")") + 1:])
         head = last_head(w, after[:4]) if w.subject_after_change else None
         found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
         return found or clause_subject(w, left[:k]) or None
@@ -267,6 +272,16 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     if len(words) == 1 and words[0].low in w.generic:
         return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
     return words or None
+
+
+def _list_of_brackets(w: SubjectWords, before: list[Tok], after: list[Tok]) -> bool:
+    """Is a noun with its change in brackets an item of a list of such items: another item after
+    it (", квартирных краж (на 27,1%)", "и рецидивов (на 12,9%)"), or one before it and nothing after?"""
+    if after and (after[0].text in LIST_BREAKS or after[0].low in w.joiners) and any(t.text == "(" for t in after[1:8]):
+        return True
+    ends = not after or after[0].text in ".!?;"
+    return ends and any(t.text == ")" and k + 1 < len(before) and (before[k + 1].text in LIST_BREAKS or before[k + 1].low in w.joiners)
+                        for k, t in enumerate(before[-12:], len(before) - min(12, len(before))))
 
 
 def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
