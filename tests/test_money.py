@@ -13,6 +13,15 @@ def money(mention, value, unit):
 
 
 CASES = [
+    # a bare "$" or "dollars" in a text from a dollar country other than the US is that country's dollar
+    ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
+     [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),
+    ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
+    # ... but not where the text names the United States too, or its own country once only
+    ("Canada and Canadian banks lent $5 billion to US firms.", [money("$5 billion", 5000000000, "USD")]),
+    ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),
+    ("Canadian banks lent C$5 billion and US$2 billion in Canada.",
+     [money("C$5 billion", 5000000000, "CAD"), money("US$2 billion", 2000000000, "USD")]),
     # names from CLDR, singular and plural, any capitals
     ("Police found 1,720 Thai Baht in the bag.", [money("1,720 Thai Baht", 1720, "THB")]),
     ("The bank charged 250 Swiss francs for the transfer.", [money("250 Swiss francs", 250, "CHF")]),

@@ -2,16 +2,44 @@
 means ("$800.000" is 800,000: an amount of money has no third decimal place)."""
 from __future__ import annotations
 
+import collections
 from decimal import Decimal
 
 import regex
 
 from . import parse
 from .draft import Draft
-from .mention import Form, UnitKind
+from .mention import Form, Unit, UnitKind
 from .patterns import NumberPatterns, UnitMatch
 
 THOUSAND = Decimal(1000)
+
+
+HOME_MENTIONS = 2   # a text is from a dollar country when it names it at least this often
+
+
+def home_dollar(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """A bare "$" or "dollars" in a text from a dollar country other than the United States is that
+    country's dollar: the text names the country at least twice, more often than any other dollar
+    country, and never names the United States ("$4 billion" in an Australian budget is AUD)."""
+    if p.dollar_countries is None or not any(d.unit.code == "USD" for d in drafts):
+        return
+    named = collections.Counter(p.dollar_names[" ".join(m.group().lower().split())] for m in p.dollar_countries.finditer(text)
+                                if m.group()[0].isupper())   # "US", not "us"
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][0] == "USD" or named["USD"] or ranked[0][1] < HOME_MENTIONS \
+            or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return
+    home = Unit.money(ranked[0][0])
+    for d in drafts:
+        if d.unit.code == "USD" and _bare_dollar(p, text, d):
+            d.unit = home
+
+
+def _bare_dollar(p: NumberPatterns, text: str, d: Draft) -> bool:
+    """Is the dollar of ``d`` written without its country ("$5", "5 dollars"; not "US$5", "5 US dollars")?"""
+    written = text[d.start:d.num_start].strip() or " ".join(text[d.unit_start:d.unit_end].lower().split())
+    return written in p.bare_dollars
 
 
 def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:

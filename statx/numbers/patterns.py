@@ -200,6 +200,11 @@ class NumberPatterns:
             {GAP}?\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
+        # the dollar countries a text names (money.home_dollar), capitalised ("US", not "us")
+        self.dollar_names = lex.table("currencies", "dollar_countries")
+        self.dollar_countries = lex.compile(rf"(?<![\p{{L}}.]){alternation(self.dollar_names)}(?![\p{{L}}])", ci) \
+            if self.dollar_names else None
+        self.bare_dollars = frozenset(lex.words("currencies", "bare_dollars"))
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = lex.compile(r"\p{L}")

@@ -9,6 +9,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import Mention, UnitKind
+from .money import home_dollar
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .ranges import allocated_money, compared_unit, join_range, list_unit, sandwiched_unit, scaled_money
@@ -24,6 +25,7 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it."""
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
+    home_dollar(p, text, drafts)
     return [d.freeze() for d in drafts]
 
 
