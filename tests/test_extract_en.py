@@ -266,6 +266,10 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a head that names a measure, then a copula: the number is its value
+    ("The seasonally adjusted number of persons unemployed was 187,300 in June.", [row("187,300", 187300, year=None)]),
+    # "at" before a figure with a scale word is no clock time
+    ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
     # "minus" between two counts is the difference of them, not a value below zero

@@ -82,6 +82,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return None
     if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
         return "measure:" + subject_rule
+    if _head_is_level(w, sentence, i):
+        return "measure:head"
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
         return "change:" + direction.rule
     if m.value_to is None and _verb_after(w, sentence, j):
@@ -159,6 +161,19 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     if len(words) > 1 or words[0].text.isupper():
         return True
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
+
+
+def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
+    """"The number of persons unemployed was 209,700": the number's clause opens with a head that
+    names a measure ("the number of", "the total of"), and a copula or a verb of level joins it to the number."""
+    toks = sentence.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text not in CLAUSE_BREAKS:
+        k -= 1
+    clause = toks[k + 1:i]
+    verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)
+    return verb is not None and verb + (w.level_verbs.at(clause, verb) or 1) == len(clause) \
+        and any(w.heads.at(clause, n) for n in range(verb))
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:

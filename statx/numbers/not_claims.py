@@ -306,7 +306,9 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def clock_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"at 14.00", "в 14.00": a clock time written with a full stop."""
+    """"at 14.00", "в 14.00": a clock time written with a full stop (not "at 5.31 million", "at 0.52%")."""
+    if m.scale or m.unit != COUNT:
+        return False
     clock = _CLOCK.fullmatch(_raw(text, m))
     return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
                 and p.clock_before.search(text, max(0, m.start - 20), m.start))
