@@ -95,6 +95,9 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a time ago counts back in its own unit: six months before January is the year before
+    ("1999-01-14", "Six months ago there were 196 members; three years ago there were 80 members.",
+     [y("196", 1998), y("80", 1996)]),
     # "since the start of the year" is the year its sentence named before it, else the document's
     ("2022-01-12", "Prices rose 0.8% in December 2021 and 8.4% since the start of the year.", [y("0.8%", 2021), y("8.4%", 2021)]),
     ("2024-03-01", "In 2023 there were 500 thefts. Since the start of the year, 200 thefts were reported.",

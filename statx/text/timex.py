@@ -51,6 +51,7 @@ class TimeFinder:
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
+        self.unit_days = {_fold(k): v for k, v in lex.table(t, "unit_days").items()}
         self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
@@ -62,7 +63,7 @@ class TimeFinder:
                 (?P<baserel>{alternation(self.baseline_relative)})
               | (?P<rel>{alternation(self.relative)})
               | (?P<ctx>{alternation(self.relative_to_context)})
-              | (?P<ago>(?P<agon>{number}){GAP}+(?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
+              | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
               | (?P<present>{lex.pattern(t, 'present')})
@@ -130,7 +131,9 @@ class TimeFinder:
                 year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
             else:
                 n = _count(m.group("agon"), self.lex)
-                year = doc_year - n if doc_year and n is not None else None
+                days = self.unit_days.get(_fold(m.group("agou")))
+                # "six months ago" in January 1999 is 1998, "three years ago" in 2024 is 2021
+                year = (doc_date - dt.timedelta(days=n * days)).year if doc_date and n is not None and days else None
             offset = -1 if m.group("ago") else self.relative[_fold(m.group("rel"))]
             before = text[max(0, s - 40):s]
             # "5% higher than a year ago", "since last year", "twice as much as this year" (but "since the
