@@ -59,6 +59,15 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # a part of a year between a baseline's words and its year
+    ("2017-01-09", "The prison population fell by 2 percent from year-end 2014 to 2015.", [y("2 percent", 2015, 2014)]),
+    ("2023-08-20", "Employment rose 1.1% compared to Q2 2022.", [y("1.1%", 2023, 2022)]),
+    # a figure right after a time's possessive is that time's value
+    ("2012-09-28", "Growth was 7.2 per cent, slightly higher than last year's 6.9 per cent.",
+     [y("7.2 per cent", 2012, 2011), y("6.9 per cent", 2011)]),
+    # the years after a pair of figures are theirs, not a span of the first
+    ("2012-09-28", "It was lower than the rises of 13.1 per cent seen in 2007 and 18.2 per cent in 2008.",
+     [y("13.1 per cent", 2007), y("18.2 per cent", 2008)]),
     # a pair after a change runs from the change's baseline to the change's year, and a change with no
     # baseline of its own is measured from the one the text set last for the same year
     ("2023-01-06", "For eleven months of 2022, crimes fell by 4.9% compared to the same period last year "

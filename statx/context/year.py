@@ -49,10 +49,12 @@ class YearPatterns:
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
-        # "on the previous year's figure of 4.6 million": the figure is the baseline's own value
+        # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the
+        # figure is the baseline's own value
         self.baseline_value = lex.compile(
-            rf"(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{lex.pattern('time', 'baseline_after')}))?{GAP}+"
-            rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals_any}){GAP}+)*", ci)
+            rf"(?:(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{lex.pattern('time', 'baseline_after')}))?{GAP}+"
+            rf"(?:{lex.pattern('subject', 'of')})|(?:{lex.pattern('time', 'possessive')})|(?<=(?:{lex.pattern('time', 'possessive')})))"
+            rf"{GAP}+(?:(?:{quals_any}){GAP}+)*", ci)   # the possessive may end the time itself ("last year's")
         # "more than 2023 (6.8 trillion rubles)", "than 2022-th (4.7 trillion)": a figure in brackets right
         # after a time is the value of that time
         self.bracket_value = lex.compile(
@@ -155,7 +157,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         closest, owned = _closest_to(text, own, m, neighbours, baseline)
-        span = _pair_span(m, own) if not owned else None
+        span = _pair_span(text, m, own) if not owned else None
         if span is not None:
             out.append(Dated(*span, "pair_span"))
             told.append(span[0])
@@ -256,14 +258,16 @@ def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | N
         and not (c is not None and p.pair_to.match(text, b.end, c.start))
 
 
-def _pair_span(m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
+def _pair_span(text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
     """(year, since) of a change whose sentence gives only the years of the pair after it: "decreased
-    almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014."""
+    almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014; not when the
+    first year is the figure's own ("increases of 14.9 per cent seen in 2007 and 19.0 per cent in 2008")."""
     if not (m.direction or m.form is Form.MULTIPLIER):
         return None
     strong = [r for r in refs if r.kind in timex.STRONG]
     years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
-    if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong):
+    if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong) \
+            and any(ch.isdigit() for ch in text[m.end:min(r.start for r in strong)]):
         return years[-1], years[0]
     return None
 
