@@ -266,6 +266,8 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a capitalised word after a count is counted when a plural noun follows it
+    ("Border guards detained 40 Georgian nationals.", [row("40", 40, subject="georgian nationals")]),
     # a head that names a measure, then a copula: the number is its value
     ("The seasonally adjusted number of persons unemployed was 187,300 in June.", [row("187,300", 187300, year=None)]),
     # "at" before a figure with a scale word is no clock time

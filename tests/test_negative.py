@@ -11,6 +11,8 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
+    # a race's classification: positions before names, gaps in laps
+    ("11 Mara van Dijk + 1 lap\n12 Tomas de Souza + 1 lap\n13 Ivo Petrov + 2 laps", []),
     # a part of a year, and "double" as the size of a number
     ("Exports grew in the first three quarters of the year.", []),
     ("Analysts had expected double digit percentage gains.", []),

@@ -128,8 +128,10 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
         return False   # "793 Replaces: RFC 761"
-    return t.low.endswith(w.plural_endings) or (   # "a million Russians have ..."
-        nxt.low not in w.function and not w.is_verb(nxt))   # "50 Russian regions"
+    if nxt.low in w.function or w.is_verb(nxt):
+        return t.low.endswith(w.plural_endings)   # "a million Russians have ...", not "12 Tomas de Souza"
+    # "50 Russian regions", "200 Russian regions' officers", not "14 Nyck de Vries"
+    return not w.plural_endings or nxt.low.rstrip("'’").endswith(w.plural_endings)
 
 
 def _part_of(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
