@@ -282,6 +282,10 @@ DIRECTIONS = [
      [row("3", 3, "percent", direction="up"), row("4", 4, "percent", direction="up"), row("5 процентов", 5, "percent", direction="up")]),
     ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",
      [row("1987", 1987, subject="преступлений"), row("4,1%", Decimal("4.1"), "percent", direction="up")]),
+    # a blank line pasted inside a sentence, and a counted noun after a word in quotes
+    ("Так нет, выросло именно число так называемых тяжких преступлений: с 5 100 до\n\n6 240 в области.",
+     [row("5 100", 5100), row("6 240", 6240)]),
+    ("Статистика зарегистрировала 215 «уличных» грабежей.", [row("215", 215, subject="уличных грабежей")]),
     ("Цена проезда поднялась на 7,5 процента.", [row("7,5 процента", Decimal("7.5"), "percent", direction="up")]),
     ("Грабежей стало меньше на целых 9 процентов.", [row("9 процентов", 9, "percent", direction="down")]),
     # a sign glued to a figure after a bracket, an en dash typed for a minus included

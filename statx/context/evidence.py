@@ -24,6 +24,8 @@ from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
 from .direction import Reading
 from .subject.words import SubjectWords
 
+_OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
+
 # Subject rules that tie a number to what it measures in its own clause.
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
@@ -113,8 +115,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     toks = sentence.tokens
     if j < len(toks) and toks[j].text == "(":   # "31,408 (+2.4% on 2019) road accidents": past the aside
         j = next((k + 1 for k in range(j, min(j + 12, len(toks))) if toks[k].text == ")"), j)
-    while j < len(toks) and (toks[j].low in w.count_modifiers or w.comparatives.at(toks, j)):
-        j += w.comparatives.at(toks, j) or 1
+    while j < len(toks) and (toks[j].low in w.count_modifiers or w.comparatives.at(toks, j) or toks[j].text in _OPEN_QUOTES):
+        j += w.comparatives.at(toks, j) or 1   # "5 more cases", "382 «криминальных» трупа"
     if j >= len(toks):
         return False
     t = toks[j]

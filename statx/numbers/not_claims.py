@@ -31,6 +31,10 @@ _PHONE = regex.compile(r"""
 """, regex.VERBOSE)
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+# "13-35": a clock time written with a hyphen, as timetables do; one among others near it
+_CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
+_CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
+CLOCK_DASH_REACH, CLOCK_DASH_NEAR = 200, 3   # how near, and how many, such cells make a timetable
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
@@ -314,6 +318,14 @@ def clock_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
                 and p.clock_before.search(text, max(0, m.start - 20), m.start))
 
 
+def clock_dash(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"13-35 окончание первой смены" in a timetable: a clock time written with a hyphen, among others."""
+    if m.scale or m.unit != COUNT or not _CLOCK_DASH.fullmatch(text, m.num_start, m.end):
+        return False
+    near = _CLOCK_CELL.findall(text, max(0, m.start - CLOCK_DASH_REACH), min(len(text), m.end + CLOCK_DASH_REACH))
+    return len(near) >= CLOCK_DASH_NEAR
+
+
 def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
     return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - 50), m.start))
@@ -390,7 +402,7 @@ COUNTS = (
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
-    Rule("clock_time", clock_time), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),

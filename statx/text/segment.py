@@ -153,7 +153,8 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) ->
         stop = m.start()
         while stop > start and text[stop - 1] in " \t\u00a0":
             stop -= 1
-        if m.group().count("\n") + m.group().count("\r") < 2 and _is_soft_wrap(text, stop, m.end(), wrap):
+        breaks = m.group().count("\n") + m.group().count("\r")
+        if breaks < 2 and _is_soft_wrap(text, stop, m.end(), wrap) or breaks == 2 and _cut_sentence(text, stop, m.end()):
             continue
         if stop > start:
             spans.append((start, stop))
@@ -168,6 +169,17 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) ->
     if not spans:
         spans.append((0, len(text)))
     return spans
+
+
+def _cut_sentence(text: str, before: int, after: int) -> bool:
+    """Does a blank line cut a sentence in two, as pasted text often does ("в 2004-м было\n\n20 287, в
+    2005-м стало 28 280")? A long line that ends in a lower-case word or a comma, then lower case or digits."""
+    if before == 0 or after >= len(text):
+        return False
+    prev, nxt = text[before - 1], text[after]
+    line_start = text.rfind("\n", 0, before) + 1
+    return (prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit()) \
+        and before - line_start >= LONG_LINE and not _LIST_ITEM.match(text, after)
 
 
 def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -> bool:
