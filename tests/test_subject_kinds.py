@@ -56,6 +56,14 @@ DEFINING = [
      [s("31%", "low clearance rate of such offences")]),
     # a verb of spread ("ranged", "varies") ends the subject as any verb does
     ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
+    # "of" after an aside in brackets still names the whole of a share
+    ("Nearly half (46 percent) of federal inmates were held for drug offenses.",
+     [s("Nearly half", "federal inmates"), s("46 percent", "federal inmates")]),
+    # "changed little", "little changed": a verb and an adverb, no subject of their own
+    ("Core inflation eased to 3.1% over the year, while it was little changed at 0.6% in the quarter.",
+     [s("3.1%", "core inflation"), s("0.6%", "core inflation")]),
+    ("The jobless rate fell, while farm payroll employment changed little (+12,000).",
+     [s("+12,000", "farm payroll employment", direction="up")]),
     # a personal pronoun before a change verb makes it a verb, whose object is what changed
     ("He cut the deficit by $1.7 trillion.", [s("$1.7 trillion", "deficit", direction="down")]),
     # after an article, a figure is an adjective of the noun that follows it

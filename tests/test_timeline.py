@@ -104,6 +104,7 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    ("2024-11-05", "This time last year the trimmed mean was at 5.2%.", [y("5.2%", 2023)]),
     # a time ago counts back in its own unit: six months before January is the year before
     ("1999-01-14", "Six months ago there were 196 members; three years ago there were 80 members.",
      [y("196", 1998), y("80", 1996)]),
