@@ -56,6 +56,9 @@ DEFINING = [
      [s("31%", "low clearance rate of such offences")]),
     # a verb of spread ("ranged", "varies") ends the subject as any verb does
     ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
+    # an aside in brackets inside a noun phrase breaks no clause; "albeit" is no subject
+    ("The growth rate of GVA at constant (2011-12) prices is estimated at 6.5 percent.", [s("6.5 percent", "gva")]),
+    ("Hiring improved in the second quarter, albeit by only 0.4 percent.", [s("0.4 percent", "hiring")]),
     # "of" after an aside in brackets still names the whole of a share
     ("Nearly half (46 percent) of federal inmates were held for drug offenses.",
      [s("Nearly half", "federal inmates"), s("46 percent", "federal inmates")]),

@@ -104,6 +104,9 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # the year prices are counted in is no time of the figure
+    ("2018-05-31", "GDP at constant (2011-12) prices for 2017-18 is estimated to grow by 6.7 percent.", [y("6.7 percent", 2018)]),
+    ("2024-02-01", "ВВП в ценах 2016 года вырос на 3,6%.", [y("3,6%", 2024)]),
     ("2024-11-05", "This time last year the trimmed mean was at 5.2%.", [y("5.2%", 2023)]),
     # a time ago counts back in its own unit: six months before January is the year before
     ("1999-01-14", "Six months ago there were 196 members; three years ago there were 80 members.",

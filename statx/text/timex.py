@@ -87,6 +87,8 @@ class TimeFinder:
             regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
+        # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
+        self.price_base = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'price_base')}){GAP}*\(?{GAP}*\Z", regex.IGNORECASE)
         self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
             rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})){GAP}+{art}\Z",
@@ -174,6 +176,8 @@ class TimeFinder:
                 return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
             if counts_not_year(self.lex, text, s, m.end("years")):
                 return None   # "зарегистрировано 1997 преступлений": a count
+            if self.price_base.search(before):
+                return None   # "at constant (2011-12) prices": a base year
             if self.record_before.search(before):
                 return TimeRef(s, e, PERIOD, y)
             if self.target_before.search(before):

@@ -19,7 +19,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = _clauses(w, left)[1 if skip_nearest else 0:]
+    clauses = _clauses(w, _without_asides(left))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -84,6 +84,24 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return found
         verb_first = True
     return None
+
+
+ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase
+
+
+def _without_asides(left: list[Tok]) -> list[Tok]:
+    """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
+    (2011-12) prices is estimated at"): they break no clause."""
+    out, k = [], 0
+    while k < len(left):
+        if left[k].text == "(" and out and out[-1].is_word:
+            close = next((c for c in range(k + 1, min(k + ASIDE, len(left))) if left[c].text in "()"), None)
+            if close is not None and left[close].text == ")" and close + 1 < len(left) and left[close + 1].is_word:
+                k = close + 1
+                continue
+        out.append(left[k])
+        k += 1
+    return out
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:
