@@ -56,6 +56,10 @@ DEFINING = [
      [s("31%", "low clearance rate of such offences")]),
     # a verb of spread ("ranged", "varies") ends the subject as any verb does
     ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
+    # "including ..." between commas is an aside
+    ("Total recorded crime, including fraud, rose by 5%.", [s("5%", "total recorded crime", direction="up")]),
+    ("Средняя зарплата по области, включая малый бизнес, составила 48 тыс. рублей.",
+     [s("48 тыс. рублей", "средняя зарплата")]),
     # an aside in brackets inside a noun phrase breaks no clause; "albeit" is no subject
     ("The growth rate of GVA at constant (2011-12) prices is estimated at 6.5 percent.", [s("6.5 percent", "gva")]),
     ("Hiring improved in the second quarter, albeit by only 0.4 percent.", [s("0.4 percent", "hiring")]),
