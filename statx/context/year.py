@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 from typing import Callable, NamedTuple, Sequence
 
@@ -278,6 +279,7 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     the nearest strong one, else a present-tense marker in the figure's own clause ("the current
     growth rate is ..."). A relative time in an undated document is found but has no year."""
     # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
+    refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
     strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
     if strong:
         # the nearest in the figure's own clause, else the nearest in the sentence
@@ -287,16 +289,24 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
                            and r.kind in (timex.YEAR, timex.RELATIVE)), None)
             if anchor is not None and anchor.year is not None:
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
-        if nearest.kind == timex.THE_YEAR:
-            named = next((r for r in reversed(paragraph) if start <= r.start and r.end <= nearest.start and r.year is not None
-                          and r.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
-            if named is not None:
-                return True, named.year   # "in December 2021 ..., since the start of the year"
         return True, nearest.year
     for r in refs:
         if r.kind == timex.PRESENT and not _breaks(text, r, m):
             return True, r.year
     return False, None
+
+
+def _the_year(r: timex.TimeRef, paragraph: list[timex.TimeRef], start: int) -> timex.TimeRef | None:
+    """"Since the start of the year" is the year its sentence (from ``start``) named before it ("in
+    December 2021 ..., since the start of the year"), else the document's; in an undated document
+    with no year named before it, it says nothing (the text around it does). Other refs as they are."""
+    if r.kind != timex.THE_YEAR:
+        return r
+    named = next((n for n in reversed(paragraph) if start <= n.start and n.end <= r.start and n.year is not None
+                  and n.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
+    if named is not None:
+        return dataclasses.replace(r, kind=timex.YEAR, year=named.year)
+    return r if r.year is not None else None
 
 
 def _breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
