@@ -234,6 +234,10 @@ DATES = [
     ("Thursday, 20th July 2017, 5:53 pm\n\nText", dt.date(2017, 7, 20)),
     ("Posted: July 20th, 2017\n\nText", dt.date(2017, 7, 20)),
     ("Date Published: Fri, 05 Jun 2020\n\nText", dt.date(2020, 6, 5)),
+    # a byline's date after its name, and a time before a date
+    ("Questions for the Minister\n\nby Staff Writer on Monday, March 4, 2013 — 4:10 PM\n\nText", dt.date(2013, 3, 4)),
+    ("Weekly summary\n\n09:15 14.10.2022\nText", dt.date(2022, 10, 14)),
+    ("by the way, on Monday we met.\n\nText", None),
     # a line laid out in columns: a run of spaces ends the date's cell
     ("FOR RELEASE\nMONDAY, FEB. 3, 2020                          CONTACT: PRESS OFFICE\n\nText", dt.date(2020, 2, 3)),
     # the page's last update is no date of the text
