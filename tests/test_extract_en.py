@@ -360,6 +360,9 @@ RANGES = [
 # ----------------------------------------------------------------------------- qualifiers
 
 QUALIFIERS = [
+    # an average is a precise statistic: its words belong to the mention, the qualifier stays exact
+    ("Women born in 1970 had on average 1.9 children.", [row("on average 1.9", Decimal("1.9"), subject="children")]),
+    ("Bus fares rose an average of 3.5%.", [row("an average of 3.5%", Decimal("3.5"), "percent", direction="up", subject="bus fares")]),
     ("About 600,000 drug users are officially registered.", [row("About 600,000", 600000, qualifier="approx")]),
     ("Around 1,100 criminal groups were dismantled.", [row("Around 1,100", 1100, qualifier="approx")]),
     ("Nearly 680,000 cyber crimes were registered.", [row("Nearly 680,000", 680000, qualifier="approx")]),

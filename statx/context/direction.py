@@ -28,8 +28,8 @@ class DirectionPatterns:
         d = "direction"
         up, down = lex.pattern(d, "up"), lex.pattern(d, "down")
         q = lex.data["qualifiers"]
-        quals = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
-        approx = lex.pattern("qualifiers", "approx")
+        quals = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
+        approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
         between = rf"(?:(?:{lex.pattern(d, 'by')}|{quals}){GAP}+)*"
         ci = regex.VERBOSE | regex.IGNORECASE
         # Patterns that must end where the window ends are searched backwards when only whether (or, where

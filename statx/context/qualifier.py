@@ -26,6 +26,7 @@ class QualifierPatterns:
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
             (?P<q>
                 (?P<approx>{lex.pattern(q, "approx")})
+              | (?P<exact>{lex.pattern(q, "averages")})   # "an average of 2.3": part of the mention, and exact
               | (?P<at_least>{lex.pattern(q, "at_least")})
               | (?P<at_most>{lex.pattern(q, "at_most")})
             )

@@ -41,9 +41,9 @@ class YearPatterns:
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
         q = lex.data["qualifiers"]
-        quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["at_least"] + q["at_most"], key=len, reverse=True))
+        quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["averages"] + q["at_least"] + q["at_most"], key=len, reverse=True))
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
-        quals_any = alternation(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+        quals_any = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
         self.baseline_figure = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)

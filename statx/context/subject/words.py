@@ -129,7 +129,7 @@ class SubjectWords:
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
-        self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["at_least"] + q["at_most"])
+        self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
 
     def _read_measures(self, lex: Lexicon) -> None:
         """The words that tell what defines a measure and what joins an amount to it: places and
