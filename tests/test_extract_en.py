@@ -406,6 +406,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # the size of a change in brackets in the other measure changes as it does
+    ("The population was 97.2 million, decreasing by 150 thousand (0.15%) from a year earlier.",
+     [row("97.2 million", 97200000), row("150 thousand", 150000, direction="down"),
+      row("0.15%", Decimal("0.15"), "percent", direction="down")]),
     # a count with a comparative is a change when the text says what it is compared with
     ("Jails admitted 1,900 fewer inmates in 2019 than in 2018.",
      [row("1,900", 1900, direction="down", subject="inmates", year=2019, since=2018)]),

@@ -248,6 +248,9 @@ def comparative_after(p, text, m, window):
     if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
     comp = p.count_compared.match(text, m.end) if m.unit == COUNT else None
+    if comp is None and m.unit == COUNT and p.by.search(window):
+        comp = p.comparative_after.match(text, m.end)   # "(на 13 меньше)": "by" N, then the comparative
+        comp = comp if comp and not comp.group("comma") else None
     return Reading(_compared(p, comp.group("c")), False, "comparative_after") if comp else None
 
 

@@ -43,10 +43,12 @@ class Pairs:
         # one change said twice, in two units: "4.2 per cent or $20 billion lower", "RUB 200 billion, or 5%, less"
         self.restating = [(i, j) for i, j in neighbours if not figures[i].level and not figures[j].level
                           and restating.fullmatch(text, figures[i].end, figures[j].start)]
-        # a change in per cent with its size in people or money in brackets: "fell by 5.3% (3,116 people)"
+        # a change with its size in brackets in the other measure: "fell by 5.3% (3,116 people)",
+        # "decreasing by 183 thousand (0.14%)"
+        shares, amounts = (UnitKind.PERCENT, UnitKind.PP), (UnitKind.COUNT, UnitKind.MONEY)
         self.sized = [(i, j) for i, j in neighbours
-                      if figures[i].unit.kind in (UnitKind.PERCENT, UnitKind.PP)
-                      and figures[j].unit.kind in (UnitKind.COUNT, UnitKind.MONEY)
+                      if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
+                          or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
                       and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and _CLOSED.match(text, figures[j].end)]
 
     def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
