@@ -104,6 +104,11 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a time phrase right after a figure binds its year to it, however long the phrase
+    ("2019-01-10", "The jobless rate rose from 16.2 per cent in the third quarter of 2017 to 19.5 per cent in the comparative period of 2018.",
+     [y("16.2 per cent", 2017), y("19.5 per cent", 2018)]),
+    ("2019-01-10", "The labour force grew from 101.4 million in Q3 2017 to 104.2 million in Q3 2018.",
+     [y("101.4 million", 2017), y("104.2 million", 2018)]),
     # the year prices are counted in is no time of the figure
     ("2018-05-31", "GDP at constant (2011-12) prices for 2017-18 is estimated to grow by 6.7 percent.", [y("6.7 percent", 2018)]),
     ("2024-02-01", "ВВП в ценах 2016 года вырос на 3,6%.", [y("3,6%", 2024)]),

@@ -61,6 +61,9 @@ class YearPatterns:
         self.bracket_value = lex.compile(
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
+        # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
+        # between a figure and its year bind the year to it, however long the phrase
+        self.time_phrase = lex.compile(rf"(?:{GAP}*,)?(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}]))+{GAP}+", ci)
         self.timeline = TimelinePatterns(lex)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
@@ -157,7 +160,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
-        closest, owned = _closest_to(text, own, m, neighbours, baseline)
+        closest, owned = _closest_to(p, text, own, m, neighbours, baseline)
         span = _pair_span(text, m, own) if not owned else None
         if span is not None:
             out.append(Dated(*span, "pair_span"))
@@ -346,7 +349,7 @@ def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tu
     return frames
 
 
-def _closest_to(text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
+def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
                 baseline: Figure | None = None) -> tuple[list[timex.TimeRef], bool]:
     """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
     in the sentence (owned), or when none does, those in its clause but its baseline figure's. A ref belongs
@@ -354,20 +357,22 @@ def _closest_to(text: str, refs: list[timex.TimeRef], m: Figure, others: list[Fi
     follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
     2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020"."""
     figures = [m, *others]
-    owners = [min(figures, key=lambda f: _owner_key(text, r, f)) for r in refs]
+    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f)) for r in refs]
     mine = [r for r, owner in zip(refs, owners) if owner is m]
     if mine:
         return mine, True
     # another figure's time is shared only within the clause: "fell by 5% and thefts by 7% in 2023",
     # not "a 26% rise ..., which includes the 96 cases of 1989"
     return [r for r, owner in zip(refs, owners)
-            if (baseline is None or owner is not baseline) and not _owner_key(text, r, m)[0]], False
+            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m)[0]], False
 
 
-def _owner_key(text: str, r: timex.TimeRef, f: Figure) -> tuple[bool, int, bool]:
+def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure) -> tuple[bool, int, bool]:
     """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), fewer
-    characters between, the figure before the ref."""
-    return _breaks(text, r, f, soft=False), _distance(r, f), r.start < f.start
+    characters between (none when only a time phrase's words stand between a figure and the year
+    after it: "18.8 per cent in the third quarter of 2017"), the figure before the ref."""
+    near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
+    return _breaks(text, r, f, soft=False), near, r.start < f.start
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:
