@@ -56,6 +56,11 @@ DEFINING = [
      [s("31%", "low clearance rate of such offences")]),
     # a verb of spread ("ranged", "varies") ends the subject as any verb does
     ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
+    # the noun after a change noun with an adjective and an article; a participle after a copula; "whilst" opens a clause
+    ("The annual increase in the price index has been 0.4 percent.", [s("0.4 percent", "price index")]),
+    ("The annual inflation rate was seen at 3.6 percent in March.", [s("3.6 percent", "annual inflation rate")]),
+    ("Sales grew by 7% whilst revenue from exports grew by 11%.",
+     [s("7%", "sales", direction="up"), s("11%", "revenue from exports", direction="up")]),
     # "including ..." between commas is an aside
     ("Total recorded crime, including fraud, rose by 5%.", [s("5%", "total recorded crime", direction="up")]),
     ("Средняя зарплата по области, включая малый бизнес, составила 48 тыс. рублей.",

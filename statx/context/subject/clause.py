@@ -259,7 +259,7 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
         found = noun_phrase(w, clause, j)
         if not found:
             return None
-        rest = clause[j + len(found):]
+        rest = clause[next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1:]   # past a determiner too
         if all(t.low in w.bridges or w.is_verb(t) or w.level_verbs.at(rest, i) or w.qualifier_phrases.at(rest, i)
                or t.low in w.function for i, t in enumerate(rest)):
             return found
