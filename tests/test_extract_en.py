@@ -406,6 +406,8 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a multiplier before "the ... of" compares two things
+    ("Exports grew at three times the pace of imports.", [row("three times", 3, "times", subject="exports")]),
     # the size of a change in brackets in the other measure changes as it does
     ("The population was 97.2 million, decreasing by 150 thousand (0.15%) from a year earlier.",
      [row("97.2 million", 97200000), row("150 thousand", 150000, direction="down"),

@@ -131,8 +131,11 @@ class NotClaimPatterns:
         verbs = f"|(?:{verbs})" if lex.data["grammar"]["verb_after_multiplier"] else ""
         not_before = lex.words("multipliers", "not_before")
         self.digits_after = lex.compile(rf"(?:{GAP}+|-)(?:{alternation(not_before)})(?![\p{{L}}])", ci) if not_before else None
+        # "three times the speed of", "twice the national average": an article and a noun make a comparison
+        articles = lex.words("time", "articles")
+        compared = rf"|(?:{alternation(articles)}){GAP}+(?:\p{{L}}+{GAP}+)?\p{{L}}+{GAP}+(?:{lex.pattern('subject', 'of')})" if articles else ""
         self.change_after = lex.compile(
-            rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs})(?![\p{{L}}])", ci)
+            rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs}{compared})(?![\p{{L}}])", ci)
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
