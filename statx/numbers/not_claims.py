@@ -101,6 +101,8 @@ class NotClaimPatterns:
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
+        times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
+        self.occurrences_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
@@ -304,8 +306,9 @@ def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
     counts nothing after it is part of a name; not one with grouped digits ("Victoria 5,000")."""
-    if m.scale or p.noun_follows(text, m.end) or _GROUPED.search(_raw(text, m)):
-        return False
+    if m.scale or p.noun_follows(text, m.end) or _GROUPED.search(_raw(text, m)) \
+            or p.occurrences_after is not None and p.occurrences_after.match(text, m.end):
+        return False   # "МЧС России 33 раза выезжали": a count of times, not "Россия 24"
     word = p.word_before.search(text, max(0, m.start - 40), m.start)
     if not word or not word.group("w")[0].isupper():
         return False
