@@ -13,6 +13,8 @@ ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
+    # a match report's score in words and points
+    ("The hosts won by four tries to one, and their fly-half kicked 12 points.", []),
     # a race's classification: positions before names, gaps in laps
     ("11 Mara van Dijk + 1 lap\n12 Tomas de Souza + 1 lap\n13 Ivo Petrov + 2 laps", []),
     # a part of a year, and "double" as the size of a number

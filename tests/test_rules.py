@@ -40,6 +40,7 @@ NOT_CLAIMS = [
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("in_name", "He watched Russia 24 all evening.", "24"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
+    ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
     ("rate_base", "Преступность составила 120 на 100 тыс. населения.", "100 тыс."),

@@ -108,7 +108,13 @@ class NotClaimPatterns:
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
-        self.standings = lex.compile(rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        # "65 points", "three tries": a count of a sports table's noun, in digits or words
+        self.standings = lex.compile(
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        # "the largest two groups", "the top three": a rank, not a count
+        self.ranking = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')}){GAP}+\Z", ci) \
+            if lex.words(nc, "superlative_endings") else None
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
@@ -332,6 +338,11 @@ def clock_dash(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return len(near) >= CLOCK_DASH_NEAR
 
 
+def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"the largest two groups", "the top three": a small number after a superlative ranks things."""
+    return p.ranking is not None and m.unit == COUNT and not m.scale and m.value < 100 and _ends_before(p.ranking, text, m)
+
+
 def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
     return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - 50), m.start))
@@ -408,7 +419,7 @@ COUNTS = (
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
-    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
