@@ -59,6 +59,11 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "the corresponding period of", "соответствующем периоде" name a baseline however many words stand before them
+    ("2026-02-06", "Revenue in January 2026 was 2.1 trillion, 9.2% lower than revenue in the corresponding period of 2025.",
+     [y("2.1 trillion", 2026), y("9.2%", 2026, 2025)]),
+    ("2026-02-06", "В январе 2026 года доходы снизились на 9,2% по сравнению с доходами в соответствующем периоде 2025 года.",
+     [y("9,2%", 2026, 2025)]),
     # a part of a year between a baseline's words and its year
     ("2017-01-09", "The prison population fell by 2 percent from year-end 2014 to 2015.", [y("2 percent", 2015, 2014)]),
     ("2023-08-20", "Employment rose 1.1% compared to Q2 2022.", [y("1.1%", 2023, 2022)]),
