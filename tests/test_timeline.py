@@ -109,6 +109,10 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a relative month says its year from the document's date, and nothing in an undated one
+    ("2019-01-10", "Inflation slowed to 3.1 percent last month.", [y("3.1 percent", 2018)]),
+    (None, "Inflation slowed to 3.1 percent last month.", [y("3.1 percent", None)]),
+    ("2019-03-10", "В прошлом месяце цены выросли на 0,4%.", [y("0,4%", 2019)]),
     # a time phrase right after a figure binds its year to it, however long the phrase
     ("2019-01-10", "The jobless rate rose from 16.2 per cent in the third quarter of 2017 to 19.5 per cent in the comparative period of 2018.",
      [y("16.2 per cent", 2017), y("19.5 per cent", 2018)]),

@@ -51,6 +51,7 @@ class TimeFinder:
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
+        self.relative_months = lex.table(t, "relative_months")
         self.unit_days = {_fold(k): v for k, v in lex.table(t, "unit_days").items()}
         self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
@@ -62,6 +63,7 @@ class TimeFinder:
             (?:
                 (?P<baserel>{alternation(self.baseline_relative)})
               | (?P<rel>{alternation(self.relative)})
+              | (?P<relm>{alternation(self.relative_months)})
               | (?P<ctx>{alternation(self.relative_to_context)})
               | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
@@ -129,6 +131,9 @@ class TimeFinder:
         doc_year = doc_date.year if doc_date else None
         if m.group("baserel"):
             return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
+        if m.group("relm"):   # "last month" in January 2019 is 2018
+            months = doc_date.year * 12 + doc_date.month - 1 + self.relative_months[_fold(m.group("relm"))] if doc_date else None
+            return TimeRef(s, e, RELATIVE, months // 12 if months is not None else None)
         if m.group("rel") or m.group("ago"):
             if m.group("rel"):
                 year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
