@@ -72,6 +72,12 @@ class DirectionPatterns:
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self._read_comparisons(lex, up, down, quals, approx, between)
+
+    def _read_comparisons(self, lex: Lexicon, up: str, down: str, quals: str, approx: str, between: str) -> None:
+        """The patterns of changes said by a comparative or a change noun ("на 15% меньше", "a 4.5-percent rise")."""
+        d, ci = "direction", regex.VERBOSE | regex.IGNORECASE
+        back = ci | regex.REVERSE
         self.comparatives = lex.table(d, "after")
         self.multiplier_changes = lex.table("multipliers", "changes")
         comparatives = alternation(self.comparatives)

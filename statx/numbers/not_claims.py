@@ -12,6 +12,7 @@ import regex
 from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
+from .ratios import RatioPatterns
 from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -60,8 +61,6 @@ class NotClaimPatterns:
         back = ci | regex.REVERSE
         nc = "not_claims"
         q = lex.data["qualifiers"]
-        fr = lex.data["fractions"]
-        article = lex.pattern("numbers", "article_one")
         self.lex = lex
         designators = alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
@@ -105,7 +104,6 @@ class NotClaimPatterns:
         self.occurrences_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
-        self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
@@ -115,35 +113,7 @@ class NotClaimPatterns:
         self.ranking = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')}){GAP}+\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
-        self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
-        self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
-        self.fraction_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
-        self.fraction_time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
-        self.fraction_time_after = lex.compile(
-            rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
-        quals = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
-        change = (rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
-                  rf"|{alternation(lex.table('direction', 'after'))}")   # "стало меньше почти в два раза"
-        self.change_in_clause = lex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
-        # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
-        # a dash) shares the change of its sentence; a full stop inside "vs." or "approx." goes on.
-        self.change_in_sentence = lex.compile(
-            rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", back)
-        comparatives = alternation(lex.words("multipliers", "comparatives"))
-        nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
-        # "вдвое больше", "a threefold increase", "в три раза увеличивается": a change right after the multiplier
-        function = set(lex.words("words", "function"))   # not "up" or "down" alone: "three times up front"
-        verbs = alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") if w not in function)
-        verbs = f"|(?:{verbs})" if lex.data["grammar"]["verb_after_multiplier"] else ""
-        not_before = lex.words("multipliers", "not_before")
-        self.digits_after = lex.compile(rf"(?:{GAP}+|-)(?:{alternation(not_before)})(?![\p{{L}}])", ci) if not_before else None
-        # "three times the speed of", "twice the national average": an article and a noun make a comparison
-        articles = lex.words("time", "articles")
-        compared = rf"|(?:{alternation(articles)}){GAP}+(?:\p{{L}}+{GAP}+)?\p{{L}}+{GAP}+(?:{lex.pattern('subject', 'of')})" if articles else ""
-        self.change_after = lex.compile(
-            rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs}{compared})(?![\p{{L}}])", ci)
+        self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
@@ -371,9 +341,9 @@ def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def fraction_of_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"the first half of 2023", "the first three quarters", "half a year": a part of a time, not a share."""
-    if _ends_before(p.fraction_time_before, text, m, 40):
+    if _ends_before(p.ratios.fraction_time_before, text, m, 40):
         return True
-    return not _spells_share(text, m) and bool(p.fraction_time_after.match(text, m.end))
+    return not _spells_share(text, m) and bool(p.ratios.fraction_time_after.match(text, m.end))
 
 
 def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -381,9 +351,9 @@ def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     россиян") or after a change or a bound ("by a quarter", "more than half")."""
     if _spells_share(text, m):
         return False
-    if p.fraction_noun_follows and p.noun_follows(text, m.end) or p.fraction_after.match(text, m.end):
+    if p.ratios.fraction_noun_follows and p.noun_follows(text, m.end) or p.ratios.fraction_after.match(text, m.end):
         return False
-    return not _ends_before(p.fraction_before, text, m, 40)
+    return not _ends_before(p.ratios.fraction_before, text, m, 40)
 
 
 def _spells_share(text: str, m: Mention) -> bool:
@@ -396,14 +366,14 @@ def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> boo
     """"three times" is a claim next to a change or a comparison, not in "I said it three times";
     "will triple", "nearly double" are a change by themselves, but not before a noun ("a double murder");
     "double digit increases" is no multiplier at all."""
-    if p.digits_after is not None and p.digits_after.match(text, m.end):
+    if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end):
         return True
-    if p.change_after.match(text, m.end):
+    if p.ratios.change_after.match(text, m.end):
         return False
-    if _raw(text, m).lower() in p.multiplier_changes and not p.noun_follows(text, m.end):
+    if _raw(text, m).lower() in p.ratios.multiplier_changes and not p.noun_follows(text, m.end):
         return False
-    return not (p.change_in_clause.search(text, max(0, m.start - 100), m.start)
-                or p.change_in_sentence.search(text, max(0, m.start - 300), m.start))
+    return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
+                or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 
 
 def every_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -169,30 +169,7 @@ class TimeFinder:
             y = int(m.group("fyy"))
             return TimeRef(s, e, YEAR, y if y > 100 else 2000 + y)   # "FY2017", "fiscal 2017", "FY17"
         if m.group("years"):
-            y = int(m.group("y1"))
-            before = text[max(0, s - 60):s]
-            if m.group("y2"):
-                last = int(m.group("y2"))
-                last = last if last > 100 else y // 100 * 100 + last
-                if last == y + 1 and not self.target_before.search(before):
-                    return TimeRef(s, e, YEAR, last)   # a fiscal year, "2009/10", "2016-17": the year it ends
-                if last > y and self.span_before.search(before):
-                    return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
-                return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
-            if counts_not_year(self.lex, text, s, m.end("years")):
-                return None   # "зарегистрировано 1997 преступлений": a count
-            if self.price_base.search(before):
-                return None   # "at constant (2011-12) prices": a base year
-            if self.record_before.search(before):
-                return TimeRef(s, e, PERIOD, y)
-            if self.target_before.search(before):
-                return TimeRef(s, e, TARGET, y)
-            after = self.baseline_after.match(text, m.end("years"))
-            if after:
-                return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-            if self.baseline_before.search(before):
-                return TimeRef(s, e, BASELINE, y)
-            return TimeRef(s, e, YEAR, y)
+            return self._years(text, m, s, e)
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
             if first.lower() in self.capitalised_months and not first[0].isupper():
@@ -211,6 +188,33 @@ class TimeFinder:
             kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
             return TimeRef(s, e, kind, year)
         return None
+
+    def _years(self, text: str, m: regex.Match, s: int, e: int) -> TimeRef | None:
+        """A year or a pair of years ("2016-17", "2011-2025"): what kind of time it is, by the words before it."""
+        y = int(m.group("y1"))
+        before = text[max(0, s - 60):s]
+        if self.price_base.search(before):
+            return None   # "at constant (2011-12) prices": a base year
+        if m.group("y2"):
+            last = int(m.group("y2"))
+            last = last if last > 100 else y // 100 * 100 + last
+            if last == y + 1 and not self.target_before.search(before):
+                return TimeRef(s, e, YEAR, last)   # a fiscal year, "2009/10", "2016-17": the year it ends
+            if last > y and self.span_before.search(before):
+                return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
+            return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
+        if counts_not_year(self.lex, text, s, m.end("years")):
+            return None   # "зарегистрировано 1997 преступлений": a count
+        if self.record_before.search(before):
+            return TimeRef(s, e, PERIOD, y)
+        if self.target_before.search(before):
+            return TimeRef(s, e, TARGET, y)
+        after = self.baseline_after.match(text, m.end("years"))
+        if after:
+            return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
+        if self.baseline_before.search(before):
+            return TimeRef(s, e, BASELINE, y)
+        return TimeRef(s, e, YEAR, y)
 
 
 _four_digits = regex.compile(r"\d{4}")
