@@ -24,6 +24,7 @@ from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
 from .direction import Reading
 from .subject.words import SubjectWords
 
+HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.
@@ -172,7 +173,7 @@ def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
     names a measure ("the number of", "the total of"), and a copula or a verb of level joins it to the number."""
     toks = sentence.tokens
     k = i - 1
-    while k >= 0 and toks[k].text not in CLAUSE_BREAKS:
+    while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
         k -= 1
     clause = toks[k + 1:i]
     verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)

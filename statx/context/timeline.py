@@ -65,9 +65,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return ranked[0][0]  # referred to more often than any other year
     # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
-    lead = [r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
-            and (r in voters or r.kind == timex.TARGET and r.offset > 0)]
-    return lead[0].year if lead else None
+    voting = set(voters)
+    lead = next((r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
+                 and (r in voting or r.kind == timex.TARGET and r.offset > 0)), None)
+    return lead.year if lead else None
 
 
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
