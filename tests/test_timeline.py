@@ -11,6 +11,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- the reporting year
 
 REPORTING = [
+    # a full date after "as of" is the time of the figures and votes for the reporting year; an event's date does not
+    (None, "In May 2011, the bureau released its estimates as of October 1, 2010.\n\nThe summary of the estimates as of October 1, 2010 follows.\n\nThe population numbered 127,800 thousand.",
+     [y("127,800 thousand", 2010)]),
     # an undated article whose years tie: the first year its headline or lead names
     (None, "Crime report\n\nIn March 2021 the police registered 52,000 thefts.\n\n"
            "Burglaries fell by 3 percent.\n\nThe new unit was founded in 2019 and has 300 staff.",

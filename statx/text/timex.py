@@ -99,6 +99,8 @@ class TimeFinder:
         self.span_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'span_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+        # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
+        self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
 
     @functools.cached_property
@@ -176,6 +178,8 @@ class TimeFinder:
                 return None  # the verb "may"
             if m.group("myear"):
                 kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else YEAR
+                if kind == DATE and self.as_of.search(text, max(0, s - 30), s):
+                    kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
                 if kind == YEAR and self.baseline_before.search(text[max(0, s - 40):s]):
