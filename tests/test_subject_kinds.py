@@ -61,6 +61,9 @@ DEFINING = [
     ("The annual inflation rate was seen at 3.6 percent in March.", [s("3.6 percent", "annual inflation rate")]),
     ("Sales grew by 7% whilst revenue from exports grew by 11%.",
      [s("7%", "sales", direction="up"), s("11%", "revenue from exports", direction="up")]),
+    # a share of GDP is measured by the clause's subject; "годовых" says "a year", not what is measured
+    ("Долговая нагрузка населения вырастет до 58% ВВП.", [s("58%", "долговая нагрузка населения")]),
+    ("Ставка по вкладам составила 7,5% годовых.", [s("7,5%", "ставка по вкладам")]),
     # "including ..." between commas is an aside
     ("Total recorded crime, including fraud, rose by 5%.", [s("5%", "total recorded crime", direction="up")]),
     ("Средняя зарплата по области, включая малый бизнес, составила 48 тыс. рублей.",

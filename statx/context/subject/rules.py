@@ -83,7 +83,8 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         k = 1 + w.determiners.at(right, 1)
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
             return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count
-        return noun_phrase(w, right, 1)
+        found = noun_phrase(w, right, 1)
+        return None if found and found[0].low.lower() in w.denominators else found   # "6% of GDP": the clause says of what
     return None
 
 
@@ -113,8 +114,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
     if found and len(found) == 1 and found[0].low in w.person_nouns and noun_of_before(w, m, left, right):
         return None  # "a net loss of 140,500 people": the measure is named before the figure
-    if not found:
-        return None
+    if not found or found[0].low.lower() in w.denominators:
+        return None   # "62% ВВП": a share of GDP, whose clause says what it measures
     k = right.index(found[-1]) + 1
     n = w.passive.at(right, k)   # "were", "have been"
     if n and k + n < len(right) and w.participle(right[k + n].low) \

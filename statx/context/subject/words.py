@@ -88,6 +88,7 @@ class SubjectWords:
         self.personal = frozenset(words(sub, "personal"))
         self.copulas = frozenset(words(sub, "copulas"))
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
+        self.denominators = frozenset(words(sub, "denominators"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
         self.purpose = frozenset(words(sub, "purpose"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
