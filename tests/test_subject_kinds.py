@@ -61,6 +61,9 @@ DEFINING = [
     ("The annual inflation rate was seen at 3.6 percent in March.", [s("3.6 percent", "annual inflation rate")]),
     ("Sales grew by 7% whilst revenue from exports grew by 11%.",
      [s("7%", "sales", direction="up"), s("11%", "revenue from exports", direction="up")]),
+    # "что соответствует N" restates the figure before it
+    ("Бюджет исполнен с дефицитом в 1,2 трлн рублей, что соответствует 0,6% ВВП.",
+     [s("1,2 трлн рублей", "дефицитом"), s("0,6%", "дефицитом")]),
     # a share of GDP is measured by the clause's subject; "годовых" says "a year", not what is measured
     ("Долговая нагрузка населения вырастет до 58% ВВП.", [s("58%", "долговая нагрузка населения")]),
     ("Ставка по вкладам составила 7,5% годовых.", [s("7,5%", "ставка по вкладам")]),
