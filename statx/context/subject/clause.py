@@ -45,7 +45,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             if found and participial and found[-1] is clause[-1]:
                 return found + participial  # "людей, получивших ранения при ДТП", "преступлений, совершенных с помощью телефона,"
             if found:
-                return found
+                return _with_relative(w, clause, found)
         if clause and _participle(w, clause[0]):
             if verb_first:
                 # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further
@@ -87,6 +87,28 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
 
 
 ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase
+RELATIVE = 6   # words at most in a relative clause that defines the people a figure counts
+
+
+def _with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[Tok]:
+    """People defined by a relative clause keep it ("the number of people in Ireland who died by
+    suicide is declining" -> "people who died by suicide"): its words up to the main verb."""
+    if found[-1].low not in w.person_nouns:
+        return found
+    k = next(i for i in range(len(clause)) if clause[i] is found[-1]) + 1
+    k = next((i for i in range(k, min(k + 4, len(clause))) if clause[i].low in w.relatives), None)
+    if k is None:
+        return found
+    out, verb = found + [clause[k]], False
+    for t in clause[k + 1:k + 1 + RELATIVE]:
+        if not t.is_word:
+            break
+        if w.is_verb(t) or t.low in w.copulas:
+            if verb and out[-1].low not in w.copulas and not w.passive.at([out[-1]], 0):
+                break   # the main clause's verb: "... who died by suicide | is declining"
+            verb = True
+        out.append(t)
+    return out if verb else found
 
 
 def _without_asides(left: list[Tok]) -> list[Tok]:
