@@ -406,6 +406,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a rate's time may stand between an amount and its comparative; "decelerated" is a fall
+    ("Borrowers now pay $150 a month less than in 2019.", [row("$150", 150, "USD", direction="down")]),
+    ("Inflation in the capital decelerated by 0.4 percent.", [row("0.4 percent", Decimal("0.4"), "percent", direction="down")]),
     # a multiplier before "the ... of" compares two things
     ("Exports grew at three times the pace of imports.", [row("three times", 3, "times", subject="exports")]),
     # the size of a change in brackets in the other measure changes as it does

@@ -107,7 +107,9 @@ class DirectionPatterns:
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
-        self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # ("$200 a week less": a rate's time between)
+        rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
+        self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015"
         self.count_compared = lex.compile(
