@@ -13,6 +13,8 @@ ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
+    # a list of results under a heading that names no change
+    ("Results:\n  • Rovers: 3\n  • United: 1\n", []),
     # a match report's score in words and points
     ("The hosts won by four tries to one, and their fly-half kicked 12 points.", []),
     # a race's classification: positions before names, gaps in laps

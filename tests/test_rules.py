@@ -80,6 +80,7 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
+    ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("none", "Police opened 4,300 criminal cases.", "4,300", None),
 ]
 

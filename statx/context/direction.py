@@ -14,6 +14,7 @@ from ..claim import Direction
 from ..lang import GAP, Lexicon, alternation, unrequired
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
+from ..text.segment import list_heading
 from ..text.view import last_strong_break
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
@@ -103,6 +104,8 @@ class DirectionPatterns:
         self.comparative_multiplier = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
+        # "Job increases were recorded in the following sectors:": the change a list's heading names
+        self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{nouns})(?![\p{{L}}])", ci)
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
@@ -249,6 +252,13 @@ def change_noun_after(p, text, m, window):
     return Reading(_up_or_down(after), False, "change_noun_after") if after else None
 
 
+def heading_change(p, text, m, window):
+    """"Job losses by sector:\n  • Mining: 7,000": an item of a list whose heading names the change."""
+    heading = list_heading(text, m.start)
+    found = p.heading_change.search(heading) if heading else None
+    return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "heading_change") if found else None
+
+
 def comparative_after(p, text, m, window):
     """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023", "2,300 fewer prisoners
     than in 2015": a comparative after the amount (after a count, only with what it is compared with)."""
@@ -265,7 +275,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     level_verb, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
-    change_earlier_in_clause, change_noun_after, comparative_after,
+    change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
 ))
 NONE = Reading(None, False, "none")
 

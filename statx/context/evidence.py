@@ -20,11 +20,13 @@ import regex
 
 from ..lang import Lexicon
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
+from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
 from .direction import Reading
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
+_LETTERS = regex.compile(r"\p{L}+")
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.
@@ -85,6 +87,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return None
     if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
         return "measure:" + subject_rule
+    if _under_heading(w, doc, m):
+        return "measure:heading"
     if _head_is_level(w, sentence, i):
         return "measure:head"
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
@@ -166,6 +170,13 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     if len(words) > 1 or words[0].text.isupper():
         return True
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
+
+
+def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
+    """"Job increases were recorded in the following sectors:\n  • Trade: 92,000": a bulleted
+    "label: N" item under a heading that names a change, which is what N measures."""
+    heading = list_heading(doc.text, m.start)
+    return heading is not None and any(t.lower() in w.change_nouns for t in _LETTERS.findall(heading))
 
 
 def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:

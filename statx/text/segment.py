@@ -271,3 +271,24 @@ def _is_abbreviation(word: str) -> bool:
     return len(parts) > 1 and all(len(p) <= 2 for p in parts)  # "U.S.", "e.g", "В.В"
 
 
+_BULLET_ITEM = regex.compile(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}:[ \t]*")   # "  • Trade: " before a number
+HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
+
+
+def list_heading(text: str, pos: int) -> str | None:
+    """The heading of the bulleted "label: N" item whose number starts at ``pos``: the nearest line
+    before the list that ends with a colon ("Job increases were recorded in the following sectors:"),
+    or None when ``pos`` is in no such item or the list has no such heading."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET_ITEM.fullmatch(text, start, pos):
+        return None
+    for _ in range(HEADING_ITEMS):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if not line or _BULLET_ITEM.match(line):
+            continue   # a blank line or another item of the list
+        return line if line.endswith(":") else None
+    return None
