@@ -273,15 +273,16 @@ def _is_abbreviation(word: str) -> bool:
 
 _BULLET_ITEM = regex.compile(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}:[ \t]*")   # "  • Trade: " before a number
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
+ITEM_REACH = 80      # characters from an item's line start to its number at most
 
 
 def list_heading(text: str, pos: int) -> str | None:
     """The heading of the bulleted "label: N" item whose number starts at ``pos``: the nearest line
     before the list that ends with a colon ("Job increases were recorded in the following sectors:"),
     or None when ``pos`` is in no such item or the list has no such heading."""
-    start = text.rfind("\n", 0, pos) + 1
-    if not _BULLET_ITEM.fullmatch(text, start, pos):
-        return None
+    start = text.rfind("\n", max(0, pos - ITEM_REACH), pos) + 1
+    if start == 0 and pos > ITEM_REACH or not _BULLET_ITEM.fullmatch(text, start, pos):
+        return None   # an item's label is short: a line that starts further back is none (and no long scan)
     for _ in range(HEADING_ITEMS):
         if start == 0:
             return None
