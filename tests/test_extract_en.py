@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import CASE, cases, row, run_case
+from conftest import CASE, cases, only, row, run_case
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -266,6 +266,9 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # semicolons of prose are no table's cells
+    ("Queensland gained 9,800 people; Victoria lost 4,100; Tasmania 900; and Darwin 2,300.",
+     [only("9,800", value=9800), only("4,100", value=4100), only("900", value=900), only("2,300", value=2300)]),
     # "label: N" items under a heading that names a change count that change; a results list does not
     ("Job gains were recorded in these sectors:\n\n  • Retail: 41,000\n  • Construction: 17,000\n",
      [row("41,000", 41000, direction="up"), row("17,000", 17000, direction="up")]),

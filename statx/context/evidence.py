@@ -79,8 +79,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     table = doc.table_line(m.num_start)
     if _counted_noun(w, sentence, j, acronyms=not table, start=i):
         return "counted_noun"
-    if m.form is Form.DIGITS and j < len(sentence.tokens) and sentence.tokens[j].low in w.occurrences:
-        return "occurrences"   # "оружие применялось 3100 раз" (not "я говорил об этом три раза")
+    if m.form is Form.DIGITS and j < len(sentence.tokens) and sentence.tokens[j].low in w.occurrences and not table:
+        return "occurrences"   # "оружие применялось 3100 раз" (not "я говорил об этом три раза", nor a price list's "1 раз")
     if _part_of(w, sentence, j):
         return "part_of"
     if table:

@@ -36,6 +36,9 @@ _STRONG_BREAK = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
 _NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
 _WORD = regex.compile(r"\p{L}{2,}")
+# the cell separators of a table pasted as text: "|", tabs, and ";" written as CSV writes it ("1 ;Выезд"),
+# not as prose does ("lost 11,300; the Northern Territory 6,100")
+_CELL_SPLIT = regex.compile(r"[|\t]|[ \t];|;(?=\S)")
 
 # A word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
 # of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the").
@@ -164,12 +167,15 @@ class DocumentView:
 
     def table_line(self, pos: int) -> bool:
         """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
-        with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is."""
+        with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is, and so is a
+        row of cells split by ";", "|" or tabs with a number in three of them ("1 ;Выезд мастера ;1 раз ;1000")."""
         text = self.original
         start = self.original_lines.start(pos)
         found = self._lines.get(start)
         if found is None:
             end = self.original_lines.end(pos)
             numbers = len(_NUMBER.findall(text, start, end))
-            found = self._lines[start] = numbers >= TABLE_NUMBERS and numbers > len(_WORD.findall(text, start, end))
+            found = self._lines[start] = numbers >= TABLE_NUMBERS and (
+                numbers > len(_WORD.findall(text, start, end))
+                or sum(1 for cell in _CELL_SPLIT.split(text[start:end]) if _NUMBER.search(cell)) >= TABLE_NUMBERS)
         return found
