@@ -118,6 +118,7 @@ YEAR_CONTEXT = [
 SPEAKER_LABELS = [
     # a label of title words alone names its speaker by the title; a page's header is no speaker
     ("PRIME MINISTER", "Prime Minister"),
+    ("TREASURER", "Treasurer"),
     ("The Governor", "The Governor"),
     ("Date Published", None),
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
