@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import GAP, Lexicon, alternation, unrequired
 from ..numbers.mention import COUNT, UnitKind
 from .figure import Figure
 
@@ -26,23 +26,22 @@ class Pairs:
 
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
-        (joiner, self._share_of, self._listed, self._respectively, self._and, self._verb, self._beside, self._points,
-         self._noun_next, restating) = _patterns(lex)
+        self.p = p = _patterns(lex)
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
-                            and joiner.fullmatch(text, figures[i].end, figures[j].start)]
+                            and p.joiner.fullmatch(text, figures[i].end, figures[j].start)]
         # ... or by the comma of a list ("fell by 3%, 7% and 5%"): a change word, not a noun
         self.listed = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
-                       and (joiner.fullmatch(text, figures[i].end, figures[j].start)
-                            or self._listed.fullmatch(text, figures[i].end, figures[j].start))]
+                       and (p.joiner.fullmatch(text, figures[i].end, figures[j].start)
+                            or p.listed.fullmatch(text, figures[i].end, figures[j].start))]
         # the second in brackets right after the first: it says the same in another form or currency
         self.restated = [(i, j) for i, j in neighbours
                          if (figures[i].unit == figures[j].unit or figures[i].is_money and figures[j].is_money)
                          and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and text.startswith(")", figures[j].end)]
         # one change said twice, in two units: "4.2 per cent or $20 billion lower", "RUB 200 billion, or 5%, less"
         self.restating = [(i, j) for i, j in neighbours if not figures[i].level and not figures[j].level
-                          and restating.fullmatch(text, figures[i].end, figures[j].start)]
+                          and p.restating.fullmatch(text, figures[i].end, figures[j].start)]
         # a change with its size in brackets in the other measure: "fell by 5.3% (3,116 people)",
         # "decreasing by 183 thousand (0.14%)"
         shares, amounts = (UnitKind.PERCENT, UnitKind.PP), (UnitKind.COUNT, UnitKind.MONEY)
@@ -56,7 +55,7 @@ class Pairs:
         directions: list[Direction | None] = [f.direction for f in figures]
         for i, j in self.listed:
             directions[i] = directions[i] or directions[j]
-            if not directions[j] and not self._share_of.match(self.text, figures[j].end):
+            if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
                 directions[j] = directions[i]  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
         for i, j in self.restating:
             directions[i] = directions[i] or directions[j]
@@ -77,10 +76,10 @@ class Pairs:
         """The noun after a pair counts both; a restatement measures what the figure before it does."""
         out = list(subjects)
         for i, j in self.coordinated:
-            if self._share_of.match(self.text, figures[j].end):
+            if self.p.share_of.match(self.text, figures[j].end):
                 continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
             after = self.text[figures[j].end:figures[j].end + 200].lower()
-            if out[j] and (not out[i] or out[j] in after and not self._verb.match(after, after.find(out[j]) + len(out[j]))):
+            if out[j] and (not out[i] or out[j] in after and not self.p.verb.match(after, after.find(out[j]) + len(out[j]))):
                 out[i] = out[j]  # the noun after the second figure is what both count, unless it opens a clause of its own
         for i, j in self.restated:
             out[j] = out[i]
@@ -101,28 +100,26 @@ class Pairs:
         while i < len(figures):
             j = i
             while j + 1 < len(figures) and out[j + 1] == out[i] \
-                    and self._listed.fullmatch(self.text, figures[j].end, figures[j + 1].start):
+                    and self.p.listed.fullmatch(self.text, figures[j].end, figures[j + 1].start):
                 j += 1
-            if j > i and out[i] and self._respectively.match(self.text, figures[j].end):
-                nouns = [n.strip() for n in self._and.split(out[i]) if n.strip()]
+            if j > i and out[i] and self.p.respectively.match(self.text, figures[j].end):
+                nouns = [n.strip() for n in self.p.nouns_and.split(out[i]) if n.strip()]
                 if len(nouns) == j - i + 1:
                     out[i:j + 1] = nouns
             i = j + 1
         return out
-
 
     def in_points(self, figures: Sequence[Figure]) -> frozenset[int]:
         """The bare changes that are in percentage points: a change written without its unit right
         after a percentage ("the rate was 71.0 per cent, up 0.4 on the quarter"), or "N point(s)"
         right before one ("the rate rose 0.2 point to 5.1 percent"). A percentage's change in
         bare figures is one of points, not a count; "the index rose 0.6 points" alone stays a count."""
-        text, out = self.text, set()
-        for i, j in zip(range(len(figures)), range(1, len(figures))):
-            a, b = figures[i], figures[j]
-            if a.unit.kind is UnitKind.PERCENT and _bare_change(b) and self._beside.fullmatch(text, a.end, b.start) \
-                    and not self._noun_next.match(text, b.end):   # "down 30 offences": a count of its own
-                out.add(j)
-            if b.unit.kind is UnitKind.PERCENT and _bare_change(a) and self._points.fullmatch(text, a.end, b.start):
+        text, p, out = self.text, self.p, set()
+        for i, (a, b) in enumerate(zip(figures, figures[1:])):
+            if a.unit.kind is UnitKind.PERCENT and _bare_change(b) and p.beside.fullmatch(text, a.end, b.start) \
+                    and not p.noun_next.match(text, b.end):   # "down 30 offences": a count of its own
+                out.add(i + 1)
+            if b.unit.kind is UnitKind.PERCENT and _bare_change(a) and p.points.fullmatch(text, a.end, b.start):
                 out.add(i)
         return frozenset(out)
 
@@ -135,8 +132,23 @@ def _alike(a: Figure, b: Figure) -> bool:
     return a.unit == b.unit and not a.level
 
 
+class PairPatterns(NamedTuple):
+    """What joins two figures of one language (see ``_patterns``)."""
+
+    joiner: regex.Pattern
+    share_of: regex.Pattern
+    listed: regex.Pattern
+    respectively: regex.Pattern
+    nouns_and: regex.Pattern
+    verb: regex.Pattern
+    beside: regex.Pattern
+    points: regex.Pattern
+    noun_next: regex.Pattern
+    restating: regex.Pattern
+
+
 @functools.lru_cache(maxsize=None)
-def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
+def _patterns(lex: Lexicon) -> PairPatterns:
     joiner = lex.compile(
         rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
@@ -148,8 +160,7 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
     # between a percentage and a bare change of it: a mark, then only change words ("71.0 per cent, up 0.4")
-    changes = "|".join(map(regex.escape, sorted(lex.words("direction", "up") + lex.words("direction", "down")
-                                                + lex.words("direction", "by"), key=len, reverse=True)))
+    changes = alternation(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "by"))
     beside = lex.compile(rf"{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
     # "0.2 point to 5.1 percent", "0.2 points, to 5.1%"
     points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
@@ -157,4 +168,4 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern, ...]:
     # a word after a number that is no function word: the noun the number counts
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
     restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
-    return joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating
+    return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating)

@@ -11,6 +11,7 @@ import bisect
 import collections
 import dataclasses
 import functools
+import itertools
 from typing import Callable, NamedTuple, Sequence
 
 import regex
@@ -305,8 +306,10 @@ def _the_year(r: timex.TimeRef, paragraph: list[timex.TimeRef], start: int) -> t
     with no year named before it, it says nothing (the text around it does). Other refs as they are."""
     if r.kind != timex.THE_YEAR:
         return r
-    named = next((n for n in reversed(paragraph) if start <= n.start and n.end <= r.start and n.year is not None
-                  and n.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
+    k = bisect.bisect_left(paragraph, r.start, key=lambda n: n.start)
+    before = (paragraph[i] for i in range(k - 1, -1, -1))   # nearest first, back to the sentence's start
+    named = next((n for n in itertools.takewhile(lambda n: n.start >= start, before) if n.end <= r.start
+                  and n.year is not None and n.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
     if named is not None:
         return dataclasses.replace(r, kind=timex.YEAR, year=named.year)
     return r if r.year is not None else None

@@ -27,7 +27,7 @@ def home_dollar(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     named = collections.Counter(p.dollar_names[" ".join(m.group().lower().split())] for m in p.dollar_countries.finditer(text)
                                 if m.group()[0].isupper())   # "US", not "us"
     ranked = named.most_common(2)
-    if not ranked or ranked[0][0] == "USD" or named["USD"] or ranked[0][1] < HOME_MENTIONS \
+    if not ranked or named["USD"] or ranked[0][1] < HOME_MENTIONS \
             or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
     home = Unit.money(ranked[0][0])
