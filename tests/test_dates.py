@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,8 @@ def test_a_dates_table_that_cannot_be_read(tmp_path, content, reason):
     with pytest.raises(ValueError, match=reason):
         read_dates(str(table))
     res = run("extract", "-", "--dates", table)
-    assert res.exit_code == 2 and reason.split(":")[0] in res.stderr
+    said = " ".join(re.sub(r"[│╭╮╰╯─]", " ", res.stderr).split())   # the error box may wrap the line anywhere
+    assert res.exit_code == 2 and reason.split(":")[0] in said
 
 
 DATELINED = "Moscow, April 2, 2024\n\nLast year, crime fell by 5 percent.\n"
