@@ -86,8 +86,14 @@ def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
 def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | None:
     """The noun phrase that ends right before toks[end] ("a bribe | in the amount of", "the drug
     proceeds in cash recovery | valued at"): back over nouns, adjectives and the words that join them,
-    to a verb, a clause break or a determiner that opens it."""
+    to a verb, a clause break or a determiner that opens it. A time right before it is passed over
+    ("доходов бюджета | на 2026 год | в сумме")."""
     k = end
+    while k > 0 and toks[k - 1].timed:
+        k -= 1
+    if k < end and k > 0 and toks[k - 1].low in w.prepositions:
+        k -= 1
+    end = k
     while k > 0 and end - k < 2 * MAX_WORDS:
         t = toks[k - 1]
         noun = k > 1 and w.determiners.ending_at(toks, k - 2) and toks[k - 2].low not in w.personal   # "the states"
@@ -100,8 +106,9 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
             break  # "agencies seized | property", ", followed by", but "the reported damage", "funds stolen from citizens"
         joins = t.low in w.of or t.low in w.np_prepositions or t.low in w.np_and \
             or t.low in w.after_participle and k > 1 and w.participle(toks[k - 2].low)   # "area burned by wildfires"
-        if t.low in w.function and not joins and not w.determiners.ending_at(toks, k - 1):
-            break
+        if t.low in w.function and not joins and not w.determiners.ending_at(toks, k - 1) \
+                or w.openers.ending_at(toks, k - 1) > 1:
+            break   # "в том числе | безвозмездные поступления в сумме N", "in particular | ..."
         k -= 1
         if w.determiners.ending_at(toks, k):
             d = k

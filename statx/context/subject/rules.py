@@ -404,7 +404,7 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
         return None
     j = i - n
     words: list[Tok] = []
-    while j >= 0 and left[j].is_word and left[j].low not in w.function \
+    while j >= 0 and left[j].is_word and left[j].low not in w.function and not left[j].timed \
             and (not w.is_verb(left[j]) or not words and left[j].low in w.change_nouns) \
             and len(words) < 3 and (not words or not w.adjectives_by_ending or w.adjective(left[j].low)):
         words.insert(0, left[j])
