@@ -69,6 +69,8 @@ class YearPatterns:
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
+        # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
+        self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
@@ -360,22 +362,26 @@ def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure
     follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
     2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020"."""
     figures = [m, *others]
-    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f)) for r in refs]
+    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f, figures)) for r in refs]
     mine = [r for r, owner in zip(refs, owners) if owner is m]
     if mine:
         return mine, True
     # another figure's time is shared only within the clause: "fell by 5% and thefts by 7% in 2023",
     # not "a 26% rise ..., which includes the 96 cases of 1989"
     return [r for r, owner in zip(refs, owners)
-            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m)[0]], False
+            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m, figures)[0]], False
 
 
-def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure) -> tuple[bool, int, bool]:
-    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), fewer
+def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, figures: list[Figure]) -> tuple[bool, int, bool]:
+    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), and no
+    "and" between a figure and the time after it, with no figure of ``figures`` between ("Y rubles
+    and for 2027 Z rubles"), fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"), the figure before the ref."""
     near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
-    return _breaks(text, r, f, soft=False), near, r.start < f.start
+    opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
+        and not any(f.end <= g.start < r.start for g in figures)   # not "14,500 deaths and 166,500 injuries in 2023"
+    return _breaks(text, r, f, soft=False) or opens_next, near, r.start < f.start
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:
