@@ -177,6 +177,11 @@ YEARS_RU = [
     ("2021-06-01", "Угоны сократились с 12,4 тыс. в 2016 году до 8,1 тыс. в 2020 году.",
      [y("12,4 тыс.", 2016), y("8,1 тыс.", 2020)]),
     ("2021-06-01", "Это максимум с 2015 года, когда инфляция составила 12,9%.", [y("12,9%", 2015)]),
+    # a month the document's date gives a year to is a reference to that year, when the text is
+    # weighed for the year it is about: three months of 2012 against two mentions of 2011
+    ("2012-06-20", "Jobless totals fell in the quarter to April and again in May. Claims rose in March.\n\n"
+     "Pay grew in 2011 but prices rose faster in 2011.\n\nThe jobless rate was 8.2 per cent.",
+     [y("8.2 per cent", 2012)]),
     # a time after "и" opens the next conjunct: it dates the figure after it, not the one before
     ("2024-11-01", "Расходы на 2026 год составят 9,4 млрд рублей, в том числе на дороги 1,1 млрд рублей и на 2027 год 9,9 млрд рублей.",
      [y("9,4 млрд рублей", 2026), y("1,1 млрд рублей", 2026), y("9,9 млрд рублей", 2027)]),

@@ -42,7 +42,8 @@ class TimelinePatterns:
 
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines, else the year it refers to more often than any other (not counting blocks of
+    in its first lines, else the year it refers to more often than any other, by years, relative years and
+    months (not counting blocks of
     links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
     doc_date, text = doc.doc_date, doc.text
     for w in p.reporting.finditer(doc.utf8, 0, min(len(text), REPORTING_REACH)):
@@ -55,8 +56,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         if refs:
             return min(refs, key=lambda r: abs(r.start - w.start())).year
     related = _related_blocks(p, doc)
-    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans
-    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None
+    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
+    # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
+    # and "today" do not vote: a speech says them of itself, not of the year it reviews
+    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH) and r.year is not None
               and (doc_date is None or r.year <= doc_date.year + 1)
               and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     ranked = collections.Counter(r.year for r in voters).most_common()
