@@ -42,9 +42,9 @@ class TimelinePatterns:
 
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines, else the year it refers to more often than any other, by years, relative years and
-    months (not counting blocks of
-    links to other stories: "Read also: ..."), else on a tie the first year its headline or lead names."""
+    in its first lines, else the year it refers to more often than any other by years, relative years and
+    months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
+    year its headline or lead names."""
     doc_date, text = doc.doc_date, doc.text
     for w in p.reporting.finditer(doc.utf8, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
