@@ -42,8 +42,16 @@ def _digit_rules(lex: Lexicon) -> tuple[regex.Pattern, str]:
     return lex.compile(f"[{groups}]") if groups else lex.compile(r"(?!)"), "".join(d["decimal"])
 
 
+# Fraction characters a whole number may end with ("3¼%", "1½ million"): those of exact decimal value
+VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4", "⅗": "0.6", "⅘": "0.8",
+          "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875", "⅒": "0.1"}
+
+
 def digits(text: str, lex: Lexicon) -> Decimal | None:
-    """The value of a digit string as the language writes it; None for codes such as "007"."""
+    """The value of a digit string as the language writes it ("3¼" is 3.25); None for codes such as "007"."""
+    if text[-1:] in VULGAR:
+        whole = digits(text[:-1], lex)
+        return whole + Decimal(VULGAR[text[-1]]) if whole is not None and whole == whole.to_integral_value() else None
     group_re, decimals = _digit_rules(lex)
     s = group_re.sub("", text)
     d = lex.data["numbers"]["digits"]

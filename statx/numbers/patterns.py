@@ -8,6 +8,7 @@ import regex
 
 from ..lang import GAP, Lexicon, alternation, cldr, unrequired
 from ..text.prefilter import EndAnchored, Prefilter
+from .parse import VULGAR
 
 
 class UnitMatch(NamedTuple):
@@ -62,6 +63,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
               |(?<=(?<![\p{{L}}])(?:{alternation(glued)})))   # ... unless it is a common currency code or "Rs." ("USD115", "Rs.300")
             {digits_pattern(lex)}
+            (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
             (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
         """,
         "words": rf"""
