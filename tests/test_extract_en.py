@@ -32,6 +32,10 @@ DIGITS = [
      [row("1,250.75 million rubles", Decimal("1250750000"), "RUB")]),
     ("Unemployment stood at 2.9 percent.",
      [row("2.9 percent", Decimal("2.9"), "percent", subject="unemployment")]),
+    # a fraction character after a whole number ("3¼%"); not after a decimal
+    ("The policy rate was cut to 3¼%, and inflation should settle at around 1½% next year.",
+     [row("3¼%", Decimal("3.25"), "percent", subject="policy rate"),
+      row("around 1½%", Decimal("1.5"), "percent", qualifier="approx", subject="inflation")]),
     ("The crime rate fell by 0.8 percent compared with the previous year.",
      [row("0.8 percent", Decimal("0.8"), "percent", direction="down", subject="crime rate")]),
     ("Drug seizures totalled 26.3 tons.",

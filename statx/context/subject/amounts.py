@@ -65,7 +65,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
-    if w.is_verb(before) or passive or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
+    after_modal = j > 1 and left[j - 2].low in w.modals   # "inflation should settle at"
+    if w.is_verb(before) or passive or after_modal or w.level_verbs.ending_at(left, j - 1) or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
 

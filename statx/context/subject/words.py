@@ -67,6 +67,7 @@ class SubjectWords:
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
         self.verbs = frozenset(words(sub, "verbs"))
+        self.modals = frozenset(words(sub, "modals"))
         self.verb_suffixes = tuple(words(sub, "verb_suffixes"))
         self.level_verbs = Phrases(words(sub, "level_verbs"))
         self.after_participle = frozenset(words(sub, "after_participle"))
