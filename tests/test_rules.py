@@ -35,6 +35,8 @@ NOT_CLAIMS = [
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
+    ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),

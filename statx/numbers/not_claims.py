@@ -99,6 +99,7 @@ class NotClaimPatterns:
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
+        self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)
         self.function_words = frozenset(lex.words("words", "function"))
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
         self.occurrences_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", ci) if times else None
@@ -252,12 +253,12 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
 
 
 def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)": a score, two small numbers joined by a dash or a colon."""
+    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a colon."""
     raw = _raw(text, m)
     if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
         return False
     if m.value_to is not None:
-        return m.range_word in "-–—" and not p.noun_follows(text, m.end)
+        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end)))
     return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
 
 
