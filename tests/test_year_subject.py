@@ -182,6 +182,11 @@ YEARS_RU = [
     ("2012-06-20", "Jobless totals fell in the quarter to April and again in May. Claims rose in March.\n\n"
      "Pay grew in 2011 but prices rose faster in 2011.\n\nThe jobless rate was 8.2 per cent.",
      [y("8.2 per cent", 2012)]),
+    # a list of counts, each with its own year; a bare one in the middle counts what the first does
+    ("2013-02-01", "Police counted 48 burglaries at schools in 2010, 21 in 2011 and 33 burglaries in 2012.",
+     [y("48", 2010), y("21", 2011), y("33", 2012)]),
+    ("2013-02-01", "4 arson attacks were reported in 2010 with 12 injuries; 6 attacks in 2011 with 9 injuries and 3 attacks in 2012 with 2 injuries.",
+     [y("4", 2010), y("12", 2010), y("6", 2011), y("9", 2011), y("3", 2012), y("2", 2012)]),
     # a time after "и" opens the next conjunct: it dates the figure after it, not the one before
     ("2024-11-01", "Расходы на 2026 год составят 9,4 млрд рублей, в том числе на дороги 1,1 млрд рублей и на 2027 год 9,9 млрд рублей.",
      [y("9,4 млрд рублей", 2026), y("1,1 млрд рублей", 2026), y("9,9 млрд рублей", 2027)]),

@@ -21,7 +21,7 @@ import regex
 from ..lang import Lexicon
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
-from ..text.view import CLAUSE_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
+from ..text.view import CLAUSE_BREAKS, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
 from .direction import Reading
 from .subject.words import SubjectWords
 
@@ -98,7 +98,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
-            and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)):
+            and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)
+                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j)):
         return "as_figure_before"
     return None
 
@@ -203,6 +204,17 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
     while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
         k -= 1
     return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
+
+
+def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
+    """"54 incidents in 2010, 26 in 2011 and 30 in 2012": a bare number (tokens i..j) after a list's
+    comma or "and", with a time of its own right after it, where the item before it (from token
+    ``start``) had a time too: another value of the same measure, at another time."""
+    toks = sentence.tokens
+    if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
+        return False
+    k = j + (j < len(toks) and toks[j].low in w.prepositions)
+    return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
 
 
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:

@@ -163,7 +163,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
-        closest, owned = _closest_to(p, text, own, m, neighbours, baseline)
+        starts = [f.start for j, f in enumerate(group) if sentences[j] == sentence]
+        closest, owned = _closest_to(p, text, own, m, neighbours, baseline, starts)
         span = _pair_span(text, m, own) if not owned else None
         if span is not None:
             out.append(Dated(*span, "pair_span"))
@@ -355,32 +356,33 @@ def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tu
 
 
 def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
-                baseline: Figure | None = None) -> tuple[list[timex.TimeRef], bool]:
+                baseline: Figure | None = None, starts: Sequence[int] = ()) -> tuple[list[timex.TimeRef], bool]:
     """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
     in the sentence (owned), or when none does, those in its clause but its baseline figure's. A ref belongs
     to the figure it is nearer to, with no comma or bracket between them; a tie goes to the figure it
     follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
-    2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020"."""
+    2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020". ``starts``: where every figure
+    of the sentence starts."""
     figures = [m, *others]
-    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f, figures)) for r in refs]
+    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f, starts)) for r in refs]
     mine = [r for r, owner in zip(refs, owners) if owner is m]
     if mine:
         return mine, True
     # another figure's time is shared only within the clause: "fell by 5% and thefts by 7% in 2023",
     # not "a 26% rise ..., which includes the 96 cases of 1989"
     return [r for r, owner in zip(refs, owners)
-            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m, figures)[0]], False
+            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m, starts)[0]], False
 
 
-def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, figures: list[Figure]) -> tuple[bool, int, bool]:
+def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: Sequence[int]) -> tuple[bool, int, bool]:
     """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), and no
-    "and" between a figure and the time after it, with no figure of ``figures`` between ("Y rubles
+    "and" between a figure and the time after it, with no figure (of ``starts``) between ("Y rubles
     and for 2027 Z rubles"), fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"), the figure before the ref."""
     near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
-        and not any(f.end <= g.start < r.start for g in figures)   # not "14,500 deaths and 166,500 injuries in 2023"
+        and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
     return _breaks(text, r, f, soft=False) or opens_next, near, r.start < f.start
 
 
