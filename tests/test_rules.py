@@ -55,6 +55,7 @@ NOT_CLAIMS = [
     ("cue_number", "12 00:01:02,500 --> 00:01:04,000 Добрый вечер.", "12"),
     ("code_value", "window.ads({ tabletWidth: 1023, isAutoReloads: false });", "1023"),
     ("age", "If you’re over 60 and not yet vaccinated, get the shot.", "60"),
+    ("age", "Sales increased but the number of people aged from 18 to 30 years did not change.", "18"),
     ("side_of_size", "The card measures 25.00 x 15.00 x 0.76 mm.", "25.00"),
     ("talk_count", "So, two things. First, the rates are stable.", "two"),
     ("talk_count", "Есть три вопроса к министру.", "три"),

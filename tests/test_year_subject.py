@@ -197,6 +197,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a participle after a comparative opens a comparison, it is not what is counted
+    (None, "There were 4.1 million cars on the roads, 52,000 more compared with the spring.",
+     [s("4.1 million", "cars"), s("52,000", "cars")]),
     # people are counted by what was done to them; an active verb is no part of the subject
     (None, "In 2010, 1,850 people were killed on the roads.", [s("1,850", "people killed")]),
     (None, "Over 3.2 million people have received vaccines.", [s("Over 3.2 million", "people")]),

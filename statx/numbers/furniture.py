@@ -8,7 +8,7 @@ from typing import Protocol
 
 import regex
 
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
 from .mention import Form, Mention
 
@@ -31,7 +31,9 @@ class FurniturePatterns:
         self.counter_after = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'counters')})(?![\p{{L}}])", ci)
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
-        self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+\Z", ci)
+        # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
+        range_opens = alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
+        self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
 

@@ -101,8 +101,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
             or m.unit != COUNT and w.comparatives.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds
     n = w.comparatives.at(right, 0)
-    if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function):
-        return None  # "20,592 fewer than in 2010": no noun, the clause or what was said before tells
+    if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function
+              or w.participle(right[n].low) and n + 1 < len(right) and right[n + 1].low in w.function):
+        return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
     found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
     if found and found[0].low in w.time_units:
         return None  # "640 over the year": a time, not what is counted
