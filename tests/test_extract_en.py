@@ -270,6 +270,13 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a count at the start of a hard-wrapped line, with a full stop after it, is no list marker
+    ("Hospitals had a busy winter.\n\nThe number of nurses working in the county hospitals has also grown by \n12,400.\n\nMore will be hired.",
+     [only("12,400", value=12400, direction="up")]),
+    # the value of the same measure before, after "in comparison with"; the bare items of a list of counts
+    ("Police recorded 5,210 burglaries, in comparison with 4,870 in 2022.", [only("5,210", value=5210), only("4,870", value=4870)]),
+    ("The towns had 64, 51 and 47 burglaries per 10,000 homes.",
+     [only("64", value=64), only("51", value=51), only("47", value=47)]),
     # semicolons of prose are no table's cells
     ("Queensland gained 9,800 people; Victoria lost 4,100; Tasmania 900; and Darwin 2,300.",
      [only("9,800", value=9800), only("4,100", value=4100), only("900", value=900), only("2,300", value=2300)]),
@@ -345,6 +352,11 @@ RANGES = [
      [row("3%", 3, "percent", direction="up"), row("133 trillion rubles", 133000000000000, "RUB")]),
     ("Thefts fell 10-15% in most regions.",
      [row("10-15%", 10, "percent", "range", "down", value_to=15)]),
+    # "by X% to Y%", each with its unit: the size of a change and the level it reached; "by 5 to 10 percent" is a range
+    ("The jobless rate fell by 0.3 per cent to 6.1 per cent.",
+     [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),
+    ("Tariffs will rise by 5 to 10 percent.",
+     [row("5 to 10 percent", 5, "percent", "range", "up", value_to=10)]),
     ("Between 50 and 90 percent of audit requests were denied.",
      [row("Between 50 and 90 percent", 50, "percent", "range", value_to=90)]),
     ("The region receives 5,000-6,000 labour migrants every month.",

@@ -13,7 +13,7 @@ from ..claim import Direction, Qualifier
 from ..numbers.mention import PP, Mention, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
-from .evidence import evidence, instructs, needs_evidence
+from .evidence import evidence, instructs, listed_before, needs_evidence
 from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
@@ -64,6 +64,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     for k, (m, f, r, rule) in enumerate(zip(mentions, figures, readings, rules)):
         previous = (figures[k - 1].end, proofs[-1]) if k else None
         proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
+    listed_before(w, text, mentions, proofs)
     instruction = instructs(text, lex)
     drops = ["instruction" if instruction and m.unit.kind in (UnitKind.COUNT, UnitKind.PHYSICAL)
              else None if e else "no_evidence" for m, e in zip(mentions, proofs)]

@@ -15,6 +15,7 @@ shows it."""
 from __future__ import annotations
 
 import functools
+from typing import Sequence
 
 import regex
 
@@ -204,6 +205,17 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
     while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
         k -= 1
     return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
+
+
+def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
+    """"129, 118 and 116 offences": a bare count that only a comma or "and" parts from the next
+    figure, a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
+    for k in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[k], mentions[k + 1]
+        if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
+            between = text[a.end:b.start].replace(",", " ").split()
+            if text[a.end:b.start].strip() and len(between) <= 1 and all(t.lower() in w.np_and for t in between):
+                proofs[k] = "list_item"
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:

@@ -237,8 +237,8 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
     line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
     head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
     if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
-            and p.list_marker_after.match(text, m.num_end):
-        return True
+            and p.list_marker_after.match(text, m.num_end) and _raw(text, m).isdigit() and m.value < 1000:
+        return True   # not "increased by\n82,000.": a list is not numbered in thousands
     if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
         return True   # "3.2 Terminology"
     if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):

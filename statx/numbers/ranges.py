@@ -47,6 +47,9 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         unit = second.unit
     elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
         return first  # "by 30 percent to 680,000": a change, then a level
+    elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
+            and p.introduced.search(text, max(0, first.start - 12), first.start):
+        return first  # "dropped by 0.2 per cent to 8.2 per cent": each with its unit, a change and then a level
     if not first.scale and second.scale:
         value *= p.lex.scale_values[second.scale]
     second_unit = unit if second.unit == COUNT else second.unit  # "$2-3 billion": one sign for both
