@@ -187,6 +187,10 @@ YEARS_RU = [
      [y("48", 2010), y("21", 2011), y("33", 2012)]),
     ("2013-02-01", "4 arson attacks were reported in 2010 with 12 injuries; 6 attacks in 2011 with 9 injuries and 3 attacks in 2012 with 2 injuries.",
      [y("4", 2010), y("12", 2010), y("6", 2011), y("9", 2011), y("3", 2012), y("2", 2012)]),
+    # a year with "г." glued to it; a colon after a time labels the figure after it, a bracket parts the one before
+    ("2024-02-01", "За январь 2023г. цены выросли на 1,4%, за год - на 7,2% (2022г.: за год - 11,9%).",
+     [y("1,4%", 2023), y("7,2%", 2023), y("11,9%", 2022)]),
+    ("2024-02-01", "Exports rose 4.1% in 2023 (2022: 6.3%).", [y("4.1%", 2023), y("6.3%", 2022)]),
     # a time after "и" opens the next conjunct: it dates the figure after it, not the one before
     ("2024-11-01", "Расходы на 2026 год составят 9,4 млрд рублей, в том числе на дороги 1,1 млрд рублей и на 2027 год 9,9 млрд рублей.",
      [y("9,4 млрд рублей", 2026), y("1,1 млрд рублей", 2026), y("9,9 млрд рублей", 2027)]),

@@ -69,6 +69,8 @@ class YearPatterns:
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
+        # "2010: 101.6%", "(2010г.: в целом за январь - 101,6%)": a colon after a time labels what follows
+        self.label_colon = lex.compile(r"[ \t\u00a0]*:")
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
 
@@ -375,15 +377,18 @@ def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure
 
 
 def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: Sequence[int]) -> tuple[bool, int, bool]:
-    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand"), and no
+    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand", and so does
+    a colon right after the time: "2010: 101.6%"), and no
     "and" between a figure and the time after it, with no figure (of ``starts``) between ("Y rubles
     and for 2027 Z rubles"), fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"), the figure before the ref."""
     near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
+    label = p.label_colon.match(text, r.end) if r.end <= f.start else None
+    broken = breaks_between(text, label.end(), f.start, False) if label else _breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
-    return _breaks(text, r, f, soft=False) or opens_next, near, r.start < f.start
+    return broken or opens_next, near, r.start < f.start
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:

@@ -74,7 +74,7 @@ class TimeFinder:
               | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d))(?![\p{{N}}])   # "FY2017", "fiscal 2017"
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
-                    (?P<yafter>{GAP}+(?:{lex.pattern(t, 'year_after')}))?
+                    (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
                     (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
             )
