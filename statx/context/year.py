@@ -50,7 +50,7 @@ class YearPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
-        self.pair_to = lex.compile(rf"[^,;()]{{0,40}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
+        self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
         # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the
         # figure is the baseline's own value
         self.baseline_value = lex.compile(
@@ -124,7 +124,8 @@ def _carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dat
 
 def _pairs_after_changes(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"decreased by 24.7% (from 154,500 to 116,300)": the pair after a change runs from the change's
-    baseline to the change's own year."""
+    baseline to the change's own year; a change with no baseline, after which each of the pair has a
+    year of its own, runs from the first's year to the second's."""
     text = doc.text
     for k in range(2, len(figures)):
         change, first, second = figures[k - 2], figures[k - 1], figures[k]
@@ -135,6 +136,12 @@ def _pairs_after_changes(p: YearPatterns, doc: DocumentView, figures: Sequence[F
             continue
         if p.from_before.search(text, max(change.end, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
             year, since, _ = out[k - 2]
+            if since is None and out[k - 1].year is not None and out[k].year is not None and out[k - 1].year < out[k].year \
+                    and out[k - 1].rule == out[k].rule == "sentence":
+                # "уменьшилось на 0,9% — с 1,083 млн на 1 января 2016 года до 1,073 млн на 1 января 2018 года":
+                # a change with no baseline of its own runs from the pair's first year to its second
+                out[k - 2] = Dated(out[k].year, out[k - 1].year, "pair_after_change")
+                continue
             if since is not None:
                 out[k - 1] = Dated(since, None, "pair_after_change")
             if year is not None:
