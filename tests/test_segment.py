@@ -68,6 +68,9 @@ SENTENCES = [
      ["Dr. Smith spoke at 5 p.m. Moscow time.", "He left."]),
     ("Growth was 3.6%! Is that enough? Yes.", ["Growth was 3.6%!", "Is that enough?", "Yes."]),
     ("The U.S. economy grew. Exports rose.", ["The U.S. economy grew.", "Exports rose."]),
+    # a sentence may open with a digit after a year's full stop; "6. 8 trillion" is a broken decimal
+    ("Fires fell in 2019. 8 people died.", ["Fires fell in 2019.", "8 people died."]),
+    ("Доходы составят 6. 8 трлн рублей.", ["Доходы составят 6. 8 трлн рублей."]),
     # text pasted without the space after a full stop: a word's or a bracket's stop before a capitalised word
     ("Thefts fell 3% (to 1,200 cases).Robberies rose 2%.", ["Thefts fell 3% (to 1,200 cases).", "Robberies rose 2%."]),
     ("Кражи сократились на 3% в мае.Грабежи выросли на 2%.", ["Кражи сократились на 3% в мае.", "Грабежи выросли на 2%."]),

@@ -244,8 +244,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.start()
         if text[stop - 1] == "." and not m.group("close"):
-            if text[stop - 2:stop - 1].isdigit() and m.group("next")[0].isdigit() and _BROKEN_DECIMAL.match(text, stop - 1):
-                continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end
+            if text[stop - 2:stop - 1].isdigit() and m.group("next")[0].isdigit() and _BROKEN_DECIMAL.match(text, stop - 1) \
+                    and not text[max(cur, stop - 5):stop - 1].isdigit():
+                continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end (but "in 2012. 7 murders")
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
             if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))):
                 continue
