@@ -204,6 +204,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # after "we have seen", "we’ve seen", what is measured is what was seen
+    (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
+    (None, "We have seen youth unemployment fall to 9.8 per cent.", [s("9.8 per cent", "youth unemployment")]),
     # a participle after a comparative opens a comparison, it is not what is counted
     (None, "There were 4.1 million cars on the roads, 52,000 more compared with the spring.",
      [s("4.1 million", "cars"), s("52,000", "cars")]),

@@ -199,6 +199,11 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     if not phrase:
         return _NOTHING
     if phrase[-1].low in w.personal:
+        seen = next((k for k in (verb, verb + 1) if k < len(clause) and clause[k].low in w.perception_verbs), None)
+        if seen is not None:   # "we’ve seen", "we have seen"
+            found = noun_phrase(w, clause, seen + 1)
+            if found and not w.is_reference(found):
+                return found   # "we’ve seen the participation rate increase to": what they saw
         return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller

@@ -87,6 +87,7 @@ class SubjectWords:
         self.absolute = frozenset(words(sub, "absolute"))
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
+        self.perception_verbs = frozenset(words(sub, "perception_verbs"))
         self.copulas = frozenset(words(sub, "copulas"))
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
