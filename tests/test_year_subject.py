@@ -204,6 +204,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # people after a count are defined by the relative clause after them, up to an adverbial after its noun
+    (None, "The survey found 2.4 million people who have used the new service at least once.",
+     [s("2.4 million", "people who have used the new service")]),
     # after "we have seen", "we’ve seen", what is measured is what was seen
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
     (None, "We have seen youth unemployment fall to 9.8 per cent.", [s("9.8 per cent", "youth unemployment")]),

@@ -12,7 +12,7 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole
-from .clause import clause_subject
+from .clause import clause_subject, with_relative
 from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after, what_happened
 from .words import SubjectWords
@@ -122,6 +122,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if n and k + n < len(right) and w.participle(right[k + n].low) \
             and (found[-1].low in w.person_nouns or right[k + n].low in w.status_verbs):
         return found + [right[k + n]]  # "1,850 people were killed", "57,000 IT crimes were solved"
+    if found[-1].low in w.person_nouns:
+        defined = with_relative(w, right, found)
+        if defined is not found:
+            return defined   # "886,000 people who have been out of work"
     status = _status_before(w, left)
     return ([status] if status else []) + with_rate(w, right, found)   # "police solved 57,000 IT crimes": solved, not registered
 
