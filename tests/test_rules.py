@@ -95,6 +95,8 @@ SUBJECTS = [
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
     ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("part_of_whole", "Fraud accounts for 35% of all crimes in the region.", "35%", "fraud"),
+    ("fronted_whole", "Of those burglaries, 41% happened at night.", "41%", "burglaries"),
+    ("fronted_whole", "Из этих краж 41% совершены ночью.", "41%", "краж"),
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),

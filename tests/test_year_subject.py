@@ -204,6 +204,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # the whole a share is of, opening its clause; an "of" inside the clause before opens none
+    (None, "Police recorded more burglaries. Of those burglaries, 41% happened at night.", [s("41%", "burglaries")]),
+    (None, "Fraud accounts for 35% of all crimes and is increasing by 30% annually.", [s("35%", "fraud"), s("30%", "fraud")]),
     # people after a count are defined by the relative clause after them, up to an adverbial after its noun
     (None, "The survey found 2.4 million people who have used the new service at least once.",
      [s("2.4 million", "people who have used the new service")]),

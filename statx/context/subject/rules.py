@@ -88,6 +88,24 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     return None
 
 
+def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Of those incidents, 32% happened in London", "Из них 40% ...": a share whose clause opens
+    with the whole it is a share of, before a comma."""
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    end = i - (i > 0 and left[i - 1].text == ",")   # "Of those incidents, 32%", "Из них 40%"
+    if m.unit not in SHARES or end < 2 or not left[end - 1].is_word:
+        return None
+    j = end - 1
+    while j > 0 and end - j < 10 and left[j - 1].is_word and left[j].low not in w.of:
+        j -= 1
+    if left[j].low not in w.of or j > 0 and left[j - 1].text not in CLAUSE_BREAKS \
+            or any(w.is_verb(t) for t in left[j + 1:end]):
+        return None   # the "of" opens the clause, and a noun phrase follows it: not "35% of all crimes and is increasing by"
+    return noun_phrase(w, left[:end], j + 1) or None
+
+
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян", "a $2
     trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
@@ -428,6 +446,6 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, named_after, part_of_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     list_item, before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
 ))
