@@ -108,6 +108,8 @@ def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
         pos = second.end
     else:
         return
+    if second.unit in SHARES and first.value > 100 and second.value <= 100:
+        return   # "18,462 or 42% of offences": a count, then its share
     if not first.scale and second.scale:
         first.value *= p.lex.scale_values[second.scale]
         first.scale = second.scale
