@@ -134,6 +134,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
+    ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     ("as_figure_before", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),

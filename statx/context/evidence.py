@@ -132,8 +132,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return False   # not "cc301"
     if t.text[0].islower() or acronyms and t.low != t.text.lower():
         return True   # a noun, or an acronym ("14 ДТП")
-    if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper():
-        return False   # inside a name: "The 39 Steps"
+    if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
+        return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
         return False   # "793 Replaces: RFC 761"
