@@ -320,6 +320,11 @@ QUANTITIES = [
      [row("2.5 tons", 2500, "kg", subject="heroin")]),
     ("Workers laid 12 km of new fencing.",
      [row("12 km", 12000, "m")]),
+    # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
+    ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
+     [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),
+    ("Radar caught 1,200 drivers above 90 mph; one was doing 210 km/h.",
+     [row("1,200", 1200), row("above 90 mph", Decimal("144.84096"), "km/h", "at_least"), row("210 km/h", 210, "km/h")]),
     ("Inspectors destroyed 300 litres of counterfeit vodka.",
      [row("300 litres", 300, "l")]),
     ("Agents found 450 kilograms of cocaine in the container.",

@@ -29,6 +29,7 @@ TARGETS = (
     ("liter", 1, "l"),
     ("watt", 1, "W"),
     ("joule", 1, "J"),
+    ("kilometer_per_hour", 1, "km/h"),   # speeds as traffic statistics give them ("300 km/h", "70 mph")
 )
 
 Table = dict[tuple[str, int], tuple[Decimal, str]]
