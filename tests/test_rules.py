@@ -17,6 +17,7 @@ NOT_CLAIMS = [
     ("year", "The 1990 reform changed the courts.", "1990"),
     ("glued_to_letters", "The 5G network covers the city.", "5"),
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
+    ("designator", "The order was filed as docket entry 45.", "45"),
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
     ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
     ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),
