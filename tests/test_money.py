@@ -66,6 +66,9 @@ CASES = [
     # Indian rupees: lakh, crore and the Indian grouping
     ("The seized cash totalled Rs 3,89,529.", [money("Rs 3,89,529", 389529, "INR")]),
     ("Property worth Rs 4.88 lakh was seized.", [money("Rs 4.88 lakh", 488000, "INR")]),
+    # a larger scale after a smaller one multiplies it: "lakh crore" is 10^12, "thousand crore" 10^10
+    ("Education gets ₹1.48 lakh crore this year.", [money("₹1.48 lakh crore", 1480000000000, "INR")]),
+    ("Roads will get 2 thousand crore rupees.", [money("2 thousand crore rupees", 20000000000, "INR")]),
     ("The project costs Rs 12 crore.", [money("Rs 12 crore", 120000000, "INR")]),
     ("Rs 25 lakhs were recovered.", [money("Rs 25 lakhs", 2500000, "INR")]),
     ("The company earned Rs 12 cr from it.", [money("Rs 12 cr", 120000000, "INR")]),

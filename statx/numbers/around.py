@@ -33,7 +33,8 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
                     or _money_before(p, text, d.num_start) or _glued_before_noun(p, text, d, s)):
                 d.value *= p.lex.scale_values[word]
                 d.scale = word
-                pos = _compound_scale(p, text, d, s.end(), end)
+                pos = _stacked_scale(p, text, d, s.end(), end)
+                pos = _compound_scale(p, text, d, pos, end) if pos == s.end() else pos
     if d.form is Form.EVERY:
         return
     u = p.unit_at(text, pos, end)
@@ -146,8 +147,19 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
 
 
 def _money_follows(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
-    u = p.unit_at(text, pos, end)
+    s = p.scale.match(text, pos, end)   # "3 lakh crore rupees": past a larger scale word
+    u = p.unit_at(text, s.end() if s else pos, end)
     return bool(u) and names_currency(p, text, u)
+
+
+def _stacked_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
+    """"1.48 lakh crore" (10^12), "5 thousand crore": a larger scale word right after a scale multiplies it."""
+    s = p.scale.match(text, pos, end)
+    if s and p.lex.scale_values[scale_word(s)] > p.lex.scale_values[d.scale]:
+        d.value *= p.lex.scale_values[scale_word(s)]
+        d.scale = scale_word(s)
+        return s.end()
+    return pos
 
 
 def _money_before(p: NumberPatterns, text: str, pos: int) -> bool:
