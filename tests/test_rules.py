@@ -91,6 +91,7 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    ("allocated_for", "The plan provides £2.1bn for rural broadband.", "£2.1bn", "rural broadband"),
     ("allocated_for", "На развитие дорог направлено 486 млн рублей.", "486 млн рублей", "развитие дорог"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
