@@ -114,6 +114,8 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
     kind, written = u.kind, u.written
     if kind == "points":
         return PP, ONE
+    if kind == "bps":
+        return PP, CENT   # "50 basis points" is 0.5 pp
     if kind == "percent":
         if written.lower() in p.percent_after_digits_only and d.form is not Form.DIGITS:
             return None, ONE

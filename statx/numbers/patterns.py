@@ -22,7 +22,7 @@ class UnitMatch(NamedTuple):
 
 
 # Kinds the unit pattern tries before currency names; the others (units, codes, symbols) come after.
-BEFORE_NAMES = frozenset({"points", "percent", "times", "minor"})
+BEFORE_NAMES = frozenset({"bps", "points", "percent", "times", "minor"})
 
 
 def digits_pattern(lex: Lexicon) -> str:
@@ -180,7 +180,8 @@ class NumberPatterns:
         self.unit = lex.compile(rf"""
             (?P<gap>{GAP}?-?{GAP}?)
             (?:
-                (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
+                (?P<bps>{lex.pattern("percent", "basis_points")})(?![\p{{L}}])
+              | (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
               | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
               | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
