@@ -27,6 +27,7 @@ NOT_CLAIMS = [
     ("time_span", "Вернусь минут на 40 позже.", "40"),
     ("part_of_word", "The 35-member delegation arrived.", "35"),
     ("date", "The law takes effect on March 22.", "22"),
+    ("date", "Updated 31 марта 2015, 04:56. Prices rose.", "31"),
     ("date", "Закон вступает в силу 22 марта.", "22"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
