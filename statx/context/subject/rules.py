@@ -6,6 +6,7 @@ before). The rules for amounts are in ``amounts.py``, those for a figure that op
 example of each, tests/test_subject_kinds.py a table for each kind of sentence."""
 from __future__ import annotations
 
+import itertools
 from typing import Callable, NamedTuple
 
 from ...numbers.mention import COUNT, SHARES, Form
@@ -332,8 +333,9 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         # after a dash alone, only a list item's noun ("на 25% – краж,"), not a new clause
         # ("инфляция в 2,5% – такие данные приводит Росстат")
         after = right.index(found[-1]) + 1
-        if after < len(right) and right[after].is_word:
-            return None
+        rest = list(itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS and t.text not in ".!?", right[after:]))
+        if rest and rest[0].is_word and any(w.is_verb(t) or w.verb_shaped(t.low) for t in rest):
+            return None   # a clause of its own, not "11 – наезды на пешеходов;"
     return found
 
 
@@ -359,6 +361,12 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and left[j - 1].low not in w.function and left[j - 1].low not in w.hedges \
             and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"
+    if dash and j > 0 and left[j - 1].low in w.prepositions:
+        c = j - 1
+        while c > 0 and left[c - 1].is_word and j - c < 8:
+            c -= 1
+        if (c == 0 or not left[c - 1].is_word and not left[c - 1].text[0].isdigit()) and not any(w.is_verb(t) for t in left[c:k]):
+            return noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
     if colon and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
