@@ -204,6 +204,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "compared to" opens the value compared with, of the same measure; it is no counted noun or event
+    (None, "Claims stood at 8,200 compared to 7,900 in May.", [s("8,200", "claims"), s("7,900", "claims")]),
+    (None, "There were 3,100 trainee nurses compared to 2,800 a year earlier.",
+     [s("3,100", "trainee nurses"), s("2,800", "trainee nurses")]),
     # the whole a share is of, opening its clause; an "of" inside the clause before opens none
     (None, "Police recorded more burglaries. Of those burglaries, 41% happened at night.", [s("41%", "burglaries")]),
     (None, "Fraud accounts for 35% of all crimes and is increasing by 30% annually.", [s("35%", "fraud"), s("30%", "fraud")]),

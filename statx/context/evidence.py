@@ -100,7 +100,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_before"
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)
-                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j)):
+                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j)
+                 or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
     return None
 
@@ -127,7 +128,7 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     if j >= len(toks):
         return False
     t = toks[j]
-    if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units or w.is_verb(t) \
+    if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units or w.is_verb(t) or w.baseline_links.at(toks, j) \
             or not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False   # not "cc301"
     if t.text[0].islower() or acronyms and t.low != t.text.lower():

@@ -23,8 +23,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 or w.level_verbs.at(toks, i) \
                 or out and w.qualifies_number(toks, i):
             break
-        if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)):
-            break  # "crimes registered in Russia according to the ministry", "the highest rate of all the states"
+        if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)) or w.baseline_links.at(toks, i) > 1:
+            break  # "crimes registered in Russia according to the ministry", "the highest rate of all the states", "compared to"
         if not out and t.low in w.prepositions:
             break  # "после ноябрьских": a phrase that opens with a preposition is no noun phrase
         if t.low in w.function or t.low in w.np_prepositions:

@@ -66,6 +66,7 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     passive = w.passive.at(right, i)
     i += w.auxiliaries.at(right, i)   # "have", "were"
     if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
+            or w.baseline_links.at(right, i) \
             or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)):
         return None
     found = [right[i]]
