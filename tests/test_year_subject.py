@@ -379,6 +379,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "составляла": the past of a level verb ends the subject before it
+    (None, "В том году смертность составляла 6,9 процента.", [s("6,9 процента", "смертность")]),
     # the items of a list of causes, each label with a preposition in it, before or after its dash
     (None, "Причины пожаров:\n• неисправность печей в жилых домах – 12;\n• поджоги – 4.\nВиды:\n9 – пожары в гаражах;\n3 – возгорания травы.",
      [s("12", has="неисправность"), s("4", "поджоги"), s("9", has="пожары"), s("3", has="возгорания")]),

@@ -30,7 +30,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:\d{{1,2}}:\d{{2}}[ \t\u00a0]+)?   # at the start of a line (after a time: "10:50 23.09.2024"), or a capitalised header after
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:\d{{1,2}}:\d{{2}},?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           {byline})
