@@ -228,7 +228,7 @@ TURNS = [
 DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
     # a bulleted date line with its time first ("• 10:27, 26 декабря 2022")
-    ("Губернатор подвёл итоги года\n\n  • 10:27, 26 декабря 2022\n  • Комментариев[3]\n\nТекст.", dt.date(2022, 12, 26)),
+    ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),
     ("Publication date: March 11, 2013, 12:30\n\nText", dt.date(2013, 3, 11)),
     ("Text first.\n\nLast year crime fell.\n\nPublication date: March 11, 2013, 12:30\n", dt.date(2013, 3, 11)),
