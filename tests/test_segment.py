@@ -189,6 +189,9 @@ TURNS = [
     # a turn label on a line of its own
     ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
      [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),
+    # Hansard: a member's name in capitals, then the seat and office and the time in brackets
+    ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
+     [only("Some 42,000", speaker="Cole")]),
     # a turn label after leading blanks
     ("  Vladimir Putin: Crime fell by 5 percent.", [only("5 percent", speaker="Vladimir Putin")]),
     # no speaker before the first turn

@@ -12,6 +12,7 @@ _TURN = regex.compile(r"""
         [^\n:;!?"“”«»()]{1,198}?       # then a label without sentence punctuation (a title may have a
                                        # comma: "Minister of Civil Defence, Emergencies ... Vladimir Puchkov")
     )
+    (?:[ \t\u00a0]*\([^\n()]{1,120}\)){0,3}   # Hansard's asides: "Mr SWAN (Lilley—Treasurer) (14:32):"
     [ \t\u00a0]?:[ \t\u00a0]*(?P<said>\r?\n|\S|\Z)   # a colon (a space may stand before it), then the words of the turn
 """, regex.VERBOSE)
 # A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
@@ -93,7 +94,7 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
         t[:1].isupper() or t.lower().strip(".,") in titles for t in tokens[:len(tokens) - len(name)])
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
-        return found.title() if found.isupper() and len(found) > 4 else found  # "VLADIMIR PUTIN" -> "Vladimir Putin"
+        return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"
     return None
 
 
