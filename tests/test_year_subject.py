@@ -204,6 +204,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a list of categories, each with its change in brackets; names with "&" and a capitalised "Other"
+    (None, "The largest rises were in Energy (+9.2%), Food & Other Groceries (+4.4%) and Rent (+2.1%).",
+     [s("+9.2%", "energy"), s("+4.4%", "food other groceries"), s("+2.1%", "rent")]),
     # "compared to" opens the value compared with, of the same measure; it is no counted noun or event
     (None, "Claims stood at 8,200 compared to 7,900 in May.", [s("8,200", "claims"), s("7,900", "claims")]),
     (None, "There were 3,100 trainee nurses compared to 2,800 a year earlier.",

@@ -249,16 +249,24 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
         return None
     words: list[Tok] = []
     j = len(left) - 2
-    while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
-            and not w.is_verb(left[j]) and len(words) < 4:
-        words.insert(0, left[j])
+    while j >= 0 and (left[j].is_word and not left[j].timed and not w.is_verb(left[j])
+                      and (left[j].low not in w.function or _inside_name(w, left, j, words))
+                      or left[j].text == "&" and words and j > 0 and proper(left[j - 1])) and len(words) < 5:
+        words.insert(0, left[j])   # "Gas & Other Fuels (+17.1%)": an ampersand and a capitalised word inside a name
         j -= 1
     if not words or not proper(words[0]) or j >= 0 and left[j].text in ".!?" or j < 0:
         return None  # a name inside its sentence; one that opens it is its subject
     after = right[close + 1] if close + 1 < len(right) else None
+    opens = w.is_verb(left[j]) or left[j].low in w.prepositions   # "идут Таджикистан (16,7%), ...", "increases in Transport (+18.9%), ..."
     listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—" \
-        or w.is_verb(left[j]) and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
+        or opens and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
     return words if listed else None
+
+
+def _inside_name(w: SubjectWords, left: list[Tok], j: int, words: list[Tok]) -> bool:
+    """Is the function word left[j] capitalised inside a capitalised name ("Gas & Other Fuels")?"""
+    return bool(words) and proper(left[j]) and proper(words[0]) and left[j].low not in w.prepositions \
+        and left[j].low not in w.articles and j > 0 and left[j - 1].text not in ".!?"
 
 
 def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
