@@ -72,7 +72,7 @@ class DirectionPatterns:
         # "up to 500,000": a bound, not "to" after a change
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
-        self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
         self._read_comparisons(lex, up, down, quals, approx, between)
 
     def _read_comparisons(self, lex: Lexicon, up: str, down: str, quals: str, approx: str, between: str) -> None:
