@@ -183,6 +183,9 @@ YEARS_RU = [
      "Pay grew in 2011 but prices rose faster in 2011.\n\nThe jobless rate was 8.2 per cent.",
      [y("8.2 per cent", 2012)]),
     # a list of counts, each with its own year; a bare one in the middle counts what the first does
+    # a month after "by" is a deadline ahead of the document's date, this year's; "slightly above" is a bound
+    ("2022-07-12", "Inflation is projected to rise to slightly above 11% by October, after 9.1% in May.",
+     [y("slightly above 11%", 2022), y("9.1%", 2022)]),
     ("2013-02-01", "Police counted 48 burglaries at schools in 2010, 21 in 2011 and 33 burglaries in 2012.",
      [y("48", 2010), y("21", 2011), y("33", 2012)]),
     ("2013-02-01", "4 arson attacks were reported in 2010 with 12 injuries; 6 attacks in 2011 with 9 injuries and 3 attacks in 2012 with 2 injuries.",

@@ -99,6 +99,7 @@ class TimeFinder:
         self.span_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'span_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
+        self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
@@ -188,7 +189,8 @@ class TimeFinder:
             last = self.months[_fold(m.group("m2") or first)]
             year = None
             if doc_year:
-                year = doc_year if last <= doc_date.month else doc_year - 1
+                ahead = self.deadline_before.search(text, max(0, s - 8), s)   # "by October", in July: this October
+                year = doc_year if last <= doc_date.month or ahead else doc_year - 1
             kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
             return TimeRef(s, e, kind, year)
         return None
