@@ -30,6 +30,8 @@ NOT_CLAIMS = [
     ("date", "Updated 31 марта 2015, 04:56. Prices rose.", "31"),
     ("date", "Закон вступает в силу 22 марта.", "22"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
+    ("address_or_phone", "Press office: (+44) 20 7946 0000, weekdays.", "+44"),
+    ("address_or_phone", "Call headquarters at 295-0011 or write to us.", "295"),
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
     ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
     ("page_furniture", "1. Tourism grew.", "1"),

@@ -192,6 +192,9 @@ TURNS = [
     # Hansard: a member's name in capitals, then the seat and office and the time in brackets
     ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
      [only("Some 42,000", speaker="Cole")]),
+    # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn
+    ("Queues grew.\n\nThe network's health editor Ann Lee: Queues grew by 4,100 patients.",
+     [only("4,100", speaker=None)]),
     # a turn label after leading blanks
     ("  Vladimir Putin: Crime fell by 5 percent.", [only("5 percent", speaker="Vladimir Putin")]),
     # no speaker before the first turn

@@ -183,6 +183,10 @@ YEARS_RU = [
      "Pay grew in 2011 but prices rose faster in 2011.\n\nThe jobless rate was 8.2 per cent.",
      [y("8.2 per cent", 2012)]),
     # a list of counts, each with its own year; a bare one in the middle counts what the first does
+    # a month after "since" is where a series starts, not the figure's time; "representing" is no subject
+    ("2022-07-12", "It was the fifth rise since December, taking the rate to 1.25%.", [y("1.25%", 2022, 2021)]),
+    ("2019-08-01", "There were 5,100 claims compared to 4,800 in June, representing an increase of 300.",
+     [y("5,100", 2019), y("4,800", 2019), y("300", 2019, subject="claims")]),
     # a month after "by" is a deadline ahead of the document's date, this year's; "slightly above" is a bound
     ("2022-07-12", "Inflation is projected to rise to slightly above 11% by October, after 9.1% in May.",
      [y("slightly above 11%", 2022), y("9.1%", 2022)]),

@@ -27,6 +27,8 @@ _PHONE = regex.compile(r"""
         (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
         \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
       | \+\d{1,3} [\s\-] \d{2,5}      # a country code and an area code ("+86 138")
+      | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
+      | \(\+\d{1,3}\) [\s\-.]? \d{1,5} (?: [\s\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
     )
     (?![\p{N}])
 """, regex.VERBOSE)
@@ -229,7 +231,8 @@ def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         return True
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
-        if found.start() <= m.num_start and m.num_end <= found.end() and (phone.count(" ") + phone.count("-") >= 2 or phone[0] == "+"):
+        if found.start() <= m.num_start and m.num_end <= found.end() \
+                and (phone.count(" ") + phone.count("-") >= 2 or phone[0] in "+(" or "-0" in phone):
             return True
     return False
 

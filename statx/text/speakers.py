@@ -72,8 +72,8 @@ def _surname(label: str, titles: set[str], not_speakers: set[str]) -> bool:
 def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3) -> str | None:
     """The name in a turn label, titles dropped: "President of Russia Vladimir Putin" -> "Vladimir Putin"."""
     label = " ".join(label.split())
-    if label.lower() in not_speakers:
-        return None
+    if label.lower() in not_speakers or "'s " in label or "’s " in label:
+        return None   # "The BBC's Fergus Walsh:": a caption that credits someone, not a speaker's turn
     tokens = label.split()
     if any(_GLUED.search(t) for t in tokens):
         return _first_name(tokens, titles, most)

@@ -192,6 +192,8 @@ class TimeFinder:
                 ahead = self.deadline_before.search(text, max(0, s - 8), s)   # "by October", in July: this October
                 year = doc_year if last <= doc_date.month or ahead else doc_year - 1
             kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
+            if kind == MONTH and self.baseline_before.search(text[max(0, s - 40):s]):
+                kind = BASELINE   # "the fifth increase since December": where a series starts, not the figure's time
             return TimeRef(s, e, kind, year)
         return None
 
