@@ -102,6 +102,8 @@ WORDS = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # a noun of comparison makes "в N раз" a claim without a change verb
+    ("Разница в зарплатах в 4 раза сохраняется.", [row("в 4 раза", 4, "times")]),
     # "N раз" without "в" or a comparative counts the times something happened
     ("Оружие применялось 2400 раз.", [row("2400", 2400)]),
     ("Краж стало 2 раза больше, чем в 2019 году.", [row("2 раза", 2, "times", direction="up")]),

@@ -28,7 +28,7 @@ class RatioPatterns:
         self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
-        change = (rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}"
+        change = (rf"{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('multipliers', 'verbs')}|{lex.pattern('multipliers', 'nouns')}"
                   rf"|{alternation(lex.table('direction', 'after'))}")   # "стало меньше почти в два раза"
         self.change_in_clause = lex.compile(rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])[^.!?;:\n]{{0,80}}\Z", ci)
         # "X has decreased almost twice (...), robberies – almost thrice": an elliptic clause (a noun and
