@@ -373,7 +373,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         c = j - 1
         while c > 0 and left[c - 1].is_word and j - c < 8:
             c -= 1
-        if (c == 0 or not left[c - 1].is_word and not left[c - 1].text[0].isdigit()) and not any(w.is_verb(t) for t in left[c:k]):
+        if c > 0 and not left[c - 1].is_word and not left[c - 1].text[0].isdigit() and not any(w.is_verb(t) for t in left[c:k]):
             return noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
     if colon and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
