@@ -192,6 +192,12 @@ TURNS = [
     # Hansard: a member's name in capitals, then the seat and office and the time in brackets
     ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
      [only("Some 42,000", speaker="Cole")]),
+    # a news channel's transcript: surnames in capitals, and a full name with its title after a comma
+    ("HILL: This morning we learned that 98,000 jobs were created.\n\nMARIA LOPEZ, TRADE SECRETARY: Good morning.\n\n"
+     "HILL: Is that disappointing?\n\nLOPEZ: We see 120,000 private sector jobs created.",
+     [only("98,000", speaker="Hill"), only("120,000", speaker="Maria Lopez")]),
+    # a heading in capitals that opens one paragraph is no speaker
+    ("BACKGROUND: The plant employs 1,200 workers.\n\nSUMMARY: It will close.", [only("1,200", speaker=None)]),
     # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn
     ("Queues grew.\n\nThe network's health editor Ann Lee: Queues grew by 4,100 patients.",
      [only("4,100", speaker=None)]),

@@ -2,6 +2,8 @@
 ...", "President of Russia Vladimir Putin: ...") starts the turn of that speaker, titles dropped."""
 from __future__ import annotations
 
+import collections
+
 import regex
 
 from ..lang import Lexicon
@@ -46,15 +48,27 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             name = speaker_name(m.group("label"), titles, not_speakers, most)
             if name:
                 turns.append((start, name))
-            elif _surname(m.group("label"), titles, not_speakers) and text[m.start("said"):m.end("said")].isalpha():
+            elif _surname(m.group("label"), titles, not_speakers, capitals=True) and text[m.start("said"):m.end("said")].isalpha():
                 surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд")
         for inner in _INNER_TURN.finditer(text, start, end):
             name = speaker_name(inner.group("label"), titles, not_speakers, most)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
+    surnames = _trusted_capitals(surnames, turns)
     if len({label for _, label in surnames}) >= SURNAME_TURNS:   # "Путин: ... Хоценко: ...": a transcript's surnames
-        turns = sorted(turns + [(start, _full_name(text, label)) for start, label in surnames])
+        named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
+        turns = sorted(turns + [(start, named.get(label.lower()) or _full_name(text, label.title() if label.isupper() else label))
+                                for start, label in surnames])
     return turns
+
+
+def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
+    """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
+    only when one opens two turns or is the surname of a full name's turn ("THOMAS PEREZ, LABOR
+    SECRETARY:"): a heading in capitals ("BACKGROUND:") is neither."""
+    known = {name.split()[-1].upper() for _, name in turns if name}
+    counts = collections.Counter(label for _, label in surnames)
+    return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known]
 
 
 def _full_name(text: str, surname: str) -> str:
@@ -63,10 +77,10 @@ def _full_name(text: str, surname: str) -> str:
     return f"{found.group(1)} {surname}" if found else surname
 
 
-def _surname(label: str, titles: set[str], not_speakers: set[str]) -> bool:
-    """Could a one-word label be a speaker's surname ("Путин", "Хоценко")?"""
+def _surname(label: str, titles: set[str], not_speakers: set[str], capitals: bool = False) -> bool:
+    """Could a one-word label be a speaker's surname ("Путин", "Хоценко"; with ``capitals``, "PEREZ" too)?"""
     return _looks_like_name(label) and label.lower() not in titles and label.lower() not in not_speakers \
-        and not label.isupper()
+        and (capitals or not label.isupper())
 
 
 def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3) -> str | None:
@@ -87,7 +101,8 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
             break
         name.insert(0, tok)
     if not name:
-        return _title_alone(tokens, titles)
+        named = _name_then_title(label, titles, not_speakers, most)
+        return named or _title_alone(tokens, titles)
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
     # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
     titled = len(name) < len(tokens) and "," not in label and all(
@@ -96,6 +111,20 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"
     return None
+
+
+def _name_then_title(label: str, titles: set[str], not_speakers: set[str], most: int) -> str | None:
+    """"THOMAS PEREZ, LABOR SECRETARY", "Jane Doe, Minister of Finance": a name, a comma, then its
+    title (title words and capitalised words)."""
+    head, _, tail = label.partition(",")
+    words = tail.split()
+    if not words or not any(w.lower().strip(".") in titles for w in words) \
+            or not all(w[:1].isupper() or w.lower() in titles for w in words):
+        return None
+    name = head.split()
+    if not 2 <= len(name) <= most or not all(_looks_like_name(w) for w in name) or head.lower() in not_speakers:
+        return None
+    return head.title() if head.isupper() else head
 
 
 def _title_alone(tokens: list[str], titles: set[str]) -> str | None:
