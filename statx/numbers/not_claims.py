@@ -43,6 +43,7 @@ _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" b
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
 _SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
@@ -117,7 +118,8 @@ class NotClaimPatterns:
             rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
         # "the largest two groups", "the top three": a rank, not a count
         self.ranking = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')}){GAP}+\Z", ci) \
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
+            rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))}){GAP}+\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
@@ -258,6 +260,13 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
 
 
+def acronym_code(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"CB 16-132", "BEA 16-42": two numbers joined by a hyphen right after an acronym are a report's code."""
+    return m.value_to is not None and m.range_word == "-" and m.unit == COUNT and not m.scale \
+        and bool(_ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start)) \
+        and not (p.noun_follows(text, m.end) and p.next_word.match(text, m.end).group("w")[0].islower())   # not "NATO 20-30 troops"
+
+
 def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a colon."""
     raw = _raw(text, m)
@@ -394,7 +403,7 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
+    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
