@@ -214,6 +214,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an ampersand between letters is part of a word ("A&E", "R&D")
+    (None, "Figures show only 94.8 per cent of all A&E patients were seen within four hours.", [s("94.8 per cent", "a&e patients")]),
+    (None, "R&D spending rose by 4.1% last year.", [s("4.1%", "r&d spending")]),
     # a list of categories, each with its change in brackets; names with "&" and a capitalised "Other"
     (None, "The largest rises were in Energy (+9.2%), Food & Other Groceries (+4.4%) and Rent (+2.1%).",
      [s("+9.2%", "energy"), s("+4.4%", "food other groceries"), s("+2.1%", "rent")]),

@@ -41,8 +41,9 @@ _WORD = regex.compile(r"\p{L}{2,}")
 _CELL_SPLIT = regex.compile(r"[|\t]|[ \t];|;(?=\S)")
 
 # A word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
-# of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the").
-_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-))*|--|[^\s\p{L}\p{N}]")
+# of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the"), and so is an
+# ampersand between letters ("A&E", "R&D").
+_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L}))*|--|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:
