@@ -19,6 +19,8 @@ NOT_CLAIMS = [
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
+    ("rate_base", "Смертность от туберкулеза составляет 1,5 на 100 тысяч человек.", "100 тысяч"),
+    ("duration_or_ordinal", "Отчёт о работе полиции за 8 мес. 2018 г.", "8"),
     ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
     ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),
     ("end_of_year_span", "The 1994-98 average was higher.", "98"),

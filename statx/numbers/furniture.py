@@ -1,7 +1,8 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
-("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm")
-and small number words of talk ("two things"). Each is a rule of ``not_claims.COUNTS``."""
+("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
+small number words of talk ("two things") and a report's codes ("CB 16-132"). Each is a rule of
+``not_claims.COUNTS``."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -10,7 +11,7 @@ import regex
 
 from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
-from .mention import Form, Mention
+from .mention import COUNT, Form, Mention
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
 _CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
@@ -18,6 +19,7 @@ _CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1
 _CODE_KEY = regex.compile(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
 # "15.00 x 12.00 x 0.76 mm": a side of a size, before a times sign and the next side.
 _SIDE_AFTER = regex.compile(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
 
@@ -42,6 +44,9 @@ class WithFurniture(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
     furniture: FurniturePatterns
+    next_word: regex.Pattern
+
+    def noun_follows(self, text: str, pos: int) -> bool: ...
 
 
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
@@ -81,3 +86,10 @@ def talk_count(p: WithFurniture, text: str, m: Mention) -> bool:
     of talk, not a statistic."""
     return m.form is Form.WORDS and not m.scale and m.value <= DISCOURSE_MOST \
         and bool(p.furniture.discourse_after.match(text, m.num_end))
+
+
+def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"CB 16-132", "BEA 16-42": two numbers joined by a hyphen right after an acronym are a report's code."""
+    return m.value_to is not None and m.range_word == "-" and m.unit == COUNT and not m.scale \
+        and bool(_ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start)) \
+        and not (p.noun_follows(text, m.end) and p.next_word.match(text, m.end).group("w")[0].islower())   # not "NATO 20-30 troops"

@@ -13,7 +13,7 @@ from ..lang import GAP, LANGUAGES, Lexicon, alternation, load, unrequired
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
-from .furniture import FurniturePatterns, age, code_value, cue_number, page_counter, side_of_size, talk_count
+from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -43,7 +43,7 @@ _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" b
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
+_NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
 _SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
@@ -260,13 +260,6 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
 
 
-def acronym_code(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"CB 16-132", "BEA 16-42": two numbers joined by a hyphen right after an acronym are a report's code."""
-    return m.value_to is not None and m.range_word == "-" and m.unit == COUNT and not m.scale \
-        and bool(_ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start)) \
-        and not (p.noun_follows(text, m.end) and p.next_word.match(text, m.end).group("w")[0].islower())   # not "NATO 20-30 troops"
-
-
 def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a colon."""
     raw = _raw(text, m)
@@ -335,8 +328,13 @@ def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"на 100 тыс. населения": the denominator of a rate, named by its population."""
-    return bool(p.rate_preposition.search(text, max(0, m.start - 12), m.start) and p.rate_noun.match(text, m.end))
+    """"на 100 тыс. населения", "1,5 на 100 тысяч человек": the denominator of a rate, named by its
+    population, or right after the rate's own number."""
+    before = p.rate_preposition.search(text, max(0, m.start - 12), m.start)
+    if not before:
+        return False
+    return bool(p.rate_noun.match(text, m.end)) or m.scale != "" and p.noun_follows(text, m.end) \
+        and bool(_NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
 
 
 def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
