@@ -239,6 +239,9 @@ TURNS = [
 
 DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    # a press release's line: a weekday's full date inside it; not an event's date "on Friday, ..."
+    ("FOR IMMEDIATE RELEASE AT 10:00 A.M. EDT, TUESDAY, MAY 3, 2022 CB 22-71 U.S. Census Bureau\n\nText.", dt.date(2022, 5, 3)),
+    ("Title\n\nThe mayor spoke on Friday, August 5, 2016 about the new budget and its plans.\n\nText.", None),
     # a bulleted date line with its time first ("• 10:27, 26 декабря 2022")
     ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),

@@ -33,6 +33,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
         (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:\d{{1,2}}:\d{{2}},?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
+          |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:on|by|until|от|до)[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
           {byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
@@ -89,7 +90,7 @@ _Found = tuple[dt.date, int, bool]   # a date, where its header ends (or -1), an
 def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
-    if not m.group("header") and not _is_dateline_tail(m.group("rest")):
+    if not m.group("header") and not m.group("wd") and not _is_dateline_tail(m.group("rest")):
         return None
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
     if not 1900 <= year <= 2100:
