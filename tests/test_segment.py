@@ -316,6 +316,9 @@ AUTO_LANGUAGE = [
 MIXED = [
     ("Crime fell by 5 percent in 2023. В 2023 году зарегистрировано 680 тыс. преступлений.",
      [only("5 percent", value=5, unit="percent"), only("680 тыс.", value=680000, unit="count", year=2023)]),
+    # a line that mixes the scripts goes with the text around it: an English label before a Russian date
+    ("Posted 24 декабря 2015, 14:45\nModified 31 марта, 04:56\n\nМОСКВА, 24 декабря. Цены выросли на 16,3%.",
+     [only("16,3%", unit="percent")]),
     ('В 2023 году ущерб составил 156 млрд рублей. "Fraud cost 5 million dollars last year," he said.',
      [only("156 млрд рублей", value=156000000000, unit="RUB"), only("5 million dollars", value=5000000, unit="USD")]),
     # an archive of both: one document per line of each language

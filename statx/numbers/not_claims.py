@@ -9,7 +9,7 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from ..lang import GAP, LANGUAGES, Lexicon, alternation, load, unrequired
+from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
@@ -95,14 +95,11 @@ class NotClaimPatterns:
         self.qualifier_after = lex.compile(
             rf"(?:{alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
-        # a day beside a month of any language is a date: a Russian page's header may be English
-        # ("Posted 24 декабря 2015, 14:45"), and is read as such
-        others = [load(code) for code in LANGUAGES if code != lex.code]
-        months = alternation([w for x in (lex, *others) for w in x.words("time", "months")])
+        months = lex.pattern("time", "months")
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
         self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
-        self.capitalised_months = frozenset(w for x in (lex, *others) for w in x.words("time", "months_capitalised_only"))
+        self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)

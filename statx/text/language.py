@@ -10,6 +10,7 @@ from ..lang import LANGUAGES, detect, letters
 from .segment import paragraph_spans, sentence_spans, wrap_width
 
 LETTERS = 12   # a sentence with fewer letters than this says nothing of its language
+MAJORITY = 2 / 3   # the share of its letters a script needs to give a sentence its language
 _DIGIT = regex.compile(r"\d")
 
 
@@ -45,9 +46,11 @@ _NOT_WORDS = regex.compile(r"\S{30,}")
 
 
 def _sentence_language(text: str, start: int, end: int) -> str | None:
-    """"ru" or "en" by the letters of text[start:end] (links and code aside), or None when it has too few."""
+    """"ru" or "en" by the letters of text[start:end] (links and code aside), or None when it has too
+    few, or when neither script has two letters in three: a line that mixes them ("Posted 24 декабря
+    2015, 14:45") goes with the text around it."""
     cyrillic, latin = letters(_NOT_WORDS.sub(" ", text[start:end]))
-    if cyrillic + latin < LETTERS:
+    if cyrillic + latin < LETTERS or max(cyrillic, latin) < MAJORITY * (cyrillic + latin):
         return None
     code = "ru" if cyrillic > latin else "en"
     return code if code in LANGUAGES else None
