@@ -384,12 +384,11 @@ def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure
 
 
 def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: Sequence[int]) -> tuple[bool, int, bool]:
-    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand", and so does
-    a colon right after the time: "2010: 101.6%"), and no
-    "and" between a figure and the time after it, with no figure (of ``starts``) between ("Y rubles
-    and for 2027 Z rubles"), fewer
+    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand", and so
+    does a colon right after the time: "2010: 101.6%"), and no "and" between a figure and the time
+    after it with no figure of ``starts`` between ("Y rubles and for 2027 Z rubles"); fewer
     characters between (none when only a time phrase's words stand between a figure and the year
-    after it: "18.8 per cent in the third quarter of 2017"), the figure before the ref."""
+    after it: "18.8 per cent in the third quarter of 2017"); the figure before the ref."""
     near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
     label = p.label_colon.match(text, r.end) if r.end <= f.start else None
     broken = breaks_between(text, label.end(), f.start, False) if label else _breaks(text, r, f, soft=False)

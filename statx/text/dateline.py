@@ -25,6 +25,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     year_words = alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
     weekdays = alternation(lex.words("dates", "weekdays"))
+    event_before = alternation(lex.words("dates", "event_before"))
     byline = lex.words("dates", "byline")
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
@@ -33,7 +34,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
         (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:\d{{1,2}}:\d{{2}},?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
-          |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:on|by|until|от|до)[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
+          |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
           {byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
