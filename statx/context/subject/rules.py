@@ -1,8 +1,8 @@
 """The subject rules: each a small named function over the tokens before (``left``, nearest last)
 and after (``right``) a figure in its sentence, tried in the order of ``RULES``. The first that
 finds a noun phrase names the subject (a reference such as "this figure" stands for what was said
-before). The rules for amounts are in ``amounts.py``, those for a figure that opens its clause in
-``predicates.py``. ``statx extract --explain`` says which rule fired; tests/test_rules.py runs an
+before). The rules for amounts are in ``amounts.py``, those for a figure in brackets in
+``brackets.py``, those for a figure that opens its clause in ``predicates.py``. ``statx extract --explain`` says which rule fired; tests/test_rules.py runs an
 example of each, tests/test_subject_kinds.py a table for each kind of sentence."""
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole
-from .clause import clause_subject, with_relative
+from .brackets import after_parenthesis, before_parenthesis, list_item
+from .clause import with_relative
 from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after, what_happened
 from .words import SubjectWords
@@ -238,86 +239,6 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     return None
 
 
-def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"Таджикистан (16,7%), Киргизия (10,4%) и Белоруссия (9,5%)", "Далее идут Пермский край (9,1 тыс.)":
-    a figure in brackets after a name that is an item of a list gives the name; the caller puts it
-    after the measure the list breaks down ("краж (пермский край)")."""
-    if not left or left[-1].text != "(":
-        return None
-    close = next((k for k, t in enumerate(right[:6]) if t.text == ")"), None)
-    if close is None:
-        return None
-    words: list[Tok] = []
-    j = len(left) - 2
-    while j >= 0 and (left[j].is_word and not left[j].timed and not w.is_verb(left[j])
-                      and (left[j].low not in w.function or _inside_name(w, left, j, words))
-                      or left[j].text == "&" and words and j > 0 and proper(left[j - 1])) and len(words) < 5:
-        words.insert(0, left[j])   # "Gas & Other Fuels (+17.1%)": an ampersand and a capitalised word inside a name
-        j -= 1
-    if not words or not proper(words[0]) or j >= 0 and left[j].text in ".!?" or j < 0:
-        return None  # a name inside its sentence; one that opens it is its subject
-    after = right[close + 1] if close + 1 < len(right) else None
-    opens = w.is_verb(left[j]) or left[j].low in w.prepositions   # "идут Таджикистан (16,7%), ...", "increases in Transport (+18.9%), ..."
-    listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—" \
-        or opens and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
-    return words if listed else None
-
-
-def _inside_name(w: SubjectWords, left: list[Tok], j: int, words: list[Tok]) -> bool:
-    """Is the function word left[j] capitalised inside a capitalised name ("Gas & Other Fuels")?"""
-    return bool(words) and proper(left[j]) and proper(words[0]) and left[j].low not in w.prepositions \
-        and left[j].low not in w.articles and j > 0 and left[j - 1].text not in ".!?"
-
-
-def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"one out of five solved crimes (21.9 percent)", "краж (с 8329 до 6428)": a figure in brackets
-    measures the noun right before them."""
-    k = len(left) - 1
-    while k >= 0 and left[k].text != "(":
-        if left[k].text == ")":
-            return None
-        k -= 1
-    if k < 1 or not right or not any(t.text == ")" for t in right):
-        return None
-    if any(t.low in w.bridges for t in left[k + 1:]):
-        rest = right[next(c for c, t in enumerate(right) if t.text == ")") + 1:]
-        after = strip_openers(w, rest)
-        if k > 0 and left[k - 1].is_word and _list_of_brackets(w, left[:k], rest):
-            # "краж автомобилей (на 23,7%), квартирных краж (на 27,1%), грабежей (на 18,3%).": items of
-            # a list, each a noun and the size of its change in brackets
-            return phrase_before(w, left, k)
-        # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
-        # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
-        head = last_head(w, after[:4]) if w.subject_after_change else None
-        found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
-        return found or clause_subject(w, left[:k]) or None
-    words: list[Tok] = []
-    j = k - 1
-    while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
-            and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
-        words.insert(0, left[j])
-        j -= 1
-    if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)):
-        return clause_subject(w, left[:k]) or None  # "X remains significant (57,000)": a predicate, not what is counted
-    if words and j >= 0 and (left[j].text[0].isdigit() or left[j].low in w.lex.spelled_number_words):
-        return None  # "200-250 billion rubles ($2.5 billion-$3 billion)": a unit, the brackets restate its amount
-    if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
-        return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
-    if len(words) == 1 and words[0].low in w.generic:
-        return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
-    return words or None
-
-
-def _list_of_brackets(w: SubjectWords, before: list[Tok], after: list[Tok]) -> bool:
-    """Is a noun with its change in brackets an item of a list of such items: another item after
-    it (", квартирных краж (на 27,1%)", "и рецидивов (на 12,9%)"), or one before it and nothing after?"""
-    if after and (after[0].text in LIST_BREAKS or after[0].low in w.joiners) and any(t.text == "(" for t in after[1:8]):
-        return True
-    ends = not after or after[0].text in ".!?;"
-    return ends and any(t.text == ")" and k + 1 < len(before) and (before[k + 1].text in LIST_BREAKS or before[k + 1].low in w.joiners)
-                        for k, t in enumerate(before[-12:], len(before) - min(12, len(before))))
-
-
 def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"на 9,5% сократилось количество сообщений", "на 10,4% меньше преступлений", "на 25% – краж":
     in languages that put the subject after the change, the noun phrase after its verb or comparative."""
@@ -411,21 +332,6 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if w.adjectives_by_ending and all(w.adjective(t.low) for t in phrase):
         return None  # "она будет самой низкой – 6%": no noun
     return noun_phrase(w, phrase, 0)
-
-
-def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"Почти две трети (62,5%, или 265,6 тыс.) преступлений": a figure in brackets measures
-    the noun that follows them."""
-    depth = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in left)
-    if depth <= 0:
-        return None
-    close = next((i for i, t in enumerate(right) if t.text == ")"), None)
-    if close is None or close + 1 >= len(right):
-        return None
-    after = right[close + 1:]
-    if after[0].is_word and not w.is_verb(after[0]) and after[0].low not in w.function:
-        return noun_phrase(w, after, 0)
-    return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
 
 
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

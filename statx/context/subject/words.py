@@ -67,7 +67,6 @@ class SubjectWords:
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
         self.verbs = frozenset(words(sub, "verbs"))
-        self.modals = frozenset(words(sub, "modals"))
         self.verb_suffixes = tuple(words(sub, "verb_suffixes"))
         self.level_verbs = Phrases(words(sub, "level_verbs"))
         self.after_participle = frozenset(words(sub, "after_participle"))
@@ -87,7 +86,6 @@ class SubjectWords:
         self.absolute = frozenset(words(sub, "absolute"))
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
-        self.perception_verbs = frozenset(words(sub, "perception_verbs"))
         self.copulas = frozenset(words(sub, "copulas"))
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
@@ -136,9 +134,12 @@ class SubjectWords:
 
     def _read_measures(self, lex: Lexicon) -> None:
         """The words that tell what defines a measure and what joins an amount to it: places and
-        dimensions, links ("in the amount of"), shares of a whole, verbs of status and predicates."""
+        dimensions, links ("in the amount of"), shares of a whole, verbs of status and predicates,
+        and the verbs after which a word is a verb or the object is what is measured."""
         def words(key: str) -> list[str]:
             return lex.words("subject", key)
+        self.modals = frozenset(words("modals"))
+        self.perception_verbs = frozenset(words("perception_verbs"))
         self.places = frozenset(words("places"))
         self.measure_adjectives = frozenset(words("measure_adjectives"))
         self.locatives = frozenset(words("locatives"))
