@@ -214,8 +214,9 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
-            between = text[a.end:b.start].replace(",", " ").split()
-            if text[a.end:b.start].strip() and len(between) <= 1 and all(t.lower() in w.np_and for t in between):
+            gap = text[a.end:b.start]
+            between = gap.replace(",", " ").split()
+            if gap.strip() and len(between) <= 1 and all(t.lower() in w.np_and for t in between):
                 proofs[k] = "list_item"
 
 

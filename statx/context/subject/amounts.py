@@ -7,7 +7,7 @@ from ...numbers.mention import COUNT, SHARES
 from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import noun_phrase, phrase_before, place_or_time, proper
+from .phrase import before_qualifiers, noun_phrase, phrase_before, place_or_time, proper
 from .words import SubjectWords
 
 
@@ -28,9 +28,7 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     verb_after = any(t.low in w.allocation_verbs for t in right[:k])
     if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    i = before_qualifiers(w, left)
     verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
     if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
         found = noun_phrase(w, right, k + 1)
@@ -92,9 +90,7 @@ def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     that makes it one, measures the part named before the verb, not the whole after the figure."""
     if m.unit not in SHARES or not right or right[0].low not in w.whole_markers:
         return None
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    i = before_qualifiers(w, left)
     n = w.share_verbs.ending_at(left, i - 1) if i > 0 else 0
     if not n:
         return None

@@ -203,6 +203,15 @@ def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
     return None
 
 
+def before_qualifiers(w: SubjectWords, left: list[Tok]) -> int:
+    """Where the words before a figure end once its qualifiers and the words of a change between
+    them are passed ("increased | by almost", "заработал | более чем")."""
+    i = len(left)
+    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
+        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    return i
+
+
 def past_aside(right: list[Tok]) -> int:
     """Where ``right`` goes on after an aside in brackets that opens it (0: none opens it)."""
     if right and right[0].text == "(":

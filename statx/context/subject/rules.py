@@ -2,8 +2,9 @@
 and after (``right``) a figure in its sentence, tried in the order of ``RULES``. The first that
 finds a noun phrase names the subject (a reference such as "this figure" stands for what was said
 before). The rules for amounts are in ``amounts.py``, those for a figure in brackets in
-``brackets.py``, those for a figure that opens its clause in ``predicates.py``. ``statx extract --explain`` says which rule fired; tests/test_rules.py runs an
-example of each, tests/test_subject_kinds.py a table for each kind of sentence."""
+``brackets.py``, those for a figure that opens its clause in ``predicates.py``. ``statx extract
+--explain`` says which rule fired; tests/test_rules.py runs an example of each,
+tests/test_subject_kinds.py a table for each kind of sentence."""
 from __future__ import annotations
 
 import itertools
@@ -15,7 +16,7 @@ from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole
 from .brackets import after_parenthesis, before_parenthesis, list_item
 from .clause import with_relative
-from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
+from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after, what_happened
 from .words import SubjectWords
 
@@ -93,9 +94,7 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Of those incidents, 32% happened in London", "Из них 40% ...": a share whose clause opens
     with the whole it is a share of, before a comma."""
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    i = before_qualifiers(w, left)
     end = i - (i > 0 and left[i - 1].text == ",")   # "Of those incidents, 32%", "Из них 40%"
     if m.unit not in SHARES or end < 2 or not left[end - 1].is_word:
         return None
@@ -153,9 +152,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
     """A verb of status right before a count ("solved 3,941 murders"), or before the counts of a list
     it opens ("solved 3,941 murders and 875 robberies")."""
-    i = len(left)
-    while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
+    i = before_qualifiers(w, left)
     if i > 0 and left[i - 1].low in w.status_verbs:
         return left[i - 1]
     if i > 0 and (left[i - 1].low in w.np_and or left[i - 1].text in LIST_BREAKS):
