@@ -35,6 +35,7 @@ def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int,
             value = dot_grouped(p, text, start, stop)   # "€1.250.000": points that group, beside money
         if value is None:
             return None, stop
+        stop = _case_ending(p, text, start, stop, end)
         draft = Draft(start, stop, start, stop, value, COUNT, Form.DIGITS)
     else:
         tokens = list(p.word_token.finditer(text, m.start(), m.end()))
@@ -68,6 +69,16 @@ def _out_of(p: NumberPatterns, text: str, draft: Draft, end: int) -> None:
     draft.value = parse.percent_of(draft.value, whole)
     draft.unit, draft.form = PERCENT, Form.FRACTION
     draft.num_end = draft.end = stop
+
+
+def _case_ending(p: NumberPatterns, text: str, start: int, stop: int, end: int) -> int:
+    """Where digits end with the case ending they take as a cardinal: "706-ти" (шести), "22-х" (двух);
+    "90-х", "5-ми" end where the digits do (an ordinal's endings)."""
+    e = p.case_ending.match(text, stop, end) if p.case_ending else None
+    if not e or not text[stop - 1].isdigit():
+        return stop
+    last = "t" if stop - start > 1 and text[stop - 2] == "1" else text[stop - 1]
+    return e.end() if last in p.case_endings.get(e.group(1).lower(), "") else stop
 
 
 def _digits_end(p: NumberPatterns, text: str, m: regex.Match) -> int:

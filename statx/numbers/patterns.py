@@ -131,6 +131,9 @@ class NumberPatterns:
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
+        # "до 706-ти", "в 22-х регионах": a case ending glued to a cardinal in digits, part of its mention
+        self.case_endings: dict[str, str] = lex.table("numbers", "case_endings")
+        self.case_ending = lex.compile(r"-(\p{Ll}{1,3})(?![\p{L}\p{N}-])") if self.case_endings else None
         # "2 млн 300 тыс.", "2 млн 59,2 тыс.": a smaller part after a scale word (a decimal only before a scale)
         self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?)(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
