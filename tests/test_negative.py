@@ -11,6 +11,10 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 ENGLISH = [
     ("Moscow, 20 November (UTC+3).", []),
+    # labels of a fixture list, a statute and a fare table
+    ("Premier League: matchday 14 results and gameweek 15 fixtures.", []),
+    ("Schedule 2, paragraph 14, and regulations 5 to 9 of the Regulations apply.", []),
+    ("Travel within zones 1-2 is covered by the day ticket.", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
     # a list of results under a heading that names no change
@@ -148,6 +152,9 @@ RUSSIAN = [
     # коды и индексы после двоеточия называют, а не считают
     ("Автомобильный код области: 24, 84, 124", []),
     ("Почтовый индекс: 660000", []),
+    # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
+    ("Поезда № 6001 и 6003 отменены.", []),
+    ("Турнирная таблица: «Краснодар» — 40 очков. Бомбардиры: Сперцян — 10 мячей, Глушенков — 9.", []),
     # an ordinal's ending, or a cardinal's before a unit of time: a decade, a grade, a span, an age
     ("В 90-х годах и в 2000-х ситуация была другой.", []),
     ("Ученики 5-х классов сдали экзамен вместе с 6-ми классами.", []),

@@ -168,8 +168,12 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number."""
-    return _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90) \
-        or _ends_before(p.designator_chain, text, m, 90) and not p.noun_follows(text, m.end)   # not "Article 228, 1,200 people"
+    if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90):
+        return True
+    chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
+    # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
+    # "и" the number is the chain's ("поезда № 6001 и 6003 отменены")
+    return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;")
 
 
 def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
