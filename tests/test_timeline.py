@@ -62,6 +62,11 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "the same point in", "this time last year": a baseline at the same point of another year
+    (None, "Burglaries are down 12 percent this year compared to the same point in 2019, the minister said.",
+     [y("12 percent", None, 2019)]),
+    ("2020-08-01", "Burglaries are down 12 percent compared to the same time in 2019. Robberies are up 3 percent compared with this time last year.",
+     [y("12 percent", 2020, 2019), y("3 percent", 2020, 2019)]),
     # "the corresponding period of", "соответствующем периоде" name a baseline however many words stand before them
     ("2026-02-06", "Revenue in January 2026 was 2.1 trillion, 9.2% lower than revenue in the corresponding period of 2025.",
      [y("2.1 trillion", 2026), y("9.2%", 2026, 2025)]),
