@@ -14,6 +14,7 @@ ENGLISH = [
     # labels of a fixture list, a statute and a fare table
     ("Premier League: matchday 14 results and gameweek 15 fixtures.", []),
     ("Schedule 2, paragraph 14, and regulations 5 to 9 of the Regulations apply.", []),
+    ("Words in Sch. 2 para. 7(1) substituted by S.I. 2019/123, regs. 1(2), 3(4), Sch. Pt. 3 table; see ss. 4 and 5.", []),
     ("Travel within zones 1-2 is covered by the day ticket.", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
