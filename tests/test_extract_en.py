@@ -502,6 +502,11 @@ DIRECTIONS = [
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),
     ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent"), row("4 percent", 4, "percent")]),
     ("Some 1 or 2 million people came.", [row("Some 1", 1000000, qualifier="approx"), row("2 million", 2000000)]),
+    # ... and so does a figure after "and" that follows the first's time
+    ("Thefts fell by 3% in the first quarter and 2% in the second.",
+     [row("3%", 3, "percent", direction="down"), row("2%", 2, "percent", direction="down")]),
+    ("Fraud is up 4 percent for the month and 6 percent for the year.",
+     [row("4 percent", 4, "percent", direction="up"), row("6 percent", 6, "percent", direction="up")]),
     # ... but a share after "and" is no part of the change
     ("Crime fell by 5% and 7% of thefts were solved.",
      [row("5%", 5, "percent", direction="down", subject="crime"), row("7%", 7, "percent", subject="thefts")]),

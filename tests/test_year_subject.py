@@ -214,6 +214,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
+    (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
+    (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),
+    (None, "We are down 5 percent in the Bronx.", [s("5 percent", one_of=[None])]),
     # an ampersand between letters is part of a word ("A&E", "R&D")
     (None, "Figures show only 94.8 per cent of all A&E patients were seen within four hours.", [s("94.8 per cent", "a&e patients")]),
     (None, "R&D spending rose by 4.1% last year.", [s("4.1%", "r&d spending")]),

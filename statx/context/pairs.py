@@ -35,6 +35,9 @@ class Pairs:
         self.listed = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                        and (p.joiner.fullmatch(text, figures[i].end, figures[j].start)
                             or p.listed.fullmatch(text, figures[i].end, figures[j].start))]
+        # ... or by "and" after the first's time: "fell by 3% in the first quarter and 2% in the second"
+        self.dated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
+                      and p.dated_joiner.fullmatch(text, figures[i].end, figures[j].start)]
         # the second in brackets right after the first: it says the same in another form or currency
         self.restated = [(i, j) for i, j in neighbours
                          if (figures[i].unit == figures[j].unit or figures[i].is_money and figures[j].is_money)
@@ -57,6 +60,9 @@ class Pairs:
             directions[i] = directions[i] or directions[j]
             if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
                 directions[j] = directions[i]  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
+        for i, j in self.dated:
+            if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
+                directions[j] = directions[i]
         for i, j in self.restating:
             directions[i] = directions[i] or directions[j]
             directions[j] = directions[j] or directions[i]
@@ -145,6 +151,7 @@ class PairPatterns(NamedTuple):
     points: regex.Pattern
     noun_next: regex.Pattern
     restating: regex.Pattern
+    dated_joiner: regex.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -168,4 +175,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # a word after a number that is no function word: the noun the number counts
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
     restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
-    return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating)
+    # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
+    time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
+    dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{GAP}*,?{GAP}+(?:{coordinators}){GAP}+", regex.IGNORECASE)
+    return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner)

@@ -100,6 +100,8 @@ class NotClaimPatterns:
         self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
+        # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
+        self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)
@@ -345,8 +347,10 @@ def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"one of them", "один из": a number word that is a pronoun far more often than a count."""
-    return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like
+    """"one of them", "один из": a number word that is a pronoun far more often than a count, unless
+    compared with a figure before it ("stabbings were up 11 versus one")."""
+    return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \
+        and not _ends_before(p.compared_figure, text, m, 40)
 
 
 def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
-from .rules import RULES, allocated_for, elliptic, list_item
+from .rules import RULES, allocated_for, changed_in, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -180,6 +180,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(counted, "person_count")
     if earlier:
         return Found(earlier, "previous_figure")
-    if found == []:
-        return Found(None, "person_acts")   # not what was said before: the clause's subject is someone who acts
+    if found == []:   # not what was said before: the clause's subject is someone who acts
+        changed = changed_in(w, m, right)
+        return Found(finish(w, changed), "changed_in") if changed else Found(None, "person_acts")
     return Found(said, "said_before") if said else NONE

@@ -16,7 +16,7 @@ from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole
 from .brackets import after_parenthesis, before_parenthesis, list_item
 from .clause import with_relative
-from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
+from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
 from .predicates import predicate_after, what_happened
 from .words import SubjectWords
 
@@ -234,6 +234,22 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     if k < len(right) and right[k].low in w.in_:
         return noun_phrase(w, right, k + 1)
     return None
+
+
+def changed_in(w: SubjectWords, m: Figure, right: list[Tok]) -> list[Tok] | None:
+    """"we are down almost two percent in overall crime": when someone, not something, is the clause's
+    subject, what a change is in follows it (past its time: "up 5 percent this year in burglaries")."""
+    if m.direction is None:
+        return None
+    k = 0
+    while k < len(right) and right[k].timed:
+        k += 1
+    if k + 1 >= len(right) or right[k].low not in w.in_ or place_or_time(w, right, k):
+        return None   # not "down 5 percent in the Bronx", "in March"
+    if right[k + 1].low in w.head_modifiers:   # "in overall crime", "in total revenue"
+        found = noun_phrase(w, right, k + 2)
+        return [right[k + 1], *found] if found else None
+    return noun_phrase(w, right, k + 1)
 
 
 def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
