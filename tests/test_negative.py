@@ -155,6 +155,8 @@ RUSSIAN = [
     ("Почтовый индекс: 660000", []),
     # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
     ("Поезда № 6001 и 6003 отменены.", []),
+    # a programme's clock times with a full stop: spans, and a line that opens with one
+    ("12 мая (вторник)\n09.00 – 09.30 Регистрация участников\n09.30 – 12.30 Пленарное заседание\n13.00 Обед\n14.00 – 17.00 Работа секций", []),
     ("Турнирная таблица: «Краснодар» — 40 очков. Бомбардиры: Сперцян — 10 мячей, Глушенков — 9.", []),
     # an ordinal's ending, or a cardinal's before a unit of time: a decade, a grade, a span, an age
     ("В 90-х годах и в 2000-х ситуация была другой.", []),

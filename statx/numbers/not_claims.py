@@ -34,6 +34,11 @@ _PHONE = regex.compile(r"""
 """, regex.VERBOSE)
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+_HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций": a time opening a programme's line
+_CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
+_LINE_CLOCK = regex.compile(rf"(?:^|\n)[ \t]*{_HOUR}[ \t\u00a0]+\p{{Lu}}")
+_SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
 # "13-35": a clock time written with a hyphen, as timetables do; one among others near it
 _CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
 _CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
@@ -304,12 +309,17 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def clock_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"at 14.00", "в 14.00": a clock time written with a full stop (not "at 5.31 million", "at 0.52%")."""
+    """"at 14.00", "в 14.00", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед": a clock time
+    written with a full stop (not "at 5.31 million", "at 0.52%")."""
     if m.scale or m.unit != COUNT:
         return False
+    if m.value_to is not None:
+        return bool(_CLOCK_SPAN.fullmatch(text, m.num_start, m.end))
     clock = _CLOCK.fullmatch(_raw(text, m))
     return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
-                and p.clock_before.search(text, max(0, m.start - 20), m.start))
+                and (p.clock_before.search(text, max(0, m.start - 20), m.start)
+                     or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
+                     or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
 
 
 def clock_dash(p: NotClaimPatterns, text: str, m: Mention) -> bool:
