@@ -399,6 +399,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # an apposition of adjectives before a dash is no label; a generic result after a verb names no subject
+    (None, "Обновлён рекорд добычи угля, самый высокий за всю историю региона – 12 миллионов тонн.", [s("12 миллионов тонн", one_of=[None, "рекорд добычи угля", "обновлён рекорд добычи угля"])]),
+    (None, "В целом строительная отрасль дала хороший результат – 4,1 процента роста.", [s("4,1 процента", "строительная отрасль")]),
     # "составляла": the past of a level verb ends the subject before it
     (None, "В том году смертность составляла 6,9 процента.", [s("6,9 процента", "смертность")]),
     # the items of a list of causes, each label with a preposition in it, before or after its dash

@@ -308,7 +308,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         while c > 0 and left[c - 1].is_word and j - c < 8:
             c -= 1
         if c > 0 and not left[c - 1].is_word and not left[c - 1].text[0].isdigit() and not any(w.is_verb(t) for t in left[c:k]):
-            return noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
+            found = noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
+            return None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
     if colon and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
@@ -342,9 +343,15 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             if not w.counting_comparatives.at(clause, 0) or any(w.is_verb(t) for t in clause):
                 return None
             return noun_phrase(w, clause, 0)
-    if w.adjectives_by_ending and all(w.adjective(t.low) for t in phrase):
+    if _adjectives_only(w, phrase):
         return None  # "она будет самой низкой – 6%": no noun
+    if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) for t in left[:j]):
+        return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject
     return noun_phrase(w, phrase, 0)
+
+
+def _adjectives_only(w: SubjectWords, phrase: list[Tok]) -> bool:
+    return w.adjectives_by_ending and all(w.adjective(t.low) for t in phrase)
 
 
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
