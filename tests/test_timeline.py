@@ -11,6 +11,10 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- the reporting year
 
 REPORTING = [
+    # "at" a full date is the time of the figures, as "as at" is: it votes for an undated release's year
+    (None, "Population grows 1.2 percent\n\nThe population reached 5.1 million at 30 June 2021, the office said.\n\n"
+           "The census will follow on 23 September 2023.\n\nNet migration added 20,000.",
+     [y("1.2 percent", 2021), y("5.1 million", 2021), y("20,000", 2021)]),
     # a full date after "as of" is the time of the figures and votes for the reporting year; an event's date does not
     (None, "In May 2011, the bureau released its estimates as of October 1, 2010.\n\nThe summary of the estimates as of October 1, 2010 follows.\n\nThe population numbered 127,800 thousand.",
      [y("127,800 thousand", 2010)]),
