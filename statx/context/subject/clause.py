@@ -36,8 +36,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             continue
         if nearest is None:
             nearest = clause
-        if clause and w.parentheticals.at(clause, 0):
-            continue  # "according to our data"
+        if clause and (w.parentheticals.at(clause, 0) or w.parentheticals.at(raw, 0)):
+            continue  # "according to our data", "as measured by the index"
         change = after_change_noun(w, clause)
         if change:
             return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
@@ -131,8 +131,9 @@ def _without_asides(left: list[Tok]) -> list[Tok]:
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:
-    """Does ``t`` open a participle's clause ("совершенных", "возбужденных")?"""
-    return t.low.endswith(w.participle_endings) and len(t.low) > 4 and not w.is_verb(t)
+    """Does ``t`` open a participle's clause ("совершенных", "возбужденных")? Not a compound
+    adjective ("police-reported crime")."""
+    return t.low.endswith(w.participle_endings) and len(t.low) > 4 and "-" not in t.low and not w.is_verb(t)
 
 
 def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
