@@ -119,6 +119,11 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a bare earlier value of a rate, near it in size, is in percent too; a count with its noun is not
+    ("The jobless rate ticked up to 6.7 percent from 6.6.",
+     [row("6.7 percent", 6.7, "percent"), row("6.6", 6.6, "percent")]),
+    ("The rate was 4.1%, down from 4.3 a year earlier.", [row("4.1%", 4.1, "percent"), row("4.3", 4.3, "percent")]),
+    ("Thefts fell by 3 percent from 450 cases.", [row("3 percent", 3, "percent", direction="down"), row("450", 450)]),
     # basis points are hundredths of a percentage point
     ("The central bank raised its key rate by 25 basis points to 4.75%.",
      [row("25 basis points", Decimal("0.25"), "pp", direction="up", subject="key rate"), row("4.75%", Decimal("4.75"), "percent")]),

@@ -181,6 +181,22 @@ def compared_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) ->
         d.unit = last.unit
 
 
+BASELINE_RATIO = 3   # a rate's earlier value is within this factor of it
+
+
+def baseline_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"the rate ticked up to 6.7 percent from 6.6", "4.1%, down from 4.3": a bare figure that a rate
+    is compared with, near it in size and with no noun of its own, is that rate's earlier value
+    (not "fell by 3 percent from 450 cases", nor "by 3% from 45")."""
+    if last is None or last.unit not in SHARES or last.form is Form.MULTIPLIER or not last.value \
+            or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None:
+        return
+    w = p.next_word.match(text, d.end)
+    if p.baseline_link.fullmatch(text, last.end, d.start) and (w is None or w.group(1).lower() in p.function_words) \
+            and last.value / BASELINE_RATIO <= d.value <= last.value * BASELINE_RATIO:
+        d.unit = last.unit
+
+
 def year_like(text: str, d: Draft) -> bool:
     """A bare four-digit number from 1900 to 2100 with nothing after it: most likely a year."""
     raw = text[d.num_start:d.num_end]
