@@ -196,6 +196,10 @@ TURNS = [
     ("HILL: This morning we learned that 98,000 jobs were created.\n\nMARIA LOPEZ, TRADE SECRETARY: Good morning.\n\n"
      "HILL: Is that disappointing?\n\nLOPEZ: We see 120,000 private sector jobs created.",
      [only("98,000", speaker="Hill"), only("120,000", speaker="Maria Lopez")]),
+    # a broadcaster's own title after the comma ("CNN ANCHOR", "NEWS CORRESPONDENT") is no name
+    ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
+     "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",
+     [only("150,000", speaker="Jane Rowe"), only("2 million", speaker="Paul Kim")]),
     # a heading in capitals that opens one paragraph is no speaker
     ("BACKGROUND: The plant employs 1,200 workers.\n\nSUMMARY: It will close.", [only("1,200", speaker=None)]),
     # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn
@@ -246,6 +250,8 @@ DATES = [
     ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),
     ("Publication date: March 11, 2013, 12:30\n\nText", dt.date(2013, 3, 11)),
+    # a broadcast transcript's air date
+    ("News Hour\n\nAired May 12, 2015 - 18:00   ET\n\nText.", dt.date(2015, 5, 12)),
     ("Text first.\n\nLast year crime fell.\n\nPublication date: March 11, 2013, 12:30\n", dt.date(2013, 3, 11)),
     ("Some title\n date 2021-03-03\n\nText.", dt.date(2021, 3, 3)),
     (" date 2021-03-03 Source: President of Russia – The Kremlin – English\nText.", dt.date(2021, 3, 3)),
