@@ -278,6 +278,9 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # "one" compared with a figure is a figure, not the pronoun of "one of them"
+    ("Stabbings were up 11 versus one a year earlier.", [row("11", 11, direction="up"), row("one", 1)]),
+    ("One of them was charged.", []),
     # a count, "or", and its share: the count keeps its unit ("3 or 4 percent" shares it)
     ("Burglaries made up 12,380 or 31% of offences.",
      [row("12,380", 12380, subject="burglaries"), row("31%", 31, "percent", subject="offences")]),
