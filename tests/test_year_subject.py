@@ -403,6 +403,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "что на N% превышает показатель": what exceeds is the figure before, the noun after is the baseline;
+    # a verb of the present ("превышает", "соответствует") is a verb
+    (None, "Ущерб вырос до 90 млрд руб., что на 8,2% превышает прошлогодний показатель.", [s("90 млрд руб.", "ущерб"), s("8,2%", "ущерб")]),
     # an apposition of adjectives before a dash is no label; a generic result after a verb names no subject
     (None, "Обновлён рекорд добычи угля, самый высокий за всю историю региона – 12 миллионов тонн.", [s("12 миллионов тонн", one_of=[None, "рекорд добычи угля", "обновлён рекорд добычи угля"])]),
     (None, "В целом строительная отрасль дала хороший результат – 4,1 процента роста.", [s("4,1 процента", "строительная отрасль")]),

@@ -264,8 +264,8 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
     i = 0
     while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
-        if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i):
-            return None  # "на 3% ниже прошлогодних": what the figure is compared with, not what it counts
+        if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i) or right[i].low in w.comparison_verbs:
+            return None  # "на 3% ниже прошлогодних", "на 11,6% превышает показатель": what the figure is compared with
         i += 1
     if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in w.function:
         return None
