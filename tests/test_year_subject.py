@@ -403,6 +403,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # people counted by what happened to them, the verb after them
+    (None, "За год более 12 тысяч человек погибли на дорогах.", [s("более 12 тысяч", "человек погибли")]),
     # "что на N% превышает показатель": what exceeds is the figure before, the noun after is the baseline;
     # a verb of the present ("превышает", "соответствует") is a verb
     (None, "Ущерб вырос до 90 млрд руб., что на 8,2% превышает прошлогодний показатель.", [s("90 млрд руб.", "ущерб"), s("8,2%", "ущерб")]),
