@@ -66,6 +66,9 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # a comparative, a noun and a year: "на 8,5% выше поступлений 2022 года" (not "выше в 2022 году")
+    ("2024-02-01", "Налог принес 6,9 млрд рублей, что на 8,5% выше поступлений 2022 года.", [y("6,9 млрд рублей", 2024, None), y("8,5%", 2024, 2022)]),
+    ("2024-02-01", "Доходы были на 8,5% выше в 2022 году, чем в 2021.", [y("8,5%", 2022, 2021)]),
     # "the same point in", "this time last year": a baseline at the same point of another year
     (None, "Burglaries are down 12 percent this year compared to the same point in 2019, the minister said.",
      [y("12 percent", None, 2019)]),

@@ -85,7 +85,8 @@ class TimeFinder:
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
-            rf"|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+)\Z",
+            rf"|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
+            rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
