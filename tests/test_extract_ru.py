@@ -217,6 +217,8 @@ MONEY = [
     # square metres however abbreviated
     ("В стране ввели 108 млн кв. метров жилья.", [row("108 млн кв. метров", 108000000, "m2", subject="жилья")]),
     ("Площадь квартиры 45 кв.м, участка – 6 соток.", [row("45 кв.м", 45, "m2"), row("6 соток", 600, "m2")]),
+    # a signed change under a label stays a claim
+    ("Кражи: -5, грабежи: +3.", [row("-5", 5, direction="down", subject="кражи"), row("+3", 3, direction="up", subject="грабежи")]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),

@@ -16,6 +16,7 @@ ENGLISH = [
     ("Schedule 2, paragraph 14, and regulations 5 to 9 of the Regulations apply.", []),
     ("Words in Sch. 2 para. 7(1) substituted by S.I. 2019/123, regs. 1(2), 3(4), Sch. Pt. 3 table; see ss. 4 and 5.", []),
     ("Travel within zones 1-2 is covered by the day ticket.", []),
+    ("Tuesday: sunny, daytime +4, overnight -2. Wednesday: cloudy, daytime 6, overnight 1.", []),
     ("Prices have fallen for three consecutive years and two full quarters.", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
@@ -156,6 +157,8 @@ RUSSIAN = [
     ("Почтовый индекс: 660000", []),
     # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
     ("Поезда № 6001 и 6003 отменены.", []),
+    # a forecast's readings by the time of day: a sign names no change of anything
+    ("Понедельник 3 марта, ясно, днем -3, ночью -9. Вторник 4 марта, облачно, днем +1, ночью - 1.", []),
     ("Экономических преступлений (гл. 22 УК РФ) стало меньше, как и в главе 16.", []),
     # a programme's clock times with a full stop: spans, and a line that opens with one
     ("12 мая (вторник)\n09.00 – 09.30 Регистрация участников\n09.30 – 12.30 Пленарное заседание\n13.00 Обед\n14.00 – 17.00 Работа секций", []),

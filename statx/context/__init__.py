@@ -61,8 +61,9 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)
     proofs: list[str | None] = []
-    for k, (m, f, r, rule) in enumerate(zip(mentions, figures, readings, rules)):
+    for k, (m, f, r, rule, named) in enumerate(zip(mentions, figures, readings, rules, subjects)):
         previous = (figures[k - 1].end, proofs[-1]) if k else None
+        rule = rule if named else "none"   # a rule that named nothing says nothing is measured
         proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
     listed_before(w, text, mentions, proofs)
     instruction = instructs(text, lex)

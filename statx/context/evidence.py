@@ -42,6 +42,8 @@ CHANGE_RULES = frozenset({
     "level_verb", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
+# Subject rules that found nothing the figure's own clause names.
+UNNAMED = frozenset({"none", "said_before", "person_acts"})
 # A number word after "at" or "is" is more often a time or an age than a level ("the News at Six",
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
@@ -92,8 +94,9 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "measure:heading"
     if _head_is_level(w, sentence, i):
         return "measure:head"
-    if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS):
-        return "change:" + direction.rule
+    if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS) \
+            and not (direction.rule == "written_sign" and subject_rule in UNNAMED):
+        return "change:" + direction.rule   # but a sign alone, naming nothing ("днем -3, ночью -9"), changes nothing
     if m.value_to is None and _verb_after(w, sentence, j):
         return "verb_after"
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):

@@ -136,7 +136,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         if earlier and len(left) > 1 and left[-1].text == "(" and left[-2].end == previous.end:
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         found = elliptic(w, left, names=m.unit != COUNT)
-        if found:
+        if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             return Found(finish(w, found), "elliptic")
     for rule in RULES:
         found = rule.find(w, m, left, right)

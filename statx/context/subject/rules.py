@@ -320,6 +320,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and not w.clause_words.ending_at(left, j - 1):
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
+    if all(t.low in w.times_of_day for t in phrase):
+        return None   # "днем -3, ночью -9": a forecast's readings by the time of day
     if w.is_reference(phrase):
         return phrase
     if dash and j > 0:

@@ -109,6 +109,7 @@ class SubjectWords:
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.np_and = frozenset(words(sub, "np_and"))
         self.hedges = frozenset(words("words", "hedges"))
+        self.times_of_day = frozenset(words("subject", "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
         self.comparatives = Phrases(list(lex.table("direction", "after")) + words("multipliers", "comparatives"))
         self.of = frozenset(words(sub, "of"))
