@@ -297,6 +297,8 @@ COUNTS = [
     # "label: N" items under a heading that names a change count that change; a results list does not
     ("Job gains were recorded in these sectors:\n\n  • Retail: 41,000\n  • Construction: 17,000\n",
      [row("41,000", 41000, direction="up"), row("17,000", 17000, direction="up")]),
+    ("These sectors recorded job losses:\n\n  • Mining: 9,000\n  • Finance: 6,000\n",
+     [row("9,000", 9000, direction="down"), row("6,000", 6000, direction="down")]),
     # a capitalised word after a count is counted when a plural noun follows it
     ("Border guards detained 40 Georgian nationals.", [row("40", 40, subject="georgian nationals")]),
     # a head that names a measure, then a copula: the number is its value

@@ -105,7 +105,8 @@ class DirectionPatterns:
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "Job increases were recorded in the following sectors:": the change a list's heading names
-        self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{nouns})(?![\p{{L}}])", ci)
+        heading_nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')}|{lex.pattern(d, 'heading_down_nouns')})"
+        self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})(?![\p{{L}}])", ci)
         # "a 4.5-percent rise", "10% annual growth".
         self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)

@@ -182,7 +182,8 @@ def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
     """"Job increases were recorded in the following sectors:\n  • Trade: 92,000": a bulleted
     "label: N" item under a heading that names a change, which is what N measures."""
     heading = list_heading(doc.text, m.start)
-    return heading is not None and any(t.lower() in w.change_nouns for t in _LETTERS.findall(heading))
+    return heading is not None and any(t.lower() in w.change_nouns or t.lower() in w.heading_down_nouns
+                                       for t in _LETTERS.findall(heading))
 
 
 def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:

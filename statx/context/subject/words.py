@@ -126,6 +126,7 @@ class SubjectWords:
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
+        self.heading_down_nouns = frozenset(words("direction", "heading_down_nouns"))
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
