@@ -200,6 +200,9 @@ TURNS = [
     ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
      "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",
      [only("150,000", speaker="Jane Rowe"), only("2 million", speaker="Paul Kim")]),
+    # a news dateline's city before a colon is no speaker
+    ("New Delhi: Addressing the house, the minister said spending grew by 7.3 per cent.",
+     [only("7.3 per cent", speaker=None)]),
     # a heading in capitals that opens one paragraph is no speaker
     ("BACKGROUND: The plant employs 1,200 workers.\n\nSUMMARY: It will close.", [only("1,200", speaker=None)]),
     # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn
