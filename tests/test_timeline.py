@@ -69,6 +69,8 @@ BASELINES = [
     # "the year ending December 2012": a part of a year between a baseline's words and its year
     ("2014-04-24", "There were 762,000 such crimes in the year ending December 2013, down 13% compared with the year ending December 2012.",
      [y("762,000", 2013), y("13%", 2013, 2012)]),
+    # a bare number in brackets right after the baseline's time is the measure's value then
+    ("2014-04-24", "Thefts fell 9% compared with the year ending March 2013 (41,000).", [y("9%", 2014, 2013), y("41,000", 2013)]),
     # a comparative, a noun and a year: "на 8,5% выше поступлений 2022 года" (not "выше в 2022 году")
     ("2024-02-01", "Налог принес 6,9 млрд рублей, что на 8,5% выше поступлений 2022 года.", [y("6,9 млрд рублей", 2024, None), y("8,5%", 2024, 2022)]),
     ("2024-02-01", "Доходы были на 8,5% выше в 2022 году, чем в 2021.", [y("8,5%", 2022, 2021)]),

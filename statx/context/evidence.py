@@ -103,7 +103,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_before"
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)
-                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j)
+                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
     return None
@@ -233,6 +233,13 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
         return False
     k = j + (j < len(toks) and toks[j].low in w.prepositions)
     return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
+
+
+def _dated_aside(sentence: SentenceView, i: int, j: int) -> bool:
+    """"down 13% compared with the year ending December 2012 (877,000)": a bare number alone in
+    brackets right after a time is the value of the measure at that time."""
+    toks = sentence.tokens
+    return i > 1 and toks[i - 1].text == "(" and toks[i - 2].timed and j < len(toks) and toks[j].text == ")"
 
 
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
