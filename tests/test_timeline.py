@@ -11,6 +11,13 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- the reporting year
 
 REPORTING = [
+    # the time of a figure compared with does not vote for the year an undated text reports on
+    (None, "Jobless fall\n\nUnemployment fell to 4.8 percent in July this year.\n\nThis is down from the 5.2 percent in July 2022.\n\n"
+           "Employment stood at 44.6 million, lower than the 47.4 million in July 2022.",
+     [y("4.8 percent", None), y("5.2 percent", 2022), y("44.6 million", None), y("47.4 million", 2022)]),
+    # ... but "more than" is a qualifier, not a comparison
+    (None, "Drugs report\n\nMore than 50 new drugs were created in 2012.\n\nSeizures reached 3 tonnes.",
+     [y("More than 50", 2012), y("3 tonnes", 2012)]),
     # "at" a full date is the time of the figures, as "as at" is: it votes for an undated release's year
     (None, "Population grows 1.2 percent\n\nThe population reached 5.1 million at 30 June 2021, the office said.\n\n"
            "The census will follow on 23 September 2023.\n\nNet migration added 20,000.",

@@ -7,7 +7,7 @@ import collections
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, alternation
 from ..text import timex
 from ..text.prefilter import Prefilter
 from ..text.view import DocumentView, breaks_between
@@ -36,6 +36,11 @@ class TimelinePatterns:
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
         self.capital_after = lex.compile(r"[ \t\u00a0]+\p{Lu}\p{Ll}")
+        # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
+        # ("than the ...", not the qualifier of "more than 50 new types ... in 2012")
+        links = alternation(w for w in lex.words("time", "baseline_figure") if w not in lex.words("ranges", "from"))
+        than = lex.pattern("time", "comparison") + (rf"{GAP}+(?:{lex.pattern('time', 'articles')})" if lex.words("time", "articles") else "")
+        self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z", ci)
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
 
@@ -44,7 +49,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
     in its first lines, else the year it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
-    year its headline or lead names."""
+    year its headline or lead names. The time of a figure compared with ("down from 65.2 percent in
+    July 2022", "lower than the 47.39 million in July 2022") does not vote."""
     doc_date, text = doc.doc_date, doc.text
     for w in p.reporting.finditer(doc.utf8, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
@@ -59,13 +65,17 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
     # and "today" do not vote: a speech says them of itself, not of the year it reviews
-    voters = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH) and r.year is not None
-              and (doc_date is None or r.year <= doc_date.year + 1)
-              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
+    named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH) and r.year is not None
+             and (doc_date is None or r.year <= doc_date.year + 1)
+             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
+    # the time of a figure compared with makes no year the document's, but it may keep another from leading
+    compared = [r for r in named if p.compared_before.search(text, max(0, r.start - 80), r.start)]
+    voters = [r for r in named if r not in compared]
     ranked = collections.Counter(r.year for r in voters).most_common()
     if not ranked:
         return None
-    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+    rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
+    if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
     # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
     voting = set(voters)
