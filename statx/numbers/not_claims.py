@@ -13,6 +13,7 @@ from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
+from .clocks import clock_dash, clock_time
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -33,16 +34,6 @@ _PHONE = regex.compile(r"""
     (?![\p{N}])
 """, regex.VERBOSE)
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
-_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
-_HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций": a time opening a programme's line
-_CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
-_LINE_CLOCK = regex.compile(rf"(?:^|\n)[ \t]*{_HOUR}[ \t\u00a0]+\p{{Lu}}")
-_SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
-# "13-35": a clock time written with a hyphen, as timetables do; one among others near it
-_CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
-_CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
-CLOCK_DASH_REACH, CLOCK_DASH_NEAR = 200, 3   # how near, and how many, such cells make a timetable
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
@@ -307,28 +298,6 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if not word or not word.group("w")[0].isupper():
         return False
     return not p.sentence_start.search(text, max(0, word.start() - 4), word.start())
-
-
-def clock_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"at 14.00", "в 14.00", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед": a clock time
-    written with a full stop (not "at 5.31 million", "at 0.52%")."""
-    if m.scale or m.unit != COUNT:
-        return False
-    if m.value_to is not None:
-        return bool(_CLOCK_SPAN.fullmatch(text, m.num_start, m.end))
-    clock = _CLOCK.fullmatch(_raw(text, m))
-    return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
-                and (p.clock_before.search(text, max(0, m.start - 20), m.start)
-                     or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
-                     or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
-
-
-def clock_dash(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"13-35 окончание первой смены" in a timetable: a clock time written with a hyphen, among others."""
-    if m.scale or m.unit != COUNT or not _CLOCK_DASH.fullmatch(text, m.num_start, m.end):
-        return False
-    near = _CLOCK_CELL.findall(text, max(0, m.start - CLOCK_DASH_REACH), min(len(text), m.end + CLOCK_DASH_REACH))
-    return len(near) >= CLOCK_DASH_NEAR
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -1,0 +1,48 @@
+"""Clock times, which are no claims: "at 14.00", a programme's "10.00 – 12.30 Завтрак" and
+"13.30 Обед", a timetable's "13-35". Each is a rule of ``not_claims.COUNTS``."""
+from __future__ import annotations
+
+from typing import Protocol
+
+import regex
+
+from .mention import COUNT, Mention
+
+_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+_HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций": a time opening a programme's line
+_CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
+_LINE_CLOCK = regex.compile(rf"(?:^|\n)[ \t]*{_HOUR}[ \t\u00a0]+\p{{Lu}}")
+_SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
+# "13-35": a clock time written with a hyphen, as timetables do; one among others near it
+_CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
+_CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
+CLOCK_DASH_REACH, CLOCK_DASH_NEAR = 200, 3   # how near, and how many, such cells make a timetable
+
+
+class WithClockWords(Protocol):
+    """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
+
+    clock_before: regex.Pattern   # "at", "в" right before a clock time
+
+
+def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
+    """"at 14.00", "в 14.00", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед": a clock time
+    written with a full stop (not "at 5.31 million", "at 0.52%")."""
+    if m.scale or m.unit != COUNT:
+        return False
+    if m.value_to is not None:
+        return bool(_CLOCK_SPAN.fullmatch(text, m.num_start, m.end))
+    clock = _CLOCK.fullmatch(text[m.num_start:m.num_end])
+    return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
+                and (p.clock_before.search(text, max(0, m.start - 20), m.start)
+                     or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
+                     or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
+
+
+def clock_dash(p: WithClockWords, text: str, m: Mention) -> bool:
+    """"13-35 окончание первой смены" in a timetable: a clock time written with a hyphen, among others."""
+    if m.scale or m.unit != COUNT or not _CLOCK_DASH.fullmatch(text, m.num_start, m.end):
+        return False
+    near = _CLOCK_CELL.findall(text, max(0, m.start - CLOCK_DASH_REACH), min(len(text), m.end + CLOCK_DASH_REACH))
+    return len(near) >= CLOCK_DASH_NEAR
