@@ -220,6 +220,8 @@ SUBJECTS = [
     # adjective ("police-reported") opens no participle's clause
     (None, "Police-reported crime, as measured by the severity index, increased 4% in 2022.", [s("4%", "police-reported crime")]),
     (None, "Self-reported fraud, according to the survey, fell by 6%.", [s("6%", "self-reported fraud")]),
+    # "which" after a level verb's link stands for the noun phrase before its comma
+    (None, "The office reported a slight fall in the jobless rate, which stood at 4.1% in May.", [s("4.1%", "jobless rate")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

@@ -144,6 +144,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
         if found is not None:
             if w.is_reference(found):
+                named = found[-1].low in w.relatives and finish_or_none(w, antecedent(w, left, found[-1]))
+                if named:
+                    return Found(named, rule.name + ":relative")   # "the inflation rate, which stood at 6.6%"
                 purpose = rule.find is allocated_for and _said_in_sentence(w, left)   # "for these purposes"
                 return Found(earlier or purpose or said, rule.name + ":reference")
             if found and rule.find is list_item:
