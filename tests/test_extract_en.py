@@ -215,6 +215,9 @@ MONEY = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # a multiplier before an article and a measure compares ("three times the rate achieved in 2010")
+    ("Job growth was three times the rate achieved a decade earlier.", [row("three times", 3, "times", direction="up")]),
+    ("Spending here is twice the national average.", [row("twice", 2, "times")]),
     ("Crimes committed under the influence of drugs have gone down three times from the 2012 level.",
      [row("three times", 3, "times", direction="down", since=2012,
           subject="crimes committed under the influence of drugs")]),

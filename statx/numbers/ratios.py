@@ -45,6 +45,7 @@ class RatioPatterns:
         self.digits_after = lex.compile(rf"(?:{GAP}+|-)(?:{alternation(not_before)})(?![\p{{L}}])", ci) if not_before else None
         # "three times the speed of", "twice the national average": an article and a noun make a comparison
         articles = lex.words("time", "articles")
-        compared = rf"|(?:{alternation(articles)}){GAP}+(?:\p{{L}}+{GAP}+)?\p{{L}}+{GAP}+(?:{lex.pattern('subject', 'of')})" if articles else ""
+        compared = (rf"|(?:{alternation(articles)}){GAP}+(?:\p{{L}}+{GAP}+)?(?:\p{{L}}+{GAP}+(?:{lex.pattern('subject', 'of')})"
+                    rf"|(?:{lex.pattern('multipliers', 'compared_nouns')})(?![\p{{L}}]))") if articles else ""
         self.change_after = lex.compile(
             rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs}{compared})(?![\p{{L}}])", ci)
