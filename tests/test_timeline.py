@@ -15,6 +15,14 @@ REPORTING = [
     (None, "Jobless fall\n\nUnemployment fell to 4.8 percent in July this year.\n\nThis is down from the 5.2 percent in July 2022.\n\n"
            "Employment stood at 44.6 million, lower than the 47.4 million in July 2022.",
      [y("4.8 percent", None), y("5.2 percent", 2022), y("44.6 million", None), y("47.4 million", 2022)]),
+    # an undated text that says "this year" and "last year" as often as it names a year is of no year it names
+    (None, "Budget reply\n\nSpending on farms was Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore, "
+           "Rs 8,000 crore more than last year.\n\nRoads got Rs 87,000 crore in 2013-14 and get Rs 2.6 lakh crore this year.",
+     [y("Rs 30,000 crore", 2014), y("Rs 1.5 lakh crore", None), y("Rs 8,000 crore", None), y("Rs 87,000 crore", 2014), y("Rs 2.6 lakh crore", None)]),
+    # "compared to" goes either way: the year after it may be the text's own
+    (None, "Crime report\n\nIn July 2011 there were 31 murders compared to eight in July 2012.\n\nRapes fell to 5 in 2012.\n\n"
+           "Robberies are down 6 per cent.",
+     [y("31", 2011), y("eight", 2012), y("5", 2012), y("6 per cent", 2012)]),
     # ... but "more than" is a qualifier, not a comparison
     (None, "Drugs report\n\nMore than 50 new drugs were created in 2012.\n\nSeizures reached 3 tonnes.",
      [y("More than 50", 2012), y("3 tonnes", 2012)]),

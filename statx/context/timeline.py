@@ -37,8 +37,11 @@ class TimelinePatterns:
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
         self.capital_after = lex.compile(r"[ \t\u00a0]+\p{Lu}\p{Ll}")
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
-        # ("than the ...", not the qualifier of "more than 50 new types ... in 2012")
-        links = alternation(w for w in lex.words("time", "baseline_figure") if w not in lex.words("ranges", "from"))
+        # (a link that says which way it changed, "down from", "up from": "compared to" and "против" go either
+        # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of
+        # "more than 50 new types ... in 2012")
+        changes = set(lex.words("direction", "up") + lex.words("direction", "down"))
+        links = alternation(w for w in lex.words("time", "baseline_figure") if w.split()[0] in changes and " " in w)
         than = lex.pattern("time", "comparison") + (rf"{GAP}+(?:{lex.pattern('time', 'articles')})" if lex.words("time", "articles") else "")
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z", ci)
         self.time_word_before = lex.compile(
@@ -74,6 +77,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     ranked = collections.Counter(r.year for r in voters).most_common()
     if not ranked:
         return None
+    if doc_date is None and _relative(doc, related) >= ranked[0][1]:
+        return None   # an undated text that says "this year" and "last year" at least as often names its own year nowhere
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
@@ -82,6 +87,12 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     lead = next((r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
                  and (r in voting or r.kind == timex.TARGET and r.offset > 0)), None)
     return lead.year if lead else None
+
+
+def _relative(doc: DocumentView, related: set[int]) -> int:
+    """How often the text names years relatively to its own time ("this year", "last year")."""
+    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE
+               and doc.layout.paragraph_index(r.start) not in related)
 
 
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
