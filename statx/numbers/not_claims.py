@@ -19,6 +19,7 @@ from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
+_TABLE_ROW = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15. Fulham 12 3 3 6 10 20 12": a row of a table
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
 _PHONE = regex.compile(r"""
@@ -282,10 +283,12 @@ def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"65 points after 28 games", "19 goals in 26 matches", "67 очков после 43 игр": counts of a
-    sports table, two of them near each other, are a result or a standing, not a statistic."""
+    sports table, two of them near each other or one under a table's rows ("Everton deducted 10 points"),
+    are a result or a standing, not a statistic."""
     if not p.standing.match(text, m.end):
         return False
-    return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2
+    return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2 \
+        or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start))   # a note under a league table
 
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
