@@ -253,6 +253,8 @@ DATES = [
     ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),
     ("Publication date: March 11, 2013, 12:30\n\nText", dt.date(2013, 3, 11)),
+    # a time stamp and a date that open the text's first line, its first sentence after them
+    ("16:15 8.09.2010 По данным Росстата, инфляция составила 0,2%.", dt.date(2010, 9, 8)),
     # a broadcast transcript's air date
     ("News Hour\n\nAired May 12, 2015 - 18:00   ET\n\nText.", dt.date(2015, 5, 12)),
     ("Text first.\n\nLast year crime fell.\n\nPublication date: March 11, 2013, 12:30\n", dt.date(2013, 3, 11)),

@@ -31,7 +31,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:\d{{1,2}}:\d{{2}},?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:(?P<clock>\d{{1,2}}:\d{{2}}),?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
@@ -91,8 +91,8 @@ _Found = tuple[dt.date, int, bool]   # a date, where its header ends (or -1), an
 def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
-    if not m.group("header") and not m.group("wd") and not _is_dateline_tail(m.group("rest")):
-        return None
+    if not m.group("header") and not m.group("wd") and not m.group("clock") and not _is_dateline_tail(m.group("rest")):
+        return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
     if not 1900 <= year <= 2100:
         return None
