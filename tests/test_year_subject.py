@@ -409,6 +409,8 @@ SUBJECTS = [
 SUBJECTS_RU = [
     # a short participle is the clause's verb ("запланирован", "выделен", "утвержден")
     (None, "Дефицит бюджета запланирован на уровне 1,2% ВВП.", [s("1,2%", "дефицит бюджета")]),
+    # the times something happened count that thing ("оружие" is a noun, not an adjective by its ending)
+    (None, "Оружие применялось преступниками 3100 раз.", [s("3100", "оружие")]),
     # people counted by what happened to them, the verb after them
     (None, "За год более 12 тысяч человек погибли на дорогах.", [s("более 12 тысяч", "человек погибли")]),
     # "что на N% превышает показатель": what exceeds is the figure before, the noun after is the baseline;

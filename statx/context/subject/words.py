@@ -95,6 +95,7 @@ class SubjectWords:
         self.not_verbs = frozenset(words(sub, "not_verbs"))
         self.not_verb_endings = tuple(words(sub, "not_verb_endings"))
         self.adjective_endings = tuple(words(sub, "adjective_endings"))
+        self.not_adjectives = frozenset(words(sub, "not_adjectives"))
         self.phrase_goes_on_after = tuple(words(sub, "phrase_goes_on_after"))
         self.measure_before = Phrases(words(sub, "measure_before"))
         self.level_after_change = frozenset(words("direction", "level_after_change"))
@@ -186,7 +187,7 @@ class SubjectWords:
 
     def adjective(self, word: str) -> bool:
         """An adjective by its ending, in a language that marks them."""
-        return self.adjectives_by_ending and word.endswith(self.adjective_endings)
+        return self.adjectives_by_ending and word.endswith(self.adjective_endings) and word not in self.not_adjectives
 
     def late_verb(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
