@@ -81,6 +81,9 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "a month earlier", "месяцем ранее": a time of the value compared with, in the year of the month just named
+    ("2026-02-05", "Inflation was 6.6% in December, down from 6.8% a month earlier.", [y("6.6%", 2025), y("6.8%", 2025)]),
+    ("2026-02-05", "Товары подорожали на 11,7% в декабре против 11,1% месяцем ранее.", [y("11,7%", 2025), y("11,1%", 2025)]),
     # "the year ending December 2012": a part of a year between a baseline's words and its year
     ("2014-04-24", "There were 762,000 such crimes in the year ending December 2013, down 13% compared with the year ending December 2012.",
      [y("762,000", 2013), y("13%", 2013, 2012)]),

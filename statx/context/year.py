@@ -302,7 +302,7 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
         nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
         if nearest.kind == timex.CONTEXT:
             anchor = next((r for r in reversed(paragraph) if r.end <= nearest.start
-                           and r.kind in (timex.YEAR, timex.RELATIVE)), None)
+                           and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
             if anchor is not None and anchor.year is not None:
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
         return True, nearest.year
