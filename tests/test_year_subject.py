@@ -222,6 +222,10 @@ SUBJECTS = [
     (None, "Self-reported fraud, according to the survey, fell by 6%.", [s("6%", "self-reported fraud")]),
     # "which" after a level verb's link stands for the noun phrase before its comma
     (None, "The office reported a slight fall in the jobless rate, which stood at 4.1% in May.", [s("4.1%", "jobless rate")]),
+    # a change noun after a verb of having or recording: what changed is the verb's subject
+    (None, "The transport index saw a 0.5% increase during the month.", [s("0.5%", "transport index")]),
+    (None, "Retail sales posted a 5% rise in March.", [s("5%", "retail sales")]),
+    (None, "Output posted 3.6 percent growth.", [s("3.6 percent", "output")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

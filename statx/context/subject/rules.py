@@ -206,6 +206,11 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         k = len(left) - (bool(left) and left[-1].low in w.articles)
         if k > 0 and w.baseline_links.ending_at(left, k - 1):
             return None  # "rose 1.5%, up from a 1.4% increase in January": another value of the figure before
+        v = k - 1
+        while v >= 0 and (left[v].low in w.bridges or w.qualifier_phrases.ending_at(left, v)):
+            v -= 1
+        if v >= 0 and left[v].low in w.change_owner_verbs:
+            return phrase_before(w, left, v)  # "the Transport Index saw a 0.5% increase", "sales posted a 5% rise"
         apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles)
         # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
         # counted before; else the growth itself
