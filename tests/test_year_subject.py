@@ -415,6 +415,9 @@ SUBJECTS_RU = [
     (None, "Дефицит бюджета запланирован на уровне 1,2% ВВП.", [s("1,2%", "дефицит бюджета")]),
     # "месяцем ранее" is a time, not the noun of the figure before it
     ("2026-02-05", "Товары стали дорожать быстрее – 11,7% против 11,1% месяцем ранее.", [s("11,7%", "товары"), s("11,1%", "товары")]),
+    # people counted by what happened to them, past an aside ("в том числе по неосторожности"); "человека" counts people
+    (None, "За год погибло, в том числе по неосторожности, 22 человека.", [s("22", "погибло")]),
+    (None, "В ДТП пострадали 3 человека.", [s("3", "пострадали в дтп")]),
     # the times something happened count that thing ("оружие" is a noun, not an adjective by its ending)
     (None, "Оружие применялось преступниками 3100 раз.", [s("3100", "оружие")]),
     # people counted by what happened to them, the verb after them
