@@ -219,6 +219,9 @@ MONEY = [
     ("Площадь квартиры 45 кв.м, участка – 6 соток.", [row("45 кв.м", 45, "m2"), row("6 соток", 600, "m2")]),
     # a signed change under a label stays a claim
     ("Кражи: -5, грабежи: +3.", [row("-5", 5, direction="down", subject="кражи"), row("+3", 3, direction="up", subject="грабежи")]),
+    # long numbers without groups are codes, unless compared with each other; in a bracket after a change they are its levels
+    ("Население города сократилось на 10347 человек (2009786 против 2020133).",
+     [row("10347", 10347, direction="down"), row("2009786", 2009786), row("2020133", 2020133)]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),

@@ -104,6 +104,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
+                 or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
     return None
@@ -233,6 +234,14 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
         return False
     k = j + (j < len(toks) and toks[j].low in w.prepositions)
     return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
+
+
+def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
+    """"сократилось на 10347 человек (2009786 против 2020133)": a bare number that opens a bracket
+    right after a figure and its noun (tokens ``start``..) gives values of the same measure."""
+    toks = sentence.tokens
+    return 0 < i - 1 and toks[i - 1].text == "(" and i - 1 - start <= 1 \
+        and all(t.is_word and not w.is_verb(t) for t in toks[start:i - 1])
 
 
 def _dated_aside(sentence: SentenceView, i: int, j: int) -> bool:

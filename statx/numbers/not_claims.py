@@ -100,6 +100,7 @@ class NotClaimPatterns:
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
         # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
         self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
+        self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)
@@ -324,9 +325,11 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"125009": six digits or more with no noun after them are a postal code or an identifier."""
+    """"125009": six digits or more with no noun after them are a postal code or an identifier, not
+    when compared with another figure ("(2009786 против 2020133)")."""
     raw = _raw(text, m)
-    return m.form is Form.DIGITS and raw.isdigit() and len(raw) >= 6 and not p.noun_follows(text, m.end)
+    return m.form is Form.DIGITS and raw.isdigit() and len(raw) >= 6 and not p.noun_follows(text, m.end) \
+        and not p.compared_next.match(text, m.end) and not _ends_before(p.compared_figure, text, m, 40)
 
 
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
