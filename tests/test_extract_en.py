@@ -510,6 +510,9 @@ DIRECTIONS = [
     # a falling pair "from X to Y" is a change: two claims, the first with the second's unit
     ("The plan cuts the deficit from 3.1 trillion to 2.6 trillion roubles.",
      [row("3.1 trillion", Decimal("3100000000000"), "RUB"), row("2.6 trillion roubles", Decimal("2600000000000"), "RUB")]),
+    # a bare level a change reached takes the scale of the level it started from, unless it counts its own noun
+    ("Output rose from 1.2 million to 1.5.", [row("1.2 million", 1200000), row("1.5", 1500000)]),
+    ("Thefts fell from 12 thousand to 9 cases.", [row("12 thousand", 12000), row("9", 9)]),
     # a bare figure coordinated with one that has a unit shares it (and its change)
     ("Prices rose by 5 and 10 percent.",
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),

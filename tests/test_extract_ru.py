@@ -222,6 +222,9 @@ MONEY = [
     # long numbers without groups are codes, unless compared with each other; in a bracket after a change they are its levels
     ("Население города сократилось на 10347 человек (2009786 против 2020133).",
      [row("10347", 10347, direction="down"), row("2009786", 2009786), row("2020133", 2020133)]),
+    # a bare level a change reached takes the scale of the level it started from
+    ("Губернатор предложил поднять оклад почти в 2 раза с 18 тысяч до 27.",
+     [row("почти в 2 раза", 2, "times", "approx", direction="up"), row("18 тысяч", 18000), row("27", 27000)]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),

@@ -182,6 +182,25 @@ def compared_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) ->
 
 
 BASELINE_RATIO = 3   # a rate's earlier value is within this factor of it
+LEVEL_RATIO = 10   # a level a change reached is within this factor of the level it started from
+
+
+def level_scale(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"поднять оклад с 18 тысяч до 27", "from 1.2 million to 1.5": the bare level a change reached takes
+    the scale (and unit) of the level it started from, when that makes the two of one size."""
+    if last is None or not last.scale or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None:
+        return
+    sep = p.range_sep.fullmatch(text, last.end, d.start)
+    opener = p.range_open.search(text, max(0, last.start - 12), last.start)
+    if not sep or sep.group("sep").lower() not in p.level_words or not opener \
+            or opener.group("open").lower() not in p.change_openers | p.from_openers:
+        return
+    w = p.next_word.match(text, d.end)
+    if w is not None and w.group(1).lower() not in p.function_words:
+        return   # "from 12 thousand to 9 cases": a noun of its own
+    scaled = d.value * p.lex.scale_values[last.scale]
+    if last.value / LEVEL_RATIO <= scaled <= last.value * LEVEL_RATIO:
+        d.value, d.scale, d.unit = scaled, last.scale, last.unit
 
 
 def baseline_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:

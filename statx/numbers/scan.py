@@ -12,7 +12,7 @@ from .mention import Mention, UnitKind
 from .money import home_dollar
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
-from .ranges import allocated_money, baseline_unit, compared_unit, join_range, list_unit, sandwiched_unit, scaled_money
+from .ranges import allocated_money, baseline_unit, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_money
 
 
 BROKEN_DECIMALS = 2
@@ -54,6 +54,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
             list_unit(p, text, last, draft)
             compared_unit(p, text, last, draft)
             baseline_unit(p, text, last, draft)
+            level_scale(p, text, last, draft)
             scaled_money(p, text, money, draft)
             pos = max(pos, draft.end)
             if last is not None:   # each draft is handed on once the one after it is known
