@@ -518,6 +518,10 @@ DIRECTIONS = [
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),
     ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent"), row("4 percent", 4, "percent")]),
     ("Some 1 or 2 million people came.", [row("Some 1", 1000000, qualifier="approx"), row("2 million", 2000000)]),
+    # a headline's verbs in the present; a change noun, then a level verb, then the change's size
+    ("Cybercrime surges by 30.8 per cent in 11 months.", [row("30.8 per cent", Decimal("30.8"), "percent", direction="up")]),
+    ("Exports plummet 12% as demand slows.", [row("12%", 12, "percent", direction="down")]),
+    ("The increase in burglaries amounted to 14.2 percent.", [row("14.2 percent", Decimal("14.2"), "percent", direction="up", subject="burglaries")]),
     # ... and so does a figure after "and" that follows the first's time
     ("Thefts fell by 3% in the first quarter and 2% in the second.",
      [row("3%", 3, "percent", direction="down"), row("2%", 2, "percent", direction="down")]),

@@ -162,8 +162,8 @@ def plus_word(p, text, m, window):
 
 def level_after_change(p, text, m, window):
     """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"."""
-    if not p.to_level.search(window):
-        return None
+    if not p.to_level.search(window) or p.noun_then_level.search(window):
+        return None   # but "the increase in crimes amounted to 14.2%" gives the change's size (change_noun_then_level)
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
     moved = bound and p.motion_verb.search(window, clause_start, bound.start())
