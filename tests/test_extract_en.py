@@ -518,6 +518,9 @@ DIRECTIONS = [
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),
     ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent"), row("4 percent", 4, "percent")]),
     ("Some 1 or 2 million people came.", [row("Some 1", 1000000, qualifier="approx"), row("2 million", 2000000)]),
+    # a change verb, what changed, and its size in brackets
+    ("Last year the ministry reduced the number of burglaries (6.1%) and car thefts (4%).",
+     [row("6.1%", Decimal("6.1"), "percent", direction="down"), row("4%", 4, "percent", direction="down")]),
     # a headline's verbs in the present; a change noun, then a level verb, then the change's size
     ("Cybercrime surges by 30.8 per cent in 11 months.", [row("30.8 per cent", Decimal("30.8"), "percent", direction="up")]),
     ("Exports plummet 12% as demand slows.", [row("12%", 12, "percent", direction="down")]),
