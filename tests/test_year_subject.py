@@ -226,6 +226,9 @@ SUBJECTS = [
     (None, "The transport index saw a 0.5% increase during the month.", [s("0.5%", "transport index")]),
     (None, "Retail sales posted a 5% rise in March.", [s("5%", "retail sales")]),
     (None, "Output posted 3.6 percent growth.", [s("3.6 percent", "output")]),
+    # a headline's level verbs: "holding at", "still at", "unchanged at"
+    (None, "Jobless claims holding at 3.8 million", [s("3.8 million", "jobless claims")]),
+    (None, "Long Term Unemployed Still At 3.8 Million", [s("3.8 Million", "long term unemployed")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),
