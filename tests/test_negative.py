@@ -158,6 +158,8 @@ RUSSIAN = [
     ("Почтовый индекс: 660000", []),
     # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
     ("Поезда № 6001 и 6003 отменены.", []),
+    # the denominator of a rate in a table's header
+    ("Показатели на 1000 человек населения", []),
     # a forecast's readings by the time of day: a sign names no change of anything
     ("Понедельник 3 марта, ясно, днем -3, ночью -9. Вторник 4 марта, облачно, днем +1, ночью - 1.", []),
     ("Экономических преступлений (гл. 22 УК РФ) стало меньше, как и в главе 16.", []),

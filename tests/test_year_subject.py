@@ -421,6 +421,8 @@ SUBJECTS_RU = [
     # people counted by what happened to them, past an aside ("в том числе по неосторожности"); "человека" counts people
     (None, "За год погибло, в том числе по неосторожности, 22 человека.", [s("22", "погибло")]),
     (None, "В ДТП пострадали 3 человека.", [s("3", "пострадали в дтп")]),
+    # ... and past the change in brackets after the count
+    (None, "В авариях 143 (-45,4%) человека погибли.", [s("143", "человека погибли"), s("-45,4%", "человека погибли")]),
     # the times something happened count that thing ("оружие" is a noun, not an adjective by its ending)
     (None, "Оружие применялось преступниками 3100 раз.", [s("3100", "оружие")]),
     # people counted by what happened to them, the verb after them

@@ -43,7 +43,7 @@ CHANGE_RULES = frozenset({
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
 # Subject rules that found nothing the figure's own clause names.
-UNNAMED = frozenset({"none", "said_before", "person_acts"})
+UNNAMED = frozenset({"none", "person_acts"})
 # A number word after "at" or "is" is more often a time or an age than a level ("the News at Six",
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
