@@ -518,6 +518,10 @@ DIRECTIONS = [
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),
     ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent"), row("4 percent", 4, "percent")]),
     ("Some 1 or 2 million people came.", [row("Some 1", 1000000, qualifier="approx"), row("2 million", 2000000)]),
+    # items of a list, each a name with its figure in brackets, after a change said before a colon
+    ("Prices that increased included: rice (12.5pc), tea (8pc) and salt & spices (3.1pc).",
+     [row("12.5pc", Decimal("12.5"), "percent", direction="up"), row("8pc", 8, "percent", direction="up"),
+      row("3.1pc", Decimal("3.1"), "percent", direction="up")]),
     # a change verb, what changed, and its size in brackets
     ("Last year the ministry reduced the number of burglaries (6.1%) and car thefts (4%).",
      [row("6.1%", Decimal("6.1"), "percent", direction="down"), row("4%", 4, "percent", direction="down")]),

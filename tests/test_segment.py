@@ -200,6 +200,9 @@ TURNS = [
     ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
      "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",
      [only("150,000", speaker="Jane Rowe"), only("2 million", speaker="Paul Kim")]),
+    # a release's contact labels are no speakers: "INTERNET ADDRESS: http://...", "MEDIA CONTACT: (202) 555-0100"
+    ("FOR TECHNICAL INFORMATION: Jane Roe (202) 555-0101\nMEDIA CONTACT: (202) 555-0100\nINTERNET ADDRESS: http://www.example.gov/cpi/\n\n"
+     "The index decreased 1.0 percent in December.", [only("1.0 percent", speaker=None)]),
     # a news dateline's city before a colon is no speaker
     ("New Delhi: Addressing the house, the minister said spending grew by 7.3 per cent.",
      [only("7.3 per cent", speaker=None)]),

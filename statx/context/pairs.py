@@ -35,6 +35,9 @@ class Pairs:
         self.listed = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                        and (p.joiner.fullmatch(text, figures[i].end, figures[j].start)
                             or p.listed.fullmatch(text, figures[i].end, figures[j].start))]
+        # ... or as items of a list, each a name with its figure in brackets: "chicken (51.96pc), pulse moong (31.13pc)"
+        self.listed += [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
+                        and p.bracket_item.fullmatch(text, figures[i].end, figures[j].start)]
         # ... or by "and" after the first's time: "fell by 3% in the first quarter and 2% in the second"
         self.dated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                       and p.dated_joiner.fullmatch(text, figures[i].end, figures[j].start)]
@@ -152,6 +155,7 @@ class PairPatterns(NamedTuple):
     noun_next: regex.Pattern
     restating: regex.Pattern
     dated_joiner: regex.Pattern
+    bracket_item: regex.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -178,4 +182,9 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
     dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{GAP}*,?{GAP}+(?:{coordinators}){GAP}+", regex.IGNORECASE)
-    return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner)
+    # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
+    openers = alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
+    bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
+                               rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,40}}\({GAP}*", regex.IGNORECASE)
+    return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
+                        bracket_item)

@@ -27,6 +27,9 @@ _INNER_TURN = regex.compile(r"""
 # What follows a heading's colon: a few words with no sentence end, and nothing else on the line
 # ("Figure of the Day: Corruption", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
 _HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+# What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
+# ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
+_CONTACT_REST = regex.compile(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
 
@@ -44,7 +47,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
-        if m and not _HEADING_REST.match(text, m.start("said"), end):
+        if m and not _HEADING_REST.match(text, m.start("said"), end) and not _CONTACT_REST.match(text, m.start("said"), end):
             name = speaker_name(m.group("label"), titles, not_speakers, most)
             if name:
                 turns.append((start, name))
