@@ -226,6 +226,9 @@ SUBJECTS = [
     (None, "The transport index saw a 0.5% increase during the month.", [s("0.5%", "transport index")]),
     (None, "Retail sales posted a 5% rise in March.", [s("5%", "retail sales")]),
     (None, "Output posted 3.6 percent growth.", [s("3.6 percent", "output")]),
+    (None, "Police recorded a 5% rise.", [s("5%", one_of=[None, "rise"])]),
+    # a superlative's "most" belongs to the noun phrase
+    (None, "Police recorded a 10% rise to 4,513 in the most serious sexual offences.", [s("10%", "most serious sexual offences"), s("4,513", "most serious sexual offences")]),
     # a headline's level verbs: "holding at", "still at", "unchanged at"
     (None, "Jobless claims holding at 3.8 million", [s("3.8 million", "jobless claims")]),
     (None, "Long Term Unemployed Still At 3.8 Million", [s("3.8 Million", "long term unemployed")]),

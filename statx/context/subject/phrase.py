@@ -27,6 +27,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             break  # "crimes registered in Russia according to the ministry", "the highest rate of all the states", "compared to"
         if not out and t.low in w.prepositions:
             break  # "после ноябрьских": a phrase that opens with a preposition is no noun phrase
+        if t.low in w.superlatives and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in w.function:
+            out.append(t)   # "the most serious offences": a superlative's adjective follows
+            i += 1
+            continue
         if t.low in w.function or t.low in w.np_prepositions:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             # "killed on the road": a predicate's participle takes its prepositional phrase

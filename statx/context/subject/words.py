@@ -145,6 +145,7 @@ class SubjectWords:
         self.modals = frozenset(words("modals"))
         self.perception_verbs = frozenset(words("perception_verbs"))
         self.change_owner_verbs = frozenset(words("change_owner_verbs"))
+        self.superlatives = frozenset(words("superlatives"))
         self.places = frozenset(words("places"))
         self.measure_adjectives = frozenset(words("measure_adjectives"))
         self.locatives = frozenset(words("locatives"))
