@@ -19,6 +19,8 @@ ENGLISH = [
     ("Tuesday: sunny, daytime +4, overnight -2. Wednesday: cloudy, daytime 6, overnight 1.", []),
     ("Prices have fallen for three consecutive years and two full quarters.", []),
     ("I said it three times the other day, and twice the week before.", []),
+    # a label's number before the same label again ("STEAM 1 steam 2"): no count of steam
+    ("Locomotives in service: STEAM 1 steam 2 STEAM 1 steam 2.", []),
     # a timetable with a remark after one of its times
     ("6-20 6-50 7-20 7-50\n8-20 8-50 9-20 9-50\n13-20 перерыв на обед", []),
     # a list of results under a heading that names no change

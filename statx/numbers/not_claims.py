@@ -293,13 +293,19 @@ def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"телеканал «Россия 24»", "Windows 10": a bare number right after a capitalised word that
-    counts nothing after it is part of a name; not one with grouped digits ("Victoria 5,000")."""
-    if m.scale or p.noun_follows(text, m.end) or _GROUPED.search(_raw(text, m)) \
+    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2": a bare number right after a capitalised
+    word that counts nothing after it (or names the same word again) is part of a name; not one with
+    grouped digits ("Victoria 5,000")."""
+    if m.scale or _GROUPED.search(_raw(text, m)) \
             or p.occurrences_after is not None and p.occurrences_after.match(text, m.end):
         return False   # "МЧС России 33 раза выезжали": a count of times, not "Россия 24"
     word = p.word_before.search(text, max(0, m.start - 40), m.start)
-    if not word or not word.group("w")[0].isupper():
+    if not word:
+        return False
+    if p.noun_follows(text, m.end):   # the same label again is no counted noun: "STEAM 1 Steam 2", "Day 1 day 2"
+        after = p.next_word.match(text, m.end)
+        return after.group("w").lower() == word.group("w").lower()
+    if not word.group("w")[0].isupper():
         return False
     return not p.sentence_start.search(text, max(0, word.start() - 4), word.start())
 
