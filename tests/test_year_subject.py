@@ -232,6 +232,9 @@ SUBJECTS = [
     # a headline's level verbs: "holding at", "still at", "unchanged at"
     (None, "Jobless claims holding at 3.8 million", [s("3.8 million", "jobless claims")]),
     (None, "Long Term Unemployed Still At 3.8 Million", [s("3.8 Million", "long term unemployed")]),
+    # a list of semicolons: each name before its bare count, its verb left out, the last after "and"
+    (None, "Ohio lost 11,300; the Northern District 6,100; Kent 5,000; and the Capital Region 3,100.",
+     [s("11,300", "ohio"), s("6,100", "northern district"), s("5,000", "kent"), s("3,100", "capital region")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

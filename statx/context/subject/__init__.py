@@ -135,7 +135,10 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     if previous is not None:
         if earlier and len(left) > 1 and left[-1].text == "(" and left[-2].end == previous.end:
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
-        found = elliptic(w, left, names=m.unit != COUNT)
+        # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
+        # the Northern Territory 6,100"): after a comma it is as often an address or a code
+        semicolon = next((t.text == ";" for t in reversed(left) if t.text in CLAUSE_BREAKS), False)
+        found = elliptic(w, left, names=m.unit != COUNT or semicolon)
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             return Found(finish(w, found), "elliptic")
     for rule in RULES:

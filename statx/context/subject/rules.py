@@ -74,8 +74,9 @@ def _name_item(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
         b -= 1
     while b < k and not proper(left[b]) and not (left[b].low in w.determiner_words and b + 1 < k and proper(left[b + 1])):
         b += 1
-    if b == k or b == 0 or left[b - 1].text not in LIST_BREAKS or not proper(left[k - 1]):
-        return None
+    opens = b > 0 and (left[b - 1].text in LIST_BREAKS or left[b - 1].low in w.np_and and b > 1 and left[b - 2].text in LIST_BREAKS)
+    if b == k or not opens or not proper(left[k - 1]):
+        return None   # (a list's last item may open with "and": "...; and the Capital Territory 3,100")
     return left[b:k]
 
 
