@@ -522,6 +522,8 @@ DIRECTIONS = [
     ("Prices that increased included: rice (12.5pc), tea (8pc) and salt & spices (3.1pc).",
      [row("12.5pc", Decimal("12.5"), "percent", direction="up"), row("8pc", 8, "percent", direction="up"),
       row("3.1pc", Decimal("3.1"), "percent", direction="up")]),
+    ("Non-food items that increased: fuel (16.8pc) and rent (4.1pc).",
+     [row("16.8pc", Decimal("16.8"), "percent", direction="up"), row("4.1pc", Decimal("4.1"), "percent", direction="up")]),
     # a change verb, what changed, and its size in brackets
     ("Last year the ministry reduced the number of burglaries (6.1%) and car thefts (4%).",
      [row("6.1%", Decimal("6.1"), "percent", direction="down"), row("4%", 4, "percent", direction="down")]),

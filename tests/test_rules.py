@@ -149,7 +149,7 @@ EVIDENCE_CASES = [
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
-    ("as_figure_before", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),
+    ("measure", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),
     ("measure", "Безработица: 4 100.", "4 100"),
     ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),
     ("change", "The number of complaints rose by 200.", "200"),

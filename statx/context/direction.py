@@ -96,7 +96,7 @@ class DirectionPatterns:
             rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
-            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})){GAP}+[^.;!?()\n]{{1,60}}"
+            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
             rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
         # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
         self.comparative_before = lex.compile(

@@ -102,22 +102,12 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
-            and (_only_links(w, sentence, sentence.index(previous[0]), i) or _elliptic_item(w, sentence, sentence.index(previous[0]), i)
+            and (_only_links(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
                  or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
     return None
-
-
-def _elliptic_item(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
-    """"South Australia lost 11,300; the Northern Territory 6,100; and Victoria 5,000": an item of a
-    list after a semicolon that gives only a name before the number, its verb left out."""
-    toks = sentence.tokens
-    k = end - 1
-    while k >= start and toks[k].is_word and (toks[k].text[0].isupper() or toks[k].low in w.function or toks[k].low in w.links):
-        k -= 1
-    return start <= k < end - 1 and toks[k].text == ";" and toks[k + 1:end] and any(t.text[0].isupper() for t in toks[k + 1:end])
 
 
 def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: bool = True, start: int = 0) -> bool:
