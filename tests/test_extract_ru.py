@@ -225,6 +225,9 @@ MONEY = [
     # a bare level a change reached takes the scale of the level it started from
     ("Губернатор предложил поднять оклад почти в 2 раза с 18 тысяч до 27.",
      [row("почти в 2 раза", 2, "times", "approx", direction="up"), row("18 тысяч", 18000), row("27", 27000)]),
+    # a list item's bare figure takes the share of the item before it, a period with a dash in its name
+    ("В прошлом году рост составил 2,1 процента, за январь–октябрь текущего года – 2,9.",
+     [row("2,1 процента", Decimal("2.1"), "percent", direction="up"), row("2,9", Decimal("2.9"), "percent")]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),
