@@ -235,6 +235,8 @@ SUBJECTS = [
     # a list of semicolons: each name before its bare count, its verb left out, the last after "and"
     (None, "Ohio lost 11,300; the Northern District 6,100; Kent 5,000; and the Capital Region 3,100.",
      [s("11,300", "ohio"), s("6,100", "northern district"), s("5,000", "kent"), s("3,100", "capital region")]),
+    # a phrase that opens the sentence names the topic when the figure's clause names nothing (not a place or a time)
+    (None, "Spending rose.\n\nIn the health sector, Rs 72,000 crore was allocated.", [s("Rs 72,000 crore", "health sector")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
-from .clause import antecedent, changed_before, clause_subject, person_count
+from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
 from .rules import RULES, allocated_for, changed_in, elliptic, list_item
 from .words import SubjectWords, subject_words
@@ -189,4 +189,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     if found == []:   # not what was said before: the clause's subject is someone who acts
         changed = changed_in(w, m, right)
         return Found(finish(w, changed), "changed_in") if changed else Found(None, "person_acts")
+    fronted = fronted_topic(w, left)
+    if fronted:
+        return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
     return Found(said, "said_before") if said else NONE

@@ -8,7 +8,7 @@ import itertools
 from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok
 from ..figure import Figure
-from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, phrase_before, proper, strip_openers,
+from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, strip_openers,
                      trim_adverbials)
 from .words import SubjectWords
 
@@ -364,3 +364,15 @@ def _counting_verb(w: SubjectWords, t: Tok) -> bool:
     """A verb that says what happened to the people counted ("погибли", "выслали"), not one of level ("составила")."""
     return w.is_verb(t) and t.low not in w.copulas and not w.level_verbs.at([t], 0) and t.low not in w.speech_words \
         and t.low not in w.change
+
+
+def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"In the education sector, Rs 85,000 crore was allocated": the phrase that opens the sentence
+    with a preposition, before a comma, when it is no place or time."""
+    if len(left) < 3 or left[0].low not in w.fronted_topics or place_or_time(w, left, 0):
+        return None
+    found = noun_phrase(w, left, 1)
+    if not found:
+        return None
+    k = left.index(found[-1]) + 1
+    return found if k < len(left) and left[k].text == "," else None
