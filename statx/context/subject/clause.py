@@ -8,8 +8,8 @@ import itertools
 from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok
 from ..figure import Figure
-from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, strip_openers,
-                     trim_adverbials)
+from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
+                     strip_openers, trim_adverbials)
 from .words import SubjectWords
 
 
@@ -324,9 +324,7 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     """"в ДТП погибли 14,5 тыс. человек" -> "погибли в дтп", "выслали из страны 157 000 человек",
     "..., ранено 166,5 тыс. (+4,3%)", "20 тысяч человек погибли": people are counted by what happened
     to them, and where."""
-    if right and right[0].text == "(":   # "143 (-45,4%) человека погибли": past the change in brackets
-        close = next((k for k, t in enumerate(right) if t.text == ")"), None)
-        right = right[close + 1:] if close is not None else right
+    right = right[past_aside(right):]   # "143 (-45,4%) человека погибли": past the change in brackets
     if m.unit != COUNT or not (right and right[0].low in w.generic and right[0].low not in w.occurrences
                                or w.subject_after_change and not (right and right[0].is_word)):
         return None   # a count of people, or (where the subject follows its verb) a count with no noun: "ранено 166,5 тыс."
