@@ -510,6 +510,13 @@ QUALIFIER_BEFORE_PREPOSITION = [
 
 # Текст как есть: перенос строки внутри предложения, число, разорванное пробелом после точки.
 AS_IT_COMES = [
+    # a line that opens with a bracket of figures, or with a comma, goes on the sentence before it; a wrapped
+    # line of figures is no table row
+    ("Зарегистрирован незначительный рост преступности\n(+0,9%, с 9554 до 9638).",
+     [row("+0,9%", Decimal("0.9"), "percent", direction="up", subject="преступности"), row("9554", 9554), row("9638", 9638)]),
+    ("Раскрываемость возросла\n(на 2,3%)\nи составила 64,4%\n(годом ранее – 62,1%)\n.",
+     [row("2,3%", Decimal("2.3"), "percent", direction="up", subject="раскрываемость"),
+      row("64,4%", Decimal("64.4"), "percent", subject="раскрываемость"), row("62,1%", Decimal("62.1"), "percent")]),
     ("Ущерб составил более 156\nмлрд рублей.", [row("более 156\nмлрд рублей", 156000000000, "RUB", "at_least")]),
     ("Безработных стало меньше на 18,4\nтыс. человек.", [row("18,4\nтыс.", 18400, direction="down")]),
     ("Ущерб вырос на 16% — со 100,5 млрд до 119,6 млрд рублей.",

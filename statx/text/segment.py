@@ -187,16 +187,19 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     if before == 0 or after >= len(text):
         return False
     prev, nxt = text[before - 1], text[after]
-    if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word
+    if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word,
+        # or a mark no sentence opens with, or a bracket that opens with a figure ("преступности\n(+0,9%, ...)")
         line_start = text.rfind("\n", 0, before) + 1
-        return (prev.isalnum() or prev in ",-") and nxt.islower() \
+        return (prev.isalnum() or prev in ",-)%") and nxt.islower() \
             or (prev.islower() or prev == ",") and nxt.isdigit() and before - line_start >= LONG_LINE \
-            and not _LIST_ITEM.match(text, after)
+            and not _LIST_ITEM.match(text, after) \
+            or prev not in ".!?:;" and (nxt in ",.;)" or bool(_FIGURE_BRACKET.match(text, after)))
     line_start = text.rfind("\n", 0, before) + 1
     short = before - line_start < wrap * SHORT_LINE
     return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after) or _TURN_START.match(text, after))
 
 
+_FIGURE_BRACKET = regex.compile(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
 LONG_LINE = 40        # a line of prose, not of a table or list, is at least this long
 SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the width may end its paragraph
 WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the width in a hard-wrapped text

@@ -173,6 +173,8 @@ class DocumentView:
         text = self.original
         start = self.original_lines.start(pos)
         found = self._lines.get(start)
+        if found is None and start > 0 and self.text[start - 1] != "\n":
+            found = self._lines[start] = False   # a line the layout joined to the one before: a wrapped sentence goes on
         if found is None:
             end = self.original_lines.end(pos)
             numbers = len(_NUMBER.findall(text, start, end))
