@@ -228,6 +228,10 @@ MONEY = [
     # a list item's bare figure takes the share of the item before it, a period with a dash in its name
     ("В прошлом году рост составил 2,1 процента, за январь–октябрь текущего года – 2,9.",
      [row("2,1 процента", Decimal("2.1"), "percent", direction="up"), row("2,9", Decimal("2.9"), "percent")]),
+    # an editor's insertion names the unit in more words ("[процента от ВВП]"); an item that gives its figure
+    # first and its name after a dash lends its unit to the next ("– в России, 121,7 – в США")
+    ("Госдолг: 14,9 [процента от ВВП] – в России, 121,7 – в США.",
+     [row("14,9 [процента от ВВП]", Decimal("14.9"), "percent"), row("121,7", Decimal("121.7"), "percent")]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),

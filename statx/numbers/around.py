@@ -38,13 +38,13 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
     if d.form is Form.EVERY:
         return
     u = p.unit_at(text, pos, end)
-    bracketed = False
+    closed = -1   # where an editor's bracket that names the unit closes
     if not u:
         # "6,1 [процента]": an editor's insertion in a transcript names the unit the speaker left out
         b = p.bracket_open.match(text, pos, end)
         u = p.unit_at(text, b.end(), end) if b else None
-        bracketed = bool(u) and text.startswith("]", u.end)
-        u = u if bracketed else None
+        closed = _bracket_close(text, u.end) if u else -1   # "14,9 [процента от ВВП]": the unit's words may go on
+        u = u if closed >= 0 else None
     if u and d.form in (Form.FRACTION, Form.MULTIPLIER) and u.kind not in ("curword", "code", "mcode"):
         u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
     if u and opens_next_amount(p, text, d, u, end):
@@ -57,7 +57,7 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
             d.unit = unit
             d.value *= factor
             d.unit_start, d.unit_end = u.start, u.end
-            pos = u.end + bracketed
+            pos = closed + 1 if closed >= 0 else u.end
             if unit == TIMES:
                 d.form = Form.MULTIPLIER
             if unit.kind is UnitKind.MONEY and not d.scale:
@@ -65,6 +65,16 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
             if u.kind in ("curword", "code", "symbol") and unit.kind is UnitKind.MONEY:
                 pos = _compound_money(p, text, d, pos, end)
     d.end = pos
+
+
+BRACKET_WORDS = 30   # characters an editor's insertion may go on after its unit ("[процента от ВВП]")
+
+
+def _bracket_close(text: str, pos: int) -> int:
+    """Where the bracket that an editor's insertion opened closes, at most BRACKET_WORDS characters
+    after ``pos`` and on the same line; -1 when it does not."""
+    close = text.find("]", pos, pos + BRACKET_WORDS)
+    return close if close >= 0 and not any(c in "[\n" for c in text[pos:close]) else -1
 
 
 def _scale_after_code(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:

@@ -269,6 +269,8 @@ class NumberPatterns:
         self.spent_before = lex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         self.spent_after = lex.compile(rf"{GAP}+(?:{spent})(?![\p{{L}}])", ci)
         self.small_scales = frozenset(w for w, v in lex.scale_values.items() if v < 1000000)   # "thousand" counts people as often
+        # "14,9 процента – в России, 121,7 – в США": items that give the figure first, the name after a dash
+        self.list_item_after = lex.compile(rf"{GAP}*[–—]{GAP}+(?:\p{{L}}[\p{{L}}–-]*{GAP}+){{0,4}}\p{{L}}[\p{{L}}–-]*{GAP}*[,;]{GAP}+")
         self.list_item = lex.compile(rf"{GAP}*[,;]{GAP}+(?:\p{{L}}[\p{{L}}–-]*{GAP}+){{0,5}}\p{{L}}[\p{{L}}–-]*{GAP}+[–—]{GAP}+")   # "январь–октябрь"
         # "to 6.7 percent from 6.6", "4.1%, down from 4.3": the words before the value a rate is compared with
         self.baseline_link = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'baseline_figure')}){GAP}+", ci)

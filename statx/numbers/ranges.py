@@ -118,12 +118,13 @@ def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
 
 
 def list_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
-    """"химическая промышленность – 4,1 процента, производство удобрений – 4,2": a bare figure
-    of a list item takes the share of the item before it."""
+    """"химическая промышленность – 4,1 процента, производство удобрений – 4,2", "14,9 процента – в России,
+    121,7 – в США": a bare figure of a list item takes the share of the item before it."""
     if last is None or last.unit not in SHARES or last.form is Form.MULTIPLIER \
             or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None:
         return
-    if p.list_item.fullmatch(text, last.end, d.start) and not p.noun_next.match(text, d.end):
+    if (p.list_item.fullmatch(text, last.end, d.start) or p.list_item_after.fullmatch(text, last.end, d.start)) \
+            and not p.noun_next.match(text, d.end):
         d.unit = last.unit
 
 
