@@ -19,6 +19,10 @@ REPORTING = [
     (None, "Budget reply\n\nSpending on farms was Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore, "
            "Rs 8,000 crore more than last year.\n\nRoads got Rs 87,000 crore in 2013-14 and get Rs 2.6 lakh crore this year.",
      [y("Rs 30,000 crore", 2014), y("Rs 1.5 lakh crore", None), y("Rs 8,000 crore", None), y("Rs 87,000 crore", 2014), y("Rs 2.6 lakh crore", None)]),
+    # ... but one "last year" against one named year leaves the named year the text's
+    (None, "Crime falls\n\nIn total, 385,000 crimes were reported, an 8% fall in 2007-08.\n\nThe law passed last year doubled arrests.\n\n"
+           "Vandalism was down 9% to 118,000.",
+     [y("385,000", 2008), y("8%", 2008), y("9%", 2008), y("118,000", 2008)]),
     # "compared to" goes either way: the year after it may be the text's own
     (None, "Crime report\n\nIn July 2011 there were 31 murders compared to eight in July 2012.\n\nRapes fell to 5 in 2012.\n\n"
            "Robberies are down 6 per cent.",

@@ -77,8 +77,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     ranked = collections.Counter(r.year for r in voters).most_common()
     if not ranked:
         return None
-    if doc_date is None and _relative(doc, related) >= ranked[0][1]:
-        return None   # an undated text that says "this year" and "last year" at least as often names its own year nowhere
+    if doc_date is None and _relative(doc, related) > ranked[0][1]:
+        return None   # an undated text that says "this year" and "last year" more often names its own year nowhere
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
