@@ -274,6 +274,8 @@ DOCUMENTS = [
      'Lemon pancakes\nServes 4. Preparation: 10 minutes. Cooking: 20 minutes.\nIngredients\n- 250 g plain flour\n- 2 eggs\n- 300 ml milk\n- 1 tbsp sugar\n- a pinch of salt\n- 2 tsp lemon zest\nMethod\n1. Whisk the flour, eggs and milk into a smooth batter.\n2. Heat a pan over a medium heat and add 1 tsp of oil.\n3. Pour in 3 tbsp of batter and cook for 2 minutes on each side.\n4. Serve with 2 slices of lemon.\n'),
     ('a TV listing',
      'Channel 4 - Tuesday\n06:00 Breakfast News\n09:15 Homes Under the Hammer (Series 12, Episode 7)\n10:00 Film: The 39 Steps (1935) 12+\n12:30 Local News and Weather\n13:00 Quiz Time - Round 3 of 5\n18:00 News at Six\n21:00 Drama: Station 19, S4 E11\n'),
+    ('match summaries, each a line of two teams and their goals',
+     'Premier League\n\nLeeds 2, Everton 1\n\nLeeds: Jack Harrison (12), Rodrigo (70).\n\nHalftime: 1-0.\n\nFulham 0, Brentford 0\n\nHalftime: 0-0.\n'),
     ('a cricket scorecard',
      'Second Test, Day 1\n\nHosts 1st innings: 312 all out (88.2 overs)\nA. Khan c Smith b Jones 84 (131 balls, 10x4)\nB. Rao lbw b Patel 22 (40)\n'
      'Bowling: Jones 21-3-77-4, Patel 25-6-68-3\n\nVisitors 1st innings: 96/2 (31 overs), trail by 216 runs.\n'),

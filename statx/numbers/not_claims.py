@@ -40,6 +40,8 @@ _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" b
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+# "Arsenal 3, Southampton 0": a line that is only a result, two names each with its goals
+_RESULT_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2}[ \t]*(?:\r?\n|\Z)")
 _NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
@@ -263,13 +265,15 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
 
 
 def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a colon."""
+    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a
+    colon, or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
     raw = _raw(text, m)
     if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
         return False
     if m.value_to is not None:
         return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end)))
-    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
+    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start)
+                or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))
 
 
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
