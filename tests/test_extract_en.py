@@ -174,6 +174,12 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # East African shillings as budgets write them, glued to the amount or not
+    ("Revenue is estimated at Kshs448.8 billion and spending at KSh 512 billion.",
+     [row("Kshs448.8 billion", 448800000000, "KES"), row("KSh 512 billion", 512000000000, "KES")]),
+    ("The levy raised Ushs 300 billion and Tshs 2.1 trillion.",
+     [row("Ushs 300 billion", 300000000000, "UGX"), row("Tshs 2.1 trillion", 2100000000000, "TZS")]),
+    ("Revenue was Rs95 crore.", [row("Rs95 crore", 950000000, "INR")]),
     ("Cyber criminals caused damage of over 156 billion rubles.",
      [row("over 156 billion rubles", 156000000000, "RUB", "at_least", subject="damage")]),
     ("The fine for a first offence is 5,000 roubles.",

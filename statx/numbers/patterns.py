@@ -53,15 +53,14 @@ def digits_pattern(lex: Lexicon) -> str:
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = alternation(lex.spelled_number_words)
-    glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in lex.data["currencies"]["symbols"]
-                                                        if s[0].isalpha() and s.endswith(".")]
+    glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in lex.data["currencies"]["symbols"] if s[0].isalpha()})
     joiners = alternation(lex.words("numbers", "joiners"))
     article = alternation(lex.words("numbers", "article_one"))
     branches = {
         "digits": rf"""
             (?=\d)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
-              |(?<=(?<![\p{{L}}])(?:{alternation(glued)})))   # ... unless it is a common currency code or "Rs." ("USD115", "Rs.300")
+              |(?<=(?<![\p{{L}}])(?:{alternation(glued)})))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
             (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
