@@ -237,6 +237,10 @@ SUBJECTS = [
      [s("11,300", "ohio"), s("6,100", "northern district"), s("5,000", "kent"), s("3,100", "capital region")]),
     # a phrase that opens the sentence names the topic when the figure's clause names nothing (not a place or a time)
     (None, "Spending rose.\n\nIn the health sector, Rs 72,000 crore was allocated.", [s("Rs 72,000 crore", "health sector")]),
+    # "it now sits at": a level verb that ends in the amount's link; "it" stands for the subject before
+    (None, "The jobless rate has gone up, it now sits at 5.4 per cent.", [s("5.4 per cent", "jobless rate")]),
+    # "over-the-year", "over-the-month": a release's times, no counted noun
+    ("2016-06-17", "Jobs were up 13,700 over-the-year and 1,100 over-the-month.", [s("13,700", "jobs"), s("1,100", "jobs")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),
