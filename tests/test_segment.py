@@ -200,6 +200,9 @@ TURNS = [
     ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
      "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",
      [only("150,000", speaker="Jane Rowe"), only("2 million", speaker="Paul Kim")]),
+    # a radio transcript's labels on lines of their own, surnames after the full names
+    ("JANE ROWE:\n\nPayrolls grew by 150,000.\n\nPAUL KIM:\n\nGood afternoon.\n\nROWE:\n\nIs 2 percent enough?\n\nKIM:\n\nWe added 40,000 jobs.",
+     [only("150,000", speaker="Jane Rowe"), only("2 percent", speaker="Jane Rowe"), only("40,000", speaker="Paul Kim")]),
     # a release's contact labels are no speakers: "INTERNET ADDRESS: http://...", "MEDIA CONTACT: (202) 555-0100"
     ("FOR TECHNICAL INFORMATION: Jane Roe (202) 555-0101\nMEDIA CONTACT: (202) 555-0100\nINTERNET ADDRESS: http://www.example.gov/cpi/\n\n"
      "The index decreased 1.0 percent in December.", [only("1.0 percent", speaker=None)]),

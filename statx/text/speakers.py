@@ -51,8 +51,10 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             name = speaker_name(m.group("label"), titles, not_speakers, most)
             if name:
                 turns.append((start, name))
-            elif _surname(m.group("label"), titles, not_speakers, capitals=True) and text[m.start("said"):m.end("said")].isalpha():
-                surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд")
+            elif _surname(m.group("label"), titles, not_speakers, capitals=True) and (
+                    text[m.start("said"):m.end("said")].isalpha()
+                    or m.group("said").strip() == "" and m.group("label").strip().isupper()):
+                surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд"); "PRICE:" on a line of its own
         for inner in _INNER_TURN.finditer(text, start, end):
             name = speaker_name(inner.group("label"), titles, not_speakers, most)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
