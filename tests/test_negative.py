@@ -19,6 +19,7 @@ ENGLISH = [
     ("Tuesday: sunny, daytime +4, overnight -2. Wednesday: cloudy, daytime 6, overnight 1.", []),
     ("Prices have fallen for three consecutive years and two full quarters.", []),
     ("I said it three times the other day, and twice the week before.", []),
+    ("The House met at half-past Eleven o’clock; the committee sits at 10 o'clock.", []),
     # a label's number before the same label again ("STEAM 1 steam 2"): no count of steam
     ("Locomotives in service: STEAM 1 steam 2 STEAM 1 steam 2.", []),
     # a timetable with a remark after one of its times
