@@ -221,6 +221,9 @@ MONEY = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # the levels a multiplier's change went between
+    ("Such offences more than double from 77 to 187.",
+     [row("more than double", 2, "times", "at_least", direction="up"), row("77", 77), row("187", 187)]),
     # a multiplier before an article and a measure compares ("three times the rate achieved in 2010")
     ("Job growth was three times the rate achieved a decade earlier.", [row("three times", 3, "times", direction="up")]),
     ("Spending here is twice the national average.", [row("twice", 2, "times")]),
