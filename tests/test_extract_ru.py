@@ -514,6 +514,10 @@ QUALIFIER_BEFORE_PREPOSITION = [
 
 # Текст как есть: перенос строки внутри предложения, число, разорванное пробелом после точки.
 AS_IT_COMES = [
+    # a table pasted a cell to a paragraph: a signed figure alone takes the label above it, over other figures
+    ("Показатели движения населения\n\nестественная убыль\n\n-3 120\n\n-3 405\n\nмиграционный прирост\n\n+410\n",
+     [row("-3 120", 3120, direction="down", subject="естественная убыль"), row("-3 405", 3405, direction="down", subject="естественная убыль"),
+      row("+410", 410, direction="up", subject="миграционный прирост")]),
     # a line that opens with a bracket of figures, or with a comma, goes on the sentence before it; a wrapped
     # line of figures is no table row
     ("Зарегистрирован незначительный рост преступности\n(+0,9%, с 9554 до 9638).",

@@ -61,6 +61,8 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
         found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
+        if found.rule in ("none", "said_before"):
+            found = _label_cell(w, doc, index, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
@@ -68,6 +70,30 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             said = found.subject or said   # an item of a list is not what the text goes on about
         previous = m
     return out
+
+
+CELLS = 6   # paragraphs of figures alone that a label cell may stand before
+
+
+def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Found | None:
+    """A table pasted a cell to a paragraph ("естественная убыль", "-4808", "-5041"): a paragraph that
+    is the figure alone takes the label of the nearest paragraph before it with no figure in it, over
+    paragraphs that are figures alone."""
+    paragraphs = doc.layout.paragraphs
+    start, end = paragraphs[index]
+    if doc.text[start:end].strip() != doc.text[m.start:m.end].strip():
+        return None
+    for k in range(index - 1, max(-1, index - CELLS - 1), -1):
+        a, b = paragraphs[k]
+        cell = doc.text[a:b].strip()
+        if not any(ch.isdigit() for ch in cell):
+            toks = doc.sentence(doc.layout.sentence_at(a)).tokens
+            words = [t for t in toks if t.is_word]
+            return Found(finish(w, words), "label_cell") if words and len(words) == len(toks) <= CELLS else None
+        if cell.lstrip("+-−–").replace(",", "").replace(".", "").replace(" ", "").isdigit():
+            continue
+        return None
+    return None
 
 
 def _item_of(item: str | None, earlier: str | None, said: str | None) -> str | None:
