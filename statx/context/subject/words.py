@@ -128,8 +128,7 @@ class SubjectWords:
     def _read_forms(self, lex: Lexicon) -> None:
         """The endings and exceptions by which a word is told a verb, a participle, an adjective, a
         plural or an adverb, in a language that marks them ("-лось", "-ованный"; "оружие" is a noun)."""
-        def words(key: str) -> list[str]:
-            return lex.words("subject", key)
+        words = functools.partial(lex.words, "subject")
         self.verb_suffixes = tuple(words("verb_suffixes"))
         self.participle_endings = tuple(words("participle_endings"))
         self.past_participle_endings = tuple(words("past_participle_endings"))
@@ -147,8 +146,7 @@ class SubjectWords:
         """The words that tell what defines a measure and what joins an amount to it: places and
         dimensions, links ("in the amount of"), shares of a whole, verbs of status and predicates,
         and the verbs after which a word is a verb or the object is what is measured."""
-        def words(key: str) -> list[str]:
-            return lex.words("subject", key)
+        words = functools.partial(lex.words, "subject")
         self.modals = frozenset(words("modals"))
         self.perception_verbs = frozenset(words("perception_verbs"))
         self.change_owner_verbs = frozenset(words("change_owner_verbs"))
