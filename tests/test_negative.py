@@ -161,6 +161,8 @@ RUSSIAN = [
     ("Почтовый индекс: 660000", []),
     # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
     ("Поезда № 6001 и 6003 отменены.", []),
+    # a floor's number ("на 18 этаж"), not a count of floors ("9 этажей" stays one)
+    ("Петарда залетела на 18 этаж жилого дома, а на 5 этаже начался пожар.", []),
     # the denominator of a rate in a table's header
     ("Показатели на 1000 человек населения", []),
     # a forecast's readings by the time of day: a sign names no change of anything
