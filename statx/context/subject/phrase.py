@@ -21,7 +21,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
         t = toks[i]
         if not t.is_word or t.timed or w.is_verb(t) and not (determined and not out and t.low in w.change_nouns) \
                 or w.level_verbs.at(toks, i) \
-                or out and w.qualifies_number(toks, i):
+                or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
         if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)) or w.baseline_links.at(toks, i) > 1:
             break  # "crimes registered in Russia according to the ministry", "the highest rate of all the states", "compared to"

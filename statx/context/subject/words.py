@@ -124,6 +124,7 @@ class SubjectWords:
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
         self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
+        self.averages = Phrases(w.lower() for w in q["averages"])   # "цены в среднем увеличились": no part of the noun
 
     def _read_forms(self, lex: Lexicon) -> None:
         """The endings and exceptions by which a word is told a verb, a participle, an adjective, a
