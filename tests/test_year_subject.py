@@ -436,7 +436,7 @@ SUBJECTS_RU = [
     # ... and past the change in brackets after the count
     (None, "В авариях 143 (-45,4%) человека погибли.", [s("143", "человека погибли"), s("-45,4%", "человека погибли")]),
     # "в среднем" is no part of the noun before it
-    (None, "Цены на овощи в среднем увеличились на 1,2%.", [s("1,2%", one_of=["цены", "цены на овощи"])]),
+    (None, "Цены в среднем увеличились на 1,2%.", [s("1,2%", "цены")]),
     # the times something happened count that thing ("оружие" is a noun, not an adjective by its ending)
     (None, "Оружие применялось преступниками 3100 раз.", [s("3100", "оружие")]),
     # people counted by what happened to them, the verb after them
