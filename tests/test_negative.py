@@ -18,6 +18,8 @@ ENGLISH = [
     ("Travel within zones 1-2 is covered by the day ticket.", []),
     ("Tuesday: sunny, daytime +4, overnight -2. Wednesday: cloudy, daytime 6, overnight 1.", []),
     ("Prices have fallen for three consecutive years and two full quarters.", []),
+    # a file's name, and the numbers of a hearing's questions
+    ("HoC 85mm(Green).tif\n\nOral evidence, Questions 162 - 201", []),
     ("I said it three times the other day, and twice the week before.", []),
     ("The House met at half-past Eleven o’clock; the committee sits at 10 o'clock.", []),
     # a label's number before the same label again ("STEAM 1 steam 2"): no count of steam

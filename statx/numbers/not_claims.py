@@ -34,6 +34,7 @@ _PHONE = regex.compile(r"""
     )
     (?![\p{N}])
 """, regex.VERBOSE)
+_FILE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\p{L}\p{N}])", regex.IGNORECASE)   # "HoC 85mm(Green).tif"
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
@@ -226,14 +227,14 @@ def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """A number inside a web or mail address, or a phone number."""
+    """A number inside a web or mail address, a file's name, or a phone number."""
     left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
     right = m.num_end
     while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
         right += 1
     token = text[max(left, m.num_start - 200):right]
     # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
-    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2) and not token.startswith(("(", "$")):
+    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
