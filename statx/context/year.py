@@ -61,6 +61,9 @@ class YearPatterns:
         # after a time is the value of that time
         self.bracket_value = lex.compile(
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
+        # "(АППГ – 5 986, -12,4%)", "(the same period last year: 5,986)": a dash or a colon after a baseline
+        # time gives that time's value
+        self.dash_value = lex.compile(rf"(?:{GAP}|\))*[–—:-]{GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
         # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
         # between a figure and its year bind the year to it, however long the phrase
@@ -247,11 +250,12 @@ def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[i
 
 def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
     """The year of a figure that is the value of the baseline right before it ("the 2012 level of
-    N", "the previous year's figure of N"), or of the time right before its bracket ("than 2023 (N)")."""
+    N", "the previous year's figure of N", "АППГ – N"), or of the time right before its bracket ("than 2023 (N)")."""
     for r in refs:
         if r.end > m.start:
             break
         if r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.baseline_value.fullmatch(text, r.end, m.start) \
+                or r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.dash_value.fullmatch(text, r.end, m.start) \
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start):
             if r.kind != timex.BASELINE_REL:
                 return r.year
