@@ -87,6 +87,8 @@ BREAKDOWNS = [
 BASELINES = [
     # "АППГ" (the same period of last year) with a dash gives that period's value; the change after it is this year's
     ("2022-10-20", "На пожарах погибло 5 246 человек (АППГ – 5 986, -12,4%).", [y("5 246", 2022), y("5 986", 2021), y("-12,4%", 2022, 2021)]),
+    # ... and a line whose numbers group thousands with spaces is no table row for counting them twice
+    ("2022-10-20", "Всего погибло 5 246 человек (АППГ – 5 986, -12,4%).", [y("5 246", 2022), y("5 986", 2021), y("-12,4%", 2022, 2021)]),
     # "a month earlier", "месяцем ранее": a time of the value compared with, in the year of the month just named
     ("2026-02-05", "Inflation was 6.6% in December, down from 6.8% a month earlier.", [y("6.6%", 2025), y("6.8%", 2025)]),
     ("2026-02-05", "Товары подорожали на 11,7% в декабре против 11,1% месяцем ранее.", [y("11,7%", 2025), y("11,1%", 2025)]),

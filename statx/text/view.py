@@ -34,7 +34,7 @@ _HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 _STRONG_BREAK = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
 TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
-_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+)*")   # "2.39.0", "14,500", "19:55" are one number each
+_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+|[ \u00a0\u202f]\d{3}(?!\d))*")   # "2.39.0", "14,500", "19:55", "5 246" are one number each
 _WORD = regex.compile(r"\p{L}{2,}")
 # the cell separators of a table pasted as text: "|", tabs, and ";" written as CSV writes it ("1 ;Выезд"),
 # not as prose does ("lost 11,300; the Northern Territory 6,100")
