@@ -290,6 +290,8 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # an index's points stay a claim, a "place" near them or not
+    ("The index fell 35 points to its lowest place in a year.", [row("35", 35, direction="down")]),
     # "one" compared with a figure is a figure, not the pronoun of "one of them"
     ("Stabbings were up 11 versus one a year earlier.", [row("11", 11, direction="up"), row("one", 1)]),
     ("One of them was charged.", []),

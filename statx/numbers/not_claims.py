@@ -14,12 +14,11 @@ from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
 from .clocks import clock_dash, clock_time
+from .sport import score, standing
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
-STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
-_TABLE_ROW = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15. Fulham 12 3 3 6 10 20 12": a row of a table
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
 _PHONE = regex.compile(r"""
@@ -38,11 +37,6 @@ _FILE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pp
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
-# A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
-_SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
-_SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
-# "Arsenal 3, Southampton 0": a line that is only a result, two names each with its goals
-_RESULT_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2}[ \t]*(?:\r?\n|\Z)")
 _NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
@@ -113,6 +107,7 @@ class NotClaimPatterns:
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
+        self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
@@ -265,18 +260,6 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
 
 
-def score(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a
-    colon, or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
-    raw = _raw(text, m)
-    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
-        return False
-    if m.value_to is not None:
-        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end)))
-    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start)
-                or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))
-
-
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"28.61°N 77.23°E", "55°45′": a place on the map, not an amount."""
     return bool(_COORDINATE.match(text, m.num_end))
@@ -285,16 +268,6 @@ def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"bits=256", "page_id=17": a value in code, a log or a query, not a count."""
     return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start))
-
-
-def standing(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"65 points after 28 games", "19 goals in 26 matches", "67 очков после 43 игр": counts of a
-    sports table, two of them near each other or one under a table's rows ("Everton deducted 10 points"),
-    are a result or a standing, not a statistic."""
-    if not p.standing.match(text, m.end):
-        return False
-    return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2 \
-        or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start))   # a note under a league table
 
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
