@@ -232,6 +232,8 @@ MONEY = [
     # first and its name after a dash lends its unit to the next ("– в России, 121,7 – в США")
     ("Госдолг: 14,9 [процента от ВВП] – в России, 121,7 – в США.",
      [row("14,9 [процента от ВВП]", Decimal("14.9"), "percent"), row("121,7", Decimal("121.7"), "percent")]),
+    # exam scores in "баллы" are no sports standings
+    ("Средний балл ЕГЭ вырос на 2 балла, до 72 баллов.", [row("2", 2, direction="up"), row("72", 72)]),
     # a span written like clock times is money when a currency follows it
     ("Средний чек составил 10.00 – 12.50 рублей.", [row("10.00 – 12.50 рублей", 10, "RUB", "range", value_to=Decimal("12.5"))]),
     ("Выплаты составят 2 с половиной миллиона рублей.", [row("2 с половиной миллиона рублей", 2500000, "RUB")]),

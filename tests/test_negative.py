@@ -163,8 +163,8 @@ RUSSIAN = [
     ("Почтовый индекс: 660000", []),
     # the numbers a "№" lists, joined by "и"; a scorers' list in "мячей"
     ("Поезда № 6001 и 6003 отменены.", []),
-    # one count of points near a table's place; a gap in "баллах"
-    ("«Зенит» набрал 17 очков и делит первое место, «Спартак» отстает на три балла.", []),
+    # one count of points near a table's place
+    ("«Зенит» набрал 17 очков и делит первое место.", []),
     # a floor's number ("на 18 этаж"), not a count of floors ("9 этажей" stays one)
     ("Петарда залетела на 18 этаж жилого дома, а на 5 этаже начался пожар.", []),
     # the denominator of a rate in a table's header
