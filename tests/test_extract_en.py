@@ -221,6 +221,9 @@ MONEY = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # a hundred "times" or more, with no change or comparison, count occurrences ("struck 1,216 times")
+    ("Bicycle thieves struck 1,216 times last year, compared to 1,137 the year before.", [row("1,216", 1216), row("1,137", 1137)]),
+    ("Prices rose 150 times in a decade.", [row("150 times", 150, "times", direction="up")]),
     # the levels a multiplier's change went between
     ("Such offences more than double from 77 to 187.",
      [row("more than double", 2, "times", "at_least", direction="up"), row("77", 77), row("187", 187)]),

@@ -14,6 +14,7 @@ from .money import currency_before, currency_code, dot_thousands, names_currency
 from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
+OCCURRENCES = 100   # "N times" from here on, with no change or comparison, counts occurrences, not a multiple
 ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
 
 
@@ -51,8 +52,10 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
         u = None
     if u:
         unit, factor = _unit(p, u, d, text)
-        if unit == TIMES and u.written.lower() in p.needs_before and not multiplies(p, text, d.start, u.end):
-            unit = None  # "применялось 3100 раз": the times something happened, a count
+        if unit == TIMES and not multiplies(p, text, d.start, u.end) and (
+                u.written.lower() in p.needs_before or d.value >= OCCURRENCES
+                and not p.change_before.search(text, max(0, d.start - 60), d.start)):
+            unit = None  # "применялось 3100 раз", "having struck 1,216 times": the times something happened, a count
         if unit:
             d.unit = unit
             d.value *= factor
