@@ -241,6 +241,8 @@ SUBJECTS = [
     (None, "The jobless rate has gone up, it now sits at 5.4 per cent.", [s("5.4 per cent", "jobless rate")]),
     # "over-the-year", "over-the-month": a release's times, no counted noun
     ("2016-06-17", "Jobs were up 13,700 over-the-year and 1,100 over-the-month.", [s("13,700", "jobs"), s("1,100", "jobs")]),
+    # a measure's value after a comma at the end of the sentence
+    (None, "Goa reported the lowest number of cases, 1,535.", [s("1,535", one_of=["cases", "number of cases", "lowest number of cases"])]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

@@ -294,6 +294,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
     if k > 1 and left[k - 1].text == "," and right and right[0].text == ",":
         return phrase_before(w, left, k - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
+    if k > 1 and left[k - 1].text == "," and (not right or right[0].text in ".!?;"):
+        found = phrase_before(w, left, k - 1)   # "reported the lowest number of cases, 24,535.": a measure's value ends the sentence
+        return found if found and any(w.heads.at(found, n) for n in range(len(found))) else None
     dash = k > 0 and left[k - 1].text in "–—-"
     if k > 0 and left[k - 1].text in ":–—-":
         k -= 1
