@@ -243,6 +243,11 @@ SUBJECTS = [
     ("2016-06-17", "Jobs were up 13,700 over-the-year and 1,100 over-the-month.", [s("13,700", "jobs"), s("1,100", "jobs")]),
     # a measure's value after a comma at the end of the sentence
     (None, "Goa reported the lowest number of cases, 1,535.", [s("1,535", one_of=["cases", "number of cases", "lowest number of cases"])]),
+    # a relative clause that lists what the noun is, between commas, is no subject of the verb after it
+    (None, "Violent crimes, which are murder, rape, robbery and assault, dropped from 46,032 to 45,394.",
+     [s("46,032", "violent crimes"), s("45,394", "violent crimes")]),
+    (None, "Property crimes, which are burglary, larceny/theft and arson, also decreased, and are down 2 percent.",
+     [s("2 percent", "property crimes")]),
     # someone's change, then what it is in ("we are down 2 percent in overall crime"); not a place
     (None, "We are down 2 percent in overall crime this year.", [s("2 percent", "overall crime")]),
     (None, "We are up 5 percent this year in burglaries.", [s("5 percent", "burglaries")]),

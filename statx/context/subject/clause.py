@@ -21,7 +21,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = _clauses(w, _without_asides(left))[1 if skip_nearest else 0:]
+    clauses = _clauses(w, _without_listing(w, _without_asides(left)))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -128,6 +128,20 @@ def _without_asides(left: list[Tok]) -> list[Tok]:
         out.append(left[k])
         k += 1
     return out
+
+
+def _without_listing(w: SubjectWords, left: list[Tok]) -> list[Tok]:
+    """``left`` without a relative clause that lists what a noun is, between commas, before the
+    verb's clause ("Violent crimes, which are murder, rape, robbery and assault, dropped"): its
+    items are no subjects of the verb."""
+    for r in range(1, len(left) - 1):
+        if left[r - 1].text == "," and left[r].low in w.relatives and left[r + 1].low in w.copulas:
+            verb = next((k for k in range(r + 2, len(left)) if w.is_verb(left[k])), len(left))
+            close = max((k for k in range(r + 2, verb) if left[k].text == ","), default=None)   # the comma before the verb's clause
+            if close is not None and all(t.text in ",/&-" or t.is_word for t in left[r + 2:close]):
+                return left[:r - 1] + left[close:]
+            return left
+    return left
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:
