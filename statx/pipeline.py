@@ -123,7 +123,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered)
-    view = DocumentView(text, low, lex, layout, times, original)
+    view = DocumentView(text, low, lex, layout, times, original, lowered)
     contexts = context.read(view, mentions)
     key = key or document_key(original)
     sentences: dict[tuple[int, int], str] = {}

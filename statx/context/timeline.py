@@ -43,7 +43,9 @@ class TimelinePatterns:
         changes = set(lex.words("direction", "up") + lex.words("direction", "down"))
         links = alternation(w for w in lex.words("time", "baseline_figure") if w.split()[0] in changes and " " in w)
         than = lex.pattern("time", "comparison") + (rf"{GAP}+(?:{lex.pattern('time', 'articles')})" if lex.words("time", "articles") else "")
-        self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z", ci)
+        # (searched backwards from the year: only whether it matches is asked)
+        self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",
+                                           ci | regex.REVERSE)
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
 
@@ -55,7 +57,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     year its headline or lead names. The time of a figure compared with ("down from 65.2 percent in
     July 2022", "lower than the 47.39 million in July 2022") does not vote."""
     doc_date, text = doc.doc_date, doc.text
-    for w in p.reporting.finditer(doc.utf8, 0, min(len(text), REPORTING_REACH)):
+    for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
         refs = [r for r in doc.times.between(s_start, s_end)
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
@@ -72,8 +74,9 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
              and (doc_date is None or r.year <= doc_date.year + 1)
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
-    compared = [r for r in named if p.compared_before.search(text, max(0, r.start - 80), r.start)]
-    voters = [r for r in named if r not in compared]
+    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None for r in named]
+    compared = [r for r, c in zip(named, is_compared) if c]
+    voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
     if not ranked:
         return None
@@ -109,7 +112,7 @@ def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
     layout, text = doc.layout, doc.text
     found: set[int] = set()
     following = False
-    rights = p.rights_anywhere.search(doc.utf8, 0, len(text)) is not None
+    rights = p.rights_anywhere.search(doc.lowered, 0, len(text)) is not None
     bullets = "•" in text
     for k, (start, end) in enumerate(layout.paragraphs):
         if rights and p.rights.search(text, start, end):

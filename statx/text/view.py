@@ -130,20 +130,24 @@ class DocumentView:
     lower-casing changes the length), the original text, language, layout and time expressions.
     Sentence views are built once each, when first asked for."""
 
-    def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex, original: str | None = None):
+    def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex, original: str | None = None,
+                 lowered: Utf8 | None = None):
         self.text, self.low, self.lex, self.layout, self.times = text, low, lex, layout, times
         self.original = text if original is None else original
         self._sentences: dict[tuple[int, int], SentenceView] = {}
         self._lines: dict[int, bool] = {}
+        if lowered is not None:
+            self.lowered = lowered
 
     @property
     def doc_date(self):
         return self.layout.doc_date
 
     @functools.cached_property
-    def utf8(self) -> Utf8:
-        """``text`` for the fast scans (text/prefilter.py), encoded when first read."""
-        return Utf8(self.text)
+    def lowered(self) -> Utf8:
+        """The text the fast scans (text/prefilter.py) read for a case-blind pattern: ``low`` (the same
+        offsets as ``text``; ``text`` itself when lower-casing changed the length), encoded when first read."""
+        return Utf8(self.low if len(self.low) == len(self.text) else self.text)
 
     @functools.cached_property
     def original_lines(self) -> Lines:

@@ -25,7 +25,11 @@ class Phrases:
         """Length of the longest phrase starting at toks[i] (Tok objects or strings), else 0."""
         if i >= len(toks):
             return 0
-        for p in self.by_first.get(_word(toks[i]), ()):
+        t = toks[i]
+        phrases = self.by_first.get(t if t.__class__ is str else t.low)   # most words open no phrase
+        if phrases is None:
+            return 0
+        for p in phrases:
             if len(p) == 1 or tuple(_word(t) for t in toks[i:i + len(p)]) == p:
                 return len(p)
         return 0
@@ -34,7 +38,11 @@ class Phrases:
         """Length of the longest phrase ending at toks[i], else 0."""
         if i < 0:
             return 0
-        for p in self.by_last.get(_word(toks[i]), ()):
+        t = toks[i]
+        phrases = self.by_last.get(t if t.__class__ is str else t.low)   # most words end no phrase
+        if phrases is None:
+            return 0
+        for p in phrases:
             if len(p) == 1 or i + 1 >= len(p) and tuple(_word(t) for t in toks[i + 1 - len(p):i + 1]) == p:
                 return len(p)
         return 0
