@@ -124,6 +124,10 @@ SPEAKER_LABELS = [
     ("TREASURER", "Treasurer"),
     ("The Governor", "The Governor"),
     ("Date Published", None),
+    # one word after a title is a surname; after a body's name it is an acronym or a place
+    ("Mr COE", "Coe"),
+    ("Minister Hale", "Hale"),
+    ("Regional Assembly for the NT", None),
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
     ("Director of the Federal Drug Control Service Viktor Ivanov", "Viktor Ivanov"),
     ("Vladimir Putin", "Vladimir Putin"),
@@ -209,6 +213,12 @@ TURNS = [
     # a news dateline's city before a colon is no speaker
     ("New Delhi: Addressing the house, the minister said spending grew by 7.3 per cent.",
      [only("7.3 per cent", speaker=None)]),
+    # a dateline in capitals, the text's only label, is no speaker (a place, as in Malaysian and Nigerian news)
+    ("Dengue cases climb\n\nSERI KEMBANGAN: The state recorded 2,310 dengue cases last week, the ministry said.\n\n"
+     "It expects 400 more.", [only("2,310", speaker=None), only("400", speaker=None)]),
+    # but labels in capitals that open several turns are speakers
+    ("NORA VANCE: Sales rose 4 percent.\n\nOWEN BELL: They rose 6 percent.",
+     [only("4 percent", speaker="Nora Vance"), only("6 percent", speaker="Owen Bell")]),
     # a heading in capitals that opens one paragraph is no speaker
     ("BACKGROUND: The plant employs 1,200 workers.\n\nSUMMARY: It will close.", [only("1,200", speaker=None)]),
     # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn

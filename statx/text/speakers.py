@@ -30,6 +30,8 @@ _HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = regex.compile(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
+# A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
+DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
 
@@ -60,11 +62,24 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
     surnames = _trusted_capitals(surnames, turns)
+    turns = _without_dateline(text, paragraphs, turns, surnames)
     if len({label for _, label in surnames}) >= SURNAME_TURNS:   # "Путин: ... Хоценко: ...": a transcript's surnames
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
         turns = sorted(turns + [(start, named.get(label.lower()) or _full_name(text, label.title() if label.isupper() else label))
                                 for start, label in surnames])
     return turns
+
+
+def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
+                      surnames: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
+    """"PETALING JAYA: While the number of new cases ...": a label in capitals that opens one of the
+    first paragraphs, and the only turn of the text, is a news dateline's place, not a speaker."""
+    if len(turns) != 1 or surnames:
+        return turns
+    start = turns[0][0]
+    label = text[start:text.find(":", start)]
+    first = [s for s, _ in paragraphs[:DATELINE_PARAGRAPHS]]
+    return [] if start in first and label.isupper() else turns
 
 
 def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
@@ -110,8 +125,9 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
         return named or _title_alone(tokens, titles)
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
     # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
-    titled = len(name) < len(tokens) and "," not in label and all(
-        t[:1].isupper() or t.lower().strip(".,") in titles for t in tokens[:len(tokens) - len(name)])
+    before = tokens[:len(tokens) - len(name)]
+    titled = len(name) < len(tokens) and "," not in label and all(t[:1].isupper() or t.lower().strip(".,") in titles for t in before) \
+        and any(t[:1].isupper() and t.lower().strip(".,") in titles for t in before)   # "Mr Coe", not "Assembly for the ACT"
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"
