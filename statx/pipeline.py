@@ -114,7 +114,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     nc = not_claim_patterns(lex)
     original_lines = Lines(original)
     lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
-    for m in scan(number_patterns(lex), text, low, lowered=lowered):
+    for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
         if why is None:
             mentions.append(m)

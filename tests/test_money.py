@@ -22,6 +22,14 @@ CASES = [
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),
     ("Canadian banks lent C$5 billion and US$2 billion in Canada.",
      [money("C$5 billion", 5000000000, "CAD"), money("US$2 billion", 2000000000, "USD")]),
+    # a bare "руб." or "rubles" in a text from Belarus (named twice, Russia never) is the Belarusian ruble
+    ("По данным Белстата, пенсия выросла до 610,4 руб. В Минске она составила 655 руб.",
+     [money("610,4 руб.", 610.4, "BYN"), money("655 руб.", 655, "BYN")]),
+    ("Belstat said pensions in Minsk averaged 655 rubles.", [money("655 rubles", 655, "BYN")]),
+    # ... but not where the text names Russia too, or Belarus once only
+    ("Белстат: в Минске пенсия 655 руб., в России — 21 000 руб.",
+     [money("655 руб.", 655, "RUB"), money("21 000 руб.", 21000, "RUB")]),
+    ("В Минске пенсия составила 655 руб.", [money("655 руб.", 655, "RUB")]),
     # names from CLDR, singular and plural, any capitals
     ("Police found 1,720 Thai Baht in the bag.", [money("1,720 Thai Baht", 1720, "THB")]),
     ("The bank charged 250 Swiss francs for the transfer.", [money("250 Swiss francs", 250, "CHF")]),
@@ -111,6 +119,18 @@ NOT_MONEY = [
     "Они поймали 5 карпов и 2 щуки.",
 ]
 ISO_CODE = re.compile(r"[A-Z]{3}")
+# a text dated before a currency's redenomination gives its amounts in the old code
+DATED = [
+    ("2011-10-20", "ВВП Беларуси составил 85,2 трлн белорусских рублей.", "BYR"),
+    ("2019-10-24", "ВВП Беларуси составил 85,2 млрд белорусских рублей.", "BYN"),
+    (None, "ВВП Беларуси составил 85,2 млрд белорусских рублей.", "BYN"),
+]
+
+
+@pytest.mark.parametrize("doc_date, text, code", DATED)
+def test_redenominated(doc_date, text, code):
+    (claim,) = statx.extract_text(text, doc_date=doc_date)
+    assert (text[claim.start:claim.end], claim.unit) == (claim.mention, code)
 
 
 @pytest.mark.parametrize("text, expected", CASES + [(t, []) for t in NEGATIVE] + [(t, "no money") for t in NOT_MONEY])

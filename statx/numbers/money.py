@@ -3,6 +3,7 @@ means ("$800.000" is 800,000: an amount of money has no third decimal place)."""
 from __future__ import annotations
 
 import collections
+import datetime as dt
 from decimal import Decimal
 
 import regex
@@ -10,36 +11,50 @@ import regex
 from . import parse
 from .draft import Draft
 from .mention import Form, Unit, UnitKind
-from .patterns import NumberPatterns, UnitMatch
+from .patterns import Home, NumberPatterns, UnitMatch
 
 THOUSAND = Decimal(1000)
 
 
-HOME_MENTIONS = 2   # a text is from a dollar country when it names it at least this often
+HOME_MENTIONS = 2   # a text is from a country when it names it at least this often
+# Currencies renamed on redenomination: before the day, a text's amounts were in the old code
+# (the Belarusian ruble, BYR until 1 July 2016, then BYN at 10,000 to 1).
+REDENOMINATED = {"BYN": ("BYR", dt.date(2016, 7, 1))}
 
 
-def home_dollar(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
-    """A bare "$" or "dollars" in a text from a dollar country other than the United States is that
-    country's dollar: the text names the country at least twice, more often than any other dollar
-    country, and never names the United States ("$4 billion" in an Australian budget is AUD)."""
-    if p.dollar_countries is None or not any(d.unit.code == "USD" for d in drafts):
-        return
-    named = collections.Counter(p.dollar_names[" ".join(m.group().lower().split())] for m in p.dollar_countries.finditer(text)
+def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: dt.date | None = None) -> None:
+    """A bare "$", "dollars" or "руб." in a text from a country whose money shares the name is that
+    country's: the text names the country at least twice, more often than any other of them, and
+    never names the country the bare form means by default ("$4 billion" in an Australian budget is
+    AUD; "1108,5 руб." in a text that names Belstat and Minsk is BYN). An amount in a renamed
+    currency, in a text dated before the change, is in the old code."""
+    for code, home in p.homes.items():
+        if any(d.unit.code == code for d in drafts):
+            _home(home, code, text, drafts)
+    if doc_date is not None:
+        for d in drafts:
+            old = REDENOMINATED.get(d.unit.code or "")
+            if old is not None and doc_date < old[1]:
+                d.unit = Unit.money(old[0])
+
+
+def _home(home: Home, code: str, text: str, drafts: list[Draft]) -> None:
+    named = collections.Counter(home.codes[" ".join(m.group().lower().split())] for m in home.names.finditer(text)
                                 if m.group()[0].isupper())   # "US", not "us"
     ranked = named.most_common(2)
-    if not ranked or named["USD"] or ranked[0][1] < HOME_MENTIONS \
+    if not ranked or named[code] or ranked[0][1] < HOME_MENTIONS \
             or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
-    home = Unit.money(ranked[0][0])
+    own = Unit.money(ranked[0][0])
     for d in drafts:
-        if d.unit.code == "USD" and _bare_dollar(p, text, d):
-            d.unit = home
+        if d.unit.code == code and _bare(home, text, d):
+            d.unit = own
 
 
-def _bare_dollar(p: NumberPatterns, text: str, d: Draft) -> bool:
-    """Is the dollar of ``d`` written without its country ("$5", "5 dollars"; not "US$5", "5 US dollars")?"""
+def _bare(home: Home, text: str, d: Draft) -> bool:
+    """Is the currency of ``d`` written without its country ("$5", "5 dollars", "5 руб."; not "US$5", "5 US dollars")?"""
     written = text[d.start:d.num_start].strip() or " ".join(text[d.unit_start:d.unit_end].lower().split())
-    return written in p.bare_dollars
+    return written in home.bare
 
 
 def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:

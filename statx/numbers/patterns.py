@@ -84,6 +84,14 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     return branches
 
 
+class Home(NamedTuple):
+    """The countries whose money a bare form of one currency may mean (numbers/money.py, home_currency)."""
+
+    codes: dict[str, str]        # a country's name, lower case, and its currency's code
+    names: regex.Pattern         # any of the names
+    bare: frozenset[str]         # the currency's bare forms ("$", "dollars", "руб.")
+
+
 class NumberPatterns:
     """The patterns of one language for numbers and the words around them."""
 
@@ -205,11 +213,12 @@ class NumberPatterns:
             {GAP}?\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
-        # the dollar countries a text names (money.home_dollar), capitalised ("US", not "us")
-        self.dollar_names = lex.table("currencies", "dollar_countries")
-        self.dollar_countries = lex.compile(rf"(?<![\p{{L}}.]){alternation(self.dollar_names)}(?![\p{{L}}])", ci) \
-            if self.dollar_names else None
-        self.bare_dollars = frozenset(lex.words("currencies", "bare_dollars"))
+        # by the currency a bare form means, the countries a text names (money.home_currency), capitalised
+        # ("US", not "us"), each with its own currency's code, and the bare forms
+        self.homes = {code.upper(): Home({k.lower(): v for k, v in countries.items()},
+                                         lex.compile(rf"(?<![\p{{L}}.]){alternation(k.lower() for k in countries)}(?![\p{{L}}])", ci),
+                                         frozenset(w.lower() for w in cur["bare_forms"].get(code, ())))
+                      for code, countries in cur["home_countries"].items() if countries}
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = lex.compile(r"\p{L}")

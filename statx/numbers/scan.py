@@ -2,6 +2,7 @@
 (number, scale, unit, currency, range). Spans index the original text."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 import regex
@@ -9,7 +10,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import Mention, UnitKind
-from .money import home_dollar
+from .money import home_currency
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .ranges import allocated_money, baseline_unit, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_money
@@ -19,13 +20,14 @@ BROKEN_DECIMALS = 2
 
 
 def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None,
-         lowered: Utf8 | None = None) -> list[Mention]:
+         lowered: Utf8 | None = None, doc_date: dt.date | None = None) -> list[Mention]:
     """Every number expression in text[start:end], left to right, none overlapping. ``low`` is
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
-    text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it."""
+    text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it; ``doc_date``
+    the document's date, which tells an old currency code from a new one."""
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
-    home_dollar(p, text, drafts)
+    home_currency(p, text, drafts, doc_date)
     return [d.freeze() for d in drafts]
 
 
