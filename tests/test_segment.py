@@ -268,6 +268,9 @@ DATES = [
     # a bulleted date line with its time first ("• 10:27, 26 декабря 2022")
     ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),
+    # a head line that ends with its full date after a comma: a speech's or a statement's
+    ("On growth\n\nSpeech by Ms Ada Lowe, Deputy Governor, at the Trade Forum, Leeds, 3 March 2021.\n\nThank you.", dt.date(2021, 3, 3)),
+    ("Remarks by the Treasurer at the Budget Lunch, Perth, May 14th, 2019\n\nGood afternoon.", dt.date(2019, 5, 14)),
     ("Publication date: March 11, 2013, 12:30\n\nText", dt.date(2013, 3, 11)),
     # a time stamp and a date that open the text's first line, its first sentence after them
     ("16:15 8.09.2010 По данным Росстата, инфляция составила 0,2%.", dt.date(2010, 9, 8)),
@@ -308,9 +311,11 @@ DATES = [
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
     ("The study, published 12 May 2019, says crime fell.", None),
     ("A meeting in Moscow, 2 April 2024\nText.", None),
+    ("On growth\n\nA talk on trade at the Forum, Leeds, 3 March 2021.\n\nThank you.", None),
     ("No date at all.", None),
 ]
 DATES_RU = [
+    ("Доклад министра на заседании коллегии, Казань, 4 марта 2021 года.\n\nУважаемые коллеги!", dt.date(2021, 3, 4)),
     ("Москва, 4 марта 2026 года\n\nТекст.", dt.date(2026, 3, 4)),
     # a byline, then the capitalised header on the same line
     ("Иван Петров Опубликована 24.02.2024 в 9:36\nТекст.", dt.date(2024, 2, 24)),
