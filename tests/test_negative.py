@@ -156,6 +156,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # house numbers listed in brackets after their street, as a notice of works lists them
+    ("С 8.00 до 18.00 не будет света на улице Садовой (31, 33) и на проспекте Ленина (70, 72).", []),
     # a price list pasted as CSV: its cells are no claims ("1 раз" is its unit of work)
     ("№;Услуга;Ед. изм.;цена в руб.\n1 ;Вызов мастера ;1 раз ;900\n2 ;Выезд за город ;1 раз ;+400\n", []),
     # коды и индексы после двоеточия называют, а не считают

@@ -22,7 +22,7 @@ def check_sentences(text, want):
 
 
 def check_paragraphs(text, want):
-    assert [text[a:b] for a, b in segment.paragraph_spans(text)] == want
+    assert [text[a:b] for a, b in segment.paragraph_spans(text, wrap=segment.wrap_width(text))] == want
 
 
 def check_speaker_label(label, name, lang):
@@ -106,6 +106,18 @@ PARAGRAPHS = [
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
     ("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
+    # in a text laid out in lines of one width, a row of a pasted table and a heading in capitals stand alone
+    ("Match of the day, kick-off at seven in the evening, at home\nThe rest of the fixtures of round twelve are\n"
+     "played on the sixteenth and seventeenth of June this year\nLEAGUE TABLE\n| 1 | Rovers | 11 | 26 |\n"
+     "| 2 | United | 11 | 23 |\nThe visitors have won twice in a row and lost once",
+     ["Match of the day, kick-off at seven in the evening, at home\nThe rest of the fixtures of round twelve are\n"
+      "played on the sixteenth and seventeenth of June this year", "LEAGUE TABLE", "| 1 | Rovers | 11 | 26 |",
+      "| 2 | United | 11 | 23 |", "The visitors have won twice in a row and lost once"]),
+    # ... but a text all in capitals runs on
+    ("THE MINISTRY SAID THAT CRIME IN THE CAPITAL\nFELL BY FIVE PERCENT IN THE FIRST HALF\nOF THE YEAR AND THAT THEFTS\n"
+     "FELL BY SEVEN PERCENT OVER THE SAME\nPERIOD WHILE ROBBERIES ROSE BY TWO\nPERCENT AND FRAUD BY NINE PERCENT",
+     ["THE MINISTRY SAID THAT CRIME IN THE CAPITAL\nFELL BY FIVE PERCENT IN THE FIRST HALF\nOF THE YEAR AND THAT THEFTS\n"
+      "FELL BY SEVEN PERCENT OVER THE SAME\nPERIOD WHILE ROBBERIES ROSE BY TWO\nPERCENT AND FRAUD BY NINE PERCENT"]),
 ]
 
 # the year a claim takes from the text before it stops at its paragraph

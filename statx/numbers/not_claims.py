@@ -83,7 +83,8 @@ class NotClaimPatterns:
         self.street_after = lex.compile(
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}},?{GAP}*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}}"
+            rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", ci)   # "ул. Мира, 38", "улице Мира (31, 33)"
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
@@ -293,9 +294,12 @@ def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return p.ranking is not None and m.unit == COUNT and not m.scale and m.value < 100 and _ends_before(p.ranking, text, m)
 
 
+STREET_REACH = 120   # characters back from a house number to its street's name (past the numbers listed before it)
+
+
 def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"38 Petrovka Street", "ул. Петровка, 38": a house number."""
-    return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - 50), m.start))
+    """"38 Petrovka Street", "ул. Петровка, 38", "улице Пугачева (31, 33)": a house number."""
+    return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - STREET_REACH), m.start))
 
 
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:

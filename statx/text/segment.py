@@ -187,6 +187,8 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     if before == 0 or after >= len(text):
         return False
     prev, nxt = text[before - 1], text[after]
+    if "|" in (prev, nxt) or _capitals(text, after) and not _capitals(text, text.rfind("\n", 0, before) + 1):
+        return False   # a row of a table pasted as text ("| 1 | Шахтер | 11 |"), or a heading in capitals, stands alone
     if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word,
         # or a mark no sentence opens with, or a bracket that opens with a figure ("преступности\n(+0,9%, ...)")
         line_start = text.rfind("\n", 0, before) + 1
@@ -197,6 +199,14 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     line_start = text.rfind("\n", 0, before) + 1
     short = before - line_start < wrap * SHORT_LINE
     return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after) or _TURN_START.match(text, after))
+
+
+def _capitals(text: str, start: int) -> bool:
+    """Is the line at ``start`` in capitals ("ТУРНИРНАЯ ТАБЛИЦА", "BACKGROUND"), two letters or more? (A
+    heading, when the line before is not in capitals too, as a text all in capitals is.)"""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.isupper() and sum(ch.isalpha() for ch in line) >= 2
 
 
 _FIGURE_BRACKET = regex.compile(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
