@@ -10,6 +10,8 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 
 ENGLISH = [
+    # a match report's scorers and their minutes
+    ("Rovers 2-1 United. Scorers: Hale (12, 90+3), Moss (77 pen).", []),
     ("Moscow, 20 November (UTC+3).", []),
     # labels of a fixture list, a statute and a fare table
     ("Premier League: matchday 14 results and gameweek 15 fixtures.", []),
@@ -156,6 +158,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a match report's scorers and their minutes
+    ("«Заря» — «Волна» — 3:1. Голы: 1:0 — Петров (21). 2:0 — Сидоров (51, с пенальти). 3:1 — Орлов (66).", []),
     # house numbers listed in brackets after their street, as a notice of works lists them
     ("С 8.00 до 18.00 не будет света на улице Садовой (31, 33) и на проспекте Ленина (70, 72).", []),
     # a price list pasted as CSV: its cells are no claims ("1 раз" is its unit of work)

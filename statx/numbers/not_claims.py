@@ -14,7 +14,7 @@ from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
 from .clocks import clock_dash, clock_time
-from .sport import score, standing
+from .sport import score, scorer_minute, standing
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -380,7 +380,8 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score), Rule("acronym_code", acronym_code),
+    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
+    Rule("scorer_minute", scorer_minute), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),

@@ -18,6 +18,14 @@ _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
 _RESULT_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2}[ \t]*(?:\r?\n|\Z)")
 
 
+# A scorer's minute: in brackets after a capitalised name, maybe after other minutes ("Rudik (51)",
+# "Jorginho (58, 90+2)", "Иванов (58, с пенальти)"), with the match's score shortly before it
+_SCORER_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’-]+[ \t]*\((?:[ \t]*\d{1,3}(?:\+\d{1,2})?'?,)*[ \t]*\Z")
+_SCORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–:][ \t]?\d{1,2}(?![\p{N}%]|[.,]\p{N})")
+SCORE_REACH = 80      # characters back from a scorer's minute to the score
+LAST_MINUTE = 130     # a match's minutes, extra time and added time included
+
+
 class WithSportWords(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
@@ -50,3 +58,14 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2 \
         or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
         or bool(p.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
+
+
+def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"1:0 — Иванов (58, с пенальти)", "2-0: Jorginho (58, 90)": the minute of a goal, in brackets after
+    its scorer's name, with the score shortly before."""
+    raw = text[m.num_start:m.num_end]
+    if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None:
+        return False
+    start = max(0, m.start - SCORE_REACH)
+    found = _SCORER_BEFORE.search(text, max(start, m.start - 40), m.start)
+    return found is not None and _SCORE.search(text, start, found.start()) is not None
