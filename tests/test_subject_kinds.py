@@ -18,6 +18,8 @@ DEFINING = [
      [s("14.2 percent", "crimes in the field of information technologies")]),
     ("The number of thefts in the country fell by 3 percent.", [s("3 percent", "thefts", direction="down")]),
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
+    # a place that opens the clause, with its article, is no subject
+    ("Figures show that in the region the average monthly rent was $900.", [s("$900", "average monthly rent")]),
     ("Arrests for the year rose by 2 percent.", [s("2 percent", "arrests", direction="up")]),
     ("Customs found 40 kilograms of cocaine in the container.", [s("40 kilograms", "cocaine")]),
     ("Confiscations on average grew by 8 percent.", [s("8 percent", "confiscations", direction="up")]),
@@ -101,6 +103,8 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # a copula and a present participle before "at" are the clause's verb: its subject is measured
+    ("Inflation is running at 4 percent, above the target.", [s("4 percent", "inflation")]),
     ("The mayor is accused of taking a bribe in the amount of 3 million rubles.",
      [s("3 million rubles", "bribe")]),
     ("The official received bribes amounting to €200 thousand.", [s("€200 thousand", "bribes")]),

@@ -63,9 +63,10 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
+    progressive = j > 1 and left[j - 2].low in w.copulas and before.low.endswith(w.present_participle_endings)   # "growth is running at"
     after_modal = j > 1 and left[j - 2].low in w.modals   # "inflation should settle at"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
-    if w.is_verb(before) or passive or after_modal or level or before.low in w.level_after_change:
+    if w.is_verb(before) or passive or progressive or after_modal or level or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
 

@@ -185,6 +185,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
             i += 1
         elif all_leading and t.low in w.prepositions and nxt is not None:
             i += 1
+            while i + 1 < len(clause) and w.determiners.at(clause, i):
+                i += w.determiners.at(clause, i)   # "in the ACT in 2011 the median cost": past "the"
             while i + 1 < len(clause) and w.adjective(clause[i].low):
                 i += 1  # "По предварительным итогам инфляция": the preposition's adjectives and noun
             i += 1
