@@ -115,6 +115,13 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # the number of a week or a day is a label; a count has its noun after it
+    ("Deaths in week 12 were 5 percent above the average of the five previous years.",
+     [row("5 percent", 5, "percent")]),
+    ("On day 3 of the trial, 12 witnesses spoke.", [row("12", 12, subject="witnesses")]),
+    ("Every day 30 people die on the roads.", [row("30", 30, subject="people")]),
+    # "last year" after a count is its time, not the unit of a duration
+    ("Robberies dropped from 4,032 in 2011 to 3,394 last year.", [row("4,032", 4032), row("3,394", 3394)]),
     # the end of a span of years is no count
     ("In 2012-17 the number of births fell by 10 percent.", [row("10 percent", 10, "percent", direction="down")]),
     # the whole a part is counted from is no claim of its own

@@ -56,6 +56,7 @@ NOT_CLAIMS = [
     ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
+    ("numbered_period", "Deaths in week 17 were 4,000.", "17"),
     ("house_number", "Воду отключат в домах на улице Садовой (31, 33).", "33"),
     ("rate_base", "Преступность составила 120 на 100 тыс. населения.", "100 тыс."),
     ("code_number", "The postal code is 125009.", "125009"),

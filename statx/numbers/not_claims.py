@@ -61,6 +61,9 @@ class NotClaimPatterns:
         self.lex = lex
         designators = alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
+        periods = lex.words(nc, "numbered_periods")
+        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", ci) if periods else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -174,6 +177,17 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
     # "и" the number is the chain's ("поезда № 6001 и 6003 отменены")
     return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;")
+
+
+def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"Mortality in week 17 is still ...", "on day 3 of the trial": the number of a week or a day, not a
+    count ("every day 30 people die" counts people)."""
+    raw = _raw(text, m)
+    return p.numbered_period is not None and m.form is Form.DIGITS and raw.isdigit() and int(raw) <= PERIOD_NUMBERS \
+        and _ends_before(p.numbered_period, text, m) and not p.noun_follows(text, m.end)
+
+
+PERIOD_NUMBERS = 366   # a day of a year at most
 
 
 def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -376,7 +390,7 @@ def every_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
-    Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator),
+    Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
