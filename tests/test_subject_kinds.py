@@ -18,6 +18,11 @@ DEFINING = [
      [s("14.2 percent", "crimes in the field of information technologies")]),
     ("The number of thefts in the country fell by 3 percent.", [s("3 percent", "thefts", direction="down")]),
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
+    # a long definition in brackets between the subject and its verb is passed over
+    ("Real wages (that is, wages adjusted for the rise in the prices of goods and services) grew by 2.1 percent.",
+     [s("2.1 percent", "real wages", direction="up")]),
+    ("Реальные доходы (то есть доходы, рассчитанные с учетом роста цен на товары и услуги) выросли на 2,1%.",
+     [s("2,1%", "реальные доходы", direction="up")]),
     # a place that opens the clause, with its article, is no subject
     ("Figures show that in the region the average monthly rent was $900.", [s("$900", "average monthly rent")]),
     ("Arrests for the year rose by 2 percent.", [s("2 percent", "arrests", direction="up")]),

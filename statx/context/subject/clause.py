@@ -88,7 +88,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     return None
 
 
-ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase
+ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
+LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
 RELATIVE = 6   # words at most in a relative clause that defines the people a figure counts
 
 
@@ -117,12 +118,14 @@ def with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[
 
 def _without_asides(left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
-    (2011-12) prices is estimated at"): they break no clause."""
+    (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)
+    grew by"): they break no clause."""
     out, k = [], 0
     while k < len(left):
         if left[k].text == "(" and out and out[-1].is_word:
-            close = next((c for c in range(k + 1, min(k + ASIDE, len(left))) if left[c].text in "()"), None)
-            if close is not None and left[close].text == ")" and close + 1 < len(left) and left[close + 1].is_word:
+            close = next((c for c in range(k + 1, min(k + LONG_ASIDE, len(left))) if left[c].text in "()"), None)
+            short = close is not None and close - k < ASIDE or close is not None and not any(t.text[0].isdigit() for t in left[k:close])
+            if short and left[close].text == ")" and close + 1 < len(left) and left[close + 1].is_word:
                 k = close + 1
                 continue
         out.append(left[k])
