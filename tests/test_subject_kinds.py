@@ -156,6 +156,10 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # a part of people counted before ("of whom", "из них") opens a clause of what happened to it
+    ("In all, 300 people were injured, of whom 45 died in hospital.",
+     [s("300", "people injured"), s("45", "died in hospital")]),
+    ("На пожарах пострадали 96 человек, из них 12 погибли.", [s("96", "пострадали на пожарах"), s("12", "погибли")]),
     ("Since January, almost 2.1 million have entered the country.", [s("almost 2.1 million", "entered")]),
     ("Since January, almost 2.1 million have entered Russia.", [s("almost 2.1 million", "entered russia")]),
     ("Fines were lower in 1998, when about 4,000 died.", [s("about 4,000", "died")]),

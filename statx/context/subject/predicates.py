@@ -3,6 +3,8 @@ its predicate names ("40% are employed") or what its verb says happened ("7.5 mi
 Russia")."""
 from __future__ import annotations
 
+import itertools
+
 from ...numbers.mention import UnitKind
 from ...text.view import CLAUSE_BREAKS, Tok
 from ..figure import Figure
@@ -49,9 +51,25 @@ def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
                      or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
     if k and left[k - 1].text not in CLAUSE_BREAKS and left[k - 1].low not in w.opener_words \
-            and not w.clause_words.ending_at(left, k - 1) and left[k - 1].low not in w.absolute:
+            and not w.clause_words.ending_at(left, k - 1) and not _part_of_people(w, left, k) \
+            and left[k - 1].low not in w.absolute:
         return None
     return past_aside(right)
+
+
+def _part_of_people(w: SubjectWords, left: list[Tok], k: int) -> bool:
+    """Does ``left[:k]`` end with a part of people counted before ("9 992 человека, из них", "120 people,
+    of whom")? The count after it opens its own clause, of what happened to that part."""
+    n = w.partitives.ending_at(left, k - 1)
+    if not n:
+        return False
+    j = k - n - 1
+    j -= j >= 0 and left[j].text == ","
+    whole = itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS, reversed(left[max(0, j - WHOLE_REACH):j + 1]))
+    return any(t.low in w.person_nouns for t in whole)   # "300 people were injured, of whom"
+
+
+WHOLE_REACH = 6   # words back from a part ("of whom") to the people it is part of
 
 
 def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

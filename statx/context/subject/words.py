@@ -84,6 +84,7 @@ class SubjectWords:
         self.openers = Phrases(words(sub, "clause_openers"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words(sub, "clause_words"))
+        self.partitives = Phrases(words(sub, "partitives"))
         self.parentheticals = Phrases(words(sub, "parentheticals"))
         self.relatives = frozenset(words(sub, "relatives"))
         self.absolute = frozenset(words(sub, "absolute"))
