@@ -108,6 +108,7 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    ("Валовой продукт области оценен в 430 млрд рублей.", [s("430 млрд рублей", "валовой продукт области")]),
     # a copula and a present participle before "at" are the clause's verb: its subject is measured
     ("Inflation is running at 4 percent, above the target.", [s("4 percent", "inflation")]),
     ("The mayor is accused of taking a bribe in the amount of 3 million rubles.",
