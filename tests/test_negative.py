@@ -115,6 +115,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a noun that names a measure, a copula, then a bare count: its value ("His score was 42" names none)
+    ("Over the same weeks, mortality was approximately 2,900.", [row("approximately 2,900", 2900, qualifier="approx", subject="mortality")]),
+    ("His score was 42.", []),
     # the number of a week or a day is a label; a count has its noun after it
     ("Deaths in week 12 were 5 percent above the average of the five previous years.",
      [row("5 percent", 5, "percent")]),

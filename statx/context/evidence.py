@@ -178,8 +178,9 @@ def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
 
 
 def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
-    """"The number of persons unemployed was 209,700": the number's clause opens with a head that
-    names a measure ("the number of", "the total of"), and a copula or a verb of level joins it to the number."""
+    """"The number of persons unemployed was 209,700", "mortality was approximately 2,800": the number's
+    clause opens with a head that names a measure ("the number of", "the total of") or a noun that is
+    one, and a copula or a verb of level joins it to the number."""
     toks = sentence.tokens
     k = i - 1
     while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
@@ -187,7 +188,7 @@ def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
     clause = toks[k + 1:i]
     verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)
     return verb is not None and verb + (w.level_verbs.at(clause, verb) or 1) == len(clause) \
-        and any(w.heads.at(clause, n) for n in range(verb))
+        and any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:

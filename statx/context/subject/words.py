@@ -69,6 +69,7 @@ class SubjectWords:
         self.verbs_by_word_order = bool(grammar["verbs_by_word_order"])
         self.adjectives_by_ending = bool(grammar["adjectives_by_ending"])
         self.heads = Phrases(words(sub, "heads"))
+        self.measure_nouns = Phrases(words(sub, "measure_nouns"))
         self.compound_heads = Phrases(words(sub, "compound_heads"))
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
         self.determiners = Phrases(words(sub, "determiners"))
