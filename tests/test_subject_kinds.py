@@ -108,6 +108,14 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # a level named before the count ("a peak of", "a total of") links it to the clause's subject,
+    # unless the count has its own noun
+    ("Hospital admissions rose to a peak of 6,210 in March.", [s("6,210", "hospital admissions")]),
+    ("Arrests reached a total of 5,073.", [s("5,073", "arrests")]),
+    ("Deaths then started rising to reach their highest level of 5,070.", [s("5,070", "deaths")]),
+    ("The hall has a total of 400 seats.", [s("400", "seats")]),
+    ("The number of deaths very likely lies between 3,700 and 4,300.",
+     [s("between 3,700 and 4,300", "deaths", value=3700, value_to=4300)]),
     ("Валовой продукт области оценен в 430 млрд рублей.", [s("430 млрд рублей", "валовой продукт области")]),
     # a copula and a present participle before "at" are the clause's verb: its subject is measured
     ("Inflation is running at 4 percent, above the target.", [s("4 percent", "inflation")]),

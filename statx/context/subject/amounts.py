@@ -57,6 +57,9 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
     if not n or n == 1 and m.unit == COUNT:
         return None   # "the News at Six": a bare count after a one-word link is a time or a name
+    if m.unit == COUNT and left[i - 1].low in w.of and right and right[0].is_word and right[0].low not in w.function \
+            and not right[0].timed:
+        return None   # "with a total of 40 seats": a count's own noun says what it counts
     j = i - n
     j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
     if j == 0:
@@ -64,7 +67,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
     progressive = j > 1 and left[j - 2].low in w.copulas and before.low.endswith(w.present_participle_endings)   # "growth is running at"
-    after_modal = j > 1 and left[j - 2].low in w.modals   # "inflation should settle at"
+    after_modal = j > 1 and (left[j - 2].low in w.modals or left[j - 2].low in w.infinitive)   # "inflation should settle at", "to reach its highest level of"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
     if w.is_verb(before) or passive or progressive or after_modal or level or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
