@@ -18,6 +18,8 @@ DEFINING = [
      [s("14.2 percent", "crimes in the field of information technologies")]),
     ("The number of thefts in the country fell by 3 percent.", [s("3 percent", "thefts", direction="down")]),
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
+    # "of various kinds" describes, it does not define: the subject ends before it
+    ("Customs seized 2,140 knives of various sizes and types.", [s("2,140", "knives")]),
     # a long definition in brackets between the subject and its verb is passed over
     ("Real wages (that is, wages adjusted for the rise in the prices of goods and services) grew by 2.1 percent.",
      [s("2.1 percent", "real wages", direction="up")]),
