@@ -18,6 +18,8 @@ DEFINING = [
      [s("14.2 percent", "crimes in the field of information technologies")]),
     ("The number of thefts in the country fell by 3 percent.", [s("3 percent", "thefts", direction="down")]),
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
+    # a change word after "to" is a verb: the clause's subject changes, not the adverb after it
+    ("Unemployment is expected to rise further to 6.2 percent.", [s("6.2 percent", "unemployment")]),
     # "of various kinds" describes, it does not define: the subject ends before it
     ("Customs seized 2,140 knives of various sizes and types.", [s("2,140", "knives")]),
     # a long definition in brackets between the subject and its verb is passed over

@@ -304,9 +304,11 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
     for k in range(len(clause) - 1, -1, -1):
         if clause[k].low not in w.change_nouns:
             continue
+        if k and (clause[k - 1].low in w.infinitive or clause[k - 1].low in w.modals):
+            continue   # "expected to rise further to", "will fall": a verb, not a noun
         j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in w.of or clause[k + 1].low in w.in_))
         found = noun_phrase(w, clause, j)
-        if not found:
+        if not found or all(t.low in w.bridges for t in found):
             return None
         rest = clause[next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1:]   # past a determiner too
         if all(t.low in w.bridges or w.is_verb(t) or w.level_verbs.at(rest, i) or w.qualifier_phrases.at(rest, i)
