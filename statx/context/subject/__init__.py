@@ -203,7 +203,10 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])
                                    or clause_subject(w, left, skip_nearest=True))
             return Found(named, "relative_pronoun") if named else Found(said, "said_before")
-        named = earlier or finish_or_none(w, clause_subject(w, left, skip_nearest=True))   # "..., это на 5,8% меньше"
+        before = clause_subject(w, left, skip_nearest=True)
+        if before and before[-1].low in w.change_nouns:
+            before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
+        named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         return Found(named, "reference_in_clause") if named else Found(said, "said_before")
     if found:
         return Found(finish(w, found), "clause_subject")
