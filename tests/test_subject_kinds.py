@@ -207,6 +207,8 @@ REFERENCES = [
      [s("1,100 lakh tonnes", "wheat output"), s("46 lakh tonnes", "wheat output", direction="up")]),
     ("Over 700,000 cybercrimes were documented, with more than 70% involving fraud or theft.",
      [s("Over 700,000", "cybercrimes"), s("more than 70%", "involving fraud or theft")]),
+    # a clause's opener ("причём", "более того") is no subject
+    ("Причём продали за копейки – 5 тысяч рублей в год.", [s("5 тысяч рублей", one_of=[None])]),
     # a change is no antecedent of "the number": what was counted before is
     ("Arrests totalled 3,120 in May. The fall was slower than in April, when the number dropped by 410.",
      [s("3,120", "arrests"), s("410", "arrests", direction="down")]),
