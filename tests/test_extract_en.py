@@ -631,6 +631,12 @@ AS_IT_COMES = [
     ("On March 3 100 more officers joined the force.", [row("100", 100, subject="officers")]),
     ("The number of burglaries fell by 12 percent, from\n4,200 to 3,700, the report said.",
      [row("12 percent", 12, "percent", direction="down"), row("4,200", 4200), row("3,700", 3700)]),
+    # text that lost its spaces (a PDF's): a figure glued to the word before it, with its unit after
+    ("Burglaries decreased4% and the index is still29% lower than a decade ago.",
+     [row("4%", 4, "percent", direction="down", subject="burglaries"), row("29%", 29, "percent", direction="down")]),
+    ("Tax revenue was almost1.9 billion dollars.", [row("almost1.9 billion dollars", 1900000000, "USD", "approx")]),
+    # but a digit glued to a word with no unit is a mark or a name
+    ("See the Budget2 and the G20 summit notes.", []),
 ]
 
 # Number words and multipliers that are claims, and those that are not.

@@ -45,7 +45,8 @@ class DirectionPatterns:
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
-        self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down})){GAP}+{between}\Z", ci)
+        # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
+        self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
         self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
         self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)

@@ -56,11 +56,13 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in lex.data["currencies"]["symbols"] if s[0].isalpha()})
     joiners = alternation(lex.words("numbers", "joiners"))
     article = alternation(lex.words("numbers", "article_one"))
+    glued_units = alternation(lex.words("percent", "after") + lex.words("scales", "words"))
     branches = {
         "digits": rf"""
             (?=\d)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
-              |(?<=(?<![\p{{L}}])(?:{alternation(glued)})))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
+              |(?<=(?<![\p{{L}}])(?:{alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
+              |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
             (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")
