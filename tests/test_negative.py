@@ -10,6 +10,10 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 
 ENGLISH = [
+    # a results page: result lines ("d" for defeated), a ladder with points differences, "half-time"
+    ("Final Scores\nFALCONS 34 d HAWKS 26\nLIONS 112 v BEARS 104\nKESTRELS 30 - OWLS 24\n", []),
+    ("Ladder: Falcons (Position: 1) 42 pts (213), Hawks (Position: 2) 36 pts (-27).", []),
+    ("The Falcons had the game won by half-time.", []),
     # a team's points near its place in a table
     ("The hosts moved to 38 points and stretched their lead at the top of the conference.", []),
     # a match report's scorers and their minutes

@@ -113,6 +113,9 @@ class NotClaimPatterns:
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
+        # "42 pts (213)": a difference in brackets after a count of a table's noun
+        self.standing_aside = lex.compile(
+            rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
             rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
@@ -402,7 +405,8 @@ COUNTS = (
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
 )
-FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole))
+FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole),
+             Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator))

@@ -9,13 +9,16 @@ import regex
 from .mention import Mention
 
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
+ASIDE_REACH = 20   # characters back from a number in brackets to the count of a table's noun before the bracket
 PLACE_REACH = 80   # how near a table's place ("первое место") stands to one count of points to make it a standing
 _TABLE_ROW = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15. Fulham 12 3 3 6 10 20 12": a row of a table
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
-# "Arsenal 3, Southampton 0": a line that is only a result, two names each with its goals
-_RESULT_LINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2},[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,2}[ \t]*(?:\r?\n|\Z)")
+# "Arsenal 3, Southampton 0", "TIGERS 34 d SEA EAGLES 26": a line that is only a result, two names
+# each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash)
+_RESULT_LINE = regex.compile(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
+    (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*(?:\r?\n|\Z)""", regex.VERBOSE)
 
 
 # A scorer's minute: in brackets after a capitalised name, maybe after other minutes ("Rudik (51)",
@@ -33,6 +36,7 @@ class WithSportWords(Protocol):
     standing: regex.Pattern         # a standings noun right after the number ("points", "очков")
     standings: regex.Pattern        # a count of a standings noun anywhere
     standing_place: regex.Pattern   # a table's place ("первое место", "top of the table")
+    standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -41,18 +45,21 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
     """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a
     colon, or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
     raw = text[m.num_start:m.num_end]
-    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None and m.value_to >= 100:
+    if m.scale or not raw.isdigit() or len(raw) > 3 or m.value_to is not None and (m.value_to >= 100 or len(raw) > 2):
         return False
     if m.value_to is not None:
         return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end)))
-    return bool(_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start)
-                or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))
+    return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
+                or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
 
 
 def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     """"65 points after 28 games", "19 goals in 26 matches", "67 очков после 43 игр": counts of a
     sports table, two of them near each other, or one under a table's rows ("Everton deducted 10 points")
-    or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic."""
+    or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
+    so is a difference in brackets after such a count ("42 pts (213)")."""
+    if p.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
+        return True   # "42 pts (213)": the points difference beside the points
     if not p.standing.match(text, m.end):
         return False
     return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2 \
