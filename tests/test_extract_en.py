@@ -224,6 +224,10 @@ MULTIPLIERS = [
     # a hundred "times" or more, with no change or comparison, count occurrences ("struck 1,216 times")
     ("Bicycle thieves struck 1,216 times last year, compared to 1,137 the year before.", [row("1,216", 1216), row("1,137", 1137)]),
     ("Prices rose 150 times in a decade.", [row("150 times", 150, "times", direction="up")]),
+    # a multiplier verb is a change by itself ("nearly doubled", "tripled last year"), but not in an idiom
+    ("Dengue cases nearly doubled in 2022.", [row("nearly doubled", 2, "times", "approx", direction="up", year=2022)]),
+    ("Fraud more than tripled last year.", [row("more than tripled", 3, "times", "at_least", direction="up")]),
+    ("The school gym doubled as a shelter and the mayor doubled down.", []),
     # the levels a multiplier's change went between
     ("Such offences more than double from 77 to 187.",
      [row("more than double", 2, "times", "at_least", direction="up"), row("77", 77), row("187", 187)]),
@@ -612,7 +616,8 @@ DIRECTIONS = [
     ("Crime fell 3.5-fold.", [row("3.5-fold", Decimal("3.5"), "times", direction="down", subject="crime")]),
     ("The death toll was 23 per cent lower.",
      [row("23 per cent", 23, "percent", direction="down", subject="death toll")]),
-    ("Costs doubled to $4 billion.", [row("$4 billion", 4000000000, "USD", subject="costs")]),
+    ("Costs doubled to $4 billion.",
+     [row("doubled", 2, "times", direction="up", subject="costs"), row("$4 billion", 4000000000, "USD", subject="costs")]),
     ("Seizures of cocaine jumped 35 percent.",
      [row("35 percent", 35, "percent", direction="up", subject="seizures of cocaine")]),
 ]

@@ -374,14 +374,17 @@ def _spells_share(text: str, m: Mention) -> bool:
 
 def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"three times" is a claim next to a change or a comparison, not in "I said it three times";
-    "will triple", "nearly double" are a change by themselves, but not before a noun ("a double murder");
+    "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder")
+    nor in an idiom ("doubled as a shelter");
     "double digit increases" is no multiplier at all."""
     if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end):
         return True
     if p.ratios.change_after.match(text, m.end):
         return False
-    if _raw(text, m).lower() in p.ratios.multiplier_changes and not p.noun_follows(text, m.end):
-        return False
+    if _raw(text, m).lower() in p.ratios.multiplier_changes \
+            and (not p.noun_follows(text, m.end) or p.ratios.time_after.match(text, m.end)):
+        # "doubled as a shelter", "doubled down": an idiom, not a change
+        return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end))
     return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
                 or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 

@@ -19,6 +19,11 @@ class RatioPatterns:
         article = lex.pattern("numbers", "article_one")
         time_units = lex.pattern("not_claims", "time_units")
         self.multiplier_changes = frozenset(lex.table("multipliers", "changes"))
+        # "doubled last year": a time after a multiplier verb is no noun it qualifies
+        times = list(lex.table("time", "relative")) + list(lex.table("time", "relative_months"))
+        self.time_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", regex.IGNORECASE)
+        idioms = lex.words("multipliers", "idioms_after")
+        self.idiom_after = lex.compile(rf"{GAP}+(?:{alternation(idioms)})(?![\p{{L}}])", regex.IGNORECASE) if idioms else None
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(

@@ -83,9 +83,11 @@ class TimeFinder:
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
+        # "more than doubled in 2020": "than" before a change is a qualifier's, and the year is the change's
+        changes = alternation(lex.words("direction", "up") + lex.words("direction", "down"))
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
-            rf"|(?:{lex.pattern(t, 'comparison')})(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
+            rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
