@@ -107,6 +107,8 @@ WORDS = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # a multiplier verb is a change by itself
+    ("Число краж почти удвоилось в 2020 году.", [row("почти удвоилось", 2, "times", "approx", direction="up", year=2020)]),
     # a noun of comparison makes "в N раз" a claim without a change verb
     ("Разница в зарплатах в 4 раза сохраняется.", [row("в 4 раза", 4, "times")]),
     # "N раз" without "в" or a comparative counts the times something happened
