@@ -174,6 +174,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # the record of two clubs' meetings: wins, draws and goals
+    ("«Заря» – «Волна». 12 игр: «Заря» – 6 побед, «Волна» – 1 победа, ничьих – 5. «Заря» – 19 голов, «Волна» – 9 голов.", []),
     # a match report's scorers and their minutes
     ("«Заря» — «Волна» — 3:1. Голы: 1:0 — Петров (21). 2:0 — Сидоров (51, с пенальти). 3:1 — Орлов (66).", []),
     # house numbers listed in brackets after their street, as a notice of works lists them

@@ -113,6 +113,8 @@ class NotClaimPatterns:
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
+        # "ничьих – 3", "draws: 3": a table's noun as the label of a count
+        self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         # "42 pts (213)": a difference in brackets after a count of a table's noun
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
