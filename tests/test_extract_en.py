@@ -350,6 +350,9 @@ COUNTS = [
 ]
 
 QUANTITIES = [
+    # a smaller unit of the same kind right after the unit adds to the amount; another kind does not
+    ("The road is 2 km 300 m long.", [row("2 km 300 m", 2300, "m")]),
+    ("Customs seized 3 kg, 200 g of it heroin.", [row("3 kg", 3, "kg"), row("200 g", Decimal("0.2"), "kg")]),
     ("We prevented the delivery of 2.5 tons of heroin.",
      [row("2.5 tons", 2500, "kg", subject="heroin")]),
     ("Workers laid 12 km of new fencing.",

@@ -7,7 +7,7 @@ import regex
 
 from ..claim import Direction
 from ..lang import GAP
-from . import parse
+from . import parse, units
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
 from .money import currency_before, currency_code, dot_thousands, names_currency, opens_next_amount, symbol_code
@@ -63,6 +63,8 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
             pos = closed + 1 if closed >= 0 else u.end
             if unit == TIMES:
                 d.form = Form.MULTIPLIER
+            if unit.kind is UnitKind.PHYSICAL and not d.scale:
+                pos = _compound_quantity(p, text, d, pos, end)
             if unit.kind is UnitKind.MONEY and not d.scale:
                 pos = _scale_after_code(p, text, d, pos, end)
             if u.kind in ("curword", "code", "symbol") and unit.kind is UnitKind.MONEY:
@@ -179,6 +181,27 @@ def _stacked_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -
 
 def _money_before(p: NumberPatterns, text: str, pos: int) -> bool:
     return currency_before(p, text, pos)[1] is not None
+
+
+def _compound_quantity(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
+    """"17 килограммов 744 грамма", "2 km 300 m", "5 feet 9 inches": a smaller unit of the same kind right
+    after the unit adds to the amount."""
+    gap = p.compound_minor.match(text, pos, end)
+    found = number_at(p, text, gap.end(), end) if gap else None
+    u = p.unit_at(text, found[1], end) if found else None
+    if u is None or u.kind != "phys":
+        return pos
+    whole, part = _in_si(p, d.unit.code, ONE), _in_si(p, " ".join(u.written.lower().split()), found[0])
+    if whole is None or part is None or whole[1] != part[1] or part[0] >= whole[0]:
+        return pos   # "5 kg 10 l", "1 m 200 m": another kind, or no smaller part
+    d.value += part[0] / whole[0]
+    return u.end
+
+
+def _in_si(p: NumberPatterns, form: str, value: Decimal) -> tuple[Decimal, str] | None:
+    """``value`` of the unit written ``form`` in the unit its dimension is reported in, or None."""
+    named = p.lex.table("units", "forms").get(form) or p.lex.table("units", "weights").get(form)
+    return units.normalise(value, *named) if named else None
 
 
 def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
