@@ -30,6 +30,11 @@ CASES = [
     ("Белстат: в Минске пенсия 655 руб., в России — 21 000 руб.",
      [money("655 руб.", 655, "RUB"), money("21 000 руб.", 21000, "RUB")]),
     ("В Минске пенсия составила 655 руб.", [money("655 руб.", 655, "RUB")]),
+    # a bare figure with the scale of the amount of money right before it, in the next sentence or list item, is money too
+    ("Средняя пенсия составила 21 тыс. рублей. Прожиточный минимум – 14,2 тыс., из них 6 тыс. – продукты.",
+     [money("21 тыс. рублей", 21000, "RUB"), money("14,2 тыс.", 14200, "RUB"), money("6 тыс.", 6000, "RUB")]),
+    # ... but not one with another scale or its own noun
+    ("Бюджет составил 5 млрд рублей. Население – 1,2 млн.", [money("5 млрд рублей", 5000000000, "RUB"), money("1,2 млн.", 1200000, "count")]),
     # names from CLDR, singular and plural, any capitals
     ("Police found 1,720 Thai Baht in the bag.", [money("1,720 Thai Baht", 1720, "THB")]),
     ("The bank charged 250 Swiss francs for the transfer.", [money("250 Swiss francs", 250, "CHF")]),

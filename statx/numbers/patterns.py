@@ -274,6 +274,7 @@ class NumberPatterns:
             rf"{GAP}+(?:{alternation(lex.table('direction', 'after'))})(?![\p{{L}}])"
             rf"(?!{GAP}+(?!(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}]))\p{{L}})", ci)
         self.sentence_end = lex.compile(r"[.!?](?:\s|\Z)|\n")
+        self.blank_line = lex.compile(r"\n[ \t\u00a0]*\n")
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
         spent = alternation(lex.words("subject", "allocation_verbs"))
         self.spent_before = lex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)

@@ -146,11 +146,17 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
             d.start = found.start() if found else d.start
 
 
-def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft) -> None:
+NEXT_SENTENCE = 300   # characters at most from an amount of money to a bare figure after it in the next sentence
+
+
+def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft, last: Draft | None = None) -> None:
     """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд": a bare figure with
-    the scale of the sentence's amount of money, and no noun of its own, is money too."""
-    if money is None or d.unit != COUNT or not d.scale or d.scale != money.scale \
-            or d.value_to is not None or p.sentence_end.search(text, money.end, d.start):
+    the scale of the sentence's amount of money, and no noun of its own, is money too; so is one right
+    after it in the next sentence or list item ("составила 15 тыс. сом. Прожиточный минимум – 4,9 тыс.")."""
+    if money is None or d.unit != COUNT or not d.scale or d.scale != money.scale or d.value_to is not None:
+        return
+    if p.sentence_end.search(text, money.end, d.start) and (
+            last is not money or d.start - money.end > NEXT_SENTENCE or p.blank_line.search(text, money.end, d.start)):
         return
     w = p.next_word.match(text, d.end)
     if w is not None and text[d.end - 1] == "." and w.group(1)[0].isupper():

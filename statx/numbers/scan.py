@@ -57,7 +57,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
             compared_unit(p, text, last, draft)
             baseline_unit(p, text, last, draft)
             level_scale(p, text, last, draft)
-            scaled_money(p, text, money, draft)
+            scaled_money(p, text, money, draft, last)
             pos = max(pos, draft.end)
             if last is not None:   # each draft is handed on once the one after it is known
                 sandwiched_unit(p, text, before, last, draft)
