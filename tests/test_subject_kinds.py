@@ -112,6 +112,12 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # a short passive participle before the link is the clause's predicate: its subject is measured
+    ("Расходы бюджета предусмотрены в размере 98 млрд рублей.", [s("98 млрд рублей", "расходы бюджета")]),
+    # a gerund of a level verb joins the change's subject to its level
+    ("Раскрываемость краж увеличилась, составив 48,5%.", [s("48,5%", "раскрываемость краж")]),
+    # "чел" is "человек": a person count, measured by its clause
+    ("В сельском хозяйстве трудятся 4,1 млн чел.", [s("4,1 млн", one_of=["хозяйстве", "сельском хозяйстве", "трудятся в сельском хозяйстве"])]),
     # a level named before the count ("a peak of", "a total of") links it to the clause's subject,
     # unless the count has its own noun
     ("Hospital admissions rose to a peak of 6,210 in March.", [s("6,210", "hospital admissions")]),

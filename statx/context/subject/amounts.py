@@ -46,6 +46,9 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return None
 
 
+SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
+
+
 def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"a bribe in the amount of 7 million rubles", "bribes amounting to €400 thousand", "financial
     damages estimated between 200 and 250 billion rubles", "property worth N", "взятку в размере N":
@@ -67,9 +70,10 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
     progressive = j > 1 and left[j - 2].low in w.copulas and before.low.endswith(w.present_participle_endings)   # "growth is running at"
+    short = len(before.low) > SHORT_PARTICIPLE and before.low.endswith(w.short_participle_endings)   # "расходы предусмотрены в размере"
     after_modal = j > 1 and (left[j - 2].low in w.modals or left[j - 2].low in w.infinitive)   # "inflation should settle at", "to reach its highest level of"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
-    if w.is_verb(before) or passive or progressive or after_modal or level or before.low in w.level_after_change:
+    if w.is_verb(before) or passive or progressive or short or after_modal or level or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
 

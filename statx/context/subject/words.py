@@ -177,6 +177,7 @@ class SubjectWords:
         self.status_verbs = frozenset(words("status_verbs"))
         self.auxiliaries = Phrases(words("auxiliaries"))
         self.present_participle_endings = tuple(words("present_participle_endings"))
+        self.short_participle_endings = tuple(words("short_participle_endings"))
 
     def is_verb(self, t: Tok) -> bool:
         """A verb by the word lists, or (where the language marks them) by its ending."""
