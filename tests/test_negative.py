@@ -121,6 +121,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # "first-half" is a part of a year, not a share
+    ("Road deaths rose in the first-half of 2016 to 1,488.", [row("1,488", 1488)]),
     # a noun that names a measure, a copula, then a bare count: its value ("His score was 42" names none)
     ("Over the same weeks, mortality was approximately 2,900.", [row("approximately 2,900", 2900, qualifier="approx", subject="mortality")]),
     ("His score was 42.", []),

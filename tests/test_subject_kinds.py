@@ -112,6 +112,8 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # a total in brackets restates the figure before it, of the same measure
+    ("The jobless rate was 3.9 per cent (total of 41,000).", [s("3.9 per cent", "jobless rate"), s("41,000", "jobless rate")]),
     # a short passive participle before the link is the clause's predicate: its subject is measured
     ("Расходы бюджета предусмотрены в размере 98 млрд рублей.", [s("98 млрд рублей", "расходы бюджета")]),
     # a gerund of a level verb joins the change's subject to its level

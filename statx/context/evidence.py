@@ -92,8 +92,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "measure:" + subject_rule
     if _under_heading(w, doc, m):
         return "measure:heading"
-    if _head_is_level(w, sentence, i):
-        return "measure:head"
+    if _head_is_level(w, sentence, i) or w.heads.ending_at(sentence.tokens, i - 1) > 1:
+        return "measure:head"   # "the number of persons unemployed was 209,700", "(total of 38,000)"
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS) \
             and not (direction.rule == "written_sign" and subject_rule in UNNAMED):
         return "change:" + direction.rule   # but a sign alone, naming nothing ("днем -3, ночью -9"), changes nothing

@@ -29,7 +29,7 @@ class RatioPatterns:
         self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.fraction_time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
+            rf"(?<![\p{{L}}])(?:{alternation(fr['time_before'])})(?:{GAP}+(?:(?:{article}){GAP}+)?|-)\Z", back)   # "first half", "first-half"
         self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])

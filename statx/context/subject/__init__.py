@@ -159,7 +159,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
     right = unquote_short(list(toks[j:j + REACH_AFTER]))
     if previous is not None:
-        if earlier and len(left) > 1 and left[-1].text == "(" and left[-2].end == previous.end:
+        k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
+        if earlier and k > 1 and left[k - 1].text == "(" and left[k - 2].end == previous.end:
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
         # the Northern Territory 6,100"): after a comma it is as often an address or a code
