@@ -20,6 +20,10 @@ DEFINING = [
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
     # a change word after "to" is a verb: the clause's subject changes, not the adverb after it
     ("Unemployment is expected to rise further to 6.2 percent.", [s("6.2 percent", "unemployment")]),
+    # a gerund after "of" takes its object; an acronym before an adverb is no verb
+    ("Offences of carrying a knife fell 14% to 2,310.",
+     [s("14%", "offences of carrying a knife", direction="down"), s("2,310", "offences of carrying a knife")]),
+    ("The latest UK seasonally adjusted jobless rate was 3.9 per cent.", [s("3.9 per cent", "latest uk seasonally adjusted jobless rate")]),
     # "of various kinds" describes, it does not define: the subject ends before it
     ("Customs seized 2,140 knives of various sizes and types.", [s("2,140", "knives")]),
     # a long definition in brackets between the subject and its verb is passed over

@@ -43,7 +43,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 after_participle = t.low in w.after_participle and w.participle(out[-1].low)
                 if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
-                joins = (t.low in w.of or t.low in w.np_prepositions or after_participle
+                gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
+                joins = (t.low in w.of or t.low in w.np_prepositions or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1))   # not "heroin and about one tonne of ..."
                 if not joins:
@@ -57,8 +58,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
         if out and w.participle(t.low) and out[-1].low.endswith(w.plural_endings) and not out[-1].low.endswith(w.adverb_endings) \
                 and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in w.after_participle:
             break  # "offences involved drug trafficking": a verb, not a participle
-        if out and w.late_verb(toks, i):
-            break  # "мигрант работает нелегально", "respondents trust the police"
+        if out and out[-1].low not in w.of and w.late_verb(toks, i):
+            break  # "мигрант работает нелегально", "respondents trust the police" (not "crimes of handling an offensive weapon")
         if out and t.low.endswith(w.new_phrase_endings) \
                 and not out[-1].low.endswith(w.adjective_endings + w.phrase_goes_on_after):
             break  # "42 тыс. случаев уголовные дела": a nominative after a noun opens the clause's own subject

@@ -213,6 +213,8 @@ class SubjectWords:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
         because an article or an adverb follows it (English "trust the police", "work illegally")."""
         t = toks[i]
+        if len(t.text) > 1 and t.text.isupper():
+            return False   # an acronym ("the latest NI seasonally adjusted rate")
         if self.verb_shaped(t.low):
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
