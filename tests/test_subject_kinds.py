@@ -20,6 +20,9 @@ DEFINING = [
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
     # a change word after "to" is a verb: the clause's subject changes, not the adverb after it
     ("Unemployment is expected to rise further to 6.2 percent.", [s("6.2 percent", "unemployment")]),
+    # a change verb's object before "from ... to" is what changed
+    ("The council raised parking fees from 2 to 3 dollars.",
+     [s("2", "parking fees"), s("3 dollars", "parking fees")]),
     # a gerund after "of" takes its object; an acronym before an adverb is no verb
     ("Offences of carrying a knife fell 14% to 2,310.",
      [s("14%", "offences of carrying a knife", direction="down"), s("2,310", "offences of carrying a knife")]),

@@ -328,6 +328,8 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
             or before.is_word and before.low not in w.function and not w.determiners.at(clause, verb - 1))):
         return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by", "he cut"
     end = len(clause)
+    if end > verb + 2 and clause[end - 1].low in w.range_from:
+        end -= 1   # "raised spending from 4.7 per cent to 8.5 per cent": the level it changed from
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1
     if end == len(clause) or end <= verb + 1:

@@ -130,6 +130,7 @@ class SubjectWords:
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
+        self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
