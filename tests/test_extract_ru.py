@@ -107,6 +107,8 @@ WORDS = [
 # ----------------------------------------------------------------------------- multipliers
 
 MULTIPLIERS = [
+    # "минимум" after its adjective is a noun, not a bound of the multiplier after it
+    ("Средняя пенсия превышает прожиточный минимум в два раза.", [row("в два раза", 2, "times", "exact")]),
     # a multiplier verb is a change by itself
     ("Число краж почти удвоилось в 2020 году.", [row("почти удвоилось", 2, "times", "approx", direction="up", year=2020)]),
     # a noun of comparison makes "в N раз" a claim without a change verb
@@ -280,6 +282,7 @@ MASS = [
 # ----------------------------------------------------------------------------- qualifiers
 
 QUALIFIERS = [
+    ("В 2019 году этот показатель превышал 7,1 тыс. рублей.", [row("превышал 7,1 тыс. рублей", 7100, "RUB", "at_least")]),
     ("Зарегистрировано почти 680 тыс. преступлений.",
      [row("почти 680 тыс.", 680000, qualifier="approx", subject="преступлений")]),
     ("Задержано около 300 курьеров.", [row("около 300", 300, qualifier="approx", subject="курьеров")]),

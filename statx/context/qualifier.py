@@ -21,6 +21,8 @@ class QualifierPatterns:
         self.comparatives = frozenset(lex.table("direction", "after"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))
+        self.also_nouns = frozenset(lex.words(q, "also_nouns"))
+        self.adjective_endings = tuple(lex.words("subject", "adjective_endings"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
         self.before = EndAnchored(lex.compile, rf"""
             (?:(?<![\p{{L}}])|(?<=[~≈<>≤≥]))
@@ -66,12 +68,20 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
     if before and level and before.group("q").lower().split()[-1] in p.level_words:
         before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
+    if before and before.group("q").lower() in p.also_nouns and _adjective_before(p, text, before.start()):
+        before = None  # "прожиточный минимум в три раза": a noun after its adjective, not a bound
     if before:
         return Qualified(_which(before), before.start(), m.end)   # the qualifier belongs to the mention ("почти на 12%")
     after = p.after.match(text, m.end)
     if after:
         return Qualified(_which(after), m.start, after.end())
     return Qualified(Qualifier.EXACT, m.start, m.end)
+
+
+def _adjective_before(p: QualifierPatterns, text: str, pos: int) -> bool:
+    """Does an adjective end right before ``pos`` (past blanks)?"""
+    words = text[max(0, pos - 30):pos].split()
+    return bool(words) and p.adjective_endings != () and words[-1].lower().endswith(p.adjective_endings)
 
 
 def _which(found: regex.Match) -> Qualifier:
