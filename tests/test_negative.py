@@ -4,6 +4,8 @@ addresses, list markers and the denominators of rates. One table of cases, label
 asserts the exact result: no rows at all, or only the real claims of the sentence."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from conftest import CASE, case, cases, row, run_case, xfail
@@ -272,6 +274,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a signed change with its digits grouped is no phone number: a phone has seven digits or more
+    ("Зарегистрировано 49 043 заявления (АППГ – 48 015; +1 028 или 2,1%).",
+     [row("49 043", 49043), row("48 015", 48015), row("+1 028", 1028, direction="up"), row("2,1%", Decimal("2.1"), "percent", direction="up")]),
     ("Смертность составила 11 человек в расчете на 100 тыс. населения.",
      [row("11", 11)]),
     ("Смертность в ДТП составила 11 человек на 100 тыс. населения.",

@@ -13,6 +13,7 @@ from ..lang import GAP, Lexicon, alternation, unrequired
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
+from .addresses import address_or_phone
 from .clocks import clock_dash, clock_time
 from .sport import score, scorer_minute, standing
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
@@ -20,21 +21,6 @@ from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 
-# A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
-_PHONE = regex.compile(r"""
-    (?<![\p{N}])
-    (?:
-        (?: \+?\d{1,3} [\s\-.]? )?
-        (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
-        \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
-      | \+\d{1,3} [\s\-] \d{2,5}      # a country code and an area code ("+86 138")
-      | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
-      | \(\+\d{1,3}\) [\s\-.]? \d{1,5} (?: [\s\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
-    )
-    (?![\p{N}])
-""", regex.VERBOSE)
-_FILE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\p{L}\p{N}])", regex.IGNORECASE)   # "HoC 85mm(Green).tif"
-_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 _LETTER_AFTER = regex.compile(r"\p{L}")
 _YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
@@ -237,24 +223,6 @@ def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end)
     for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
         if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
-            return True
-    return False
-
-
-def address_or_phone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """A number inside a web or mail address, a file's name, or a phone number."""
-    left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
-    right = m.num_end
-    while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
-        right += 1
-    token = text[max(left, m.num_start - 200):right]
-    # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
-    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
-        return True
-    for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
-        phone = found.group()
-        if found.start() <= m.num_start and m.num_end <= found.end() \
-                and (phone.count(" ") + phone.count("-") >= 2 or phone[0] in "+(" or "-0" in phone):
             return True
     return False
 

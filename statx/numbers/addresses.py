@@ -1,0 +1,52 @@
+"""Web and mail addresses, file names and phone numbers, whose digits are no claims: "www.site.ru/2023/12",
+"photo_2019.jpg", "+7 (495) 606-36-02". A rule of ``not_claims.COUNTS`` and ``not_claims.UNITS``."""
+from __future__ import annotations
+
+import regex
+
+from .mention import Mention
+
+# A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
+_PHONE = regex.compile(r"""
+    (?<![\p{N}])
+    (?:
+        (?: \+?\d{1,3} [\s\-.]? )?
+        (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
+        \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
+      | \+\d{1,3} [\s\-] \d{2,5}      # a country code and an area code ("+86 138")
+      | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
+      | \(\+\d{1,3}\) [\s\-.]? \d{1,5} (?: [\s\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
+    )
+    (?![\p{N}])
+""", regex.VERBOSE)
+_FILE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\p{L}\p{N}])", regex.IGNORECASE)   # "HoC 85mm(Green).tif"
+_URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
+
+
+def address_or_phone(p: object, text: str, m: Mention) -> bool:
+    """A number inside a web or mail address, a file's name, or a phone number."""
+    left = text.rfind(" ", max(0, m.num_start - 200), m.num_start) + 1
+    right = m.num_end
+    while right < len(text) and right - m.num_end < 200 and not text[right].isspace():
+        right += 1
+    token = text[max(left, m.num_start - 200):right]
+    # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
+    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
+        return True
+    for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
+        phone = found.group()
+        if found.start() <= m.num_start and m.num_end <= found.end() \
+                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone
+                     or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
+            return True
+    return False
+
+
+PHONE_DIGITS = 7   # a phone number, with its country or area code, has at least this many digits ...
+# ... or it opens with a country code that exists ("+86 138"; "+10 279" is a change): ITU-T E.164's codes
+_COUNTRY = regex.compile(r"\+(?:1[ \-]?[2-9]|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"
+                         r"|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[0578]\d|9[679]\d)(?!\d)")
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
