@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a share's whole between the figure and its year binds the year to it ("2.3 per cent of GDP in 2005")
+    ("2006-02-09", "Public debt fell from 71.5 per cent of GDP in 2001 to 38.2 per cent of GDP in 2005.",
+     [y("71.5 per cent", 2001), y("38.2 per cent", 2005)]),
     # an amount and its conversion in brackets are dated as one, by the year after the brackets
     ("2023-11-20", "Revenues are projected at 31.2 trillion rubles ($350 bln) in 2024 and 32.1 trillion rubles ($360 bln) in 2025.",
      [y("31.2 trillion rubles", 2024, subject="revenues"), y("$350 bln", 2024, subject="revenues"),
@@ -164,6 +167,7 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    ("2006-02-09", "Госдолг снизился с 71,5% ВВП в 2001 году до 38,2% ВВП в 2005 году.", [y("71,5%", 2001), y("38,2%", 2005)]),
     ("2024-04-02", "В прошлом году в ДТП погибли 14,5 тыс. человек.", [y("14,5 тыс.", 2023)]),
     ("2024-04-02", "В текущем году выявлено 300 нарколабораторий.", [y("300", 2024)]),
     ("2024-04-02", "С начала года задержано 500 наркокурьеров.", [y("500", 2024)]),

@@ -67,7 +67,9 @@ class YearPatterns:
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
         # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
         # between a figure and its year bind the year to it, however long the phrase
-        self.time_phrase = lex.compile(rf"(?:{GAP}*,)?(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}]))+{GAP}+", ci)
+        # ("2.3 per cent of GDP in 2005": a share's whole between them binds too)
+        whole = rf"(?:{GAP}+(?:(?:{lex.pattern('subject', 'of')}){GAP}+)?(?:{lex.pattern('subject', 'denominators')})(?![\p{{L}}]))?"
+        self.time_phrase = lex.compile(rf"{whole}(?:{GAP}*,)?(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}]))+{GAP}+", ci)
         self.timeline = TimelinePatterns(lex)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
