@@ -16,6 +16,11 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # the year a change is measured against: after "up N on", and after a clause that "since" opens
+    ("2013-09-24", "There were 5,210 burglaries in 2012-13, up 140 on 2011-12.",
+     [y("5,210", 2013), y("140", 2013, 2012)]),
+    ("2011-08-11", "We have seen about 600,000 jobs created since the government took office in 2007.",
+     [y("about 600,000", 2011)]),
     # a share's whole between the figure and its year binds the year to it ("2.3 per cent of GDP in 2005")
     ("2006-02-09", "Public debt fell from 71.5 per cent of GDP in 2001 to 38.2 per cent of GDP in 2005.",
      [y("71.5 per cent", 2001), y("38.2 per cent", 2005)]),

@@ -90,6 +90,14 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
+        # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
+        changes = alternation(lex.words("direction", "up") + lex.words("direction", "down"))
+        since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
+        self.since_clause = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{alternation(since_clause)}){GAP}+\Z",
+            regex.IGNORECASE) if since_clause else None
+        self.change_on = lex.compile(
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{alternation(change_on)}){GAP}+\Z", regex.IGNORECASE) if change_on else None
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
@@ -209,8 +217,8 @@ class TimeFinder:
         if m.group("y2"):
             last = int(m.group("y2"))
             last = last if last > 100 else y // 100 * 100 + last
-            if last == y + 1 and not self.target_before.search(before):
-                return TimeRef(s, e, YEAR, last)   # a fiscal year, "2009/10", "2016-17": the year it ends
+            if last == y + 1 and not self.target_before.search(before):   # a fiscal year, "2009/10", "2016-17": the year it ends
+                return TimeRef(s, e, BASELINE if self._baseline_before(before) else YEAR, last)
             if last > y and self.span_before.search(before):
                 return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
@@ -223,9 +231,14 @@ class TimeFinder:
         after = self.baseline_after.match(text, m.end("years"))
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self.baseline_before.search(before):
+        if self._baseline_before(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
+
+    def _baseline_before(self, before: str) -> bool:
+        """Do the words before a year make it a baseline ("compared with", "since ... in", "up 332 on")?"""
+        return bool(self.baseline_before.search(before)) \
+            or any(p is not None and p.search(before) for p in (self.since_clause, self.change_on))
 
 
 _four_digits = regex.compile(r"\d{4}")
