@@ -224,6 +224,8 @@ REFERENCES = [
      [s("Over 700,000", "cybercrimes"), s("more than 70%", "involving fraud or theft")]),
     # a clause's opener ("причём", "более того") is no subject
     ("Причём продали за копейки – 5 тысяч рублей в год.", [s("5 тысяч рублей", one_of=[None])]),
+    # whom a question addresses is no subject: what was said before is
+    ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
     # a change is no antecedent of "the number": what was counted before is
     ("Arrests totalled 3,120 in May. The fall was slower than in April, when the number dropped by 410.",
      [s("3,120", "arrests"), s("410", "arrests", direction="down")]),

@@ -172,7 +172,8 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
             start -= 1
         aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
                                                    or left[start - 1].text in SOFT and left[end].text in SOFT)
-        if not aside:
+        vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
+        if not aside and not vocative:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
