@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # an undated text: a change measured against the same period of a year is of the year after it
+    (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
+    (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
     # the year a change is measured against: after "up N on", and after a clause that "since" opens
     ("2013-09-24", "There were 5,210 burglaries in 2012-13, up 140 on 2011-12.",
      [y("5,210", 2013), y("140", 2013, 2012)]),
@@ -172,6 +175,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    (None, "Оборот розницы составил 103,2% к уровню января-марта 2020 года.", [y("103,2%", 2021, 2020)]),
+    (None, "Число краж по сравнению с аналогичным периодом 2018 года снизилось на 4%.", [y("4%", 2019, 2018)]),
     ("2006-02-09", "Госдолг снизился с 71,5% ВВП в 2001 году до 38,2% ВВП в 2005 году.", [y("71,5%", 2001), y("38,2%", 2005)]),
     ("2024-04-02", "В прошлом году в ДТП погибли 14,5 тыс. человек.", [y("14,5 тыс.", 2023)]),
     ("2024-04-02", "В текущем году выявлено 300 нарколабораторий.", [y("300", 2024)]),

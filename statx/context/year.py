@@ -71,6 +71,10 @@ class YearPatterns:
         whole = rf"(?:{GAP}+(?:(?:{lex.pattern('subject', 'of')}){GAP}+)?(?:{lex.pattern('subject', 'denominators')})(?![\p{{L}}]))?"
         self.time_phrase = lex.compile(rf"{whole}(?:{GAP}*,)?(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}]))+{GAP}+", ci)
         self.timeline = TimelinePatterns(lex)
+        # "по сравнению с соответствующим периодом 2018 года", "к уровню января-апреля 2020 года": the same part of the year before
+        months = lex.pattern("time", "months")
+        self.same_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'same_period')}){GAP}*\Z", ci | regex.REVERSE)
+        self.month_span = lex.compile(rf"(?:{months})[-–](?:{months})(?![\p{{L}}])", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
@@ -93,7 +97,18 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     _conversions(p, doc.text, figures, out)
     _carry_baselines(doc, figures, out)
     _pairs_after_changes(p, doc, figures, out)
+    for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
+        if year is None and since is not None and _same_period_before(p, doc, figures[k], since):
+            out[k] = Dated(since + 1, since, "same_period")
     return out
+
+
+def _same_period_before(p: YearPatterns, doc: DocumentView, f: Figure, since: int) -> bool:
+    """Is the baseline ``since`` of ``f``, in its sentence, the same part of a year ("the same period of 2018")?"""
+    start, end = doc.layout.sentence_at(f.num_start)
+    return any(r.kind == timex.BASELINE and r.year == since and (p.same_period.search(doc.text, max(start, r.start - 40), r.start)
+                                                                  or p.month_span.match(doc.text, r.start, r.end))
+               for r in doc.times.between(start, end))
 
 
 def _conversions(p: YearPatterns, text: str, figures: Sequence[Figure], out: list[Dated]) -> None:
