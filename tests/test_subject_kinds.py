@@ -119,6 +119,10 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # a verb that sets a total ("bringing", "taking", "доведя") measures the total it names, unless the count has its own noun
+    ("Another 900 patients were admitted, taking the total tally since January to over 12,000.",
+     [s("900", "patients"), s("over 12,000", "total tally")]),
+    ("Police took the suspect to 3 hospitals.", [s("3", "hospitals")]),
     # a total in brackets restates the figure before it, of the same measure
     ("The jobless rate was 3.9 per cent (total of 41,000).", [s("3.9 per cent", "jobless rate"), s("41,000", "jobless rate")]),
     # a short passive participle before the link is the clause's predicate: its subject is measured

@@ -47,6 +47,10 @@ class DirectionPatterns:
         adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
+        # "taking the total tally since the start of the year to over 20,000": a total's new level
+        self.total_to = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'total_verbs')})(?:{GAP}+[\p{{L}}\p{{N}}’'-]+){{1,10}}{GAP}+"
+            rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
         self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
@@ -194,6 +198,11 @@ def change_noun_then_level(p, text, m, window):
     return Reading(_up_or_down(named), False, "change_noun_then_level") if named else None
 
 
+def level_total(p, text, m, window):
+    """"taking the total tally to over 20,000", "bringing the death toll to 84": the level a total was set to."""
+    return Reading(None, True, "level_total") if p.total_to.search(window) else None
+
+
 def level_verb(p, text, m, window):
     """"reached", "amounted to", "составило": a level whatever comes before."""
     return Reading(None, True, "level_verb") if p.level.search(window) else None
@@ -279,7 +288,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    level_verb, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
+    level_verb, level_total, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
 ))
 NONE = Reading(None, False, "none")

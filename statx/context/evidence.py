@@ -32,14 +32,14 @@ _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the wo
 
 # Subject rules that tie a number to what it measures in its own clause.
 MEASURE_RULES = frozenset({
-    "allocated_for", "linked_amount", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
+    "allocated_for", "linked_amount", "total_set", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
     "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label",
     "elliptic", "person_count", "answer",
 })
 # Direction rules that make a number the size of a change or the level a verb names.
 CHANGE_RULES = frozenset({
     "plus_word", "level_after_change", "level_from", "level_from_to", "level_passed", "change_noun_then_level",
-    "level_verb", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
+    "level_verb", "level_total", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
 # Subject rules that found nothing the figure's own clause names.

@@ -78,6 +78,19 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return phrase_before(w, left, j)
 
 
+def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"bringing the death toll to 84", "taking the total tally since January to over 20,000",
+    "доведя общее число жертв до 140": the total a verb sets to the figure."""
+    if not left or left[-1].low not in w.level_after_change \
+            or m.unit == COUNT and right and right[0].is_word and right[0].low not in w.function and not right[0].timed:
+        return None   # "took the suspect to 3 hospitals": the count's own noun says what it counts
+    k = next((k for k in range(len(left) - 2, max(-1, len(left) - TOTAL_REACH), -1) if left[k].low in w.total_verbs), None)
+    return noun_phrase(w, left[:-1], k + 1) if k is not None else None
+
+
+TOTAL_REACH = 13   # tokens back from "to" to the verb that sets a total
+
+
 def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"an estimated $3 billion in damages", "Rs 28,000 as sale proceeds", "5 млн рублей в виде
     взятки": an amount of money followed by what it is."""

@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
-from .amounts import allocated_for, linked_amount, named_after, part_of_whole
+from .amounts import allocated_for, linked_amount, named_after, part_of_whole, total_set
 from .brackets import after_parenthesis, before_parenthesis, list_item
 from .clause import with_relative
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
@@ -397,6 +397,6 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, total_set, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     list_item, before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
 ))

@@ -86,6 +86,7 @@ class SubjectWords:
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words(sub, "clause_words"))
         self.partitives = Phrases(words(sub, "partitives"))
+        self.total_verbs = frozenset(lex.words("direction", "total_verbs"))
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
         self.parentheticals = Phrases(words(sub, "parentheticals"))
         self.relatives = frozenset(words(sub, "relatives"))
