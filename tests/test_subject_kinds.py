@@ -230,6 +230,11 @@ REFERENCES = [
     ("Причём продали за копейки – 5 тысяч рублей в год.", [s("5 тысяч рублей", one_of=[None])]),
     # whom a question addresses is no subject: what was said before is
     ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
+    # a count after a colon that follows a measure's head is that measure's value; an adverb of the verb ends the subject
+    ("The number of burglaries barely changed: 2,310 in 2019 and 2,290 in 2020.",
+     [s("2,310", "burglaries"), s("2,290", "burglaries")]),
+    # a count after "из них" is a part of the whole before it
+    ("Зарегистрировано 1200 краж, из них 310 – в областном центре.", [s("1200", "краж"), s("310", "краж")]),
     # a change is no antecedent of "the number": what was counted before is
     ("Arrests totalled 3,120 in May. The fall was slower than in April, when the number dropped by 410.",
      [s("3,120", "arrests"), s("410", "arrests", direction="down")]),

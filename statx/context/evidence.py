@@ -84,8 +84,10 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "counted_noun"
     if m.form is Form.DIGITS and j < len(sentence.tokens) and sentence.tokens[j].low in w.occurrences and not table:
         return "occurrences"   # "оружие применялось 3100 раз" (not "я говорил об этом три раза", nor a price list's "1 раз")
-    if _part_of(w, sentence, j):
+    if _part_of(w, sentence, j, i):
         return "part_of"
+    if i > 1 and sentence.tokens[i - 1].text == ":" and _head_before(w, sentence, i - 1):
+        return "measure:head"   # "количество ранений не изменилось: 1404 в 2014 году"
     if table:
         return None
     if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
@@ -138,10 +140,12 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     return not w.plural_endings or nxt.low.rstrip("'’").endswith(w.plural_endings)
 
 
-def _part_of(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
-    """"142 of them", "30 of which", "38 of the 44 forces", "12 из них": a part of a whole said next to it."""
+def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:
+    """"142 of them", "30 of which", "38 of the 44 forces", "12 из них", "из них 483 – в областном
+    центре": a part of a whole said next to it (the count at tokens i..j)."""
     toks = sentence.tokens
-    return j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed
+    return j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed \
+        or i > 0 and w.partitives.ending_at(toks, i - 1) > 0
 
 
 def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
@@ -175,6 +179,15 @@ def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
     heading = list_heading(doc.text, m.start)
     return heading is not None and any(t.lower() in w.change_nouns or t.lower() in w.heading_down_nouns
                                        for t in _LETTERS.findall(heading))
+
+
+def _head_before(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
+    """Does the clause that ends at token i open with a head that names a measure ("the number of")?"""
+    toks = sentence.tokens
+    k = i - 1
+    while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
+        k -= 1
+    return any(w.heads.at(toks, n) for n in range(k + 1, i))
 
 
 def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
