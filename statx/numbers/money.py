@@ -5,12 +5,14 @@ from __future__ import annotations
 import collections
 import datetime as dt
 from decimal import Decimal
+from typing import Iterator
 
 import regex
 
 from . import parse
 from .draft import Draft
 from .mention import Form, Unit, UnitKind
+from ..text.prefilter import Prefilter, Utf8
 from .patterns import Home, NumberPatterns, UnitMatch
 
 THOUSAND = Decimal(1000)
@@ -22,15 +24,17 @@ HOME_MENTIONS = 2   # a text is from a country when it names it at least this of
 REDENOMINATED = {"BYN": ("BYR", dt.date(2016, 7, 1))}
 
 
-def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: dt.date | None = None) -> None:
+def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: dt.date | None = None,
+                  lowered: Utf8 | None = None) -> None:
     """A bare "$", "dollars" or "руб." in a text from a country whose money shares the name is that
     country's: the text names the country at least twice, more often than any other of them, and
     never names the country the bare form means by default ("$4 billion" in an Australian budget is
     AUD; "1108,5 руб." in a text that names Belstat and Minsk is BYN). An amount in a renamed
-    currency, in a text dated before the change, is in the old code."""
+    currency, in a text dated before the change, is in the old code. ``lowered``: ``Utf8(text.lower())``
+    when the lower-case text has the same length (text/prefilter.py), where RE2 finds the names fast."""
     for code, home in p.homes.items():
-        if any(d.unit.code == code for d in drafts):
-            _home(home, code, text, drafts)
+        if any(d.unit.code == code and _bare(home, text, d) for d in drafts):
+            _home(home, code, text, drafts, lowered)
     if doc_date is not None:
         for d in drafts:
             old = REDENOMINATED.get(d.unit.code or "")
@@ -38,17 +42,27 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
                 d.unit = Unit.money(old[0])
 
 
-def _home(home: Home, code: str, text: str, drafts: list[Draft]) -> None:
-    named = collections.Counter(home.codes[" ".join(m.group().lower().split())] for m in home.names.finditer(text)
-                                if m.group()[0].isupper())   # "US", not "us"
+def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
+    if lowered is None:
+        if len(text.lower()) != len(text):
+            return   # a rare character changes the length of the lower-case text: its offsets are not the text's
+        lowered = Utf8(text.lower())
+    if next(_named(home.default, text, lowered), None) is not None:
+        return   # the country the bare form means by default is named: "$" is USD
+    named = collections.Counter(home.codes[" ".join(m.group().split())] for m in _named(home.others, text, lowered))
     ranked = named.most_common(2)
-    if not ranked or named[code] or ranked[0][1] < HOME_MENTIONS \
-            or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
     own = Unit.money(ranked[0][0])
     for d in drafts:
         if d.unit.code == code and _bare(home, text, d):
             d.unit = own
+
+
+def _named(names: Prefilter, text: str, lowered: Utf8) -> Iterator[regex.Match]:
+    """The names of ``names`` in the text, as whole words written with a capital ("US", not "us")."""
+    return (m for m in names.finditer(lowered) if text[m.start()].isupper()
+            and not (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1] == ".")))
 
 
 def _bare(home: Home, text: str, d: Draft) -> bool:

@@ -49,7 +49,7 @@ class NotClaimPatterns:
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
-        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", ci) if periods else None
+        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", back) if periods else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -73,7 +73,7 @@ class NotClaimPatterns:
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}}"
-            rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", ci)   # "ул. Мира, 38", "улице Мира (31, 33)"
+            rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)"
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -90,8 +90,21 @@ class Home(NamedTuple):
     """The countries whose money a bare form of one currency may mean (numbers/money.py, home_currency)."""
 
     codes: dict[str, str]        # a country's name, lower case, and its currency's code
-    names: regex.Pattern         # any of the names
+    default: Prefilter           # the names of the country the bare form means by default, in lower-case text
+    others: Prefilter            # the names of the other countries
     bare: frozenset[str]         # the currency's bare forms ("$", "dollars", "руб.")
+
+
+def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str]) -> Home:
+    """The Home of one currency's countries: the names of the country the bare form means by default
+    and of the others, each looked for in the lower-case text by RE2 first."""
+    def names(keys: Iterable[str]) -> Prefilter:
+        source = rf"(?:{alternation(keys)})(?![\p{{L}}])"   # the word before is checked by the caller: a literal first scans fast
+        return Prefilter(lex.compile(source), source)
+
+    codes = {k.lower(): v for k, v in countries.items()}
+    return Home(codes, names(k for k, v in codes.items() if v == code), names(k for k, v in codes.items() if v != code),
+                frozenset(w.lower() for w in bare))
 
 
 class NumberPatterns:
@@ -217,9 +230,7 @@ class NumberPatterns:
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         # by the currency a bare form means, the countries a text names (money.home_currency), capitalised
         # ("US", not "us"), each with its own currency's code, and the bare forms
-        self.homes = {code.upper(): Home({k.lower(): v for k, v in countries.items()},
-                                         lex.compile(rf"(?<![\p{{L}}.]){alternation(k.lower() for k in countries)}(?![\p{{L}}])", ci),
-                                         frozenset(w.lower() for w in cur["bare_forms"].get(code, ())))
+        self.homes = {code.upper(): _home(lex, code.upper(), countries, cur["bare_forms"].get(code, ()))
                       for code, countries in cur["home_countries"].items() if countries}
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)

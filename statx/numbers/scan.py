@@ -25,9 +25,10 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
     text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it; ``doc_date``
     the document's date, which tells an old currency code from a new one."""
+    lowered = Utf8(low) if lowered is None and len(low) == len(text) else lowered
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
-    home_currency(p, text, drafts, doc_date)
+    home_currency(p, text, drafts, doc_date, lowered)
     return [d.freeze() for d in drafts]
 
 

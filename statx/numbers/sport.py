@@ -79,8 +79,9 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
     """"1:0 — Иванов (58, с пенальти)", "2-0: Jorginho (58, 90)": the minute of a goal, in brackets after
     its scorer's name, with the score shortly before."""
     raw = text[m.num_start:m.num_end]
-    if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None:
-        return False
+    if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None \
+            or text[max(0, m.start - 2):m.start].rstrip()[-1:] not in ("(", ","):
+        return False   # a minute opens its bracket or follows another minute
     start = max(0, m.start - SCORE_REACH)
     found = _SCORER_BEFORE.search(text, max(start, m.start - 40), m.start)
     return found is not None and _SCORE.search(text, start, found.start()) is not None

@@ -95,9 +95,10 @@ class TimeFinder:
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
         self.since_clause = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{alternation(since_clause)}){GAP}+\Z",
-            regex.IGNORECASE) if since_clause else None
+            regex.IGNORECASE | regex.REVERSE) if since_clause else None
         self.change_on = lex.compile(
-            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{alternation(change_on)}){GAP}+\Z", regex.IGNORECASE) if change_on else None
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{alternation(change_on)}){GAP}+\Z",
+            regex.IGNORECASE | regex.REVERSE) if change_on else None
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
