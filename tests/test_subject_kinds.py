@@ -119,6 +119,11 @@ DEFINING = [
 # An amount joined to its noun by a linking phrase measures that noun; after a verb or "to" the
 # phrase joins it to the clause's subject; an amount of money followed by "in" or "as" and a noun is that noun.
 LINKED = [
+    # "recorded as", "put at" link an amount to the clause's subject; "that year" is a time, not a clause
+    ("The official death toll that year was recorded as 212.", [s("212", "official death toll")]),
+    ("The deficit was put at 3.1 percent of GDP.", [s("3.1 percent", "deficit")]),
+    # "by N to M": the size of a change and the level it reached, not a range, when M is far above N
+    ("The number of jobless fell by 12,000 to 87,000.", [s("12,000", "jobless", direction="down"), s("87,000", "jobless")]),
     # a verb that sets a total ("bringing", "taking", "доведя") measures the total it names, unless the count has its own noun
     ("Another 900 patients were admitted, taking the total tally since January to over 12,000.",
      [s("900", "patients"), s("over 12,000", "total tally")]),

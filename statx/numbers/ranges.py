@@ -10,6 +10,9 @@ from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
 from .patterns import NumberPatterns
 
 
+LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
+
+
 def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     """Join "10-15%", "between 50 and 90 percent", "5,000 to 6,000", "200-250 billion rubles",
     "$2-3 billion" into one mention. "fell from 494,100 to 470,100" stays two: a change goes from
@@ -62,6 +65,9 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         return first
     if second.value <= value:
         return first
+    if unit == COUNT and word in p.level_words and second.value > LEVEL_SPREAD * value \
+            and p.introduced.search(text, max(0, first.start - 12), first.start):
+        return first   # "fell by 18,000 to 98,000": the size of a change, then the level it reached
     first.unit, first.value = unit, value
     first.value_to = second.value
     first.range_word = word

@@ -168,8 +168,9 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
     end = len(left)
     while end > 0:
         start = end
-        while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not w.clause_words.ending_at(left, start - 1):
-            start -= 1
+        while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not (
+                w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
+            start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
         aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
                                                    or left[start - 1].text in SOFT and left[end].text in SOFT)
         vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
