@@ -96,6 +96,8 @@ class NotClaimPatterns:
         self.occurrences_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        i_verbs = lex.words("numbers", "i_verbs")
+        self.i_verb = lex.compile(rf"{GAP}+(?:{alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
@@ -309,7 +311,10 @@ def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"one of them", "один из": a number word that is a pronoun far more often than a count, unless
-    compared with a figure before it ("stabbings were up 11 versus one")."""
+    compared with a figure before it ("stabbings were up 11 versus one"); and "1" before a verb of
+    the first person, the pronoun "I" a scan read as a digit ("When 1 rose in the House")."""
+    if _raw(text, m) == "1" and p.i_verb is not None and p.i_verb.match(text, m.end):
+        return True
     return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \
         and not _ends_before(p.compared_figure, text, m, 40)
 
