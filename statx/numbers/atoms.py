@@ -2,6 +2,8 @@
 its scale, unit, currency and sign, built as a draft inside this stage and handed on frozen."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from . import parse
@@ -64,11 +66,18 @@ def _out_of(p: NumberPatterns, text: str, draft: Draft, end: int) -> None:
     if not found:
         return
     whole, stop = found
-    if not draft.value < whole <= 1000 or whole != whole.to_integral_value():
+    if not draft.value < whole <= 1000 or whole != whole.to_integral_value() \
+            or " ".join(gap.group().split()).lower() in p.out_of_round and not _round_whole(whole):
         return
     draft.value = parse.percent_of(draft.value, whole)
     draft.unit, draft.form = PERCENT, Form.FRACTION
     draft.num_end = draft.end = stop
+
+
+def _round_whole(whole: Decimal) -> bool:
+    """Is ``whole`` a round denominator ("один из пяти", "из 100")? Up to ten, or a power of ten;
+    after "из", another whole is counted from ("83 из 85 субъектов" counts 83 of the 85)."""
+    return whole <= 10 or whole in (100, 1000)
 
 
 def _case_ending(p: NumberPatterns, text: str, start: int, stop: int, end: int) -> int:
