@@ -277,6 +277,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a counting verb, its noun, then the count: "зарегистрировано пожаров 160" (a report's list); not a title's change noun
+    ("За полугодие зарегистрировано пожаров 212.", [row("212", 212, subject="пожаров")]),
+    ("В городе остановился рост смертности\n\n530\n\nОб этом сообщил Петростат.", []),
     # a signed change with its digits grouped is no phone number: a phone has seven digits or more
     ("Зарегистрировано 49 043 заявления (АППГ – 48 015; +1 028 или 2,1%).",
      [row("49 043", 49043), row("48 015", 48015), row("+1 028", 1028, direction="up"), row("2,1%", Decimal("2.1"), "percent", direction="up")]),

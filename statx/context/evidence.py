@@ -206,7 +206,8 @@ def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:
     """"their number surpassed 765,000", "погибло 7138, ранено 53718": the verb of the clause right
-    before the number (a time between), or a verb that qualifies it; not a copula ("they are under
+    before the number (a time between; where the subject follows its verb, its counted noun too:
+    "зарегистрировано пожаров 160"), or a verb that qualifies it; not a copula ("they are under
     thirty" is an age)."""
     toks = sentence.tokens
     if any(w.is_verb(t) and t.low not in w.copulas for t in toks[i:number]):
@@ -214,6 +215,9 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
     k = i - 1
     while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
         k -= 1
+    if w.subject_after_change and k > 0 and toks[k].is_word and not w.is_verb(toks[k]) \
+            and w.is_verb(toks[k - 1]) and toks[k - 1].low not in w.change_nouns:
+        k -= 1   # "зарегистрировано пожаров 160": the counted noun between (not "рост смертности 530")
     return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
 
 
