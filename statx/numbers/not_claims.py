@@ -99,16 +99,7 @@ class NotClaimPatterns:
         i_verbs = lex.words("numbers", "i_verbs")
         self.i_verb = lex.compile(rf"{GAP}+(?:{alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
-        self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
-        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
-        # "ничьих – 3", "draws: 3": a table's noun as the label of a count
-        self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
-        # "42 pts (213)": a difference in brackets after a count of a table's noun
-        self.standing_aside = lex.compile(
-            rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
-        # "65 points", "three tries": a count of a sports table's noun, in digits or words
-        self.standings = lex.compile(
-            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+        self._read_sport(lex)
         # "the largest two groups", "the top three": a rank, not a count
         self.ranking = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
@@ -119,6 +110,20 @@ class NotClaimPatterns:
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
+
+    def _read_sport(self, lex: Lexicon) -> None:
+        """The words of sports tables (numbers/sport.py): standings nouns, a table's places."""
+        nc, ci = "not_claims", regex.IGNORECASE
+        self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
+        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
+        # "ничьих – 3", "draws: 3": a table's noun as the label of a count
+        self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
+        # "42 pts (213)": a difference in brackets after a count of a table's noun
+        self.standing_aside = lex.compile(
+            rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
+        # "65 points", "three tries": a count of a sports table's noun, in digits or words
+        self.standings = lex.compile(
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
 
     def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""
