@@ -233,6 +233,8 @@ REFERENCES = [
      [s("Over 700,000", "cybercrimes"), s("more than 70%", "involving fraud or theft")]),
     # a clause's opener ("причём", "более того") is no subject
     ("Причём продали за копейки – 5 тысяч рублей в год.", [s("5 тысяч рублей", one_of=[None])]),
+    # a reporting verb ("showed", "revealed") opens the clause that says what is measured
+    ("The survey showed the jobless rate fell to 3.9 percent.", [s("3.9 percent", "jobless rate")]),
     # whom a question addresses is no subject: what was said before is
     ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
     # a count after a colon that follows a measure's head is that measure's value; an adverb of the verb ends the subject

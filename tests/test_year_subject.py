@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "last seen in" a year is a record's time, not the figure's
+    ("2021-11-09", "The rate fell to a record low of 3.4 percent in the September quarter, last seen in December 2007.",
+     [y("3.4 percent", 2021)]),
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
