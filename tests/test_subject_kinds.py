@@ -252,6 +252,9 @@ REFERENCES = [
 # Money is measured by what it is spent on, not by who spends it; a restatement in another currency
 # between the amount and its purpose changes nothing.
 SPENDING = [
+    # money between dashes, then the verb that spends it and its purpose
+    ("Доходы бюджета составят 2 млрд рублей. Расходная часть — 1 миллиард 900 миллионов — направлена на ремонт дорог.",
+     [s("2 млрд рублей", "доходы бюджета"), s("1 миллиард 900 миллионов", "ремонт дорог", unit="RUB")]),
     ("The treasury will spend RUB 2 trillion, or USD 22 billion, on the maintenance of roads.",
      [s("RUB 2 trillion", "maintenance of roads"), s("USD 22 billion", "maintenance of roads")]),
     ("The city will spend another RUB 3 billion under the programme \"safe streets\".",

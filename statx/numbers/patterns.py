@@ -290,7 +290,7 @@ class NumberPatterns:
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
         spent = alternation(lex.words("subject", "allocation_verbs"))
         self.spent_before = lex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
-        self.spent_after = lex.compile(rf"{GAP}+(?:{spent})(?![\p{{L}}])", ci)
+        self.spent_after = lex.compile(rf"{GAP}*(?:[–—]{GAP}*)?{GAP}(?:{spent})(?![\p{{L}}])", ci)   # "1 миллиард 932 миллиона — направлена на"
         self.small_scales = frozenset(w for w, v in lex.scale_values.items() if v < 1000000)   # "thousand" counts people as often
         # "14,9 процента – в России, 121,7 – в США": items that give the figure first, the name after a dash
         self.list_item_after = lex.compile(rf"{GAP}*[–—]{GAP}+(?:\p{{L}}[\p{{L}}–-]*{GAP}+){{0,4}}\p{{L}}[\p{{L}}–-]*{GAP}*[,;]{GAP}+")

@@ -16,17 +16,17 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
     if not m.is_money:
         return None
-    k = 0
-    while k < len(right) and k < 3 and right[k].low in w.before_purpose:
+    k = start = 1 if right and right[0].text in DASHES else 0   # "— 1 миллиард 932 миллиона — направлена на"
+    while k < len(right) and k < start + 3 and right[k].low in w.before_purpose:
         k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
-    if k == 0 and right and right[0].text in "([":
+    if k == start == 0 and right and right[0].text in "([":
         close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
         k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
-    elif k == 0 and len(right) > 2 and right[0].text == "," and right[1].low in w.np_and:
+    elif k == start == 0 and len(right) > 2 and right[0].text == "," and right[1].low in w.np_and:
         close = next((c for c in range(2, min(len(right), 10)) if right[c].text == ","), None)
         k = close + 1 if close is not None else 0   # "will spend RUB 10.8 trillion, or USD 112 billion, on ..."
     verb_after = any(t.low in w.allocation_verbs for t in right[:k])
-    if k == 0 and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
+    if k == start and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
     i = before_qualifiers(w, left)
     verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
