@@ -17,6 +17,8 @@ CASES = [
     ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
      [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),
     ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
+    # a province or state names its country; so do smaller dollar countries
+    ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
     # ... but not where the text names the United States too, or its own country once only

@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, row, run_case, xfail
 
 
 ENGLISH = [
+    # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
+    ("Ulster semi-finals\nTyrone 1-22 v 0-13 Fermanagh\nKerry 2-18 Cork 1-14\n", []),
     # a results page: result lines ("d" for defeated), a ladder with points differences, "half-time"
     ("Final Scores\nFALCONS 34 d HAWKS 26\nLIONS 112 v BEARS 104\nKESTRELS 30 - OWLS 24\n", []),
     ("Ladder: Falcons (Position: 1) 42 pts (213), Hawks (Position: 2) 36 pts (-27).", []),

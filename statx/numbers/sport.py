@@ -15,6 +15,9 @@ _TABLE_ROW = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+# "Kerry 1-22 Dublin 1-14", "Donegal 1-22 v 0-13 Armagh": a score with the other side's after or before it
+_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*|v|vs|d|def)\.?[ \t]+\d{1,2}[-–—]\d{1,2}(?!\d)")
+_SCORE_V_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
 # "Arsenal 3, Southampton 0", "TIGERS 34 d SEA EAGLES 26": a line that is only a result, two names
 # each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash)
 _RESULT_LINE = regex.compile(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
@@ -48,8 +51,10 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
     raw = text[m.num_start:m.num_end]
     if m.scale or not raw.isdigit() or len(raw) > 3 or m.value_to is not None and (m.value_to >= 100 or len(raw) > 2):
         return False
-    if m.value_to is not None:
-        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end)))
+    if m.value_to is not None:   # "Kerry 1-22 Dublin 1-14": a name after it is the other side's
+        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end))
+                                          or _NAME_AFTER.match(text, m.end) is not None
+                                          or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
                 or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
 
