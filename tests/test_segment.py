@@ -106,6 +106,9 @@ PARAGRAPHS = [
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
     ("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
+    # text laid out with a blank line after every line: a long line that ends in a figure goes on in lower case
+    ("The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.\n\nNext.",
+     ["The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.", "Next."]),
     # in a text laid out in lines of one width, a row of a pasted table and a heading in capitals stand alone
     ("Match of the day, kick-off at seven in the evening, at home\nThe rest of the fixtures of round twelve are\n"
      "played on the sixteenth and seventeenth of June this year\nLEAGUE TABLE\n| 1 | Rovers | 11 | 26 |\n"

@@ -173,13 +173,14 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) ->
 
 def _cut_sentence(text: str, before: int, after: int) -> bool:
     """Does a blank line cut a sentence in two, as pasted text often does ("в 2004-м было\n\n20 287, в
-    2005-м стало 28 280")? A long line that ends in a lower-case word or a comma, then lower case or digits."""
+    2005-м стало 28 280")? A long line that ends in a lower-case word or a comma, then lower case or digits;
+    or in digits, then lower case ("the number in employment fell, with 181,600\n\npeople")."""
     if before == 0 or after >= len(text):
         return False
     prev, nxt = text[before - 1], text[after]
     line_start = text.rfind("\n", 0, before) + 1
-    return (prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit()) \
-        and before - line_start >= LONG_LINE and not _LIST_ITEM.match(text, after)
+    return ((prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit()) or prev.isdigit() and nxt.islower()) \
+        and before - line_start >= LONG_LINE and not _LIST_ITEM.match(text, after)   # "with 181,600\n\npeople"
 
 
 def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -> bool:
