@@ -181,24 +181,26 @@ def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
                                        for t in _LETTERS.findall(heading))
 
 
-def _head_before(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
-    """Does the clause that ends at token i open with a head that names a measure ("the number of")?"""
+def _clause_before(sentence: SentenceView, i: int) -> list:
+    """The tokens of the clause that ends at token i (back to a clause break, HEAD_REACH at most)."""
     toks = sentence.tokens
     k = i - 1
     while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
         k -= 1
-    return any(w.heads.at(toks, n) for n in range(k + 1, i))
+    return list(toks[k + 1:i])
+
+
+def _head_before(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
+    """Does the clause that ends at token i open with a head that names a measure ("the number of")?"""
+    clause = _clause_before(sentence, i)
+    return any(w.heads.at(clause, n) for n in range(len(clause)))
 
 
 def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
     """"The number of persons unemployed was 209,700", "mortality was approximately 2,800": the number's
     clause opens with a head that names a measure ("the number of", "the total of") or a noun that is
     one, and a copula or a verb of level joins it to the number."""
-    toks = sentence.tokens
-    k = i - 1
-    while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
-        k -= 1
-    clause = toks[k + 1:i]
+    clause = _clause_before(sentence, i)
     verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)
     return verb is not None and verb + (w.level_verbs.at(clause, verb) or 1) == len(clause) \
         and any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))

@@ -34,8 +34,7 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
 
 def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None, lowered: Utf8 | None) -> Iterator[Draft]:
     end = len(text) if end is None else end
-    if len(low) == len(text):   # the lower-case copy, by a branch's fast scan where it has one
-        lowered = Utf8(low) if lowered is None else lowered
+    if lowered is not None:   # the lower-case copy (as long as the text), by a branch's fast scan where it has one
         branches = [(kind, fast.search, lowered) if fast else (kind, pattern.search, low) for kind, pattern, fast in p.scan]
     else:  # lower-casing changed the length (a rare character): scan the original text
         branches = [(kind, p.core(kind).search, text) for kind, _, _ in p.scan]

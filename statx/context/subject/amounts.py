@@ -60,8 +60,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
     if not n or n == 1 and m.unit == COUNT:
         return None   # "the News at Six": a bare count after a one-word link is a time or a name
-    if m.unit == COUNT and left[i - 1].low in w.of and right and right[0].is_word and right[0].low not in w.function \
-            and not right[0].timed:
+    if left[i - 1].low in w.of and _own_noun(w, m, right):
         return None   # "with a total of 40 seats": a count's own noun says what it counts
     j = i - n
     j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
@@ -81,14 +80,18 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"bringing the death toll to 84", "taking the total tally since January to over 20,000",
     "доведя общее число жертв до 140": the total a verb sets to the figure."""
-    if not left or left[-1].low not in w.level_after_change \
-            or m.unit == COUNT and right and right[0].is_word and right[0].low not in w.function and not right[0].timed:
+    if not left or left[-1].low not in w.level_after_change or _own_noun(w, m, right):
         return None   # "took the suspect to 3 hospitals": the count's own noun says what it counts
     k = next((k for k in range(len(left) - 2, max(-1, len(left) - TOTAL_REACH), -1) if left[k].low in w.total_verbs), None)
     return noun_phrase(w, left[:-1], k + 1) if k is not None else None
 
 
 TOTAL_REACH = 13   # tokens back from "to" to the verb that sets a total
+
+
+def _own_noun(w: SubjectWords, m: Figure, right: list[Tok]) -> bool:
+    """Is ``m`` a count with a noun of its own right after it ("40 seats")?"""
+    return m.unit == COUNT and bool(right) and right[0].is_word and right[0].low not in w.function and not right[0].timed
 
 
 def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
