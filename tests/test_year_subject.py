@@ -22,6 +22,11 @@ YEARS = [
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
+    # ... and so are its other figures, when nothing else in it says a year
+    (None, "In March the average wage was 812.4 rubles. In January-March it grew by 5.1% compared with the same period of 2018.",
+     [y("812.4 rubles", 2019), y("5.1%", 2019, 2018)]),
+    (None, "Произошло 212 пожаров (на 7,5 % меньше, чем за АППГ 2019 г.). Погибли 3 человека.",
+     [y("212", 2020), y("7,5 %", 2020, 2019), y("3", 2020)]),
     # the year a change is measured against: after "up N on", and after a clause that "since" opens
     ("2013-09-24", "There were 5,210 burglaries in 2012-13, up 140 on 2011-12.",
      [y("5,210", 2013), y("140", 2013, 2012)]),

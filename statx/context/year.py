@@ -100,6 +100,11 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and _same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")
+    if fallback.get() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
+        after = max((year for year, _, rule in out if rule == "same_period"), default=None)
+        if after is not None:
+            out = [Dated(after, since, "same_period") if year is None and rule == "document" else Dated(year, since, rule)
+                   for year, since, rule in out]
     return out
 
 

@@ -145,6 +145,8 @@ class TimeFinder:
         s, e = m.span()
         doc_year = doc_date.year if doc_date else None
         if m.group("baserel"):
+            if _year_next.match(text, e):
+                return None   # "чем за АППГ 2015 г.": the year after it is the baseline
             return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
         if m.group("relm"):   # "last month" in January 2019 is 2018
             months = doc_date.year * 12 + doc_date.month - 1 + self.relative_months[_fold(m.group("relm"))] if doc_date else None
@@ -243,6 +245,7 @@ class TimeFinder:
 
 
 _four_digits = regex.compile(r"\d{4}")
+_year_next = regex.compile(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
