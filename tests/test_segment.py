@@ -327,6 +327,10 @@ DATES = [
     ("The study, published 12 May 2019, says crime fell.", None),
     ("A meeting in Moscow, 2 April 2024\nText.", None),
     ("On growth\n\nA talk on trade at the Forum, Leeds, 3 March 2021.\n\nThank you.", None),
+    # a date alone on its line after a bar, or after a section's name and a bar
+    ("Cheaper Power\nThe Daily Courier\n|March 9, 2024\nLast week the office released its figures.", dt.date(2024, 3, 9)),
+    ("Business | 2 June 2023\n\nText.", dt.date(2023, 6, 2)),
+    ("Title\n\nThe meeting | was held on 3 March 2021 at noon.\n", None),
     ("No date at all.", None),
 ]
 DATES_RU = [
@@ -338,6 +342,11 @@ DATES_RU = [
     ("РЕШЕНИЕ\nот 4 июня 2024 г. N 7\nТекст.", dt.date(2024, 6, 4)),
     ("Совещание прошло 4 марта 2026 года в Кремле.", None),
     ("Хоккей\nВторник 07.04.2015, 18:30\nТекст.", dt.date(2015, 4, 7)),
+    ("Экономика | 09:41 / 14.05.2021\n2310\n\nЦены выросли.", dt.date(2021, 5, 14)),
+    # an act's title line: its date before its number
+    ("О бюджете района\n\nРешение районного совета от 12 декабря 2019 года № 41. Зарегистрировано 20 декабря.\n\nТекст.",
+     dt.date(2019, 12, 12)),
+    ("Новости\n\nПо решению совета от 12 декабря 2019 года № 41 выделено 5 млн рублей.", None),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."

@@ -27,18 +27,23 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     weekdays = alternation(lex.words("dates", "weekdays"))
     event_before = alternation(lex.words("dates", "event_before"))
     speech = alternation(lex.words("dates", "speech_lines"))
+    acts = lex.words("dates", "act_lines")
+    # "Решение маслихата ... от 8 января 2020 года № 335": an act's title line, dated before its number
+    act = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(acts)})[ \t\u00a0][^\n]{{1,200}}[ \t\u00a0](?:{alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
+           rf"(?P<act>)(?=[^\n]{{6,30}}(?:{alternation(lex.words('dates', 'act_numbers'))})[ \t\u00a0]*\d)") if acts else "|(?P<act>(?!))"
     byline = lex.words("dates", "byline")
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*)?(?:(?P<clock>\d{{1,2}}:\d{{2}}),?[ \t\u00a0]+)?   # at a line's start (after a bullet or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"), or a capitalised header after
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*)?   # at a line's start, after a bullet or a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"),
+            (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
           # a speech's head line that ends with its full date, after a comma ("Speech by ..., at the ... Forum, London, 12 July 2022.")
           |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}},[ \t\u00a0])(?P<ends>)(?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?\.?[ \t\u00a0]*(?:\r?\n|\Z))
-          {byline})
+          {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
         (?:(?:{weekdays}),?[ \t\u00a0]+)?               # ... and a weekday ("Tuesday 07.04.2015")
@@ -94,7 +99,7 @@ _Found = tuple[dt.date, int, bool]   # a date, where its header ends (or -1), an
 def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
-    if not m.group("header") and not m.group("wd") and not m.group("clock") and m.group("ends") is None \
+    if not m.group("header") and not m.group("wd") and not m.group("clock") and m.group("ends") is None and m.group("act") is None \
             and not _is_dateline_tail(m.group("rest")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
