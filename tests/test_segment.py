@@ -331,6 +331,10 @@ DATES = [
     ("Cheaper Power\nThe Daily Courier\n|March 9, 2024\nLast week the office released its figures.", dt.date(2024, 3, 9)),
     ("Business | 2 June 2023\n\nText.", dt.date(2023, 6, 2)),
     ("Title\n\nThe meeting | was held on 3 March 2021 at noon.\n", None),
+    # a speech's head line with its date after "on", in the middle of the line
+    ("Press Release\n\nSPEECH BY MR LEE, MINISTER FOR TRADE, AT THE EXPORT FORUM, ON TUESDAY 7 MARCH 2006, 10.00 AM, AT THE HALL\n\nGood morning.",
+     dt.date(2006, 3, 7)),
+    ("Speech by the Governor on the crisis that began on 12 July 2008 and its lessons\n\nThank you.", None),
     ("No date at all.", None),
 ]
 DATES_RU = [

@@ -27,6 +27,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     weekdays = alternation(lex.words("dates", "weekdays"))
     event_before = alternation(lex.words("dates", "event_before"))
     speech = alternation(lex.words("dates", "speech_lines"))
+    speech_on = "".join(rf"|[ \t\u00a0]{w}" for w in lex.words("dates", "speech_date_before"))
     acts = lex.words("dates", "act_lines")
     # "Решение маслихата ... от 8 января 2020 года № 335": an act's title line, dated before its number
     act = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(acts)})[ \t\u00a0][^\n]{{1,200}}[ \t\u00a0](?:{alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
@@ -41,8 +42,10 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
-          # a speech's head line that ends with its full date, after a comma ("Speech by ..., at the ... Forum, London, 12 July 2022.")
-          |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}},[ \t\u00a0])(?P<ends>)(?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?\.?[ \t\u00a0]*(?:\r?\n|\Z))
+          # a speech's head line with its full date after a comma or "on", ending the line or a part of it ("Speech by ...,
+          # at the ... Forum, London, 12 July 2022.", "SPEECH BY MR ..., ON WEDNESDAY 5 APRIL 2000, 9.15 AM, AT ...")
+          |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}}(?:,{speech_on})[ \t\u00a0])(?P<ends>)
+            (?=(?:(?:{weekdays}),?[ \t\u00a0]+)?(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?(?:[.,;]|[ \t\u00a0]*(?:\r?\n|\Z)))
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
