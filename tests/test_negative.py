@@ -122,9 +122,15 @@ ENGLISH = [
     ("I said it three times at our previous meetings.", []),
     ("One day we will defeat this evil.", []),
     ("The service works 24/7.", []),
+    # a listing's hours, opened by a clock word and a colon or closed by one
+    ("Hourly bulletins a.m.: 5, 6, 6.30, 7, 9,-10, 11, 12 noon; p.m.: 1, 2,3, 4, 5.30.", []),
+    ("Prayers are said at 6, 9, 12 noon and at dusk.", []),
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a list of figures with a unit, or with "am" after them that is no clock word, is still a list of figures
+    ("Fares rose 5, 7 and 9 percent this year.",
+     [row("5", 5, "percent", direction="up"), row("7", 7, "percent", direction="up"), row("9 percent", 9, "percent", direction="up")]),
     # "1" before a verb of the first person is "I" misread by a scan; a count of one keeps its verb's number
     ("When 1 rose in the House, 1 announced a deficit of $279 million. Three were hurt and 1 died.",
      [row("$279 million", 279000000, "USD"), row("Three", 3), row("1", 1)]),

@@ -55,6 +55,8 @@ NOT_CLAIMS = [
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
     ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),
+    ("clock_list", "Radio news a.m.: 6, 7, 7.30, 8, 12 noon; p.m.: 1, 2, 5.30.", "7.30"),
+    ("clock_list", "Выпуски новостей: 7, 8, 9 утра.", "8"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
     ("numbered_period", "Deaths in week 17 were 4,000.", "17"),
     ("house_number", "Воду отключат в домах на улице Садовой (31, 33).", "33"),

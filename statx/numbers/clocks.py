@@ -1,5 +1,5 @@
 """Clock times, which are no claims: "at 14.00", a programme's "10.00 – 12.30 Завтрак" and
-"13.30 Обед", a timetable's "13-35". Each is a rule of ``not_claims.COUNTS``."""
+"13.30 Обед", a timetable's "13-35", a listing's "News a.m.: 6, 7, 7.30, 8". Each is a rule of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -20,10 +20,19 @@ _CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   #
 CLOCK_DASH_REACH, CLOCK_DASH_NEAR = 200, 3   # how near, and how many, such cells make a timetable
 
 
+# "6, 7, 7.30, 8, 12": hours, and the characters of a list of them
+_H = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
+_HOURS = regex.compile(rf"[ \t]*{_H}(?:[ \t]*[,–—-]+[ \t]*{_H})+[ \t]*,?[ \t]*")
+_LIST_CHARS = frozenset("0123456789.:,-–— \t")
+LIST_REACH = 80   # characters a list of hours may run on either side of the number
+
+
 class WithClockWords(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
-    clock_before: regex.Pattern   # "at", "в" right before a clock time
+    clock_before: regex.Pattern       # "at", "в" right before a clock time
+    clock_list_before: regex.Pattern  # a clock word and a colon before a list of hours ("a.m.:")
+    clock_list_after: regex.Pattern   # a clock word after a list of hours ("12 noon")
 
 
 def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
@@ -46,3 +55,21 @@ def clock_dash(p: WithClockWords, text: str, m: Mention) -> bool:
         return False
     near = _CLOCK_CELL.findall(text, max(0, m.start - CLOCK_DASH_REACH), min(len(text), m.end + CLOCK_DASH_REACH))
     return len(near) >= CLOCK_DASH_NEAR
+
+
+def clock_list(p: WithClockWords, text: str, m: Mention) -> bool:
+    """"News a.m.: 6, 7, 7.30, 8, 12 noon": a list of two or more hours that a clock word and a colon open,
+    or that a clock word closes, is a listing's times."""
+    if m.scale or m.unit != COUNT:
+        return False
+    start, end = m.start, m.end
+    while start > 0 and text[start - 1] in _LIST_CHARS and m.start - start < LIST_REACH:
+        start -= 1
+    while end < len(text) and text[end] in _LIST_CHARS and end - m.end < LIST_REACH:
+        end += 1
+    while start < m.start and text[start] in ".:,":
+        start += 1   # the full stop or colon that ends "a.m." or "News:" before the list
+    while end > m.end and text[end - 1] in ".:":
+        end -= 1     # the sentence's full stop
+    return bool(_HOURS.fullmatch(text, start, end)) and bool(
+        p.clock_list_before.search(text, max(0, start - 20), start) or p.clock_list_after.match(text, end))
