@@ -328,6 +328,9 @@ COUNTS = [
     ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # ... and so is one after a total's words, noun or not
+    ("Collisions were up by 11% to a total of 1958 from 1764.",
+     [row("11%", 11, "percent", direction="up"), row("1958", 1958, subject="collisions"), row("1764", 1764, subject="collisions")]),
     # "minus" between two counts is the difference of them, not a value below zero
     ("The region gained 121,000 people, or 304,000 births minus 183,000 deaths.",
      [row("121,000", 121000, direction="up"), row("304,000", 304000, subject="births"), row("183,000", 183000, subject="deaths")]),

@@ -324,6 +324,7 @@ DIRECTIONS = [
      [row("3", 3, "percent", direction="up"), row("4", 4, "percent", direction="up"), row("5 процентов", 5, "percent", direction="up")]),
     ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",
      [row("1987", 1987, subject="преступлений"), row("4,1%", Decimal("4.1"), "percent", direction="up")]),
+    ("За год выявлено в общей сложности 1946 нарушений.", [row("1946", 1946, subject="нарушений")]),
     # a blank line pasted inside a sentence, and a counted noun after a word in quotes
     ("Так нет, выросло именно число так называемых тяжких преступлений: с 5 100 до\n\n6 240 в области.",
      [row("5 100", 5100), row("6 240", 6240)]),

@@ -250,19 +250,22 @@ _year_next = regex.compile(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
-    a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений")?"""
-    before, after = _count_patterns(lex)
-    return bool(after.match(text, end)) and bool(before.search(text, max(0, start - 40), start))
+    a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений"), or
+    a total's words before it ("up by 13% to a total of 1927")?"""
+    before, after, total = _count_patterns(lex)
+    return bool(after.match(text, end)) and bool(before.search(text, max(0, start - 40), start)) \
+        or bool(total.search(text, max(0, start - 30), start))
 
 
 @functools.lru_cache(maxsize=None)
-def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     ci = regex.IGNORECASE
     before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
     # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
     skip = alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
     after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))\p{{L}}", ci)
-    return before, after
+    total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
+    return before, after, total
 
 
 def _fold(phrase: str) -> str:
