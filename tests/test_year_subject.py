@@ -538,6 +538,8 @@ SUBJECTS_RU = [
     # a leading prepositional phrase is not the subject
     ("2021-06-01", "Согласно оценке ведомства в марте безработица снизилась до 3,1%.", [s("3,1%", "безработица")]),
     ("2021-06-01", "По предварительным итогам безработица в этом году составит 3,2%.", [s("3,2%", "безработица")]),
+    # an adjective of the prepositional case after its preposition ("в частном секторе") is the place's, not a subject
+    ("2021-06-01", "В государственном секторе средняя зарплата выросла на 6,1%.", [s("6,1%", "средняя зарплата")]),
     # "X в N%": the figure measures the noun before "в"
     ("2021-06-01", "Годовая инфляция в 4,2% стала неожиданностью.", [s("4,2%", "годовая инфляция")]),
     # the subject between its verb and the figure; a month before a dash is no subject

@@ -190,8 +190,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
             i += 1
             while i + 1 < len(clause) and w.determiners.at(clause, i):
                 i += w.determiners.at(clause, i)   # "in the ACT in 2011 the median cost": past "the"
-            while i + 1 < len(clause) and w.adjective(clause[i].low):
-                i += 1  # "По предварительным итогам инфляция": the preposition's adjectives and noun
+            while i + 1 < len(clause) and w.adjective_after(t.low, clause[i].low):
+                i += 1  # "По предварительным итогам инфляция", "В частном секторе зарплата": the preposition's adjectives and noun
             i += 1
             if i < len(clause) and clause[i].low in w.time_units:
                 i += 1  # "Во втором квартале ВВП": an ordinal, then its time unit

@@ -153,6 +153,8 @@ class SubjectWords:
         self.not_verb_endings = tuple(words("not_verb_endings"))
         self.adjective_endings = tuple(words("adjective_endings"))
         self.not_adjectives = frozenset(words("not_adjectives"))
+        self.prepositional_case = frozenset(words("prepositional_case"))
+        self.prepositional_adjective_endings = tuple(words("prepositional_adjective_endings"))
         self.phrase_goes_on_after = tuple(words("phrase_goes_on_after"))
         self.new_phrase_endings = tuple(words("new_phrase_endings"))
 
@@ -211,6 +213,10 @@ class SubjectWords:
     def adjective(self, word: str) -> bool:
         """An adjective by its ending, in a language that marks them."""
         return self.adjectives_by_ending and word.endswith(self.adjective_endings) and word not in self.not_adjectives
+
+    def adjective_after(self, preposition: str, word: str) -> bool:
+        """An adjective after ``preposition``, by the endings of the case it governs too ("в частном секторе")."""
+        return self.adjective(word) or preposition in self.prepositional_case and word.endswith(self.prepositional_adjective_endings)
 
     def late_verb(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
