@@ -282,9 +282,13 @@ RUSSIAN = [
     ("2) Миграционная политика.", []),
     ("Это одна из главных задач министерства.", []),
     ("Я говорил об этом три раза.", []),
+    # a round's number, its noun in the nominative after it
+    ("Матчем «Динамо» и «Торпедо» завершился 12 тур. 13 тур пройдет с 1 по 2 июня.", []),
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # ... but a count of rounds takes the genitive
+    ("Всего в сезоне прошло 12 туров.", [row("12", 12, subject="туров")]),
     # a counting verb, its noun, then the count: "зарегистрировано пожаров 160" (a report's list); not a title's change noun
     ("За полугодие зарегистрировано пожаров 212.", [row("212", 212, subject="пожаров")]),
     ("В городе остановился рост смертности\n\n530\n\nОб этом сообщил Петростат.", []),

@@ -59,6 +59,7 @@ NOT_CLAIMS = [
     ("clock_list", "Выпуски новостей: 7, 8, 9 утра.", "8"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
     ("numbered_period", "Deaths in week 17 were 4,000.", "17"),
+    ("numbered_period", "Матчем «Динамо» и «Торпедо» завершился 12 тур.", "12"),
     ("house_number", "Воду отключат в домах на улице Садовой (31, 33).", "33"),
     ("rate_base", "Преступность составила 120 на 100 тыс. населения.", "100 тыс."),
     ("code_number", "The postal code is 125009.", "125009"),

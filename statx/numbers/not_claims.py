@@ -50,6 +50,8 @@ class NotClaimPatterns:
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", back) if periods else None
+        after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
+        self.numbered_after = lex.compile(rf"{GAP}+(?:{alternation(after)})(?![\p{{L}}])", ci) if after else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -180,11 +182,14 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Mortality in week 17 is still ...", "on day 3 of the trial": the number of a week or a day, not a
-    count ("every day 30 people die" counts people)."""
+    """"Mortality in week 17 is still ...", "on day 3 of the trial", "завершился 13 тур": the number of a
+    week, a day or a round, not a count ("every day 30 people die" counts people)."""
     raw = _raw(text, m)
-    return p.numbered_period is not None and m.form is Form.DIGITS and raw.isdigit() and int(raw) <= PERIOD_NUMBERS \
-        and _ends_before(p.numbered_period, text, m) and not p.noun_follows(text, m.end)
+    if m.form is not Form.DIGITS or not raw.isdigit() or int(raw) > PERIOD_NUMBERS:
+        return False
+    if p.numbered_after is not None and p.numbered_after.match(text, m.end) and (raw[-1] != "1" or raw[-2:] == "11"):
+        return True   # "13 тур", not "21 тур": a count of them would take "туров"
+    return p.numbered_period is not None and _ends_before(p.numbered_period, text, m) and not p.noun_follows(text, m.end)
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
