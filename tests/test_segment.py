@@ -109,6 +109,11 @@ PARAGRAPHS = [
     # text laid out with a blank line after every line: a long line that ends in a figure goes on in lower case
     ("The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.\n\nNext.",
      ["The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.", "Next."]),
+    # ... and a long line that ends in a word goes on in digits, but not in a line that is a number alone (a page's counter)
+    ("По данным ведомства, за прошлый год в области было\n\n20 287 пожаров, годом ранее 19 912.\n\nДалее.",
+     ["По данным ведомства, за прошлый год в области было\n\n20 287 пожаров, годом ранее 19 912.", "Далее."]),
+    ("Футбол: хозяева поля потерпели первое поражение в сезоне\n\n0\n235\n\nМатчем завершился тур.",
+     ["Футбол: хозяева поля потерпели первое поражение в сезоне", "0", "235", "Матчем завершился тур."]),
     # in a text laid out in lines of one width, a row of a pasted table and a heading in capitals stand alone
     ("Match of the day, kick-off at seven in the evening, at home\nThe rest of the fixtures of round twelve are\n"
      "played on the sixteenth and seventeenth of June this year\nLEAGUE TABLE\n| 1 | Rovers | 11 | 26 |\n"

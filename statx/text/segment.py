@@ -179,7 +179,8 @@ def _cut_sentence(text: str, before: int, after: int) -> bool:
         return False
     prev, nxt = text[before - 1], text[after]
     line_start = text.rfind("\n", 0, before) + 1
-    return ((prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit()) or prev.isdigit() and nxt.islower()) \
+    return ((prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit() and not _NUMBER_LINE.match(text, after))
+            or prev.isdigit() and nxt.islower()) \
         and before - line_start >= LONG_LINE and not _LIST_ITEM.match(text, after)   # "with 181,600\n\npeople"
 
 
@@ -212,6 +213,7 @@ def _capitals(text: str, start: int) -> bool:
 
 _FIGURE_BRACKET = regex.compile(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
 LONG_LINE = 40        # a line of prose, not of a table or list, is at least this long
+_NUMBER_LINE = regex.compile(r"[\d \t\u00a0.,]+(?:\r?\n|\Z)")   # a line that is a number alone: a page's counter, not a sentence going on
 SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the width may end its paragraph
 WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the width in a hard-wrapped text
 WRAP_MIN, WRAP_MAX = 5, 100
