@@ -328,6 +328,11 @@ COUNTS = [
     ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # thousands typed with a space after the comma, before a word: one number; not a list, a date's day or a whole
+    ("Police cut recorded crime from 182, 310 cases in 2022 to 167, 450 in 2023.",
+     [row("182, 310", 182310, year=2022), row("167, 450", 167450, year=2023)]),
+    ("Seats 10, 120 and 200 were sold.", [row("10", 10), row("120", 120), row("200", 200)]),
+    ("From October 3-November 15, 471 people died on the roads.", [row("471", 471, subject="people")]),
     # ... and so is one after a total's words, noun or not
     ("Collisions were up by 11% to a total of 1958 from 1764.",
      [row("11%", 11, "percent", direction="up"), row("1958", 1958, subject="collisions"), row("1764", 1764, subject="collisions")]),

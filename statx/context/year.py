@@ -51,6 +51,7 @@ class YearPatterns:
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
+        self.to_only = lex.compile(rf"{GAP}+(?:{to_words}){GAP}+", ci)   # "... in 2022 | to | 167,450 in 2023": the pair's next figure
         # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the
         # figure is the baseline's own value
         self.baseline_value = lex.compile(
@@ -420,7 +421,9 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     broken = breaks_between(text, label.end(), f.start, False) if label else _breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
-    return broken or opens_next, near, r.start < f.start
+    # "from 182,310 in 2022 to 167,450 in 2023": a time before "to" and the pair's next figure is the first one's
+    closes_last = r.end <= f.start and p.to_only.fullmatch(text, r.end, f.start) is not None and any(g < r.start for g in starts)
+    return broken or opens_next or closes_last, near, r.start < f.start
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:

@@ -30,7 +30,8 @@ def digits_pattern(lex: Lexicon) -> str:
     a mark that is also the decimal mark groups only when repeated ("6,174,777" but "119,6"); a
     decimal mark that is no group mark, repeated, is one token that only money reads ("€1.250.000";
     parse.digits gives None for it); Indian grouping by two ("3,89,529") where the language lists
-    its mark, which then cannot be a decimal mark or a list of numbers."""
+    its mark, which then cannot be a decimal mark or a list of numbers; a group mark typed with a
+    space after it ("173, 140 cases") where the language lists it as ``spaced``."""
     d = lex.data["numbers"]["digits"]
 
     def chars(seps: list[str]) -> str:
@@ -40,6 +41,11 @@ def digits_pattern(lex: Lexicon) -> str:
     single = [c for c in d["group"] if c not in d["decimal"]]
     double = [c for c in d["group"] if c in d["decimal"]]
     alternatives = []
+    if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
+        months, joined = alternation(lex.words("time", "months")), alternation(lex.words("words", "coordinators"))
+        # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
+        alternatives.append(rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])"
+                            rf"\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?=[ ]\p{{Ll}})")
     if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
     for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
