@@ -295,6 +295,9 @@ SUBJECTS = [
      [s("2.4 million", "people who have used the new service")]),
     # after "we have seen", "we’ve seen", what is measured is what was seen
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
+    # ... and after any subject that saw something change ("the year saw X rise by"); a thing seen with no change is counted as it stands
+    (None, "The latest figures saw burglaries rise by 14%.", [s("14%", "burglaries")]),
+    (None, "The first quarter saw 420 deaths on the roads.", [s("420", "deaths")]),
     (None, "We have seen youth unemployment fall to 9.8 per cent.", [s("9.8 per cent", "youth unemployment")]),
     # a participle after a comparative opens a comparison, it is not what is counted
     (None, "There were 4.1 million cars on the roads, 52,000 more compared with the spring.",

@@ -222,12 +222,10 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
             return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject
     if not phrase:
         return _NOTHING
+    seen = _seen(w, clause, verb)
+    if seen is not None and (phrase[-1].low in w.personal or seen[-1] is not clause[-1] and w.is_verb(clause[clause.index(seen[-1]) + 1])):
+        return seen   # "we’ve seen the participation rate increase to", "the statistics saw fatalities rise by": what was seen
     if phrase[-1].low in w.personal:
-        seen = next((k for k in (verb, verb + 1) if k < len(clause) and clause[k].low in w.perception_verbs), None)
-        if seen is not None:   # "we’ve seen", "we have seen"
-            found = noun_phrase(w, clause, seen + 1)
-            if found and not w.is_reference(found):
-                return found   # "we’ve seen the participation rate increase to": what they saw
         return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller
@@ -235,6 +233,14 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
         return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before; not "Погибших стало больше"
     return found
+
+
+def _seen(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
+    """The noun phrase after a verb of seeing at or before the clause's verb ("have seen | the rate", "saw |
+    fatalities rise"), if one follows."""
+    seen = next((k for k in range(min(verb + 2, len(clause))) if clause[k].low in w.perception_verbs), None)
+    found = noun_phrase(w, clause, seen + 1) if seen is not None else None
+    return found if found and not w.is_reference(found) else None
 
 
 def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
