@@ -326,7 +326,7 @@ def _sentence_text(text: str, start: int, end: int, around: tuple[int, int] | No
 
 def _claim(text: str, doc: str, layout: Layout, m: Mention, c: context.Context, key: bytes, lex: lexicon.Lexicon,
            sentences: dict[tuple[int, int], str]) -> Claim:
-    value, value_to, unit = m.value * m.sign, m.value_to, PP.code if c.in_points else m.unit.code
+    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, PP.code if c.in_points else m.unit.code
     if m.unit.kind is UnitKind.PHYSICAL:
         name, power = lex.table("units", "forms").get(unit) or lex.table("units", "weights")[unit]
         value, unit = units.normalise(value, name, power)

@@ -333,6 +333,12 @@ COUNTS = [
      [row("182, 310", 182310, year=2022), row("167, 450", 167450, year=2023)]),
     ("Seats 10, 120 and 200 were sold.", [row("10", 10), row("120", 120), row("200", 200)]),
     ("From October 3-November 15, 471 people died on the roads.", [row("471", 471, subject="people")]),
+    # a sign that is a level's own: after a level's noun and "of", or before "from" and the level it moved from
+    ("Finland ran a budget balance of -0.7% and Estonia a surplus of +0.4%.",
+     [row("-0.7%", Decimal("-0.7"), "percent", subject="budget balance"), row("+0.4%", Decimal("0.4"), "percent", subject="surplus")]),
+    ("Monthly inflation turned negative, -12.1% from 31.4% in May.",
+     [row("-12.1%", Decimal("-12.1"), "percent"), row("31.4%", Decimal("31.4"), "percent")]),
+    ("Exports were -4% from 2019.", [row("-4%", 4, "percent", direction="down", since=2019)]),
     # ... and so is one after a total's words, noun or not
     ("Collisions were up by 11% to a total of 1958 from 1764.",
      [row("11%", 11, "percent", direction="up"), row("1958", 1958, subject="collisions"), row("1764", 1764, subject="collisions")]),

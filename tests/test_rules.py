@@ -84,6 +84,8 @@ NOT_CLAIMS = [
 
 # (rule, sentence, mention, direction)
 DIRECTIONS = [
+    ("signed_level", "Finland ran a budget balance of -0.7%.", "-0.7%", None),
+    ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),

@@ -38,6 +38,7 @@ class Context:
     evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
     drop: str | None             # why the number is no claim after all ("no_evidence", "instruction"), or None
     in_points: bool = False      # a bare change of a percentage beside it: its unit is pp, not count (pairs.py)
+    sign: int = 1                # -1: the written minus is the level's ("a balance of -0.4%"), not a fall's
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
@@ -46,6 +47,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     text, lex = doc.text, doc.lex
     dp, qp = direction_patterns(lex), qualifier_patterns(lex)
     readings = [read_direction(dp, text, m) for m in mentions]
+    signs = [-1 if r.rule == "signed_level" and m.written_sign is Direction.DOWN else 1 for m, r in zip(mentions, readings)]
     qualified = [qualify(qp, text, m, r.level) for m, r in zip(mentions, readings)]
     figures = [Figure(m, q.start, q.end, r.direction, r.level) for m, r, q in zip(mentions, readings, qualified)]
     pairs = Pairs(text, figures, lex)
@@ -76,7 +78,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         for k, s, rule in zip(kept, again, why):
             if doc.layout.sentence_at(figures[k].num_start) in after_drop:
                 subjects[k], rules[k] = s, rule
-    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, k in points,
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, k in points, signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
 

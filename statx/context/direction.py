@@ -78,6 +78,12 @@ class DirectionPatterns:
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
+        # "a surplus of +3.5%", "-15.3% from 74.5%": a sign that is the level's own, after a level's noun and
+        # "of", or before "from" and the level it moved from
+        level_nouns = lex.words(d, "signed_levels")
+        self.signed_level = lex.compile(
+            rf"(?<![\p{{L}}])(?:{alternation(level_nouns)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}*\Z", back) if level_nouns else None
+        self.level_from = lex.compile(rf"{GAP}+(?:{lex.pattern('ranges', 'from')}){GAP}+[+−–-]?(?!(?:1[89]|20)\d\d(?!\p{{N}}))\p{{N}}", ci)
         self._read_comparisons(lex, up, down, quals, approx, between)
 
     def _read_comparisons(self, lex: Lexicon, up: str, down: str, quals: str, approx: str, between: str) -> None:
@@ -147,6 +153,16 @@ def _up_or_down(found: regex.Match) -> Direction:
 def _compared(p: DirectionPatterns, word: str) -> Direction | None:
     value = p.comparatives[word.lower()]
     return Direction(value) if value else None
+
+
+def signed_level(p, text, m, window):
+    """"a surplus of +3.5%", "inflation ... -15.3% from 74.5%": a level written with its sign, after a
+    level's noun and "of", or before "from" and the level it moved from (``read`` gives it its sign)."""
+    if not m.written_sign:
+        return None
+    if p.level_from.match(text, m.end) or p.signed_level is not None and p.signed_level.search(window):
+        return Reading(None, False, "signed_level")
+    return None
 
 
 def written_sign(p, text, m, window):
@@ -287,7 +303,7 @@ def comparative_after(p, text, m, window):
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
+    signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     level_verb, level_total, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
 ))
