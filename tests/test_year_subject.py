@@ -297,6 +297,11 @@ SUBJECTS = [
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
     # ... and after any subject that saw something change ("the year saw X rise by"); a thing seen with no change is counted as it stands
     (None, "The latest figures saw burglaries rise by 14%.", [s("14%", "burglaries")]),
+    # a change that restates the figure before ("representing a 3% increase") is of what that figure counts
+    (None, "The service received about 412,000 calls, representing a four percent increase on the year before.",
+     [s("about 412,000", "calls"), s("four percent", "calls")]),
+    (None, "Over 18,000 reports were filed online. This translates into a 31 percent increase.",
+     [s("Over 18,000", "reports"), s("31 percent", "reports")]),
     (None, "The first quarter saw 420 deaths on the roads.", [s("420", "deaths")]),
     (None, "We have seen youth unemployment fall to 9.8 per cent.", [s("9.8 per cent", "youth unemployment")]),
     # a participle after a comparative opens a comparison, it is not what is counted

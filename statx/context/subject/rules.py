@@ -210,7 +210,8 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             v -= 1
         if v >= 0 and left[v].low in w.change_owner_verbs:
             return phrase_before(w, left, v)  # "the Transport Index saw a 0.5% increase", "sales posted a 5% rise"
-        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles)
+        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles) \
+            or k > 0 and w.restating.ending_at(left, k - 1)   # "691,000 calls, representing a 3% increase": the calls'
         # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
         # counted before; else the growth itself
         return None if apposition else [right[i]]
