@@ -422,6 +422,9 @@ RANGES = [
      [row("5,000-6,000", 5000, qualifier="range", value_to=6000, subject="labour migrants")]),
     ("From 5,000 to 6,000 people die on the roads a year.",
      [row("From 5,000 to 6,000", 5000, qualifier="range", value_to=6000)]),
+    # a range's first end written without the thousands its second end has
+    ("We expect 14-15,000 jobs a month.", [row("14-15,000", 14000, "count", "range", value_to=15000)]),
+    ("It cost 100-15,000 dollars.", [row("100-15,000 dollars", 100, "USD", "range", value_to=15000)]),
     ("The damage is estimated at 200-250 billion rubles.",
      [row("200-250 billion rubles", 200000000000, "RUB", "range", value_to=250000000000)]),
     ("The tax raised prices by 10 to 15 percent.",

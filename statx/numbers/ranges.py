@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import collections
 
+import regex
+
 from .atoms import atom
 from .draft import Draft, core_match
 from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
@@ -11,6 +13,17 @@ from .patterns import NumberPatterns
 
 
 LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
+
+
+_ROUND_THOUSANDS = regex.compile(r"\d{1,3}[,\u00a0\u202f ]000")
+
+
+def _short_thousands(text: str, first: Draft, second: Draft) -> bool:
+    """"14-15,000": a range whose first end is written without the thousands the second end has: a
+    bare number below 1,000 before a round number of thousands that it is less than a thousand times."""
+    raw = text[first.num_start:first.num_end]
+    return raw.isdigit() and 0 < first.value < 1000 and first.value * 1000 < second.value \
+        and _ROUND_THOUSANDS.fullmatch(text, second.num_start, second.num_end) is not None
 
 
 def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
@@ -55,6 +68,8 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         return first  # "dropped by 0.2 per cent to 8.2 per cent": each with its unit, a change and then a level
     if not first.scale and second.scale:
         value *= p.lex.scale_values[second.scale]
+    elif word in p.dashes and _short_thousands(text, first, second):
+        value *= 1000   # "14-15,000 jobs": the first end is in thousands too
     second_unit = unit if second.unit == COUNT else second.unit  # "$2-3 billion": one sign for both
     if second_unit != unit:
         return first
