@@ -260,6 +260,8 @@ TURNS = [
      [only("43.8 billion rubles", speaker=None)]),
     ("Статистика Суддепа: судимость в 2020 году\n\nЗа год осудили 530 965 человек.",
      [only("530 965", speaker=None)]),
+    ("Monthly Bulletin: Retail Sales Index, March 2019\n\nThe index rose by 2.4% in March.",
+     [only("2.4%", speaker=None)]),
     ("THE EMPLOYMENT SITUATION: SEPTEMBER 2000\n\nPayroll employment rose by 252,000 jobs.",
      [only("252,000", speaker=None)]),
     # a long, garbled title with a space before the colon

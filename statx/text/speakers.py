@@ -24,9 +24,10 @@ _INNER_TURN = regex.compile(r"""
     (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
     :[ \t\u00a0]+(?=[\p{Lu}«"“–—-])   # speech, not a date or figure ("Last Updated: 07/27/2016")
 """, regex.VERBOSE)
-# What follows a heading's colon: a few words with no sentence end, and nothing else on the line
-# ("Figure of the Day: Corruption", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
-_HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+# What follows a heading's colon: a few words with no sentence end, maybe a comma between them, and
+# nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
+# 2013", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
+_HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = regex.compile(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
