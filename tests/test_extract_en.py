@@ -422,6 +422,10 @@ RANGES = [
      [row("5,000-6,000", 5000, qualifier="range", value_to=6000, subject="labour migrants")]),
     ("From 5,000 to 6,000 people die on the roads a year.",
      [row("From 5,000 to 6,000", 5000, qualifier="range", value_to=6000)]),
+    # a decimal comma, as continental Europe writes, before a percent or a unit; a list of numbers stays a list
+    ("Fares rose by 1,5% on average.", [row("1,5%", Decimal("1.5"), "percent", direction="up", subject="fares")]),
+    ("The index stood at 119,19 units in January.", [row("119,19", Decimal("119.19"))]),
+    ("See items 10,11 and 12 of the annex.", []),
     # a range's first end written without the thousands its second end has
     ("We expect 14-15,000 jobs a month.", [row("14-15,000", 14000, "count", "range", value_to=15000)]),
     ("It cost 100-15,000 dollars.", [row("100-15,000 dollars", 100, "USD", "range", value_to=15000)]),

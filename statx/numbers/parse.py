@@ -47,13 +47,19 @@ VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅕": "0.2", "⅖": "0.4", "
           "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875", "⅒": "0.1"}
 
 
+def _short_decimal(text: str, marks: list[str]) -> str:
+    """"0,89" -> "0.89": a group mark before one or two final digits, where the language reads it so (``marks``)."""
+    k = len(text) - 2 if text[-2:-1] in marks else len(text) - 3 if text[-3:-2] in marks else -1
+    return text[:k] + "." + text[k + 1:] if k > 0 and text[:k].isdigit() and text[k + 1:].isdigit() else text
+
+
 def digits(text: str, lex: Lexicon) -> Decimal | None:
     """The value of a digit string as the language writes it ("3¼" is 3.25); None for codes such as "007"."""
     if text[-1:] in VULGAR:
         whole = digits(text[:-1], lex)
         return whole + Decimal(VULGAR[text[-1]]) if whole is not None and whole == whole.to_integral_value() else None
     group_re, decimals = _digit_rules(lex)
-    s = group_re.sub("", text)
+    s = group_re.sub("", _short_decimal(text, lex.data["numbers"]["digits"]["short_decimal"]))
     d = lex.data["numbers"]["digits"]
     for sep in d["group"]:
         if sep in decimals and s.count(sep) > 1:

@@ -31,7 +31,8 @@ def digits_pattern(lex: Lexicon) -> str:
     decimal mark that is no group mark, repeated, is one token that only money reads ("€1.250.000";
     parse.digits gives None for it); Indian grouping by two ("3,89,529") where the language lists
     its mark, which then cannot be a decimal mark or a list of numbers; a group mark typed with a
-    space after it ("173, 140 cases") where the language lists it as ``spaced``."""
+    space after it ("173, 140 cases") where the language lists it as ``spaced``; a group mark as a decimal
+    comma before one or two digits and a percent or unit ("0,89%") where it lists it as ``short_decimal``."""
     d = lex.data["numbers"]["digits"]
 
     def chars(seps: list[str]) -> str:
@@ -41,6 +42,9 @@ def digits_pattern(lex: Lexicon) -> str:
     single = [c for c in d["group"] if c not in d["decimal"]]
     double = [c for c in d["group"] if c in d["decimal"]]
     alternatives = []
+    if d["short_decimal"]:   # "0,89%", "by 1,07 units": a group mark before one or two digits and a percent or unit is a decimal comma
+        alternatives.append(rf"(?<![\p{{N}},.])\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
+                            rf"(?=[ \u00a0]?(?:{alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))")
     if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
         months, joined = alternation(lex.words("time", "months")), alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
