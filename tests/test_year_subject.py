@@ -25,6 +25,8 @@ YEARS = [
     # "from A in Y1 to B in Y2": the year before "to" is the first figure's, even when it stands nearer the second
     (None, "Recorded crime fell from 182,310 cases in 2022 to 167,450 in 2023.", [y("182,310", 2022), y("167,450", 2023)]),
     (None, "Crime fell in 2023 to 167,450.", [y("167,450", 2023)]),
+    (None, "Incidence fell from 388 cases in the 2016-2017 fiscal year to 215 cases in 2018-2019.",
+     [y("388", 2017), y("215", 2019)]),
     # ... and so are its other figures, when nothing else in it says a year
     (None, "In March the average wage was 812.4 rubles. In January-March it grew by 5.1% compared with the same period of 2018.",
      [y("812.4 rubles", 2019), y("5.1%", 2019, 2018)]),
