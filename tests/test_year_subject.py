@@ -302,6 +302,10 @@ SUBJECTS = [
     # a change that restates the figure before ("representing a 3% increase") is of what that figure counts
     (None, "The service received about 412,000 calls, representing a four percent increase on the year before.",
      [s("about 412,000", "calls"), s("four percent", "calls")]),
+    (None, "In all, 2,914 cases of measles (representing a 22 per cent reduction) were treated in clinics.",
+     [s("2,914", "cases of measles"), s("22 per cent", "cases of measles")]),
+    (None, "Some 61,000 new jobs will be created, representing a 2.5 per cent increase in the numbers at work.",
+     [s("Some 61,000", "new jobs"), s("2.5 per cent", "numbers")]),
     (None, "Over 18,000 reports were filed online. This translates into a 31 percent increase.",
      [s("Over 18,000", "reports"), s("31 percent", "reports")]),
     (None, "The first quarter saw 420 deaths on the roads.", [s("420", "deaths")]),

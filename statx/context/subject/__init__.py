@@ -73,6 +73,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
 
 
 CELLS = 6   # paragraphs of figures alone that a label cell may stand before
+RESTATED_REACH = 8   # tokens at most between a figure and the words that restate it as a change ("representing a")
 
 
 def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Found | None:
@@ -162,6 +163,13 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
         if earlier and k > 1 and left[k - 1].text == "(" and left[k - 2].end == previous.end:
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
+        r = len(left) - (bool(left) and left[-1].low in w.articles)
+        link = w.restating.ending_at(left, r - 1) if earlier and r > 0 and m.direction else 0
+        between = [t for t in left[:r - link] if t.start >= previous.end]
+        noun = next((k for k in range(min(3, len(right))) if right[k].low in w.change_nouns), None)
+        own = noun is not None and noun + 1 < len(right) and right[noun + 1].low in w.in_   # "a 3.5 per cent increase in the numbers at work"
+        if link and not own and len(between) <= RESTATED_REACH and all(t.is_word or t.text in "(," for t in between):
+            return Found(earlier, "restated")   # "4,358 cases of malaria (representing a 38 per cent reduction)": the figure before, as a change
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
         # the Northern Territory 6,100"): after a comma it is as often an address or a code
         semicolon = next((t.text == ";" for t in reversed(left) if t.text in CLAUSE_BREAKS), False)
