@@ -91,7 +91,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     groups: dict[int, list[int]] = collections.defaultdict(list)
     for k, f in enumerate(figures):
         groups[doc.layout.paragraph_index(f.num_start)].append(k)
-    fallback = _Lazy(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
+    fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
@@ -102,7 +102,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and _same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")
-    if fallback.get() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
+    if fallback() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
         after = max((year for year, _, rule in out if rule == "same_period"), default=None)
         if after is not None:
             out = [Dated(after, since, "same_period") if year is None and rule == "document" else Dated(year, since, rule)
@@ -175,7 +175,8 @@ def _pairs_after_changes(p: YearPatterns, doc: DocumentView, figures: Sequence[F
                 out[k] = Dated(year, None, "pair_after_change")
 
 
-def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure], fallback: "_Lazy") -> list[Dated]:
+def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure],
+                    fallback: Callable[[], int | None]) -> list[Dated]:
     """The years of the figures of one paragraph, in order."""
     text, times = doc.text, doc.times
     refs = times.between(*doc.layout.paragraphs[index])
@@ -221,7 +222,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             frame, rule = (frames[f - 1], "frame") if f else (None, "")
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
-            year, rule = (frame[1], rule) if frame is not None else (fallback.get(), "document")
+            year, rule = (frame[1], rule) if frame is not None else (fallback(), "document")
         out.append(_with_baseline(p, text, m, own, year, rule, fallback))
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
@@ -245,7 +246,7 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
 
 
 def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str,
-                   fallback: "_Lazy") -> Dated:
+                   fallback: Callable[[], int | None]) -> Dated:
     """The figure's year with its baseline: the value of a baseline ("the 2012 level of N") is of the
     baseline's year; the first of "from X to Y" after a change is the baseline's value."""
     value_of = _baseline_value_of(p, text, m, own, year)
@@ -255,7 +256,7 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
     if base is not None and p.from_before.search(text, max(0, m.start - 30), m.start):
         year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
     if base is not None and year is not None and base >= year and rule in ("frame", "carried"):
-        year, rule = fallback.get(), "document"   # a figure is later than its baseline: not of the year before it
+        year, rule = fallback(), "document"   # a figure is later than its baseline: not of the year before it
     # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion")
     # and to a count that runs from it ("1.8 million jobs since 1997")
     return Dated(year, base if _changes(m) or m.level or running else None, rule)
@@ -433,20 +434,6 @@ def _distance(r: timex.TimeRef, m: Figure) -> int:
     if r.start >= m.end:
         return r.start - m.end
     return 0
-
-
-class _Lazy:
-    """A value computed the first time it is needed."""
-
-    def __init__(self, compute: Callable[[], int | None]):
-        self.compute = compute
-        self.done = False
-        self.value: int | None = None
-
-    def get(self) -> int | None:
-        if not self.done:
-            self.value, self.done = self.compute(), True
-        return self.value
 
 
 @functools.lru_cache(maxsize=None)
