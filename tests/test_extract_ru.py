@@ -325,6 +325,11 @@ DIRECTIONS = [
     ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",
      [row("1987", 1987, subject="преступлений"), row("4,1%", Decimal("4.1"), "percent", direction="up")]),
     ("За год выявлено в общей сложности 1946 нарушений.", [row("1946", 1946, subject="нарушений")]),
+    # a year-shaped number before a lower-case noun counts it: a year takes "года"; not before a verb, a subject or an adjective
+    ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара произошло")]),
+    ("Стратегия 2030 предусматривает рост на 5%.", [row("5%", 5, "percent", direction="up")]),
+    ("В 2019 россияне купили больше машин.", []),
+    ("За 2023 финансовый год бюджет исполнен на 94,7%.", [row("94,7%", Decimal("94.7"), "percent", year=2023)]),
     # a blank line pasted inside a sentence, and a counted noun after a word in quotes
     ("Так нет, выросло именно число так называемых тяжких преступлений: с 5 100 до\n\n6 240 в области.",
      [row("5 100", 5100), row("6 240", 6240)]),

@@ -108,6 +108,9 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})){GAP}+{art}\Z",
             regex.IGNORECASE)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+{art}\Z", regex.IGNORECASE)
+        # "с начала 2025 года произошло 2004 пожара", "since the start of 2025": the year so far, the figure's own time
+        self.year_to_date = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+(?:{lex.pattern(t, 'year_start')}){GAP}+\Z", regex.IGNORECASE)
         self.span_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'span_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
@@ -234,7 +237,7 @@ class TimeFinder:
         after = self.baseline_after.match(text, m.end("years"))
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._baseline_before(before):
+        if self._baseline_before(before) and not self.year_to_date.search(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
 
@@ -251,10 +254,21 @@ _year_next = regex.compile(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
     a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений"), or
-    a total's words before it ("up by 13% to a total of 1927")?"""
+    a total's words before it ("up by 13% to a total of 1927"); where the language says so, a
+    lower-case noun after it alone ("2004 пожара произошло")?"""
     before, after, total = _count_patterns(lex)
-    return bool(after.match(text, end)) and bool(before.search(text, max(0, start - 40), start)) \
+    noun = after.match(text, end)
+    return bool(noun) and (bool(before.search(text, max(0, start - 40), start)) or _counted_noun(lex, noun.group("w"))) \
         or bool(total.search(text, max(0, start - 30), start))
+
+
+def _counted_noun(lex: Lexicon, word: str) -> bool:
+    """Does the language count ``word`` right after a year-shaped number: a lower-case word, not shaped
+    as a verb, a subject or an adjective ("2004 пожара", not "Стратегия 2030 предусматривает", "В 2019
+    россияне купили", "2023 финансовый год")?"""
+    grammar = lex.data["grammar"]
+    return grammar["noun_counts_year"] and word.islower() and not word.endswith(tuple(grammar["year_not_counting_endings"])) \
+        and not (len(word) > 5 and word.endswith(tuple(lex.words("subject", "late_verb_endings"))))
 
 
 @functools.lru_cache(maxsize=None)
@@ -263,7 +277,7 @@ def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.P
     before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
     # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
     skip = alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
-    after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))\p{{L}}", ci)
+    after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))(?P<w>\p{{L}}+)", ci)
     total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
     return before, after, total
 
