@@ -189,6 +189,9 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # an amending law's parts, points and articles in the instrumental, and a room number
+    ("Часть 2 дополнить пунктом 7; дополнить частями 4.1-4.3; слова «главой 5» заменить словами «подпунктом 2 пункта 3 статьи 12».", []),
+    ("Ознакомиться с материалами можно в кабинете 214 здания администрации.", []),
     # the record of two clubs' meetings: wins, draws and goals
     ("«Заря» – «Волна». 12 игр: «Заря» – 6 побед, «Волна» – 1 победа, ничьих – 5. «Заря» – 19 голов, «Волна» – 9 голов.", []),
     # a match report's scorers and their minutes
