@@ -300,6 +300,8 @@ SUBJECTS = [
      [s("2.4 million", "people who have used the new service")]),
     # after "we have seen", "we’ve seen", what is measured is what was seen
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
+    # the units a figure is counted in name nothing: what the clause counts does
+    (None, "The retail price index rose to 104.6 units in March.", [s("104.6", "retail price index")]),
     # ... and after any subject that saw something change ("the year saw X rise by"); a thing seen with no change is counted as it stands
     (None, "The latest figures saw burglaries rise by 14%.", [s("14%", "burglaries")]),
     # a change that restates the figure before ("representing a 3% increase") is of what that figure counts

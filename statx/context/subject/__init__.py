@@ -189,8 +189,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(earlier or purpose or said, rule.name + ":reference")
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
-            if found:
-                return Found(finish(w, found), rule.name)
+            named = finish(w, found) if found else None
+            if named:
+                return Found(named, rule.name)   # (a vague noun alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
 
