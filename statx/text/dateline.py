@@ -53,7 +53,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
-          | (?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{2}})(?P=isep)(?P<id>\d{{2}})                          # 2021-03-03, 2022/11/23
+          | (?P<iy>\d{{4}})[-/.](?P<im>\d{{2}})[-/.](?P<id>\d{{2}})                                    # 2021-03-03, 2022/11/23 (no backreference: the fast scan takes none)
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
           | (?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})                                       # 30/03/2015
           | (?(header)(?P<my>\d{{4}})-(?P<mm>\d{{2}})(?![\d-])|(?!))                               # date 2023-09: a header's month
