@@ -43,13 +43,15 @@ def digits_pattern(lex: Lexicon) -> str:
     double = [c for c in d["group"] if c in d["decimal"]]
     alternatives = []
     if d["short_decimal"]:   # "0,89%", "by 1,07 units": a group mark before one or two digits and a percent or unit is a decimal comma
-        alternatives.append(rf"(?<![\p{{N}},.])\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
-                            rf"(?=[ \u00a0]?(?:{alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))")
+        # (the lookahead first: at most digits it fails on the first mark, and the lookbehind is not tried)
+        alternatives.append(rf"(?=\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
+                            rf"[ \u00a0]?(?:{alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))"
+                            rf"(?<![\p{{N}},.])\d+{chars(d['short_decimal'])}\d{{1,2}}")
     if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
         months, joined = alternation(lex.words("time", "months")), alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
-        alternatives.append(rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])"
-                            rf"\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?=[ ]\p{{Ll}})")
+        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)[ ]\p{{Ll}})"
+                            rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}")
     if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
     for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
