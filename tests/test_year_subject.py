@@ -300,6 +300,10 @@ SUBJECTS = [
      [s("2.4 million", "people who have used the new service")]),
     # after "we have seen", "we’ve seen", what is measured is what was seen
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
+    # a verb of recording after a count says how it was counted, not what: the figure it is compared with does
+    (None, "Police recorded 5 120 accidents against 4 310 registered a year earlier.", [s("5 120", "accidents"), s("4 310", "accidents")]),
+    (None, "In 2021, 5,849 accidents were recorded, compared to the 7,079 recorded in 2020.",
+     [s("5,849", "accidents"), s("7,079", "accidents")]),
     # the units a figure is counted in name nothing: what the clause counts does
     (None, "The retail price index rose to 104.6 units in March.", [s("104.6", "retail price index")]),
     # ... and after any subject that saw something change ("the year saw X rise by"); a thing seen with no change is counted as it stands

@@ -135,6 +135,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "a net loss of 140,500 people": the measure is named before the figure
     if not found or found[0].low.lower() in w.denominators:
         return None   # "62% ВВП": a share of GDP, whose clause says what it measures
+    if len(found) == 1 and found[0].low in w.record_verbs:
+        return None   # "against 4 860 registered", "the 7,079 noted in 2020": how it was counted, not what
     k = right.index(found[-1]) + 1
     n = w.passive.at(right, k)   # "were", "have been"
     if n and k + n < len(right) and w.participle(right[k + n].low) \

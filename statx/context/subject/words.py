@@ -126,6 +126,7 @@ class SubjectWords:
         self.occurrences = frozenset(words("multipliers", "needs_before"))   # "применялось 3100 раз"
         self.baseline_links = Phrases(words("time", "baseline_figure"))
         self.restating = Phrases(words(sub, "restating_links"))
+        self.record_verbs = frozenset(words(sub, "record_verbs"))
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
