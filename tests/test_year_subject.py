@@ -304,6 +304,8 @@ SUBJECTS = [
     (None, "Police recorded 5 120 accidents against 4 310 registered a year earlier.", [s("5 120", "accidents"), s("4 310", "accidents")]),
     (None, "In 2021, 5,849 accidents were recorded, compared to the 7,079 recorded in 2020.",
      [s("5,849", "accidents"), s("7,079", "accidents")]),
+    # "a N% drop in overall X": the modifier that "overall" is may open what changed
+    (None, "The commissioner announced a 12.4 per cent drop in overall crime.", [s("12.4 per cent", "overall crime")]),
     # the units a figure is counted in name nothing: what the clause counts does
     (None, "The retail price index rose to 104.6 units in March.", [s("104.6", "retail price index")]),
     # ... and after any subject that saw something change ("the year saw X rise by"); a thing seen with no change is counted as it stands

@@ -202,6 +202,9 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
         if k < len(right) and right[k].low in w.in_:
             found = noun_phrase(w, right, k + 1)
+            if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
+                rest = noun_phrase(w, right, k + 2)   # "a 23.8 per cent drop in overall crime"
+                found = [right[k + 1], *rest] if rest else None
             if found:
                 return found
         k = len(left) - (bool(left) and left[-1].low in w.articles)
