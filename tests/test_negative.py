@@ -125,6 +125,8 @@ ENGLISH = [
     # a listing's hours, opened by a clock word and a colon or closed by one
     ("Hourly bulletins a.m.: 5, 6, 6.30, 7, 9,-10, 11, 12 noon; p.m.: 1, 2,3, 4, 5.30.", []),
     ("Prayers are said at 6, 9, 12 noon and at dusk.", []),
+    # a place in a table written as a cardinal with its noun in the singular
+    ("The win moved the club to 3 position, level with the leaders.", []),
 ]
 
 ENGLISH_WITH_CLAIMS = [
@@ -287,6 +289,7 @@ RUSSIAN = [
     ("Я говорил об этом три раза.", []),
     # a round's number, its noun in the nominative after it
     ("Матчем «Динамо» и «Торпедо» завершился 12 тур. 13 тур пройдет с 1 по 2 июня.", []),
+    ("После победы команда поднялась на 4 место.", []),
 ]
 
 RUSSIAN_WITH_CLAIMS = [
