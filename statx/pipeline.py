@@ -21,6 +21,7 @@ from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, path
 from .io.sources import Item, Reading
 from .numbers import units
 from .numbers.mention import PP, Mention, UnitKind
+from .numbers.durations import duration_patterns, measured_duration
 from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
@@ -116,8 +117,9 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
-        if why is None:
-            mentions.append(m)
+        measured = measured_duration(duration_patterns(lex), text, m) if why == "duration_or_ordinal" else None
+        if why is None or measured is not None:
+            mentions.append(measured or m)   # "life expectancy of 72.8 years": a duration that is what is measured
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
     if max_claims is not None and len(mentions) > max_claims:

@@ -426,6 +426,13 @@ RANGES = [
     ("Fares rose by 1,5% on average.", [row("1,5%", Decimal("1.5"), "percent", direction="up", subject="fares")]),
     ("The index stood at 119,19 units in January.", [row("119,19", Decimal("119.19"))]),
     ("See items 10,11 and 12 of the annex.", []),
+    # a duration that is itself what is measured (a fraction, or a measure's words right before it), in the
+    # contract's units: year, month, day (weeks in days), seconds for hours; a span that says when is none
+    ("Life expectancy at birth rose to 74.6 years.", [row("74.6 years", Decimal("74.6"), "year", subject="life expectancy")]),
+    ("The average waiting time was 9 weeks.", [row("9 weeks", 63, "day")]),
+    ("Staff worked an average of 38.5 hours a week.", [row("an average of 38.5 hours", 138600, "s")]),
+    ("Over the past six years crime fell by 5%.", [row("5%", 5, "percent", direction="down")]),
+    ("During the period of one and a half years, courts heard 900 cases.", [row("900", 900, subject="cases")]),
     # a range's first end written without the thousands its second end has
     ("We expect 14-15,000 jobs a month.", [row("14-15,000", 14000, "count", "range", value_to=15000)]),
     ("It cost 100-15,000 dollars.", [row("100-15,000 dollars", 100, "USD", "range", value_to=15000)]),

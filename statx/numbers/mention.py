@@ -22,6 +22,7 @@ class UnitKind(enum.Enum):
     COUNT = "count"
     MONEY = "money"      # the unit's code is an ISO 4217 code
     PHYSICAL = "physical"  # the unit's code is a surface form of the word lists' [units] (converted to SI later)
+    DURATION = "duration"  # a measured duration; the unit's code is the contract's ("year", "month", "day", "s")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

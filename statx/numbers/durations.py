@@ -1,0 +1,54 @@
+"""Durations that are themselves what is measured: "life expectancy of 72.8 years", "worked an average of
+37.7 hours a week". A duration that only says when ("over the past six years") is no claim
+(not_claims.duration_or_ordinal); one with a fraction, or an average's or a measure's word before it,
+is measured (not one that "during", "over" or "for" open), in the unit the contract gives: year, month, day, or seconds (s, the SI unit) for hours
+and minutes."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from decimal import Decimal
+
+import regex
+
+from ..lang import GAP, Lexicon, alternation
+from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
+
+MEASURE_REACH = 40   # characters back from a duration to the words of a measure or a span before it
+
+
+class DurationPatterns:
+    """A language's words of durations: time units with the contract's unit and its factor, and
+    the words that make a duration a measure."""
+
+    def __init__(self, lex: Lexicon):
+        ci = regex.IGNORECASE
+        self.units = {form.lower(): (code, Decimal(str(factor))) for form, (code, factor) in lex.table("durations", "units").items()}
+        self.unit_after = lex.compile(rf"{GAP}+(?P<u>{alternation(self.units)})(?![\p{{L}}])", ci)
+        # "an average of | 37 hours", "life expectancy was | 71 years": a measure's word right before the number
+        self.measure_before = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?:{GAP}+(?:{lex.pattern('durations', 'links')}))?{GAP}*\Z", ci)
+        # "during the period of | one and a half years", "over | 2.5 years": a span that says when
+        self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
+
+
+@functools.lru_cache(maxsize=None)
+def duration_patterns(lex: Lexicon) -> DurationPatterns:
+    return DurationPatterns(lex)
+
+
+def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | None:
+    """``m`` with its time unit, when it is a measured duration: "72.8 years" (a fraction), "an
+    average of 37 hours", "life expectancy ... 71 years"; None for a duration that only says when."""
+    if m.unit != COUNT or m.form not in PLAIN or m.scale or m.value_to is not None:
+        return None
+    unit = p.unit_after.match(text, m.end)
+    if unit is None:
+        return None
+    window = max(0, m.start - MEASURE_REACH)
+    fraction = m.value != m.value.to_integral_value() and not p.when_before.search(text, window, m.start)
+    if not fraction and not p.measure_before.search(text, window, m.start):
+        return None
+    code, factor = p.units[unit.group("u").lower()]
+    return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
+                               unit_start=unit.start("u"), unit_end=unit.end())
