@@ -321,6 +321,8 @@ DATES = [
     ("Title\n\n30/03/2015 TASS\n\nText.", dt.date(2015, 3, 30)),
     ("Meeting with Government members 2019-11-11 11:30:00\n\nText.", dt.date(2019, 11, 11)),
     ("2022/11/23\nDeputy Minister; ladies and gentlemen; good afternoon.", dt.date(2022, 11, 23)),
+    # a line that opens with a weekday and a full date is a dateline, whatever byline follows it
+    ("Arrivals up again\n\nSaturday March 14, 2020 Written by Published in Economy\n\nText.", dt.date(2020, 3, 14)),
     # a weekday before the date; a header with only a month dates the document to its first day
     ("Away team\n3:2 (1:0, 2:2)\nSunday 12.05.2019, 19:30 • Arena\n\nText.", dt.date(2019, 5, 12)),
     ("Score report\n\nWed, 4 March 2026\n\nText.", dt.date(2026, 3, 4)),
