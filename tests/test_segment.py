@@ -323,6 +323,8 @@ DATES = [
     ("2022/11/23\nDeputy Minister; ladies and gentlemen; good afternoon.", dt.date(2022, 11, 23)),
     # a line that opens with a weekday and a full date is a dateline, whatever byline follows it
     ("Arrivals up again\n\nSaturday March 14, 2020 Written by Published in Economy\n\nText.", dt.date(2020, 3, 14)),
+    ("Crime falls\n\nPage last updated at 12:56 GMT, Tuesday, 30 September 2008 13:56 UK\n\nText.", dt.date(2008, 9, 30)),
+    ("Prices rose 5% - up from 3 March 2019\nText.", None),
     # a weekday before the date; a header with only a month dates the document to its first day
     ("Away team\n3:2 (1:0, 2:2)\nSunday 12.05.2019, 19:30 • Arena\n\nText.", dt.date(2019, 5, 12)),
     ("Score report\n\nWed, 4 March 2026\n\nText.", dt.date(2026, 3, 4)),
@@ -361,6 +363,9 @@ DATES_RU = [
     ("О бюджете района\n\nРешение районного совета от 12 декабря 2019 года № 41. Зарегистрировано 20 декабря.\n\nТекст.",
      dt.date(2019, 12, 12)),
     ("Новости\n\nПо решению совета от 12 декабря 2019 года № 41 выделено 5 млн рублей.", None),
+    # the text's first line, an official note's, and a date that ends a head line after a separator
+    ("Справочная информация управления от 02.03.2005 г № Б/Н\n\nО динамике цен.", dt.date(2005, 3, 2)),
+    ("Субсидии ветеранам - Дневник губернатора - 2009-11-02\nТекст.", dt.date(2009, 11, 2)),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."

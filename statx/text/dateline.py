@@ -29,9 +29,10 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     speech = alternation(lex.words("dates", "speech_lines"))
     speech_on = "".join(rf"|[ \t\u00a0]{w}" for w in lex.words("dates", "speech_date_before"))
     acts = lex.words("dates", "act_lines")
-    # "Решение маслихата ... от 8 января 2020 года № 335": an act's title line, dated before its number
-    act = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(acts)})[ \t\u00a0][^\n]{{1,200}}[ \t\u00a0](?:{alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
-           rf"(?P<act>)(?=[^\n]{{6,30}}(?:{alternation(lex.words('dates', 'act_numbers'))})[ \t\u00a0]*\d)") if acts else "|(?P<act>(?!))"
+    # "Решение маслихата ... от 8 января 2020 года № 335", a text's first line "Справочная информация ... от
+    # 02.03.2005 г № Б/Н": an act's title line, dated before its number
+    act = (rf"|(?<=(?:(?:^|\n)[ \t\u00a0]*(?:{alternation(acts)})[ \t\u00a0]|\A[ \t\r\n]*)[^\n]{{1,200}}[ \t\u00a0](?:{alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
+           rf"(?P<act>)(?=[^\n]{{6,30}}(?:{alternation(lex.words('dates', 'act_numbers'))})[ \t\u00a0]*\S)") if acts else "|(?P<act>(?!))"
     byline = lex.words("dates", "byline")
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
@@ -41,7 +42,9 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
-          |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:{months})\.?[ \t\u00a0]+\d))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132")
+          |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:(?:{months})\.?[ \t\u00a0]+\d|\d{{1,2}}[ \t\u00a0]+(?:{months})(?![\p{{L}}]))))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132", "12:56 GMT, Tuesday, 30 September 2008")
+          # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02")
+          |(?<=[^\n][ \t\u00a0][-–—|][ \t\u00a0])(?P<sep>)(?=[\d\p{{L}}][^\n]{{5,24}}(?:\r?\n|\Z))
           # a speech's head line with its full date after a comma or "on", ending the line or a part of it ("Speech by ...,
           # at the ... Forum, London, 12 July 2022.", "SPEECH BY MR ..., ON WEDNESDAY 5 APRIL 2000, 9.15 AM, AT ...")
           |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}}(?:,{speech_on})[ \t\u00a0])(?P<ends>)
@@ -103,7 +106,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
-            and m.group("act") is None \
+            and m.group("act") is None and m.group("sep") is None \
             and not _is_dateline_tail(m.group("rest")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
