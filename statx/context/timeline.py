@@ -54,8 +54,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
     in its first lines, else the year it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
-    year its headline or lead names. The time of a figure compared with ("down from 65.2 percent in
-    July 2022", "lower than the 47.39 million in July 2022") does not vote."""
+    year its headline or lead names, or the latest of the tied years when that is one of them (a text
+    compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"). The time of a
+    figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
+    does not vote."""
     doc_date, text = doc.doc_date, doc.text
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
@@ -89,6 +91,9 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     voting = set(voters)
     lead = next((r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
                  and (r in voting or r.kind == timex.TARGET and r.offset > 0)), None)
+    tied = [year for year, n in ranked if n == ranked[0][1]]
+    if lead is not None and lead.kind != timex.TARGET and lead.year in tied:
+        return max(tied)
     return lead.year if lead else None
 
 
