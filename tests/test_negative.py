@@ -127,6 +127,8 @@ ENGLISH = [
     ("Prayers are said at 6, 9, 12 noon and at dusk.", []),
     # a place in a table written as a cardinal with its noun in the singular
     ("The win moved the club to 3 position, level with the leaders.", []),
+    # a "label: N" list under a heading that names nothing the text counts
+    ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
 ]
 
 ENGLISH_WITH_CLAIMS = [

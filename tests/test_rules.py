@@ -138,6 +138,7 @@ SUBJECTS = [
     ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),

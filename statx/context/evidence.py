@@ -33,7 +33,7 @@ _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the wo
 # Subject rules that tie a number to what it measures in its own clause.
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "total_set", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
-    "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label",
+    "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label", "heading_item",
     "elliptic", "person_count", "answer",
 })
 # Direction rules that make a number the size of a change or the level a verb names.
@@ -155,8 +155,8 @@ def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
 
 
 def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
-    """Is the label before a number a name or a code ("Virginia 22209", "RFC: 793") rather than a
-    measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
+    """Is the label before a number a name, a code or a time ("Virginia 22209", "RFC: 793", "Monday: 9")
+    rather than a measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
     one capitalised word (not an acronym) that opens its sentence or line."""
     toks = sentence.tokens
     k = i - 1
@@ -166,11 +166,18 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     while k >= 0 and toks[k].is_word:
         k -= 1
     words = toks[k + 1:last + 1]
+    if words and all(t.timed or t.low in _weekdays(doc.lex) for t in words):
+        return True   # "Monday: 9", "January: 36": a time, which names no measure (a heading may: subject.heading_item)
     if not words or any(t.text[0].islower() for t in words):
         return False
     if len(words) > 1 or words[0].text.isupper():
         return True
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
+
+
+@functools.lru_cache(maxsize=None)
+def _weekdays(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("dates", "weekdays"))
 
 
 def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:

@@ -289,24 +289,35 @@ def _is_abbreviation(word: str) -> bool:
 
 
 _BULLET_ITEM = regex.compile(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}:[ \t]*")   # "  • Trade: " before a number
+# "January: 36" on a line of its own: a label, a colon, a number and nothing else
+_PLAIN_ITEM = regex.compile(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
+_PLAIN_LINE = regex.compile(r"[ \t]*[^:\n\d]{1,40}:[ \t]*[\d][\d ,.]*[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 
 
-def list_heading(text: str, pos: int) -> str | None:
-    """The heading of the bulleted "label: N" item whose number starts at ``pos``: the nearest line
-    before the list that ends with a colon ("Job increases were recorded in the following sectors:"),
-    or None when ``pos`` is in no such item or the list has no such heading."""
+def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
+    """The heading of the bulleted "label: N" item whose number starts at ``pos`` (with ``bullets``
+    False, of a "label: N" line that is nothing else: "January: 36"): the nearest line before the list
+    that ends with a colon ("Job increases were recorded in the following sectors:"), or None when
+    ``pos`` is in no such item or the list has no such heading."""
     start = text.rfind("\n", max(0, pos - ITEM_REACH), pos) + 1
-    if start == 0 and pos > ITEM_REACH or not _BULLET_ITEM.fullmatch(text, start, pos):
+    item = _BULLET_ITEM if bullets else _PLAIN_ITEM
+    if start == 0 and pos > ITEM_REACH or not item.fullmatch(text, start, pos):
         return None   # an item's label is short: a line that starts further back is none (and no long scan)
+    if not bullets and not _PLAIN_LINE.fullmatch(text, start, _line_end(text, pos)):
+        return None
     for _ in range(HEADING_ITEMS):
         if start == 0:
             return None
         start = text.rfind("\n", 0, start - 1) + 1
-        end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)].strip()
-        if not line or _BULLET_ITEM.match(line):
+        line = text[start:_line_end(text, start)].strip()
+        if not line or (_BULLET_ITEM.match(line) if bullets else _PLAIN_LINE.fullmatch(line)):
             continue   # a blank line or another item of the list
         return line if line.endswith(":") else None
     return None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+import regex
+
 from ...numbers.mention import COUNT
+from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
@@ -21,7 +24,7 @@ from .words import SubjectWords, subject_words
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
-                "reference_in_clause", "said_before", "answer", "person_acts", "none")
+                "reference_in_clause", "said_before", "answer", "person_acts", "heading_item", "none")
 
 
 class Found(NamedTuple):
@@ -32,6 +35,7 @@ class Found(NamedTuple):
 
 
 NONE = Found(None, "none")
+_LETTERS = regex.compile(r"\p{L}+")
 # Rules that name an item of a list, which is no measure of the items after it.
 ITEM_RULES = frozenset({"list_item", "before_parenthesis"})
 
@@ -60,7 +64,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         earlier = out[-1].subject if same else None
         if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
-        found = subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
+        found = _heading_item(w, doc, m) or subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
@@ -94,6 +98,19 @@ def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Fo
         if cell.lstrip("+-−–").replace(",", "").replace(".", "").replace(" ", "").isdigit():
             continue
         return None
+    return None
+
+
+def _heading_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"74 deaths were reported. These deaths occurred in:\n\nJanuary: 36": a "label: N" line under a
+    heading that names what the text counts elsewhere ("74 deaths") counts that; the label is a part of it."""
+    if m.unit != COUNT:
+        return None
+    heading = list_heading(doc.text, m.num_start, bullets=False)
+    for word in _LETTERS.findall(heading or ""):
+        low = word.lower()
+        if len(low) > 3 and low not in w.function and regex.search(rf"\d[ \t\u00a0]+{regex.escape(low)}(?![\p{{L}}])", doc.low):
+            return Found(low, "heading_item")
     return None
 
 
