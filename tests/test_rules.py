@@ -78,6 +78,7 @@ NOT_CLAIMS = [
     ("talk_count", "Есть три вопроса к министру.", "три"),
     ("fraction_of_time", "In the first half of the year sales grew.", "half"),
     ("fraction_without_whole", "Half said no.", "Half"),
+    ("singular_of_many", "The side lost its five-eighth to injury.", "five-eighth"),
     ("multiplier_without_change", "I told him three times.", "three times"),
     ("every_without_noun", "It happens every second.", "every second"),
 ]

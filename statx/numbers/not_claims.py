@@ -353,6 +353,13 @@ def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return not _ends_before(p.ratios.fraction_before, text, m, 40)
 
 
+def singular_of_many(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"five-eighth Curwin Bosch": a numerator above one before a singular denominator is a name (a
+    rugby position), not a fraction, which would be "five-eighths"."""
+    words = regex.split(r"[\s\-]+", _raw(text, m).lower())
+    return len(words) > 1 and words[-1] in p.ratios.singular_denominators and words[-2] not in p.ratios.numerator_one
+
+
 def _spells_share(text: str, m: Mention) -> bool:
     """"two-thirds", "one in five" and ranges say their share plainly."""
     words = _raw(text, m).split()
@@ -395,7 +402,7 @@ COUNTS = (
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
 )
-FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("fraction_without_whole", fraction_without_whole),
+FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)

@@ -25,6 +25,8 @@ class RatioPatterns:
         idioms = lex.words("multipliers", "idioms_after")
         self.idiom_after = lex.compile(rf"{GAP}+(?:{alternation(idioms)})(?![\p{{L}}])", regex.IGNORECASE) if idioms else None
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
+        self.singular_denominators = frozenset(fr["singular"])
+        self.numerator_one = frozenset(fr["numerator_one"])
         self.fraction_after = lex.compile(rf"{GAP}+{unrequired(alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
