@@ -47,6 +47,7 @@ NOT_CLAIMS = [
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
     ("scorer_minute", "Rovers 2-0 United: Hale (58, 90), Moss (77).", "90"),
+    ("score_line", "RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nUnited 12\n\nPens: Stone 4", "12"),
     ("scorer_minute", "Голы: 1:0 — Петров (64, с пенальти).", "64"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),

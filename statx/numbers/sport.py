@@ -6,7 +6,8 @@ from typing import Protocol
 
 import regex
 
-from .mention import Mention
+from ..text.segment import Lines
+from .mention import COUNT, Mention
 
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
 ASIDE_REACH = 20   # characters back from a number in brackets to the count of a table's noun before the bracket
@@ -41,6 +42,7 @@ class WithSportWords(Protocol):
     standing_place: regex.Pattern   # a table's place ("первое место", "top of the table")
     standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
     standing_label: regex.Pattern   # a table's noun and a dash or colon before a count ("ничьих – 3")
+    match_line: regex.Pattern       # a line a match report's word labels ("Tries: ...", "Голы: ...")
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -57,6 +59,33 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
                                           or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
                 or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
+
+
+_TEAM_SCORE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
+MATCH_LINES = 3   # lines either side of a side's score where a match report's labelled line stands
+
+
+def score_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"RESULT\n\nCrusaders 21\n\nTries: Taylor, Goodhue\n\nSharks 21": a line that is a side's name
+    and its score, with a line a match report's word labels ("Tries:", "Pens:", "Голы:") near it."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if m.scale or m.unit != COUNT or not _TEAM_SCORE.fullmatch(text, start, end):
+        return False
+    near = text[max(0, _nth_line(text, start, -MATCH_LINES)):_nth_line(text, end, MATCH_LINES)]
+    return any(p.match_line.match(line) for line in near.split("\n"))
+
+
+def _nth_line(text: str, pos: int, n: int) -> int:
+    """Where the n-th line before (n < 0) or after ``pos`` ends, blank lines not counted."""
+    step = 1 if n > 0 else -1
+    count = 0
+    while 0 < pos < len(text) and count < abs(n):
+        pos = text.find("\n", pos + 1) if step > 0 else text.rfind("\n", 0, pos - 1)
+        if pos < 0:
+            return len(text) if step > 0 else 0
+        if text[pos + 1:pos + 2] not in ("\n", ""):
+            count += 1
+    return max(0, pos)
 
 
 def standing(p: WithSportWords, text: str, m: Mention) -> bool:
