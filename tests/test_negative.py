@@ -129,6 +129,8 @@ ENGLISH = [
     ("The win moved the club to 3 position, level with the leaders.", []),
     # a match report's sides and their scores, each on its line, near lines its words label
     ("RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nCons: Hale 2\n\nUnited 12\n\nPens: Stone 4\n", []),
+    # a scorecard pasted with bars, under a header row of a sports table's nouns
+    ("Result | Rovers won by 31 runs |\nRovers innings | Runs | Balls | Mins |\nExtras | (6 b) | 6 | |\nTotal | (all out, 19.4 overs) | 84 |\n", []),
     # a "label: N" list under a heading that names nothing the text counts
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
 ]
@@ -136,6 +138,7 @@ ENGLISH = [
 ENGLISH_WITH_CLAIMS = [
     # a list of a measure's items, each on its line, with no match report near it, stays a list of claims
     ("Thefts in the city\n\nThefts 1,200\n\nRobberies 300\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),
+    ("Region | Thefts | Robberies |\nNorth | 1,200 thefts | 300 robberies |\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),
     # a list of figures with a unit, or with "am" after them that is no clock word, is still a list of figures
     ("Fares rose 5, 7 and 9 percent this year.",
      [row("5", 5, "percent", direction="up"), row("7", 7, "percent", direction="up"), row("9 percent", 9, "percent", direction="up")]),

@@ -15,7 +15,7 @@ from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time
-from .sport import score, score_line, scorer_minute, standing
+from .sport import score, score_line, scorer_minute, sports_table, standing
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -127,6 +127,7 @@ class NotClaimPatterns:
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
+        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
             rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
@@ -397,7 +398,7 @@ COUNTS = (
     Rule("end_of_year_span", end_of_year_span), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
-    Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("acronym_code", acronym_code),
+    Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("sports_table", sports_table, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),

@@ -43,6 +43,7 @@ class WithSportWords(Protocol):
     standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
     standing_label: regex.Pattern   # a table's noun and a dash or colon before a count ("ничьих – 3")
     match_line: regex.Pattern       # a line a match report's word labels ("Tries: ...", "Голы: ...")
+    standing_cell: regex.Pattern    # a table's header cell that is a sports table's noun ("Runs", "Очки")
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -86,6 +87,19 @@ def _nth_line(text: str, pos: int, n: int) -> int:
         if text[pos + 1:pos + 2] not in ("\n", ""):
             count += 1
     return max(0, pos)
+
+
+TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
+
+
+def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"East Lancashire innings | Runs | Balls | Mins |": a number in a row of a table pasted with bars,
+    whose header row near it names two or more of a sports table's nouns (a scorecard, a league table)."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if text.count("|", start, end) < 2:
+        return False
+    near = text[max(0, _nth_line(text, start, -TABLE_LINES)):_nth_line(text, end, TABLE_LINES)]
+    return any(sum(1 for cell in line.split("|") if p.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
 
 
 def standing(p: WithSportWords, text: str, m: Mention) -> bool:
