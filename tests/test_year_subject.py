@@ -300,6 +300,9 @@ SUBJECTS = [
      [s("2.4 million", "people who have used the new service")]),
     # after "we have seen", "we’ve seen", what is measured is what was seen
     (None, "We’ve seen the vacancy rate drop to 3.2 per cent.", [s("3.2 per cent", "vacancy rate")]),
+    # ... and after a participle of showing, past the words that lead to it
+    (None, "The statistician presented the results of the survey showing the jobless rate fell to 4.1 percent.",
+     [s("4.1 percent", "jobless rate")]),
     # a verb of recording after a count says how it was counted, not what: the figure it is compared with does
     (None, "Police recorded 5 120 accidents against 4 310 registered a year earlier.", [s("5 120", "accidents"), s("4 310", "accidents")]),
     (None, "In 2021, 5,849 accidents were recorded, compared to the 7,079 recorded in 2020.",

@@ -190,6 +190,9 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         # "Putin said inflation slowed to": what was said has the subject; the speaker is none
         rest = clause[verb + w.speech_verbs.at(clause, verb):]
         after = first_verb(w, rest)
+        while after is not None and w.speech_verbs.at(rest, after):   # "reported the results showing the rate fell"
+            rest = rest[after + w.speech_verbs.at(rest, after):]
+            after = first_verb(w, rest)
         found = noun_phrase(w, rest, 0) if after else None
         return found if found and not w.is_reference(found) else []
     phrase = [t for t in clause[:verb] if t.is_word]
