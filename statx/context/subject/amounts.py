@@ -38,8 +38,8 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if i > 1 and left[i - 1].low in w.allocation_verbs:
         # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
         j = i - 2
-        while j > 0 and left[j].is_word and left[j].low not in w.purpose and i - 1 - j < 6:
-            j -= 1
+        while j > 0 and (left[j].is_word or left[j].timed) and left[j].low not in w.purpose and i - 1 - j < PURPOSE_REACH:
+            j -= 1   # (past a time: "на капитальные вложения в 2026 году предусмотрено")
         if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?"):
             whole = left[j + 1:i - 1]
             return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
@@ -47,6 +47,7 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 
 
 SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
+PURPOSE_REACH = 8      # tokens back from an allocation verb to the purpose's preposition before it, a time included
 
 
 def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
