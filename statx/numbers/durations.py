@@ -1,8 +1,8 @@
 """Durations that are themselves what is measured: "life expectancy of 72.8 years", "worked an average of
 37.7 hours a week". A duration that only says when ("over the past six years") is no claim
-(not_claims.duration_or_ordinal); one with a fraction, or an average's or a measure's word before it,
-is measured (not one that "during", "over" or "for" open), in the unit the contract gives: year, month, day, or seconds (s, the SI unit) for hours
-and minutes."""
+(not_claims.duration_or_ordinal); one with a fraction (not one that "during", "over" or "for" open), or
+with a measure's words right before it, is measured, in the unit the contract gives: year, month, day,
+or seconds (s, the SI unit) for hours and minutes."""
 from __future__ import annotations
 
 import dataclasses

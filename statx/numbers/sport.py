@@ -77,16 +77,16 @@ def score_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
 
 
 def _nth_line(text: str, pos: int, n: int) -> int:
-    """Where the n-th line before (n < 0) or after ``pos`` ends, blank lines not counted."""
-    step = 1 if n > 0 else -1
+    """The line break n lines of text after ``pos`` (before it, for n < 0), blank lines not counted;
+    the text's end (start) when there are fewer."""
     count = 0
-    while 0 < pos < len(text) and count < abs(n):
-        pos = text.find("\n", pos + 1) if step > 0 else text.rfind("\n", 0, pos - 1)
+    while count < abs(n):
+        pos = text.find("\n", pos + 1) if n > 0 else text.rfind("\n", 0, max(0, pos - 1))
         if pos < 0:
-            return len(text) if step > 0 else 0
+            return len(text) if n > 0 else 0
         if text[pos + 1:pos + 2] not in ("\n", ""):
             count += 1
-    return max(0, pos)
+    return pos
 
 
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
