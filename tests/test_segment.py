@@ -210,6 +210,9 @@ TURNS = [
       only("Around 250,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
       only("More than 100,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
       only("Almost half", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11")]),
+    # a title alone as the label, then the name in brackets (a Hansard's form)
+    ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Finance (Dr Banda): Mr Speaker, revenue rose by 12 percent.",
+     [only("12 percent", speaker="Banda")]),
     # a turn label on a line of its own
     ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
      [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),

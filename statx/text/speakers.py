@@ -14,7 +14,7 @@ _TURN = regex.compile(r"""
         [^\n:;!?"“”«»()]{1,198}?       # then a label without sentence punctuation (a title may have a
                                        # comma: "Minister of Civil Defence, Emergencies ... Vladimir Puchkov")
     )
-    (?:[ \t\u00a0]*\([^\n()]{1,120}\)){0,3}   # Hansard's asides: "Mr SWAN (Lilley—Treasurer) (14:32):"
+    (?P<asides>(?:[ \t\u00a0]*\([^\n()]{1,120}\)){0,3})   # Hansard's asides: "Mr SWAN (Lilley—Treasurer) (14:32):"
     [ \t\u00a0]?:[ \t\u00a0]*(?P<said>\r?\n|\S|\Z)   # a colon (a space may stand before it), then the words of the turn
 """, regex.VERBOSE)
 # A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
@@ -36,6 +36,7 @@ DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
 
+_ASIDE = regex.compile(r"\(([^()]*)\)")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
@@ -51,8 +52,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m and not _HEADING_REST.match(text, m.start("said"), end) and not _CONTACT_REST.match(text, m.start("said"), end):
-            name = speaker_name(m.group("label"), titles, not_speakers, most)
-            if name:
+            name = speaker_name(m.group("label"), titles, not_speakers, most) or next(
+                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most))), None)
+            if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
                 turns.append((start, name))
             elif _surname(m.group("label"), titles, not_speakers, capitals=True) and (
                     text[m.start("said"):m.end("said")].isalpha()
