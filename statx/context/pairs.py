@@ -166,7 +166,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     share_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
-    respectively = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
+    # (a counted noun may stand between: "до 7,5 тыс. и 11 тыс. человек соответственно")
+    respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
