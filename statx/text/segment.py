@@ -291,7 +291,7 @@ def _is_abbreviation(word: str) -> bool:
 _BULLET_ITEM = regex.compile(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}:[ \t]*")   # "  • Trade: " before a number
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = regex.compile(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
-_PLAIN_LINE = regex.compile(r"[ \t]*[^:\n\d]{1,40}:[ \t]*[\d][\d ,.]*[ \t]*")
+_PLAIN_LINE = regex.compile(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 

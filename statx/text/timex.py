@@ -91,7 +91,6 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
-        changes = alternation(lex.words("direction", "up") + lex.words("direction", "down"))
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
         self.since_clause = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{alternation(since_clause)}){GAP}+\Z",
@@ -266,9 +265,14 @@ def _counted_noun(lex: Lexicon, word: str) -> bool:
     """Does the language count ``word`` right after a year-shaped number: a lower-case word, not shaped
     as a verb, a subject or an adjective ("2004 пожара", not "Стратегия 2030 предусматривает", "В 2019
     россияне купили", "2023 финансовый год")?"""
+    counts, not_counting, verb_endings = _year_count_words(lex)
+    return counts and word.islower() and not word.endswith(not_counting) and not (len(word) > 5 and word.endswith(verb_endings))
+
+
+@functools.lru_cache(maxsize=None)
+def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     grammar = lex.data["grammar"]
-    return grammar["noun_counts_year"] and word.islower() and not word.endswith(tuple(grammar["year_not_counting_endings"])) \
-        and not (len(word) > 5 and word.endswith(tuple(lex.words("subject", "late_verb_endings"))))
+    return bool(grammar["noun_counts_year"]), tuple(grammar["year_not_counting_endings"]), tuple(lex.words("subject", "late_verb_endings"))
 
 
 @functools.lru_cache(maxsize=None)
