@@ -22,6 +22,14 @@ YEARS = [
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
+    # a figure with no time of its own takes the year the sentence before gave its figures, but not past
+    # a sentence whose only time has no known year ("this year" in an undated text)
+    (None, "Krasnodar had 7.1 deaths per 100,000 people in the first nine months of this year.\n"
+           "The national rate was 10.6 deaths per 100,000 people in 2018. Perm had 5.2 deaths per 100,000 people "
+           "in the first half of this year. Omsk had 4.9 deaths per 100,000 people.",
+     [y("7.1", None), y("10.6", 2018), y("5.2", None), y("4.9", None)]),
+    (None, "The city had 7.1 deaths per 100,000 in 2016. Its neighbour had 6.9 deaths per 100,000.",
+     [y("7.1", 2016), y("6.9", 2016)]),
     # "from A in Y1 to B in Y2": the year before "to" is the first figure's, even when it stands nearer the second
     (None, "Recorded crime fell from 182,310 cases in 2022 to 167,450 in 2023.", [y("182,310", 2022), y("167,450", 2023)]),
     (None, "Crime fell in 2023 to 167,450.", [y("167,450", 2023)]),

@@ -190,13 +190,15 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
-    told: list[int] = []
+    told: list[int | None] = []   # the years the figures of this sentence found in it (None: a time of no known year)
     said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
     out: list[Dated] = []
     for k, m in enumerate(group):
         sentence = sentences[k]
         if k and sentence != sentences[k - 1] and told:
-            carried, told = (sentences[k - 1][1], max(told)), []
+            # a sentence whose figures had only a time of no known year ("this year" in an undated text) carries
+            # that: the figures after it are of the document's year, not of a year an earlier sentence gave
+            carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
         own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
@@ -209,8 +211,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            if year is not None:
-                told.append(year)
+            told.append(year)
             said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
@@ -222,7 +223,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             frame, rule = (frames[f - 1], "frame") if f else (None, "")
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
-            year, rule = (frame[1], rule) if frame is not None else (fallback(), "document")
+            year, rule = (frame[1], rule) if frame is not None else (None, "document")
+            if year is None and rule != "frame":
+                year = fallback()
         out.append(_with_baseline(p, text, m, own, year, rule, fallback))
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
