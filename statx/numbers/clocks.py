@@ -1,18 +1,23 @@
 """Clock times, which are no claims: "at 14.00", a programme's "10.00 – 12.30 Завтрак" and
-"13.30 Обед", a timetable's "13-35", a listing's "News a.m.: 6, 7, 7.30, 8". Each is a rule of ``not_claims.COUNTS``."""
+"13.30 Обед", a timetable's "13-35", a listing's "News a.m.: 6, 7, 7.30, 8", and the counts on a
+programme's line ("15:40 – 17:40 Session 1 (8 presentations)"). Each is a rule of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
 from typing import Protocol
 
 import regex
 
+from ..text.segment import Lines
 from .mention import COUNT, Mention
 
 _CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
 _HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций": a time opening a programme's line
+# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций", '16.30 "Стороны света"': a time
+# opening a programme's line, before a title that may be quoted
 _CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
-_LINE_CLOCK = regex.compile(rf"(?:^|\n)[ \t]*{_HOUR}[ \t\u00a0]+\p{{Lu}}")
+_LINE_CLOCK = regex.compile(rf"[ \t]*{_HOUR}[ \t\u00a0]+[\"«“„']?\p{{Lu}}")
+# "| 15:40 – 17:40 | Session 1 (8 presentations) |": a line that a span of clock times opens, maybe after a table's bar
+_PROGRAMME_LINE = regex.compile(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.pattern}(?![\p{{N}}])")
 _SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
 # "13-35": a clock time written with a hyphen, as timetables do; one among others near it
 _CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
@@ -47,6 +52,12 @@ def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
                 and (p.clock_before.search(text, max(0, m.start - 20), m.start)
                      or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
                      or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
+
+
+def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"15:40 – 17:40 | Session 1 (8 presentations)": a count on a line that a span of clock times opens is
+    a detail of a programme's item (a conference's, a day's, a broadcast's), not a statistic."""
+    return m.unit == COUNT and not m.scale and bool(_PROGRAMME_LINE.match(text, lines.start(m.num_start)))
 
 
 def clock_dash(p: WithClockWords, text: str, m: Mention) -> bool:
