@@ -136,6 +136,10 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # amounts that "from" opens are no price list's when they start a range or a pair, or stand alone
+    ("Petrol rose from $3.50 to $4.10 a gallon, and diesel from $3.90 to $4.60.",
+     [row("$3.50", Decimal("3.50"), "USD"), row("$4.10", Decimal("4.10"), "USD"),
+      row("$3.90", Decimal("3.90"), "USD"), row("$4.60", Decimal("4.60"), "USD")]),
     # a list of a measure's items, each on its line, with no match report near it, stays a list of claims
     ("Thefts in the city\n\nThefts 1,200\n\nRobberies 300\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),
     ("Region | Thefts | Robberies |\nNorth | 1,200 thefts | 300 robberies |\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),
@@ -302,6 +306,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    ("Бензин подорожал с 50 до 55 руб. за литр, дизель — от 60 до 66 руб.",
+     [row("50", 50, "RUB"), row("55 руб.", 55, "RUB"), row("от 60 до 66 руб.", 60, "RUB", "range", value_to=66)]),
     # ... but a count of rounds takes the genitive
     ("Всего в сезоне прошло 12 туров.", [row("12", 12, subject="туров")]),
     # a counting verb, its noun, then the count: "зарегистрировано пожаров 160" (a report's list); not a title's change noun

@@ -38,6 +38,14 @@ class FurniturePatterns:
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
+        # "от 2 500 руб.", "from £36": a price that "from" opens (read back from where the amount starts) ...
+        price_from = rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'price_from')})\.?{GAP}*"
+        self.price_from = lex.compile(price_from + r"\Z", ci | regex.REVERSE)
+        # ... not "from £3.50 to £4.10" ...
+        until = rf"{GAP}*(?:{lex.pattern(nc, 'price_from_until')})(?![\p{{L}}])"
+        self.price_until = lex.compile(until, ci)
+        # ... and the prices of a line that "from" opens, counted (the number read whole, then not a range's first end)
+        self.line_prices = lex.compile(rf"{price_from}[$£€¥₽]?{GAP}*(?>\d[\d.,]*(?:{GAP}\d{{3}}(?!\d)[\d.,]*)*)(?!{until})", ci)
 
 
 class WithFurniture(Protocol):
@@ -59,6 +67,25 @@ def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     line_start = lines.start(m.num_start)
     opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
     return opens or bool(f.counter_end.match(text, after.end()))
+
+
+def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"Timing belt 8 valves from 2500 rub. from 3000 rub.": a price that "from" opens, on a line with
+    another such price or next to a line with one, is a price list's, and so is a count on such a line
+    ("8 valves"); not "prices rose from $3.50 to $4.10"."""
+    f = p.furniture
+    if m.is_money:
+        if not f.price_from.search(text, max(0, m.start - 24), m.start) or f.price_until.match(text, m.end):
+            return False
+    elif m.unit != COUNT or m.scale:
+        return False
+    start, end = lines.start(m.start), lines.end(m.end)
+    here = len(f.line_prices.findall(text, start, end))
+    if here >= 2:
+        return True
+    before = f.line_prices.search(text, lines.start(start - 1), start - 1) if start else None
+    after = f.line_prices.search(text, end + 1, lines.end(end + 1)) if end < len(text) else None
+    return here >= 1 and bool(before or after)
 
 
 def cue_number(p: WithFurniture, text: str, m: Mention) -> bool:

@@ -16,7 +16,8 @@ from .ratios import RatioPatterns
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time, programme_line
 from .sport import score, score_line, scorer_minute, sports_table, standing
-from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, side_of_size, talk_count
+from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size,
+                        talk_count)
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -405,12 +406,14 @@ COUNTS = (
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
+    Rule("price_listing", price_listing, lines=True),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator))
+UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator),
+         Rule("price_listing", price_listing, lines=True))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
