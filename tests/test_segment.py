@@ -148,6 +148,7 @@ SPEAKER_LABELS = [
     ("Mr COE", "Coe"),
     ("Minister Hale", "Hale"),
     ("Regional Assembly for the NT", None),
+    ("PAUL KIM, MINISTER FOR EMPLOYMENT", "Paul Kim"),
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
     ("Director of the Federal Drug Control Service Viktor Ivanov", "Viktor Ivanov"),
     ("Vladimir Putin", "Vladimir Putin"),
@@ -223,6 +224,10 @@ TURNS = [
     ("HILL: This morning we learned that 98,000 jobs were created.\n\nMARIA LOPEZ, TRADE SECRETARY: Good morning.\n\n"
      "HILL: Is that disappointing?\n\nLOPEZ: We see 120,000 private sector jobs created.",
      [only("98,000", speaker="Hill"), only("120,000", speaker="Maria Lopez")]),
+    # letters after the name ("MP", "QC") are no part of it; a long title after the comma may end in any word
+    ("SARAH HALE MP, MINISTER FOR TRANSPORT AND ROADS, MINISTER FOR THE REGIONS: Bus use grew by 12 per cent.\n\n"
+     "JOURNALIST: Why?\n\nHALE: We added 300 buses.\n\nJohn Stone QC: Fares rose 4 per cent.",
+     [only("12 per cent", speaker="Sarah Hale"), only("300", speaker="Sarah Hale"), only("4 per cent", speaker="John Stone")]),
     # a broadcaster's own title after the comma ("CNN ANCHOR", "NEWS CORRESPONDENT") is no name
     ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
      "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",

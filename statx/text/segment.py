@@ -123,7 +123,8 @@ class Layout:
         titles = set(lex.words("speakers", "titles"))
         not_speakers = set(lex.words("not_claims", "not_speakers"))
         most = lex.data["speakers"]["name_words"]
-        given = {pos: speaker_name(label, titles, not_speakers, most) or label
+        after = frozenset(lex.words("speakers", "post_nominals"))
+        given = {pos: speaker_name(label, titles, not_speakers, most, after) or label
                  for pos, label in turns if label.lower() not in not_speakers}
         self.turns = sorted({**dict(self.turns), **given}.items())
         self._turn_starts = [s for s, _ in self.turns]

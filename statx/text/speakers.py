@@ -48,12 +48,13 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles = set(lex.words("speakers", "titles"))
     not_speakers = set(lex.words("not_claims", "not_speakers"))
     most = lex.data["speakers"]["name_words"]
+    after = frozenset(lex.words("speakers", "post_nominals"))
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m and not _HEADING_REST.match(text, m.start("said"), end) and not _CONTACT_REST.match(text, m.start("said"), end):
-            name = speaker_name(m.group("label"), titles, not_speakers, most) or next(
-                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most))), None)
+            name = speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
+                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
                 turns.append((start, name))
             elif _surname(m.group("label"), titles, not_speakers, capitals=True) and (
@@ -61,7 +62,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                     or m.group("said").strip() == "" and m.group("label").strip().isupper()):
                 surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд"); "PRICE:" on a line of its own
         for inner in _INNER_TURN.finditer(text, start, end):
-            name = speaker_name(inner.group("label"), titles, not_speakers, most)
+            name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
     surnames = _trusted_capitals(surnames, turns)
@@ -106,9 +107,15 @@ def _surname(label: str, titles: set[str], not_speakers: set[str], capitals: boo
         and (capitals or not label.isupper())
 
 
-def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3) -> str | None:
-    """The name in a turn label, titles dropped: "President of Russia Vladimir Putin" -> "Vladimir Putin"."""
-    label = " ".join(label.split())
+def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3,
+                 post_nominals: frozenset[str] = frozenset()) -> str | None:
+    """The name in a turn label, titles and ``post_nominals`` dropped: "President of Russia Vladimir Putin"
+    -> "Vladimir Putin", "TONY BURKE MP, MINISTER FOR EMPLOYMENT" -> "Tony Burke"."""
+    head, comma, tail = " ".join(label.split()).partition(",")
+    words = head.split()
+    while len(words) > 1 and words[-1].lower().strip(".") in post_nominals:
+        words.pop()
+    label = " ".join(words) + comma + tail
     if label.lower() in not_speakers or "'s " in label or "’s " in label:
         return None   # "The BBC's Fergus Walsh:": a caption that credits someone, not a speaker's turn
     tokens = label.split()
@@ -134,7 +141,7 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"
-    return None
+    return _name_then_title(label, titles, not_speakers, most)   # "TONY BURKE, MINISTER FOR EMPLOYMENT" ends in no title word
 
 
 def _name_then_title(label: str, titles: set[str], not_speakers: set[str], most: int) -> str | None:
