@@ -29,7 +29,8 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if k == start and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
     i = before_qualifiers(w, left)
-    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
+    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs \
+        or _listed_after_verb(w, left, i)
     if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
         found = noun_phrase(w, right, k + 1)
         if found:
@@ -46,6 +47,20 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return None
 
 
+def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
+    """"allocates $30 million for meals and $12 million for roads": an amount after "and" or a comma, in a
+    list that an allocation verb opens earlier in its sentence (no full stop, semicolon or colon between)."""
+    if i == 0 or not (left[i - 1].text == "," or left[i - 1].low in w.np_and):
+        return False
+    for t in reversed(left[max(0, i - LIST_REACH):i - 1]):
+        if t.text in ".;:!?":
+            return False
+        if t.low in w.allocation_verbs:
+            return True
+    return False
+
+
+LIST_REACH = 40       # tokens back from an amount in a list to the allocation verb that opens the list
 SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
 PURPOSE_REACH = 8      # tokens back from an allocation verb to the purpose's preposition before it, a time included
 
