@@ -99,6 +99,7 @@ DIRECTIONS = [
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
+    ("level_after_change", "Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)", "69,07 руб.", None),
     ("level_from", "The number fell from 494,100 to 470,100.", "494,100", None),
     ("level_from_to", "Число мест — с 381,1 тыс. до 526,7 тыс.", "526,7 тыс.", None),
     ("level_passed", "Inflation dropped below 5 percent.", "below 5 percent", None),
@@ -114,6 +115,8 @@ DIRECTIONS = [
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
+    ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),
+    ("heading_change", "Цены в целом выросли. В частности, подешевели:\n\n• бананы — на 3%,\n\n• гречка — на 1,2%.", "1,2%", "down"),
     ("none", "Police opened 4,300 criminal cases.", "4,300", None),
 ]
 

@@ -39,6 +39,10 @@ class DirectionPatterns:
         self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at.
         self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        # "капуста — на 20,9% (до 69,07 руб.)", "by 3% – to 5.4%": the level after the size of a change
+        self.by_then_level = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}[\p{{N}}.,]*{GAP}*(?:%|\p{{L}}+\.?)?{GAP}*[,(–—-]?{GAP}*"
+            rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "reached", "amounted to", "составило": a level whatever comes before.
         self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increased by almost", "down", "went down practically by another": the change word right before,
@@ -188,7 +192,7 @@ def level_after_change(p, text, m, window):
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
     moved = bound and p.motion_verb.search(window, clause_start, bound.start())
-    if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)):
+    if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)) or p.by_then_level.search(window):
         return Reading(None, True, "level_after_change")
     return None
 
@@ -283,9 +287,13 @@ def change_noun_after(p, text, m, window):
 
 
 def heading_change(p, text, m, window):
-    """"Job losses by sector:\n  • Mining: 7,000": an item of a list whose heading names the change."""
-    heading = list_heading(text, m.start)
-    found = p.heading_change.search(heading) if heading else None
+    """"Job losses by sector:\n  • Mining: 7,000": an item of a list whose heading names the change; and
+    "Выросли в цене:\n • капуста — на 20,9%": the size of a change ("на", "by") under a heading whose verb says which."""
+    by = p.by.search(window)
+    heading = list_heading(text, m.start - (len(window) - by.start()) if by else m.start)
+    if heading:
+        heading = heading[last_strong_break(heading):]   # the heading's last sentence, the one its colon ends
+    found = heading and (p.heading_change.search(heading) or by and p.change_word.search(heading))
     return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "heading_change") if found else None
 
 
