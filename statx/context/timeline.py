@@ -72,7 +72,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
     # and "today" do not vote: a speech says them of itself, not of the year it reviews
-    named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH) and r.year is not None
+    named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
              and (doc_date is None or r.year <= doc_date.year + 1)
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading

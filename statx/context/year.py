@@ -211,7 +211,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            told.append(year)
+            if text.count("(", sentence[0], m.start) <= text.count(")", sentence[0], m.start):
+                told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): no year carries from it
             said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
