@@ -15,6 +15,13 @@ REPORTING = [
     ("2016-10-16", "Пожаров стало на 16 меньше (в прошлом году – 230). На пожарах погибли 2 человека.\n\n"
                    "С начала года в республике произошло 202 пожара.",
      [y("16", 2016), y("230", 2015), y("2", 2016), y("202", 2016)]),
+    # a bracketed "(time – value)" aside dates its own value, not the figures of its sentence after it
+    ("2016-10-16", "С начала года произошло 202 пожара. На пожарах 19 человек получили травмы (в прошлом году – "
+                   "столько же), погибли 2 человека.",
+     [y("202", 2016), y("19", 2016), y("2", 2016)]),
+    ("2024-05-02", "Since the start of the year 202 fires broke out. Some 19 people were injured (last year – 25), "
+                   "and 2 people died.",
+     [y("202", 2024), y("Some 19", 2024), y("25", 2023), y("2", 2024)]),
     # a tie between the year the lead names first and a later one: the later (a text compares its period with earlier ones)
     ("2024-02-27", "Crime down\n\nPolice cut crime from 181,200 cases recorded in 2022 to 166,300 in 2023.\n\n"
                    "Burglaries fell by 6%.\n\nIn 2023, 402 people died on the roads, compared to 417 in 2022.",

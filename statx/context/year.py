@@ -199,7 +199,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             # a sentence whose figures had only a time of no known year ("this year" in an undated text) carries
             # that: the figures after it are of the document's year, not of a year an earlier sentence gave
             carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
-        own = times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
+        own = [r for r in times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
+               if not _in_other_aside(text, sentence, r.start, m)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = [f.start for j, f in enumerate(group) if sentences[j] == sentence]
@@ -212,8 +213,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
             if text.count("(", sentence[0], m.start) <= text.count(")", sentence[0], m.start):
-                told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): no year carries from it
-            said = (sentence, year)
+                told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): it dates no other
+                said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
@@ -229,6 +230,21 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 year = fallback()
         out.append(_with_baseline(p, text, m, own, year, rule, fallback))
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
+    """Is ``pos`` inside a bracketed aside, not holding ``m``, that gives its time a value of its own, "(time – value)":
+    "19 получили травмы (в прошлом году – столько же), погибли 2 человека"; not "(in 11 months of 2021 – Ed. Note)"."""
+    opened = text.rfind("(", sentence[0], pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0:
+        return False
+    closed = text.find(")", pos, sentence[1])
+    return closed >= 0 and not opened < m.start < closed and _ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None \
+        and _ASIDE_VALUE.search(text, pos, closed) is not None
+
+
+_ASIDE_OPENS = regex.compile(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
+_ASIDE_VALUE = regex.compile(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
 
 
 def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],
