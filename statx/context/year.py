@@ -3,8 +3,8 @@
 In order: a time expression in the figure's own sentence (the nearest one; a relative one is
 resolved against the document's date) -> the year that frames the paragraph so far (a sentence
 that opens with a time, or an earlier figure's year) -> the year the document reports on
-(timeline.py) -> the document's own year. Then over the whole document: amounts converted after a
-slash, baselines carried to the changes that give none, and the pairs after a change."""
+(timeline.py) -> the document's own year. Then over the whole document (year_across.py): amounts
+converted after a slash, baselines carried to the changes that give none, and the pairs after a change."""
 from __future__ import annotations
 
 import bisect
@@ -12,7 +12,7 @@ import collections
 import dataclasses
 import functools
 import itertools
-from typing import Callable, NamedTuple, Sequence
+from typing import Callable, Sequence
 
 import regex
 
@@ -22,18 +22,11 @@ from ..text import timex
 from ..text.view import DocumentView, breaks_between
 from .figure import Figure
 from .timeline import TimelinePatterns, reporting_year
+from .year_across import Dated, carry_baselines, changes, conversions, pairs_after_changes, same_period_before
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 _BRACKET = regex.compile(r"[()]")
-
-
-class Dated(NamedTuple):
-    """A figure's year and baseline year, and the rule that gave the year."""
-
-    year: int | None
-    since: int | None
-    rule: str
 
 
 class YearPatterns:
@@ -96,11 +89,11 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
             out[k] = dated
-    _conversions(p, doc.text, figures, out)
-    _carry_baselines(doc, figures, out)
-    _pairs_after_changes(p, doc, figures, out)
+    conversions(p, doc.text, figures, out)
+    carry_baselines(doc, figures, out)
+    pairs_after_changes(p, doc, figures, out)
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
-        if year is None and since is not None and _same_period_before(p, doc, figures[k], since):
+        if year is None and since is not None and same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")
     if fallback() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
         after = max((year for year, _, rule in out if rule == "same_period"), default=None)
@@ -108,71 +101,6 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
             out = [Dated(after, since, "same_period") if year is None and rule == "document" else Dated(year, since, rule)
                    for year, since, rule in out]
     return out
-
-
-def _same_period_before(p: YearPatterns, doc: DocumentView, f: Figure, since: int) -> bool:
-    """Is the baseline ``since`` of ``f``, in its sentence, the same part of a year ("the same period of 2018")?"""
-    start, end = doc.layout.sentence_at(f.num_start)
-    return any(r.kind == timex.BASELINE and r.year == since and (p.same_period.search(doc.text, max(start, r.start - 40), r.start)
-                                                                  or p.month_span.match(doc.text, r.start, r.end))
-               for r in doc.times.between(start, end))
-
-
-def _conversions(p: YearPatterns, text: str, figures: Sequence[Figure], out: list[Dated]) -> None:
-    """"(4.7 trillion rubles/$52 billion)": an amount after a slash converts the one before it, and is of its time."""
-    for k in range(1, len(figures)):
-        if out[k].rule in ("document", "frame", "carried") and p.slash.fullmatch(text, figures[k - 1].end, figures[k].start):
-            out[k] = out[k - 1]
-
-
-def _changes(f: Figure) -> bool:
-    return bool(f.direction) or f.form is Form.MULTIPLIER
-
-
-def _carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
-    """A change with no baseline of its own is measured from the baseline the text set last: the one
-    an earlier change of the same year had ("fell 4.9% compared to the same period last year. ...
-    Card frauds fell 24.7%"), or one a sentence without figures gave ("crime fell compared with 2012.
-    Murders halved, ..."), until a change gives another."""
-    in_sentences = {doc.layout.sentence_at(f.num_start) for f in figures}
-    free = [r for r in doc.times.refs if r.kind == timex.BASELINE and r.year is not None
-            and doc.layout.sentence_at(r.start) not in in_sentences]
-    carry: tuple[int | None, int] | None = None   # (the year it was given for, or None for any; the baseline)
-    j = 0
-    for k, f in enumerate(figures):
-        while j < len(free) and free[j].start < f.start:
-            carry, j = (None, free[j].year), j + 1
-        year, since, rule = out[k]
-        if since is not None and _changes(f):
-            carry = (year, since)
-        elif since is None and carry is not None and _changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
-            out[k] = Dated(year, carry[1], rule)
-
-
-def _pairs_after_changes(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
-    """"decreased by 24.7% (from 154,500 to 116,300)": the pair after a change runs from the change's
-    baseline to the change's own year; a change with no baseline, after which each of the pair has a
-    year of its own, runs from the first's year to the second's."""
-    text = doc.text
-    for k in range(2, len(figures)):
-        change, first, second = figures[k - 2], figures[k - 1], figures[k]
-        if not _changes(change) or _changes(first) or _changes(second):
-            continue
-        sentence = doc.layout.sentence_at(change.num_start)
-        if not (sentence[0] <= first.start and second.end <= sentence[1]):
-            continue
-        if p.from_before.search(text, max(change.end, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
-            year, since, _ = out[k - 2]
-            if since is None and out[k - 1].year is not None and out[k].year is not None and out[k - 1].year < out[k].year \
-                    and out[k - 1].rule == out[k].rule == "sentence":
-                # "уменьшилось на 0,9% — с 1,083 млн на 1 января 2016 года до 1,073 млн на 1 января 2018 года":
-                # a change with no baseline of its own runs from the pair's first year to its second
-                out[k - 2] = Dated(out[k].year, out[k - 1].year, "pair_after_change")
-                continue
-            if since is not None:
-                out[k - 1] = Dated(since, None, "pair_after_change")
-            if year is not None:
-                out[k] = Dated(year, None, "pair_after_change")
 
 
 def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure],
@@ -279,7 +207,7 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
         year, rule = fallback(), "document"   # a figure is later than its baseline: not of the year before it
     # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion")
     # and to a count that runs from it ("1.8 million jobs since 1997")
-    return Dated(year, base if _changes(m) or m.level or running else None, rule)
+    return Dated(year, base if changes(m) or m.level or running else None, rule)
 
 
 def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:

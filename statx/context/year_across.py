@@ -1,0 +1,97 @@
+"""The year stage's passes over the whole document once each figure has its year from its own
+paragraph (year.py): amounts converted after a slash, baselines carried to the changes that give
+none, the pairs after a change, and baselines of "the same period" of a year."""
+from __future__ import annotations
+
+from typing import NamedTuple, Protocol, Sequence
+
+import regex
+
+from ..numbers.mention import Form
+from ..text import timex
+from ..text.view import DocumentView
+from .figure import Figure
+
+
+class Dated(NamedTuple):
+    """A figure's year and baseline year, and the rule that gave the year."""
+
+    year: int | None
+    since: int | None
+    rule: str
+
+
+class WithPairWords(Protocol):
+    """What these passes read of the year patterns they are given (year.YearPatterns)."""
+
+    same_period: regex.Pattern   # "the same period of" before a baseline year
+    month_span: regex.Pattern    # "January-March 2018": a part of a year
+    slash: regex.Pattern         # "/" between an amount and its conversion
+    from_before: regex.Pattern   # "from" before the first of a pair
+    pair_to: regex.Pattern       # "to" between the two of a pair
+
+
+def same_period_before(p: WithPairWords, doc: DocumentView, f: Figure, since: int) -> bool:
+    """Is the baseline ``since`` of ``f``, in its sentence, the same part of a year ("the same period of 2018")?"""
+    start, end = doc.layout.sentence_at(f.num_start)
+    return any(r.kind == timex.BASELINE and r.year == since and (p.same_period.search(doc.text, max(start, r.start - 40), r.start)
+                                                                  or p.month_span.match(doc.text, r.start, r.end))
+               for r in doc.times.between(start, end))
+
+
+def conversions(p: WithPairWords, text: str, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"(4.7 trillion rubles/$52 billion)": an amount after a slash converts the one before it, and is of its time."""
+    for k in range(1, len(figures)):
+        if out[k].rule in ("document", "frame", "carried") and p.slash.fullmatch(text, figures[k - 1].end, figures[k].start):
+            out[k] = out[k - 1]
+
+
+def changes(f: Figure) -> bool:
+    """Does ``f`` state a change (a direction, or a multiplier)?"""
+    return bool(f.direction) or f.form is Form.MULTIPLIER
+
+
+def carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """A change with no baseline of its own is measured from the baseline the text set last: the one
+    an earlier change of the same year had ("fell 4.9% compared to the same period last year. ...
+    Card frauds fell 24.7%"), or one a sentence without figures gave ("crime fell compared with 2012.
+    Murders halved, ..."), until a change gives another."""
+    in_sentences = {doc.layout.sentence_at(f.num_start) for f in figures}
+    free = [r for r in doc.times.refs if r.kind == timex.BASELINE and r.year is not None
+            and doc.layout.sentence_at(r.start) not in in_sentences]
+    carry: tuple[int | None, int] | None = None   # (the year it was given for, or None for any; the baseline)
+    j = 0
+    for k, f in enumerate(figures):
+        while j < len(free) and free[j].start < f.start:
+            carry, j = (None, free[j].year), j + 1
+        year, since, rule = out[k]
+        if since is not None and changes(f):
+            carry = (year, since)
+        elif since is None and carry is not None and changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
+            out[k] = Dated(year, carry[1], rule)
+
+
+def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"decreased by 24.7% (from 154,500 to 116,300)": the pair after a change runs from the change's
+    baseline to the change's own year; a change with no baseline, after which each of the pair has a
+    year of its own, runs from the first's year to the second's."""
+    text = doc.text
+    for k in range(2, len(figures)):
+        change, first, second = figures[k - 2], figures[k - 1], figures[k]
+        if not changes(change) or changes(first) or changes(second):
+            continue
+        sentence = doc.layout.sentence_at(change.num_start)
+        if not (sentence[0] <= first.start and second.end <= sentence[1]):
+            continue
+        if p.from_before.search(text, max(change.end, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
+            year, since, _ = out[k - 2]
+            if since is None and out[k - 1].year is not None and out[k].year is not None and out[k - 1].year < out[k].year \
+                    and out[k - 1].rule == out[k].rule == "sentence":
+                # "уменьшилось на 0,9% — с 1,083 млн на 1 января 2016 года до 1,073 млн на 1 января 2018 года":
+                # a change with no baseline of its own runs from the pair's first year to its second
+                out[k - 2] = Dated(out[k].year, out[k - 1].year, "pair_after_change")
+                continue
+            if since is not None:
+                out[k - 1] = Dated(since, None, "pair_after_change")
+            if year is not None:
+                out[k] = Dated(year, None, "pair_after_change")
