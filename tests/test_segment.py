@@ -106,6 +106,9 @@ PARAGRAPHS = [
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
     ("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
+    # a hard-wrapped text: a short line before a capital is the writer's break (a title), not a wrapped sentence
+    ("Ports: Cargo Volumes and Costs\nThis is a note on the ports, written for the monthly bulletin of the\nshipping board and read by its members in every port of the country.\nCargo handled in the main ports rose again in the first half of the\nyear, led by containers and grain, while coal and ore fell slightly as\ndemand in the steel industry eased after a strong start to the year.\nCosts per tonne were broadly flat.",
+     ["Ports: Cargo Volumes and Costs", "This is a note on the ports, written for the monthly bulletin of the\nshipping board and read by its members in every port of the country.\nCargo handled in the main ports rose again in the first half of the\nyear, led by containers and grain, while coal and ore fell slightly as\ndemand in the steel industry eased after a strong start to the year.\nCosts per tonne were broadly flat."]),
     # text laid out with a blank line after every line: a long line that ends in a figure goes on in lower case
     ("The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.\n\nNext.",
      ["The number of people in employment in the region also fell, with 181,600\n\npeople at work in May.", "Next."]),
@@ -292,6 +295,9 @@ TURNS = [
 
 DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    # a date at the start of a hard-wrapped line, a clause going on after it, is the sentence's, not a dateline
+    ("Good afternoon. I would like to begin with what took place two years ago, on\nJanuary 26, 2012, when you "
+     "took part in the board meeting and gave us instructions.", None),
     # a press release's line: a weekday's full date inside it; not an event's date "on Friday, ..."
     ("FOR IMMEDIATE RELEASE AT 10:00 A.M. EDT, TUESDAY, MAY 3, 2022 CB 22-71 U.S. Census Bureau\n\nText.", dt.date(2022, 5, 3)),
     ("Title\n\nThe mayor spoke on Friday, August 5, 2016 about the new budget and its plans.\n\nText.", None),

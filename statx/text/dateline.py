@@ -86,7 +86,7 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
     scan = _date_scan(lex)
     found = [d for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
-             if (d := _read(m, lex)) is not None]
+             if (d := _read(m, lex)) is not None and not _wrapped_on(text, m)]
     if not found:
         return None, -1
     date, header_end, either_way = found[0]
@@ -148,6 +148,21 @@ def _day(text: str) -> int:
 
 
 _SOURCE_ONLY = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
+
+
+def _wrapped_on(text: str, m: regex.Match) -> bool:
+    """Is the date at a line's start the middle of a sentence that a long line before it broke off, a
+    clause going on after it ("... on\nJanuary 26, 2012, when you took part", in hard-wrapped text)?"""
+    start = m.start() + 1 if text[m.start():m.start() + 1] == "\n" else m.start()
+    if start < 2 or text[start - 1] != "\n" or not _CLAUSE_GOES_ON.match(m.group("rest")):
+        return False
+    before = text.rfind("\n", 0, start - 1) + 1
+    last = text[start - 2]
+    return (last.islower() or last == ",") and start - 1 - before >= WRAPPED_LINE
+
+
+_CLAUSE_GOES_ON = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\p{Ll}")   # ", when you took part"
+WRAPPED_LINE = 40   # a line at least this long that ends in a lower-case word or a comma was broken inside a sentence
 
 
 def _is_dateline_tail(rest: str) -> bool:

@@ -201,7 +201,9 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
             or prev not in ".!?:;" and (nxt in ",.;)" or bool(_FIGURE_BRACKET.match(text, after)))
     line_start = text.rfind("\n", 0, before) + 1
     short = before - line_start < wrap * SHORT_LINE
-    return not (short and prev in ".!?:;" or _LIST_ITEM.match(text, after) or _TURN_START.match(text, after))
+    # a short line ends its paragraph when a sentence ends on it, or when a capital opens the next line: the
+    # next word would have fitted on it, so the break is the writer's (a title, a heading, a sign-off)
+    return not (short and (prev in ".!?:;" or nxt.isupper()) or _LIST_ITEM.match(text, after) or _TURN_START.match(text, after))
 
 
 def _capitals(text: str, start: int) -> bool:
