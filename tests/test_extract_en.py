@@ -141,6 +141,10 @@ PERCENT = [
      [row("3.2%", Decimal("3.2"), "percent")]),
     ("The share of solved crimes rose by 1.5 percentage points.",
      [row("1.5 percentage points", Decimal("1.5"), "pp", direction="up")]),
+    # a percent sign, then "point": percentage points as some newsrooms write them
+    ("The rate represents a 0.09% point increase.", [row("0.09% point", Decimal("0.09"), "pp", direction="up")]),
+    ("Unemployment fell 0.3%-points to 5.1%.",
+     [row("0.3%-points", Decimal("0.3"), "pp", direction="down"), row("5.1%", Decimal("5.1"), "percent")]),
     ("The detection rate fell 0.3 percentage point.",
      [row("0.3 percentage point", Decimal("0.3"), "pp", direction="down")]),
     ("The share of online sales was up 2 p.p. over the year.",
