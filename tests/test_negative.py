@@ -136,7 +136,10 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
-    # amounts that "from" opens are no price list's when they start a range or a pair, or stand alone
+    # amounts that "from" opens are no price list's when they start a range or a pair, or stand alone, and
+    # counts are no price list's details on a line whose "from" opens no price
+    ("The number of ferries rose to 40, from 36 a year ago; buses are up to 410 from 407.",
+     [row("40", 40), row("36", 36), row("up to 410", 410, qualifier="at_most"), row("407", 407)]),
     ("Petrol rose from $3.50 to $4.10 a gallon, and diesel from $3.90 to $4.60.",
      [row("$3.50", Decimal("3.50"), "USD"), row("$4.10", Decimal("4.10"), "USD"),
       row("$3.90", Decimal("3.90"), "USD"), row("$4.60", Decimal("4.60"), "USD")]),

@@ -44,8 +44,12 @@ class FurniturePatterns:
         # ... not "from £3.50 to £4.10" ...
         until = rf"{GAP}*(?:{lex.pattern(nc, 'price_from_until')})(?![\p{{L}}])"
         self.price_until = lex.compile(until, ci)
-        # ... and the prices of a line that "from" opens, counted (the number read whole, then not a range's first end)
-        self.line_prices = lex.compile(rf"{price_from}[$£€¥₽]?{GAP}*(?>\d[\d.,]*(?:{GAP}\d{{3}}(?!\d)[\d.,]*)*)(?!{until})", ci)
+        # ... and the prices of a line that "from" opens, counted: a currency sign before the number or a price's
+        # currency word after it ("from £45", "от 2 500 руб."), the number read whole, then not a range's first end
+        number = rf"(?>\d[\d.,]*(?:{GAP}\d{{3}}(?!\d)[\d.,]*)*)"
+        units = lex.words(nc, "price_units")
+        after = rf"|{number}{GAP}*(?:{alternation(units)})(?![\p{{L}}])" if units else ""
+        self.line_prices = lex.compile(rf"{price_from}(?:[$£€¥₽]{GAP}*{number}{after})(?!{until})", ci)
 
 
 class WithFurniture(Protocol):
@@ -69,6 +73,9 @@ def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     return opens or bool(f.counter_end.match(text, after.end()))
 
 
+PRICE_LINE = 200   # characters a line of a price list has at most
+
+
 def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"Timing belt 8 valves from 2500 rub. from 3000 rub.": a price that "from" opens, on a line with
     another such price or next to a line with one, is a price list's, and so is a count on such a line
@@ -80,11 +87,13 @@ def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
     elif m.unit != COUNT or m.scale:
         return False
     start, end = lines.start(m.start), lines.end(m.end)
+    if end - start > PRICE_LINE:
+        return False   # a line of prose, not of a list (and no scan of a long line for each of its numbers)
     here = len(f.line_prices.findall(text, start, end))
     if here >= 2:
         return True
-    before = f.line_prices.search(text, lines.start(start - 1), start - 1) if start else None
-    after = f.line_prices.search(text, end + 1, lines.end(end + 1)) if end < len(text) else None
+    before = f.line_prices.search(text, max(lines.start(start - 1), start - 1 - PRICE_LINE), start - 1) if start else None
+    after = f.line_prices.search(text, end + 1, min(lines.end(end + 1), end + 1 + PRICE_LINE)) if end < len(text) else None
     return here >= 1 and bool(before or after)
 
 
