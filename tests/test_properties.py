@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import statx
 from statx.claim import DIRECTIONS, QUALIFIERS
+from statx.text import view
 
 # Pieces that numbers, units and their context are written with, in both languages, and
 # characters that change length under case mapping or look like digits without being ASCII.
@@ -96,3 +97,14 @@ def test_rows_do_not_depend_on_the_document_name(text):
 ])
 def test_huge_numbers(text, values):
     assert [c.value for c in statx.extract_text(text, lang="en")] == values
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_tokens_index_the_text_and_cover_all_but_white_space(text):
+    """Tokens are read as strings and placed where each is next found: that holds only when every
+    character but white space is in some token, which this checks."""
+    toks = view.tokens(text, 0, len(text))
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    covered = set().union(*(range(t.start, t.end) for t in toks)) if toks else set()
+    assert all(k in covered for k, ch in enumerate(text) if not view.regex.match(r"\s", ch))

@@ -78,12 +78,13 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
     """Words and punctuation of text[start:end]; ``times`` are the spans of time expressions, in order.
     With ``kind`` tuple, each token is a plain tuple of Tok's fields."""
     out: list[Tok] = []
-    add, new = out.append, tuple.__new__   # a sentence has many tokens: no call per token but the tuple's
+    add, new, find = out.append, tuple.__new__, text.find   # a sentence has many tokens: few calls per token
     ends = [e for _, e in times]
     pattern = _TOKEN_GLUED if _GLUED_FIGURE.search(text, start, end) else _TOKEN
-    for m in pattern.finditer(text, start, end):
-        at, stop = m.span()
-        word = text[at:stop]
+    stop = start
+    for word in pattern.findall(text, start, end):   # strings, not match objects: only white space lies between
+        at = find(word, stop)                          # two tokens, so each starts where its text is next found
+        stop = at + len(word)
         timed = False
         if ends:
             k = bisect.bisect_right(ends, at)
