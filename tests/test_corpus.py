@@ -220,6 +220,9 @@ def test_a_row_over_the_size_limit_is_skipped(tmp_path):
     ("a.txt", '{"id": 1, "body": "Crime fell."}\n', "jsonl"),
     ("a.csv", "Thefts fell by 4.5 percent.\n", None),               # a text in a .csv file stays a text
     ("a.txt", "Crime, they said, fell by 5 percent.\n", None),
+    ("a.txt", "Content\nCrime fell by 5 percent.\n", None),             # a text's first word is no table of one column
+    ("a.txt", "Text\n\n| Region | Per cent |\n| North | 4.5 |\n", None),
+    ("a.csv", "text\nCrime fell by 5 percent.\n", "csv"),           # ... but a table file's may be
     ("a.txt", '{"note": "a JSON object without text"}\n', None),
     ("a.txt", "value,unit,subject\n5,percent,crime\n", None),        # a claim table is no corpus
     ("-", '{"id": 1, "text": "' + "Crime fell. " * 6000 + '"}\n', "jsonl"),  # a first line longer than is looked at

@@ -142,8 +142,8 @@ def _first_line(head: bytes) -> str:
 
 
 def _table(path: str, kind: str, names: list[str], columns: Columns, by_name: bool) -> str | None:
-    if find_column(names, columns.text, TEXT_COLUMNS):
-        return kind
+    if find_column(names, columns.text, TEXT_COLUMNS) and (by_name or kind == "jsonl" or len(names) >= 2):
+        return kind   # but a text whose first line is a word such as "Content" is a text, not a table of one column
     if not by_name or len(names) < 2 or not all(_COLUMN_NAME.fullmatch(n.strip()) for n in names):
         return None
     if _CLAIM_COLUMNS <= {n.strip().lower() for n in names}:
