@@ -20,7 +20,7 @@ from .io.dates import Dates
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, path_list
 from .io.sources import Item, Reading
 from .numbers import units
-from .numbers.mention import PP, Mention, UnitKind
+from .numbers.mention import Mention, UnitKind
 from .numbers.durations import duration_patterns, measured_duration
 from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
@@ -328,7 +328,7 @@ def _sentence_text(text: str, start: int, end: int, around: tuple[int, int] | No
 
 def _claim(text: str, doc: str, layout: Layout, m: Mention, c: context.Context, key: bytes, lex: lexicon.Lexicon,
            sentences: dict[tuple[int, int], str]) -> Claim:
-    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, PP.code if c.in_points else m.unit.code
+    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, (c.unit or m.unit).code
     if m.unit.kind is UnitKind.PHYSICAL:
         name, power = lex.table("units", "forms").get(unit) or lex.table("units", "weights")[unit]
         value, unit = units.normalise(value, name, power)

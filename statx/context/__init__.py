@@ -10,7 +10,7 @@ import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
-from ..numbers.mention import PP, Mention, UnitKind
+from ..numbers.mention import PP, Mention, Unit, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, listed_before, needs_evidence
@@ -18,8 +18,10 @@ from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import subject_words, subjects_of
+from .table import table_cells
 from .timeline import REPORTING_REACH
 from .year import date_figures, year_patterns
+from .year_across import Dated
 
 __all__ = ["Context", "REPORTING_REACH", "read"]
 
@@ -37,7 +39,7 @@ class Context:
     subject: str | None
     evidence: str | None         # what says the number is a claim (None: nothing does; see evidence.py)
     drop: str | None             # why the number is no claim after all ("no_evidence", "instruction"), or None
-    in_points: bool = False      # a bare change of a percentage beside it: its unit is pp, not count (pairs.py)
+    unit: Unit | None = None     # the unit the context gives a bare number: pp beside a percentage (pairs.py), its column's (table.py)
     sign: int = 1                # -1: the written minus is the level's ("a balance of -0.4%"), not a fall's
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
@@ -52,10 +54,12 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = [Figure(m, q.start, q.end, r.direction, r.level) for m, r, q in zip(mentions, readings, qualified)]
     pairs = Pairs(text, figures, lex)
     figures = pairs.share_directions(figures)
-    points = pairs.in_points(figures)
-    if points:   # "was 71.0 per cent, up 0.4": the rules that follow read a change in points
-        mentions = [dataclasses.replace(m, unit=PP) if k in points else m for k, m in enumerate(mentions)]
-        figures = [dataclasses.replace(f, mention=mentions[k]) if k in points else f for k, f in enumerate(figures)]
+    cells = table_cells(doc.original, lex, mentions)
+    # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
+    given = {k: PP for k in pairs.in_points(figures)} | {k: c.unit for k, c in cells.items() if c.unit}
+    if given:
+        mentions = [dataclasses.replace(m, unit=given[k]) if k in given else m for k, m in enumerate(mentions)]
+        figures = [dataclasses.replace(f, mention=mentions[k]) if k in given else f for k, f in enumerate(figures)]
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
@@ -66,7 +70,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     for k, (m, f, r, rule, named) in enumerate(zip(mentions, figures, readings, rules, subjects)):
         previous = (figures[k - 1].end, proofs[-1]) if k else None
         rule = rule if named else "none"   # a rule that named nothing says nothing is measured
-        proofs.append(evidence(w, doc, m, (f.start, f.end), r, rule, previous) if needs_evidence(m, text, lex.scale_words) else "unit")
+        proofs.append("table_cell" if k in cells else evidence(w, doc, m, (f.start, f.end), r, rule, previous)
+                      if needs_evidence(m, text, lex.scale_words) else "unit")
     listed_before(w, text, mentions, proofs)
     instruction = instructs(text, lex)
     drops = ["instruction" if instruction and m.unit.kind in (UnitKind.COUNT, UnitKind.PHYSICAL)
@@ -78,7 +83,11 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         for k, s, rule in zip(kept, again, why):
             if doc.layout.sentence_at(figures[k].num_start) in after_drop:
                 subjects[k], rules[k] = s, rule
-    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, k in points, signs[k],
+    for k, cell in cells.items():   # a table's cell: of its row's label, and of its column's year
+        subjects[k], rules[k] = cell.label, "table_cell"
+        if cell.year is not None:
+            dated[k] = Dated(cell.year, dated[k].since, "table_column")
+    return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
 

@@ -6,16 +6,17 @@ import regex
 
 from .mention import Mention
 
-# A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143".
+# A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
+# parted by spaces, hyphens or dots, never by a tab or a line break (a table's cells, "21 450<tab>19 870").
 _PHONE = regex.compile(r"""
     (?<![\p{N}])
     (?:
-        (?: \+?\d{1,3} [\s\-.]? )?
-        (?: \(\d{2,5}\) | \d{3,5} ) [\s\-.]?
-        \d{2,4} [\s\-.] \d{2,4} (?: [\s\-.] \d{2,4} )?
-      | \+\d{1,3} [\s\-] \d{2,5}      # a country code and an area code ("+86 138")
+        (?: \+?\d{1,3} [\x20\u00a0\-.]? )?
+        (?: \(\d{2,5}\) | \d{3,5} ) [\x20\u00a0\-.]?
+        \d{2,4} [\x20\u00a0\-.] \d{2,4} (?: [\x20\u00a0\-.] \d{2,4} )?
+      | \+\d{1,3} [\x20\u00a0\-] \d{2,5}      # a country code and an area code ("+86 138")
       | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
-      | \(\+\d{1,3}\) [\s\-.]? \d{1,5} (?: [\s\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
+      | \(\+\d{1,3}\) [\x20\u00a0\-.]? \d{1,5} (?: [\x20\u00a0\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
     )
     (?![\p{N}])
 """, regex.VERBOSE)

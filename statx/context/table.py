@@ -1,0 +1,131 @@
+"""Cells of a table pasted as text, its cells split by bars or tabs ("| Both sexes | 2 804 000 | 71.2 |"):
+a number that is a cell alone, in a row under a header row, is a claim. Its column's header says
+what it is (a percentage: "Per cent"; percentage points: "Change in percentage points"; of a year:
+"2024"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
+what it measures; rows of names alone ("| Москва | 1 120 |") under columns of years measure nothing named.
+
+    >>> rows = "| Region | Per cent |\\n|---|---|\\n| Thefts | | |\\n| North | 4.5 |"
+    >>> _row_cells(rows.splitlines()[-1])
+    ['North', '4.5']
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple, Sequence
+
+import regex
+
+from ..lang import Lexicon, alternation
+from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
+from ..text.segment import Lines
+
+BLOCK_REACH = 40   # rows back from a cell to its header, at most
+# a cell that is a number alone: "2 804 000", "-0.4", "71.2", "+3,5"
+_NUMBER_CELL = regex.compile(r"[+\-−–]?[ \u00a0]?\d[\d \u00a0.,]*")
+_SEPARATOR = regex.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")   # "|---|---|", "+-----+"
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COMMON_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{3,}")   # a label that names a measure has a common noun ("Labour force")
+_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+class Cell(NamedTuple):
+    """What a table says of one of its cells."""
+
+    unit: Unit | None        # the unit its column's header gives (percent, pp), or None
+    year: int | None         # the year its column's header is, or None
+    label: str               # its row's label, after its group's ("labour force both sexes")
+
+
+class TableWords:
+    """The words of one language that read a column's header."""
+
+    def __init__(self, lex: Lexicon):
+        ci = regex.IGNORECASE
+        self.points = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('percent', 'points'))})(?![\p{{L}}])", ci)
+        self.identifier = lex.compile(rf"[ \t]*(?:{alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
+        self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
+
+
+@functools.lru_cache(maxsize=None)
+def table_words(lex: Lexicon) -> TableWords:
+    return TableWords(lex)
+
+
+def table_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index): numbers alone in their cell, in a row of a table with a header."""
+    lines = Lines(text)
+    w = table_words(lex)
+    out: dict[int, Cell] = {}
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale:
+            continue
+        start, end = lines.start(m.num_start), lines.end(m.num_start)
+        line = text[start:end]
+        if not _is_row(line):
+            continue
+        cells = _row_cells(line)
+        if sum(1 for c in cells if _CLOCK.fullmatch(c)) >= 2:
+            continue   # a row of a timetable: its cells are times, not figures
+        index = _cell_index(line, m.num_start - start)
+        if index is None or index >= len(cells) or not _NUMBER_CELL.fullmatch(cells[index]) \
+                or not any(ch.isalpha() for ch in cells[0]):
+            continue
+        found = _header_and_group(text, lines, start, len(cells))
+        if found is None:
+            continue
+        header, group = found
+        column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
+        label = " ".join(part for part in (group, cells[0]) if part)
+        if not group and not _COMMON_WORD.search(label) or w.identifier.fullmatch(column):
+            continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure; a code is no figure
+        unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
+        years = _YEAR.findall(column)
+        out[k] = Cell(unit, int(years[0]) if len(years) == 1 else None, label.lower())
+    return out
+
+
+def _is_row(line: str) -> bool:
+    return line.count("|") >= 2 or "\t" in line.strip()
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a row, without the empty ones its outer bars make."""
+    line = line.strip()
+    cells = [c.strip() for c in (line.split("|") if "|" in line else line.split("\t"))]
+    if "|" in line:
+        cells = cells[1 if line.startswith("|") else 0:len(cells) - 1 if line.endswith("|") else len(cells)]
+    return cells
+
+
+def _cell_index(line: str, at: int) -> int | None:
+    """Which of the row's cells (as ``_row_cells`` gives them) holds character ``at`` of the line."""
+    bar = "|" if "|" in line else "\t"
+    lead = len(line) - len(line.lstrip())
+    index = line.count(bar, 0, at) - (1 if line.startswith(bar, lead) and bar == "|" else 0)
+    return index if index >= 0 else None
+
+
+def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[list[str], str] | None:
+    """The header row above the row at ``start`` (its cells), and the label of the group of rows the
+    row is in ("" for none); None when no header row stands above it in its table."""
+    group = ""
+    for _ in range(BLOCK_REACH):
+        if start == 0:
+            return None
+        start = lines.start(start - 1)
+        line = text[start:lines.end(start)]
+        if _SEPARATOR.fullmatch(line):
+            continue
+        if not _is_row(line):
+            return None
+        cells = _row_cells(line)
+        filled = [c for c in cells if c]
+        if not filled:
+            continue   # an empty row between groups
+        if len(filled) == 1 and cells[0] and len(cells) == width:
+            group = group or cells[0]   # "| Labour force | | | |": the rows below are its parts
+            continue
+        if any(_NUMBER_CELL.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
+            continue   # a row of figures above this one
+        return cells, group
+    return None

@@ -1,0 +1,58 @@
+"""Tables pasted as text (statx/context/table.py): a number alone in a cell of a row under a header
+row is a claim, of its column's unit and year and of its row's label after its group's; rows of a
+timetable, and tables without a header, are not read so. Sentences written for these tests."""
+from __future__ import annotations
+
+import doctest
+from decimal import Decimal
+
+import pytest
+
+from conftest import CASE, cases, only, row, run_case
+from statx.context import table
+
+LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
+          "| Thousands | Per cent | Change in percentage points |\n"
+          "|---|---|---|\n"
+          "| Employed persons | | | |\n"
+          "| Men | 1 510 | 70.2 | -0.3 |\n"
+          "| Women | 1 390 | 66.1 | 0.2 |\n")
+
+TABLES = [
+    # the column's header gives the unit; the group's label and the row's give the subject
+    (LABOUR,
+     [only("1 510", value=1510, unit="count", subject="employed persons men"),
+      only("70.2", value=Decimal("70.2"), unit="percent", subject="employed persons men"),
+      only("-0.3", unit="pp", direction="down", subject="employed persons men"),
+      only("1 390", value=1390, unit="count", subject="employed persons women"),
+      only("66.1", unit="percent", subject="employed persons women"),
+      only("0.2", unit="pp", subject="employed persons women")]),
+    # a header of years dates each column's cells; tabs split cells as bars do
+    ("Показатель\t2023\t2024\nЗарегистрировано преступлений\t21 450\t19 870\n",
+     [only("21 450", value=21450, year=2023, subject="зарегистрировано преступлений"),
+      only("19 870", value=19870, year=2024, subject="зарегистрировано преступлений")]),
+    ("| Offences | 2022 | 2023 |\n|---|---|---|\n| Car thefts | 1,200 | 1,350 |\n",
+     [only("1,200", value=1200, year=2022, subject="car thefts"), only("1,350", value=1350, year=2023, subject="car thefts")]),
+    # a cell that holds more than a number is read as any text is
+    ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
+]
+
+NOT_TABLES = [
+    # a timetable's rows: times, whatever their column says
+    ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
+    # rows of names under a header of years and codes: nothing names what they count
+    ("| Region | Code | 2022 | 2023 |\n| North | 11 | 1,200 | 1,350 |\n| South | 12 | 900 | 950 |\n", []),
+    # a row with no header row above it in its table
+    ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
+]
+
+CASES = cases("pasted table", TABLES) + cases("no table cells", NOT_TABLES)
+
+
+@pytest.mark.parametrize(CASE, CASES)
+def test_pasted_tables(kind, text, expected, options):
+    run_case(kind, text, expected, options)
+
+
+def test_the_doctests():
+    assert doctest.testmod(table).failed == 0
