@@ -22,7 +22,8 @@ from ..text import timex
 from ..text.view import DocumentView, breaks_between
 from .figure import Figure
 from .timeline import TimelinePatterns, reporting_year
-from .year_across import Dated, carry_baselines, changes, conversions, pairs_after_changes, same_period_before
+from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, pairs_after_changes,
+                          same_period_before)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
@@ -92,6 +93,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     conversions(p, doc.text, figures, out)
     carry_baselines(doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
+    changes_after_pairs(p, doc, figures, out)
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")

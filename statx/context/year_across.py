@@ -95,3 +95,23 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
                 out[k - 1] = Dated(since, None, "pair_after_change")
             if year is not None:
                 out[k] = Dated(year, None, "pair_after_change")
+
+
+def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"(с 2138 до 1797, - 15,9 %)", "(from 2,138 to 1,797, -15.9%)": a pair, then the change between
+    its two: the first is of the change's baseline year, the second of the change's own year."""
+    text = doc.text
+    for k in range(len(figures) - 2):
+        first, second, change = figures[k], figures[k + 1], figures[k + 2]
+        if not changes(change) or changes(first) or changes(second) or out[k + 2].since is None:
+            continue
+        if _PAIR_THEN_CHANGE.fullmatch(text, second.end, change.start) \
+                and p.from_before.search(text, max(0, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
+            year, since, _ = out[k + 2]
+            out[k] = Dated(since, None, "pair_before_change")
+            if year is not None:
+                out[k + 1] = Dated(year, None, "pair_before_change")
+
+
+_PAIR_THEN_CHANGE = regex.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")   # "до 1797, - 15,9 %": only a comma between
+

@@ -16,8 +16,7 @@ from .ratios import RatioPatterns
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time, programme_line
 from .sport import score, score_line, scorer_minute, sports_table, standing
-from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size,
-                        talk_count)
+from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -52,7 +51,8 @@ class NotClaimPatterns:
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", back) if periods else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
-        self.numbered_after = lex.compile(rf"{GAP}+(?:{alternation(after)})(?![\p{{L}}])", ci) if after else None
+        parts = alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
+        self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{alternation(after)})(?![\p{{L}}])", ci) if after else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -191,12 +191,14 @@ def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     raw = _raw(text, m)
     if m.form is not Form.DIGITS or not raw.isdigit() or int(raw) > PERIOD_NUMBERS:
         return False
-    if p.numbered_after is not None and p.numbered_after.match(text, m.end) and (raw[-1] != "1" or raw[-2:] == "11"):
-        return True   # "13 тур", not "21 тур": a count of them would take "туров"
+    after = p.numbered_after.match(text, m.end) if p.numbered_after is not None else None
+    if after and (int(raw) <= YEAR_PARTS if after.group("part") else raw[-1] != "1" or raw[-2:] == "11"):
+        return True   # "13 тур", not "21 тур": a count of them would take "туров"; "2 квартал", "1 полугодия"
     return p.numbered_period is not None and _ends_before(p.numbered_period, text, m) and not p.noun_follows(text, m.end)
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
+YEAR_PARTS = 4         # quarters in a year
 
 
 def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -401,8 +403,7 @@ COUNTS = (
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("score", score),
     Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("sports_table", sports_table, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name),
-    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list),
-    Rule("programme_line", programme_line, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),

@@ -276,14 +276,15 @@ class NumberPatterns:
         return self._name_patterns[key].match(text, pos, end)
 
     def _around(self, lex: Lexicon, ci: int) -> None:
-        # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)": an en dash glued to a number is its sign
-        # only right after a bracket, and a sign with a space after it only after a bracket or a semicolon
+        # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)": an en dash glued
+        # to a number is its sign only right after a bracket, and a sign with a space after it only after a
+        # bracket, a semicolon or a comma
         self.minus = lex.compile(
             rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')}){GAP}+"
-            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=[(\[;][ ]?)[-−–][ ]))\Z", ci)
+            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
         # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths")
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z")
-        self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;][ ]?)\+[ ])\Z")
+        self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
         self.article = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(lex.words("multipliers", "needs_before"))
