@@ -11,7 +11,7 @@ import regex
 
 from ..lang import LANGUAGES, Lexicon, load, unrequired
 from .dateline import dated_header
-from .speakers import speaker_name, speaker_turns
+from .speakers import name_words, speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
 # (It starts at the line break itself, so the scan skips ordinary text at full speed.)
@@ -120,10 +120,7 @@ class Layout:
         """Merge speaker turns given from outside the text ((offset, label) pairs, as a subtitle's
         voice tags): each label is named as a "Label:" turn is, or kept as written when that finds
         no name ("Note" or "Q" opens none); a given turn replaces one found at the same offset."""
-        titles = set(lex.words("speakers", "titles"))
-        not_speakers = set(lex.words("not_claims", "not_speakers"))
-        most = lex.data["speakers"]["name_words"]
-        after = frozenset(lex.words("speakers", "post_nominals"))
+        titles, not_speakers, most, after = name_words(lex)
         given = {pos: speaker_name(label, titles, not_speakers, most, after) or label
                  for pos, label in turns if label.lower() not in not_speakers}
         self.turns = sorted({**dict(self.turns), **given}.items())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import functools
 
 import regex
 
@@ -42,13 +43,18 @@ _GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
 
 
+@functools.lru_cache(maxsize=None)
+def name_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """The words a language's turn labels are read with (built once): titles, words that are no
+    speaker, the words of a name at most, and the letters after a name."""
+    return (frozenset(lex.words("speakers", "titles")), frozenset(lex.words("not_claims", "not_speakers")),
+            lex.data["speakers"]["name_words"], frozenset(lex.words("speakers", "post_nominals")))
+
+
 def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, str | None]]:
     """(offset, speaker) for every paragraph that opens a speaker turn."""
     turns: list[tuple[int, str | None]] = []
-    titles = set(lex.words("speakers", "titles"))
-    not_speakers = set(lex.words("not_claims", "not_speakers"))
-    most = lex.data["speakers"]["name_words"]
-    after = frozenset(lex.words("speakers", "post_nominals"))
+    titles, not_speakers, most, after = name_words(lex)
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
@@ -101,13 +107,13 @@ def _full_name(text: str, surname: str) -> str:
     return f"{found.group(1)} {surname}" if found else surname
 
 
-def _surname(label: str, titles: set[str], not_speakers: set[str], capitals: bool = False) -> bool:
+def _surname(label: str, titles: frozenset[str], not_speakers: frozenset[str], capitals: bool = False) -> bool:
     """Could a one-word label be a speaker's surname ("Путин", "Хоценко"; with ``capitals``, "PEREZ" too)?"""
     return _looks_like_name(label) and label.lower() not in titles and label.lower() not in not_speakers \
         and (capitals or not label.isupper())
 
 
-def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int = 3,
+def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str], most: int = 3,
                  post_nominals: frozenset[str] = frozenset()) -> str | None:
     """The name in a turn label, titles and ``post_nominals`` dropped: "President of Russia Vladimir Putin"
     -> "Vladimir Putin", "TONY BURKE MP, MINISTER FOR EMPLOYMENT" -> "Tony Burke"."""
@@ -144,7 +150,7 @@ def speaker_name(label: str, titles: set[str], not_speakers: set[str], most: int
     return _name_then_title(label, titles, not_speakers, most)   # "TONY BURKE, MINISTER FOR EMPLOYMENT" ends in no title word
 
 
-def _name_then_title(label: str, titles: set[str], not_speakers: set[str], most: int) -> str | None:
+def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset[str], most: int) -> str | None:
     """"THOMAS PEREZ, LABOR SECRETARY", "Jane Doe, Minister of Finance": a name, a comma, then its
     title (title words and capitalised words)."""
     head, _, tail = label.partition(",")
@@ -158,7 +164,7 @@ def _name_then_title(label: str, titles: set[str], not_speakers: set[str], most:
     return head.title() if head.isupper() else head
 
 
-def _title_alone(tokens: list[str], titles: set[str]) -> str | None:
+def _title_alone(tokens: list[str], titles: frozenset[str]) -> str | None:
     """A label of title words alone names its speaker by the title ("PRIME MINISTER:" -> "Prime
     Minister"), when it is written as a name is (capitalised words) and is more than "The" or "Of"."""
     words = [t.strip(".,") for t in tokens]
@@ -169,7 +175,7 @@ def _title_alone(tokens: list[str], titles: set[str]) -> str | None:
     return label.title() if label.isupper() else label
 
 
-def _first_name(tokens: list[str], titles: set[str], most: int) -> str | None:
+def _first_name(tokens: list[str], titles: frozenset[str], most: int) -> str | None:
     """The first two name-like words (no title words) of a garbled label ("Chairman of the
     Investigative Committee Alexander Bastrykin Bastrykin AlexanderChairman of ..."), at most two."""
     for k in range(len(tokens) - 1):
