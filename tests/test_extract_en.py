@@ -499,6 +499,8 @@ QUALIFIERS = [
      [row("900,000-plus", 900000, qualifier="at_least", subject="people")]),
     ("Police made 1.2m arrests.",
      [row("1.2m", 1200000, subject="arrests")]),
+    # ... but before a word of length the letter is a metre
+    ("The new flood wall is 30m high and 4m thick.", [row("30m", 30, "m"), row("4m", 4, "m")]),
     ("An estimated 7.5 million people take drugs.", [row("An estimated 7.5 million", 7500000, qualifier="approx")]),
 ]
 

@@ -138,6 +138,7 @@ class NumberPatterns:
         self._core: dict[str, regex.Pattern] = {}
         self.word_token = lex.compile(r"\p{L}+")
         self.function_words = frozenset(lex.words("words", "function"))
+        self.length_after = frozenset(lex.words("units", "length_after"))
         # "6. 8 trillion rubles": a decimal point with a stray space after it, before a scale or a unit
         unit_ahead = alternation(lex.words("scales", "words") + lex.words("scales", "abbreviations")
                                  + lex.words("percent", "after") + lex.words("multipliers", "after"))
