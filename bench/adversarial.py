@@ -59,6 +59,8 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("run of hyphens 5---6%", "en", times("5", "-", "6%")),
     ("run of en dashes 5–––6%", "en", times("5", "–", "6%")),
     ("run of brackets ((((5%", "en", times("", "(", "5%")),
+    ("one line of bars, brackets and pairs", "en",
+     times("In 2021 (last year – 5) crime rose by 5% (from 100 to 105, + 5 %), thefts fell 3% | 12 | 14 | and from £45 to £50. ")),
     ("sentences on one long line, Russian", "ru", times("Экспорт вырос на 5% в 2023 году. ")),
     ("digits and spaces, Russian", "ru", times("1 ")),
     ("repeated qualifier около около", "ru", times("", "около ", "5%")),

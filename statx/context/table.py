@@ -20,6 +20,7 @@ from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.segment import Lines
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
+ROW_REACH = 2000   # characters a table's row has at most
 # a cell that is a number alone: "2 804 000", "-0.4", "71.2", "+3,5"
 _NUMBER_CELL = regex.compile(r"[+\-−–]?[ \u00a0]?\d[\d \u00a0.,]*")
 _SEPARATOR = regex.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")   # "|---|---|", "+-----+"
@@ -60,6 +61,8 @@ def table_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[in
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale:
             continue
         start, end = lines.start(m.num_start), lines.end(m.num_start)
+        if end - start > ROW_REACH:
+            continue   # a line of prose (and no long line read once per number on it)
         line = text[start:end]
         if not _is_row(line):
             continue
@@ -113,6 +116,8 @@ def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[
         if start == 0:
             return None
         start = lines.start(start - 1)
+        if lines.end(start) - start > ROW_REACH:
+            return None
         line = text[start:lines.end(start)]
         if _SEPARATOR.fullmatch(line):
             continue

@@ -123,6 +123,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     told: list[int | None] = []   # the years the figures of this sentence found in it (None: a time of no known year)
     said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
     out: list[Dated] = []
+    starts_in: dict[tuple[int, int], list[int]] = collections.defaultdict(list)   # where each sentence's figures start
+    for f, sentence in zip(group, sentences):
+        starts_in[sentence].append(f.start)
     for k, m in enumerate(group):
         sentence = sentences[k]
         if k and sentence != sentences[k - 1] and told:
@@ -133,7 +136,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                if not _in_other_aside(text, sentence, r.start, m)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
-        starts = [f.start for j, f in enumerate(group) if sentences[j] == sentence]
+        starts = starts_in[sentence]
         closest, owned = _closest_to(p, text, own, m, neighbours, baseline, starts)
         span = _pair_span(text, m, own) if not owned else None
         if span is not None:
@@ -142,7 +145,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            if text.count("(", sentence[0], m.start) <= text.count(")", sentence[0], m.start):
+            if not _in_aside(text, sentence[0], m.start):
                 told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): it dates no other
                 said = (sentence, year)
         elif said is not None and said[0] == sentence:
@@ -165,12 +168,21 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
 def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
     """Is ``pos`` inside a bracketed aside, not holding ``m``, that gives its time a value of its own, "(time – value)":
     "19 получили травмы (в прошлом году – столько же), погибли 2 человека"; not "(in 11 months of 2021 – Ed. Note)"."""
-    opened = text.rfind("(", sentence[0], pos)
+    opened = text.rfind("(", max(sentence[0], pos - ASIDE_REACH), pos)
     if opened < 0 or text.find(")", opened, pos) >= 0:
         return False
-    closed = text.find(")", pos, sentence[1])
+    closed = text.find(")", pos, min(sentence[1], pos + ASIDE_REACH))
     return closed >= 0 and not opened < m.start < closed and _ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None \
         and _ASIDE_VALUE.search(text, pos, closed) is not None
+
+
+def _in_aside(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened since ``start`` and not closed before it (looking back ASIDE_REACH at most)?"""
+    opened = text.rfind("(", max(start, pos - ASIDE_REACH), pos)
+    return opened >= 0 and text.find(")", opened, pos) < 0
+
+
+ASIDE_REACH = 200   # characters an aside in brackets runs at most
 
 
 _ASIDE_OPENS = regex.compile(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"

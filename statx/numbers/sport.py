@@ -92,12 +92,15 @@ def _nth_line(text: str, pos: int, n: int) -> int:
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
 
 
+ROW_REACH = 2000   # characters a table's row has at most
+
+
 def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"East Lancashire innings | Runs | Balls | Mins |": a number in a row of a table pasted with bars,
     whose header row near it names two or more of a sports table's nouns (a scorecard, a league table)."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if text.count("|", start, end) < 2:
-        return False
+    if end - start > ROW_REACH or text.count("|", start, end) < 2:
+        return False   # (a line of prose: no long line split once per number on it)
     near = text[max(0, _nth_line(text, start, -TABLE_LINES)):_nth_line(text, end, TABLE_LINES)]
     return any(sum(1 for cell in line.split("|") if p.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
 
