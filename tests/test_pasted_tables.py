@@ -31,6 +31,7 @@ TABLES = [
     ("Показатель\t2023\t2024\nЗарегистрировано преступлений\t21 450\t19 870\n",
      [only("21 450", value=21450, year=2023, subject="зарегистрировано преступлений"),
       only("19 870", value=19870, year=2024, subject="зарегистрировано преступлений")]),
+    ("\tПоказатель\t2023\t2024\n\tУбийств и покушений\t120\t98\n", [only("120", year=2023, subject="убийств и покушений"), only("98", year=2024)]),
     ("| Offences | 2022 | 2023 |\n|---|---|---|\n| Car thefts | 1,200 | 1,350 |\n",
      [only("1,200", value=1200, year=2022, subject="car thefts"), only("1,350", value=1350, year=2023, subject="car thefts")]),
     # a cell that holds more than a number is read as any text is

@@ -103,8 +103,8 @@ def _row_cells(line: str) -> list[str]:
 def _cell_index(line: str, at: int) -> int | None:
     """Which of the row's cells (as ``_row_cells`` gives them) holds character ``at`` of the line."""
     bar = "|" if "|" in line else "\t"
-    lead = len(line) - len(line.lstrip())
-    index = line.count(bar, 0, at) - (1 if line.startswith(bar, lead) and bar == "|" else 0)
+    lead = len(line) - len(line.lstrip())   # white space (tabs too) that _row_cells strips
+    index = line.count(bar, lead, at) - (1 if bar == "|" and line.startswith(bar, lead) else 0)
     return index if index >= 0 else None
 
 
