@@ -328,8 +328,9 @@ def _sentence_text(text: str, start: int, end: int, around: tuple[int, int] | No
 
 def _claim(text: str, doc: str, layout: Layout, m: Mention, c: context.Context, key: bytes, lex: lexicon.Lexicon,
            sentences: dict[tuple[int, int], str]) -> Claim:
-    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, (c.unit or m.unit).code
-    if m.unit.kind is UnitKind.PHYSICAL:
+    given = c.unit or m.unit   # the unit the context gave a bare number, else its own
+    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, given.code
+    if given.kind is UnitKind.PHYSICAL:
         name, power = lex.table("units", "forms").get(unit) or lex.table("units", "weights")[unit]
         value, unit = units.normalise(value, name, power)
         if value_to is not None:

@@ -499,6 +499,13 @@ QUALIFIERS = [
      [row("900,000-plus", 900000, qualifier="at_least", subject="people")]),
     ("Police made 1.2m arrests.",
      [row("1.2m", 1200000, subject="arrests")]),
+    # an amount with its scale but no unit after "from", "to" or "against" an amount with one takes that unit
+    ("Tea output rose to 4.0 million kilograms from 3.7 million a year earlier.",
+     [row("4.0 million kilograms", 4000000, "kg"), row("3.7 million", 3700000, "kg")]),
+    ("Revenue rose to $5.2 billion, up from 4.8 billion.",
+     [row("$5.2 billion", 5200000000, "USD"), row("4.8 billion", 4800000000, "USD")]),
+    ("The harvest was 2 million tonnes from 1.5 million farms.",
+     [row("2 million tonnes", 2000000000, "kg"), row("1.5 million", 1500000, subject="farms")]),
     # ... but before a word of length the letter is a metre
     ("The new flood wall is 30m high and 4m thick.", [row("30m", 30, "m"), row("4m", 4, "m")]),
     ("An estimated 7.5 million people take drugs.", [row("An estimated 7.5 million", 7500000, qualifier="approx")]),

@@ -56,7 +56,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = pairs.share_directions(figures)
     cells = table_cells(doc.original, lex, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
-    given = {k: PP for k in pairs.in_points(figures)} | {k: c.unit for k, c in cells.items() if c.unit}
+    given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: c.unit for k, c in cells.items() if c.unit}
     if given:
         mentions = [dataclasses.replace(m, unit=given[k]) if k in given else m for k, m in enumerate(mentions)]
         figures = [dataclasses.replace(f, mention=mentions[k]) if k in given else f for k, f in enumerate(figures)]

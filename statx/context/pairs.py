@@ -11,7 +11,7 @@ import regex
 
 from ..claim import Direction
 from ..lang import GAP, Lexicon, alternation, unrequired
-from ..numbers.mention import COUNT, UnitKind
+from ..numbers.mention import COUNT, Unit, UnitKind
 from .figure import Figure
 
 _RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
@@ -133,6 +133,18 @@ class Pairs:
         return frozenset(out)
 
 
+    def units_carried(self, figures: Sequence[Figure]) -> dict[int, Unit]:
+        """The bare amounts that take the unit of the amount before them: one with the same scale word,
+        joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier")."""
+        text, p, out = self.text, self.p, {}
+        for i, (a, b) in enumerate(zip(figures, figures[1:])):
+            if b.unit == COUNT and b.mention.scale and b.mention.scale == a.mention.scale and b.value_to is None \
+                    and a.unit.kind in (UnitKind.PHYSICAL, UnitKind.MONEY) and p.carried.fullmatch(text, a.end, b.start) \
+                    and not p.noun_next.match(text, b.end):   # "2 million tonnes from 1.5 million farms": a count of its own
+                out[i + 1] = a.unit
+        return out
+
+
 def _bare_change(f: Figure) -> bool:
     return f.unit == COUNT and f.direction is not None and f.mention.value < 100 and f.value_to is None
 
@@ -156,6 +168,7 @@ class PairPatterns(NamedTuple):
     restating: regex.Pattern
     dated_joiner: regex.Pattern
     bracket_item: regex.Pattern
+    carried: regex.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -187,5 +200,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     openers = alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
     bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
                                rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,40}}\({GAP}*", regex.IGNORECASE)
+    # "4.0 million kilograms from 3.7 million", "$5.2bn, up from 4.8bn", "5,2 млн тонн против 4,8 млн"
+    compared = alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
+    carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item)
+                        bracket_item, carried)
