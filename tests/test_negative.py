@@ -136,6 +136,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a line that opens with a clock time and holds no other is a news ticker's, not a timetable's row
+    ("10:50 Police recorded 1,200 burglaries in May, the ministry said.", [row("1,200", 1200, subject="burglaries")]),
     # amounts that "from" opens are no price list's when they start a range or a pair, or stand alone, and
     # counts are no price list's details on a line whose "from" opens no price
     ("The number of ferries rose to 40, from 36 a year ago; buses are up to 410 from 407.",

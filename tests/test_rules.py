@@ -63,6 +63,7 @@ NOT_CLAIMS = [
     ("price_listing", "Замена масла от 550 руб.\nЗамена ремня 16 клап. от 3 500 руб.", "16"),
     ("programme_line", "| 09:00 – 10:30 | Morning session (6 talks) |\n| 10:30 – 11:00 | Coffee break |", "6"),
     ("programme_line", "14.00 – 15.30 Круглый стол (12 докладов)", "12"),
+    ("programme_line", "Leave Days Stops Arrive\n8:40 AM Sat 1 stop Galiano 11:25 AM\n10:20 AM Mon 2 stops Mayne 12:45 PM", "2"),
     ("clock_time", "19.45 «Время новостей» (Первый канал)\n20.10 «Футбол» (Матч ТВ)", "19.45"),
     ("clock_time", "Evening:\n19.45 News at Seven\n20.10 \"Cup Football\" (live)", "20.10"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),

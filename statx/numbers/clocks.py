@@ -1,6 +1,7 @@
 """Clock times, which are no claims: "at 14.00", a programme's "10.00 – 12.30 Завтрак" and
 "13.30 Обед", a timetable's "13-35", a listing's "News a.m.: 6, 7, 7.30, 8", and the counts on a
-programme's line ("15:40 – 17:40 Session 1 (8 presentations)"). Each is a rule of ``not_claims.COUNTS``."""
+programme's line or a timetable's row ("15:40 – 17:40 Session 1 (8 presentations)", "8:40 AM Sat 1 stop 11:25 AM").
+Each is a rule of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -18,6 +19,10 @@ _CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
 _LINE_CLOCK = regex.compile(rf"[ \t]*{_HOUR}[ \t\u00a0]+[\"«“„']?\p{{Lu}}")
 # "| 15:40 – 17:40 | Session 1 (8 presentations) |": a line that a span of clock times opens, maybe after a table's bar
 _PROGRAMME_LINE = regex.compile(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.pattern}(?![\p{{N}}])")
+# "8:40 AM Sat 1 stop Galiano 11:25 AM": a line that opens with a clock time and holds another is a timetable's row
+_LINE_OPENS_CLOCK = regex.compile(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_HOUR}(?![\p{{N}}])")
+_CLOCK_IN_LINE = regex.compile(rf"(?<![\p{{N}}.,:]){_HOUR}(?![\p{{N}}.,:])")
+TIMETABLE_ROW = 300   # characters a timetable's row has at most
 _SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
 # "13-35": a clock time written with a hyphen, as timetables do; one among others near it
 _CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
@@ -55,9 +60,16 @@ def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
 
 
 def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
-    """"15:40 – 17:40 | Session 1 (8 presentations)": a count on a line that a span of clock times opens is
-    a detail of a programme's item (a conference's, a day's, a broadcast's), not a statistic."""
-    return m.unit == COUNT and not m.scale and bool(_PROGRAMME_LINE.match(text, lines.start(m.num_start)))
+    """"15:40 – 17:40 | Session 1 (8 presentations)", "8:40 AM Sat 1 stop Galiano 11:25 AM": a count on a
+    line that a span of clock times opens, or that opens with a clock time and holds another, is a
+    detail of a programme's item or a timetable's row (a conference's, a day's, a ferry's), not a statistic."""
+    if m.unit != COUNT or m.scale:
+        return False
+    start = lines.start(m.num_start)
+    if _PROGRAMME_LINE.match(text, start):
+        return True
+    opened, end = _LINE_OPENS_CLOCK.match(text, start), lines.end(m.num_start)
+    return bool(opened) and end - start <= TIMETABLE_ROW and _CLOCK_IN_LINE.search(text, opened.end(), end) is not None
 
 
 def clock_dash(p: WithClockWords, text: str, m: Mention) -> bool:
