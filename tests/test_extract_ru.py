@@ -224,6 +224,8 @@ MONEY = [
     # square metres however abbreviated
     ("В стране ввели 108 млн кв. метров жилья.", [row("108 млн кв. метров", 108000000, "m2", subject="жилья")]),
     ("Площадь квартиры 45 кв.м, участка – 6 соток.", [row("45 кв.м", 45, "m2"), row("6 соток", 600, "m2")]),
+    # the scale's abbreviation and the unit written without spaces, as releases do
+    ("За январь-сентябрь введено 70,7 тыс.кв.метров жилья.", [row("70,7 тыс.кв.метров", 70700, "m2", subject="жилья")]),
     # a signed change under a label stays a claim
     ("Кражи: -5, грабежи: +3.", [row("-5", 5, direction="down", subject="кражи"), row("+3", 3, direction="up", subject="грабежи")]),
     # long numbers without groups are codes, unless compared with each other; in a bracket after a change they are its levels
