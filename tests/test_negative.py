@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import CASE, case, cases, row, run_case, xfail
+from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
@@ -311,6 +311,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a noun of change after "и" is the next thing's ("весом 2940 граммов и ростом ..."), not the figure's rise
+    ("Родилась девочка весом 2940 граммов и ростом 49 сантиметров.", [row("2940 граммов", Decimal("2.94"), "kg"), only("49 сантиметров")]),
     ("Бензин подорожал с 50 до 55 руб. за литр, дизель — от 60 до 66 руб.",
      [row("50", 50, "RUB"), row("55 руб.", 55, "RUB"), row("от 60 до 66 руб.", 60, "RUB", "range", value_to=66)]),
     # ... but a count of rounds takes the genitive

@@ -123,7 +123,10 @@ class DirectionPatterns:
         heading_nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')}|{lex.pattern(d, 'heading_down_nouns')})"
         self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})(?![\p{{L}}])", ci)
         # "a 4.5-percent rise", "10% annual growth".
-        self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
+        # (the word between is the noun's own, not "and": "2940 граммов и ростом 49 см" is a height, not a rise)
+        coordinators = lex.pattern("words", "coordinators")
+        self.noun_after = lex.compile(
+            rf"(?:{GAP}+|-)(?:(?!(?:{coordinators}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         # ("$200 a week less": a rate's time between)
