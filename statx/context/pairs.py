@@ -132,7 +132,6 @@ class Pairs:
                 out.add(i)
         return frozenset(out)
 
-
     def units_carried(self, figures: Sequence[Figure]) -> dict[int, Unit]:
         """The bare amounts that take the unit of the amount before them: one with the same scale word,
         joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier")."""

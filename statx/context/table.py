@@ -52,11 +52,13 @@ def table_words(lex: Lexicon) -> TableWords:
     return TableWords(lex)
 
 
-def table_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
-    """The cells among ``mentions`` (by index): numbers alone in their cell, in a row of a table with a header."""
-    lines = Lines(text)
-    w = table_words(lex)
+def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index): numbers alone in their cell, in a row of a table with a
+    header; ``lines`` are the lines of ``text``."""
     out: dict[int, Cell] = {}
+    if "|" not in text and "\t" not in text:
+        return out   # no row of a table anywhere
+    w = table_words(lex)
     for k, m in enumerate(mentions):
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale:
             continue

@@ -145,7 +145,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            if not _in_aside(text, sentence[0], m.start):
+            if _open_bracket(text, sentence[0], m.start) < 0:
                 told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): it dates no other
                 said = (sentence, year)
         elif said is not None and said[0] == sentence:
@@ -168,18 +168,18 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
 def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
     """Is ``pos`` inside a bracketed aside, not holding ``m``, that gives its time a value of its own, "(time – value)":
     "19 получили травмы (в прошлом году – столько же), погибли 2 человека"; not "(in 11 months of 2021 – Ed. Note)"."""
-    opened = text.rfind("(", max(sentence[0], pos - ASIDE_REACH), pos)
-    if opened < 0 or text.find(")", opened, pos) >= 0:
+    opened = _open_bracket(text, sentence[0], pos)
+    if opened < 0:
         return False
     closed = text.find(")", pos, min(sentence[1], pos + ASIDE_REACH))
     return closed >= 0 and not opened < m.start < closed and _ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None \
         and _ASIDE_VALUE.search(text, pos, closed) is not None
 
 
-def _in_aside(text: str, start: int, pos: int) -> bool:
-    """Is ``pos`` inside a bracket opened since ``start`` and not closed before it (looking back ASIDE_REACH at most)?"""
+def _open_bracket(text: str, start: int, pos: int) -> int:
+    """Where the bracket that ``pos`` is inside opens (since ``start``, ASIDE_REACH back at most), or -1."""
     opened = text.rfind("(", max(start, pos - ASIDE_REACH), pos)
-    return opened >= 0 and text.find(")", opened, pos) < 0
+    return opened if opened >= 0 and text.find(")", opened, pos) < 0 else -1
 
 
 ASIDE_REACH = 200   # characters an aside in brackets runs at most
