@@ -32,25 +32,20 @@ The library prints nothing, sets up no logging and changes no process-wide state
 from .claim import COLUMNS, Claim
 from .io.read import Document, ReadError
 
+__version__ = "0.1.0"   # the one place it is written: pyproject.toml reads it from here
+
 __all__ = ["COLUMNS", "Claim", "Document", "ReadError", "TooManyClaims", "__version__", "extract_document",
            "extract_paths", "extract_text"]
 _PIPELINE = ("extract_document", "extract_paths", "extract_text", "TooManyClaims")
 
 
 def __getattr__(name: str):
-    """The extract_* functions and ``__version__``, imported only when first asked for, so that
-    `statx --help` and commands that do not extract start faster."""
+    """The extract_* functions, imported only when first asked for, so that `statx --help` and
+    commands that do not extract start faster."""
     if name in _PIPELINE:
         from . import pipeline
 
         return getattr(pipeline, name)
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("statx")  # pyproject.toml's, as installed
-        except PackageNotFoundError:
-            return "unknown (not installed)"
     raise AttributeError(f"module 'statx' has no attribute {name!r}")
 
 

@@ -10,7 +10,6 @@ import os
 import traceback
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-import regex
 
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
@@ -19,6 +18,7 @@ from .io.corpus import Columns
 from .io.dates import Dates
 from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, Document, ReadError, path_list
 from .io.sources import Item, Reading
+from .lang.cache import compiled, save_compiled
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
 from .numbers.durations import duration_patterns, measured_duration
@@ -97,7 +97,7 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-_BLANK = regex.compile(r"[^\r\n]")
+_BLANK = compiled(r"[^\r\n]")
 
 
 def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Iterable[tuple[int, str]] | None,
@@ -137,6 +137,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             claims.append((_claim(original, doc, layout, m, c, key, lex, sentences), c.why))
     dropped.sort(key=lambda d: d.start)
     lex.patterns.save()  # once patterns were compiled: the next process loads them (statx/lang/cache.py)
+    save_compiled()
     return claims, dropped
 
 

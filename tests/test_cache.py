@@ -2,14 +2,17 @@
 with the file or its folder."""
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import pickle
+import tomllib
 from pathlib import Path
 
 import pytest
 import regex
 
+import statx.lang as lexicon
 from statx.lang import cache
 
 PATTERNS = [
@@ -67,7 +70,7 @@ def test_a_changed_pattern_is_compiled_and_kept_with_the_others(tmp_path):
     assert changed.search("5 tonne").group() == "tonne"
     new.save()
     with open(path, "rb") as fh:
-        assert set(pickle.load(fh)) == {(r"(?:ton|tons)\b", 0), (r"(?:ton|tonne|tons)\b", 0)}
+        assert set(pickle.loads(pickle.load(fh)["patterns"])) == {(r"(?:ton|tons)\b", 0), (r"(?:ton|tonne|tons)\b", 0)}
 
 
 def test_nothing_is_written_when_nothing_was_compiled(tmp_path):
@@ -122,13 +125,23 @@ def test_an_interrupted_write_leaves_no_file_behind(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def stores(patterns: dict | None = None, alternations: dict | None = None, data: dict | None = None) -> bytes:
+    """A cache file's bytes, as ``save`` lays them out: each store pickled on its own."""
+    return pickle.dumps({"patterns": pickle.dumps(patterns or {}), "alternations": pickle.dumps(alternations or {}),
+                         "data": pickle.dumps(data or {})})
+
+
 CORRUPT = {
     "empty": b"",
     "not a pickle": b"statx patterns\n",
-    "cut short": pickle.dumps({(PATTERNS[0][0], 0): regex.compile(PATTERNS[0][0])})[:40],
+    "cut short": stores({(PATTERNS[0][0], 0): regex.compile(PATTERNS[0][0])})[:40],
     "a list": pickle.dumps([1, 2, 3]),
-    "strings, not patterns": pickle.dumps({(PATTERNS[0][0], 0): PATTERNS[0][0]}),
-    "another pattern under the key": pickle.dumps({(PATTERNS[0][0], 0): regex.compile("x")}),
+    "a store cut short": pickle.dumps({"patterns": stores()[:10], "alternations": pickle.dumps({}), "data": pickle.dumps({})}),
+    "the first layout (patterns alone)": pickle.dumps({(PATTERNS[0][0], 0): regex.compile(PATTERNS[0][0])}),
+    "strings, not patterns": stores({(PATTERNS[0][0], 0): PATTERNS[0][0]}),
+    "another pattern under the key": stores({(PATTERNS[0][0], 0): regex.compile("x")}),
+    "an alternation that is not a string": stores(alternations={frozenset({"a"}): 1}),
+    "word lists that are not a table": stores(data={"data": ["a"]}),
     "a class that is gone": pickle.dumps({"x": 1}).replace(b"builtins", b"nowherex"),
 }
 
@@ -143,7 +156,7 @@ def test_a_corrupt_file_means_compiling_as_usual(tmp_path, content):
     pc.save()  # and it is replaced by a good one
     same_matches(compile_all(cache.PatternCache(path)))
     with open(path, "rb") as fh:
-        assert len(pickle.load(fh)) == len(PATTERNS)
+        assert len(pickle.loads(pickle.load(fh)["patterns"])) == len(PATTERNS)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="file owners and modes are POSIX")
@@ -157,6 +170,45 @@ def test_a_file_others_may_write_is_not_unpickled(tmp_path, monkeypatch):
     monkeypatch.setattr(cache.regex, "compile", lambda p, f=0: compiled.append(p) or COMPILE(p, f))
     compile_all(cache.PatternCache(path))
     assert compiled == [p for p, _ in PATTERNS]
+
+
+def test_alternations_and_word_lists_come_back_from_the_file_without_building(tmp_path):
+    path = tmp_path / "p.pickle"
+    first = cache.PatternCache(path)
+    words = ["per cent", "percent", "percents"]
+    source = first.alternation(words, lexicon.alternation)
+    assert first.data(lambda: {"percent": {"after": words}}) == {"percent": {"after": words}}
+    first.save()
+
+    def refuse(*_args):
+        raise AssertionError("built although the file has it")
+
+    again = cache.PatternCache(path)
+    assert again.alternation(reversed(words), refuse) == source  # the same words in another order
+    assert again.data(refuse) == {"percent": {"after": words}}
+    assert again.alternation(["tons"], lexicon.alternation) == "tons"  # a list the file lacks is built
+
+
+def test_a_lexicon_from_the_cache_is_the_lexicon_from_its_toml(tmp_path, monkeypatch):
+    monkeypatch.setenv("STATX_CACHE_DIR", str(tmp_path))
+    parsed = lexicon.load.__wrapped__("ru")
+    assert [p.name.split("-")[1] for p in tmp_path.iterdir()] == ["ru"]  # the word lists are kept at once
+    monkeypatch.setattr(tomllib, "loads", lambda *_: pytest.fail("parsed the TOML again"))
+    assert lexicon.load.__wrapped__("ru").data == parsed.data
+
+
+def test_patterns_of_the_modules_come_from_their_own_file(tmp_path, monkeypatch):
+    def new_process():
+        monkeypatch.setattr(cache, "_fixed", functools.cache(cache._fixed.__wrapped__))
+
+    monkeypatch.setenv("STATX_CACHE_DIR", str(tmp_path))
+    new_process()
+    same_matches([cache.compiled(p, f) for p, f in PATTERNS])
+    cache.save_compiled()
+    assert [p.name.split("-")[1] for p in tmp_path.iterdir()] == ["fixed"]
+    new_process()
+    no_compiling(monkeypatch)
+    same_matches([cache.compiled(p, f) for p, f in PATTERNS])
 
 
 def _save_many(path: str) -> None:
@@ -219,7 +271,7 @@ def _extract(cache_dir: str) -> str:
 def test_rows_are_the_same_with_patterns_compiled_or_from_the_cache(tmp_path):
     compiled = _extract(str(tmp_path))
     files = sorted(p.name for p in tmp_path.iterdir())
-    assert [f.split("-")[1] for f in files] == ["en", "ru"]  # one file each
+    assert [f.split("-")[1] for f in files] == ["en", "fixed", "ru"]  # one file each, and the modules' own
     assert compiled.count("\n") > 40
     stamps = [p.stat().st_mtime_ns for p in sorted(tmp_path.iterdir())]
     assert _extract(str(tmp_path)) == compiled

@@ -34,7 +34,9 @@ def doc(tmp_path: Path) -> Path:
 
 def test_version_has_one_source():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    assert statx.__version__ == version("statx") == pyproject["project"]["version"]
+    assert "version" not in pyproject["project"] and "version" in pyproject["project"]["dynamic"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "statx.__version__"}
+    assert statx.__version__ == version("statx")
 
 
 def test_version_on_the_command_line():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -107,4 +108,4 @@ def test_tokens_index_the_text_and_cover_all_but_white_space(text):
     toks = view.tokens(text, 0, len(text))
     assert all(text[t.start:t.end] == t.text for t in toks)
     covered = set().union(*(range(t.start, t.end) for t in toks)) if toks else set()
-    assert all(k in covered for k, ch in enumerate(text) if not view.regex.match(r"\s", ch))
+    assert all(k in covered for k, ch in enumerate(text) if not regex.match(r"\s", ch))

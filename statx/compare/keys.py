@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-import regex
 
 from .. import lang as lexicon
+from ..lang.cache import compiled
 from .morph import lemmatizer
 
-_WORD = regex.compile(r"\w+")
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_WORD = compiled(r"\w+")
+_CYRILLIC = compiled(r"\p{Cyrillic}")
 # An ending is dropped only when this many letters stay before it ("lies" stays, "дней" -> "дн").
 _MIN_STEM = 2
 

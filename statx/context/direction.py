@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, alternation, unrequired
+from ..lang import GAP, Lexicon, unrequired
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
 from ..text.segment import list_heading
@@ -29,7 +29,7 @@ class DirectionPatterns:
         d = "direction"
         up, down = lex.pattern(d, "up"), lex.pattern(d, "down")
         q = lex.data["qualifiers"]
-        quals = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
+        quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
         between = rf"(?:(?:{lex.pattern(d, 'by')}|{quals}){GAP}+)*"
         ci = regex.VERBOSE | regex.IGNORECASE
@@ -47,8 +47,8 @@ class DirectionPatterns:
         self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increased by almost", "down", "went down practically by another": the change word right before,
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
-        adjacent_up = alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
-        adjacent_down = alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
+        adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
+        adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
         # "taking the total tally since the start of the year to over 20,000": a total's new level
@@ -60,7 +60,7 @@ class DirectionPatterns:
         self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
-        own_verb = alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
+        own_verb = lex.alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", back)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
@@ -79,14 +79,14 @@ class DirectionPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"
             rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "up to 500,000": a bound, not "to" after a change
-        self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
+        self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
         # "a surplus of +3.5%", "-15.3% from 74.5%": a sign that is the level's own, after a level's noun and
         # "of", or before "from" and the level it moved from
         level_nouns = lex.words(d, "signed_levels")
         self.signed_level = lex.compile(
-            rf"(?<![\p{{L}}])(?:{alternation(level_nouns)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}*\Z", back) if level_nouns else None
+            rf"(?<![\p{{L}}])(?:{lex.alternation(level_nouns)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}*\Z", back) if level_nouns else None
         self.level_from = lex.compile(rf"{GAP}+(?:{lex.pattern('ranges', 'from')}){GAP}+[+−–-]?(?!(?:1[89]|20)\d\d(?!\p{{N}}))\p{{N}}", ci)
         self._read_comparisons(lex, up, down, quals, approx, between)
 
@@ -96,7 +96,7 @@ class DirectionPatterns:
         back = ci | regex.REVERSE
         self.comparatives = lex.table(d, "after")
         self.multiplier_changes = lex.table("multipliers", "changes")
-        comparatives = alternation(self.comparatives)
+        comparatives = lex.alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
         up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
         down_any = rf"{down}|{lex.pattern(d, 'down_nouns')}"
@@ -108,7 +108,7 @@ class DirectionPatterns:
         aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
         self.noun_then_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
-            rf"(?:{alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+            rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"

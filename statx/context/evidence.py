@@ -20,6 +20,7 @@ from typing import Sequence
 import regex
 
 from ..lang import Lexicon
+from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
@@ -27,7 +28,7 @@ from .direction import Reading
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compiled(r"\p{L}+")
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.

@@ -10,12 +10,13 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, alternation, unrequired
+from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from ..numbers.mention import COUNT, Unit, UnitKind
 from .figure import Figure
 
-_RESTATED = regex.compile(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
-_CLOSED = regex.compile(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
+_RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+_CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # The names of what these pairs do to a subject, for ``--explain``.
 SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
@@ -184,7 +185,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
     # between a percentage and a bare change of it: a mark, then only change words ("71.0 per cent, up 0.4")
-    changes = alternation(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "by"))
+    changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "by"))
     beside = lex.compile(rf"{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
     # "0.2 point to 5.1 percent", "0.2 points, to 5.1%"
     points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
@@ -196,11 +197,11 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
     dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{GAP}*,?{GAP}+(?:{coordinators}){GAP}+", regex.IGNORECASE)
     # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
-    openers = alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
+    openers = lex.alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
     bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
                                rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,40}}\({GAP}*", regex.IGNORECASE)
     # "4.0 million kilograms from 3.7 million", "$5.2bn, up from 4.8bn", "5,2 млн тонн против 4,8 млн"
-    compared = alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
+    compared = lex.alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried)

@@ -15,18 +15,19 @@ from typing import NamedTuple, Sequence
 
 import regex
 
-from ..lang import Lexicon, alternation
+from ..lang import Lexicon
+from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.segment import Lines
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
 # a cell that is a number alone: "2 804 000", "-0.4", "71.2", "+3,5"
-_NUMBER_CELL = regex.compile(r"[+\-−–]?[ \u00a0]?\d[\d \u00a0.,]*")
-_SEPARATOR = regex.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")   # "|---|---|", "+-----+"
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_COMMON_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{3,}")   # a label that names a measure has a common noun ("Labour force")
-_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_NUMBER_CELL = compiled(r"[+\-−–]?[ \u00a0]?\d[\d \u00a0.,]*")
+_SEPARATOR = compiled(r"[ \t|:+-]*-{3,}[ \t|:+-]*")   # "|---|---|", "+-----+"
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COMMON_WORD = compiled(r"(?<![\p{L}])\p{Ll}{3,}")   # a label that names a measure has a common noun ("Labour force")
+_CLOCK = compiled(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 class Cell(NamedTuple):
@@ -42,9 +43,9 @@ class TableWords:
 
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
-        self.points = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('percent', 'points'))})(?![\p{{L}}])", ci)
-        self.identifier = lex.compile(rf"[ \t]*(?:{alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
-        self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
+        self.points = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'points'))})(?![\p{{L}}])", ci)
+        self.identifier = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
+        self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
 
 
 @functools.lru_cache(maxsize=None)

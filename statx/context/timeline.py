@@ -7,7 +7,7 @@ import collections
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon
 from ..text import timex
 from ..text.prefilter import Prefilter
 from ..text.view import DocumentView, breaks_between
@@ -41,7 +41,7 @@ class TimelinePatterns:
         # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of
         # "more than 50 new types ... in 2012")
         changes = set(lex.words("direction", "up") + lex.words("direction", "down"))
-        links = alternation(w for w in lex.words("time", "baseline_figure") if w.split()[0] in changes and " " in w)
+        links = lex.alternation(w for w in lex.words("time", "baseline_figure") if w.split()[0] in changes and " " in w)
         than = lex.pattern("time", "comparison") + (rf"{GAP}+(?:{lex.pattern('time', 'articles')})" if lex.words("time", "articles") else "")
         # (searched backwards from the year: only whether it matches is asked)
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",

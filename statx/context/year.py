@@ -16,7 +16,8 @@ from typing import Callable, Sequence
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon
+from ..lang.cache import compiled
 from ..numbers.mention import Form
 from ..text import timex
 from ..text.view import DocumentView, breaks_between
@@ -27,7 +28,7 @@ from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, 
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
-_BRACKET = regex.compile(r"[()]")
+_BRACKET = compiled(r"[()]")
 
 
 class YearPatterns:
@@ -38,12 +39,12 @@ class YearPatterns:
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["averages"] + q["at_least"] + q["at_most"], key=len, reverse=True))
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
-        quals_any = alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
+        quals_any = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
         self.baseline_figure = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
-        to_words = alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
+        to_words = lex.alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
         # "... in 2022 | to | 167,450 in 2023", "in 2017-2018 | fiscal year to | 200": the pair's next figure
         self.to_only = lex.compile(rf"(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}])){{0,3}}{GAP}+(?:{to_words}){GAP}+", ci)
@@ -185,8 +186,8 @@ def _open_bracket(text: str, start: int, pos: int) -> int:
 ASIDE_REACH = 200   # characters an aside in brackets runs at most
 
 
-_ASIDE_OPENS = regex.compile(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
-_ASIDE_VALUE = regex.compile(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
+_ASIDE_OPENS = compiled(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
+_ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
 
 
 def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],

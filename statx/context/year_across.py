@@ -7,6 +7,7 @@ from typing import NamedTuple, Protocol, Sequence
 
 import regex
 
+from ..lang.cache import compiled
 from ..numbers.mention import Form
 from ..text import timex
 from ..text.view import DocumentView
@@ -113,5 +114,5 @@ def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[F
                 out[k + 1] = Dated(year, None, "pair_before_change")
 
 
-_PAIR_THEN_CHANGE = regex.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*")   # "до 1797, - 15,9 %": only a comma between
+_PAIR_THEN_CHANGE = compiled(r"[ \t\u00a0]*[,;][ \t\u00a0]*")   # "до 1797, - 15,9 %": only a comma between
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import regex
 
+from ..lang.cache import compiled
 from .read import Document
 
 # A cue's timing line: "00:00:01,000 --> 00:00:04,000" (SRT) or "01:02.500 --> 01:04.000 align:start" (WebVTT).
-_TIMING = regex.compile(r"""
+_TIMING = compiled(r"""
     ^[ \t]*(?P<start>(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3})   # start: [hours:]minutes:seconds,milliseconds
     [ \t]*-->[ \t]*
     (?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}                     # end
@@ -20,12 +21,12 @@ _TIMING = regex.compile(r"""
 
 # Markup inside a cue: HTML-like tags (<i>, </v>, <c.loud>, <00:00:05.000>), ASS overrides ({\an8})
 # and the entity of a no-break space.
-_MARKUP = regex.compile(r"<[^<>\n]{0,200}>|\{\\[^{}\n]{0,200}\}|&nbsp;")
-_VOICE = regex.compile(r"<v(?:\.[^\s>]+)?[ \t]+(?P<name>[^<>\n]{1,100})>")
+_MARKUP = compiled(r"<[^<>\n]{0,200}>|\{\\[^{}\n]{0,200}\}|&nbsp;")
+_VOICE = compiled(r"<v(?:\.[^\s>]+)?[ \t]+(?P<name>[^<>\n]{1,100})>")
 
 # What opens a line: a dialogue dash or the ">>" of broadcast captions (blanked), then maybe a
 # name and a colon: capitalised words, or small linking words inside ("Minister of Finance").
-_OPENING = regex.compile(r"""
+_OPENING = compiled(r"""
     (?P<mark>[-–—][ \t]*|>>[ \t]*)?
     (?:(?P<label>\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|and|for|de|da|van|von|al|bin)){0,4})
        :(?=[ \t]|$))?

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
@@ -81,9 +80,13 @@ class Lexicon:
             cached = self._tables[(section, key)] = {k.lower(): v for k, v in self.data[section][key].items()}
         return cached
 
+    def alternation(self, words: Iterable[str]) -> str:
+        """``alternation(words)``, through this lexicon's cache (built once for a list of words)."""
+        return self.patterns.alternation(words, alternation)
+
     def pattern(self, section: str, key: str) -> str:
         """A trie alternation of one list, for use inside a larger pattern."""
-        return alternation(self.words(section, key))
+        return self.alternation(self.words(section, key))
 
     @functools.cached_property
     def number_words(self) -> dict[str, Decimal]:
@@ -112,13 +115,22 @@ class Lexicon:
                 | set(self.words("fractions", "denominators")) | set(self.words("multipliers", "words")))
 
 
+def _parsed(raw: bytes) -> dict[str, Any]:
+    import tomllib   # only when the word lists are not in the cache
+
+    return tomllib.loads(raw.decode("utf-8"))
+
+
 @functools.lru_cache(maxsize=None)
 def load(code: str) -> Lexicon:
     """The lexicon of language ``code`` ("en" or "ru")."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}; expected one of {', '.join(LANGUAGES)}")
-    data = (Path(__file__).parent / f"{code}.toml").read_bytes()
-    return Lexicon(tomllib.loads(data.decode("utf-8")), cache_for(code, data))
+    raw = (Path(__file__).parent / f"{code}.toml").read_bytes()
+    patterns = cache_for(code, raw + Path(__file__).read_bytes())  # alternations change with this file's code
+    lexicon = Lexicon(patterns.data(lambda: _parsed(raw)), patterns)
+    patterns.save()  # word lists just parsed are kept at once: a lexicon may be loaded only for its words
+    return lexicon
 
 
 # Counted on UTF-8 bytes, ten times faster than a letter pattern: a Cyrillic letter of U+0400-U+04FF

@@ -1,12 +1,17 @@
-"""Compiled patterns kept on disk between runs.
+"""Compiled patterns, and what they are built from, kept on disk between runs.
 
 The ``regex`` module parses a pattern in Python, which for statx's patterns takes about a third of
 a second; a compiled pattern pickles as its compiled code and loads back in microseconds. A
-PatternCache holds the patterns of one lexicon: the first ``compile`` loads the file, a pattern
-missing from it is compiled as usual, and ``save`` writes the file again when something was added.
+PatternCache holds what a lexicon's start costs: its patterns, the alternations of its word lists
+(statx/lang/__init__.py's ``alternation``: tens of milliseconds for all of them) and the word lists
+as parsed from TOML (about as long). The first use loads the file; what is missing from it is built
+as usual, and ``save`` writes the file again when something was added.
 
-The file's name carries the versions of statx, ``regex`` and Python and a digest of the word lists;
-inside, each pattern is found by its source and flags, so a changed pattern is compiled anew.
+The file's name carries the versions of statx, ``regex`` and Python and a digest of the word lists
+and of the code of ``alternation``;
+inside, each pattern is found by its source and flags and each alternation by its words, so a
+changed pattern or list is built anew. The patterns modules compile when imported (``compiled``)
+have a file of their own, named for the versions alone.
 Anything wrong with the file or its folder (missing, read-only, corrupt, written by another
 process at the same time, owned by another user) only means compiling as usual: the file is
 written to a temporary name and renamed, and no error leaves this module.
@@ -17,16 +22,18 @@ The folder is ``$STATX_CACHE_DIR``, else ``$XDG_CACHE_HOME/statx``, else ``~/.ca
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any, Callable, Iterable
 
 import regex
 
-FORMAT = 1  # the layout of the file; raise it when that changes
+FORMAT = 2  # the layout of the file; raise it when that changes
 
 
 def folder(environ: dict[str, str] | None = None) -> Path | None:
@@ -39,7 +46,8 @@ def folder(environ: dict[str, str] | None = None) -> Path | None:
 
 
 def cache_for(name: str, data: bytes, environ: dict[str, str] | None = None) -> PatternCache:
-    """The cache of the lexicon ``name`` whose word lists are ``data`` (the file's bytes)."""
+    """The cache of the lexicon ``name`` built from ``data`` (the word lists' bytes, and the code
+    that builds alternations from them)."""
     where = folder(environ)
     if where is None:
         return PatternCache(None)
@@ -50,34 +58,83 @@ def cache_for(name: str, data: bytes, environ: dict[str, str] | None = None) -> 
     return PatternCache(where / f"patterns-{name}-{digest}.pickle")
 
 
+@functools.cache
+def _fixed() -> PatternCache:
+    return cache_for("fixed", b"")
+
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(pattern, flags)`` for a pattern written in statx's code (one a module compiles
+    when it is imported), through the cache of such patterns; ``save_compiled`` writes it."""
+    return _fixed().compile(pattern, flags)
+
+
+def save_compiled() -> None:
+    """Write the cache of ``compiled``'s patterns if one was compiled since it was read."""
+    _fixed().save()
+
+
 class PatternCache:
-    """Compiled patterns by (source, flags), loaded from and saved to ``path`` (None: memory only)."""
+    """Compiled patterns by (source, flags), alternations by their words and the parsed word lists,
+    loaded from and saved to ``path`` (None: memory only). Each of the three stores is pickled on
+    its own inside the file and unpickled when first used: a lexicon loaded for its word lists
+    alone (another language's abbreviations) does not load its patterns."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._patterns: dict[tuple[str, int], regex.Pattern] | None = None
+        self._file: dict[str, bytes] | None = None   # the stores as read, each still pickled
+        self._stores: dict[str, dict] = {}
         self._added = False
+
+    def _store(self, name: str) -> dict:
+        store = self._stores.get(name)
+        if store is None:
+            if self._file is None:
+                self._file = self._read()
+            store = self._stores[name] = _unpickled(self._file.get(name), _WELL_FORMED[name])
+        return store
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
         """``regex.compile(pattern, flags)``, from the file when it is there."""
-        if self._patterns is None:
-            self._patterns = self._load()
+        patterns = self._store("patterns")
         key = (pattern, int(flags))
-        found = self._patterns.get(key)
+        found = patterns.get(key)
         if found is None:
-            found = self._patterns[key] = regex.compile(pattern, flags)
+            found = patterns[key] = regex.compile(pattern, flags)
             self._added = True
         return found
 
+    def alternation(self, words: Iterable[str], build: Callable[[frozenset[str]], str]) -> str:
+        """``build(words)``, the pattern source of a word list, from the file when it is there."""
+        alternations = self._store("alternations")
+        key = frozenset(words)
+        found = alternations.get(key)
+        if found is None:
+            found = alternations[key] = build(key)
+            self._added = True
+        return found
+
+    def data(self, parse: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """``parse()``, the word lists this file is named for, from the file when it is there."""
+        stores = self._store("data")
+        if "data" not in stores:
+            stores["data"] = parse()
+            self._added = True
+        return stores["data"]
+
     def save(self) -> None:
-        """Write the file if patterns were compiled since it was read (quietly: any error is ignored)."""
-        if not self._added or self.path is None or self._patterns is None:
+        """Write the file if something was built since it was read (quietly: any error is ignored)."""
+        if not self._added or self.path is None or self._file is None:
             return
         self._added = False
+        stores = {name: pickle.dumps(dict(self._stores[name]), protocol=pickle.HIGHEST_PROTOCOL)  # a copy: threads may add
+                  if name in self._stores else self._file.get(name, _EMPTY) for name in _WELL_FORMED}
         with contextlib.suppress(Exception):
-            self._write(pickle.dumps(dict(self._patterns), protocol=pickle.HIGHEST_PROTOCOL))  # a copy: threads may add
+            self._write(pickle.dumps(stores, protocol=pickle.HIGHEST_PROTOCOL))
 
-    def _load(self) -> dict[tuple[str, int], regex.Pattern]:
+    def _read(self) -> dict[str, bytes]:
+        """The file's stores, each as pickled bytes; none when the file is missing, not trusted or
+        not what ``save`` writes."""
         if self.path is None:
             return {}
         try:
@@ -85,10 +142,10 @@ class PatternCache:
                 if not _trusted(os.fstat(fh.fileno())):
                     return {}
                 loaded = pickle.load(fh)
-            if all(isinstance(k, tuple) and isinstance(p, regex.Pattern) and p.pattern == k[0]
-                   for k, p in loaded.items()):
+            if isinstance(loaded, dict) and set(loaded) == set(_WELL_FORMED) and all(
+                    isinstance(v, bytes) for v in loaded.values()):
                 return loaded
-        except Exception:  # noqa: BLE001 - missing, unreadable or corrupt: compile as usual
+        except Exception:  # noqa: BLE001 - missing, unreadable or corrupt: build as usual
             pass
         return {}
 
@@ -105,6 +162,29 @@ class PatternCache:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _unpickled(data: bytes | None, well_formed: Callable[[dict], bool]) -> dict:
+    """The store pickled in ``data``, or an empty one when it is missing, corrupt or not well formed."""
+    if data is not None:
+        try:
+            store = pickle.loads(data)
+            if isinstance(store, dict) and well_formed(store):
+                return store
+        except Exception:  # noqa: BLE001 - corrupt: build as usual
+            pass
+    return {}
+
+
+_EMPTY = pickle.dumps({}, protocol=pickle.HIGHEST_PROTOCOL)
+
+# What each store holds: every key with what it names.
+_WELL_FORMED: dict[str, Callable[[dict], bool]] = {
+    "patterns": lambda store: all(isinstance(k, tuple) and isinstance(p, regex.Pattern) and p.pattern == k[0]
+                                  for k, p in store.items()),
+    "alternations": lambda store: all(isinstance(k, frozenset) and isinstance(v, str) for k, v in store.items()),
+    "data": lambda store: set(store) <= {"data"} and all(isinstance(v, dict) for v in store.values()),
+}
 
 
 def _trusted(st: os.stat_result) -> bool:

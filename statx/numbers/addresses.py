@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from ..lang.cache import compiled
 from .mention import Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
 # parted by spaces, hyphens or dots, never by a tab or a line break (a table's cells, "21 450<tab>19 870").
-_PHONE = regex.compile(r"""
+_PHONE = compiled(r"""
     (?<![\p{N}])
     (?:
         (?: \+?\d{1,3} [\x20\u00a0\-.]? )?
@@ -20,7 +21,7 @@ _PHONE = regex.compile(r"""
     )
     (?![\p{N}])
 """, regex.VERBOSE)
-_FILE_NAME = regex.compile(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\p{L}\p{N}])", regex.IGNORECASE)   # "HoC 85mm(Green).tif"
+_FILE_NAME = compiled(r"\.(?:jpe?g|png|gif|tiff?|bmp|svg|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\p{L}\p{N}])", regex.IGNORECASE)   # "HoC 85mm(Green).tif"
 _URLISH = ("://", "www.", "@", ".ru/", ".com/", ".org/")   # marks of a web or mail address (or two slashes of a path)
 
 
@@ -45,7 +46,7 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
 
 PHONE_DIGITS = 7   # a phone number, with its country or area code, has at least this many digits ...
 # ... or it opens with a country code that exists ("+86 138"; "+10 279" is a change): ITU-T E.164's codes
-_COUNTRY = regex.compile(r"\+(?:1[ \-]?[2-9]|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"
+_COUNTRY = compiled(r"\+(?:1[ \-]?[2-9]|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"
                          r"|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[0578]\d|9[679]\d)(?!\d)")
 
 

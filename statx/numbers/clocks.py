@@ -8,31 +8,32 @@ from typing import Protocol
 
 import regex
 
+from ..lang.cache import compiled
 from ..text.segment import Lines
 from .mention import COUNT, Mention
 
-_CLOCK = regex.compile(r"(\d{1,2})[.:](\d{2})")
+_CLOCK = compiled(r"(\d{1,2})[.:](\d{2})")
 _HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций", '16.30 "Стороны света"': a time
 # opening a programme's line, before a title that may be quoted
-_CLOCK_SPAN = regex.compile(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
-_LINE_CLOCK = regex.compile(rf"[ \t]*{_HOUR}[ \t\u00a0]+[\"«“„']?\p{{Lu}}")
+_CLOCK_SPAN = compiled(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
+_LINE_CLOCK = compiled(rf"[ \t]*{_HOUR}[ \t\u00a0]+[\"«“„']?\p{{Lu}}")
 # "| 15:40 – 17:40 | Session 1 (8 presentations) |": a line that a span of clock times opens, maybe after a table's bar
-_PROGRAMME_LINE = regex.compile(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.pattern}(?![\p{{N}}])")
+_PROGRAMME_LINE = compiled(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.pattern}(?![\p{{N}}])")
 # "8:40 AM Sat 1 stop Galiano 11:25 AM": a line that opens with a clock time and holds another is a timetable's row
-_LINE_OPENS_CLOCK = regex.compile(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_HOUR}(?![\p{{N}}])")
-_CLOCK_IN_LINE = regex.compile(rf"(?<![\p{{N}}.,:]){_HOUR}(?![\p{{N}}.,:])")
+_LINE_OPENS_CLOCK = compiled(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_HOUR}(?![\p{{N}}])")
+_CLOCK_IN_LINE = compiled(rf"(?<![\p{{N}}.,:]){_HOUR}(?![\p{{N}}.,:])")
 TIMETABLE_ROW = 300   # characters a timetable's row has at most
-_SPAN_FROM = regex.compile(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
+_SPAN_FROM = compiled(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
 # "13-35": a clock time written with a hyphen, as timetables do; one among others near it
-_CLOCK_DASH = regex.compile(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
-_CLOCK_CELL = regex.compile(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
+_CLOCK_DASH = compiled(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
+_CLOCK_CELL = compiled(_CLOCK_DASH.pattern + r"(?=[ \t]*(?:\n|\d|\Z))")   # ... a cell of a timetable, no word after it
 CLOCK_DASH_REACH, CLOCK_DASH_NEAR = 200, 3   # how near, and how many, such cells make a timetable
 
 
 # "6, 7, 7.30, 8, 12": hours, and the characters of a list of them
 _H = r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?"
-_HOURS = regex.compile(rf"[ \t]*{_H}(?:[ \t]*[,–—-]+[ \t]*{_H})+[ \t]*,?[ \t]*")
+_HOURS = compiled(rf"[ \t]*{_H}(?:[ \t]*[,–—-]+[ \t]*{_H})+[ \t]*,?[ \t]*")
 _LIST_CHARS = frozenset("0123456789.:,-–— \t")
 LIST_REACH = 80   # characters a list of hours may run on either side of the number
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation
+from ..lang import GAP, Lexicon
 from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
 
 MEASURE_REACH = 40   # characters back from a duration to the words of a measure or a span before it
@@ -24,7 +24,7 @@ class DurationPatterns:
     def __init__(self, lex: Lexicon):
         ci = regex.IGNORECASE
         self.units = {form.lower(): (code, Decimal(str(factor))) for form, (code, factor) in lex.table("durations", "units").items()}
-        self.unit_after = lex.compile(rf"{GAP}+(?P<u>{alternation(self.units)})(?![\p{{L}}])", ci)
+        self.unit_after = lex.compile(rf"{GAP}+(?P<u>{lex.alternation(self.units)})(?![\p{{L}}])", ci)
         # "an average of | 37 hours", "life expectancy was | 71 years": a measure's word right before the number
         self.measure_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?:{GAP}+(?:{lex.pattern('durations', 'links')}))?{GAP}*\Z", ci)

@@ -9,17 +9,18 @@ from typing import Protocol
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation, unrequired
+from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from ..text.segment import Lines
 from .mention import COUNT, Form, Mention
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
-_CUE_AFTER = regex.compile(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
+_CUE_AFTER = compiled(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
 # "tabletWidth: 1023", "max_age=30": a key of code (camelCase or with an underscore) before the value.
-_CODE_KEY = regex.compile(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
+_CODE_KEY = compiled(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
 # "15.00 x 12.00 x 0.76 mm": a side of a size, before a times sign and the next side.
-_SIDE_AFTER = regex.compile(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
+_SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
+_ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
 
@@ -34,7 +35,7 @@ class FurniturePatterns:
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
         # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
-        range_opens = alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
+        range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
@@ -48,7 +49,7 @@ class FurniturePatterns:
         # currency word after it ("from £45", "от 2 500 руб."), the number read whole, then not a range's first end
         number = rf"(?>\d[\d.,]*(?:{GAP}\d{{3}}(?!\d)[\d.,]*)*)"
         units = lex.words(nc, "price_units")
-        after = rf"|{number}{GAP}*(?:{alternation(units)})(?![\p{{L}}])" if units else ""
+        after = rf"|{number}{GAP}*(?:{lex.alternation(units)})(?![\p{{L}}])" if units else ""
         self.line_prices = lex.compile(rf"{price_from}(?:[$£€¥₽]{GAP}*{number}{after})(?!{until})", ci)
 
 

@@ -9,7 +9,8 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation, unrequired
+from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
@@ -21,17 +22,17 @@ from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 
-_LETTER_AFTER = regex.compile(r"\p{L}")
-_YEAR_DASH = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
-_NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
+_LETTER_AFTER = compiled(r"\p{L}")
+_YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
+_NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
-_SECTION = regex.compile(r"[ \t]*(?:#+[ \t]*)?\Z")
-_SECTION_AFTER = regex.compile(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
-_LEADER = regex.compile(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
-_COORDINATE = regex.compile(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
-_GROUPED = regex.compile(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
-_ASSIGNED = regex.compile(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
+_SECTION = compiled(r"[ \t]*(?:#+[ \t]*)?\Z")
+_SECTION_AFTER = compiled(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
+_LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
+_COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
+_GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
+_ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
 
 class NotClaimPatterns:
@@ -45,14 +46,14 @@ class NotClaimPatterns:
         nc = "not_claims"
         q = lex.data["qualifiers"]
         self.lex = lex
-        designators = alternation(lex.words(nc, 'designators'))
+        designators = lex.alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
-        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(periods)}){GAP}+\Z", back) if periods else None
+        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)}){GAP}+\Z", back) if periods else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
-        parts = alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
-        self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{alternation(after)})(?![\p{{L}}])", ci) if after else None
+        parts = lex.alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
+        self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -80,10 +81,10 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}}"
             rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)"
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
-        scale = rf"(?:{alternation(lex.words('scales', 'abbreviations'))})\.?|{alternation(lex.scale_words)}"
+        scale = rf"(?:{lex.alternation(lex.words('scales', 'abbreviations'))})\.?|{lex.alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         self.qualifier_after = lex.compile(
-            rf"(?:{alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
+            rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         months = lex.pattern("time", "months")
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
@@ -98,16 +99,16 @@ class NotClaimPatterns:
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)
         self.function_words = frozenset(lex.words("words", "function"))
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
-        self.occurrences_after = lex.compile(rf"{GAP}+(?:{alternation(times)})(?![\p{{L}}])", ci) if times else None
+        self.occurrences_after = lex.compile(rf"{GAP}+(?:{lex.alternation(times)})(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         i_verbs = lex.words("numbers", "i_verbs")
-        self.i_verb = lex.compile(rf"{GAP}+(?:{alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
+        self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self._read_sport(lex)
         # "the largest two groups", "the top three": a rank, not a count
         self.ranking = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{lex.alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
             rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))}){GAP}+\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
@@ -131,7 +132,7 @@ class NotClaimPatterns:
         self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
-            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
 
     def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""

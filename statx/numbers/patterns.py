@@ -6,7 +6,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, alternation, cldr, unrequired
+from ..lang import GAP, Lexicon, cldr, unrequired
 from ..text.prefilter import EndAnchored, Prefilter
 from .parse import VULGAR
 
@@ -45,10 +45,10 @@ def digits_pattern(lex: Lexicon) -> str:
     if d["short_decimal"]:   # "0,89%", "by 1,07 units": a group mark before one or two digits and a percent or unit is a decimal comma
         # (the lookahead first: at most digits it fails on the first mark, and the lookbehind is not tried)
         alternatives.append(rf"(?=\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
-                            rf"[ \u00a0]?(?:{alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))"
+                            rf"[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))"
                             rf"(?<![\p{{N}},.])\d+{chars(d['short_decimal'])}\d{{1,2}}")
     if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
-        months, joined = alternation(lex.words("time", "months")), alternation(lex.words("words", "coordinators"))
+        months, joined = lex.alternation(lex.words("time", "months")), lex.alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
         alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)[ ]\p{{Ll}})"
                             rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}")
@@ -64,16 +64,16 @@ def digits_pattern(lex: Lexicon) -> str:
 
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
-    words_alt = alternation(lex.spelled_number_words)
+    words_alt = lex.alternation(lex.spelled_number_words)
     glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in lex.data["currencies"]["symbols"] if s[0].isalpha()})
-    joiners = alternation(lex.words("numbers", "joiners"))
-    article = alternation(lex.words("numbers", "article_one"))
-    glued_units = alternation(lex.words("percent", "after") + lex.words("scales", "words"))
+    joiners = lex.alternation(lex.words("numbers", "joiners"))
+    article = lex.alternation(lex.words("numbers", "article_one"))
+    glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
     branches = {
         "digits": rf"""
             (?=\d)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
-              |(?<=(?<![\p{{L}}])(?:{alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
+              |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
               |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
@@ -92,7 +92,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         branches["pctof"] = rf"""                      # "percent of 10": the number named after its unit
             \b(?:{lex.pattern("percent", "before_of")})
             (?<![\p{{L}}\p{{N}}%][\s\u00a0]*(?:{lex.pattern("percent", "before_of")}))
-            {GAP}+(?:{alternation(lex.words("subject", "of"))}){GAP}+
+            {GAP}+(?:{lex.alternation(lex.words("subject", "of"))}){GAP}+
             (?=\p{{N}}|(?:{words_alt})\b)
         """
     return branches
@@ -111,7 +111,7 @@ def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str
     """The Home of one currency's countries: the names of the country the bare form means by default
     and of the others, each looked for in the lower-case text by RE2 first."""
     def names(keys: Iterable[str]) -> Prefilter:
-        source = rf"(?:{alternation(keys)})(?![\p{{L}}])"   # the word before is checked by the caller: a literal first scans fast
+        source = rf"(?:{lex.alternation(keys)})(?![\p{{L}}])"   # the word before is checked by the caller: a literal first scans fast
         return Prefilter(lex.compile(source), source)
 
     codes = {k.lower(): v for k, v in countries.items()}
@@ -140,7 +140,7 @@ class NumberPatterns:
         self.function_words = frozenset(lex.words("words", "function"))
         self.length_after = frozenset(lex.words("units", "length_after"))
         # "6. 8 trillion rubles": a decimal point with a stray space after it, before a scale or a unit
-        unit_ahead = alternation(lex.words("scales", "words") + lex.words("scales", "abbreviations")
+        unit_ahead = lex.alternation(lex.words("scales", "words") + lex.words("scales", "abbreviations")
                                  + lex.words("percent", "after") + lex.words("multipliers", "after"))
         self.broken_decimal = lex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
         self.broken_tail = lex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
@@ -160,8 +160,8 @@ class NumberPatterns:
         self.scale = lex.compile(rf"""
             (?:{GAP}|-)?
             (?P<scale>
-                {alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
-              | {alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])\.?   # "bn", "тыс." (an abbreviation keeps its full stop)
+                {lex.alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
+              | {lex.alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])\.?   # "bn", "тыс." (an abbreviation keeps its full stop)
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
@@ -210,11 +210,11 @@ class NumberPatterns:
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
         self.not_before = lex.table("currencies", "not_before")
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
-        symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
+        symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{lex.alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
         # any three Latin letters: money.currency_code tells a code (one alternation of every ISO code
         # would be slower to compile than the whole unit pattern was)
         codes = "[a-z]{3}"
-        mcodes = alternation(c.lower() for c in self.lower_codes)
+        mcodes = lex.alternation(c.lower() for c in self.lower_codes)
         self.unit = lex.compile(rf"""
             (?P<gap>{GAP}?-?{GAP}?)
             (?:
@@ -222,18 +222,18 @@ class NumberPatterns:
               | (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
               | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
-              | (?P<minor>{alternation(self.minor_words)})(?![\p{{L}}])
-              | (?P<phys>{alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])       # before codes: "1.440 KGS" is kilograms
+              | (?P<minor>{lex.alternation(self.minor_words)})(?![\p{{L}}])
+              | (?P<phys>{lex.alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])       # before codes: "1.440 KGS" is kilograms
               | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))(?![\p{{L}}])
               | (?P<symbol>{symbols})                    # before codes: "FBu", "Ksh" are symbols
               | (?P<code>{codes})(?![\p{{L}}])
             )
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
-        spaced = alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
+        spaced = lex.alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
         self.prefix = EndAnchored(lex.compile, rf"""
             (?:
-                (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
+                (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{lex.alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
               | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))
               | (?<![\p{{L}}])(?P<code>{codes})
@@ -246,7 +246,7 @@ class NumberPatterns:
         self.homes = {code.upper(): _home(lex, code.upper(), countries, cur["bare_forms"].get(code, ()))
                       for code, countries in cur["home_countries"].items() if countries}
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
-        self.compound_minor = lex.compile(rf"{GAP}+(?:{alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
+        self.compound_minor = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = lex.compile(r"\p{L}")
 
     def unit_at(self, text: str, pos: int, end: int) -> UnitMatch | None:
@@ -273,7 +273,7 @@ class NumberPatterns:
         key = first.group().lower()
         if key not in self._name_patterns:
             self._name_patterns[key] = self.lex.compile(
-                rf"(?:{alternation(names)})(?![\p{{L}}]|-\p{{L}})", regex.IGNORECASE)
+                rf"(?:{self.lex.alternation(names)})(?![\p{{L}}]|-\p{{L}})", regex.IGNORECASE)
         return self._name_patterns[key].match(text, pos, end)
 
     def _around(self, lex: Lexicon, ci: int) -> None:
@@ -286,23 +286,23 @@ class NumberPatterns:
         # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths")
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z")
         self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
-        self.article = lex.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
+        self.article = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(lex.words("multipliers", "needs_before"))
         self.times_comparative = lex.compile(
-            rf"{GAP}+(?:{alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", ci)
+            rf"{GAP}+(?:{lex.alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", ci)
         self.multiplier_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
         self.out_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('fractions', 'out_of'))}{GAP}+", ci)
         self.out_of_round = frozenset(lex.words("fractions", "out_of_round"))
         # "6.570 trillion roubles, which is 1.107 trillion more": a difference in the unit of the figure
         # before (not "2 million more tonnes": a noun of its own)
         self.comparative_after = lex.compile(
-            rf"{GAP}+(?:{alternation(lex.table('direction', 'after'))})(?![\p{{L}}])"
+            rf"{GAP}+(?:{lex.alternation(lex.table('direction', 'after'))})(?![\p{{L}}])"
             rf"(?!{GAP}+(?!(?:{lex.pattern('time', 'comparison')})(?![\p{{L}}]))\p{{L}})", ci)
         self.sentence_end = lex.compile(r"[.!?](?:\s|\Z)|\n")
         self.blank_line = lex.compile(r"\n[ \t\u00a0]*\n")
         # "chemicals – 4.1 percent, fertilisers – 4.2": a list item that names its own noun and leaves out the unit
-        spent = alternation(lex.words("subject", "allocation_verbs"))
+        spent = lex.alternation(lex.words("subject", "allocation_verbs"))
         self.spent_before = lex.compile(rf"(?<![\p{{L}}])(?:{spent}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         self.spent_after = lex.compile(rf"{GAP}*(?:[–—]{GAP}*)?{GAP}(?:{spent})(?![\p{{L}}])", ci)   # "1 миллиард 932 миллиона — направлена на"
         self.small_scales = frozenset(w for w, v in lex.scale_values.items() if v < 1000000)   # "thousand" counts people as often
@@ -319,12 +319,12 @@ class NumberPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
             rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
         self.range_sep = lex.compile(
-            rf"{GAP}*(?P<sep>{alternation(lex.words('ranges', 'dashes'))}|{alternation({w[1] for w in r['between']})}){GAP}*", ci)
+            rf"{GAP}*(?P<sep>{lex.alternation(lex.words('ranges', 'dashes'))}|{lex.alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = lex.compile(
             rf"{GAP}*,?{GAP}+{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
         self.list_comma = lex.compile(rf",{GAP}+")   # "0.52, 1.33, 0.23 and 1.19 per cent": items of a list of figures
-        self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
+        self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{lex.alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
         for a, b in r["between"]:
             self.range_pairs[a.lower()] = self.range_pairs.get(a.lower(), frozenset()) | {b.lower()}
@@ -334,7 +334,7 @@ class NumberPatterns:
         self.from_openers = frozenset(w.lower() for w in lex.words("ranges", "from"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза")
-        introducing = alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))
+        introducing = lex.alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))
         self.introduced = lex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+\Z", ci)
         self.introducing = lex.compile(rf"(?:{introducing}){GAP}+", ci)
 

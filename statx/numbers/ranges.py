@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import collections
 
-import regex
 
+from ..lang.cache import compiled
 from .atoms import atom
 from .draft import Draft, core_match
 from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
@@ -15,7 +15,7 @@ from .patterns import NumberPatterns
 LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
 
 
-_ROUND_THOUSANDS = regex.compile(r"\d{1,3}[,\u00a0\u202f ]000")
+_ROUND_THOUSANDS = compiled(r"\d{1,3}[,\u00a0\u202f ]000")
 
 
 def _short_thousands(text: str, first: Draft, second: Draft) -> bool:

@@ -6,29 +6,30 @@ from typing import Protocol
 
 import regex
 
+from ..lang.cache import compiled
 from ..text.segment import Lines
 from .mention import COUNT, Mention
 
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
 ASIDE_REACH = 20   # characters back from a number in brackets to the count of a table's noun before the bracket
 PLACE_REACH = 80   # how near a table's place ("первое место") stands to one count of points to make it a standing
-_TABLE_ROW = regex.compile(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15. Fulham 12 3 3 6 10 20 12": a row of a table
+_TABLE_ROW = compiled(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15. Fulham 12 3 3 6 10 20 12": a row of a table
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
-_SCORE_AFTER = regex.compile(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
-_SCORE_BEFORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+_SCORE_AFTER = compiled(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
+_SCORE_BEFORE = compiled(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
 # "Kerry 1-22 Dublin 1-14", "Donegal 1-22 v 0-13 Armagh": a score with the other side's after or before it
-_NAME_AFTER = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*|v|vs|d|def)\.?[ \t]+\d{1,2}[-–—]\d{1,2}(?!\d)")
-_SCORE_V_BEFORE = regex.compile(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
+_NAME_AFTER = compiled(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*|v|vs|d|def)\.?[ \t]+\d{1,2}[-–—]\d{1,2}(?!\d)")
+_SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
 # "Arsenal 3, Southampton 0", "TIGERS 34 d SEA EAGLES 26": a line that is only a result, two names
 # each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash)
-_RESULT_LINE = regex.compile(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
+_RESULT_LINE = compiled(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
     (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*(?:\r?\n|\Z)""", regex.VERBOSE)
 
 
 # A scorer's minute: in brackets after a capitalised name, maybe after other minutes ("Rudik (51)",
 # "Jorginho (58, 90+2)", "Иванов (58, с пенальти)"), with the match's score shortly before it
-_SCORER_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'’-]+[ \t]*\((?:[ \t]*\d{1,3}(?:\+\d{1,2})?'?,)*[ \t]*\Z")
-_SCORE = regex.compile(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–:][ \t]?\d{1,2}(?![\p{N}%]|[.,]\p{N})")
+_SCORER_BEFORE = compiled(r"\p{Lu}[\p{L}.'’-]+[ \t]*\((?:[ \t]*\d{1,3}(?:\+\d{1,2})?'?,)*[ \t]*\Z")
+_SCORE = compiled(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–:][ \t]?\d{1,2}(?![\p{N}%]|[.,]\p{N})")
 SCORE_REACH = 80      # characters back from a scorer's minute to the score
 LAST_MINUTE = 130     # a match's minutes, extra time and added time included
 
@@ -62,7 +63,7 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
                 or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
 
 
-_TEAM_SCORE = regex.compile(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
+_TEAM_SCORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
 MATCH_LINES = 3   # lines either side of a side's score where a match report's labelled line stands
 
 

@@ -12,31 +12,32 @@ import itertools
 
 import regex
 
-from ..lang import Lexicon, alternation
+from ..lang import Lexicon
+from ..lang.cache import compiled
 from .prefilter import Prefilter, Utf8
 
 HEAD_CHARS, TAIL_CHARS = 3000, 800   # where a document's date is written: its first and last lines
-_COLUMN_GAP = regex.compile(r"[ \t\u00a0]{4,}\S")   # the gap between two columns of a line
+_COLUMN_GAP = compiled(r"[ \t\u00a0]{4,}\S")   # the gap between two columns of a line
 
 @functools.lru_cache(maxsize=None)
 def _date_patterns(lex: Lexicon) -> regex.Pattern:
-    months = alternation(lex.words("time", "months"))
-    headers = alternation(lex.words("dates", "headers"))
-    year_words = alternation(lex.words("dates", "year_words"))
-    day = rf"\d{{1,2}}(?:{alternation(lex.words('dates', 'day_suffixes'))})?"
-    weekdays = alternation(lex.words("dates", "weekdays"))
-    event_before = alternation(lex.words("dates", "event_before"))
-    speech = alternation(lex.words("dates", "speech_lines"))
+    months = lex.alternation(lex.words("time", "months"))
+    headers = lex.alternation(lex.words("dates", "headers"))
+    year_words = lex.alternation(lex.words("dates", "year_words"))
+    day = rf"\d{{1,2}}(?:{lex.alternation(lex.words('dates', 'day_suffixes'))})?"
+    weekdays = lex.alternation(lex.words("dates", "weekdays"))
+    event_before = lex.alternation(lex.words("dates", "event_before"))
+    speech = lex.alternation(lex.words("dates", "speech_lines"))
     speech_on = "".join(rf"|[ \t\u00a0]{w}" for w in lex.words("dates", "speech_date_before"))
     acts = lex.words("dates", "act_lines")
     # "Решение маслихата ... от 8 января 2020 года № 335", a text's first line "Справочная информация ... от
     # 02.03.2005 г № Б/Н": an act's title line, dated before its number
-    act = (rf"|(?<=(?:(?:^|\n)[ \t\u00a0]*(?:{alternation(acts)})[ \t\u00a0]|\A[ \t\r\n]*)[^\n]{{1,200}}[ \t\u00a0](?:{alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
-           rf"(?P<act>)(?=[^\n]{{6,30}}(?:{alternation(lex.words('dates', 'act_numbers'))})[ \t\u00a0]*\S)") if acts else "|(?P<act>(?!))"
+    act = (rf"|(?<=(?:(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(acts)})[ \t\u00a0]|\A[ \t\r\n]*)[^\n]{{1,200}}[ \t\u00a0](?:{lex.alternation(lex.words('dates', 'act_date_before'))})[ \t\u00a0])"
+           rf"(?P<act>)(?=[^\n]{{6,30}}(?:{lex.alternation(lex.words('dates', 'act_numbers'))})[ \t\u00a0]*\S)") if acts else "|(?P<act>(?!))"
     byline = lex.words("dates", "byline")
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
-    byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
-              rf"(?:{alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
+    byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
+              rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
     return lex.compile(rf"""
         (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*)?   # at a line's start, after a bullet or a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"),
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"; or a capitalised header after
@@ -133,7 +134,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
         return None
 
 
-_SLASH_DATE = regex.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
+_SLASH_DATE = compiled(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
 
 
 def _month_first(text: str) -> bool:
@@ -147,7 +148,7 @@ def _day(text: str) -> int:
     return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
-_SOURCE_ONLY = regex.compile(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
+_SOURCE_ONLY = compiled(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
 
 
 def _wrapped_on(text: str, m: regex.Match) -> bool:
@@ -161,7 +162,7 @@ def _wrapped_on(text: str, m: regex.Match) -> bool:
     return (last.islower() or last == ",") and start - 1 - before >= WRAPPED_LINE
 
 
-_CLAUSE_GOES_ON = regex.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\p{Ll}")   # ", when you took part"
+_CLAUSE_GOES_ON = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*\p{Ll}")   # ", when you took part"
 WRAPPED_LINE = 40   # a line at least this long that ends in a lower-case word or a comma was broken inside a sentence
 
 

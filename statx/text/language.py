@@ -4,14 +4,14 @@ quotation inside a Russian one, or an archive of both. Sentences are told apart 
 goes with the sentences around it."""
 from __future__ import annotations
 
-import regex
 
 from ..lang import LANGUAGES, detect, letters
+from ..lang.cache import compiled
 from .segment import paragraph_spans, sentence_spans, wrap_width
 
 LETTERS = 12   # a sentence with fewer letters than this says nothing of its language
 MAJORITY = 2 / 3   # the share of its letters a script needs to give a sentence its language
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 
 def language_runs(text: str) -> list[tuple[int, int, str]]:
@@ -42,7 +42,7 @@ def _has_both(text: str) -> bool:
 
 
 # A run of 30 characters or more without a space is no word of a language: a link, base64, a hash.
-_NOT_WORDS = regex.compile(r"\S{30,}")
+_NOT_WORDS = compiled(r"\S{30,}")
 
 
 def _sentence_language(text: str, start: int, end: int) -> str | None:

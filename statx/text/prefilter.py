@@ -19,6 +19,8 @@ from typing import Callable, Iterator
 
 import regex
 
+from ..lang.cache import compiled
+
 re2 = None   # google-re2, imported when a scan first needs it (see available)
 
 CHUNK = 256   # characters between the byte offsets kept for a text with many non-ASCII ones
@@ -421,7 +423,7 @@ class Utf8:
         return k * CHUNK + re2._re2.BytesToCharLen(self.data, self._bytes[k], at)
 
 
-_WIDE = regex.compile(r"[^\x00-\x7f]")
+_WIDE = compiled(r"[^\x00-\x7f]")
 
 
 def _added(ch: str) -> int:

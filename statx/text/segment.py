@@ -10,15 +10,16 @@ from typing import Iterable
 import regex
 
 from ..lang import LANGUAGES, Lexicon, load, unrequired
+from ..lang.cache import compiled
 from .dateline import dated_header
 from .speakers import name_words, speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
 # (It starts at the line break itself, so the scan skips ordinary text at full speed.)
-_NEWLINES = regex.compile(r"(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029))*[ \t\u00a0]*")
+_NEWLINES = compiled(r"(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029))*[ \t\u00a0]*")
 
 # Where a sentence may end: final punctuation, closing quotes or brackets, then space.
-_SENTENCE_END = regex.compile(r"""
+_SENTENCE_END = compiled(r"""
     (?<=[.!?…])                # after final punctuation ...
     (?P<close>["'”’»)\]]*)     # ... and whatever closes after it (part of the sentence)
     [ \t\u00a0]+               # then a gap
@@ -30,10 +31,10 @@ _SENTENCE_END = regex.compile(r"""
 
 # A decimal point with a stray space: one to three digits, then a unit or scale word soon after
 # ("6. 8 trillion", "2. 3 times", "29. 5%").
-_BROKEN_DECIMAL = regex.compile(r"\.[ \t\u00a0]\d{1,3}(?![\p{N}.,])[ \t\u00a0]?(?:%|\p{L})")
+_BROKEN_DECIMAL = compiled(r"\.[ \t\u00a0]\d{1,3}(?![\p{N}.,])[ \t\u00a0]?(?:%|\p{L})")
 
 # The word before a full stop: an abbreviation or an initial does not end a sentence.
-_WORD_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[\"'“«]))([\p{L}.]+)\.\Z")
+_WORD_BEFORE = compiled(r"(?:^|(?<=[\s(\[\"'“«]))([\p{L}.]+)\.\Z")
 
 
 @functools.cache
@@ -211,19 +212,19 @@ def _capitals(text: str, start: int) -> bool:
     return line.isupper() and sum(ch.isalpha() for ch in line) >= 2
 
 
-_FIGURE_BRACKET = regex.compile(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
+_FIGURE_BRACKET = compiled(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
 LONG_LINE = 40        # a line of prose, not of a table or list, is at least this long
-_NUMBER_LINE = regex.compile(r"[\d \t\u00a0.,]+(?:\r?\n|\Z)")   # a line that is a number alone: a page's counter, not a sentence going on
+_NUMBER_LINE = compiled(r"[\d \t\u00a0.,]+(?:\r?\n|\Z)")   # a line that is a number alone: a page's counter, not a sentence going on
 SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the width may end its paragraph
 WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the width in a hard-wrapped text
 WRAP_MIN, WRAP_MAX = 5, 100
 # A list item or a heading's number at the start of a line: "- ", "• ", "1. ", "2) ", "(a) ", "2.4 Interfaces".
-_LIST_ITEM = regex.compile(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
+_LIST_ITEM = compiled(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
 
 
 # A speaker's turn at the start of a line ("Оксана Галькевич: И вот ..."): a hard-wrapped transcript
 # breaks its paragraph there.
-_TURN_START = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]?" + unrequired(":") + r"[ \t]+\S")
+_TURN_START = compiled(r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]?" + unrequired(":") + r"[ \t]+\S")
 
 
 def wrap_width(text: str) -> int | None:
@@ -288,10 +289,10 @@ def _is_abbreviation(word: str) -> bool:
     return len(parts) > 1 and all(len(p) <= 2 for p in parts)  # "U.S.", "e.g", "В.В"
 
 
-_BULLET_ITEM = regex.compile(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-])[ \t]*")   # "  • Trade: ", "• капуста — " before a number
+_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-])[ \t]*")   # "  • Trade: ", "• капуста — " before a number
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
-_PLAIN_ITEM = regex.compile(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
-_PLAIN_LINE = regex.compile(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
+_PLAIN_ITEM = compiled(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
+_PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 

@@ -8,8 +8,9 @@ import functools
 import regex
 
 from ..lang import Lexicon
+from ..lang.cache import compiled
 
-_TURN = regex.compile(r"""
+_TURN = compiled(r"""
     (?P<label>
         [\p{Lu}\[]                     # a turn starts with a capital ("Vladimir Putin", "В.Путин")
         [^\n:;!?"“”«»()]{1,198}?       # then a label without sentence punctuation (a title may have a
@@ -20,7 +21,7 @@ _TURN = regex.compile(r"""
 """, regex.VERBOSE)
 # A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
 # words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
-_INNER_TURN = regex.compile(r"""
+_INNER_TURN = compiled(r"""
     (?<=[.!?…»"”][ \t\u00a0]+)
     (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
     :[ \t\u00a0]+(?=[\p{Lu}«"“–—-])   # speech, not a date or figure ("Last Updated: 07/27/2016")
@@ -28,19 +29,19 @@ _INNER_TURN = regex.compile(r"""
 # What follows a heading's colon: a few words with no sentence end, maybe a comma between them, and
 # nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
 # 2013", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
-_HEADING_REST = regex.compile(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+_HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
-_CONTACT_REST = regex.compile(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
+_CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
 
-_ASIDE = regex.compile(r"\(([^()]*)\)")
+_ASIDE = compiled(r"\(([^()]*)\)")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
-_INITIALS = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
+_GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
+_INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
 
 
 @functools.lru_cache(maxsize=None)

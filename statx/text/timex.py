@@ -10,7 +10,8 @@ import functools
 import regex
 
 from ..numbers import parse
-from ..lang import GAP, Lexicon, alternation, unrequired
+from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from .prefilter import Prefilter, Utf8
 
 # What a time expression says about the year of a figure near it.
@@ -47,7 +48,7 @@ class TimeFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         t = "time"
-        number = rf"(?:\d{{1,3}}|{alternation(lex.number_words)})"
+        number = rf"(?:\d{{1,3}}|{lex.alternation(lex.number_words)})"
         art = rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+)?"
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
@@ -61,10 +62,10 @@ class TimeFinder:
         source = rf"""
             \b
             (?:
-                (?P<baserel>{alternation(self.baseline_relative)})
-              | (?P<rel>{alternation(self.relative)})
-              | (?P<relm>{alternation(self.relative_months)})
-              | (?P<ctx>{alternation(self.relative_to_context)})
+                (?P<baserel>{lex.alternation(self.baseline_relative)})
+              | (?P<rel>{lex.alternation(self.relative)})
+              | (?P<relm>{lex.alternation(self.relative_months)})
+              | (?P<ctx>{lex.alternation(self.relative_to_context)})
               | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
@@ -75,7 +76,7 @@ class TimeFinder:
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
-              | (?P<month>(?P<m1>{alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{alternation(self.months)}))?)
+              | (?P<month>(?P<m1>{lex.alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{lex.alternation(self.months)}))?)
                     (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
@@ -84,7 +85,7 @@ class TimeFinder:
         self._source = source
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         # "more than doubled in 2020": "than" before a change is a qualifier's, and the year is the change's
-        changes = alternation(lex.words("direction", "up") + lex.words("direction", "down"))
+        changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down"))
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
@@ -93,10 +94,10 @@ class TimeFinder:
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
         self.since_clause = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{alternation(since_clause)}){GAP}+\Z",
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{lex.alternation(since_clause)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if since_clause else None
         self.change_on = lex.compile(
-            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{alternation(change_on)}){GAP}+\Z",
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
@@ -246,8 +247,8 @@ class TimeFinder:
             or any(p is not None and p.search(before) for p in (self.since_clause, self.change_on))
 
 
-_four_digits = regex.compile(r"\d{4}")
-_year_next = regex.compile(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
+_four_digits = compiled(r"\d{4}")
+_year_next = compiled(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
@@ -280,7 +281,7 @@ def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.P
     ci = regex.IGNORECASE
     before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
     # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
-    skip = alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
+    skip = lex.alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
     after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))(?P<w>\p{{L}}+)", ci)
     total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
     return before, after, total

@@ -13,9 +13,9 @@ import functools
 from collections.abc import Sequence as SequenceABC
 from typing import NamedTuple, Sequence
 
-import regex
 
 from ..lang import Lexicon
+from ..lang.cache import compiled
 from .prefilter import Utf8
 from .segment import Layout, Lines
 from .timex import TimeIndex, TimeRef
@@ -27,27 +27,27 @@ CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS) | {TYPED_DASH}   # tokens t
 DASHES = frozenset("–—-") | {TYPED_DASH}   # a dash token, a hyphen typed for one included
 LIST_BREAKS = frozenset(",;")        # what separates the items of a list
 
-_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]|--")
-_HARD_BREAK = regex.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
+_BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]|--")
+_HARD_BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 # Where a clause ends for good, in a window of text that may reach back over sentences: a sentence's
 # final mark, a semicolon or a line break (not the full stop of "тыс." inside a sentence).
-_STRONG_BREAK = regex.compile(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
+_STRONG_BREAK = compiled(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
 
 TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
-_NUMBER = regex.compile(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+|[ \u00a0\u202f]\d{3}(?!\d))*")   # "2.39.0", "14,500", "19:55", "5 246" are one number each
-_WORD = regex.compile(r"\p{L}{2,}")
+_NUMBER = compiled(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+|[ \u00a0\u202f]\d{3}(?!\d))*")   # "2.39.0", "14,500", "19:55", "5 246" are one number each
+_WORD = compiled(r"\p{L}{2,}")
 # the cell separators of a table pasted as text: "|", tabs, and ";" written as CSV writes it ("1 ;Выезд"),
 # not as prose does ("lost 11,300; the Northern Territory 6,100")
-_CELL_SPLIT = regex.compile(r"[|\t]|[ \t];|;(?=\S)")
+_CELL_SPLIT = compiled(r"[|\t]|[ \t];|;(?=\S)")
 
 # A word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
 # of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the"), and so is an
 # ampersand between letters ("A&E", "R&D").
-_TOKEN = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L}))*|--|[^\s\p{L}\p{N}]")
+_TOKEN = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L}))*|--|[^\s\p{L}\p{N}]")
 # ... and in a sentence that lost its spaces ("increased1% in 2016"), a word ends before digits glued to
 # it that are a figure (looked for first: the pattern that splits them is twice as slow)
-_GLUED_FIGURE = regex.compile(r"\d(?<=\p{Ll}\p{Ll}\d)[\d.,]*[ ]?%")
-_TOKEN_GLUED = regex.compile(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})))|--|[^\s\p{L}\p{N}]")
+_GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)[\d.,]*[ ]?%")
+_TOKEN_GLUED = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})))|--|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:

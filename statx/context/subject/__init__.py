@@ -12,6 +12,7 @@ from typing import NamedTuple, Sequence
 
 import regex
 
+from ...lang.cache import compiled
 from ...numbers.mention import COUNT
 from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
@@ -35,7 +36,7 @@ class Found(NamedTuple):
 
 
 NONE = Found(None, "none")
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compiled(r"\p{L}+")
 # Rules that name an item of a list, which is no measure of the items after it.
 ITEM_RULES = frozenset({"list_item", "before_parenthesis"})
 
