@@ -12,6 +12,7 @@ from typing import Annotated, Iterator, List, Optional
 
 import typer
 
+from .cli_coercion import Command, Group
 from .cli_output import EXIT_BUG, EXIT_OK, EXIT_SKIPPED, CONTROLS, check_output, choose_format, open_output, open_rows, say
 from .cli_options import (DataPackageOption, DateColumnOption, DatesOption, DebugOption, DocDateOption, EncodingOption,
                           ExcelOption, FormatOption, GlobOption, HtmlOption, IdColumnOption, InputFormat, InputFormatOption,
@@ -23,6 +24,7 @@ from .io.read import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, ReadError
 
 
 app = typer.Typer(
+    cls=Group,
     add_completion=False,
     no_args_is_help=True,
     help="Extract numeric statistical claims (value, unit, year, subject, speaker) from documents.\n\n"
@@ -82,7 +84,7 @@ def reporting(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_BUG) from None
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: List[str] = typer.Argument(..., help="Files, folders (searched recursively) or - for stdin."),
     fmt: FormatOption = None,
@@ -174,7 +176,7 @@ def _write_explained(writer, paths: List[str], **options) -> None:
             say(f"{found.doc.translate(CONTROLS)}:{d.start}: {d.text!r} is not a claim ({d.rule})")
 
 
-@app.command()
+@app.command(cls=Command)
 def text(
     path: str = typer.Argument(..., help="A file (text, web page, subtitles or corpus file) or - for stdin."),
     doc_id: Optional[str] = typer.Option(None, "--id", help="Corpus files: only the document with this id (its `doc`), printed exactly."),
@@ -218,7 +220,7 @@ def _subjects(synonyms: Optional[str]):
     return Subjects(groups)
 
 
-@app.command()
+@app.command(cls=Command)
 def diff(
     old: str = typer.Argument(..., help="The earlier side: a document, a folder of documents, a claim table written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
     new: str = typer.Argument(..., help="The later side, as OLD."),
@@ -278,7 +280,7 @@ def diff(
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=Command)
 def series(
     paths: List[str] = typer.Argument(..., help="Documents, folders of documents, claim tables written by `statx extract` (CSV, JSON Lines or JSON), or - for stdin."),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only the series of this subject (compared after normalisation and synonyms)."),
@@ -340,7 +342,7 @@ def series(
     raise typer.Exit(EXIT_SKIPPED if problems.count else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=Command)
 def report(
     paths: List[str] = typer.Argument(..., help="Documents, folders (searched recursively), claim tables written by `statx extract`, or - for stdin."),
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the page to FILE (default: stdout, unless that is a terminal).")] = None,
