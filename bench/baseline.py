@@ -1,6 +1,8 @@
 """An older commit of statx, timed in the same run as the current code: the commit is exported
 (`git archive`) to bench/out/baseline-SHA/src and installed into its own virtual environment
-there (kept for the next run), and both sides run in child processes, turn about.
+there (kept for the next run), and both sides run in child processes, turn about. For the one-file
+run the working tree is installed the same way (bench/out/current), so that both sides start as
+a user's installation does.
 
     python bench/baseline.py FILE...   # (the child) extract_text over FILEs, prints seconds as JSON
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,21 +25,43 @@ OUT = ROOT / "bench" / "out"
 
 def prepare(commit: str, say=print) -> Path:
     """The Python of a virtual environment with ``commit`` of statx installed (built once)."""
-    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit], check=True,
-                         capture_output=True, text=True).stdout.strip()
-    home = OUT / f"baseline-{sha}"
+    return install(commit, OUT / f"baseline-{short(commit)}", say)
+
+
+def working_tree() -> str:
+    """A commit of the working tree as it is (tracked files, changes not yet committed included):
+    ``git stash create``'s, or HEAD when nothing changed. Files git does not track are not in it."""
+    made = subprocess.run(["git", "-C", str(ROOT), "stash", "create"], check=True, capture_output=True, text=True)
+    return made.stdout.strip() or "HEAD"
+
+
+def short(commit: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", commit], check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def install(commit: str, home: Path, say=print) -> Path:
+    """The Python of the virtual environment ``home``/venv with ``commit`` of statx installed as a
+    user installs it (``pip install``, not editable). The environment is kept; statx is installed
+    again when ``home`` holds another commit."""
+    sha = short(commit)
     python = home / "venv" / "bin" / "python"
-    if (home / "ready").exists():
+    ready = home / "ready"
+    if ready.exists() and ready.read_text().strip() == sha:
         return python
-    say(f"installing commit {sha} into {home} (once)")
+    say(f"installing commit {sha} into {home}")
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", sha], check=True, capture_output=True).stdout
+    shutil.rmtree(home / "src", ignore_errors=True)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(home / "src", filter="data")
-    subprocess.run([sys.executable, "-m", "venv", str(home / "venv")], check=True)
-    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(home / "src")], capture_output=True, text=True)
+    again = ["--no-deps", "--force-reinstall"] if python.exists() else []  # its dependencies are there
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(home / "venv")], check=True)
+    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", *again, str(home / "src")],
+                          capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"installing commit {sha} failed:\n{done.stderr}")
-    (home / "ready").write_text(sha + "\n")
+    ready.write_text(sha + "\n")
     return python
 
 

@@ -39,7 +39,7 @@ def markdown(r: dict) -> str:
         lines.append(f"| {name} | {seconds:.3f} | {cpu:.3f} | {cpu - before:+.3f} |")
         before = cpu
     one = r["one_file"]["current"]
-    lines.append(f"| `statx extract FILE` (the one-file run above: also typer's parsing, adapters and the output) | "
+    lines.append(f"| `statx extract FILE` (the one-file run above: also typer's parsing of the command line and the output) | "
                  f"{one['seconds']:.3f} | {one['cpu_s']:.3f} | {one['cpu_s'] - before:+.3f} |")
     return "\n".join(lines)
 

@@ -77,23 +77,20 @@ def end_to_end(folder: Path, jobs: int) -> dict:
 PHASES = (
     ("the interpreter", "pass"),
     ("+ import statx.cli (typer, statx's package)", "import statx.cli"),
-    ("+ import the pipeline (every stage, regex, the fixed patterns)", "import statx.cli, statx.pipeline"),
-    ("+ what typer imports at invocation (pydantic, for its per-option adapters)",
-     "import statx.cli, statx.pipeline, typer._adapters, pydantic.plugin._loader"),
-    ("+ extract_text of the file (word lists, patterns from the cache, units)",
-     "import statx.cli, statx.pipeline, typer._adapters, pydantic.plugin._loader; "
+    ("+ import the pipeline (every stage, regex, the fixed patterns from the cache)", "import statx.cli, statx.pipeline"),
+    ("+ extract_text of the file (word lists, alternations and patterns from the cache, units)",
+     "import statx.cli, statx.pipeline; "
      f"statx.pipeline.extract_text(open({str(STARTUP_FILE)!r}, encoding='utf-8').read())"),
 )
 
 
-def phases(repeat: int) -> list[tuple[str, float, float]]:
-    """The median wall and CPU seconds of each of PHASES, run turn about."""
+def phases(python: Path, repeat: int) -> list[tuple[str, float, float]]:
+    """The median wall and CPU seconds of each of PHASES in ``python``, run turn about."""
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in PHASES}
-    env = {**child_env(), "PYTHONPATH": str(ROOT)}
     for _ in range(repeat):
         for name, code in PHASES:
             start = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL)
+            proc = subprocess.Popen([str(python), "-c", code], env=child_env(), stdout=subprocess.DEVNULL, cwd=OUT)
             _, status, usage = os.wait4(proc.pid, 0)
             runs[name].append((time.perf_counter() - start, usage.ru_utime + usage.ru_stime))
             if os.waitstatus_to_exitcode(status) != 0:
@@ -154,9 +151,10 @@ def main() -> None:
     say(f"corpora: {dense['small'].name}, {dense['large'].name}, {news.name}")
 
     older = baseline.prepare(args.baseline_commit, say) if args.baseline_commit else None
-    commands = {"current": statx_command(), **({"baseline": [str(older.with_name("statx"))]} if older else {})}
+    installed = baseline.install(baseline.working_tree(), OUT / "current", say)   # as a user's, like the older one
+    commands = {"current": [str(installed.with_name("statx"))], **({"baseline": [str(older.with_name("statx"))]} if older else {})}
     r["one_file"] = baseline.one_file(commands, STARTUP_FILE, args.repeat, child_env())
-    r["phases"] = phases(args.repeat)
+    r["phases"] = phases(installed, args.repeat)
     say(f"one-file run: {r['one_file']}")
     if older:
         sides = {"current": (sys.executable, {**child_env(), "PYTHONPATH": str(ROOT)}), "baseline": (str(older), child_env())}
