@@ -1,10 +1,7 @@
 """statx/cli_coercion.py: the values typer would give, without importing pydantic for them. Every
-parameter of every command is coerced both ways, typer's own runtime parameter being the truth."""
+parameter of every command is coerced both ways, typer's own runtime parameter being the truth
+(tests/test_imports.py: when pydantic is imported)."""
 from __future__ import annotations
-
-import json
-import subprocess
-import sys
 
 import pytest
 import typer.main
@@ -66,28 +63,3 @@ QUICK = [   # (annotation, value, expected): values coerced without typer's adap
 def test_quick_takes_only_what_needs_no_checking(annotation, value, expected):
     descriptor = resolve_type_descriptor(annotation, OptionInfo())
     assert quick(value, descriptor, None) == expected
-
-
-PROGRAM = """
-import json, sys
-from statx.cli import main
-sys.argv = ["statx", *json.loads(sys.argv[1])]
-try:
-    main()
-except SystemExit as done:
-    code = done.code
-print(json.dumps([code, "pydantic" in sys.modules]), file=sys.stderr)
-"""
-
-
-@pytest.mark.parametrize("args,code,pydantic", [
-    (["--format", "csv", "--lang", "en"], 0, False),
-    ([], 0, False),
-    (["--format", "xml"], 2, True),      # typer's own message says what the choices are
-    (["--jobs", "1"], 0, True),          # a number with a range: typer checks it
-])
-def test_pydantic_is_imported_only_for_a_value_typer_must_check(tmp_path, args, code, pydantic):
-    (tmp_path / "a.txt").write_text("Crime fell by 4.5 percent in 2023.\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", PROGRAM, json.dumps(["extract", str(tmp_path / "a.txt"), *args])],
-                          capture_output=True, text=True)
-    assert json.loads(done.stderr.strip().splitlines()[-1]) == [code, pydantic]
