@@ -8,10 +8,9 @@ as parsed from TOML (about as long). The first use loads the file; what is missi
 as usual, and ``save`` writes the file again when something was added.
 
 The file's name carries the versions of statx, ``regex`` and Python and a digest of the word lists
-and of the code of ``alternation``;
-inside, each pattern is found by its source and flags and each alternation by its words, so a
-changed pattern or list is built anew. The patterns modules compile when imported (``compiled``)
-have a file of their own, named for the versions alone.
+and of the code that builds alternations; inside, each pattern is found by its source and flags and
+each alternation by its words, so a changed pattern or list is built anew. The patterns modules
+compile when imported (``compiled``) have a file of their own, named for the versions alone.
 Anything wrong with the file or its folder (missing, read-only, corrupt, written by another
 process at the same time, owned by another user) only means compiling as usual: the file is
 written to a temporary name and renamed, and no error leaves this module.
