@@ -84,15 +84,16 @@ def deferred(params: list) -> list:
     return params
 
 
-class Command(typer.core.TyperCommand):
-    """typer's command, its parameters (--help too) coerced through ``Deferred``."""
+class _Deferring:
+    """Its parameters (--help too) coerced through ``Deferred``."""
 
     def get_params(self, ctx: Any) -> list:
         return deferred(super().get_params(ctx))
 
 
-class Group(typer.core.TyperGroup):
+class Command(_Deferring, typer.core.TyperCommand):
+    """typer's command, its parameters coerced through ``Deferred``."""
+
+
+class Group(_Deferring, typer.core.TyperGroup):
     """typer's group of commands, its parameters coerced through ``Deferred``."""
-
-    def get_params(self, ctx: Any) -> list:
-        return deferred(super().get_params(ctx))

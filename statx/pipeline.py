@@ -10,7 +10,6 @@ import os
 import traceback
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
-
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
 from .io import sources

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-
 from .. import lang as lexicon
 from ..lang.cache import compiled
 from .morph import lemmatizer

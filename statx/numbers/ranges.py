@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 
-
 from ..lang.cache import compiled
 from .atoms import atom
 from .draft import Draft, core_match

@@ -4,7 +4,6 @@ quotation inside a Russian one, or an archive of both. Sentences are told apart 
 goes with the sentences around it."""
 from __future__ import annotations
 
-
 from ..lang import LANGUAGES, detect, letters
 from ..lang.cache import compiled
 from .segment import paragraph_spans, sentence_spans, wrap_width

@@ -13,7 +13,6 @@ import functools
 from collections.abc import Sequence as SequenceABC
 from typing import NamedTuple, Sequence
 
-
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from .prefilter import Utf8
