@@ -5,6 +5,7 @@ labels, a transcript's layout, document dates, language detection, a language re
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -410,6 +411,12 @@ MIXED = [
      [only("16,3%", unit="percent")]),
     ('В 2023 году ущерб составил 156 млрд рублей. "Fraud cost 5 million dollars last year," he said.',
      [only("156 млрд рублей", value=156000000000, unit="RUB"), only("5 million dollars", value=5000000, unit="USD")]),
+    # a short table row in one script is in that script, whatever the line before it
+    ("Specifications of the phone model X, screen and body\n- Always-On Display, DCI-P3 colour\n| Высота | 162,5 мм |\n| Вес | 186 г |",
+     [only("162,5 мм", value=Decimal("0.1625"), unit="m"), only("186 г", value=Decimal("0.186"), unit="kg")]),
+    ("Характеристики телефона, экран и корпус\n- Размер экрана 6,7 дюйма\n| Weight | 186 g |\n| Height | 162.5 mm |",
+     [only("6,7 дюйма", value=Decimal("0.17018"), unit="m"), only("186 g", value=Decimal("0.186"), unit="kg"),
+      only("162.5 mm", value=Decimal("0.1625"), unit="m")]),
     # an archive of both: one document per line of each language
     ("Thefts rose by 3 percent in 2022.\n\nКражи выросли на 3% в 2022 году.\n\nDamage reached 2 billion rubles.",
      [only("3 percent", unit="percent", direction="up"), only("3%", unit="percent", direction="up"),

@@ -1,14 +1,15 @@
 """Which language each part of a text is in: a Russian sentence inside an English article, an English
 quotation inside a Russian one, or an archive of both. Sentences are told apart by their letters
-(Cyrillic or Latin); a sentence with few letters, or one without a digit (it holds no figure to read),
-goes with the sentences around it."""
+(Cyrillic or Latin); a sentence with few letters of both, or one without a digit (it holds no figure to
+read), goes with the sentences around it."""
 from __future__ import annotations
 
 from ..lang import LANGUAGES, detect, letters
 from ..lang.cache import compiled
 from .segment import paragraph_spans, sentence_spans, wrap_width
 
-LETTERS = 12   # a sentence with fewer letters than this says nothing of its language
+LETTERS = 12   # a sentence with fewer letters than this, of both scripts, says nothing of its language
+PURE = 2   # ... but a short one in one script only is in that script ("| Высота | 162.5 мм |", "| RAM | 8 GB |")
 MAJORITY = 2 / 3   # the share of its letters a script needs to give a sentence its language
 _DIGIT = compiled(r"\d")
 
@@ -47,9 +48,11 @@ _NOT_WORDS = compiled(r"\S{30,}")
 def _sentence_language(text: str, start: int, end: int) -> str | None:
     """"ru" or "en" by the letters of text[start:end] (links and code aside), or None when it has too
     few, or when neither script has two letters in three: a line that mixes them ("Posted 24 декабря
-    2015, 14:45") goes with the text around it."""
+    2015, 14:45") goes with the text around it. A short line in one script only is in that script: its
+    words (a table's label and unit, "| Вес | 186 г |") can only be read in it."""
     cyrillic, latin = letters(_NOT_WORDS.sub(" ", text[start:end]))
-    if cyrillic + latin < LETTERS or max(cyrillic, latin) < MAJORITY * (cyrillic + latin):
+    pure = min(cyrillic, latin) == 0 and max(cyrillic, latin) >= PURE
+    if not pure and cyrillic + latin < LETTERS or max(cyrillic, latin) < MAJORITY * (cyrillic + latin):
         return None
     code = "ru" if cyrillic > latin else "en"
     return code if code in LANGUAGES else None
