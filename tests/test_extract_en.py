@@ -375,6 +375,9 @@ QUANTITIES = [
      [row("2.5 tons", 2500, "kg", subject="heroin")]),
     ("Workers laid 12 km of new fencing.",
      [row("12 km", 12000, "m")]),
+    # a race named by its distance is no length, but what is said of it is a claim
+    ("The men's 10 km race drew 300 runners after the course was cut by 400 metres.",
+     [row("300", 300, "count"), row("400 metres", 400, "m", direction="down")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
      [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),

@@ -42,6 +42,11 @@ ENGLISH = [
     ("Results:\n  • Rovers: 3\n  • United: 1\n", []),
     # a match report's score in words and points
     ("The hosts won by four tries to one, and their fly-half kicked 12 points.", []),
+    # a results table pasted from a web page, markup left in it: "align" and a qualifier's letter count nothing
+    ("Rank Heat Name Nationality Time Note\n1 1 align=left 10.30 Q\n2 4 align=left 10.41 q\n3 2 align=left 10.44 q", []),
+    # a race's distance is its name
+    ("Men's 100 metres: the heats were held on 10 July.", []),
+    ("She ran the 5000 m final in a personal best.", []),
     # a race's classification: positions before names, gaps in laps
     ("11 Mara van Dijk + 1 lap\n12 Tomas de Souza + 1 lap\n13 Ivo Petrov + 2 laps", []),
     # a part of a year, and "double" as the size of a number

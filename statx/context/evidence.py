@@ -128,11 +128,13 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units or w.is_verb(t) or w.baseline_links.at(toks, j) \
             or not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False   # not "cc301"
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if len(t.text) == 1 or nxt is not None and nxt.text == "=" and nxt.start == t.end:
+        return False   # a letter ("10.44 q", "3 x 4") or a key of markup ("3 align=left") counts nothing
     if t.text[0].islower() or acronyms and t.low != t.text.lower():
         return True   # a noun, or an acronym ("14 ДТП")
     if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
         return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
         return False   # "793 Replaces: RFC 761"
     if nxt.low in w.function or w.is_verb(nxt):

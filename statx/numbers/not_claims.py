@@ -16,7 +16,7 @@ from ..text.timex import counts_not_year
 from .ratios import RatioPatterns
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time, programme_line
-from .sport import score, score_line, scorer_minute, sports_table, standing
+from .sport import race_distance, score, score_line, scorer_minute, sports_table, standing
 from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size, talk_count
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -415,7 +415,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator),
-         Rule("price_listing", price_listing, lines=True))
+         Rule("price_listing", price_listing, lines=True), Rule("race_distance", race_distance))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:

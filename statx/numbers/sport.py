@@ -2,13 +2,16 @@
 after 28 games", "набрали 17 очков и делят первое место". Each is a rule of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
 import regex
 
+from ..lang import GAP, Lexicon
 from ..lang.cache import compiled
 from ..text.segment import Lines
-from .mention import COUNT, Mention
+from . import units
+from .mention import COUNT, Mention, UnitKind
 
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
 ASIDE_REACH = 20   # characters back from a number in brackets to the count of a table's noun before the bracket
@@ -36,6 +39,8 @@ LAST_MINUTE = 130     # a match's minutes, extra time and added time included
 
 class WithSportWords(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
+
+    lex: Lexicon
 
     score_mark: regex.Pattern       # "pen.", "a.e.t." after a score
     standing: regex.Pattern         # a standings noun right after the number ("points", "очков")
@@ -137,3 +142,26 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
     start = max(0, m.start - SCORE_REACH)
     found = _SCORER_BEFORE.search(text, max(start, m.start - 40), m.start)
     return found is not None and _SCORE.search(text, start, found.start()) is not None
+
+
+RACE_REACH = 24   # characters back from a distance to the words that make it a race's name
+
+
+def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"Men's 100 metres", "the 400 m hurdles", "the 5 km race", "в беге на 100 метров": a distance
+    that names a race or an event, not a length anyone measured."""
+    if m.unit.kind is not UnitKind.PHYSICAL or m.value_to is not None:
+        return False
+    named = p.lex.table("units", "forms").get(m.unit.code)
+    if named is None or units.normalise(m.value, *named)[1] != "m":
+        return False
+    before, after = _race_words(p.lex)
+    return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end))
+
+
+@functools.lru_cache(maxsize=None)
+def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    """The words before and after a distance that make it a race's name (word lists' race_before, race_after)."""
+    nc, ci = "not_claims", regex.IGNORECASE
+    return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'race_before')}){GAP}*\Z", ci | regex.REVERSE),
+            lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
