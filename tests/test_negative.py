@@ -44,6 +44,9 @@ ENGLISH = [
     ("The hosts won by four tries to one, and their fly-half kicked 12 points.", []),
     # a results table pasted from a web page, markup left in it: "align" and a qualifier's letter count nothing
     ("Rank Heat Name Nationality Time Note\n1 1 align=left 10.30 Q\n2 4 align=left 10.41 q\n3 2 align=left 10.44 q", []),
+    # a rate card: prices on lines a length of time labels; a dioptre range, a unit to the power -1
+    ("Evening tariff\nPeriod Fee\nFirst 30 minutes £0.90\n30 minutes to 2 hours £1.80\nOver 2 hours £3.00", []),
+    ("Diopter adjustment: –3.5 m–1 to +2.0 m–1", []),
     # a race's distance is its name
     ("Men's 100 metres: the heats were held on 10 July.", []),
     ("She ran the 5000 m final in a personal best.", []),

@@ -1,8 +1,8 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things") and a report's codes ("CB 16-132"). Each is a rule of
-``not_claims.COUNTS``."""
+small number words of talk ("two things"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
+hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -51,11 +51,18 @@ class FurniturePatterns:
         units = lex.words(nc, "price_units")
         after = rf"|{number}{GAP}*(?:{lex.alternation(units)})(?![\p{{L}}])" if units else ""
         self.line_prices = lex.compile(rf"{price_from}(?:[$£€¥₽]{GAP}*{number}{after})(?!{until})", ci)
+        # "1-2 hours", "Up to 2 hours", "21 minutes to 1 hour", "от 1 до 2 часов": a length of time that labels
+        # a line of a rate card, up to two words before it
+        time_units = lex.pattern(nc, "time_units")
+        first = rf"\d+(?:[ \t]*(?:{time_units}))?[ \t]+\p{{L}}{{1,4}}[ \t]+"   # "21 minutes to", "от 2 до"
+        span = rf"(?:{first})?\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]*(?:{time_units})(?![\p{{L}}])"
+        self.tariff_label = lex.compile(rf"[ \t]*(?:\p{{L}}+[ \t]+){{0,2}}{span}[ \t]*[:–—-]?[ \t]*", ci)
 
 
 class WithFurniture(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
+    lex: Lexicon
     furniture: FurniturePatterns
     next_word: regex.Pattern
 
@@ -96,6 +103,30 @@ def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
     before = f.line_prices.search(text, max(lines.start(start - 1), start - 1 - PRICE_LINE), start - 1) if start else None
     after = f.line_prices.search(text, end + 1, min(lines.end(end + 1), end + 1 + PRICE_LINE)) if end < len(text) else None
     return here >= 1 and bool(before or after)
+
+
+def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"1-2 hours £2.20", "Up to 2 hours £1.00", "до 2 часов — 100 руб.": a price that ends a line a
+    length of time labels is a rate card's, not a statistic."""
+    if not m.is_money:
+        return False
+    start, end = lines.start(m.start), lines.end(m.end)
+    return not text[m.end:end].strip() and p.furniture.tariff_label.fullmatch(text, start, m.start) is not None
+
+
+# "–1 m–1", "9.8 m s−2": a power written after a unit's symbol (the "–1" of "m–1")
+_POWER_AFTER = compiled(r"[-–−][1-3](?![\p{N}]|[.,]\p{N})|[⁻]?[¹²³]")
+_POWER_BEFORE = compiled(r"(?<![\p{L}\p{N}])(?P<unit>\p{L}{1,3})[–−-]\Z")
+
+
+def unit_power(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"–4.0 m–1 to +3.0 m–1" (dioptres): a unit raised to a power is another unit, so neither the
+    length before it nor the power's digit is a claim."""
+    if m.unit == COUNT:
+        before = _POWER_BEFORE.search(text, max(0, m.num_start - 4), m.num_start)
+        return m.form is Form.DIGITS and m.value <= 3 and before is not None \
+            and before.group("unit") in p.lex.table("units", "forms")
+    return m.unit_end == m.end and bool(_POWER_AFTER.match(text, m.end))
 
 
 def cue_number(p: WithFurniture, text: str, m: Mention) -> bool:

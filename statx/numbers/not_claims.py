@@ -1,7 +1,7 @@
 """What is not a claim: numbers the scan found that state no quantity (years, dates, clock times,
 labels, durations, ordinals, denominators, pronouns). Each rule is a small named test, tried in
 the order of its table; the first that holds drops the number and names why (``statx extract
---explain`` shows it). Their examples run in tests/test_not_claims.py."""
+--explain`` shows it). Their examples run in tests/test_rules.py."""
 from __future__ import annotations
 
 import functools
@@ -13,11 +13,12 @@ from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
 from ..text.timex import counts_not_year
-from .ratios import RatioPatterns
+from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time, programme_line
 from .sport import race_distance, score, score_line, scorer_minute, sports_table, standing
-from .furniture import FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size, talk_count
+from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size,
+                        talk_count, tariff, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -343,58 +344,6 @@ def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return m.form is Form.WORDS and not m.scale and _ends_before(p.anaphoric, text, m)
 
 
-def fraction_of_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"the first half of 2023", "the first three quarters", "half a year": a part of a time, not a share."""
-    if _ends_before(p.ratios.fraction_time_before, text, m, 40):
-        return True
-    return not _spells_share(text, m) and bool(p.ratios.fraction_time_after.match(text, m.end))
-
-
-def fraction_without_whole(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """A bare "half" or "a quarter" is a share only of something ("half of the crimes", "треть
-    россиян") or after a change or a bound ("by a quarter", "more than half")."""
-    if _spells_share(text, m):
-        return False
-    if p.ratios.fraction_noun_follows and p.noun_follows(text, m.end) or p.ratios.fraction_after.match(text, m.end):
-        return False
-    return not _ends_before(p.ratios.fraction_before, text, m, 40)
-
-
-def singular_of_many(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"five-eighth Curwin Bosch": a numerator above one before a singular denominator is a name (a
-    rugby position), not a fraction, which would be "five-eighths"."""
-    words = regex.split(r"[\s\-]+", _raw(text, m).lower())
-    return len(words) > 1 and words[-1] in p.ratios.singular_denominators and words[-2] not in p.ratios.numerator_one
-
-
-def _spells_share(text: str, m: Mention) -> bool:
-    """"two-thirds", "one in five" and ranges say their share plainly."""
-    words = _raw(text, m).split()
-    return len(words) > 1 or "-" in words[0] or bool(m.range_word)
-
-
-def multiplier_without_change(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"three times" is a claim next to a change or a comparison, not in "I said it three times";
-    "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder")
-    nor in an idiom ("doubled as a shelter");
-    "double digit increases" is no multiplier at all."""
-    if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end):
-        return True
-    if p.ratios.change_after.match(text, m.end):
-        return False
-    if _raw(text, m).lower() in p.ratios.multiplier_changes \
-            and (not p.noun_follows(text, m.end) or p.ratios.time_after.match(text, m.end)):
-        # "doubled as a shelter", "doubled down": an idiom, not a change
-        return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end))
-    return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
-                or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
-
-
-def every_without_noun(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"every fourth crime", "every fourth of these" count something; "every second" alone is a time."""
-    return not p.noun_follows(text, m.end) and not p.of_after.match(text, m.end)
-
-
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
     Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
@@ -408,14 +357,14 @@ COUNTS = (
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
-    Rule("price_listing", price_listing, lines=True),
+    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator),
-         Rule("price_listing", price_listing, lines=True), Rule("race_distance", race_distance))
+UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+         Rule("race_distance", race_distance), Rule("tariff", tariff, lines=True), Rule("unit_power", unit_power))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:

@@ -1,11 +1,14 @@
 """The patterns of the not-a-claim rules for fractions and multipliers (numbers/not_claims.py):
 "the first half of 2023" is a time, "half" alone a share only of something, "three times" a claim
-only next to a change or a comparison."""
+only next to a change or a comparison; and those rules, of ``not_claims``' tables."""
 from __future__ import annotations
+
+from typing import Protocol
 
 import regex
 
 from ..lang import GAP, Lexicon, unrequired
+from .mention import Mention
 
 
 class RatioPatterns:
@@ -56,3 +59,64 @@ class RatioPatterns:
                     rf"|(?:{lex.pattern('multipliers', 'compared_nouns')})(?![\p{{L}}]))") if articles else ""
         self.change_after = lex.compile(
             rf"(?:{GAP}|-)*(?:(?:{comparatives})|(?:\p{{L}}+{GAP}+)?(?:{nouns}){verbs}{compared})(?![\p{{L}}])", ci)
+
+
+class WithRatios(Protocol):
+    """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
+
+    ratios: RatioPatterns
+    of_after: regex.Pattern
+
+    def noun_follows(self, text: str, pos: int) -> bool: ...
+
+
+def fraction_of_time(p: WithRatios, text: str, m: Mention) -> bool:
+    """"the first half of 2023", "the first three quarters", "half a year": a part of a time, not a share."""
+    if p.ratios.fraction_time_before.search(text, max(0, m.start - 40), m.start):
+        return True
+    return not _spells_share(text, m) and bool(p.ratios.fraction_time_after.match(text, m.end))
+
+
+def fraction_without_whole(p: WithRatios, text: str, m: Mention) -> bool:
+    """A bare "half" or "a quarter" is a share only of something ("half of the crimes", "треть
+    россиян") or after a change or a bound ("by a quarter", "more than half")."""
+    if _spells_share(text, m):
+        return False
+    if p.ratios.fraction_noun_follows and p.noun_follows(text, m.end) or p.ratios.fraction_after.match(text, m.end):
+        return False
+    return not p.ratios.fraction_before.search(text, max(0, m.start - 40), m.start)
+
+
+def singular_of_many(p: WithRatios, text: str, m: Mention) -> bool:
+    """"five-eighth Curwin Bosch": a numerator above one before a singular denominator is a name (a
+    rugby position), not a fraction, which would be "five-eighths"."""
+    words = regex.split(r"[\s\-]+", text[m.num_start:m.num_end].lower())
+    return len(words) > 1 and words[-1] in p.ratios.singular_denominators and words[-2] not in p.ratios.numerator_one
+
+
+def _spells_share(text: str, m: Mention) -> bool:
+    """"two-thirds", "one in five" and ranges say their share plainly."""
+    words = text[m.num_start:m.num_end].split()
+    return len(words) > 1 or "-" in words[0] or bool(m.range_word)
+
+
+def multiplier_without_change(p: WithRatios, text: str, m: Mention) -> bool:
+    """"three times" is a claim next to a change or a comparison, not in "I said it three times";
+    "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder")
+    nor in an idiom ("doubled as a shelter");
+    "double digit increases" is no multiplier at all."""
+    if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end):
+        return True
+    if p.ratios.change_after.match(text, m.end):
+        return False
+    if text[m.num_start:m.num_end].lower() in p.ratios.multiplier_changes \
+            and (not p.noun_follows(text, m.end) or p.ratios.time_after.match(text, m.end)):
+        # "doubled as a shelter", "doubled down": an idiom, not a change
+        return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end))
+    return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
+                or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
+
+
+def every_without_noun(p: WithRatios, text: str, m: Mention) -> bool:
+    """"every fourth crime", "every fourth of these" count something; "every second" alone is a time."""
+    return not p.noun_follows(text, m.end) and not p.of_after.match(text, m.end)
