@@ -47,6 +47,9 @@ ENGLISH = [
     # a rate card: prices on lines a length of time labels; a dioptre range, a unit to the power -1
     ("Evening tariff\nPeriod Fee\nFirst 30 minutes £0.90\n30 minutes to 2 hours £1.80\nOver 2 hours £3.00", []),
     ("Diopter adjustment: –3.5 m–1 to +2.0 m–1", []),
+    # a menu and a salon's price list: items named in capitals, or glued to their prices
+    ("DESSERTS\n\nSTICKY TOFFEE PUDDING – £6.95\nwith vanilla ice cream\n\nCHEESE BOARD – £8.50", []),
+    ("Gents Cut£18\nBeard Trim£9\nHot Towel Shave£22", []),
     # a race's distance is its name
     ("Men's 100 metres: the heats were held on 10 July.", []),
     ("She ran the 5000 m final in a personal best.", []),
@@ -153,6 +156,13 @@ ENGLISH_WITH_CLAIMS = [
     ("Petrol rose from $3.50 to $4.10 a gallon, and diesel from $3.90 to $4.60.",
      [row("$3.50", Decimal("3.50"), "USD"), row("$4.10", Decimal("4.10"), "USD"),
       row("$3.90", Decimal("3.90"), "USD"), row("$4.60", Decimal("4.60"), "USD")]),
+    # a breakdown of a budget (scale words), and a list of statistics whose labels are no items' names in
+    # capitals, stay claims; a price after a length of time in prose is no rate card's
+    ("Spending by department\nHealth – £5.2bn\nEducation – £3.1bn",
+     [row("£5.2bn", 5200000000, "GBP"), row("£3.1bn", 3100000000, "GBP")]),
+    ("Earnings in April\nAverage weekly pay – £620\nMedian weekly pay – £540",
+     [row("£620", 620, "GBP"), row("£540", 540, "GBP")]),
+    ("A stay of 2 hours cost £4.40 in 2023, up from £3.30.", [row("£4.40", Decimal("4.40"), "GBP"), row("£3.30", Decimal("3.30"), "GBP")]),
     # a list of a measure's items, each on its line, with no match report near it, stays a list of claims
     ("Thefts in the city\n\nThefts 1,200\n\nRobberies 300\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),
     ("Region | Thefts | Robberies |\nNorth | 1,200 thefts | 300 robberies |\n", [row("1,200", 1200, subject="thefts"), row("300", 300, subject="robberies")]),

@@ -87,6 +87,8 @@ NOT_CLAIMS = [
     ("race_distance", "She set a national record in the women's 800 metres on Sunday.", "800 metres"),
     ("tariff", "Parking charges\nUp to 3 hours £2.50\n3-6 hours £4.80", "£4.80"),
     ("tariff", "Прокат лодок\nот 1 до 2 часов — 600 руб.", "600 руб."),
+    ("price_list_item", "MAINS\nGRILLED HAKE – £14.50\nwith capers\nLAMB SHANK – £16.25", "£16.25"),
+    ("price_list_item", "Wash & Cut£28\nColour & Blow£55", "£28"),
     ("unit_power", "The lens corrects from –2.5 m–1 to +1.5 m–1.", "+1.5 m"),
     ("unit_power", "The lens corrects from –2.5 m–1 to +1.5 m–1.", "1"),
     ("race_distance", "He trains for the 400 m hurdles every morning.", "400 m"),

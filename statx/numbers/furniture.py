@@ -5,6 +5,7 @@ small number words of talk ("two things"), a report's codes ("CB 16-132"), a rat
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
+import bisect
 from typing import Protocol
 
 import regex
@@ -51,6 +52,14 @@ class FurniturePatterns:
         units = lex.words(nc, "price_units")
         after = rf"|{number}{GAP}*(?:{lex.alternation(units)})(?![\p{{L}}])" if units else ""
         self.line_prices = lex.compile(rf"{price_from}(?:[$£€¥₽]{GAP}*{number}{after})(?!{until})", ci)
+        # "BOUDIN NOIR – £6.50", "Cut & Blow£36", "БОРЩ — 250 руб.": a line that is an item's name and its price,
+        # the name in capitals, or glued to the price as a page pasted without its layout leaves it
+        capitals = r"\p{Lu}[\p{Lu}'’-]+(?:[ \t]+(?:&|\p{Lu}[\p{Lu}'’-]*)){0,7}"
+        title = r"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'’-]*)){0,7}"
+        price = rf"(?:[$£€¥₽]{GAP}*{number}|{number}{GAP}*(?:{lex.alternation(units)})(?![\p{{L}}]))" if units else rf"[$£€¥₽]{GAP}*{number}"
+        self.item_label = lex.compile(rf"[ \t]*[\"“]?{capitals}[\"”]?,?[ \t]*[:–—-]?[ \t]*")
+        self.glued_label = lex.compile(rf"[ \t]*{title}")
+        self.item_line = lex.compile(rf"(?:{self.item_label.pattern}{price}|{self.glued_label.pattern}[$£€¥₽]{number})[ \t]*(?:\r?\n|\Z)")
         # "1-2 hours", "Up to 2 hours", "21 minutes to 1 hour", "от 1 до 2 часов": a length of time that labels
         # a line of a rate card, up to two words before it
         time_units = lex.pattern(nc, "time_units")
@@ -103,6 +112,39 @@ def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
     before = f.line_prices.search(text, max(lines.start(start - 1), start - 1 - PRICE_LINE), start - 1) if start else None
     after = f.line_prices.search(text, end + 1, min(lines.end(end + 1), end + 1 + PRICE_LINE)) if end < len(text) else None
     return here >= 1 and bool(before or after)
+
+
+ITEM_LINES = 3   # lines either side of an item of a price list where another item stands
+
+
+def price_list_item(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"BOUDIN NOIR – £6.50", "Cut & Blow£36": a price without a scale word that ends a line an item's
+    name opens (in capitals, or glued to the price), with another such line near it, is a menu's or a
+    price list's; not "Health – £5.2bn" nor "Average weekly pay – £620"."""
+    f = p.furniture
+    start, end = lines.start(m.start), lines.end(m.end)
+    if not m.is_money or m.scale or text[m.end:end].strip():
+        return False
+    glued = text[m.start - 1:m.start].isalpha() and text[m.start] in "$£€¥₽"
+    if not (f.glued_label if glued else f.item_label).fullmatch(text, start, m.start):
+        return False
+    return any(f.item_line.match(text, pos) for pos in _lines_near(lines, start, ITEM_LINES))
+
+
+def _lines_near(lines: Lines, pos: int, n: int) -> list[int]:
+    """Where up to ``n`` lines with words before and after the line at ``pos`` start (blank lines
+    skipped, up to 4n lines looked at each way)."""
+    breaks, text, here = lines.breaks, lines.text, bisect.bisect_left(lines.breaks, pos)
+    starts = []
+    for step in (-1, 1):
+        found, i = 0, here + step
+        while 0 <= i <= len(breaks) and found < n and abs(i - here) <= 4 * n:
+            start, end = (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(text))
+            if not text[start:end].isspace() and start != end:
+                starts.append(start)
+                found += 1
+            i += step
+    return starts
 
 
 def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:

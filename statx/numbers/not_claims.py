@@ -17,8 +17,8 @@ from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fractio
 from .addresses import address_or_phone
 from .clocks import clock_dash, clock_list, clock_time, programme_line
 from .sport import race_distance, score, score_line, scorer_minute, sports_table, standing
-from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_listing, side_of_size,
-                        talk_count, tariff, unit_power)
+from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_list_item, price_listing,
+                        side_of_size, talk_count, tariff, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -364,7 +364,8 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
-         Rule("race_distance", race_distance), Rule("tariff", tariff, lines=True), Rule("unit_power", unit_power))
+         Rule("race_distance", race_distance), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
+         Rule("unit_power", unit_power))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
