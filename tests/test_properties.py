@@ -109,3 +109,18 @@ def test_tokens_index_the_text_and_cover_all_but_white_space(text):
     assert all(text[t.start:t.end] == t.text for t in toks)
     covered = set().union(*(range(t.start, t.end) for t in toks)) if toks else set()
     assert all(k in covered for k, ch in enumerate(text) if not regex.match(r"\s", ch))
+
+
+# (text, its tokens): a decimal mark between digits stays inside a word as inside a number
+TOKENS = [
+    ("cut Kshs154.2 billion.", ["cut", "Kshs154.2", "billion", "."]),
+    ("rose 5.2%, v2.0 out.", ["rose", "5.2", "%", ",", "v2.0", "out", "."]),
+    ("in Q3. Then", ["in", "Q3", ".", "Then"]),
+    ("Rs1,200 crore", ["Rs1,200", "crore"]),
+]
+
+
+@pytest.mark.parametrize("text, want", TOKENS)
+def test_tokens(text, want):
+    assert [t.text for t in view.tokens(text, 0, len(text))] == want
+

@@ -141,6 +141,8 @@ SUBJECTS = [
     ("allocated_for", "The budget allocates $30 million for school meals and $12 million for rural roads.", "$12 million", "rural roads"),
     ("allocated_for", "Spending consisted of $154 billion for debt service, $338 billion for wages and $202 billion for development.",
      "$338 billion", "wages"),
+    ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
+     "Kshs338.5 billion", "wages"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),
     ("total_set", "Ещё двое погибли, доведя число жертв до 61.", "61", "жертв"),

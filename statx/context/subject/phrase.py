@@ -46,7 +46,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
                 joins = (t.low in w.of or t.low in w.np_prepositions or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
-                         and not w.qualifies_number(toks, i + 1))   # not "heroin and about one tonne of ..."
+                         and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
+                         and not nxt.text[-1].isdigit())   # not "wages and Kshs202.1 billion": an amount glued to its currency
                 if not joins:
                     break
             out.append(t)
