@@ -172,6 +172,10 @@ SUBJECTS = [
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    # the object of a change verb before the level it reached; a motion verb has none
+    ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
+    ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
+    ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
     ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
