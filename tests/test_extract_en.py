@@ -526,6 +526,11 @@ DIRECTIONS = [
     ("The population was 97.2 million, decreasing by 150 thousand (0.15%) from a year earlier.",
      [row("97.2 million", 97200000), row("150 thousand", 150000, direction="down"),
       row("0.15%", Decimal("0.15"), "percent", direction="down")]),
+    # verbs of a rate that eases or firms ("softened", "cooled", "firmed") change it; "touched" names its level
+    ("Core inflation softened to 4.1% in May from 4.4% in April, while wage growth firmed by 0.3 percentage points.",
+     [row("4.1%", Decimal("4.1"), "percent", subject="core inflation"), row("4.4%", Decimal("4.4"), "percent"),
+      row("0.3 percentage points", Decimal("0.3"), "pp", direction="up", subject="wage growth")]),
+    ("Rice exports touched 2.4 million tonnes.", [row("2.4 million tonnes", 2400000000, "kg", subject="rice exports")]),
     # a count with a comparative is a change when the text says what it is compared with
     ("Jails admitted 1,900 fewer inmates in 2019 than in 2018.",
      [row("1,900", 1900, direction="down", subject="inmates", year=2019, since=2018)]),
