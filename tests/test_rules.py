@@ -176,6 +176,8 @@ SUBJECTS = [
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
     ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
+    # "where" opens a clause of its own, with its own subject
+    ("clause_subject", "He declared the rate for March where inflation increased slightly to 9.3 percent.", "9.3 percent", "inflation"),
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
     ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
