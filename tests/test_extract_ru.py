@@ -448,6 +448,8 @@ YEARS = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "относительно" after a share opens its baseline, no noun it counts
+    ("Индекс цен составил 99,9% относительно марта.", [row("99,9%", Decimal("99.9"), "percent", subject="индекс цен")]),
     # a nominative after the counted noun opens the clause's own subject
     ("В 35 тыс. случаев уголовные дела направлены в суд.", [row("35 тыс.", 35000, subject="случаев")]),
     # the case ending of a year ("в 2014-м") is part of the time, not a subject
