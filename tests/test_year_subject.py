@@ -77,6 +77,11 @@ YEARS = [
      [y("6%", 2023), y("5 тыс.", 2023)]),
     (None, "В 2023 году родилось 1,26 млн детей. В декабре смертность снизилась на 3,1%.",
      [y("1,26 млн", 2023), y("3,1%", 2023)]),
+    # ... and so is a day and month of one, opening its sentence or not
+    (None, "The 2023 budget put the deficit at 45 billion rubles. After the revision of September 29 it was 44 billion rubles.",
+     [y("45 billion rubles", 2023), y("44 billion rubles", 2023)]),
+    (None, "Дефицит бюджета на 2023 год составлял 45 млрд рублей. 29 сентября его снизили до 44 млрд рублей.",
+     [y("45 млрд рублей", 2023), y("44 млрд рублей", 2023)]),
     # 1. an explicit year tied to the figure
     ("2024-04-02", "In 2023, 14,500 people died on the roads.", [y("14,500", 2023)]),
     ("2024-04-02", "There were 14,500 fatalities and 166,500 injuries in 2023.",

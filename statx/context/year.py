@@ -286,9 +286,8 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     """(found, year) from the time expressions of the figure's sentence (which starts at ``start``):
     the nearest strong one, else a present-tense marker in the figure's own clause ("the current
     growth rate is ..."). A relative time in an undated document is found but has no year."""
-    # a month of an undated document says nothing of the year: the text around it does ("В декабре ...")
     refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
-    strong = [r for r in refs if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None)]
+    strong = [r for r in refs if _strong(r)]
     if strong:
         # the nearest in the figure's own clause, else the nearest in the sentence
         nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
@@ -349,11 +348,16 @@ def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tu
                 if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                     frames.append((layout.paragraphs[index][0], r.year))
     for r in refs:
-        if r.kind in timex.STRONG and not (r.kind == timex.MONTH and r.year is None):
-            if r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
-                frames.append((r.start, r.year))
+        if _strong(r) and r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
+            frames.append((r.start, r.year))
     frames.sort(key=lambda f: f[0])
     return frames
+
+
+def _strong(r: timex.TimeRef) -> bool:
+    """Does ``r`` say the year of what its sentence tells? Not a month or a day of an undated
+    document ("В декабре ...", "after the revision of September 29"): the text around it does."""
+    return r.kind in timex.STRONG and not (r.kind in (timex.MONTH, timex.DATE) and r.year is None)
 
 
 def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
