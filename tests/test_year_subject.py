@@ -64,7 +64,8 @@ YEARS = [
      [y("5.2 million", 2017), y("13 per cent", 2017, since=2016), y("4.6 million", 2016)]),
     ("2021-06-01", "Crime rose 5%, compared with the 2019 level of 2.1 million.",
      [y("5%", 2021, since=2019), y("2.1 million", 2019)]),
-    # a baseline with its month; Russian months in every case
+    # a baseline with its month; Russian months in every case (the dative after "к" too)
+    (None, "В 2023 году цены выросли на 7,4% к декабрю 2022 года.", [y("7,4%", 2023, since=2022)]),
     ("2021-06-01", "Prices rose by 4% compared with March 2020.", [y("4%", 2021, since=2020)]),
     ("2021-06-01", "Цены выросли на 4% по сравнению с мартом 2020 года.", [y("4%", 2021, since=2020)]),
     # a difference compared with a year is of the year its sentence named first (the document is older)
