@@ -332,6 +332,9 @@ COUNTS = [
     ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # ... and so is the second end of a pair whose first end is a count; a pair of years stays years
+    ("Cyber crimes rose from 870 to 1965 in the region.", [row("870", 870), row("1965", 1965)]),
+    ("The plant was closed from 1990 to 2005.", []),
     # thousands typed with a space after the comma, before a word: one number; not a list, a date's day or a whole
     ("Police cut recorded crime from 182, 310 cases in 2022 to 167, 450 in 2023.",
      [row("182, 310", 182310, year=2022), row("167, 450", 167450, year=2023)]),

@@ -447,6 +447,11 @@ YEARS = [
 
 # ----------------------------------------------------------------------------- subjects
 
+# the second end of a pair whose first end is a count is a count, though shaped as a year
+PAIRS = [
+    ("Число преступлений с использованием ИТТ выросло с 1170 до 1965.", [row("1170", 1170), row("1965", 1965)]),
+    ("Завод не работал с 1990 до 2005 года.", []),
+]
 SUBJECTS = [
     # "относительно" after a share opens its baseline, no noun it counts
     ("Индекс цен составил 99,9% относительно марта.", [row("99,9%", Decimal("99.9"), "percent", subject="индекс цен")]),
@@ -592,6 +597,7 @@ CASES = [
     *cases("qualifiers and ranges", QUALIFIERS, doc_date=DOC_DATE),
     *cases("directions", DIRECTIONS, doc_date=DOC_DATE),
     *cases("years", YEARS, doc_date=DOC_DATE),
+    *cases("pairs", PAIRS, doc_date=DOC_DATE),
     *cases("subjects", SUBJECTS, doc_date=DOC_DATE),
     *cases("speakers", SPEAKERS, doc_date="2026-03-04"),
     *cases("dateline", DATELINES),

@@ -254,12 +254,15 @@ _year_next = compiled(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
     a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений"), or
-    a total's words before it ("up by 13% to a total of 1927"); where the language says so, a
-    lower-case noun after it alone ("2004 пожара произошло")?"""
-    before, after, total = _count_patterns(lex)
+    a total's words before it ("up by 13% to a total of 1927"), the first end of its pair a count
+    ("с 1170 до 1965"); where the language says so, a lower-case noun after it alone ("2004 пожара произошло")?"""
+    before, after, total, pair = _count_patterns(lex)
     noun = after.match(text, end)
-    return bool(noun) and (bool(before.search(text, max(0, start - 40), start)) or _counted_noun(lex, noun.group("w"))) \
-        or bool(total.search(text, max(0, start - 30), start))
+    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))) \
+            or total.search(text, max(0, start - 30), start):
+        return True
+    first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
+    return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
 
 
 def _counted_noun(lex: Lexicon, word: str) -> bool:
@@ -284,7 +287,13 @@ def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.P
     skip = lex.alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
     after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))(?P<w>\p{{L}}+)", ci)
     total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
-    return before, after, total
+    pairs = lex.data["ranges"]["between"]
+    opens, joins = lex.alternation(a for a, _ in pairs), lex.alternation(b for _, b in pairs)
+    pair = lex.compile(rf"(?<![\p{{L}}])(?:{opens}){GAP}+(?P<n>\d[\d.,\u00a0\u202f ]*\d|\d){GAP}+(?:{joins}){GAP}+\Z", ci)
+    return before, after, total, pair
+
+
+_YEAR_SHAPED = compiled(r"(?:1[89]|20)\d\d")   # a year's digits: "с 2010 до 2015" is a pair of years
 
 
 def _fold(phrase: str) -> str:
