@@ -14,6 +14,7 @@ from .mention import COUNT, Mention
 
 _CLOCK = compiled(r"(\d{1,2})[.:](\d{2})")
 _HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+CLOCK = rf"(?<![\p{{N}}.,]){_HOUR}(?![\p{{N}}])"   # a clock time's digits, for the word lists' patterns
 # "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций", '16.30 "Стороны света"': a time
 # opening a programme's line, before a title that may be quoted
 _CLOCK_SPAN = compiled(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
@@ -42,13 +43,14 @@ class WithClockWords(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
     clock_before: regex.Pattern       # "at", "в" right before a clock time
+    clock_and: regex.Pattern          # such a clock time and "and", "и" or a comma before another ("в 10.30 и 20.05")
     clock_list_before: regex.Pattern  # a clock word and a colon before a list of hours ("a.m.:")
     clock_list_after: regex.Pattern   # a clock word after a list of hours ("12 noon")
 
 
 def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
-    """"at 14.00", "в 14.00", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед": a clock time
-    written with a full stop (not "at 5.31 million", "at 0.52%")."""
+    """"at 14.00", "в 14.00", "в 10.30 и 20.05", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед":
+    a clock time written with a full stop (not "at 5.31 million", "at 0.52%")."""
     if m.scale or m.unit != COUNT:
         return False
     if m.value_to is not None:
@@ -56,6 +58,7 @@ def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
     clock = _CLOCK.fullmatch(text[m.num_start:m.num_end])
     return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
                 and (p.clock_before.search(text, max(0, m.start - 20), m.start)
+                     or p.clock_and.search(text, max(0, m.start - 40), m.start)
                      or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
                      or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
 

@@ -15,7 +15,7 @@ from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
-from .clocks import clock_dash, clock_list, clock_time, programme_line
+from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
 from .sport import race_distance, score, score_line, scorer_minute, sports_table, standing
 from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_list_item, price_listing,
                         side_of_size, talk_count, tariff, unit_power)
@@ -74,6 +74,9 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.hyphen_word = lex.compile(r"-\p{L}")
         self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", back)
+        # "в 10.30 и 20.05", "at 9.15 or 11.45": a clock time that "at" opens, then a coordinator or a comma
+        self.clock_and = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+{CLOCK}"
+                                     rf"{GAP}*(?:,|(?:{lex.pattern('words', 'coordinators')})(?![\p{{L}}])){GAP}*\Z", back)
         self.clock_list_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_words')}){GAP}*:{GAP}*\Z", back)
         self.clock_list_after = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'clock_words')})(?![\p{{L}}])", ci)
         self.street_after = lex.compile(
