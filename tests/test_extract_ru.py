@@ -453,6 +453,9 @@ PAIRS = [
     ("Завод не работал с 1990 до 2005 года.", []),
 ]
 SUBJECTS = [
+    # a noun after "выше" or "ниже" is what a count is compared with, not what it counts
+    ("Турпоток составил 1,4 млн человек, что на 60 тыс. выше прошлогодних показателей.",
+     [row("1,4 млн", 1400000, subject="турпоток"), row("60 тыс.", 60000, direction="up", subject="турпоток")]),
     # "относительно" after a share opens its baseline, no noun it counts
     ("Индекс цен составил 99,9% относительно марта.", [row("99,9%", Decimal("99.9"), "percent", subject="индекс цен")]),
     # a nominative after the counted noun opens the clause's own subject

@@ -119,6 +119,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
             or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds; "99,9% относительно марта": a baseline
     n = w.comparatives.at(right, 0)
+    if n and not w.counting_comparatives.at(right, 0):
+        return None  # "на 60 тыс. выше прошлогодних показателей": what it is compared with, not what it counts
     if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function
               or w.participle(right[n].low) and n + 1 < len(right) and right[n + 1].low in w.function):
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
