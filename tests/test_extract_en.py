@@ -529,6 +529,15 @@ DIRECTIONS = [
     ("The population was 97.2 million, decreasing by 150 thousand (0.15%) from a year earlier.",
      [row("97.2 million", 97200000), row("150 thousand", 150000, direction="down"),
       row("0.15%", Decimal("0.15"), "percent", direction="down")]),
+    # an intensifier between "by" and the amount ("by a whopping 440%") keeps the elliptic clause's subject;
+    # what a survey "found" is said, and "contributed" is a verb
+    ("Burglary rose by 6% and arson by a whopping 310% in the same period.",
+     [row("6%", 6, "percent", direction="up", subject="burglary"),
+      row("310%", 310, "percent", direction="up", subject="arson")]),
+    ("The survey found household crime has fallen by 4 per cent.",
+     [row("4 per cent", 4, "percent", direction="down", subject="household crime")]),
+    ("Births contributed 54% and net migration contributed 46% of the growth.",
+     [row("54%", 54, "percent", subject="births"), row("46%", 46, "percent", subject="net migration")]),
     # verbs of a rate that eases or firms ("softened", "cooled", "firmed") change it; "touched" names its level
     ("Core inflation softened to 4.1% in May from 4.4% in April, while wage growth firmed by 0.3 percentage points.",
      [row("4.1%", Decimal("4.1"), "percent", subject="core inflation"), row("4.4%", Decimal("4.4"), "percent"),
