@@ -538,6 +538,9 @@ DIRECTIONS = [
      [row("4 per cent", 4, "percent", direction="down", subject="household crime")]),
     ("Births contributed 54% and net migration contributed 46% of the growth.",
      [row("54%", 54, "percent", subject="births"), row("46%", 46, "percent", subject="net migration")]),
+    # the value of a time in brackets is of what the clause measures
+    ("Registered unemployment stood at 81,500, down on the previous month (82,300 persons).",
+     [row("81,500", 81500, subject="registered unemployment"), row("82,300", 82300, subject="registered unemployment")]),
     # verbs of a rate that eases or firms ("softened", "cooled", "firmed") change it; "touched" names its level
     ("Core inflation softened to 4.1% in May from 4.4% in April, while wage growth firmed by 0.3 percentage points.",
      [row("4.1%", Decimal("4.1"), "percent", subject="core inflation"), row("4.4%", Decimal("4.4"), "percent"),

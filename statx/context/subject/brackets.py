@@ -70,8 +70,10 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
             and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
         words.insert(0, left[j])
         j -= 1
-    if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)):
-        return clause_subject(w, left[:k]) or None  # "X remains significant (57,000)": a predicate, not what is counted
+    if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)) or words and words[-1].low in w.time_units:
+        # "X remains significant (57,000)": a predicate, not what is counted; "down on the previous month
+        # (465,000 persons)": the value of a time, of what the clause measures
+        return clause_subject(w, left[:k]) or None
     if words and j >= 0 and (left[j].text[0].isdigit() or left[j].low in w.lex.spelled_number_words):
         return None  # "200-250 billion rubles ($2.5 billion-$3 billion)": a unit, the brackets restate its amount
     if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
