@@ -144,6 +144,8 @@ SUBJECTS = [
     ("allocated_for", "The budget allocates $30 million for school meals and $12 million for rural roads.", "$12 million", "rural roads"),
     ("allocated_for", "Spending consisted of $154 billion for debt service, $338 billion for wages and $202 billion for development.",
      "$338 billion", "wages"),
+    ("allocated_for", "The ministry has set aside $12 million for school meals and $4 million towards teacher training.",
+     "$4 million", "teacher training"),
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
@@ -179,6 +181,9 @@ SUBJECTS = [
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
     ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
+    # after someone who expects, the object of the verb is what changes
+    ("clause_subject", "On that basis, we expect tax revenue to grow by 17 per cent.", "17 per cent", "tax revenue"),
+    ("clause_subject", "Мы ожидаем рост доходов бюджета на 17%.", "17%", "доходов бюджета"),
     # "where" opens a clause of its own, with its own subject
     ("clause_subject", "He declared the rate for March where inflation increased slightly to 9.3 percent.", "9.3 percent", "inflation"),
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),

@@ -226,8 +226,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     if not phrase:
         return _NOTHING
     seen = _seen(w, clause, verb)
-    if seen is not None and (phrase[-1].low in w.personal or seen[-1] is not clause[-1] and w.is_verb(clause[clause.index(seen[-1]) + 1])):
-        return seen   # "we’ve seen the participation rate increase to", "the statistics saw fatalities rise by": what was seen
+    if seen is not None and (phrase[-1].low in w.personal or seen[-1] is not clause[-1] and _verb_at(w, clause, clause.index(seen[-1]) + 1)):
+        return seen   # "we’ve seen the participation rate increase to", "we expect tax revenue to grow by": what was seen or expected
     if phrase[-1].low in w.personal:
         return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
     if w.is_reference(phrase):
@@ -236,6 +236,13 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
         return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before; not "Погибших стало больше"
     return found
+
+
+def _verb_at(w: SubjectWords, clause: list[Tok], k: int) -> bool:
+    """Does a verb, or "to" and a verb, start at clause[k]?"""
+    if k + 1 < len(clause) and clause[k].low in w.infinitive:
+        k += 1
+    return k < len(clause) and w.is_verb(clause[k])
 
 
 def _seen(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:

@@ -47,7 +47,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 joins = (t.low in w.of or t.low in w.np_prepositions or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
-                         and not nxt.text[-1].isdigit())   # not "wages and Kshs202.1 billion": an amount glued to its currency
+                         and not nxt.text[-1].isdigit()   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
+                         and not (i + 2 < len(toks) and toks[i + 2].text[0].isdigit()))   # ... or before it ("and Ksh 7 billion")
                 if not joins:
                     break
             out.append(t)
