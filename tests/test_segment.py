@@ -365,6 +365,8 @@ DATES = [
     ("No date at all.", None),
 ]
 DATES_RU = [
+    # a rubric and a comma before the time and the date of a news page's line
+    ("Число краж снизилось\n\nОбщество, 15:22, 14 января 2012\n\nТекст.", dt.date(2012, 1, 14)),
     ("Доклад министра на заседании коллегии, Казань, 4 марта 2021 года.\n\nУважаемые коллеги!", dt.date(2021, 3, 4)),
     ("Москва, 4 марта 2026 года\n\nТекст.", dt.date(2026, 3, 4)),
     # a byline, then the capitalised header on the same line
