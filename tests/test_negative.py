@@ -50,7 +50,8 @@ ENGLISH = [
     # a menu and a salon's price list: items named in capitals, or glued to their prices
     ("DESSERTS\n\nSTICKY TOFFEE PUDDING – £6.95\nwith vanilla ice cream\n\nCHEESE BOARD – £8.50", []),
     ("Gents Cut£18\nBeard Trim£9\nHot Towel Shave£22", []),
-    # clock times joined to one that "at" opens; a race's distance is its name
+    # clock times joined to one that "at" opens, and one that opens a programme's line before a dash
+    ("Festival programme\n\n12.00 - opening of the craft fair\n\n1.00 - fireworks over the lake", []),
     ("The shuttle leaves the station at 8.40, 12.15 and 17.50.", []),
     # a race's distance is its name
     ("Men's 100 metres: the heats were held on 10 July.", []),

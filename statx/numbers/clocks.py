@@ -15,10 +15,10 @@ from .mention import COUNT, Mention
 _CLOCK = compiled(r"(\d{1,2})[.:](\d{2})")
 _HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 CLOCK = rf"(?<![\p{{N}}.,]){_HOUR}(?![\p{{N}}])"   # a clock time's digits, for the word lists' patterns
-# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций", '16.30 "Стороны света"': a time
-# opening a programme's line, before a title that may be quoted
+# "10.00 – 12.30 Завтрак": a span of clock times; "13.30 Работа секций", '16.30 "Стороны света"', "12.00 - открытие
+# кафе": a time opening a programme's line, before a title that may be quoted, or a dash and any word
 _CLOCK_SPAN = compiled(rf"{_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*{_HOUR}")
-_LINE_CLOCK = compiled(rf"[ \t]*{_HOUR}[ \t\u00a0]+[\"«“„']?\p{{Lu}}")
+_LINE_CLOCK = compiled(rf"[ \t]*{_HOUR}(?:[ \t\u00a0]+[\"«“„']?\p{{Lu}}|[ \t\u00a0]*[-–—][ \t\u00a0]*[\"«“„']?\p{{L}})")
 # "| 15:40 – 17:40 | Session 1 (8 presentations) |": a line that a span of clock times opens, maybe after a table's bar
 _PROGRAMME_LINE = compiled(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.pattern}(?![\p{{N}}])")
 # "8:40 AM Sat 1 stop Galiano 11:25 AM": a line that opens with a clock time and holds another is a timetable's row
