@@ -67,6 +67,11 @@ YEARS = [
     # a baseline with its month; Russian months in every case (the dative after "к" too)
     (None, "В 2023 году цены выросли на 7,4% к декабрю 2022 года.", [y("7,4%", 2023, since=2022)]),
     ("2021-06-01", "Prices rose by 4% compared with March 2020.", [y("4%", 2021, since=2020)]),
+    # "the same period the previous year", "the same month of last year": a relative baseline in more of its spellings
+    ("2009-10-22", "Robbery rose by 1 per cent and theft by 5 per cent between April and June, compared to the same period the previous year.",
+     [y("1 per cent", 2009), y("5 per cent", 2009)]),
+    ("2017-10-30", "Unemployment stood at 462,000 in September 2017, down on the same month of last year (510,000 people).",
+     [y("462,000", 2017, since=2016), y("510,000", 2016)]),
     ("2021-06-01", "Цены выросли на 4% по сравнению с мартом 2020 года.", [y("4%", 2021, since=2020)]),
     # a difference compared with a year is of the year its sentence named first (the document is older)
     ("2009-07-01", "Revenue in 2010 will reach 8.2 trillion roubles, which is 0.9 trillion more than in 2009.",
