@@ -140,6 +140,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if len(found) == 1 and found[0].low in w.record_verbs:
         return None   # "against 4 860 registered", "the 7,079 noted in 2020": how it was counted, not what
     k = right.index(found[-1]) + 1
+    if m.is_money and len(found) == 1 and k < len(right) and w.is_verb(right[k]):
+        return None   # "21 млрд рублей дополнительно досталось": an adverb of the verb after it, not what the money is
     n = w.passive.at(right, k)   # "were", "have been"
     if n and k + n < len(right) and w.participle(right[k + n].low) \
             and (found[-1].low in w.person_nouns or right[k + n].low in w.status_verbs):
