@@ -134,6 +134,7 @@ DIRECTIONS = [
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),
     ("heading_change", "Цены в целом выросли. В частности, подешевели:\n\n• бананы — на 3%,\n\n• гречка — на 1,2%.", "1,2%", "down"),
+    ("heading_change", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "3%", "down"),
     ("none", "Police opened 4,300 criminal cases.", "4,300", None),
 ]
 
@@ -150,6 +151,7 @@ SUBJECTS = [
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
+    ("before_parenthesis", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "74,41 руб.", "бананы"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),
     ("total_set", "Ещё двое погибли, доведя число жертв до 61.", "61", "жертв"),
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),

@@ -289,7 +289,7 @@ def _is_abbreviation(word: str) -> bool:
     return len(parts) > 1 and all(len(p) <= 2 for p in parts)  # "U.S.", "e.g", "В.В"
 
 
-_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-])[ \t]*")   # "  • Trade: ", "• капуста — " before a number
+_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")   # "  • Trade: ", "• капуста — ", "• бананы (" before a number
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = compiled(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
 _PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")

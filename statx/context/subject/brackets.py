@@ -55,9 +55,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     if any(t.low in w.bridges for t in left[k + 1:]):
         rest = right[next(c for c, t in enumerate(right) if t.text == ")") + 1:]
         after = strip_openers(w, rest)
-        if k > 0 and left[k - 1].is_word and _list_of_brackets(w, left[:k], rest):
-            # "краж автомобилей (на 23,7%), квартирных краж (на 27,1%), грабежей (на 18,3%).": items of
-            # a list, each a noun and the size of its change in brackets
+        if k > 0 and left[k - 1].is_word and (_list_of_brackets(w, left[:k], rest) or _item_line(w, left, k)):
+            # "краж автомобилей (на 23,7%), квартирных краж (на 27,1%), грабежей (на 18,3%).", "• бананы (на 3%,
+            # до 174,41 руб. за кг)": items of a list, each a noun and the size of its change in brackets
             return phrase_before(w, left, k)
         # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
         # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
@@ -81,6 +81,19 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     if len(words) == 1 and words[0].low in w.generic:
         return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
     return words or None
+
+
+BULLETS = frozenset("•·▪►*")
+
+
+def _item_line(w: SubjectWords, left: list[Tok], k: int) -> bool:
+    """Does the noun phrase before the bracket at left[k] open its sentence or follow a bullet, with
+    only the bracket's linking words and figures before the figure ("• бананы (на 3%, до 174,41 руб.")?"""
+    item = phrase_before(w, left, k)
+    if not item or not all(t.low in w.bridges or t.low in w.level_after_change or not t.is_word for t in left[k + 1:]):   # not "(в ред. ... № 153)"
+        return False
+    at = left.index(item[0])
+    return at == 0 or left[at - 1].text in BULLETS
 
 
 def _list_of_brackets(w: SubjectWords, before: list[Tok], after: list[Tok]) -> bool:
