@@ -21,7 +21,11 @@ CASES = [
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
-    # ... but not where the text names the United States too, or its own country once only
+    # ... also beside one mention of the United States, when the text names its own country more than three times as often
+    ("Australia's tourism grew: visitors to Australia spent nearly $43 billion, Australians say, and US arrivals rose. "
+     "Canberra expects more.", [money("nearly $43 billion", 43000000000, "AUD")]),
+    ("The Cayman Islands had a record year: Cayman tourism earned $485 million.", [money("$485 million", 485000000, "KYD")]),
+    # ... but not where the text names the United States too, as often or nearly, or its own country once only
     ("Canada and Canadian banks lent $5 billion to US firms.", [money("$5 billion", 5000000000, "USD")]),
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),
     ("Canadian banks lent C$5 billion and US$2 billion in Canada.",

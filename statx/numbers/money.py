@@ -18,7 +18,8 @@ from .patterns import Home, NumberPatterns, UnitMatch
 THOUSAND = Decimal(1000)
 
 
-HOME_MENTIONS = 2   # a text is from a country when it names it at least this often
+HOME_MENTIONS = 2   # a text is from a country when it names it at least this often ...
+HOME_OVER_DEFAULT = 3   # ... and more than this many times as often as the country a bare form means by default
 # Currencies renamed on redenomination: before the day, a text's amounts were in the old code
 # (the Belarusian ruble, BYR until 1 July 2016, then BYN at 10,000 to 1).
 REDENOMINATED = {"BYN": ("BYR", dt.date(2016, 7, 1))}
@@ -27,9 +28,10 @@ REDENOMINATED = {"BYN": ("BYR", dt.date(2016, 7, 1))}
 def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: dt.date | None = None,
                   lowered: Utf8 | None = None) -> None:
     """A bare "$", "dollars" or "руб." in a text from a country whose money shares the name is that
-    country's: the text names the country at least twice, more often than any other of them, and
-    never names the country the bare form means by default ("$4 billion" in an Australian budget is
-    AUD; "1108,5 руб." in a text that names Belstat and Minsk is BYN). An amount in a renamed
+    country's: the text names the country at least twice, more often than any other of them, and more
+    than three times as often as the country the bare form means by default ("$4 billion" in an
+    Australian budget is AUD, also beside one mention of US visitors; "1108,5 руб." in a text that
+    names Belstat and Minsk is BYN). An amount in a renamed
     currency, in a text dated before the change, is in the old code. ``lowered``: ``Utf8(text.lower())``
     when the lower-case text has the same length (text/prefilter.py), where RE2 finds the names fast."""
     for code, home in p.homes.items():
@@ -47,12 +49,12 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
         if len(text.lower()) != len(text):
             return   # a rare character changes the length of the lower-case text: its offsets are not the text's
         lowered = Utf8(text.lower())
-    if next(_named(home.default, text, lowered), None) is not None:
-        return   # the country the bare form means by default is named: "$" is USD
     named = collections.Counter(home.codes[" ".join(m.group().split())] for m in _named(home.others, text, lowered))
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
+    if ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
+        return   # the country the bare form means by default is named as well, and not far less often: "$" is USD
     own = Unit.money(ranked[0][0])
     for d in drafts:
         if d.unit.code == code and _bare(home, text, d):
