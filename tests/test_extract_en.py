@@ -381,6 +381,10 @@ QUANTITIES = [
     # a race named by its distance is no length, but what is said of it is a claim
     ("The men's 10 km race drew 300 runners after the course was cut by 400 metres.",
      [row("300", 300, "count"), row("400 metres", 400, "m", direction="down")]),
+    # a bare number an age measures is in years; a count of age groups is not
+    ("The median age of residents edged up to 40.0, from 39.6 a year ago.",
+     [row("40.0", 40, "year", subject="median age of residents"), row("39.6", Decimal("39.6"), "year")]),
+    ("The survey covered 12 age groups.", [row("12", 12, subject="age groups")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
      [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),

@@ -456,6 +456,10 @@ PAIRS = [
     ("Завод не работал с 1990 до 2005 года.", []),
 ]
 SUBJECTS = [
+    # a bare number an age measures is in years
+    ("Средний возраст жителей области составил 41,5.", [row("41,5", Decimal("41.5"), "year", subject="средний возраст жителей области")]),
+    # ... not a count of people of an age
+    ("Из 1000 родившихся умерло 10,9 детей в возрасте до 1 года.", [only("10,9", unit="count")]),
     # a noun after an amount of money is what the money is ("рублей доходов"), an adverb before a verb is not
     ("В 2024 году в бюджете будет 379 млрд рублей доходов и 432 млрд рублей расходов.",
      [row("379 млрд рублей", 379000000000, "RUB", year=2024, subject="доходов"),

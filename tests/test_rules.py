@@ -21,6 +21,7 @@ NOT_CLAIMS = [
     ("designator", "Any person violating § 316-24 of this chapter shall be fined.", "24"),
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
     ("rate_base", "Смертность от туберкулеза составляет 1,5 на 100 тысяч человек.", "100 тысяч"),
+    ("rate_base", "Из 1000 родившихся умерло 10,9 детей в возрасте до 1 года.", "1000"),
     ("duration_or_ordinal", "Отчёт о работе полиции за 8 мес. 2018 г.", "8"),
     ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
     ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),

@@ -10,14 +10,14 @@ import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
-from ..numbers.mention import PP, Mention, Unit, UnitKind
+from ..numbers.mention import COUNT, PP, Form, Mention, Unit, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, listed_before, needs_evidence
 from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
-from .subject import subject_words, subjects_of
+from .subject import SubjectWords, subject_words, subjects_of
 from .table import table_cells
 from .timeline import REPORTING_REACH
 from .year import date_figures, year_patterns
@@ -87,9 +87,22 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         subjects[k], rules[k] = cell.label, "table_cell"
         if cell.year is not None:
             dated[k] = Dated(cell.year, dated[k].since, "table_column")
+    given |= {k: YEARS for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if _age(w, m, s, rule)}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
+
+
+YEARS = Unit(UnitKind.DURATION, "year")
+OLDEST = 130   # an age is below this
+
+
+def _age(w: SubjectWords, m: Mention, subject: str | None, rule: str) -> bool:
+    """"The median age ... edged up to 40.0", "средний возраст составил 41,5": a bare number that an age
+    measures (its clause names the age first, not a noun after it, "40 age groups", nor people of an age,
+    "детей в возрасте до 1 года") is in years."""
+    return m.unit == COUNT and m.form is Form.DIGITS and not m.scale and m.value < OLDEST and subject is not None \
+        and rule != "noun_after" and any(word in w.age_nouns for word in subject.split()[:2])
 
 
 def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:
