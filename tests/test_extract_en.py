@@ -385,6 +385,10 @@ QUANTITIES = [
     ("The median age of residents edged up to 40.0, from 39.6 a year ago.",
      [row("40.0", 40, "year", subject="median age of residents"), row("39.6", Decimal("39.6"), "year")]),
     ("The survey covered 12 age groups.", [row("12", 12, subject="age groups")]),
+    # ... and a bare number below 100 a rate in percent measures is a percentage; a rate is a measure its copula gives a value
+    ("The participation rate has never been higher, and it's come in at 67.2.",
+     [row("67.2", Decimal("67.2"), "percent", subject="participation rate")]),
+    ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
      [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),

@@ -10,7 +10,7 @@ import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
-from ..numbers.mention import COUNT, PP, Form, Mention, Unit, UnitKind
+from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, listed_before, needs_evidence
@@ -87,7 +87,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         subjects[k], rules[k] = cell.label, "table_cell"
         if cell.year is not None:
             dated[k] = Dated(cell.year, dated[k].since, "table_column")
-    given |= {k: YEARS for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if _age(w, m, s, rule)}
+    given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
@@ -95,14 +95,22 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
 
 YEARS = Unit(UnitKind.DURATION, "year")
 OLDEST = 130   # an age is below this
+MEASURE_WORDS = 3   # the first words of a subject where the measure that implies a unit stands
 
 
-def _age(w: SubjectWords, m: Mention, subject: str | None, rule: str) -> bool:
-    """"The median age ... edged up to 40.0", "средний возраст составил 41,5": a bare number that an age
-    measures (its clause names the age first, not a noun after it, "40 age groups", nor people of an age,
-    "детей в возрасте до 1 года") is in years."""
-    return m.unit == COUNT and m.form is Form.DIGITS and not m.scale and m.value < OLDEST and subject is not None \
-        and rule != "noun_after" and any(word in w.age_nouns for word in subject.split()[:2])
+def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str) -> Unit | None:
+    """The unit a bare number's measure implies, when its clause names the measure first (not a noun
+    after the number, "40 age groups", nor people of an age, "детей в возрасте до 1 года"): an age is in
+    years ("the median age ... edged up to 40.0"), a rate the word lists name in percent ("the participation
+    rate ... came in at 67.2", "уровень безработицы составил 5,2")."""
+    if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or subject is None or rule == "noun_after":
+        return None
+    words = subject.split()[:MEASURE_WORDS]
+    if m.value < OLDEST and any(word in w.age_nouns for word in words[:2]):
+        return YEARS
+    if m.value < 100 and any(w.percent_measures.at(words, k) for k in range(len(words))):
+        return PERCENT
+    return None
 
 
 def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:

@@ -138,6 +138,7 @@ class SubjectWords:
         self.level_to = frozenset(lex.words("direction", "level_after_change"))   # "raised the minimum wage to $15"
         self.motion = frozenset(words("direction", "motion_verbs"))   # "edged up to 40.0": no object
         self.age_nouns = frozenset(words(sub, "age_nouns"))   # "the median age ... 40.0": in years
+        self.percent_measures = Phrases(words(sub, "percent_measures"))   # "the participation rate ... 67.2": in percent
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
