@@ -388,6 +388,7 @@ QUANTITIES = [
     # ... and a bare number below 100 a rate in percent measures is a percentage; a rate is a measure its copula gives a value
     ("The participation rate has never been higher, and it's come in at 67.2.",
      [row("67.2", Decimal("67.2"), "percent", subject="participation rate")]),
+    ("The spread widened by 1.125 points.", [only("1.125", value=Decimal("1.125"))]),
     ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",

@@ -451,6 +451,11 @@ YEARS = [
 # ----------------------------------------------------------------------------- subjects
 
 # the second end of a pair whose first end is a count is a count, though shaped as a year
+# a count with a point and three digits before its noun is in thousands (the decimal mark is the comma)
+DOT_THOUSANDS = [
+    ("С начала года поставлено на учет 9.595 иностранных граждан.", [row("9.595", 9595, subject_has="граждан")]),
+    ("Численность населения составила 1981.9 тыс. человек.", [row("1981.9 тыс.", 1981900)]),
+]
 PAIRS = [
     # a year before a verb is a year: "в 2011 возросло" counts nothing
     ("Однако с 118 в 2010 году до 173 в 2011 возросло число наркопреступлений.",
@@ -616,6 +621,7 @@ CASES = [
     *cases("qualifiers and ranges", QUALIFIERS, doc_date=DOC_DATE),
     *cases("directions", DIRECTIONS, doc_date=DOC_DATE),
     *cases("years", YEARS, doc_date=DOC_DATE),
+    *cases("dot thousands", DOT_THOUSANDS, doc_date=DOC_DATE),
     *cases("pairs", PAIRS, doc_date=DOC_DATE),
     *cases("subjects", SUBJECTS, doc_date=DOC_DATE),
     *cases("speakers", SPEAKERS, doc_date="2026-03-04"),

@@ -11,13 +11,15 @@ import regex
 
 from . import parse
 from .draft import Draft
-from .mention import Form, Unit, UnitKind
+from .mention import COUNT, Form, Unit, UnitKind
+from ..lang.cache import compiled
 from ..text.prefilter import Prefilter, Utf8
 from .patterns import Home, NumberPatterns, UnitMatch
 
 THOUSAND = Decimal(1000)
 
 
+_WORD_AFTER = compiled(r"[ \t\u00a0]+\p{Ll}")   # a lower-case word after a count: its noun or the noun's adjective
 HOME_MENTIONS = 2   # a text is from a country when it names it at least this often ...
 HOME_OVER_DEFAULT = 3   # ... and more than this many times as often as the country a bare form means by default
 # Currencies renamed on redenomination: before the day, a text's amounts were in the old code
@@ -146,8 +148,10 @@ def names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
 
 def dot_thousands(p: NumberPatterns, text: str, d: Draft) -> None:
     """"$800.000", "800.000 рублей": an amount of money written with a point and three digits, and no
-    scale word, is in thousands (a point that groups, as in much of Europe); "$1.250 million" is not."""
-    if d.unit.kind is not UnitKind.MONEY or d.form is not Form.DIGITS or d.scale or not p.dot_decimal:
+    scale word, is in thousands (a point that groups, as in much of Europe); "$1.250 million" is not. So
+    is a count before a lower-case word where the language's decimal mark is a comma ("9.595 иностранных граждан")."""
+    counted = d.unit == COUNT and p.lex.data["grammar"]["dot_groups_counts"] and _WORD_AFTER.match(text, d.end) is not None
+    if not (d.unit.kind is UnitKind.MONEY or counted) or d.form is not Form.DIGITS or d.scale or not p.dot_decimal:
         return
     written = text[d.num_start:d.num_end]
     if p.thousands.fullmatch(written) and d.value == parse.digits(written, p.lex):
