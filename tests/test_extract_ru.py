@@ -269,6 +269,9 @@ MONEY = [
 ]
 
 MASS = [
+    # energy with its product sign in any of the dots typed for it; an area with its adjective after the noun
+    ("Потребление составило 343,3 млн кВт•ч, построено более миллиона метров квадратных жилья.",
+     [row("343,3 млн кВт•ч", 1235880000000000, "J"), row("более миллиона метров квадратных", 1000000, "m2", "at_least")]),
     # lengths and masses in the singular and the genitive singular too
     ("Длина доски составила 51 сантиметр, а щука длиной 1 метр 2 сантиметра весила 12 килограммов.",
      [row("51 сантиметр", Decimal("0.51"), "m"), row("1 метр 2 сантиметра", Decimal("1.02"), "m"), row("12 килограммов", 12, "kg")]),
