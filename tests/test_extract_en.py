@@ -514,6 +514,13 @@ QUALIFIERS = [
      [row("900,000-plus", 900000, qualifier="at_least", subject="people")]),
     ("Police made 1.2m arrests.",
      [row("1.2m", 1200000, subject="arrests")]),
+    # "k" glued to digits with no word after it is thousands; "m" stays a metre, "a 5k race" a race
+    ("Additions to waiting lists grew by 109k (12.4%) on 2022.",
+     [row("109k", 109000, direction="up"), row("12.4%", Decimal("12.4"), "percent", direction="up")]),
+    ("She ran a 5k race.", []),
+    # words that keep a level exact between its verb and the number
+    ("Net migration stood at a provisional 672,000 and last year hit a record 745,000.",
+     [row("672,000", 672000, subject="net migration"), row("745,000", 745000)]),
     # an amount with its scale but no unit after "from", "to" or "against" an amount with one takes that unit
     ("Tea output rose to 4.0 million kilograms from 3.7 million a year earlier.",
      [row("4.0 million kilograms", 4000000, "kg"), row("3.7 million", 3700000, "kg")]),

@@ -44,7 +44,7 @@ class DirectionPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}[\p{{N}}.,]*{GAP}*(?:%|\p{{L}}+\.?)?{GAP}*[,(–—-]?{GAP}*"
             rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "reached", "amounted to", "составило": a level whatever comes before.
-        self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+        self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}|{lex.pattern(d, 'level_adjectives')}){GAP}+)*\Z", back)
         # "increased by almost", "down", "went down practically by another": the change word right before,
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))

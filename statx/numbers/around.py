@@ -94,10 +94,12 @@ def _scale_after_code(p: NumberPatterns, text: str, d: Draft, pos: int, end: int
 
 def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -> bool:
     """"1.2m arrests", "14k cases": a scale letter glued to digits and followed by a counted noun (not a
-    word of length: "30m high", "the 100m sprint")."""
+    word of length: "30m high", "the 100m sprint"); a letter that is never a unit alone ("109k (12.4%)")."""
     if s.start("scale") != d.num_end or d.form is not Form.DIGITS:
         return False
     w = p.next_word.match(text, s.end())
+    if w is None:
+        return scale_word(s) in p.glued_alone   # "grew by 109k (12.4%)": no word after it, so no unit either
     return bool(w) and w.group(1).islower() and w.group(1).lower() not in p.function_words \
         and w.group(1).lower() not in p.length_after
 

@@ -165,6 +165,7 @@ class NumberPatterns:
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
+        self.glued_alone = frozenset(lex.words("scales", "glued_alone"))
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
         # "до 706-ти", "в 22-х регионах": a case ending glued to a cardinal in digits, part of its mention
         self.case_endings: dict[str, str] = lex.table("numbers", "case_endings")
