@@ -518,6 +518,13 @@ QUALIFIERS = [
     ("Additions to waiting lists grew by 109k (12.4%) on 2022.",
      [row("109k", 109000, direction="up"), row("12.4%", Decimal("12.4"), "percent", direction="up")]),
     ("She ran a 5k race.", []),
+    # an amount of money before a noun is an amount of it; a time after an amount says when, not what
+    ("The reserves rose on:\n• USD 77.7 million net purchases of the central bank;\n• USD 16.9 million surrenders of foreign exchange.",
+     [only("USD 77.7 million", subject="net purchases of the central bank"), only("USD 16.9 million", subject="surrenders of foreign exchange")]),
+    ("Foodgrain production is estimated at 291.95 million tonnes, higher than 285.21 million tonnes previous year.",
+     [only("291.95 million tonnes", subject="foodgrain production"), only("285.21 million tonnes", subject_one_of=["foodgrain production", None])]),
+    ("Payments on external debt due by the end of 2001 run at USD 542 million.",
+     [only("USD 542 million", subject_has="payments on external debt")]),
     # words that keep a level exact between its verb and the number
     ("Net migration stood at a provisional 672,000 and last year hit a record 745,000.",
      [row("672,000", 672000, subject="net migration"), row("745,000", 745000)]),
