@@ -70,6 +70,8 @@ YEARS = [
     # "the same period the previous year", "the same month of last year": a relative baseline in more of its spellings
     ("2009-10-22", "Robbery rose by 1 per cent and theft by 5 per cent between April and June, compared to the same period the previous year.",
      [y("1 per cent", 2009), y("5 per cent", 2009)]),
+    ("2023-11-23", "Net migration stood at 672,000 in the year to June 2023, up from 607,000 in the previous 12 months.",
+     [y("672,000", 2023, since=2022), y("607,000", 2022)]),
     ("2017-10-30", "Unemployment stood at 462,000 in September 2017, down on the same month of last year (510,000 people).",
      [y("462,000", 2017, since=2016), y("510,000", 2016)]),
     ("2021-06-01", "Цены выросли на 4% по сравнению с мартом 2020 года.", [y("4%", 2021, since=2020)]),
