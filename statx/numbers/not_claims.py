@@ -73,12 +73,7 @@ class NotClaimPatterns:
         self.time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.hyphen_word = lex.compile(r"-\p{L}")
-        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", back)
-        # "в 10.30 и 20.05", "at 9.15 or 11.45": a clock time that "at" opens, then a coordinator or a comma
-        self.clock_and = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+{CLOCK}"
-                                     rf"{GAP}*(?:,|(?:{lex.pattern('words', 'coordinators')})(?![\p{{L}}])){GAP}*\Z", back)
-        self.clock_list_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_words')}){GAP}*:{GAP}*\Z", back)
-        self.clock_list_after = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'clock_words')})(?![\p{{L}}])", ci)
+        self._read_clocks(lex)
         self.street_after = lex.compile(
             rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
         self.street_before = lex.compile(
@@ -120,6 +115,17 @@ class NotClaimPatterns:
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
+
+    def _read_clocks(self, lex: Lexicon) -> None:
+        """The words of clock times (numbers/clocks.py): "at", "в" before one, a listing's clock words."""
+        nc, ci = "not_claims", regex.IGNORECASE
+        back = ci | regex.REVERSE
+        self.clock_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+\Z", back)
+        # "в 10.30 и 20.05", "at 9.15 or 11.45": a clock time that "at" opens, then a coordinator or a comma
+        self.clock_and = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_before')}){GAP}+{CLOCK}"
+                                     rf"{GAP}*(?:,|(?:{lex.pattern('words', 'coordinators')})(?![\p{{L}}])){GAP}*\Z", back)
+        self.clock_list_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_words')}){GAP}*:{GAP}*\Z", back)
+        self.clock_list_after = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'clock_words')})(?![\p{{L}}])", ci)
 
     def _read_sport(self, lex: Lexicon) -> None:
         """The words of sports tables (numbers/sport.py): standings nouns, a table's places."""

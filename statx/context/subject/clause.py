@@ -348,7 +348,7 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
     end = len(clause)
     if end > verb + 2 and clause[end - 1].low in w.range_from:
         end -= 1   # "raised spending from 4.7 per cent to 8.5 per cent": the level it changed from
-    elif end > verb + 2 and clause[end - 1].low in w.level_to and clause[verb].low not in w.motion \
+    elif end > verb + 2 and clause[end - 1].low in w.level_after_change and clause[verb].low not in w.motion \
             and not (verb and clause[verb - 1].low in w.motion):
         end -= 1   # "raised the minimum wage to $15": the level it reached (not "edged up ever so slightly to 40.0")
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):

@@ -135,10 +135,6 @@ class SubjectWords:
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
-        self.level_to = frozenset(lex.words("direction", "level_after_change"))   # "raised the minimum wage to $15"
-        self.motion = frozenset(words("direction", "motion_verbs"))   # "edged up to 40.0": no object
-        self.age_nouns = frozenset(words(sub, "age_nouns"))   # "the median age ... 40.0": in years
-        self.percent_measures = Phrases(words(sub, "percent_measures"))   # "the participation rate ... 67.2": in percent
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
@@ -167,7 +163,8 @@ class SubjectWords:
     def _read_measures(self, lex: Lexicon) -> None:
         """The words that tell what defines a measure and what joins an amount to it: places and
         dimensions, links ("in the amount of"), shares of a whole, verbs of status and predicates,
-        and the verbs after which a word is a verb or the object is what is measured."""
+        the verbs after which a word is a verb or the object is what is measured, and the measures
+        that imply a unit (an age's years, a rate's percent)."""
         words = functools.partial(lex.words, "subject")
         self.modals = frozenset(words("modals"))
         self.perception_verbs = frozenset(words("perception_verbs"))
@@ -181,6 +178,9 @@ class SubjectWords:
         self.money_links = Phrases(words("money_links"))
         self.share_verbs = Phrases(words("share_verbs"))
         self.whole_markers = frozenset(words("whole_markers"))
+        self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
+        self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
+        self.percent_measures = Phrases(words("percent_measures"))   # "the participation rate ... 67.2": in percent
         self.after_amount = Phrases(words("after_amount"))
         self.phrase_ends = Phrases(words("phrase_ends"))
         self.topic_prepositions = frozenset(words("topic_prepositions"))
