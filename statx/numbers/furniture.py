@@ -5,7 +5,6 @@ small number words of talk ("two things"), a report's codes ("CB 16-132"), a rat
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
-import bisect
 from typing import Protocol
 
 import regex
@@ -128,23 +127,8 @@ def price_list_item(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bo
     glued = text[m.start - 1:m.start].isalpha() and text[m.start] in "$£€¥₽"
     if not (f.glued_label if glued else f.item_label).fullmatch(text, start, m.start):
         return False
-    return any(f.item_line.match(text, pos) for pos in _lines_near(lines, start, ITEM_LINES))
-
-
-def _lines_near(lines: Lines, pos: int, n: int) -> list[int]:
-    """Where up to ``n`` lines with words before and after the line at ``pos`` start (blank lines
-    skipped, up to 4n lines looked at each way)."""
-    breaks, text, here = lines.breaks, lines.text, bisect.bisect_left(lines.breaks, pos)
-    starts = []
-    for step in (-1, 1):
-        found, i = 0, here + step
-        while 0 <= i <= len(breaks) and found < n and abs(i - here) <= 4 * n:
-            start, end = (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(text))
-            if not text[start:end].isspace() and start != end:
-                starts.append(start)
-                found += 1
-            i += step
-    return starts
+    near = lines.around(start, end, ITEM_LINES)
+    return sum(1 for line in near.split("\n") if f.item_line.match(line)) > bool(f.item_line.match(text, start))   # another line
 
 
 def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:

@@ -78,21 +78,8 @@ def score_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     start, end = lines.start(m.num_start), lines.end(m.num_end)
     if m.scale or m.unit != COUNT or not _TEAM_SCORE.fullmatch(text, start, end):
         return False
-    near = text[max(0, _nth_line(text, start, -MATCH_LINES)):_nth_line(text, end, MATCH_LINES)]
+    near = lines.around(start, end, MATCH_LINES)
     return any(p.match_line.match(line) for line in near.split("\n"))
-
-
-def _nth_line(text: str, pos: int, n: int) -> int:
-    """The line break n lines of text after ``pos`` (before it, for n < 0), blank lines not counted;
-    the text's end (start) when there are fewer."""
-    count = 0
-    while count < abs(n):
-        pos = text.find("\n", pos + 1) if n > 0 else text.rfind("\n", 0, max(0, pos - 1))
-        if pos < 0:
-            return len(text) if n > 0 else 0
-        if text[pos + 1:pos + 2] not in ("\n", ""):
-            count += 1
-    return pos
 
 
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
@@ -107,7 +94,7 @@ def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     start, end = lines.start(m.num_start), lines.end(m.num_end)
     if end - start > ROW_REACH or text.count("|", start, end) < 2:
         return False   # (a line of prose: no long line split once per number on it)
-    near = text[max(0, _nth_line(text, start, -TABLE_LINES)):_nth_line(text, end, TABLE_LINES)]
+    near = lines.around(start, end, TABLE_LINES)
     return any(sum(1 for cell in line.split("|") if p.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
 
 
@@ -153,7 +140,7 @@ def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
     if m.unit.kind is not UnitKind.PHYSICAL or m.value_to is not None:
         return False
     named = p.lex.table("units", "forms").get(m.unit.code)
-    if named is None or units.normalise(m.value, *named)[1] != "m":
+    if named is None or units.table()[tuple(named)][1] != "m":
         return False
     before, after = _race_words(p.lex)
     return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end))

@@ -76,6 +76,24 @@ class Lines:
         """Does only white space stand between the start of its line and ``pos``?"""
         return self.blank_before(pos) == self.start(pos)
 
+    def around(self, start: int, end: int, n: int) -> str:
+        """The text from ``n`` lines before the line at ``start`` to ``n`` lines after the line at
+        ``end``, blank lines not counted."""
+        return self.text[max(0, _nth_line(self.text, start, -n)):_nth_line(self.text, end, n)]
+
+
+def _nth_line(text: str, pos: int, n: int) -> int:
+    """The line break n lines of text after ``pos`` (before it, for n < 0), blank lines not counted;
+    the text's end (start) when there are fewer."""
+    count = 0
+    while count < abs(n):
+        pos = text.find("\n", pos + 1) if n > 0 else text.rfind("\n", 0, max(0, pos - 1))
+        if pos < 0:
+            return len(text) if n > 0 else 0
+        if text[pos + 1:pos + 2] not in ("\n", ""):
+            count += 1
+    return pos
+
 
 class Layout:
     """Where the paragraphs, sentences and speaker turns of one text are, and its date: the one
