@@ -132,6 +132,30 @@ PARAGRAPHS = [
       "FELL BY SEVEN PERCENT OVER THE SAME\nPERIOD WHILE ROBBERIES ROSE BY TWO\nPERCENT AND FRAUD BY NINE PERCENT"]),
 ]
 
+# text from a PDF or a flipbook, broken into short lines: a sentence goes on after a word no sentence ends
+# with when a figure opens the next line, and a label's colon on a line of its own, or a figure alone after
+# it, stays with its label ...
+PDF_LINES = [
+    ("Revenue projections are based on oil price assumptions of\nUS$75.00 per barrel for the year.",
+     [only("US$75.00", sentence="Revenue projections are based on oil price assumptions of US$75.00 per barrel for the year.")]),
+    ("Mr. Speaker, we raised the road budget by over\n$300.0 million this year.",
+     [only("over\n$300.0 million", value=300000000, qualifier="at_least", subject="road budget")]),
+    ("Расходы бюджета на образование составили около\n5 млрд рублей.",
+     [only("около\n5 млрд рублей", value=5000000000, unit="RUB", qualifier="approx",
+           sentence="Расходы бюджета на образование составили около 5 млрд рублей.")]),
+    ("Allocations are as follows:\n• Total Spending\n:\n$12.5 billion\n• Education and\nTraining\n:\n$2.1 billion\n"
+     "• Local Government :\n$2.4 billion\n• Roads and bridges – $1.1 billion",
+     [only("$12.5 billion", subject="total spending"), only("$2.1 billion", subject="education and training"),
+      only("$2.4 billion", subject="local government"), only("$1.1 billion", subject="roads and bridges")]),
+]
+# ... but a word after such a word may open a paragraph of its own: a cut excerpt, a speaker's turn
+PDF_LINES_APART = [
+    ("The minister spoke of crime in the capital, at\nJohn Smith: We recorded 5 percent more thefts.",
+     [only("5 percent", speaker="John Smith", sentence="John Smith: We recorded 5 percent more thefts.")]),
+    ("Figures for the year were as follows:\n12 regions reported fewer thefts.",
+     [only("12", sentence="12 regions reported fewer thefts.")]),
+]
+
 # the year a claim takes from the text before it stops at its paragraph
 YEAR_CONTEXT = [
     ("The results of 2020 were discussed.\n\n"
@@ -431,6 +455,8 @@ CASES = [
     *cases("sentences", SENTENCES, kind="sentences"),
     *cases("claim sentence", CLAIM_SENTENCE),
     *cases("paragraphs", PARAGRAPHS, kind="paragraphs"),
+    *cases("pdf lines", PDF_LINES),
+    *cases("pdf lines apart", PDF_LINES_APART),
     *cases("year context", YEAR_CONTEXT, doc_date="2021-03-03"),
     *cases("speaker label", SPEAKER_LABELS, kind="speaker label", lang="en"),
     *cases("speaker label", SPEAKER_LABELS_RU, kind="speaker label", lang="ru"),

@@ -107,7 +107,7 @@ class Layout:
         found, header_end = dated_header(text, lex)
         self.doc_date = doc_date or found
         self.wrap = wrap_width(text)
-        self.paragraphs = paragraph_spans(text, header_end, self.wrap)
+        self.paragraphs = paragraph_spans(text, header_end, self.wrap, frozenset(lex.words("sentences", "line_goes_on")))
         self.text = _flat(text, self.paragraphs)
         self.lines = Lines(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
@@ -151,12 +151,14 @@ class Layout:
         return self.turns[i][1] if i >= 0 else None
 
 
-def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None,
+                    goes_on: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Paragraphs as (start, end), blanks trimmed. A blank line always ends a paragraph; a single
     line break does too, unless it wraps a sentence: in a hard-wrapped text (lines broken at about
     ``wrap`` characters) any break but one after a short line that ends a sentence or before a list
-    item, elsewhere one with no final punctuation before and lower case after. A date header line
-    (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
+    item, elsewhere one with no final punctuation before and lower case after, and anywhere one
+    after a word no sentence ends with (``goes_on``: "assumptions of\nUS$80.00") or before a colon.
+    A date header line (" date 2025-08-30 ...") ends its own paragraph at ``header_end``."""
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     if header_end > 0:
@@ -171,7 +173,7 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None) ->
         while stop > start and text[stop - 1] in " \t\u00a0":
             stop -= 1
         breaks = m.group().count("\n") + m.group().count("\r")
-        if breaks < 2 and _is_soft_wrap(text, stop, m.end(), wrap) or breaks == 2 and _cut_sentence(text, stop, m.end()):
+        if breaks < 2 and (_is_soft_wrap(text, stop, m.end(), wrap) or _goes_on(text, stop, m.end(), goes_on)) or breaks == 2 and _cut_sentence(text, stop, m.end()):
             continue
         if stop > start:
             spans.append((start, stop))
@@ -199,6 +201,25 @@ def _cut_sentence(text: str, before: int, after: int) -> bool:
     return ((prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit() and not _NUMBER_LINE.match(text, after))
             or prev.isdigit() and nxt.islower()) \
         and before - line_start >= LONG_LINE and not _LIST_ITEM.match(text, after)   # "with 181,600\n\npeople"
+
+
+def _goes_on(text: str, before: int, after: int, goes_on: frozenset[str]) -> bool:
+    """Does a sentence go on over the line break between ``before`` and ``after`` (text from a PDF or
+    a flipbook)? It does when the next line opens with a colon; when a label's colon ends the line and
+    a figure alone fills the next ("Total Revenue:\n$55.041 billion"); and when the line ends in a word
+    no sentence ends with ("of", "the", "в") and the next opens with a figure ("assumptions of\nUS$80.00"),
+    or the line is a list item ("• Works and\nInfrastructure"). (A word after such a word elsewhere may
+    open a paragraph of its own: a cut excerpt, a speaker's turn.)"""
+    if before == 0 or after >= len(text) or _LIST_ITEM.match(text, after):
+        return False
+    if text[after] == ":":
+        return True
+    if text[before - 1] == ":":
+        return bool(_FIGURE_LINE.match(text, after))
+    word = _LAST_WORD.search(text, max(0, before - 20), before)
+    if word is None or word.group().lower() not in goes_on:
+        return False
+    return bool(_FIGURE_OPENS.match(text, after) or _LIST_ITEM.match(text, text.rfind("\n", 0, before) + 1))
 
 
 def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -> bool:
@@ -231,6 +252,10 @@ def _capitals(text: str, start: int) -> bool:
 
 
 _FIGURE_BRACKET = compiled(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
+_FIGURE_OPENS = compiled(r"\p{L}{0,3}[^\s\p{L}]{0,2}\p{N}")   # a line opening with a figure ("$500.0", "US$80.00", "€5", "12")
+# A line that is one figure alone, maybe with a sign and a scale or unit word ("$9.820 billion", "12,5%").
+_FIGURE_LINE = compiled(r"[^\s\p{L}\p{N}]{0,3}\p{N}[\p{N}.,\u00a0 ]*(?:[ \u00a0]?(?:%|\p{L}{1,12}\.?))?[ \t]*(?:\r?\n|\Z)")
+_LAST_WORD = compiled(r"(?<![\p{L}])\p{L}+\Z")   # the word a line ends with
 LONG_LINE = 40        # a line of prose, not of a table or list, is at least this long
 _NUMBER_LINE = compiled(r"[\d \t\u00a0.,]+(?:\r?\n|\Z)")   # a line that is a number alone: a page's counter, not a sentence going on
 SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the width may end its paragraph

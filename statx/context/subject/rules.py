@@ -14,7 +14,7 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, total_set
-from .brackets import after_parenthesis, before_parenthesis, list_item
+from .brackets import BULLETS, after_parenthesis, before_parenthesis, list_item
 from .clause import with_relative
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
 from .predicates import predicate_after, what_happened
@@ -327,6 +327,12 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         if c > 0 and not left[c - 1].is_word and not left[c - 1].text[0].isdigit() and not any(w.is_verb(t) for t in left[c:k]):
             found = noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
             return None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
+    if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
+        c = j - 1
+        while c > 0 and left[c - 1].is_word and j - c < 8:
+            c -= 1
+        if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) for t in left[c:k]):
+            return noun_phrase(w, left, c)   # "• Education and Training: $9.8 billion": a list item's whole label
     if colon and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
@@ -334,7 +340,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
             return noun_phrase(w, left, c)   # "Расстояние от Иркутска до Москвы: 4202 км": a heading that opens its line
     if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
-            and not w.clause_words.ending_at(left, j - 1):
+            and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1):
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
     if all(t.low in w.times_of_day for t in phrase):
