@@ -504,6 +504,19 @@ SUBJECTS = [
      [only("12 billion roubles", subject=None)]),
     # "nationwide" is no part of the noun
     ("2021-06-01", "The latest data show 3,208 fatalities nationwide.", [s("3,208", "fatalities")]),
+    # "as" and an article open a clause of their own, whose subject the figure measures
+    ("2021-06-01", "Overall output slowed last month as the pace of rural building fell by 4.2 per cent.",
+     [s("4.2 per cent", "pace of rural building", direction="down")]),
+    # a list of examples after a noun, commas and all, is part of the noun's phrase and no subject itself
+    ("2021-06-01", "Offences such as burglary, car theft and arson fell 6.1 per cent to 41,900 last year.",
+     [s("6.1 per cent", "offences", direction="down"), s("41,900", "offences")]),
+    # a plural that a verb's list shares is a noun before a change verb or a copula, or opening its phrase
+    ("2021-06-01", "Housing starts rose by 3.5 percent in May, while rural starts were down 2 percent.",
+     [s("3.5 percent", "housing starts", direction="up"), s("2 percent", "rural starts", direction="down")]),
+    ("2021-06-01", "Starts of detached homes fell 7 per cent.", [s("7 per cent", "starts of detached homes", direction="down")]),
+    # ... but not an auxiliary ("has increased")
+    ("2021-06-01", "Thefts from cars were a problem. Their number has increased by 12 per cent.",
+     [s("12 per cent", "thefts from cars", direction="up")]),
 ]
 
 SUBJECTS_RU = [

@@ -168,9 +168,14 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
     end = len(left)
     while end > 0:
         start = end
-        while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not (
-                w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
-            start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
+        while True:
+            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not (
+                    w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
+                start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
+            examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
+            if examples == start:
+                break
+            start = examples
         aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
                                                    or left[start - 1].text in SOFT and left[end].text in SOFT)
         vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
@@ -178,6 +183,23 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
+
+
+EXAMPLES = 16   # tokens of a list of examples, with its commas
+
+
+def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:
+    """Where a clause that starts after a comma of a list of examples starts: before the noun the list
+    follows ("Starts of projects such as condos, apartments and townhouses fell 8.9 per cent")."""
+    if start == 0 or left[start - 1].text != ",":
+        return start
+    k = start - 1
+    while k > 0 and start - k < EXAMPLES and (left[k - 1].is_word or left[k - 1].text == ","):
+        k -= 1
+        n = w.examples.ending_at(left, k)
+        if n:
+            return k - n + 1 if not any(w.is_verb(t) for t in left[k + 1:start]) else start
+    return start
 
 
 SOFT = frozenset(SOFT_BREAKS) | {TYPED_DASH}   # the dashes that set an aside apart
@@ -232,7 +254,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller
-    found = noun_phrase(w, phrase, 0) or phrase
+    # the verb after the phrase tells a plural that a verb's list shares from a verb ("housing starts | rose")
+    found = noun_phrase(w, phrase + clause[verb:verb + 1] if w.verb_at(clause, verb) else phrase, 0) or phrase
     if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
         return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before; not "Погибших стало больше"
     return found

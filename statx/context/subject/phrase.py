@@ -19,7 +19,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
-        if not t.is_word or t.timed or w.is_verb(t) and not (determined and not out and t.low in w.change_nouns) \
+        if not t.is_word or t.timed or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
                 or w.level_verbs.at(toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
@@ -206,7 +206,7 @@ def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
     """Where the clause's first verb (or a comparative standing for one) is."""
     for k, tok in enumerate(clause):
         n = w.predicate_comparatives.at(clause, k)
-        if w.is_verb(tok) or w.level_verbs.at(clause, k) \
+        if w.verb_at(clause, k) or w.level_verbs.at(clause, k) \
                 or n and (k or k + n < len(clause) and clause[k + n].low in w.by_alone):
             return k  # a comparative stands for the verb in "потерь на воде в этом году меньше на"
         if k > 0 and not tok.timed and w.verb_shaped(tok.low):

@@ -85,6 +85,7 @@ class SubjectWords:
         self.openers = Phrases(words(sub, "clause_openers"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words(sub, "clause_words"))
+        self.examples = Phrases(words(sub, "examples"))
         self.partitives = Phrases(words(sub, "partitives"))
         self.total_verbs = frozenset(lex.words("direction", "total_verbs"))
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
@@ -195,6 +196,20 @@ class SubjectWords:
         if t.low in self.verbs or t.low in self.change or t.low in self.speech_words:
             return True
         return len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self.noun_shaped(t.low)
+
+    def verb_at(self, toks: Sequence[Tok], i: int) -> bool:
+        """Is toks[i] a verb here? Not a plural that a verb's list shares where word order marks verbs:
+        right before a change verb or a copula ("housing starts rose", "urban starts were"), or opening
+        its phrase ("Starts of urban projects fell")."""
+        if not self.is_verb(toks[i]):
+            return False
+        low = toks[i].low
+        if not self.verbs_by_word_order or not low.endswith(self.plural_endings) or low in self.function \
+                or self.auxiliaries.at(toks, i) or low in self.copulas:
+            return True   # not "has" of "has increased"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        opens = i == 0 or toks[i - 1].low in self.determiner_words
+        return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.of))
 
     def verb_shaped(self, word: str) -> bool:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
