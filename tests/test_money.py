@@ -62,6 +62,10 @@ CASES = [
     ("Импорт составил 2,5 млрд долл.", [money("2,5 млрд долл.", 2500000000, "USD")]),
     ("The loss was 156 bln rubles.", [money("156 bln rubles", 156000000000, "RUB")]),
     ("A room costs 900 baht a night.", [money("900 baht", 900, "THB")]),
+    # a currency's own noun, where one country has it
+    ("The 2014 budget is 15 billion kina, up two billion kina.",
+     [money("15 billion kina", 15000000000, "PGK"), money("two billion kina", 2000000000, "PGK")]),
+    ("Farmers were paid 300 cedis a bag; a ticket costs 40,000 kyats.", [money("300 cedis", 300, "GHS"), money("40,000 kyats", 40000, "MMK")]),
     # symbols: CLDR's, and the word lists' for those CLDR gives to several currencies
     ("Tickets cost 500 zł this year.", [money("500 zł", 500, "PLN")]),
     ("The fare is 20 Kč.", [money("20 Kč", 20, "CZK")]),
