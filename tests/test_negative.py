@@ -145,6 +145,10 @@ ENGLISH = [
     ("RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nCons: Hale 2\n\nUnited 12\n\nPens: Stone 4\n", []),
     # a scorecard pasted with bars, under a header row of a sports table's nouns
     ("Result | Rovers won by 31 runs |\nRovers innings | Runs | Balls | Mins |\nExtras | (6 b) | 6 | |\nTotal | (all out, 19.4 overs) | 84 |\n", []),
+    # ... and a scorecard's totals in overs ("ov"), a batting table headed "4s" and "6s", the fall of wickets
+    ("Hosts vs Visitors | Day 1 | Riverside Ground\n*388/9 (121.3 ov) & *95/10 (30.2 ov)\nHosts won by 7 wickets\n"
+     "| Batter | R | B | 4s | 6s | SR |\n|\nA. Batter\nc Keeper b Quick\n|\n44 | 101 | 5 | 0 | 43.56 |\n"
+     "| TOTAL (3.19 RUNS PER OVER) | 388/9 (121.3 ov) | ||||\nFALL OF WICKETS\n12-1 (A. Batter, 0 ov), 40-2 (B. Other, 0 ov)\n", []),
     # a "label: N" list under a heading that names nothing the text counts
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
 ]
