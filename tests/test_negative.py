@@ -145,6 +145,9 @@ ENGLISH = [
     ("RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nCons: Hale 2\n\nUnited 12\n\nPens: Stone 4\n", []),
     # a scorecard pasted with bars, under a header row of a sports table's nouns
     ("Result | Rovers won by 31 runs |\nRovers innings | Runs | Balls | Mins |\nExtras | (6 b) | 6 | |\nTotal | (all out, 19.4 overs) | 84 |\n", []),
+    # a timetable flattened from a PDF: its sections' numbers before headings in capitals, papers' durations in "hr"
+    ("SCHOOL LEAVING EXAMINATION TIMETABLE REF/EX/2019/004 1.0 TIMING OF PAPERS Candidates must be seated before the start. "
+     "2.0 DATES 2.1 TUESDAY 05.11.2019 Paper 1 Science 1 hr 40 mins Paper 2 English 2 hrs 10 mins", []),
     # ... and a scorecard's totals in overs ("ov"), a batting table headed "4s" and "6s", the fall of wickets
     ("Hosts vs Visitors | Day 1 | Riverside Ground\n*388/9 (121.3 ov) & *95/10 (30.2 ov)\nHosts won by 7 wickets\n"
      "| Batter | R | B | 4s | 6s | SR |\n|\nA. Batter\nc Keeper b Quick\n|\n44 | 101 | 5 | 0 | 43.56 |\n"

@@ -20,6 +20,10 @@ _CUE_AFTER = compiled(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\
 _CODE_KEY = compiled(r"(?<![\p{L}\p{N}_])(?:\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}]+_[\p{L}\p{N}_]+)['\"]?[ \t]*[:=][ \t]*['\"]?\Z")
 # "15.00 x 12.00 x 0.76 mm": a side of a size, before a times sign and the next side.
 _SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
+# "1.0 TIMINGS OF PAPERS", "2.1 MONDAY": a heading's number (one or two digits, a point, one or two digits) before
+# a word in capitals.
+_SECTION = compiled(r"\d{1,2}\.\d{1,2}")
+_HEADING_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,}(?![\p{Ll}\p{N}])")
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
@@ -180,6 +184,13 @@ def talk_count(p: WithFurniture, text: str, m: Mention) -> bool:
     of talk, not a statistic."""
     return m.form is Form.WORDS and not m.scale and m.value <= DISCOURSE_MOST \
         and bool(p.furniture.discourse_after.match(text, m.num_end))
+
+
+def section_number(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"1.0 TIMINGS OF PAPERS", "2.1 MONDAY": a count written N.N before a word in capitals numbers a
+    section or an item of a document (a number with a point counts no noun)."""
+    return m.form is Form.DIGITS and not m.scale and m.value_to is None \
+        and bool(_SECTION.fullmatch(text, m.num_start, m.num_end)) and bool(_HEADING_AFTER.match(text, m.num_end))
 
 
 def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
 from .sport import race_distance, score, score_line, scorer_minute, sports_table, standing
 from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_list_item, price_listing,
-                        side_of_size, talk_count, tariff, unit_power)
+                        section_number, side_of_size, talk_count, tariff, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -366,7 +366,7 @@ COUNTS = (
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
-    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power),
+    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
