@@ -145,6 +145,9 @@ ENGLISH = [
     ("RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nCons: Hale 2\n\nUnited 12\n\nPens: Stone 4\n", []),
     # a scorecard pasted with bars, under a header row of a sports table's nouns
     ("Result | Rovers won by 31 runs |\nRovers innings | Runs | Balls | Mins |\nExtras | (6 b) | 6 | |\nTotal | (all out, 19.4 overs) | 84 |\n", []),
+    # a chess game's score (PGN): its moves' numbers and an annotation glyph after a move
+    ('[Event "Club Championship"]\n[Round "4"]\n1. d4 Nf6 2. c4 e6 3. Nc3 Bb4 4. Qc2 O-O 5. a3 Bxc3+ 6. Qxc3 b6\n'
+     "(6... d5 7. Bg5 h6) 7. Bg5 Bb7 8. f3 h6 9. Bh4 d5 10. e3 Nbd7 $6 {a slow plan} 11. cxd5 exd5 12. Bd3 c5 1/2-1/2\n", []),
     # a timetable flattened from a PDF: its sections' numbers before headings in capitals, papers' durations in "hr"
     ("SCHOOL LEAVING EXAMINATION TIMETABLE REF/EX/2019/004 1.0 TIMING OF PAPERS Candidates must be seated before the start. "
      "2.0 DATES 2.1 TUESDAY 05.11.2019 Paper 1 Science 1 hr 40 mins Paper 2 English 2 hrs 10 mins", []),

@@ -1,5 +1,6 @@
 """Sports results and standings, which are no claims: "6-3 7-5", "Arsenal 3, Southampton 0", "65 points
-after 28 games", "набрали 17 очков и делят первое место". Each is a rule of ``not_claims.COUNTS``."""
+after 28 games", "набрали 17 очков и делят первое место", a chess game's moves ("12. Nxe5 Bxd1").
+Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
 import functools
@@ -152,3 +153,18 @@ def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     nc, ci = "not_claims", regex.IGNORECASE
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'race_before')}){GAP}*\Z", ci | regex.REVERSE),
             lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
+
+
+# A move of a chess game in algebraic notation, as a score (PGN) writes it: a piece's letter, a square, a
+# capture, castling ("Nf3", "exd5", "Qxd3+", "O-O").
+_MOVE = r"(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?[!?]{0,2}"
+_MOVE_AFTER = compiled(rf"\.{{1,3}}[ \t\r\n]*{_MOVE}(?![\p{{L}}\p{{N}}])")   # "12. Nxe5", "8... a6": a move's number
+_MOVE_BEFORE = compiled(rf"(?<![\p{{L}}\p{{N}}]){_MOVE}[ \t\r\n]+\Z")   # "Kh8 $2": a move's annotation glyph after it
+
+
+def chess_move(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"12. Nxe5 Bxd1", "8... a6": the number of a move in a chess game's score; and "Kh8 $2", the
+    annotation glyph after a move (PGN), which a scan reads as money."""
+    return m.value_to is None and not m.scale and (
+        m.unit == COUNT and bool(_MOVE_AFTER.match(text, m.num_end))
+        or text.startswith("$", m.start) and bool(_MOVE_BEFORE.search(text, max(0, m.start - 16), m.start)))
