@@ -435,6 +435,9 @@ RANGES = [
      [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),
     ("Tariffs will rise by 5 to 10 percent.",
      [row("5 to 10 percent", 5, "percent", "range", "up", value_to=10)]),
+    # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
+    ("Wheat prices decreased by 30% to 35% over the season.",
+     [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),
     ("Between 50 and 90 percent of audit requests were denied.",
      [row("Between 50 and 90 percent", 50, "percent", "range", value_to=90)]),
     ("The region receives 5,000-6,000 labour migrants every month.",

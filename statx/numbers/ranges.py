@@ -12,6 +12,7 @@ from .patterns import NumberPatterns
 
 
 LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
+UNIT_SPREAD = 2    # "by N% to M%", each with its unit: a range when M is at most this many times N
 
 
 _ROUND_THOUSANDS = compiled(r"\d{1,3}[,\u00a0\u202f ]000")
@@ -63,8 +64,11 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
         return first  # "by 30 percent to 680,000": a change, then a level
     elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
-            and p.introduced.search(text, max(0, first.start - 12), first.start):
-        return first  # "dropped by 0.2 per cent to 8.2 per cent": each with its unit, a change and then a level
+            and p.introduced.search(text, max(0, first.start - 12), first.start) \
+            and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value):
+        # "dropped by 0.2 per cent to 8.2 per cent": each with its unit, a change and then a level; but two
+        # ends near each other are a range of the change's size ("decreased by 30% to 35%")
+        return first
     if not first.scale and second.scale:
         value *= p.lex.scale_values[second.scale]
     elif word in p.dashes and _short_thousands(text, first, second):
