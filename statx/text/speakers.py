@@ -41,7 +41,7 @@ SURNAME_TURNS = 2
 _ASIDE = compiled(r"\(([^()]*)\)")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
-_INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+$")
+_INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+)$")   # "В.Путин", "О.КОЖЕМЯКО"
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,7 +131,8 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     if len(tokens) > 14:
         return None
     if len(tokens) == 1 and _INITIALS.match(tokens[0].replace(" ", "")):
-        return tokens[0]
+        initials, surname = tokens[0][:tokens[0].rfind(".") + 1], tokens[0][tokens[0].rfind(".") + 1:]
+        return initials + (surname.title() if surname.isupper() else surname)   # "О.КОЖЕМЯКО" -> "О.Кожемяко"
     name: list[str] = []
     for tok in reversed(tokens):
         if not _looks_like_name(tok) or tok.lower().strip(".") in titles or tok.lower() in titles:
