@@ -232,6 +232,10 @@ Vladimir Putin: Thank you. Almost half of the drug dens were closed.
 """
 LAYOUTS = [
     (TRANSCRIPT, (["Vladimir Putin", "Viktor Ivanov", "Vladimir Putin"], dt.date(2013, 3, 11))),
+    # later turns labelled with the initials of a speaker named in full before
+    ("Anna Brook spoke to our correspondent Peter Moss.\n\nPETER MOSS: The budget grew by 5 percent.\n\n"
+     "ANNA BROOK: What gets more?\n\nPM: Roads get 2 billion dollars.\n\nAB: And schools?\n\nPM: Schools get 1 billion.",
+     (["Peter Moss", "Anna Brook", "Peter Moss", "Anna Brook", "Peter Moss"], None)),
 ]
 
 TURNS = [

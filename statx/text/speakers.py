@@ -72,13 +72,20 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
-    surnames = _trusted_capitals(surnames, turns)
+    initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
+    surnames = _trusted_capitals(surnames, turns, initials)
     turns = _without_dateline(text, paragraphs, turns, surnames)
-    if len({label for _, label in surnames}) >= SURNAME_TURNS:   # "Путин: ... Хоценко: ...": a transcript's surnames
+    if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames):
+        # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
-        turns = sorted(turns + [(start, named.get(label.lower()) or _full_name(text, label.title() if label.isupper() else label))
-                                for start, label in surnames])
+        turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower())
+                                 or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
     return turns
+
+
+def _initials(name: str) -> str:
+    """"Todagia Kelola" -> "TK"."""
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
@@ -93,11 +100,12 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     return [] if start in first and label.isupper() else turns
 
 
-def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
+def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
+                      initials: dict[str, str]) -> list[tuple[int, str]]:
     """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
-    only when one opens two turns or is the surname of a full name's turn ("THOMAS PEREZ, LABOR
-    SECRETARY:"): a heading in capitals ("BACKGROUND:") is neither."""
-    known = {name.split()[-1].upper() for _, name in turns if name}
+    only when one opens two turns or is the surname or the initials of a full name's turn ("THOMAS
+    PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:"): a heading in capitals ("BACKGROUND:") is neither."""
+    known = {name.split()[-1].upper() for _, name in turns if name} | initials.keys()
     counts = collections.Counter(label for _, label in surnames)
     return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known]
 
