@@ -48,6 +48,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
                          and not nxt.text[-1].isdigit()   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
+                         and nxt.low not in w.lex.spelled_number_words   # ... or a count in words ("два грузовика и три машины")
                          and not (i + 2 < len(toks) and toks[i + 2].text[0].isdigit()))   # ... or before it ("and Ksh 7 billion")
                 if not joins:
                     break
@@ -186,8 +187,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
         nxt = clause[i + 1] if i + 1 < len(clause) else None
         if t.timed or not t.is_word and not t.text[0].isdigit():
             i += 1
-        elif t.low in w.function and nxt is not None and nxt.timed:
-            i += 1
+        elif t.low in w.function and _time_after_function_words(w, clause, i + 1) > i:
+            i = _time_after_function_words(w, clause, i + 1)   # "за семь месяцев", "только за первый квартал"
         elif all_leading and t.low in w.prepositions and nxt is not None:
             i += 1
             while i + 1 < len(clause) and w.determiners.at(clause, i):
@@ -200,6 +201,18 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
         else:
             break
     return clause[i:]
+
+
+def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> int:
+    """Where a time that function words at clause[i] lead to starts ("за | семь месяцев"), or ends when it
+    is an ordinal and its unit ("только за | первый квартал"); -1 when they lead to no time."""
+    while i < len(clause) and not clause[i].timed and clause[i].low in w.function:
+        i += 1
+    if i < len(clause) and clause[i].timed:
+        return i
+    if i + 1 < len(clause) and clause[i].is_word and clause[i + 1].low in w.time_units:
+        return i + 2
+    return -1
 
 
 def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
