@@ -16,6 +16,14 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # the first level of "from X to Y" is the baseline's, unless its own time follows it; "year-on-year" names the
+    # rate, not that level's year
+    (None, "Core inflation fell from 2.4 percent in March 2016 to 1.1 percent in April on a year-on-year basis.",
+     [y("2.4 percent", 2016), y("1.1 percent", 2016, 2015)]),
+    (None, "Inflation eased to 2.6 percent in May 2016 from 3.0 percent in the previous month on a year-on-year basis.",
+     [y("2.6 percent", 2016, 2015), y("3.0 percent", 2016)]),
+    (None, "Net arrivals stood at 412,000 in the year to June 2019, up from 380,000 in the previous 12 months.",
+     [y("412,000", 2019, 2018), y("380,000", 2018)]),
     # "last seen in" a year is a record's time, not the figure's
     ("2021-11-09", "The rate fell to a record low of 3.4 percent in the September quarter, last seen in December 2007.",
      [y("3.4 percent", 2021)]),

@@ -208,6 +208,9 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
     return found, year, rule
 
 
+ATTACHED = 6   # characters between a figure and a time that is its own ("2.1 percent in January 2015", "in the previous month")
+
+
 def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str,
                    fallback: Callable[[], int | None]) -> Dated:
     """The figure's year with its baseline: the value of a baseline ("the 2012 level of N") is of the
@@ -216,8 +219,9 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
     if value_of is not None:
         return Dated(value_of, None, "baseline_value")
     base, running = _since(p, text, m, own, year)
-    if base is not None and p.from_before.search(text, max(0, m.start - 30), m.start):
-        year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's
+    attached = any(0 <= r.start - m.end <= ATTACHED and r.kind not in (timex.BASELINE, timex.BASELINE_REL) for r in own)
+    if base is not None and not attached and p.from_before.search(text, max(0, m.start - 30), m.start):
+        year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's, unless its own time follows it
     if base is not None and year is not None and base >= year and rule in ("frame", "carried"):
         year, rule = fallback(), "document"   # a figure is later than its baseline: not of the year before it
     # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion")
