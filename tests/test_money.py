@@ -66,6 +66,9 @@ CASES = [
     ("The 2014 budget is 15 billion kina, up two billion kina.",
      [money("15 billion kina", 15000000000, "PGK"), money("two billion kina", 2000000000, "PGK")]),
     ("Farmers were paid 300 cedis a bag; a ticket costs 40,000 kyats.", [money("300 cedis", 300, "GHS"), money("40,000 kyats", 40000, "MMK")]),
+    # a symbol as Vanuatu's papers write it, glued to its number and scale
+    ("Roads get Vt65million and the budget is Vt15.2billion.",
+     [money("Vt65million", 65000000, "VUV"), money("Vt15.2billion", 15200000000, "VUV")]),
     # symbols: CLDR's, and the word lists' for those CLDR gives to several currencies
     ("Tickets cost 500 zł this year.", [money("500 zł", 500, "PLN")]),
     ("The fare is 20 Kč.", [money("20 Kč", 20, "CZK")]),
