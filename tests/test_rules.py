@@ -225,6 +225,11 @@ EVIDENCE_CASES = [
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
+    # items of a list named by a place or a time before them, or by a place after them as the first item was
+    ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,450"),
+    ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,980"),
+    ("as_figure_before", "Police recorded 61 attacks on officers, compared to last year's 39.", "39"),
+    ("as_figure_before", "Burglaries numbered 5,000 in Leeds, 4,000 in Hull and 3,500 in York.", "4,000"),
 ]
 NO_EVIDENCE = [
     ("no_evidence", "The coach leaves at 05:40, 06:10, 06:40 and 07:10 from stand 42 to 45.", "42 to 45"),

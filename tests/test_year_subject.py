@@ -522,6 +522,8 @@ SUBJECTS = [
     ("2021-06-01", "Housing starts rose by 3.5 percent in May, while rural starts were down 2 percent.",
      [s("3.5 percent", "housing starts", direction="up"), s("2 percent", "rural starts", direction="down")]),
     ("2021-06-01", "Starts of detached homes fell 7 per cent.", [s("7 per cent", "starts of detached homes", direction="down")]),
+    # "followed by" ends the noun phrase of what is counted
+    ("2021-06-01", "The coast recorded 2,210 thefts followed by Lakeside's 1,980.", [s("2,210", "thefts"), s("1,980", "thefts")]),
     # ... but not an auxiliary ("has increased")
     ("2021-06-01", "Thefts from cars were a problem. Their number has increased by 12 per cent.",
      [s("12 per cent", "thefts from cars", direction="up")]),

@@ -107,6 +107,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
+                 or _named_item(w, sentence, sentence.index(previous[0]), i, j)
                  or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
@@ -254,6 +255,29 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
         return False
     k = j + (j < len(toks) and toks[j].low in w.prepositions)
     return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
+
+
+NAME_WORDS = 3   # capitalised words of a place's or a group's name before an item of a list
+
+
+def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
+    """"7,598 crimes followed by Central's 4,450, Eastern 4,279 and Nairobi 3,765", "last year's 14 and
+    2011's 18", "5,000 in Kisumu, 4,000 in Nakuru": a bare number (tokens i..j) of a list, named by a
+    name or a time right before it (after the list's comma, "and" or a preposition), or by a
+    preposition and a name right after it as the item before it (from token ``start``) was: the same
+    measure, of another place, group or time."""
+    toks = sentence.tokens
+    if i > start + 1 and toks[i - 1].text.endswith(("'s", "’s")) and (toks[i - 1].timed or toks[i - 1].text[:1].isupper()):
+        return True   # "Central's 4,450", "last year's 14": whose or when the value is
+    k = i
+    while k > start and i - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()):
+        k -= 1
+    if k < i and k > start and (toks[k - 1].text in LIST_BREAKS or toks[k - 1].low in w.np_and or toks[k - 1].low in w.prepositions):
+        return True
+    if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
+        return False
+    named = j + 1 < len(toks) and toks[j].low in w.prepositions and toks[j + 1].text[:1].isupper()
+    return named and any(toks[k].low == toks[j].low and toks[k + 1].text[:1].isupper() for k in range(start, i - 1))
 
 
 def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
