@@ -176,6 +176,8 @@ SUBJECTS = [
     ("change_of_before", "The budget provides for an increase of 7 percent in the number of teachers.", "7 percent", "teachers"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
+    ("name_with", "Второе место заняла КПРФ с 19,2%, третье получила ЛДПР с 7,5%.", "7,5%", "лдпр"),
+    ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),

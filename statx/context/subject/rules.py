@@ -295,6 +295,25 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     return found
 
 
+NAME_WORDS = 4   # words of a name before "with" and its share ("Liberal Democrats with 12%")
+_CLOSING_QUOTES = frozenset("»”\"")
+
+
+def name_with(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"КПРФ с 19,2%", "«Единая Россия» с 49,8%", "Labour on 34%": a share right after a name (capitalised
+    words, an acronym, a name in quotes) and "with" (or a poll's "on") is the name's share."""
+    if m.unit not in SHARES or len(left) < 2 or left[-1].low not in w.name_with:
+        return None
+    j = len(left) - 2
+    quoted = left[j].text in _CLOSING_QUOTES
+    j -= quoted
+    words: list[Tok] = []
+    while j >= 0 and left[j].is_word and (left[j].text[:1].isupper() or quoted and words) and len(words) < NAME_WORDS:
+        words.insert(0, left[j])
+        j -= 1
+    return words or None
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
@@ -414,5 +433,5 @@ class Rule(NamedTuple):
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
     allocated_for, linked_amount, total_set, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    list_item, before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
+    list_item, name_with, before_parenthesis, after_parenthesis, predicate_after, what_happened, after_verb, label,
 ))

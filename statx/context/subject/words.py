@@ -86,6 +86,7 @@ class SubjectWords:
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words(sub, "clause_words"))
         self.examples = Phrases(words(sub, "examples"))
+        self.name_with = frozenset(words(sub, "name_with"))
         self.partitives = Phrases(words(sub, "partitives"))
         self.total_verbs = frozenset(lex.words("direction", "total_verbs"))
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
