@@ -522,6 +522,9 @@ SUBJECTS = [
     ("2021-06-01", "Housing starts rose by 3.5 percent in May, while rural starts were down 2 percent.",
      [s("3.5 percent", "housing starts", direction="up"), s("2 percent", "rural starts", direction="down")]),
     ("2021-06-01", "Starts of detached homes fell 7 per cent.", [s("7 per cent", "starts of detached homes", direction="down")]),
+    # "i.e." opens an apposition that names the measure; "one year earlier" is the year before the one just named
+    ("2021-06-01", "The change in consumer prices, i.e. inflation, was 6.3 per cent in 2019, having been 1.9 per cent one year earlier.",
+     [s("6.3 per cent", "inflation", year=2019), s("1.9 per cent", "inflation", year=2018)]),
     # "followed by" ends the noun phrase of what is counted
     ("2021-06-01", "The coast recorded 2,210 thefts followed by Lakeside's 1,980.", [s("2,210", "thefts"), s("1,980", "thefts")]),
     # ... but not an auxiliary ("has increased")
