@@ -325,6 +325,9 @@ TURNS = [
 
 DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    # a section's word alone before a date that ends its line; not a sentence's date
+    ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
+    ("The meeting 5 June 2013 was long.\n\nText.", None),
     # a date at the start of a hard-wrapped line, a clause going on after it, is the sentence's, not a dateline
     ("Good afternoon. I would like to begin with what took place two years ago, on\nJanuary 26, 2012, when you "
      "took part in the board meeting and gave us instructions.", None),
