@@ -136,6 +136,7 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
+    ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),
     ("heading_change", "Цены в целом выросли. В частности, подешевели:\n\n• бананы — на 3%,\n\n• гречка — на 1,2%.", "1,2%", "down"),

@@ -133,9 +133,10 @@ class DirectionPatterns:
         rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
         self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
-        # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015"
+        # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
+        # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
         self.count_compared = lex.compile(
-            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{0,6}}"
+            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
             rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
