@@ -435,6 +435,10 @@ RANGES = [
      [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),
     ("Tariffs will rise by 5 to 10 percent.",
      [row("5 to 10 percent", 5, "percent", "range", "up", value_to=10)]),
+    # a list's items in brackets after a comparative ("more than half") change nothing, nor does a conversion in brackets
+    ("More than half of the offences were thefts (104,500 cases) or frauds (221,000 cases).",
+     [row("More than half", 50, "percent", "at_least", subject="offences"), row("104,500", 104500),
+      row("221,000", 221000)]),
     # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
     ("Wheat prices decreased by 30% to 35% over the season.",
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),

@@ -135,6 +135,8 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
+    ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "6.1%", "down"),
+    ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "1,204", "down"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),

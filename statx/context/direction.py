@@ -15,7 +15,7 @@ from ..lang import GAP, Lexicon, unrequired
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
 from ..text.segment import list_heading
-from ..text.view import last_strong_break
+from ..text.view import last_sentence_start, last_strong_break
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
 BEFORE_REACH = 80   # a change word and the qualifiers and "by" after it, right before the amount
@@ -64,6 +64,8 @@ class DirectionPatterns:
         self.ellipsis = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", back)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
+        # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
+        self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z")
         self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
         self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
@@ -266,13 +268,18 @@ def change_verb_after(p, text, m, window):
 
 
 def change_earlier_in_clause(p, text, m, window):
-    """"fell by 7 percent and ... by nearly 14 percent", "decreased almost twice (...), robberies – ...":
-    an amount of a change whose word stands earlier in its clause (a list of changes may run long)."""
-    if not (p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
-            or m.form is Form.FRACTION and p.dash_ellipsis.search(window)):
+    """"fell by 7 percent and ... by nearly 14 percent", "decreased almost twice (...), robberies – ...",
+    "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
+    whose word stands earlier in its clause, or in its sentence before a list of bracketed items (a list
+    of changes may run long)."""
+    elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
+                    or m.form is Form.FRACTION and p.dash_ellipsis.search(window))
+    item = not elliptic and _bracket_item(p, window)
+    if not elliptic and not item:
         return None
     wide = text[max(0, m.start - LIST_REACH):m.start]
-    wide_start = last_strong_break(wide)
+    # the items of a bracketed list share the change its sentence names before them, past their semicolons
+    wide_start = last_sentence_start(wide) if item else last_strong_break(wide)
     own = p.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
@@ -281,7 +288,16 @@ def change_earlier_in_clause(p, text, m, window):
     last = words[-1]
     if last.group("up") or last.group("down"):
         return Reading(_up_or_down(last), False, "change_earlier_in_clause")
+    if item:
+        return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+def _bracket_item(p, window: str) -> bool:
+    """Does ``window`` end with an item of a list, a name (capitalised) or a change word and an opening
+    bracket ("Japan [", "Australia [2,991 or ", "up [")? Not a unit's conversion ("rubles ($2.5")."""
+    found = p.bracket_item.search(window)
+    return found is not None and (found.group("name")[0].isupper() or bool(p.change_word.fullmatch(found.group("name"))))
 
 
 def change_noun_after(p, text, m, window):

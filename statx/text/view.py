@@ -55,6 +55,17 @@ def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:
     return (_BREAK if soft else _HARD_BREAK).search(text, a, b) is not None
 
 
+_SENTENCE_BREAK = compiled(r"[!?\n]|\.(?=[ \t\u00a0]+\p{Lu})")
+
+
+def last_sentence_start(window: str) -> int:
+    """Where the last sentence of ``window`` starts (a semicolon does not end one), else 0."""
+    start = 0
+    for stop in _SENTENCE_BREAK.finditer(window):
+        start = stop.end()
+    return start
+
+
 def last_strong_break(window: str) -> int:
     """Where the last clause of ``window`` starts: after its last strong break, else 0."""
     start = 0
