@@ -240,6 +240,9 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # the tens of an ordinal in words, and a bill's reading numbered by a digit
+    ("ПОВЕСТКА ДНЯ\nсорок седьмого заседания областной Думы", []),
+    ("Законопроект о бюджете принят в 1 чтении, поправки рассмотрят во 2 чтении.", []),
     # an amending law's parts, points and articles in the instrumental, and a room number
     ("Часть 2 дополнить пунктом 7; дополнить частями 4.1-4.3; слова «главой 5» заменить словами «подпунктом 2 пункта 3 статьи 12».", []),
     ("Ознакомиться с материалами можно в кабинете 214 здания администрации.", []),

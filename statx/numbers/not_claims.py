@@ -85,6 +85,7 @@ class NotClaimPatterns:
         self.qualifier_after = lex.compile(
             rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
+        self.ordinal_word_after = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('fractions', 'ordinals'))})(?![\p{{L}}-])", ci)
         months = lex.pattern("time", "months")
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
         self.month_after = lex.compile(
@@ -233,8 +234,10 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"six years", "a 17-year-old", "21st place": a time span, an age or a rank."""
-    return bool(p.time_after.match(text, m.end) or p.ordinal_after.match(text, m.end))
+    """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; and "пятьдесят
+    третьего заседания", the tens of an ordinal written in words."""
+    return bool(p.time_after.match(text, m.end) or p.ordinal_after.match(text, m.end)
+                or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))
 
 
 def time_span_before(p: NotClaimPatterns, text: str, m: Mention) -> bool:
