@@ -327,6 +327,8 @@ DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
     # a section's word alone before a date that ends its line; not a sentence's date
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
+    # a wire's stamp: the date, a slash, the time
+    ("June 4, 2014 / 6:02 AM / 9 years ago\n\nHeadline\n\nText.", dt.date(2014, 6, 4)),
     ("The meeting 5 June 2013 was long.\n\nText.", None),
     # a date at the start of a hard-wrapped line, a clause going on after it, is the sentence's, not a dateline
     ("Good afternoon. I would like to begin with what took place two years ago, on\nJanuary 26, 2012, when you "

@@ -173,6 +173,6 @@ def _is_dateline_tail(rest: str) -> bool:
     if _COLUMN_GAP.match(rest):
         return True
     rest = rest.strip()
-    return not rest or rest[0] in ",–—-|(" or rest[:1].isdigit() and ":" in rest[:6] \
+    return not rest or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] \
         or bool(_SOURCE_ONLY.fullmatch(rest)) \
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"
