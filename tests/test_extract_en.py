@@ -439,6 +439,9 @@ RANGES = [
     ("More than half of the offences were thefts (104,500 cases) or frauds (221,000 cases).",
      [row("More than half", 50, "percent", "at_least", subject="offences"), row("104,500", 104500),
       row("221,000", 221000)]),
+    # "c." (circa) glued to its number, as briefing notes write it
+    ("Outpatient additions were c.44k in May and removals c.71.7k.",
+     [row("c.44k", 44000, qualifier="approx"), row("c.71.7k", 71700, qualifier="approx")]),
     # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
     ("Wheat prices decreased by 30% to 35% over the season.",
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),

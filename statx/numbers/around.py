@@ -98,8 +98,10 @@ def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -
     if s.start("scale") != d.num_end or d.form is not Form.DIGITS:
         return False
     w = p.next_word.match(text, s.end())
+    if scale_word(s) in p.glued_alone and (w is None or w.group(1).lower() in p.function_words):
+        return True   # "grew by 109k (12.4%)", "c.44k in May": no noun after it, so no unit either
     if w is None:
-        return scale_word(s) in p.glued_alone   # "grew by 109k (12.4%)": no word after it, so no unit either
+        return False
     return bool(w) and w.group(1).islower() and w.group(1).lower() not in p.function_words \
         and w.group(1).lower() not in p.length_after
 

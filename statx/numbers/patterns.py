@@ -69,11 +69,13 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     joiners = lex.alternation(lex.words("numbers", "joiners"))
     article = lex.alternation(lex.words("numbers", "article_one"))
     glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
+    abbreviated = lex.alternation(w for w in lex.words("qualifiers", "approx") if w.endswith("."))
     branches = {
         "digits": rf"""
             (?=\d)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
+              |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
               |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
@@ -157,11 +159,13 @@ class NumberPatterns:
         return self._core[kind]
 
     def _scales(self, lex: Lexicon, ci: int) -> None:
+        glued_alone = lex.alternation(lex.words("scales", "glued_alone"))
         self.scale = lex.compile(rf"""
             (?:{GAP}|-)?
             (?P<scale>
                 {lex.alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
-              | {lex.alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])\.?   # "bn", "тыс." (an abbreviation keeps its full stop)
+              | {lex.alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])   # "bn", "тыс." (an abbreviation keeps its full stop,
+                (?:(?<!(?<![\p{{L}}])(?:{glued_alone}))\.)?                                  # but not one of a letter glued alone: "71.7k.")
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))

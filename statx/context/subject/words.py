@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Iterable, Sequence
 
+import regex
+
 from ...lang import Lexicon
 from ...text.view import Tok
 
@@ -140,7 +142,9 @@ class SubjectWords:
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
-        self.qualifier_phrases = Phrases(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
+        # as a sentence's tokens read them: "c." is "c" and "."
+        self.qualifier_phrases = Phrases(regex.sub(r"(?<=\p{L})\.$", " .", w.lower())
+                                         for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         self.averages = Phrases(w.lower() for w in q["averages"])   # "цены в среднем увеличились": no part of the noun
 
     def _read_forms(self, lex: Lexicon) -> None:
