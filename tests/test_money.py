@@ -66,6 +66,11 @@ CASES = [
     ("The 2014 budget is 15 billion kina, up two billion kina.",
      [money("15 billion kina", 15000000000, "PGK"), money("two billion kina", 2000000000, "PGK")]),
     ("Farmers were paid 300 cedis a bag; a ticket costs 40,000 kyats.", [money("300 cedis", 300, "GHS"), money("40,000 kyats", 40000, "MMK")]),
+    # a currency name several countries share is the one of the country the text names (else the one most often meant)
+    ("Kuwait's budget for the year is 23.5 billion dinars. Kuwait expects a deficit.",
+     [money("23.5 billion dinars", 23500000000, "KWD")]),
+    ("The fine was 500 dinars.", [money("500 dinars", 500, "JOD")]),
+    ("Uganda will spend 5 trillion shillings on roads, Uganda's minister said.", [money("5 trillion shillings", 5000000000000, "UGX")]),
     # a symbol as Vanuatu's papers write it, glued to its number and scale
     ("Roads get Vt65million and the budget is Vt15.2billion.",
      [money("Vt65million", 65000000, "VUV"), money("Vt15.2billion", 15200000000, "VUV")]),
