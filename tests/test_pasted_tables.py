@@ -34,6 +34,11 @@ TABLES = [
     ("\tПоказатель\t2023\t2024\n\tУбийств и покушений\t120\t98\n", [only("120", year=2023, subject="убийств и покушений"), only("98", year=2024)]),
     ("| Offences | 2022 | 2023 |\n|---|---|---|\n| Car thefts | 1,200 | 1,350 |\n",
      [only("1,200", value=1200, year=2022, subject="car thefts"), only("1,350", value=1350, year=2023, subject="car thefts")]),
+    # rows of names under columns that name their measure, one of them compared with a year: that year is the baseline
+    ("Ввод жилья в январе - сентябре 2011 года\n| | Тыс. кв. м общей площади | В % к январю - сентябрю 2010 года |\n"
+     "| Республика Алтай | 61,2 | 104,5 |\n| Томская область | 240,8 | 97,1 |\n",
+     [only("61,2", subject="республика алтай"), only("104,5", unit="percent", year=2011, since=2010, subject="республика алтай"),
+      only("240,8", subject="томская область"), only("97,1", unit="percent", year=2011, since=2010, subject="томская область")]),
     # a cell that holds more than a number is read as any text is
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
 ]

@@ -85,8 +85,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
                 subjects[k], rules[k] = s, rule
     for k, cell in cells.items():   # a table's cell: of its row's label, and of its column's year
         subjects[k], rules[k] = cell.label, "table_cell"
-        if cell.year is not None:
-            dated[k] = Dated(cell.year, dated[k].since, "table_column")
+        if cell.year is not None or cell.since is not None:
+            dated[k] = Dated(cell.year or dated[k].year, cell.since or dated[k].since, "table_column")
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))

@@ -1,8 +1,9 @@
 """Cells of a table pasted as text, its cells split by bars or tabs ("| Both sexes | 2 804 000 | 71.2 |"):
 a number that is a cell alone, in a row under a header row, is a claim. Its column's header says
 what it is (a percentage: "Per cent"; percentage points: "Change in percentage points"; of a year:
-"2024"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
-what it measures; rows of names alone ("| Москва | 1 120 |") under columns of years measure nothing named.
+"2024"; compared with a year: "В % к 2009 году"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
+what it measures; rows of names alone ("| Москва | 1 120 |") under columns of years measure nothing named,
+under a column that names its measure they do ("| Республика Алтай | 57,4 |" under "Тыс. кв. м общей площади").
 
     >>> rows = "| Region | Per cent |\\n|---|---|\\n| Thefts | | |\\n| North | 4.5 |"
     >>> _row_cells(rows.splitlines()[-1])
@@ -36,6 +37,7 @@ class Cell(NamedTuple):
     unit: Unit | None        # the unit its column's header gives (percent, pp), or None
     year: int | None         # the year its column's header is, or None
     label: str               # its row's label, after its group's ("labour force both sexes")
+    since: int | None = None   # the year its column compares with ("В % к январю - сентябрю 2009 года"), or None
 
 
 class TableWords:
@@ -46,6 +48,7 @@ class TableWords:
         self.points = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'points'))})(?![\p{{L}}])", ci)
         self.identifier = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
         self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
+        self.baseline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('time', 'baseline_before'))})(?![\p{{L}}])", ci)
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,11 +85,16 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         header, group = found
         column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
         label = " ".join(part for part in (group, cells[0]) if part)
-        if not group and not _COMMON_WORD.search(label) or w.identifier.fullmatch(column):
-            continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure; a code is no figure
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
-        years = _YEAR.findall(column)
-        out[k] = Cell(unit, int(years[0]) if len(years) == 1 else None, label.lower())
+        if not group and not _COMMON_WORD.search(label) and not (unit or _COMMON_WORD.search(column)) \
+                or w.identifier.fullmatch(column):
+            continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure; a code is no figure
+        years = list(_YEAR.finditer(column))
+        year = int(years[0].group()) if len(years) == 1 else None
+        if year is not None and w.baseline.search(column, 0, years[0].start()):
+            out[k] = Cell(unit, None, label.lower(), since=year)   # "В % к январю - сентябрю 2009 года": compared with
+        else:
+            out[k] = Cell(unit, year, label.lower())
     return out
 
 
