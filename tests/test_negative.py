@@ -160,6 +160,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a weight in the sentence after a weight class is a mass again
+    ("She took gold in the 63 kg category. Her baby weighed 3.5 kg at birth.", [only("3.5 kg")]),
     # a line that opens with a clock time and holds no other is a news ticker's, not a timetable's row
     ("10:50 Police recorded 1,200 burglaries in May, the ministry said.", [row("1,200", 1200, subject="burglaries")]),
     # amounts that "from" opens are no price list's when they start a range or a pair, or stand alone, and
@@ -240,6 +242,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a combat sport's weight classes, in a sentence and as the headings of a results page
+    ("На ковер вышли борцы в весовых категориях до 61, 74 и 97 кг.\nРезультаты:\nДо 61 кг.\nИванов - Петров 3:1\nДо 74 кг.\nСидоров - Козлов 2:0", []),
     # the tens of an ordinal in words, and a bill's reading numbered by a digit
     ("ПОВЕСТКА ДНЯ\nсорок седьмого заседания областной Думы", []),
     ("Законопроект о бюджете принят в 1 чтении, поправки рассмотрят во 2 чтении.", []),
@@ -345,6 +349,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a weight after "в весе" and a harvest of farms "всех категорий" are masses measured, no weight classes
+    ("Урожай зерна в весе после доработки составил 150,7 млн тонн, в хозяйствах всех категорий намолочено 150,7 млн тонн.",
+     [only("150,7 млн тонн"), only("150,7 млн тонн")]),
     # a noun in brackets after a title, with an act's number in them, measures nothing
     ("Правила благоустройства (в ред. решения Совета народных депутатов от 25.01.2024 № 153)\n\nПлощадь парка составляет 12 гектаров.",
      [row("12 гектаров", 120000, "m2")]),

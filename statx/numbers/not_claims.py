@@ -16,7 +16,7 @@ from ..text.timex import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
-from .sport import chess_move, race_distance, score, score_line, scorer_minute, sports_table, standing
+from .sport import chess_move, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_list_item, price_listing,
                         section_number, side_of_size, talk_count, tariff, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
@@ -377,7 +377,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
-         Rule("race_distance", race_distance), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
+         Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("unit_power", unit_power))
 
 

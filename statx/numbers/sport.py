@@ -1,5 +1,6 @@
 """Sports results and standings, which are no claims: "6-3 7-5", "Arsenal 3, Southampton 0", "65 points
-after 28 games", "набрали 17 очков и делят первое место", a chess game's moves ("12. Nxe5 Bxd1").
+after 28 games", "набрали 17 очков и делят первое место", a chess game's moves ("12. Nxe5 Bxd1"), a
+combat sport's weight classes ("до 57 кг").
 Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -145,6 +146,36 @@ def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
         return False
     before, after = _race_words(p.lex)
     return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end))
+
+
+CLASS_REACH = 40   # characters back from a weight to the words of a weight class ("в весовых категориях до 57, 70 и 86 кг")
+_ALONE_ON_LINE = compiled(r"[ \t]*[.:]?[ \t]*(?:\r?\n|\Z)")
+
+
+def weight_class(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"в весовых категориях до 57, 70 и 125 кг", "the 73 kg category", a results page's heading line
+    "До 57 кг.": a weight that names a class of a combat sport, not a mass anyone measured."""
+    if m.unit.kind is not UnitKind.PHYSICAL:
+        return False
+    named = p.lex.table("units", "forms").get(m.unit.code)
+    if named is None or units.table()[tuple(named)][1] != "kg":
+        return False
+    before, after, bound = _class_words(p.lex)
+    if before.search(text, max(0, m.start - CLASS_REACH), m.start) or after.match(text, m.end):
+        return True   # (the words before stand in the weight's own sentence: "before" ends with one)
+    start = lines.start(m.start)
+    return bool(bound.fullmatch(text, start, m.start)) and bool(_ALONE_ON_LINE.match(text, m.end))
+
+
+@functools.lru_cache(maxsize=None)
+def _class_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The words before and after a weight that make it a weight class (word lists' weight_class_before,
+    weight_class_after), and a bound that may open a heading line of one ("до", "up to", "+")."""
+    nc, ci = "not_claims", regex.IGNORECASE
+    bounds = lex.alternation(lex.words("qualifiers", "at_most") + lex.words("qualifiers", "at_least"))
+    return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'weight_class_before')})(?![\p{{L}}])[^.!?\n]*\Z", ci),
+            lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'weight_class_after')})(?![\p{{L}}])", ci),
+            lex.compile(rf"[ \t]*(?:(?:{bounds}|[+−–-]){GAP}*)?", ci))
 
 
 @functools.lru_cache(maxsize=None)
