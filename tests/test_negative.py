@@ -160,6 +160,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a number named as the number of something is a count ("the number of")
+    ("In 2023, 5,000 was the number of cases recorded.", [only("5,000")]),
     # a weight in the sentence after a weight class is a mass again
     ("She took gold in the 63 kg category. Her baby weighed 3.5 kg at birth.", [only("3.5 kg")]),
     # a line that opens with a clock time and holds no other is a news ticker's, not a timetable's row

@@ -94,6 +94,8 @@ NOT_CLAIMS = [
     ("price_list_item", "MAINS\nGRILLED HAKE – £14.50\nwith capers\nLAMB SHANK – £16.25", "£16.25"),
     ("price_list_item", "Wash & Cut£28\nColour & Blow£55", "£28"),
     ("unit_power", "The lens corrects from –2.5 m–1 to +1.5 m–1.", "+1.5 m"),
+    ("named_number", "For Leo, green is the lucky colour today while 6 is their lucky number.", "6"),
+    ("named_number", "Близнецам сегодня повезет: 3 — ваше счастливое число.", "3"),
     ("weight_class", "She took gold in the 63 kg category in Tokyo.", "63 kg"),
     ("weight_class", "Results of the finals\nUp to 57 kg.\nSmith - Jones 3:1", "57 kg"),
     ("chess_move", "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6", "2"),

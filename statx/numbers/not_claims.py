@@ -49,6 +49,10 @@ class NotClaimPatterns:
         self.lex = lex
         designators = lex.alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        # "4 is their lucky number", "4 — ваше счастливое число": a number that a copula or a dash makes a number
+        self.named_number = lex.compile(
+            rf"{GAP}*(?:[–—-]|{GAP}(?:{lex.pattern('subject', 'copulas')}))(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+"
+            rf"(?:{lex.pattern(nc, 'number_nouns')})(?![\p{{L}}])(?!{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}]))", ci)
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)}){GAP}+\Z", back) if periods else None
@@ -195,6 +199,12 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
     # "и" the number is the chain's ("поезда № 6001 и 6003 отменены")
     return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;")
+
+
+def named_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"4 is their lucky number", "7 — ваше счастливое число": a number named as a number (a horoscope's,
+    a lottery's), not a count; not "5,000 is the number of cases"."""
+    return not m.scale and bool(p.named_number.match(text, m.end))
 
 
 def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -370,7 +380,7 @@ COUNTS = (
     Rule("page_counter", page_counter, lines=True), Rule("cue_number", cue_number), Rule("code_value", code_value),
     Rule("age", age), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number),
-    Rule("chess_move", chess_move),
+    Rule("chess_move", chess_move), Rule("named_number", named_number),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
