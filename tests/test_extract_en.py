@@ -439,6 +439,9 @@ RANGES = [
     ("More than half of the offences were thefts (104,500 cases) or frauds (221,000 cases).",
      [row("More than half", 50, "percent", "at_least", subject="offences"), row("104,500", 104500),
       row("221,000", 221000)]),
+    # energy and volume as news writes them: a hyphen between a number and its unit, hours spelled, imperial gallons
+    ("Demand rose to 21,540-gigawatt hours. Plants pumped 410 million imperial gallons of water.",
+     [row("21,540-gigawatt hours", Decimal("77544000000000000"), "J"), row("410 million imperial gallons", Decimal("1863896900"), "l")]),
     # "c." (circa) glued to its number, as briefing notes write it
     ("Outpatient additions were c.44k in May and removals c.71.7k.",
      [row("c.44k", 44000, qualifier="approx"), row("c.71.7k", 71700, qualifier="approx")]),

@@ -63,6 +63,8 @@ CONVERSIONS = [
     ("3", "gigawatt", 1, "3000000000", "W"),
     ("12.5", "gigawatt_hour", 1, "45000000000000", "J"),
     ("1", "kilowatt_hour", 1, "3600000", "J"),
+    ("2", "terawatt_hour", 1, "7200000000000000", "J"),
+    ("10", "imperial_gallon", 1, "45.4609", "l"),
 ]
 
 
