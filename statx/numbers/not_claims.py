@@ -47,22 +47,13 @@ class NotClaimPatterns:
         nc = "not_claims"
         q = lex.data["qualifiers"]
         self.lex = lex
-        designators = lex.alternation(lex.words(nc, 'designators'))
-        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
-        # "4 is their lucky number", "4 — ваше счастливое число": a number that a copula or a dash makes a number
-        self.named_number = lex.compile(
-            rf"{GAP}*(?:[–—-]|{GAP}(?:{lex.pattern('subject', 'copulas')}))(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+"
-            rf"(?:{lex.pattern(nc, 'number_nouns')})(?![\p{{L}}])(?!{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}]))", ci)
+        self._read_labels(lex)
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)}){GAP}+\Z", back) if periods else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
         parts = lex.alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
         self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
-        # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
-        self.designator_chain = lex.compile(
-            rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
-            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z", back)
         # "Автомобильный код региона: 38, 85, 138": an identifier's noun, up to two words, a colon, a list
         self.identifier = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'identifiers')})(?:{GAP}+[\p{{L}}-]+){{0,2}}{GAP}*:{GAP}*(?:\d+{GAP}*[,;]{GAP}*){{0,8}}\Z", back)
@@ -120,6 +111,21 @@ class NotClaimPatterns:
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
+
+    def _read_labels(self, lex: Lexicon) -> None:
+        """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
+        ci, nc = regex.IGNORECASE, "not_claims"
+        designators = lex.alternation(lex.words(nc, 'designators'))
+        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
+        self.designator_chain = lex.compile(
+            rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
+            rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z",
+            ci | regex.REVERSE)
+        # "4 is their lucky number", "4 — ваше счастливое число": a number that a copula or a dash makes a number
+        self.named_number = lex.compile(
+            rf"{GAP}*(?:[–—-]|{GAP}(?:{lex.pattern('subject', 'copulas')}))(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+"
+            rf"(?:{lex.pattern(nc, 'number_nouns')})(?![\p{{L}}])(?!{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}]))", ci)
 
     def _read_clocks(self, lex: Lexicon) -> None:
         """The words of clock times (numbers/clocks.py): "at", "в" before one, a listing's clock words."""

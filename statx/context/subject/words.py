@@ -84,17 +84,9 @@ class SubjectWords:
         self.np_prepositions = frozenset(words(sub, "np_prepositions"))
         self._read_measures(lex)
         self._read_forms(lex)
-        self.openers = Phrases(words(sub, "clause_openers"))
-        self.opener_words = self.openers.words()
-        self.clause_words = Phrases(words(sub, "clause_words"))
-        self.examples = Phrases(words(sub, "examples"))
-        self.name_with = frozenset(words(sub, "name_with"))
-        self.partitives = Phrases(words(sub, "partitives"))
+        self._read_clauses(lex)
         self.total_verbs = frozenset(lex.words("direction", "total_verbs"))
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
-        self.parentheticals = Phrases(words(sub, "parentheticals"))
-        self.relatives = frozenset(words(sub, "relatives"))
-        self.absolute = frozenset(words(sub, "absolute"))
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
         self.copulas = frozenset(words(sub, "copulas"))
@@ -146,6 +138,19 @@ class SubjectWords:
         self.qualifier_phrases = Phrases(regex.sub(r"(?<=\p{L})\.$", " .", w.lower())
                                          for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         self.averages = Phrases(w.lower() for w in q["averages"])   # "цены в среднем увеличились": no part of the noun
+
+    def _read_clauses(self, lex: Lexicon) -> None:
+        """The words that open, join or set apart clauses and the phrases inside them."""
+        words = functools.partial(lex.words, "subject")
+        self.openers = Phrases(words("clause_openers"))
+        self.opener_words = self.openers.words()
+        self.clause_words = Phrases(words("clause_words"))
+        self.examples = Phrases(words("examples"))
+        self.name_with = frozenset(words("name_with"))
+        self.partitives = Phrases(words("partitives"))
+        self.parentheticals = Phrases(words("parentheticals"))
+        self.relatives = frozenset(words("relatives"))
+        self.absolute = frozenset(words("absolute"))
 
     def _read_forms(self, lex: Lexicon) -> None:
         """The endings and exceptions by which a word is told a verb, a participle, an adjective, a
