@@ -167,6 +167,10 @@ YEAR_CONTEXT = [
 # ----------------------------------------------------------------------------- speakers
 
 SPEAKER_LABELS = [
+    # a photo's caption after a sentence that ended: no speaker
+    ("A wheat field in the south of Finland. Image", None),
+    ("Farmers in Kenya. Photo", None),
+    ("Prof. Ivan Petrov", "Ivan Petrov"),
     # a label of title words alone names its speaker by the title; a page's header is no speaker
     ("PRIME MINISTER", "Prime Minister"),
     ("TREASURER", "Treasurer"),

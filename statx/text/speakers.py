@@ -41,6 +41,7 @@ SURNAME_TURNS = 2
 _ASIDE = compiled(r"\(([^()]*)\)")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
+SENTENCE_WORD = 6   # a word of more characters than this, full stop included, before another word of a label ends a sentence
 _INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+)$")   # "В.Путин", "О.КОЖЕМЯКО"
 
 
@@ -134,6 +135,9 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     if label.lower() in not_speakers or "'s " in label or "’s " in label:
         return None   # "The BBC's Fergus Walsh:": a caption that credits someone, not a speaker's turn
     tokens = label.split()
+    if any(len(t) > SENTENCE_WORD and t.endswith(".") and t.lower().strip(".") not in titles for t in tokens[:-1]) \
+            or label.rpartition(". ")[2].lower() in not_speakers:
+        return None   # "..., southeastern Finland. Image: Raine Martikainen", "Kenya. Photo: ...": a sentence ended inside it (not "Prof.", "Gen.")
     if any(_GLUED.search(t) for t in tokens):
         return _first_name(tokens, titles, most)
     if len(tokens) > 14:
