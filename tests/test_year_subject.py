@@ -525,6 +525,9 @@ SUBJECTS = [
     # "i.e." opens an apposition that names the measure; "one year earlier" is the year before the one just named
     ("2021-06-01", "The change in consumer prices, i.e. inflation, was 6.3 per cent in 2019, having been 1.9 per cent one year earlier.",
      [s("6.3 per cent", "inflation", year=2019), s("1.9 per cent", "inflation", year=2018)]),
+    # a word right after a preposition is no verb ("of live births"), and a relative clause between commas names nothing
+    ("2021-06-01", "The share of live births outside marriage, which fell for the first time in years, was 47.9% in 2020.",
+     [s("47.9%", "live births outside marriage", year=2020)]),
     # "followed by" ends the noun phrase of what is counted
     ("2021-06-01", "The coast recorded 2,210 thefts followed by Lakeside's 1,980.", [s("2,210", "thefts"), s("1,980", "thefts")]),
     # ... but not an auxiliary ("has increased")

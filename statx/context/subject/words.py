@@ -208,11 +208,13 @@ class SubjectWords:
         return len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self.noun_shaped(t.low)
 
     def verb_at(self, toks: Sequence[Tok], i: int) -> bool:
-        """Is toks[i] a verb here? Not a plural that a verb's list shares where word order marks verbs:
-        right before a change verb or a copula ("housing starts rose", "urban starts were"), or opening
-        its phrase ("Starts of urban projects fell")."""
+        """Is toks[i] a verb here? Where word order marks verbs, not a word right after a preposition ("the
+        share of live births"), nor a plural that a verb's list shares right before a change verb or a
+        copula ("housing starts rose", "urban starts were") or opening its phrase ("Starts of urban projects fell")."""
         if not self.is_verb(toks[i]):
             return False
+        if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive:
+            return False   # "the share of live births": a word right after a preposition is no verb (but "to rise")
         low = toks[i].low
         if not self.verbs_by_word_order or not low.endswith(self.plural_endings) or low in self.function \
                 or self.auxiliaries.at(toks, i) or low in self.copulas:
