@@ -162,6 +162,8 @@ ENGLISH = [
 ENGLISH_WITH_CLAIMS = [
     # a number named as the number of something is a count ("the number of")
     ("In 2023, 5,000 was the number of cases recorded.", [only("5,000")]),
+    # a line that is only a mass, with no bound before it, is no weight class's heading
+    ("Cocaine seized at the port in 2023\n2.5 tons\nHeroin seized\n310 kg", [only("2.5 tons"), only("310 kg")]),
     # a weight in the sentence after a weight class is a mass again
     ("She took gold in the 63 kg category. Her baby weighed 3.5 kg at birth.", [only("3.5 kg")]),
     # a line that opens with a clock time and holds no other is a news ticker's, not a timetable's row

@@ -170,12 +170,12 @@ def weight_class(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
 @functools.lru_cache(maxsize=None)
 def _class_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     """The words before and after a weight that make it a weight class (word lists' weight_class_before,
-    weight_class_after), and a bound that may open a heading line of one ("до", "up to", "+")."""
+    weight_class_after), and the bound that opens a heading line of one ("до", "up to", "+")."""
     nc, ci = "not_claims", regex.IGNORECASE
     bounds = lex.alternation(lex.words("qualifiers", "at_most") + lex.words("qualifiers", "at_least"))
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'weight_class_before')})(?![\p{{L}}])[^.!?\n]*\Z", ci),
             lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'weight_class_after')})(?![\p{{L}}])", ci),
-            lex.compile(rf"[ \t]*(?:(?:{bounds}|[+−–-]){GAP}*)?", ci))
+            lex.compile(rf"[ \t]*(?:{bounds}|[+−–-]){GAP}*", ci))
 
 
 @functools.lru_cache(maxsize=None)
