@@ -528,6 +528,8 @@ SUBJECTS = [
     # a word right after a preposition is no verb ("of live births"), and a relative clause between commas names nothing
     ("2021-06-01", "The share of live births outside marriage, which fell for the first time in years, was 47.9% in 2020.",
      [s("47.9%", "live births outside marriage", year=2020)]),
+    # a leading preposition's object runs to the article that opens the clause's own noun
+    ("2021-06-01", "In volume terms the demand for power was 21,300 gigawatt hours.", [s("21,300 gigawatt hours", "demand for power")]),
     # "followed by" ends the noun phrase of what is counted
     ("2021-06-01", "The coast recorded 2,210 thefts followed by Lakeside's 1,980.", [s("2,210", "thefts"), s("1,980", "thefts")]),
     # ... but not an auxiliary ("has increased")

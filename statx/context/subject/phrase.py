@@ -195,12 +195,29 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
                 i += w.determiners.at(clause, i)   # "in the ACT in 2011 the median cost": past "the"
             while i + 1 < len(clause) and w.adjective_after(t.low, clause[i].low):
                 i += 1  # "По предварительным итогам инфляция", "В частном секторе зарплата": the preposition's adjectives and noun
+            i = _past_object(w, clause, i)   # "In wattage terms the demand": the words up to the next article
             i += 1
             if i < len(clause) and clause[i].low in w.time_units:
                 i += 1  # "Во втором квартале ВВП": an ordinal, then its time unit
         else:
             break
     return clause[i:]
+
+
+OBJECT_WORDS = 3   # words of a leading preposition's object before the article that opens the clause's subject
+
+
+def _past_object(w: SubjectWords, clause: list[Tok], i: int) -> int:
+    """Where the object of a leading preposition that starts at clause[i] ends, when an article opens
+    the clause's own noun within OBJECT_WORDS words ("In wattage | terms | the demand"): the last
+    word before that article; else ``i``."""
+    for k in range(i + 1, min(len(clause), i + OBJECT_WORDS + 1)):
+        t = clause[k]
+        if w.determiners.at(clause, k):
+            return k - 1
+        if not t.is_word or w.is_verb(t) or t.text[:1].isupper():
+            return i   # not a name ("For the article National Defense the budget"): what the text names stays
+    return i
 
 
 def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> int:
