@@ -243,8 +243,10 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
             if timed and timed[-1] + 1 < len(phrase):
                 phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
         phrase = trim_adverbials(w, phrase, all_leading=True)
-        if any(t.low in w.prepositions and t.low not in w.np_prepositions and not t.timed for t in phrase):
-            return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject
+        if any(t.low in w.prepositions and t.low not in w.np_prepositions and not t.timed and not place_or_time(w, phrase, k)
+               for k, t in enumerate(phrase)):
+            return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject (but
+            # "поголовье коров ... на территории региона составило": a place after the noun)
     if not phrase:
         return _NOTHING
     seen = _seen(w, clause, verb)
