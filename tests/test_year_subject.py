@@ -687,6 +687,8 @@ SUBJECTS_RU = [
     # a place after the subject's noun ("на территории региона") leaves the subject before it
     ("2021-06-01", "По состоянию на конец сентября 2020 года поголовье коров на территории региона составило 185,6 тыс. голов.",
      [s("185,6 тыс.", "поголовье коров", year=2020)]),
+    # people counted by what happened to them: the verb and its object before the count
+    ("2021-06-01", "Получили травмы различной степени тяжести 48 человек.", [s("48", "получили травмы")]),
     # "зато" opens its clause as "но" does; a time with its ordinal and the words before it ("только за") names nothing
     ("2021-06-01", "Зато в районе явка составила 43,4%.", [s("43,4%", "явка")]),
     ("2021-06-01", "Только за первый квартал область заработала на экспорте около 17 млн долларов.",

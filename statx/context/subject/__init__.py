@@ -224,6 +224,10 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         counted = person_count(w, m, left, right)
         if counted:
             return Found(counted, "person_count")  # "..., погибло 7138 человек", "ДТП, в которых погибло N человек"
+    elif found and right and right[0].low in w.person_nouns:
+        counted = person_count(w, m, left, right)
+        if counted and found[0].low in counted.split():
+            return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object
     if earlier and (not found or found[0].start < previous.end):
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):

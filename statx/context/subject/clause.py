@@ -411,6 +411,8 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
         p -= 1
     if p < i and left[p].low in w.prepositions and p > 0 and _counting_verb(w, left[p - 1]):
         after, i = left[p:i + 1], p - 1   # "выслали из страны 157 000 человек"
+    elif p < i and w.subject_after_change and _counting_verb(w, left[p]) and left[p + 1].low not in w.function:
+        return finish(w, left[p:p + 2])   # "Получили травмы различной степени тяжести 50 человек": the verb and its object
     if i < 0 or not _counting_verb(w, left[i]):
         return None
     j = i
