@@ -442,6 +442,9 @@ RANGES = [
     # energy and volume as news writes them: a hyphen between a number and its unit, hours spelled, imperial gallons
     ("Demand rose to 21,540-gigawatt hours. Plants pumped 410 million imperial gallons of water.",
      [row("21,540-gigawatt hours", Decimal("77544000000000000"), "J"), row("410 million imperial gallons", Decimal("1863896900"), "l")]),
+    # a duration whose clause names a measure (an average wait) is measured; a span that says when is not
+    ("In category 3 the average wait for surgery rose from 212 days to 371 days over the past six years.",
+     [row("212 days", 212, "day", subject="average wait for surgery"), row("371 days", 371, "day")]),
     # "c." (circa) glued to its number, as briefing notes write it
     ("Outpatient additions were c.44k in May and removals c.71.7k.",
      [row("c.44k", 44000, qualifier="approx"), row("c.71.7k", 71700, qualifier="approx")]),

@@ -1,7 +1,7 @@
 """Durations that are themselves what is measured: "life expectancy of 72.8 years", "worked an average of
 37.7 hours a week". A duration that only says when ("over the past six years") is no claim
 (not_claims.duration_or_ordinal); one with a fraction (not one that "during", "over" or "for" open), or
-with a measure's words right before it, is measured, in the unit the contract gives: year, month, day,
+with a measure's words right before it or earlier in its clause, is measured, in the unit the contract gives: year, month, day,
 or seconds (s, the SI unit) for hours and minutes."""
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ..lang import GAP, Lexicon
 from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
 
 MEASURE_REACH = 40   # characters back from a duration to the words of a measure or a span before it
+CLAUSE_REACH = 160   # ... and to a measure's word earlier in its clause ("the average wait increasing from 226 days")
 
 
 class DurationPatterns:
@@ -28,6 +29,9 @@ class DurationPatterns:
         # "an average of | 37 hours", "life expectancy was | 71 years": a measure's word right before the number
         self.measure_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?:{GAP}+(?:{lex.pattern('durations', 'links')}))?{GAP}*\Z", ci)
+        # "the average wait increasing from | 226 days": a measure's word earlier in the duration's clause
+        self.measure_in_clause = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?![\p{{L}}])[^.!?;\n]*\Z", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
         self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
 
@@ -46,8 +50,10 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     if unit is None:
         return None
     window = max(0, m.start - MEASURE_REACH)
-    fraction = m.value != m.value.to_integral_value() and not p.when_before.search(text, window, m.start)
-    if not fraction and not p.measure_before.search(text, window, m.start):
+    when = p.when_before.search(text, window, m.start)
+    fraction = m.value != m.value.to_integral_value() and not when
+    if not fraction and not p.measure_before.search(text, window, m.start) \
+            and (when or not p.measure_in_clause.search(text, max(0, m.start - CLAUSE_REACH), m.start)):
         return None
     code, factor = p.units[unit.group("u").lower()]
     return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
