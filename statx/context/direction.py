@@ -65,7 +65,7 @@ class DirectionPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", back)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
         # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
-        self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z")
+        self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
         self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
         self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
