@@ -448,6 +448,9 @@ RANGES = [
     # "c." (circa) glued to its number, as briefing notes write it
     ("Outpatient additions were c.44k in May and removals c.71.7k.",
      [row("c.44k", 44000, qualifier="approx"), row("c.71.7k", 71700, qualifier="approx")]),
+    # a change word right before "N to M" of counts far apart: the change's size and the level it reached
+    ("Arrivals from Fiji were up 1,400 to 52,300 in May.",
+     [row("1,400", 1400, direction="up"), row("52,300", 52300)]),
     # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
     ("Wheat prices decreased by 30% to 35% over the season.",
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),

@@ -323,6 +323,9 @@ class NumberPatterns:
         self.change_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
             rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
+        # "Australia up 3,100 to 114,400": a change word right before the size of a change
+        self.change_right_before = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+\Z", ci)
         self.range_sep = lex.compile(
             rf"{GAP}*(?P<sep>{lex.alternation(lex.words('ranges', 'dashes'))}|{lex.alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share

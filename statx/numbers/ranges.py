@@ -84,8 +84,9 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     if second.value <= value:
         return first
     if unit == COUNT and word in p.level_words and second.value > LEVEL_SPREAD * value \
-            and p.introduced.search(text, max(0, first.start - 12), first.start):
-        return first   # "fell by 18,000 to 98,000": the size of a change, then the level it reached
+            and (p.introduced.search(text, max(0, first.start - 12), first.start)
+                 or p.change_right_before.search(text, max(0, first.start - 24), first.start)):
+        return first   # "fell by 18,000 to 98,000", "Australia up 3,100 to 114,400": a change's size, then the level it reached
     first.unit, first.value = unit, value
     first.value_to = second.value
     first.range_word = word
