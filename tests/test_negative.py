@@ -246,6 +246,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a calendar's years: a life's span before 1900, and a birth year with its "г.р."
+    ("Декабрь:\n- 215 лет со дня рождения Эжена Сю, писателя (1804-1857).\n- 150 лет со дня рождения поэтессы (1869-1905).\n- юбилей (1934 г.р.)", []),
     # a combat sport's weight classes, in a sentence and as the headings of a results page
     ("На ковер вышли борцы в весовых категориях до 61, 74 и 97 кг.\nРезультаты:\nДо 61 кг.\nИванов - Петров 3:1\nДо 74 кг.\nСидоров - Козлов 2:0", []),
     # the tens of an ordinal in words, and a bill's reading numbered by a digit
@@ -353,6 +355,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a count before 1900 alone in brackets stays a count
+    ("Кражи (1250) и грабежи (1300) снизились.", [only("1250"), only("1300")]),
     # a weight after "в весе" and a harvest of farms "всех категорий" are masses measured, no weight classes
     ("Урожай зерна в весе после доработки составил 150,7 млн тонн, в хозяйствах всех категорий намолочено 150,7 млн тонн.",
      [only("150,7 млн тонн"), only("150,7 млн тонн")]),

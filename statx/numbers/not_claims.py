@@ -183,13 +183,29 @@ def _raw(text: str, m: Mention) -> str:
 
 def is_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level"), unless a
-    verb that counts and a noun say it counts ("police registered 2014 burglaries")."""
+    verb that counts and a noun say it counts ("police registered 2014 burglaries"); so is an earlier
+    year that opens a span of years ("(1804-1857)")."""
     raw = _raw(text, m)
-    if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4 or not 1900 <= int(raw) <= 2100:
+    if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4:
         return False
+    if not 1900 <= int(raw) <= 2100:
+        return 1000 <= int(raw) < 1900 and _historical_year(text, m)
     if m.value_to is None and counts_not_year(p.lex, text, m.num_start, m.num_end):
         return False
     return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
+
+
+LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
+_SPAN_END = compiled(r"[-–—](\d{4})(?!\d)")   # "-1905": a span's second year, right after the first
+
+
+def _historical_year(text: str, m: Mention) -> bool:
+    """"(1804-1857)", "поэтессы (1869-1905)": a span of years before 1900 (a life's, a reign's), as
+    calendars and biographies give them (a number alone in brackets may be a count: "кражи (1250)")."""
+    if m.value_to is not None:
+        return m.value < m.value_to <= m.value + LIFE_SPAN
+    after = _SPAN_END.match(text, m.end)
+    return after is not None and m.value < int(after.group(1)) <= m.value + LIFE_SPAN
 
 
 def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
