@@ -232,6 +232,8 @@ EVIDENCE_CASES = [
     ("change", "Число краж сократилось с 1200 до 1100.", "1200"),
     ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
+    ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
+    ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
     # items of a list named by a place or a time before them, or by a place after them as the first item was

@@ -49,7 +49,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
-EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "change", "verb_after", "verb_before", "as_figure_before")
+EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "change", "verb_after", "verb_before", "compared_pair", "as_figure_before")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -104,6 +104,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_after"
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
+    if _bracket_pair(w, sentence, i, j):
+        return "compared_pair"
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
@@ -278,6 +280,18 @@ def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
         return False
     named = j + 1 < len(toks) and toks[j].low in w.prepositions and toks[j + 1].text[:1].isupper()
     return named and any(toks[k].low == toks[j].low and toks[k + 1].text[:1].isupper() for k in range(start, i - 1))
+
+
+def _bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
+    """"(198 против 199)", "(1,848 vs 1,939)": a bracket that holds two bare numbers and the word that
+    compares them gives two values of the measure its sentence names, this one of them."""
+    toks = sentence.tokens
+    if i > 0 and toks[i - 1].text == "(":   # the first of the pair
+        n = w.baseline_links.at(toks, j)
+        return bool(n) and j + n + 1 < len(toks) and toks[j + n].text[0].isdigit() and toks[j + n + 1].text == ")"
+    n = w.baseline_links.ending_at(toks, i - 1)   # the second
+    k = i - 1 - n
+    return bool(n) and k > 0 and toks[k].text[0].isdigit() and toks[k - 1].text == "(" and j < len(toks) and toks[j].text == ")"
 
 
 def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
