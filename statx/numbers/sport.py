@@ -139,10 +139,7 @@ RACE_REACH = 24   # characters back from a distance to the words that make it a 
 def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
     """"Men's 100 metres", "the 400 m hurdles", "the 5 km race", "в беге на 100 метров": a distance
     that names a race or an event, not a length anyone measured."""
-    if m.unit.kind is not UnitKind.PHYSICAL or m.value_to is not None:
-        return False
-    named = p.lex.table("units", "forms").get(m.unit.code)
-    if named is None or units.table()[tuple(named)][1] != "m":
+    if m.value_to is not None or _si_unit(p, m) != "m":
         return False
     before, after = _race_words(p.lex)
     return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end))
@@ -155,14 +152,11 @@ _ALONE_ON_LINE = compiled(r"[ \t]*[.:]?[ \t]*(?:\r?\n|\Z)")
 def weight_class(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"в весовых категориях до 57, 70 и 125 кг", "the 73 kg category", a results page's heading line
     "До 57 кг.": a weight that names a class of a combat sport, not a mass anyone measured."""
-    if m.unit.kind is not UnitKind.PHYSICAL:
+    if _si_unit(p, m) != "kg":
         return False
-    named = p.lex.table("units", "forms").get(m.unit.code)
-    if named is None or units.table()[tuple(named)][1] != "kg":
-        return False
-    before, after, bound = _class_words(p.lex)
+    before, after, bound = _class_words(p.lex)   # (the words before stand in the weight's own sentence)
     if before.search(text, max(0, m.start - CLASS_REACH), m.start) or after.match(text, m.end):
-        return True   # (the words before stand in the weight's own sentence: "before" ends with one)
+        return True
     start = lines.start(m.start)
     return bool(bound.fullmatch(text, start, m.start)) and bool(_ALONE_ON_LINE.match(text, m.end))
 
@@ -176,6 +170,12 @@ def _class_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Patt
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'weight_class_before')})(?![\p{{L}}])[^.!?\n]*\Z", ci),
             lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'weight_class_after')})(?![\p{{L}}])", ci),
             lex.compile(rf"[ \t]*(?:{bounds}|[+−–-]){GAP}*", ci))
+
+
+def _si_unit(p: WithSportWords, m: Mention) -> str | None:
+    """The SI unit a physical quantity is reported in ("m" for "100 metres", "kg" for "57 кг"), or None."""
+    named = p.lex.table("units", "forms").get(m.unit.code) if m.unit.kind is UnitKind.PHYSICAL else None
+    return units.table()[tuple(named)][1] if named is not None else None
 
 
 @functools.lru_cache(maxsize=None)

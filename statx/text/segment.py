@@ -43,6 +43,12 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w for code in LANGUAGES for w in load(code).words("sentences", "abbreviations"))
 
 
+@functools.lru_cache(maxsize=None)
+def _goes_on_words(lex: Lexicon) -> frozenset[str]:
+    """The words no sentence ends with: a line that ends in one goes on in the next ("assumptions of\nUS$80.00")."""
+    return frozenset(lex.words("sentences", "line_goes_on"))
+
+
 class Lines:
     """Where the lines of a text start and end, found by bisecting a list of its line breaks: no
     scan back to a line's start for each number (a text on one long line has many numbers)."""
@@ -107,7 +113,7 @@ class Layout:
         found, header_end = dated_header(text, lex)
         self.doc_date = doc_date or found
         self.wrap = wrap_width(text)
-        self.paragraphs = paragraph_spans(text, header_end, self.wrap, frozenset(lex.words("sentences", "line_goes_on")))
+        self.paragraphs = paragraph_spans(text, header_end, self.wrap, _goes_on_words(lex))
         self.text = _flat(text, self.paragraphs)
         self.lines = Lines(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]

@@ -187,8 +187,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
         nxt = clause[i + 1] if i + 1 < len(clause) else None
         if t.timed or not t.is_word and not t.text[0].isdigit():
             i += 1
-        elif t.low in w.function and _time_after_function_words(w, clause, i + 1) > i:
-            i = _time_after_function_words(w, clause, i + 1)   # "за семь месяцев", "только за первый квартал"
+        elif t.low in w.function and (time := _time_after_function_words(w, clause, i + 1)) > i:
+            i = time   # "за семь месяцев", "только за первый квартал"
         elif all_leading and t.low in w.prepositions and nxt is not None:
             i += 1
             while i + 1 < len(clause) and w.determiners.at(clause, i):
