@@ -454,6 +454,12 @@ RANGES = [
     # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
     ("Wheat prices decreased by 30% to 35% over the season.",
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),
+    # a change word right before "X% to Y%" far apart (the second over three times the first): the change,
+    # then the level it reached; near each other they stay a range of the change's size
+    ("Core inflation rose 0.3% to 2.1% in March.",
+     [row("0.3%", Decimal("0.3"), "percent", direction="up"), row("2.1%", Decimal("2.1"), "percent")]),
+    ("Output is expected to grow 2% to 3% this year.",
+     [row("2% to 3%", 2, "percent", "range", "up", value_to=3)]),
     ("Between 50 and 90 percent of audit requests were denied.",
      [row("Between 50 and 90 percent", 50, "percent", "range", value_to=90)]),
     ("The region receives 5,000-6,000 labour migrants every month.",

@@ -64,10 +64,13 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
         return first  # "by 30 percent to 680,000": a change, then a level
     elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
-            and p.introduced.search(text, max(0, first.start - 12), first.start) \
-            and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value):
-        # "dropped by 0.2 per cent to 8.2 per cent": each with its unit, a change and then a level; but two
-        # ends near each other are a range of the change's size ("decreased by 30% to 35%")
+            and (p.introduced.search(text, max(0, first.start - 12), first.start)
+                 and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value)
+                 or p.change_right_before.search(text, max(0, first.start - 24), first.start)
+                 and not (first.unit == second.unit and 0 < value < second.value <= LEVEL_SPREAD * value)):
+        # "dropped by 0.2 per cent to 8.2 per cent", "rose 0.3% to 2.1%": each with its unit, a change and
+        # then a level; but two ends near each other are a range of the change's size ("decreased by 30% to
+        # 35%", "expected to grow 2% to 3%")
         return first
     if not first.scale and second.scale:
         value *= p.lex.scale_values[second.scale]
