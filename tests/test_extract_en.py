@@ -184,6 +184,16 @@ MONEY = [
     ("The levy raised Ushs 300 billion and Tshs 2.1 trillion.",
      [row("Ushs 300 billion", 300000000000, "UGX"), row("Tshs 2.1 trillion", 2100000000000, "TZS")]),
     ("Revenue was Rs95 crore.", [row("Rs95 crore", 950000000, "INR")]),
+    # a letter that is a currency's sign only in a text from its country: named, or writing two amounts so
+    ("JOHANNESBURG - South Africa's Treasury spent R1.2 billion on grants.",
+     [row("R1.2 billion", 1200000000, "ZAR", subject="grants")]),
+    ("Payments fell from a high of R1,2 million to R245 000 and then to R75 000.",
+     [row("R1,2 million", 1200000, "ZAR"), row("R245 000", 245000, "ZAR"), row("R75 000", 75000, "ZAR")]),
+    ("LAGOS - The Nigerian budget is N21.83 trillion.", [row("N21.83 trillion", 21830000000000, "NGN", subject="nigerian budget")]),
+    ("MANILA - Visitors to the Philippines spent P168.52 billion.", [row("P168.52 billion", 168520000000, "PHP")]),
+    ("DHAKA - Bangladesh allocated Tk 500 crore and Tk2,000 to each family.",
+     [row("Tk 500 crore", 5000000000, "BDT"), row("Tk2,000", 2000, "BDT")]),
+    ("In Lusaka, Zambia, farmers were paid K758,287,687 for maize.", [row("K758,287,687", 758287687, "ZMW")]),
     ("Cyber criminals caused damage of over 156 billion rubles.",
      [row("over 156 billion rubles", 156000000000, "RUB", "at_least", subject="damage")]),
     ("The fine for a first offence is 5,000 roubles.",
@@ -456,6 +466,8 @@ RANGES = [
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),
     # a change word right before "X% to Y%" far apart (the second over three times the first): the change,
     # then the level it reached; near each other they stay a range of the change's size
+    # ... and a short decimal comma before a scale, as southern Africa writes it
+    ("The project cost $1,2 million.", [row("$1,2 million", 1200000, "USD")]),
     ("Core inflation rose 0.3% to 2.1% in March.",
      [row("0.3%", Decimal("0.3"), "percent", direction="up"), row("2.1%", Decimal("2.1"), "percent")]),
     ("Output is expected to grow 2% to 3% this year.",
@@ -568,6 +580,8 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a change noun, then a level verb in the future: the size of the change
+    ("The increase in fares will be 5% next year.", [row("5%", 5, "percent", direction="up")]),
     # a rate's time may stand between an amount and its comparative; "decelerated" is a fall
     ("Borrowers now pay $150 a month less than in 2019.", [row("$150", 150, "USD", direction="down")]),
     ("Inflation in the capital decelerated by 0.4 percent.", [row("0.4 percent", Decimal("0.4"), "percent", direction="down")]),
@@ -649,7 +663,7 @@ DIRECTIONS = [
     # a bare figure coordinated with one that has a unit shares it (and its change)
     ("Prices rose by 5 and 10 percent.",
      [row("5", 5, "percent", direction="up"), row("10 percent", 10, "percent", direction="up")]),
-    ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent"), row("4 percent", 4, "percent")]),
+    ("Growth could be 3.9 or even 4 percent.", [row("3.9", 3.9, "percent", direction="up"), row("4 percent", 4, "percent", direction="up")]),
     ("Some 1 or 2 million people came.", [row("Some 1", 1000000, qualifier="approx"), row("2 million", 2000000)]),
     # items of a list, each a name with its figure in brackets, after a change said before a colon
     ("Prices that increased included: rice (12.5pc), tea (8pc) and salt & spices (3.1pc).",

@@ -327,6 +327,10 @@ DIRECTIONS = [
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
+    # a change in the future tense: a verb of dearer prices, a change noun and its level verb
+    ("Электроэнергия подорожает примерно на 5%.",
+     [row("примерно на 5%", 5, "percent", "approx", direction="up", subject="электроэнергия")]),
+    ("В среднем по стране рост тарифов составит 4%.", [row("4%", 4, "percent", direction="up")]),
     ("Индекс промышленного производства: 102,4", [row("102,4", Decimal("102.4"))]),   # an index is no identifier
     ("Число краж почти в два раза уменьшается год от года.",
      [row("почти в два раза", 2, "times", "approx", direction="down")]),

@@ -323,6 +323,11 @@ TURNS = [
     ("Доходы: 23 727 млрд рублей (+3,0%)\nРасходы: 27 920 млрд рублей (+21,1%)",
      [only("23 727 млрд рублей", speaker=None), only("+3,0%", speaker=None),
       only("27 920 млрд рублей", speaker=None), only("+21,1%", speaker=None)]),
+    # ... nor is a label of words that a figure alone follows on its line, as a list of countries writes it
+    ("The country recorded 2 million foreign arrivals. Topping the list are the following:\n\n"
+     "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
+     [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
+      only("62,291", speaker=None)]),
 ]
 
 # ----------------------------------------------------------------------------- document dates

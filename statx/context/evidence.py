@@ -163,7 +163,8 @@ def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
 def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
     """Is the label before a number a name, a code or a time ("Virginia 22209", "RFC: 793", "Monday: 9")
     rather than a measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
-    one capitalised word (not an acronym) that opens its sentence or line."""
+    one capitalised word (not an acronym) that opens its sentence or line, or capitalised words of letters and
+    a colon that open a line ("United Kingdom: 62,291"; not "Saturday17th MarchHigh Water: 12.41")."""
     toks = sentence.tokens
     k = i - 1
     while k >= 0 and not toks[k].is_word:
@@ -176,8 +177,11 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
         return True   # "Monday: 9", "January: 36": a time, which names no measure (a heading may: subject.heading_item)
     if not words or any(t.text[0].islower() for t in words):
         return False
-    if len(words) > 1 or words[0].text.isupper():
+    if words[0].text.isupper():
         return True
+    if len(words) > 1:   # a name, unless it opens a line as a list's label: "United Kingdom: 62,291" among countries
+        return not (toks[last + 1].text == ":" and doc.layout.lines.opens_line(words[0].start)
+                    and all(t.text.isalpha() and t.text[1:].islower() for t in words))
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
 
 

@@ -14,7 +14,7 @@ from .draft import Draft
 from .mention import COUNT, Form, Unit, UnitKind
 from ..lang.cache import compiled
 from ..text.prefilter import Prefilter, Utf8
-from .patterns import Home, NumberPatterns, UnitMatch
+from .patterns import Home, NumberPatterns, Signs, UnitMatch
 
 THOUSAND = Decimal(1000)
 
@@ -44,6 +44,52 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
             old = REDENOMINATED.get(d.unit.code or "")
             if old is not None and doc_date < old[1]:
                 d.unit = Unit.money(old[0])
+
+
+def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf8 | None = None) -> list[Draft]:
+    """The drafts, each amount with a letter sign ("R245 000", "N2.5bn") in the currency of the country
+    the text names most often of the sign's, when it names one and the amount looks like money (a scale,
+    a decimal, or a thousand and more: "R21" is a road, "N95" a mask, "K9" a dog); without either, a
+    number glued to the letter is none. So is a number glued to a sign or code the case-sensitive
+    reading did not take ("kshs448")."""
+    signed = collections.Counter(text[d.start:d.num_start].rstrip() for d in drafts if _money_shaped(d))
+    kept = []
+    for d in drafts:
+        written = text[d.start:d.num_start].rstrip()
+        if written in p.letter_signs:
+            code = _sign_country(p.letter_signs[written], text, lowered, signed[written])
+            if code is None or not _money_shaped(d):
+                continue
+            d.unit = Unit.money(code)
+        elif d.start == d.num_start and d.num_start and text[d.num_start - 1].isalpha() \
+                and p.glued_word.search(text, max(0, d.num_start - 8), d.num_start):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _money_shaped(d: Draft) -> bool:
+    """Does the amount look like money: a scale, a decimal, or a thousand and more ("R1.2 billion", "R12.50", "R245 000")?"""
+    return bool(d.scale) or d.value >= THOUSAND or d.value != d.value.to_integral_value()
+
+
+SIGNED_AMOUNTS = 2   # amounts that look like money with a sign of one country make a text from there unnamed
+
+
+def _sign_country(signs: Signs, text: str, lowered: Utf8 | None, amounts: int) -> str | None:
+    """The code of the country of ``signs`` the text names most often (one that ties with another is
+    none); a text that names none of them and writes SIGNED_AMOUNTS amounts with the sign is from the
+    sign's one country, if it has one ("R1,2 million ... R245 000" in a South African Hansard)."""
+    codes = set(signs.codes.values())
+    if amounts >= SIGNED_AMOUNTS and len(codes) == 1:
+        return codes.pop()
+    if lowered is None:
+        if len(text.lower()) != len(text):
+            return None
+        lowered = Utf8(text.lower())
+    named = collections.Counter(signs.codes[" ".join(m.group().split())] for m in _named(signs.names, text, lowered))
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) else None
 
 
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
@@ -111,6 +157,8 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
         return found, p.dollar_prefixes[found.group("dp").lower()]
     if found.group("symbol"):
         return found, symbol_code(p, found.group("symbol"))
+    if found.group("sign"):   # the code of its first country until letter_signs reads the text's
+        return found, next(iter(p.letter_signs[found.group("sign").rstrip()].codes.values()))
     if found.group("mcode"):
         return found, currency_code(p, text, found.start("mcode") + 1, found.end("mcode"))
     return found, currency_code(p, text, found.start("code"), found.end("code"), before=True)

@@ -65,7 +65,8 @@ def digits_pattern(lex: Lexicon) -> str:
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = lex.alternation(lex.spelled_number_words)
-    glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in lex.data["currencies"]["symbols"] if s[0].isalpha()})
+    cur = lex.data["currencies"]
+    glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in [*cur["symbols"], *cur["letter_signs"]] if s[0].isalpha()})
     joiners = lex.alternation(lex.words("numbers", "joiners"))
     article = lex.alternation(lex.words("numbers", "article_one"))
     glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
@@ -119,6 +120,19 @@ def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str
     codes = {k.lower(): v for k, v in countries.items()}
     return Home(codes, names(k for k, v in codes.items() if v == code), names(k for k, v in codes.items() if v != code),
                 frozenset(w.lower() for w in bare))
+
+
+class Signs(NamedTuple):
+    """The countries whose money a letter sign is (numbers/money.py, letter_signs)."""
+
+    codes: dict[str, str]        # a country's name, lower case, and its currency's code
+    names: Prefilter             # the names, in lower-case text
+
+
+def _signed(lex: Lexicon, countries: dict[str, str]) -> Signs:
+    """The Signs of one letter sign: its countries' names, looked for in the lower-case text by RE2 first."""
+    source = rf"(?:{lex.alternation(countries)})(?![\p{{L}}])"
+    return Signs({k.lower(): v for k, v in countries.items()}, Prefilter(lex.compile(source), source))
 
 
 class NumberPatterns:
@@ -216,6 +230,14 @@ class NumberPatterns:
         self.not_before = lex.table("currencies", "not_before")
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
         symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{lex.alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
+        # letters that are a sign only glued before a number, in a text from its country (money.letter_signs)
+        self.letter_signs = {sign: _signed(lex, names) for sign, names in cur["letter_signs"].items() if names}
+        # (one letter glued, "R245 000"; more, also spaced: "Tk 500 crore")
+        signs = rf"""(?<![\p{{L}}\p{{N}}])(?-i:{lex.alternation(s for s in self.letter_signs if len(s) == 1)}
+                   |{lex.alternation(s for s in self.letter_signs if len(s) > 1)}{GAP}?)"""
+        # a sign or code the scan takes glued to a number ("kshs448"), which the case-sensitive reading may not take
+        glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in [*cur["symbols"], *cur["letter_signs"]] if s[0].isalpha()]
+        self.glued_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(glued)})\Z", ci)
         # any three Latin letters: money.currency_code tells a code (one alternation of every ISO code
         # would be slower to compile than the whole unit pattern was)
         codes = "[a-z]{3}"
@@ -244,6 +266,7 @@ class NumberPatterns:
               | (?<![\p{{L}}])(?P<code>{codes})
             )
             {GAP}?\Z
+          | (?P<sign>{signs})\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         # by the currency a bare form means, the countries a text names (money.home_currency), capitalised

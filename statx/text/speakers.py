@@ -33,6 +33,9 @@ _HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
+# What follows a list item's label, not a speaker's colon: a figure alone on its line, maybe with a sign, a
+# percent or one word ("United States: 352,894", "Growth: 5.2%", "Population: 3 million").
+_FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d[\d.,\u00a0\u202f ]*(?:%|[ \t\u00a0]*\p{L}{1,12}\.?)?[ \t\u00a0]*(?:\r?\n|\Z)")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
@@ -60,7 +63,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
-        if m and not _HEADING_REST.match(text, m.start("said"), end) and not _CONTACT_REST.match(text, m.start("said"), end):
+        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)):
             name = speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")

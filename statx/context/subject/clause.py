@@ -169,7 +169,7 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
     while end > 0:
         start = end
         while True:
-            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not (
+            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not _spaced_hyphen(left, start - 1) and not (
                     w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
                 start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
             examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
@@ -183,6 +183,11 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
+
+
+def _spaced_hyphen(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a hyphen typed for a dash, with a space on each side ("LAGOS - The budget ...")?"""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
 EXAMPLES = 16   # tokens of a list of examples, with its commas

@@ -1,10 +1,13 @@
 """Noun phrases: where one starts and ends among a sentence's tokens, and how it is written as a subject."""
 from __future__ import annotations
 
+from ...lang.cache import compiled
 from ...text.view import Tok
 from .words import SubjectWords
 
 MAX_WORDS = 8
+# A token that is an amount glued to its currency's sign ("Kshs202.1", "R2.5bn"), not a word to join
+GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
 
 
@@ -47,7 +50,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 joins = (t.low in w.of or t.low in w.np_prepositions or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
-                         and not nxt.text[-1].isdigit()   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
+                         and not GLUED_AMOUNT.fullmatch(nxt.text)   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
                          and nxt.low not in w.lex.spelled_number_words   # ... or a count in words ("два грузовика и три машины")
                          and not (i + 2 < len(toks) and toks[i + 2].text[0].isdigit()))   # ... or before it ("and Ksh 7 billion")
                 if not joins:
