@@ -462,6 +462,8 @@ RANGES = [
     ("Arrivals from Fiji were up 1,400 to 52,300 in May.",
      [row("1,400", 1400, direction="up"), row("52,300", 52300)]),
     # ... and so is "by X% to Y%" whose two ends are near each other (the second at most twice the first)
+    ("Bills will rise by between 1% to 6% for most customers.",
+     [row("between 1% to 6%", 1, "percent", "range", "up", value_to=6)]),
     ("Wheat prices decreased by 30% to 35% over the season.",
      [row("30% to 35%", 30, "percent", "range", "down", value_to=35)]),
     # a change word right before "X% to Y%" far apart (the second over three times the first): the change,

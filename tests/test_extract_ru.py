@@ -327,6 +327,9 @@ DIRECTIONS = [
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
+    # a sign before a quantity that is never below zero gives a change ("экспорт ячменя -0,69 млн тонн")
+    ("Экспорт ячменя -0,69 млн тонн, ржи +53,2 тыс. тонн.",
+     [row("-0,69 млн тонн", 690000000, "kg", direction="down"), row("+53,2 тыс. тонн", 53200000, "kg", direction="up")]),
     # a change in the future tense: a verb of dearer prices, a change noun and its level verb
     ("Электроэнергия подорожает примерно на 5%.",
      [row("примерно на 5%", 5, "percent", "approx", direction="up", subject="электроэнергия")]),

@@ -94,6 +94,8 @@ NOT_CLAIMS = [
     ("price_list_item", "MAINS\nGRILLED HAKE – £14.50\nwith capers\nLAMB SHANK – £16.25", "£16.25"),
     ("price_list_item", "Wash & Cut£28\nColour & Blow£55", "£28"),
     ("unit_power", "The lens corrects from –2.5 m–1 to +1.5 m–1.", "+1.5 m"),
+    ("unit_of_price", "Стоимость 1 кв. м жилья выросла на 1,1% и составила 49 472 руб.", "1 кв. м"),
+    ("unit_of_price", "The price of 1 sq m of new housing rose to $5,000.", "1 sq m"),
     ("named_number", "For Leo, green is the lucky colour today while 6 is their lucky number.", "6"),
     ("named_number", "Близнецам сегодня повезет: 3 — ваше счастливое число.", "3"),
     ("weight_class", "She took gold in the 63 kg category in Tokyo.", "63 kg"),

@@ -333,6 +333,10 @@ TURNS = [
 # ----------------------------------------------------------------------------- document dates
 
 DATES = [
+    # a title line naming the event the text records, its full date ending the line
+    ("Chief Medical Officer's press conference about COVID-19 on 10 January 2021\n\nPAUL KELLY: Globally, over 89 million cases.",
+     dt.date(2021, 1, 10)),
+    ("The meeting on 10 January 2021 was long.\nThen 6 more members came.", None),
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
     # a section's word alone before a date that ends its line; not a sentence's date
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),

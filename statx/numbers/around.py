@@ -247,14 +247,26 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
         minus = None   # "births minus deaths": a difference, not a value below zero
     if minus:
         d.start = minus.start()
-        if minus.group("glued") and d.unit in SIGNED_CHANGES:
+        if minus.group("glued") and _signed_change(p, d):
             d.written_sign = Direction.DOWN  # "-1.9%", "(-147)": a change written with its sign
         else:
             d.sign = -1                      # "minus 5 degrees": a value below zero
     elif plus := p.plus.search(text, max(0, start - 2), start):
         d.start = plus.start()
-        if d.unit in SIGNED_CHANGES:
+        if _signed_change(p, d):
             d.written_sign = Direction.UP
+
+
+# SI units of quantities that are never below zero: a sign before one ("-0,69 млн тонн") is the size of a change
+NEVER_NEGATIVE = frozenset({"kg", "m2", "m3", "l", "J"})
+
+
+def _signed_change(p: NumberPatterns, d: Draft) -> bool:
+    """Is a sign before ``d`` a change ("+5%", "-4808", "+53,2 тыс. тонн"), not a value below zero ("-5 °C")?"""
+    if d.unit in SIGNED_CHANGES:
+        return True
+    si = _in_si(p, d.unit.code.lower(), ONE) if d.unit.kind is UnitKind.PHYSICAL else None
+    return si is not None and si[1] in NEVER_NEGATIVE
 
 
 def multiplies(p: NumberPatterns, text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ import regex
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
-from .mention import COUNT, Form, Mention
+from .mention import COUNT, Form, Mention, UnitKind
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
 _CUE_AFTER = compiled(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
@@ -42,6 +42,8 @@ class FurniturePatterns:
         range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
+        # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
+        self.unit_price_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'unit_price_before')}){GAP}+\Z", ci)
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
         # "от 2 500 руб.", "from £36": a price that "from" opens (read back from where the amount starts) ...
         price_from = rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'price_from')})\.?{GAP}*"
@@ -172,6 +174,13 @@ def code_value(p: WithFurniture, text: str, m: Mention) -> bool:
 def age(p: WithFurniture, text: str, m: Mention) -> bool:
     """"if you're over 50", "aged 16", "people over 65": an age, not a count."""
     return not m.scale and m.value < 130 and bool(p.furniture.age_before.search(text, max(0, m.start - 30), m.start))
+
+
+def unit_of_price(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"стоимость 1 кв. м ... составила 49 472 руб.", "the price of 1 sq m": one unit of what a price is
+    given for, the denominator of the price, not a quantity."""
+    return m.value == 1 and not m.scale and m.unit.kind is UnitKind.PHYSICAL \
+        and bool(p.furniture.unit_price_before.search(text, max(0, m.start - 30), m.start))
 
 
 def side_of_size(p: WithFurniture, text: str, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
 from .sport import chess_move, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (FurniturePatterns, acronym_code, age, code_value, cue_number, page_counter, price_list_item, price_listing,
-                        section_number, side_of_size, talk_count, tariff, unit_power)
+                        section_number, side_of_size, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -410,7 +410,7 @@ MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
-         Rule("unit_power", unit_power))
+         Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:

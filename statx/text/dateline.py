@@ -29,6 +29,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     event_before = lex.alternation(lex.words("dates", "event_before"))
     speech = lex.alternation(lex.words("dates", "speech_lines"))
     speech_on = "".join(rf"|[ \t\u00a0]{w}" for w in lex.words("dates", "speech_date_before"))
+    events = lex.alternation(lex.words("dates", "title_events"))
     acts = lex.words("dates", "act_lines")
     # "Решение маслихата ... от 8 января 2020 года № 335", a text's first line "Справочная информация ... от
     # 02.03.2005 г № Б/Н": an act's title line, dated before its number
@@ -51,6 +52,10 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           # at the ... Forum, London, 12 July 2022.", "SPEECH BY MR ..., ON WEDNESDAY 5 APRIL 2000, 9.15 AM, AT ...")
           |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}}(?:,{speech_on})[ \t\u00a0])(?P<ends>)
             (?=(?:(?:{weekdays}),?[ \t\u00a0]+)?(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?(?:[.,;]|[ \t\u00a0]*(?:\r?\n|\Z)))
+          # a document's title line naming the event its text records, with the event's full date at its end
+          # ("Chief Medical Officer's press conference about COVID-19 on 10 January 2021")
+          |(?<=\A[ \t\r\n]*[^\n]{{0,120}}(?<![\p{{L}}])(?:{events})(?![\p{{L}}])[^\n]{{0,200}}(?:,{speech_on})[ \t\u00a0])(?P<titled>)
+            (?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?[ \t\u00a0.]*(?:\r?\n|\Z))
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
@@ -108,7 +113,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
-            and m.group("act") is None and m.group("sep") is None \
+            and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
             and not _is_dateline_tail(m.group("rest")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
