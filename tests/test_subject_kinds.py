@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CASE, cases, run_case
+from conftest import CASE, cases, only, run_case
 from conftest import subject_row as s
 
 # What defines the measure stays in the subject: a prepositional phrase after the noun, a
@@ -193,6 +193,11 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # a present participle before an article takes an object: no noun after the amount; a clause opened by a
+    # pronoun with its verb run in ("We're") names someone who acts, not what is measured
+    ("The biggest increase is for housing, with a total increase of €4.8 million bringing the total to €32 million.",
+     [s("€4.8 million", "total increase", direction="up"), s("€32 million")]),
+    ("We're very pleased to receive an additional $1.5 billion, given the need.", [only("$1.5 billion", subject=None)]),
     # a part of people counted before ("of whom", "из них") opens a clause of what happened to it
     ("In all, 300 people were injured, of whom 45 died in hospital.",
      [s("300", "people injured"), s("45", "died in hospital")]),

@@ -257,8 +257,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     seen = _seen(w, clause, verb)
     if seen is not None and (phrase[-1].low in w.personal or seen[-1] is not clause[-1] and _verb_at(w, clause, clause.index(seen[-1]) + 1)):
         return seen   # "we’ve seen the participation rate increase to", "we expect tax revenue to grow by": what was seen or expected
-    if phrase[-1].low in w.personal:
-        return []  # "We will transfer 69 billion roubles": someone who acts, not what is measured
+    if phrase[-1].low in w.personal or phrase[0].low in w.personal and phrase[0].low not in w.lex.spelled_number_words:
+        return []  # "We will transfer 69 billion roubles", "We're very pleased to receive": someone who acts, not what is measured
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller
     # the verb after the phrase tells a plural that a verb's list shares from a verb ("housing starts | rose")

@@ -199,6 +199,7 @@ class SubjectWords:
         self.status_verbs = frozenset(words("status_verbs"))
         self.auxiliaries = Phrases(words("auxiliaries"))
         self.present_participle_endings = tuple(words("present_participle_endings"))
+        self.object_articles = frozenset(lex.words("time", "articles"))
         self.short_participle_endings = tuple(words("short_participle_endings"))
 
     def is_verb(self, t: Tok) -> bool:
@@ -212,7 +213,11 @@ class SubjectWords:
         share of live births"), nor a plural that a verb's list shares right before a change verb or a
         copula ("housing starts rose", "urban starts were") or opening its phrase ("Starts of urban projects fell")."""
         if not self.is_verb(toks[i]):
-            return False
+            # "€4.8 million bringing the total to ...": a present participle before an article takes an object
+            # (not after a preposition: "offences of carrying a knife")
+            return bool(self.present_participle_endings) and toks[i].low.endswith(self.present_participle_endings) \
+                and i + 1 < len(toks) and toks[i + 1].low in self.object_articles \
+                and not (i > 0 and toks[i - 1].low in self.prepositions)
         if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive:
             return False   # "the share of live births": a word right after a preposition is no verb (but "to rise")
         low = toks[i].low
