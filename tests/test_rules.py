@@ -162,6 +162,7 @@ SUBJECTS = [
      "$338 billion", "wages"),
     ("allocated_for", "The ministry has set aside $12 million for school meals and $4 million towards teacher training.",
      "$4 million", "teacher training"),
+    ("dash_named", "Мигрантов было 2,3 млн, из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь.", "827,1 тысячи", "молодежь"),
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),

@@ -193,6 +193,9 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # a count, then a dash and the part it counts, as Russian lists the parts of a whole; not after a change
+    ("Из них 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь.",
+     [s("568,5 тысячи", "женщины"), s("24,1%", "женщины"), s("827,1 тысячи", "молодежь")]),
     # a present participle before an article takes an object: no noun after the amount; a clause opened by a
     # pronoun with its verb run in ("We're") names someone who acts, not what is measured
     ("The biggest increase is for housing, with a total increase of €4.8 million bringing the total to €32 million.",

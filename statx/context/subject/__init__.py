@@ -19,7 +19,7 @@ from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
-from .rules import RULES, allocated_for, changed_in, elliptic, list_item
+from .rules import RULES, allocated_for, changed_in, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -191,6 +191,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
         # the Northern Territory 6,100"): after a comma it is as often an address or a code
         semicolon = next((t.text == ";" for t in reversed(left) if t.text in CLAUSE_BREAKS), False)
+        if named := dash_named(w, m, left, right):   # "..., 827,1 тысячи – молодежь": the part named, not the clause's ellipsis
+            return Found(finish(w, named), "dash_named")
         found = elliptic(w, left, names=m.unit != COUNT or semicolon)
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             return Found(finish(w, found), "elliptic")

@@ -1,12 +1,14 @@
 """Subject rules for figures in brackets (tried in the order of ``rules.RULES``): a name before the
 brackets that is an item of a list ("Таджикистан (16,7%), Киргизия (10,4%)"), the noun right before
-them ("solved crimes (21.9 percent)"), and the noun after them ("две трети (62,5%) преступлений")."""
+them ("solved crimes (21.9 percent)"), the noun after them ("две трети (62,5%) преступлений"), and the
+part a dash names after a figure and its brackets ("из которых 568,5 тысячи (24,1%) – женщины")."""
 from __future__ import annotations
 
-from ...text.view import LIST_BREAKS, Tok
+from ...numbers.mention import COUNT, SHARES, Form
+from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, phrase_before, proper, strip_openers
+from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after
 from .words import SubjectWords
 
@@ -119,3 +121,21 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     if after[0].is_word and not w.is_verb(after[0]) and after[0].low not in w.function:
         return noun_phrase(w, after, 0)
     return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
+
+
+def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь": a count without its noun (or
+    the share in brackets after one), then a dash and a noun phrase that ends the clause: the phrase names
+    the part counted. Digits only ("всего двое — ярославцы" counts people its clause names); not after a change
+    ("fell 5% – the largest drop") nor before an article ("– the rest")."""
+    if m.direction or m.form is not Form.DIGITS or not (m.unit == COUNT or m.unit in SHARES and left and left[-1].text == "("):
+        return None
+    k = 1 if right and right[0].text == ")" else past_aside(right)
+    if k + 1 >= len(right) or right[k].text not in DASHES or right[k + 1].low in w.determiner_words \
+            or right[k + 1].low in w.prepositions:   # "из них 310 – в областном центре": a place, the thefts are counted
+        return None
+    found = noun_phrase(w, right, k + 1)
+    end = right.index(found[-1], k + 1) + 1 if found else 0
+    if not found or end < len(right) and right[end].text not in CLAUSE_BREAKS and right[end].text not in ".!?":
+        return None
+    return found
