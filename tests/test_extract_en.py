@@ -194,6 +194,9 @@ MONEY = [
     ("DHAKA - Bangladesh allocated Tk 500 crore and Tk2,000 to each family.",
      [row("Tk 500 crore", 5000000000, "BDT"), row("Tk2,000", 2000, "BDT")]),
     ("In Lusaka, Zambia, farmers were paid K758,287,687 for maize.", [row("K758,287,687", 758287687, "ZMW")]),
+    ("NAIROBI - Kenya's Treasury released Shs 7,428,702,000 and Sh5 billion to the counties.",
+     [row("Shs 7,428,702,000", 7428702000, "KES"), row("Sh5 billion", 5000000000, "KES")]),
+    ("DHAKA - The power sector in Bangladesh gets TK.400 crore.", [row("TK.400 crore", 4000000000, "BDT")]),
     ("Cyber criminals caused damage of over 156 billion rubles.",
      [row("over 156 billion rubles", 156000000000, "RUB", "at_least", subject="damage")]),
     ("The fine for a first offence is 5,000 roubles.",
@@ -582,6 +585,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a measure's noun joined to its value by a copula, and "the 2011 figure of": counts that are claims
+    ("The number of teachers was 51,410, which is 21 fewer than the 2011 figure of 51,431.",
+     [row("51,410", 51410), row("21", 21, direction="down"), row("51,431", 51431)]),
+    ("The active cases today are around 1,961.", [row("around 1,961", 1961, qualifier="approx")]),
     # a change noun, then a level verb in the future: the size of the change
     ("The increase in fares will be 5% next year.", [row("5%", 5, "percent", direction="up")]),
     # a rate's time may stand between an amount and its comparative; "decelerated" is a fall

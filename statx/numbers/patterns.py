@@ -259,14 +259,14 @@ class NumberPatterns:
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
         spaced = lex.alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
         self.prefix = EndAnchored(lex.compile, rf"""
-            (?:
+            (?P<sign>{signs})\Z   # first: "Shs 500" is a sign, not a three-letter code
+          | (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{lex.alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
               | (?P<symbol>{symbols})
               | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))
               | (?<![\p{{L}}])(?P<code>{codes})
             )
             {GAP}?\Z
-          | (?P<sign>{signs})\Z
         """, ci)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         # by the currency a bare form means, the countries a text names (money.home_currency), capitalised

@@ -130,6 +130,8 @@ def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     ("fell 5% – the largest drop") nor before an article ("– the rest")."""
     if m.direction or m.form is not Form.DIGITS or not (m.unit == COUNT or m.unit in SHARES and left and left[-1].text == "("):
         return None
+    if not left or left[-1].text in ":•" or not any(t.is_word for t in left):
+        return None   # "Виды:\n9 – пожары в гаражах": a list's line, its label after the dash (label)
     k = 1 if right and right[0].text == ")" else past_aside(right)
     if k + 1 >= len(right) or right[k].text not in DASHES or right[k + 1].low in w.determiner_words \
             or right[k + 1].low in w.prepositions:   # "из них 310 – в областном центре": a place, the thefts are counted
