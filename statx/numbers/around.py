@@ -115,8 +115,8 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         if part is None:
             return pos
         s = p.scale.match(text, m.end("n"), end)
-        if part != part.to_integral_value() and not s:
-            return pos
+        if part != part.to_integral_value() and not s and not (scale == 1000 and part < 1000 and _money_after(p, text, m.end("n"), end)):
+            return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands
         if s:
             smaller = p.lex.scale_values[scale_word(s)]
             if smaller >= scale or part * smaller >= scale or scale_word(s) in p.money_only_scales:
@@ -124,10 +124,17 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
             d.value += part * smaller
             pos, scale = s.end(), smaller
             continue
-        if scale == 1000 and part < 1000 and p.noun_next.match(text, m.end("n"), end):
-            d.value += part
+        if scale == 1000 and part < 1000 and (p.noun_next.match(text, m.end("n"), end) or p.part_ends.match(text, m.end("n"), end)) \
+                and not p.month_after.match(text, m.end("n"), end):
+            d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","
             return m.end("n")
         return pos
+
+
+def _money_after(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
+    """Does a currency's name or sign follow ``pos``?"""
+    u = p.unit_at(text, pos, end)
+    return u is not None and names_currency(p, text, u)
 
 
 def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | None, Decimal]:

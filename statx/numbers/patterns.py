@@ -161,6 +161,7 @@ class NumberPatterns:
         self.broken_decimal = lex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
         self.broken_tail = lex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'months')})\.?{GAP}+\Z", ci)
+        self.month_after = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'months')})(?![\p{{L}}])", ci)   # "5 тыс. 12 марта": a date
         self._scales(lex, ci)
         self._units(lex, ci)
         self._around(lex, ci)
@@ -191,6 +192,7 @@ class NumberPatterns:
         # "2 млн 300 тыс.", "2 млн 59,2 тыс.": a smaller part after a scale word (a decimal only before a scale)
         self.compound_part = lex.compile(rf"{GAP}+(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?)(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
+        self.part_ends = lex.compile(r"[\"»”’)]?[.,;!?]?(?:[ \t\u00a0]|\Z)")   # "7 тыс 56\", - цитирует": the part ends its clause
         self.next_word = lex.compile(r"[ \t\u00a0]+(\p{L}+)")
 
     def _units(self, lex: Lexicon, ci: int) -> None:
