@@ -11,6 +11,10 @@ from conftest import subject_row as s
 # What defines the measure stays in the subject: a prepositional phrase after the noun, a
 # participle's clause between commas; a place, a time, a hedge or an adverb of the verb does not.
 DEFINING = [
+    # a comparison with another amount ends the phrase; a defining "against" does not
+    ("The country produces 200,000 tonnes of fish against a projected demand of one million tonnes.",
+     [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
+    ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
     ("The number of crimes with the use of mobile phones dropped by 5.6%.",
      [s("5.6%", "crimes with the use of mobile phones", direction="down")]),
     ("Damage from corruption reached 12 billion rubles.", [s("12 billion rubles", "damage from corruption")]),
