@@ -197,6 +197,10 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # an adverb that modifies no word after it is no noun an amount counts; one before an adjective stays
+    ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject=None)]),
+    ("The number of officially registered drug users fell by 3%.",
+     [s("3%", "officially registered drug users", direction="down")]),
     # a count, then a dash and the part it counts, as Russian lists the parts of a whole; not after a change
     ("Из них 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь.",
      [s("568,5 тысячи", "женщины"), s("24,1%", "женщины"), s("827,1 тысячи", "молодежь")]),

@@ -22,7 +22,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
-        if not t.is_word or t.timed or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
+        if not t.is_word or t.timed or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
                 or w.level_verbs.at(toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
@@ -254,6 +254,13 @@ def before_qualifiers(w: SubjectWords, left: list[Tok]) -> int:
     while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges):
         i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
     return i
+
+
+def _adverb_alone(w: SubjectWords, toks: list[Tok], i: int) -> bool:
+    """Is toks[i] an adverb that modifies no word after it ("US$227.5 million internationally,"; not
+    "officially registered drug users", "especially grave crimes")?"""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return w.adverb(toks[i].low) and (nxt is None or not nxt.is_word or nxt.low in w.function)
 
 
 def past_aside(right: list[Tok]) -> int:

@@ -11,6 +11,9 @@ from ...lang import Lexicon
 from ...text.view import Tok
 
 
+ADVERB_LONGER = 5   # an adverb's ending on a shorter word is a noun's ("tally", "rally")
+
+
 class Phrases:
     """A list of phrases (word tuples), looked up by their first or last word."""
 
@@ -199,6 +202,7 @@ class SubjectWords:
         self.status_verbs = frozenset(words("status_verbs"))
         self.auxiliaries = Phrases(words("auxiliaries"))
         self.present_participle_endings = tuple(words("present_participle_endings"))
+        self.adverb_only_endings = tuple(words("adverb_only_endings"))
         self.object_articles = frozenset(lex.words("time", "articles"))
         self.short_participle_endings = tuple(words("short_participle_endings"))
 
@@ -235,6 +239,10 @@ class SubjectWords:
     def noun_shaped(self, word: str) -> bool:
         """A noun with a verb's ending: "бюджет", "показатели"."""
         return word in self.not_verbs or word.endswith(self.not_verb_endings)
+
+    def adverb(self, word: str) -> bool:
+        """An adverb by its ending ("internationally", "initially"; not "tally")."""
+        return len(word) > ADVERB_LONGER and word.endswith(self.adverb_only_endings)
 
     def participle(self, word: str) -> bool:
         """A past participle by its ending ("killed", "taken")."""
