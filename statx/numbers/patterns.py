@@ -232,14 +232,7 @@ class NumberPatterns:
         self.not_before = lex.table("currencies", "not_before")
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
         symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{lex.alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
-        # letters that are a sign only glued before a number, in a text from its country (money.letter_signs)
-        self.letter_signs = {sign: _signed(lex, names) for sign, names in cur["letter_signs"].items() if names}
-        # (one letter glued, "R245 000"; more, also spaced: "Tk 500 crore")
-        signs = rf"""(?<![\p{{L}}\p{{N}}])(?-i:{lex.alternation(s for s in self.letter_signs if len(s) == 1)}
-                   |{lex.alternation(s for s in self.letter_signs if len(s) > 1)}{GAP}?)"""
-        # a sign or code the scan takes glued to a number ("kshs448"), which the case-sensitive reading may not take
-        glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in [*cur["symbols"], *cur["letter_signs"]] if s[0].isalpha()]
-        self.glued_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(glued)})\Z", ci)
+        signs = self._letter_signs(lex, cur, ci)
         # any three Latin letters: money.currency_code tells a code (one alternation of every ISO code
         # would be slower to compile than the whole unit pattern was)
         codes = "[a-z]{3}"
@@ -278,6 +271,17 @@ class NumberPatterns:
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
         self.letter = lex.compile(r"\p{L}")
+
+    def _letter_signs(self, lex: Lexicon, cur: dict, ci: int) -> str:
+        """The letters that are a sign only glued before a number, in a text from its country
+        (money.letter_signs), and the pattern of them before a number: one letter glued ("R245 000"),
+        more also spaced ("Tk 500 crore")."""
+        self.letter_signs = {sign: _signed(lex, names) for sign, names in cur["letter_signs"].items() if names}
+        # a sign or code the scan takes glued to a number ("kshs448"), which the case-sensitive reading may not take
+        glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in [*cur["symbols"], *cur["letter_signs"]] if s[0].isalpha()]
+        self.glued_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(glued)})\Z", ci)
+        return rf"""(?<![\p{{L}}\p{{N}}])(?-i:{lex.alternation(s for s in self.letter_signs if len(s) == 1)}
+                   |{lex.alternation(s for s in self.letter_signs if len(s) > 1)}{GAP}?)"""
 
     def unit_at(self, text: str, pos: int, end: int) -> UnitMatch | None:
         """The unit right after ``pos`` (after a space or a hyphen): percent, points, times, cents,
