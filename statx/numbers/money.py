@@ -53,11 +53,14 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
     number glued to the letter is none. So is a number glued to a sign or code the case-sensitive
     reading did not take ("kshs448")."""
     signed = collections.Counter(text[d.start:d.num_start].rstrip() for d in drafts if _money_shaped(d))
+    countries: dict[str, str | None] = {}   # each sign's country, read from the text once
     kept = []
     for d in drafts:
         written = text[d.start:d.num_start].rstrip()
         if written in p.letter_signs:
-            code = _sign_country(p.letter_signs[written], text, lowered, signed[written])
+            if written not in countries:
+                countries[written] = _sign_country(p.letter_signs[written], text, lowered, signed[written])
+            code = countries[written]
             if code is None or not _money_shaped(d):
                 continue
             d.unit = Unit.money(code)
