@@ -86,22 +86,25 @@ def _sign_country(signs: Signs, text: str, lowered: Utf8 | None, amounts: int) -
     codes = set(signs.codes.values())
     if amounts >= SIGNED_AMOUNTS and len(codes) == 1:
         return codes.pop()
-    if lowered is None:
-        if len(text.lower()) != len(text):
-            return None
-        lowered = Utf8(text.lower())
-    named = collections.Counter(signs.codes[" ".join(m.group().split())] for m in _named(signs.names, text, lowered))
-    ranked = named.most_common(2)
+    ranked = _ranked(signs.codes, signs.names, text, lowered)
     return ranked[0][0] if ranked and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) else None
 
 
-def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
+def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | None) -> list[tuple[str, int]]:
+    """The two currencies whose countries the text names most often (by ``names``, each name's code in
+    ``codes``), with how often; none when lower-casing changes the text's length (a rare character:
+    the lower-case offsets are not the text's)."""
     if lowered is None:
         if len(text.lower()) != len(text):
-            return   # a rare character changes the length of the lower-case text: its offsets are not the text's
+            return []
         lowered = Utf8(text.lower())
-    named = collections.Counter(home.codes[" ".join(m.group().split())] for m in _named(home.others, text, lowered))
-    ranked = named.most_common(2)
+    return collections.Counter(codes[" ".join(m.group().split())] for m in _named(names, text, lowered)).most_common(2)
+
+
+def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
+    if lowered is None and len(text.lower()) == len(text):
+        lowered = Utf8(text.lower())   # read once for both kinds of name
+    ranked = _ranked(home.codes, home.others, text, lowered)
     if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
     if ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
