@@ -56,6 +56,8 @@ ENGLISH = [
     # a menu and a salon's price list: items named in capitals, or glued to their prices
     ("DESSERTS\n\nSTICKY TOFFEE PUDDING – £6.95\nwith vanilla ice cream\n\nCHEESE BOARD – £8.50", []),
     ("Gents Cut£18\nBeard Trim£9\nHot Towel Shave£22", []),
+    # a fare table: a grid of prices, one column per ticket
+    ("Zone Adult Child Senior\nZones 1-2 €3.20 €1.60 €2.10\nZones 1-3 €4.40 €2.20 €2.90", []),
     # clock times joined to one that "at" opens, and one that opens a programme's line before a dash
     ("Festival programme\n\n12.00 - opening of the craft fair\n\n1.00 - fireworks over the lake", []),
     ("The shuttle leaves the station at 8.40, 12.15 and 17.50.", []),
@@ -185,6 +187,8 @@ ENGLISH_WITH_CLAIMS = [
     # capitals, stay claims; a price after a length of time in prose is no rate card's
     ("Spending by department\nHealth – £5.2bn\nEducation – £3.1bn",
      [row("£5.2bn", 5200000000, "GBP"), row("£3.1bn", 3100000000, "GBP")]),
+    ("Budget, 2025 to 2027\nRevenue $4.2bn $4.5bn $4.8bn\nSpending $4.9bn $5.0bn $5.1bn",
+     [row(a, Decimal(a[1:-2]) * 1000000000, "USD") for a in ("$4.2bn", "$4.5bn", "$4.8bn", "$4.9bn", "$5.0bn", "$5.1bn")]),
     ("Earnings in April\nAverage weekly pay – £620\nMedian weekly pay – £540",
      [row("£620", 620, "GBP"), row("£540", 540, "GBP")]),
     ("A stay of 2 hours cost £4.40 in 2023, up from £3.30.", [row("£4.40", Decimal("4.40"), "GBP"), row("£3.30", Decimal("3.30"), "GBP")]),

@@ -269,6 +269,11 @@ TURNS = [
     ("JANE ROWE, NEWS ANCHOR: Payrolls grew by 150,000 in May.\n\nPAUL KIM, LABOR SECRETARY: Welcome.\n\n"
      "ROWE: Is that enough?\n\nKIM: We added 2 million jobs this year.",
      [only("150,000", speaker="Jane Rowe"), only("2 million", speaker="Paul Kim")]),
+    # a machine transcript's numbered speakers, a time stamp after the label: the label is the speaker, its number no count
+    ("Speaker 1 (00:02):\nHow many visitors came?\n\nSpeaker 2 (00:05):\nAbout 40,000 came in May.\n\nSpeaker 1 (00:09):\nThanks.",
+     [only("About 40,000", speaker="Speaker 2")]),
+    ("Спикер 1: Сколько туристов приехало?\n\nСпикер 2: Около 40 тысяч, на 5% больше.",
+     [only("Около 40 тысяч", speaker="Спикер 2"), only("5%", speaker="Спикер 2")]),
     # a radio transcript's labels on lines of their own, surnames after the full names
     ("JANE ROWE:\n\nPayrolls grew by 150,000.\n\nPAUL KIM:\n\nGood afternoon.\n\nROWE:\n\nIs 2 percent enough?\n\nKIM:\n\nWe added 40,000 jobs.",
      [only("150,000", speaker="Jane Rowe"), only("2 percent", speaker="Jane Rowe"), only("40,000", speaker="Paul Kim")]),

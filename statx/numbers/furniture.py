@@ -1,7 +1,7 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
+small number words of talk ("two things"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -65,11 +65,18 @@ class FurniturePatterns:
         self.item_label = lex.compile(rf"[ \t]*[\"“]?{capitals}[\"”]?,?[ \t]*[:–—-]?[ \t]*")
         self.glued_label = lex.compile(rf"[ \t]*{title}")
         self.item_line = lex.compile(rf"(?:{self.item_label.pattern}{price}|{self.glued_label.pattern}[$£€¥₽]{number})[ \t]*(?:\r?\n|\Z)")
+        # "Single $461 $433 $398", "Zones 1-2 €3.20 €1.60 €2.10": a row of a grid of prices, a few words of label, then three prices or
+        # more, one per column, with nothing else (a row of figures with scale words, "$4.2bn $4.5bn", is none)
+        self.grid_row = lex.compile(rf"[ \t]*(?:[\p{{L}}\d][\p{{L}}\d'’&/.–-]*[ \t]+){{0,4}}(?:{price}[ \t|]*){{3,}}(?:\r?\n|\Z)", ci)
         # "1-2 hours", "Up to 2 hours", "21 minutes to 1 hour", "от 1 до 2 часов": a length of time that labels
         # a line of a rate card, up to two words before it
         time_units = lex.pattern(nc, "time_units")
         first = rf"\d+(?:[ \t]*(?:{time_units}))?[ \t]+\p{{L}}{{1,4}}[ \t]+"   # "21 minutes to", "от 2 до"
         span = rf"(?:{first})?\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t]*(?:{time_units})(?![\p{{L}}])"
+        # "Speaker 1 (00:04):": the number of a machine transcript's speaker, at a line's start before the turn's colon
+        roles = lex.alternation(lex.words("speakers", "numbered_roles"))
+        self.role_before = lex.compile(rf"(?:^|\n)[ \t]*(?:{roles})[ \t\u00a0]+\Z", ci)
+        self.turn_colon = lex.compile(r"(?:[ \t\u00a0]*\([^\n()]{1,40}\))?[ \t\u00a0]?:")
         self.tariff_label = lex.compile(rf"[ \t]*(?:\p{{L}}+[ \t]+){{0,2}}{span}[ \t]*[:–—-]?[ \t]*", ci)
 
 
@@ -137,6 +144,22 @@ def price_list_item(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bo
     return sum(1 for line in near.split("\n") if f.item_line.match(line)) > bool(f.item_line.match(text, start))   # another line
 
 
+GRID_LINES = 2   # lines either side of a row of a grid of prices where another row stands
+
+
+def price_grid(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"Single $461 $433 $398" and "Twin $393 $365 $330" under it: a price without a scale word in a row
+    of three or more, with another such row near it, is a cell of a rate card or a fare table."""
+    if not m.is_money or m.scale:
+        return False
+    f = p.furniture
+    start, end = lines.start(m.start), lines.end(m.end)
+    if end - start > PRICE_LINE or not f.grid_row.match(text, start):
+        return False
+    near = lines.around(start, end, GRID_LINES)
+    return sum(1 for line in near.split("\n") if f.grid_row.match(line)) > 1   # this row and another
+
+
 def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"1-2 hours £2.20", "Up to 2 hours £1.00", "до 2 часов — 100 руб.": a price that ends a line a
     length of time labels is a rate card's, not a statistic."""
@@ -159,6 +182,13 @@ def unit_power(p: WithFurniture, text: str, m: Mention) -> bool:
         return m.form is Form.DIGITS and m.value <= 3 and before is not None \
             and before.group("unit") in p.lex.table("units", "forms")
     return m.unit_end == m.end and bool(_POWER_AFTER.match(text, m.end))
+
+
+def speaker_number(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"Speaker 1 (00:04):", "Участник 2:": the number of a transcript's speaker, in the label of the turn."""
+    f = p.furniture
+    return m.form is Form.DIGITS and bool(f.turn_colon.match(text, m.num_end)) \
+        and bool(f.role_before.search(text, max(0, m.num_start - 40), m.num_start))
 
 
 def cue_number(p: WithFurniture, text: str, m: Mention) -> bool:

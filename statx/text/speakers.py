@@ -42,10 +42,19 @@ DATELINE_PARAGRAPHS = 3
 SURNAME_TURNS = 2
 
 _ASIDE = compiled(r"\(([^()]*)\)")
+# "Speaker 1 (00:04):", "Unidentified Male 2:": a machine transcript's numbered role, the speaker's name as it
+# is given (its role words are in the word list: "Table 1:", "Step 2:" are headings)
+_NUMBERED = compiled(r"(?P<role>\p{L}+(?:[ \t\u00a0]\p{L}+)?)[ \t\u00a0]+\d{1,2}")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
 SENTENCE_WORD = 6   # a word of more characters than this, full stop included, before another word of a label ends a sentence
 _INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+)$")   # "В.Путин", "О.КОЖЕМЯКО"
+
+
+@functools.lru_cache(maxsize=None)
+def numbered_roles(lex: Lexicon) -> frozenset[str]:
+    """The roles a transcript numbers its unnamed speakers by ("Speaker 1", "Участник 2")."""
+    return frozenset(lex.words("speakers", "numbered_roles"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,11 +69,12 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     """(offset, speaker) for every paragraph that opens a speaker turn."""
     turns: list[tuple[int, str | None]] = []
     titles, not_speakers, most, after = name_words(lex)
+    roles = numbered_roles(lex)
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)):
-            name = speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
+            name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
                 turns.append((start, name))
@@ -85,6 +95,12 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
         turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower())
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
     return turns
+
+
+def numbered(label: str, roles: frozenset[str]) -> str | None:
+    """"Speaker 1" for the label "Speaker 1" of a machine transcript's turn; None for another label."""
+    m = _NUMBERED.fullmatch(label.strip())
+    return " ".join(label.split()) if m and m.group("role").lower() in roles else None
 
 
 def _initials(name: str) -> str:
