@@ -387,6 +387,9 @@ QUANTITIES = [
     # a smaller unit of the same kind right after the unit adds to the amount; another kind does not
     ("The road is 2 km 300 m long.", [row("2 km 300 m", 2300, "m")]),
     ("Customs seized 3 kg, 200 g of it heroin.", [row("3 kg", 3, "kg"), row("200 g", Decimal("0.2"), "kg")]),
+    # acres (pint's, of the US survey foot, to 15 significant digits) and million metric tonnes
+    ("The wildfire has burned nearly 12K acres of forest.", [row("nearly 12K acres", Decimal("48562471.318491"), "m2", "approx")]),
+    ("Iron ore output rose to 277 MMT in the year.", [row("277 MMT", 277000000000, "kg")]),
     ("We prevented the delivery of 2.5 tons of heroin.",
      [row("2.5 tons", 2500, "kg", subject="heroin")]),
     ("Workers laid 12 km of new fencing.",

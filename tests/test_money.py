@@ -51,6 +51,8 @@ CASES = [
     ("She paid 300 Kazakhstani tenges for it.", [money("300 Kazakhstani tenges", 300, "KZT")]),
     ("A ticket costs 20 euros.", [money("20 euros", 20, "EUR")]),
     ("Штраф составил 50 тенге.", [money("50 тенге", 50, "KZT")]),
+    ("Выручка составила 12 млрд грн в прошлом году.", [money("12 млрд грн", 12000000000, "UAH")]),
+    ("Revenue rose by KShs. 217 Million after the county's audit in Nakuru, Kenya.", [money("KShs. 217 Million", 217000000, "KES")]),
     ("Средняя зарплата составила 20 тысяч 403 сома.", [money("20 тысяч 403 сома", 20403, "KGS")]),
     ("Билет стоит 100 евро.", [money("100 евро", 100, "EUR")]),
     ("Кредит выдан на 200 швейцарских франков.", [money("200 швейцарских франков", 200, "CHF")]),

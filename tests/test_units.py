@@ -65,6 +65,8 @@ CONVERSIONS = [
     ("1", "kilowatt_hour", 1, "3600000", "J"),
     ("2", "terawatt_hour", 1, "7200000000000000", "J"),
     ("10", "imperial_gallon", 1, "45.4609", "l"),
+    ("3500", "acre", 1, "14164054.1345599", "m2"),   # pint's acre, of the US survey foot, to 15 digits
+    ("258", "megametric_ton", 1, "258000000000", "kg"),
 ]
 
 

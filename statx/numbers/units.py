@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from decimal import Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 
 from .parse import tidy
@@ -33,6 +33,7 @@ TARGETS = (
 )
 
 Table = dict[tuple[str, int], tuple[Decimal, str]]
+SIGNIFICANT = 15   # digits a converted value keeps ("3,500 acres" is 14164054.1345599 m2, not 28 digits of a survey foot)
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +48,12 @@ def normalise(value: Decimal, unit: str, power: int = 1) -> tuple[Decimal, str]:
         factor, label = table()[(unit, power)]
     except KeyError:
         raise LookupError(f"unit {unit}**{power} is not in {TABLE.name}: run python -m statx.numbers.units --build") from None
-    return tidy(value * factor), label
+    return _rounded(value * factor), label
+
+
+def _rounded(value: Decimal) -> Decimal:
+    """``value`` to ``SIGNIFICANT`` digits."""
+    return tidy(value.normalize(Context(prec=SIGNIFICANT)))
 
 
 def parse_table(text: str) -> Table:
@@ -76,9 +82,9 @@ def convert(value: Decimal, unit: str, power: int, ureg) -> tuple[Decimal, str]:
     for name, tpower, label in TARGETS:
         target = getattr(ureg, name) ** tpower
         if quantity.dimensionality == target.dimensionality:
-            return tidy(Decimal(quantity.to(target).magnitude)), label
+            return _rounded(Decimal(quantity.to(target).magnitude)), label
     base = quantity.to_base_units()
-    return tidy(Decimal(base.magnitude)), f"{base.units:~}".replace(" ", "")
+    return _rounded(Decimal(base.magnitude)), f"{base.units:~}".replace(" ", "")
 
 
 def named_units() -> set[tuple[str, int]]:
