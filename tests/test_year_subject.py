@@ -75,6 +75,15 @@ YEARS = [
     # a baseline with its month; Russian months in every case (the dative after "к" too)
     (None, "В 2023 году цены выросли на 7,4% к декабрю 2022 года.", [y("7,4%", 2023, since=2022)]),
     ("2021-06-01", "Prices rose by 4% compared with March 2020.", [y("4%", 2021, since=2020)]),
+    # a fiscal year by the year it ends, with or without "FY"; after a change's "over" it is the baseline
+    ("2024-05-03", "Coal output in FY 2023-24 rose by 7.5 per cent over FY 2022-23.", [y("7.5 per cent", 2024, since=2023)]),
+    ("2024-05-03", "Exports grew by 5 per cent in 2023-24 over 2022-23.", [y("5 per cent", 2024, since=2023)]),
+    ("2024-05-03", "Revenue in FY 2022-23 was $5 billion.", [y("$5 billion", 2023)]),
+    # over a calendar year is as often when: no baseline
+    ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
+    # "compared to the end of" a month: the month's year is the baseline
+    ("2016-03-20", "Waiting lists at the end of February 2016 fell by 14,000 compared to the end of December 2015.",
+     [y("14,000", 2016, since=2015)]),
     # "the same period the previous year", "the same month of last year": a relative baseline in more of its spellings
     ("2009-10-22", "Robbery rose by 1 per cent and theft by 5 per cent between April and June, compared to the same period the previous year.",
      [y("1 per cent", 2009), y("5 per cent", 2009)]),

@@ -72,7 +72,7 @@ class TimeFinder:
               | (?P<present>{lex.pattern(t, 'present')})
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
               | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')}))   # "the 1990s", "90-х": a period
-              | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d))(?![\p{{N}}])   # "FY2017", "fiscal 2017"
+              | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
@@ -99,6 +99,10 @@ class TimeFinder:
         self.change_on = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
+        fiscal = lex.words(t, "fiscal_baseline")
+        self.fiscal_over = lex.compile(
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
+            regex.IGNORECASE | regex.REVERSE) if fiscal else None
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
@@ -187,7 +191,11 @@ class TimeFinder:
             return TimeRef(s, e, DECADE)
         if m.group("fy"):
             y = int(m.group("fyy"))
-            return TimeRef(s, e, YEAR, y if y > 100 else 2000 + y)   # "FY2017", "fiscal 2017", "FY17"
+            y = y if y > 100 else 2000 + y
+            if m.group("fyy2"):   # "FY 2022-23": the year it ends, a baseline after "compared with" or "grew 5% over"
+                last = int(m.group("fyy2"))
+                return self._fiscal(text[max(0, s - 60):s], s, e, last if last > 100 else y // 100 * 100 + last)
+            return TimeRef(s, e, YEAR, y)   # "FY2017", "fiscal 2017", "FY17"
         if m.group("years"):
             return self._years(text, m, s, e)
         if m.group("month"):
@@ -224,7 +232,7 @@ class TimeFinder:
             last = int(m.group("y2"))
             last = last if last > 100 else y // 100 * 100 + last
             if last == y + 1 and not self.target_before.search(before):   # a fiscal year, "2009/10", "2016-17": the year it ends
-                return TimeRef(s, e, BASELINE if self._baseline_before(before) else YEAR, last)
+                return self._fiscal(before, s, e, last)
             if last > y and self.span_before.search(before):
                 return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
@@ -240,6 +248,12 @@ class TimeFinder:
         if self._baseline_before(before) and not self.year_to_date.search(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
+
+    def _fiscal(self, before: str, s: int, e: int, last: int) -> TimeRef:
+        """A fiscal year ("2016-17", "FY 2022-23") by the year it ends: a baseline after "compared with" or a change's
+        "over" ("grew 7.4 per cent over 2022-23")."""
+        over = self.fiscal_over is not None and self.fiscal_over.search(before)
+        return TimeRef(s, e, BASELINE if over or self._baseline_before(before) else YEAR, last)
 
     def _baseline_before(self, before: str) -> bool:
         """Do the words before a year make it a baseline ("compared with", "since ... in", "up 332 on")?"""
