@@ -543,6 +543,12 @@ QUALIFIERS = [
     ("Offenders face fines of up to 500,000 rubles.",
      [row("up to 500,000 rubles", 500000, "RUB", "at_most")]),
     ("No more than 15 people may attend.", [row("No more than 15", 15, qualifier="at_most")]),
+    # "by up to": a bound on a change's size, not the level the change reached
+    ("The council plans to cut bus fares by up to 15 per cent.",
+     [row("up to 15 per cent", 15, "percent", "at_most", "down", subject="bus fares")]),
+    # a transitive change verb after "to": the change of its object
+    ("The board decided to raise the base rate by 0.25 percentage points.",
+     [row("0.25 percentage points", Decimal("0.25"), "pp", direction="up", subject="base rate")]),
     ("The camp holds 2,000 or more migrants.", [row("2,000 or more", 2000, qualifier="at_least")]),
     ("In excess of 40 tons of drugs were burnt.", [row("In excess of 40 tons", 40000, "kg", "at_least")]),
     ("Nearly one in three crimes is committed online.",

@@ -80,6 +80,8 @@ class DirectionPatterns:
         self.from_to = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"
             rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        # "rose by up to 5%": "by" before the bound makes it the change's size, not the level reached
+        self.by_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\Z", back)
         # "up to 500,000": a bound, not "to" after a change
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
@@ -192,11 +194,14 @@ def plus_word(p, text, m, window):
 
 
 def level_after_change(p, text, m, window):
-    """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"."""
+    """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"
+    nor "by up to 30%"."""
     if not p.to_level.search(window) or p.noun_then_level.search(window):
         return None   # but "the increase in crimes amounted to 14.2%" gives the change's size (change_noun_then_level)
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
+    if bound and p.by_end.search(window, last_strong_break(window), bound.start()):
+        return None   # "cut quotas by up to 30 per cent": the most the change may be
     moved = bound and p.motion_verb.search(window, clause_start, bound.start())
     if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)) or p.by_then_level.search(window):
         return Reading(None, True, "level_after_change")
