@@ -530,6 +530,9 @@ SUBJECTS = [
     # a plural that a verb's list shares is a noun before a change verb or a copula, or opening its phrase
     ("2021-06-01", "Housing starts rose by 3.5 percent in May, while rural starts were down 2 percent.",
      [s("3.5 percent", "housing starts", direction="up"), s("2 percent", "rural starts", direction="down")]),
+    # a plural a verb's list shares, opening its sentence before a preposition, is a noun
+    ("2014-09-01", "Visits from mainland Europe grew by 11.2 per cent over the summer.",
+     [s("11.2 per cent", "visits from mainland europe", direction="up")]),
     ("2021-06-01", "Starts of detached homes fell 7 per cent.", [s("7 per cent", "starts of detached homes", direction="down")]),
     # "i.e." opens an apposition that names the measure; "one year earlier" is the year before the one just named
     ("2021-06-01", "The change in consumer prices, i.e. inflation, was 6.3 per cent in 2019, having been 1.9 per cent one year earlier.",

@@ -191,6 +191,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
         # the Northern Territory 6,100"): after a comma it is as often an address or a code
         semicolon = next((t.text == ";" for t in reversed(left) if t.text in CLAUSE_BREAKS), False)
+        allocated = allocated_for(w, m, left, right)   # "... and add $21.5 million for sidewalks": its purpose, not an ellipsis
+        if allocated and not w.is_reference(allocated):
+            return Found(finish(w, allocated), "allocated_for")
         if named := dash_named(w, m, left, right):   # "..., 827,1 тысячи – молодежь": the part named, not the clause's ellipsis
             return Found(finish(w, named), "dash_named")
         found = elliptic(w, left, names=m.unit != COUNT or semicolon)

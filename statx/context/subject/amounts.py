@@ -12,8 +12,8 @@ from .words import SubjectWords
 
 
 def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures",
-    "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
+    """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures", "an extra
+    $2 million towards roads", "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
     if not m.is_money:
         return None
     k = start = 1 if right and right[0].text in DASHES else 0   # "— 1 миллиард 932 миллиона — направлена на"
@@ -30,7 +30,7 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
     i = before_qualifiers(w, left)
     verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs \
-        or _listed_after_verb(w, left, i)
+        or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) or _listed_after_verb(w, left, i)
     if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
         found = noun_phrase(w, right, k + 1)
         if found:

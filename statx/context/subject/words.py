@@ -96,6 +96,7 @@ class SubjectWords:
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
+        self.added_amount = frozenset(words(sub, "added_amount"))
         self.purpose = frozenset(words(sub, "purpose"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
         self.measure_before = Phrases(words(sub, "measure_before"))
@@ -215,7 +216,8 @@ class SubjectWords:
     def verb_at(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i] a verb here? Where word order marks verbs, not a word right after a preposition ("the
         share of live births"), nor a plural that a verb's list shares right before a change verb or a
-        copula ("housing starts rose", "urban starts were") or opening its phrase ("Starts of urban projects fell")."""
+        copula ("housing starts rose", "urban starts were") or opening its phrase before a preposition ("Starts of urban
+        projects fell", "Visits from mainland Europe grew")."""
         if not self.is_verb(toks[i]):
             # "€4.8 million bringing the total to ...": a present participle before an article takes an object
             # (not after a preposition: "offences of carrying a knife")
@@ -230,7 +232,7 @@ class SubjectWords:
             return True   # not "has" of "has increased"
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         opens = i == 0 or toks[i - 1].low in self.determiner_words
-        return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.of))
+        return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
 
     def verb_shaped(self, word: str) -> bool:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
