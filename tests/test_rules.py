@@ -204,6 +204,9 @@ SUBJECTS = [
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
+    ("elliptic", "Расходы на образование выросли на 5%, на здравоохранение – на 3%.", "3%", "здравоохранение"),
+    ("label", "Больше всего подорожает тариф на отопление – на 7%.", "7%", "тариф на отопление"),
+    ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
     # the object of a change verb before the level it reached; a motion verb has none
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),

@@ -530,6 +530,10 @@ SUBJECTS = [
     # a plural that a verb's list shares is a noun before a change verb or a copula, or opening its phrase
     ("2021-06-01", "Housing starts rose by 3.5 percent in May, while rural starts were down 2 percent.",
      [s("3.5 percent", "housing starts", direction="up"), s("2 percent", "rural starts", direction="down")]),
+    # a list item of places keeps the clause's subject; a source after a dash, behind a clause with its verb, is none
+    ("2019-08-01", "В Омской области зарплаты выросли на 9,6 процента, в Томске – на 8,1 процента.",
+     [s("9,6 процента", "зарплаты"), s("8,1 процента", "зарплаты")]),
+    ("2010-06-01", "Инфляция в Армении в мае составила 1 % — статистика", [s("1 %", "инфляция")]),
     # a plural a verb's list shares, opening its sentence before a preposition, is a noun
     ("2014-09-01", "Visits from mainland Europe grew by 11.2 per cent over the summer.",
      [s("11.2 per cent", "visits from mainland europe", direction="up")]),

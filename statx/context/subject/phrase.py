@@ -34,7 +34,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "the most serious offences": a superlative's adjective follows
             i += 1
             continue
-        if t.low in w.function or t.low in w.np_prepositions:
+        complement = bool(out) and (out[-1].low, t.low) in w.complements   # "цены на продовольственные товары"
+        if t.low in w.function or t.low in w.np_prepositions or complement:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             # "killed on the road": a predicate's participle takes its prepositional phrase
             predicate = (participles and out and w.participle(out[0].low) and t.low in w.prepositions
@@ -44,10 +45,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                         or nxt.low in w.function and not w.determiners.at(toks, i + 1):
                     break
                 after_participle = t.low in w.after_participle and w.participle(out[-1].low)
-                if (t.low in w.np_prepositions or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
+                if (t.low in w.np_prepositions or complement or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
                 gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
-                joins = (t.low in w.of or t.low in w.np_prepositions or after_participle or gerund   # "of handling an offensive weapon"
+                joins = (t.low in w.of or t.low in w.np_prepositions or complement or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
                          and not GLUED_AMOUNT.fullmatch(nxt.text)   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
@@ -68,7 +69,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             break  # "the number of injuries barely changed": an adverb of the verb after it
         if out and out[-1].low not in w.of and w.late_verb(toks, i):
             break  # "мигрант работает нелегально", "respondents trust the police" (not "crimes of handling an offensive weapon")
-        if out and t.low.endswith(w.new_phrase_endings) \
+        if out and t.low.endswith(w.new_phrase_endings) and out[-1].low not in w.prepositions \
                 and not out[-1].low.endswith(w.adjective_endings + w.phrase_goes_on_after):
             break  # "42 тыс. случаев уголовные дела": a nominative after a noun opens the clause's own subject
         out.append(t)

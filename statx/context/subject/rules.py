@@ -57,6 +57,9 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True) -> list[Tok] 
                 and not w.qualifier_phrases.at(left, b) and not w.determiners.at(left, b) \
                 and len(inner) == 1 and inner[0].low in w.prepositions:
             return left[b:k]
+        if 0 < b < k - 1 and left[b - 1].low in LIST_BREAKS and left[b].low in w.prepositions and k + 1 < len(left) \
+                and left[k + 1].low == left[b].low and not place_or_time(w, left, b):
+            return left[b + 1:k]   # "цены на продовольственные товары выросли на 1,8%, на непродовольственные – на 0,9%"
     if dash and j > 0 and left[j - 1].low in w.of and j + 1 < k and w.is_reference(left[j:j + 1]):
         return left[j + 1:k]   # "..., из них женщин — 198 человек": a part of the whole before
     if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
@@ -287,7 +290,10 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     found = noun_phrase(w, right, i + head if head is not None else i)
     if found and all(t.text in "–—-" for t in right[:i]):
         # after a dash alone, only a list item's noun ("на 25% – краж,"), not a new clause
-        # ("инфляция в 2,5% – такие данные приводит Росстат")
+        # ("инфляция в 2,5% – такие данные приводит Росстат") nor a source after a clause with its verb
+        # ("Инфляция ... составила 1 % — статистика")
+        if any(w.is_verb(t) or w.verb_shaped(t.low) for t in left[k:]):
+            return None
         after = right.index(found[-1]) + 1
         rest = list(itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS and t.text not in ".!?", right[after:]))
         if rest and rest[0].is_word and any(w.is_verb(t) or w.verb_shaped(t.low) for t in rest):
@@ -336,9 +342,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         k -= 1   # "о низкой инфляции в феврале этого года – 0,2%": the time is no part of the label
     j = k
     while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
-            and left[j - 1].low not in w.function and left[j - 1].low not in w.hedges \
-            and not w.is_verb(left[j - 1]):
-        j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"
+            and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
+            and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
+        j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
     if dash and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].is_word and j - c < 8:

@@ -85,6 +85,7 @@ class SubjectWords:
         self.after_participle = frozenset(words(sub, "after_participle"))
         self.object_markers = frozenset(words(sub, "object_markers"))
         self.np_prepositions = frozenset(words(sub, "np_prepositions"))
+        self.complements = frozenset(tuple(p.split()) for p in words(sub, "complement_heads"))
         self._read_measures(lex)
         self._read_forms(lex)
         self._read_clauses(lex)
