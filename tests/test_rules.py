@@ -203,11 +203,13 @@ SUBJECTS = [
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
+    ("more_of_the_same", "Some 2,400 permits were issued in May, with another 310 granted in June.", "310", "permits"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
     ("elliptic", "Расходы на образование выросли на 5%, на здравоохранение – на 3%.", "3%", "здравоохранение"),
     ("label", "Больше всего подорожает тариф на отопление – на 7%.", "7%", "тариф на отопление"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    ("clause_subject", "The county budget totals $412 million.", "$412 million", "county budget"),
     # the object of a change verb before the level it reached; a motion verb has none
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),

@@ -18,13 +18,13 @@ from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
-from .phrase import REACH_AFTER, REACH_BEFORE, finish, finish_or_none, last_head, noun_phrase, unquote_short
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, unquote_short
 from .rules import RULES, allocated_for, changed_in, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
                 "reference_in_clause", "said_before", "answer", "person_acts", "heading_item", "none")
 
 
@@ -168,6 +168,14 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
     return finish(w, found) if found and not w.is_reference(found) else None
 
 
+def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
+    """"with another 1,203,891 granted", "an additional 64,820": a bare count that adds to the figure before,
+    no noun after it, counts what that figure counts."""
+    i = before_qualifiers(w, left)
+    return m.unit == COUNT and any(t.low in w.added_amount for t in left[i:]) \
+        and (not right or not right[0].is_word or right[0].low in w.function or w.participle(right[0].low))
+
+
 def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure | None = None,
             earlier: str | None = None, said: str | None = None, figures: frozenset[int] | None = None) -> Found:
     """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence
@@ -191,6 +199,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;
         # the Northern Territory 6,100"): after a comma it is as often an address or a code
         semicolon = next((t.text == ";" for t in reversed(left) if t.text in CLAUSE_BREAKS), False)
+        if earlier and _more_of_the_same(w, m, left, right):
+            return Found(earlier, "more_of_the_same")   # "315,632 visas were issued, with an additional 64,820 granted by September"
         allocated = allocated_for(w, m, left, right)   # "... and add $21.5 million for sidewalks": its purpose, not an ellipsis
         if allocated and not w.is_reference(allocated):
             return Found(finish(w, allocated), "allocated_for")
