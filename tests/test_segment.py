@@ -347,6 +347,10 @@ DATES = [
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
     # a wire's stamp: the date, a slash, the time
     ("June 4, 2014 / 6:02 AM / 9 years ago\n\nHeadline\n\nText.", dt.date(2014, 6, 4)),
+    # a news page's reading time after its date line; not a duration in a sentence
+    ("November 13, 2025 2 mins\n\nHeadline\n\nText.", dt.date(2025, 11, 13)),
+    ("Nov 13, 2025 · 4 min read\n\nHeadline\n\nText.", dt.date(2025, 11, 13)),
+    ("The talks on November 13, 2025 lasted 40 minutes.\n\nText.", None),
     ("The meeting 5 June 2013 was long.\n\nText.", None),
     # a date at the start of a hard-wrapped line, a clause going on after it, is the sentence's, not a dateline
     ("Good afternoon. I would like to begin with what took place two years ago, on\nJanuary 26, 2012, when you "
@@ -417,6 +421,8 @@ DATES = [
     ("No date at all.", None),
 ]
 DATES_RU = [
+    # a news page's reading time after its date line
+    ("13 ноября 2025 3 мин. чтения\n\nЗаголовок\n\nТекст.", dt.date(2025, 11, 13)),
     # a rubric and a comma before the time and the date of a news page's line
     ("Число краж снизилось\n\nОбщество, 15:22, 14 января 2012\n\nТекст.", dt.date(2012, 1, 14)),
     ("Доклад министра на заседании коллегии, Казань, 4 марта 2021 года.\n\nУважаемые коллеги!", dt.date(2021, 3, 4)),

@@ -79,6 +79,11 @@ YEARS = [
     ("2024-05-03", "Coal output in FY 2023-24 rose by 7.5 per cent over FY 2022-23.", [y("7.5 per cent", 2024, since=2023)]),
     ("2024-05-03", "Exports grew by 5 per cent in 2023-24 over 2022-23.", [y("5 per cent", 2024, since=2023)]),
     ("2024-05-03", "Revenue in FY 2022-23 was $5 billion.", [y("$5 billion", 2023)]),
+    # the value of a baseline relative to the figure's year: of that year
+    ("2024-08-01", "Serious injuries rose to 6,083 between January and July 2024 compared to the same period last year at 5,194.",
+     [y("6,083", 2024), y("5,194", 2023)]),
+    ("2024-08-01", "We lost 210 drivers between January and July 2024 compared to 206 in the same period last year.",
+     [y("210", 2024), y("206", 2023)]),
     # over a calendar year is as often when: no baseline
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline

@@ -58,9 +58,9 @@ class YearPatterns:
         # after a time is the value of that time
         self.bracket_value = lex.compile(
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
-        # "(АППГ – 5 986, -12,4%)", "(the same period last year: 5,986)": a dash or a colon after a baseline
-        # time gives that time's value
-        self.dash_value = lex.compile(rf"(?:{GAP}|\))*[–—:-]{GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
+        # "(АППГ – 5 986, -12,4%)", "(the same period last year: 5,986)", "compared to the same period last year
+        # at 5,194": a dash, a colon or a word of a level after a baseline time gives that time's value
+        self.dash_value = lex.compile(rf"(?:{GAP}|\))*(?:[–—:-]|(?<=\p{{L}})(?:{GAP}+(?:{lex.pattern('time', 'value_after_baseline')}))(?![\p{{L}}])){GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
         # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
         # between a figure and its year bind the year to it, however long the phrase
@@ -163,7 +163,17 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             if year is None and rule != "frame":
                 year = fallback()
         out.append(_with_baseline(p, text, m, own, year, rule, fallback))
+    for k, b in baseline_of.items():
+        rel = _time_after(doc, group[b])
+        if rel is not None and out[k].year is not None:
+            out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:
+    """A baseline relative to a year right after a figure ("206 in the same period last year"): that figure's time."""
+    return next((r for r in doc.times.between(m.end, m.end + ATTACHED + 40)
+                 if r.kind == timex.BASELINE_REL and r.start - m.end <= ATTACHED), None)
 
 
 def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:

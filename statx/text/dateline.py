@@ -114,7 +114,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
-            and not _is_dateline_tail(m.group("rest")):
+            and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
     if not 1900 <= year <= 2100:
@@ -170,6 +170,12 @@ def _wrapped_on(text: str, m: regex.Match) -> bool:
 
 _CLAUSE_GOES_ON = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*\p{Ll}")   # ", when you took part"
 WRAPPED_LINE = 40   # a line at least this long that ends in a lower-case word or a comma was broken inside a sentence
+
+
+@functools.lru_cache(maxsize=None)
+def _reading_time(lex: Lexicon) -> regex.Pattern:
+    """"November 13, 2025 2 mins", "· 3 min read": a news page's reading time after its date."""
+    return lex.compile(rf"[ \t\u00a0]*[·•|]?[ \t\u00a0]*\d{{1,3}}[ \t\u00a0]*(?:{lex.pattern('dates', 'reading_time')})\.?[ \t\u00a0]*", regex.IGNORECASE)
 
 
 def _is_dateline_tail(rest: str) -> bool:
