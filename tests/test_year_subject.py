@@ -84,6 +84,9 @@ YEARS = [
      [y("6,083", 2024), y("5,194", 2023)]),
     ("2024-08-01", "We lost 210 drivers between January and July 2024 compared to 206 in the same period last year.",
      [y("210", 2024), y("206", 2023)]),
+    # the first quarter or half of a fiscal year is of the year it starts; a later quarter of the year it ends
+    (None, "Some 6,198 people were killed in the first quarter of the 2024-25 financial year.", [y("Some 6,198", 2024)]),
+    (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),
     # over a calendar year is as often when: no baseline
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline

@@ -99,6 +99,11 @@ class TimeFinder:
         self.change_on = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
+        # "the first quarter of the 2024-25 financial year": the part of a fiscal year in the calendar year it starts
+        starts = lex.words(t, "fiscal_start_parts")
+        self.fiscal_start = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.alternation(starts)}){GAP}+{art}(?:(?:{lex.pattern(t, 'fiscal_year')}){GAP}*)?\Z",
+            regex.IGNORECASE | regex.REVERSE) if starts else None
         fiscal = lex.words(t, "fiscal_baseline")
         self.fiscal_over = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
@@ -194,7 +199,7 @@ class TimeFinder:
             y = y if y > 100 else 2000 + y
             if m.group("fyy2"):   # "FY 2022-23": the year it ends, a baseline after "compared with" or "grew 5% over"
                 last = int(m.group("fyy2"))
-                return self._fiscal(text[max(0, s - 60):s], s, e, last if last > 100 else y // 100 * 100 + last)
+                return self._fiscal(text[max(0, s - 60):s], s, e, y, last if last > 100 else y // 100 * 100 + last)
             return TimeRef(s, e, YEAR, y)   # "FY2017", "fiscal 2017", "FY17"
         if m.group("years"):
             return self._years(text, m, s, e)
@@ -232,7 +237,7 @@ class TimeFinder:
             last = int(m.group("y2"))
             last = last if last > 100 else y // 100 * 100 + last
             if last == y + 1 and not self.target_before.search(before):   # a fiscal year, "2009/10", "2016-17": the year it ends
-                return self._fiscal(before, s, e, last)
+                return self._fiscal(before, s, e, y, last)
             if last > y and self.span_before.search(before):
                 return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
@@ -249,11 +254,13 @@ class TimeFinder:
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
 
-    def _fiscal(self, before: str, s: int, e: int, last: int) -> TimeRef:
-        """A fiscal year ("2016-17", "FY 2022-23") by the year it ends: a baseline after "compared with" or a change's
+    def _fiscal(self, before: str, s: int, e: int, first: int, last: int) -> TimeRef:
+        """A fiscal year ("2016-17", "FY 2022-23") by the year it ends, its first quarter or half by the year it
+        starts ("the first quarter of the 2024-25 financial year"); a baseline after "compared with" or a change's
         "over" ("grew 7.4 per cent over 2022-23")."""
         over = self.fiscal_over is not None and self.fiscal_over.search(before)
-        return TimeRef(s, e, BASELINE if over or self._baseline_before(before) else YEAR, last)
+        year = first if self.fiscal_start is not None and self.fiscal_start.search(before) else last
+        return TimeRef(s, e, BASELINE if over or self._baseline_before(before) else YEAR, year)
 
     def _baseline_before(self, before: str) -> bool:
         """Do the words before a year make it a baseline ("compared with", "since ... in", "up 332 on")?"""
