@@ -87,6 +87,8 @@ YEARS = [
     # the first quarter or half of a fiscal year is of the year it starts; a later quarter of the year it ends
     (None, "Some 6,198 people were killed in the first quarter of the 2024-25 financial year.", [y("Some 6,198", 2024)]),
     (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),
+    ("2011-11-20", "Overnight stays rose 13% in the first ten months of 2011 compared with the same period 2010.",
+     [y("13%", 2011, since=2010)]),
     # over a calendar year is as often when: no baseline
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline
