@@ -598,6 +598,8 @@ DIRECTIONS = [
     ("The number of teachers was 51,410, which is 21 fewer than the 2011 figure of 51,431.",
      [row("51,410", 51410), row("21", 21, direction="down"), row("51,431", 51431)]),
     ("The active cases today are around 1,961.", [row("around 1,961", 1961, qualifier="approx")]),
+    # a bracket's aside between the measure and its copula
+    ("The death toll (provisional) was 6,967 by Friday.", [row("6,967", 6967, subject="death toll")]),
     # a change noun, then a level verb in the future: the size of the change
     ("The increase in fares will be 5% next year.", [row("5%", 5, "percent", direction="up")]),
     # a rate's time may stand between an amount and its comparative; "decelerated" is a fall

@@ -199,12 +199,22 @@ def _under_heading(w: SubjectWords, doc: DocumentView, m: Mention) -> bool:
 
 
 def _clause_before(sentence: SentenceView, i: int) -> list:
-    """The tokens of the clause that ends at token i (back to a clause break, HEAD_REACH at most)."""
+    """The tokens of the clause that ends at token i (back to a clause break, HEAD_REACH at most), without
+    a bracket's aside in it ("The death toll (official) was 6,967")."""
     toks = sentence.tokens
+    out: list = []
     k = i - 1
-    while k >= 0 and i - k <= HEAD_REACH and toks[k].text not in CLAUSE_BREAKS:
+    while k >= 0 and i - k <= HEAD_REACH:
+        if toks[k].text == ")" and out:
+            opening = next((o for o in range(k - 1, max(-1, k - HEAD_REACH), -1) if toks[o].text in "()"), None)
+            if opening is not None and toks[opening].text == "(":
+                k = opening - 1
+                continue
+        if toks[k].text in CLAUSE_BREAKS:
+            break
+        out.append(toks[k])
         k -= 1
-    return list(toks[k + 1:i])
+    return out[::-1]
 
 
 def _head_before(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
