@@ -172,6 +172,7 @@ SUBJECTS = [
     ("dash_named", "Мигрантов было 2,3 млн, из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь.", "827,1 тысячи", "молодежь"),
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
+    ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
     ("before_parenthesis", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "74,41 руб.", "бананы"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),
@@ -210,6 +211,7 @@ SUBJECTS = [
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
     ("clause_subject", "The county budget totals $412 million.", "$412 million", "county budget"),
+    ("clause_subject", "Average gross monthly earnings totalled €1,420 in May.", "€1,420", "average gross monthly earnings"),
     # the object of a change verb before the level it reached; a motion verb has none
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),

@@ -88,7 +88,9 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     short = len(before.low) > SHORT_PARTICIPLE and before.low.endswith(w.short_participle_endings)   # "расходы предусмотрены в размере"
     after_modal = j > 1 and (left[j - 2].low in w.modals or left[j - 2].low in w.infinitive)   # "inflation should settle at", "to reach its highest level of"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
-    if w.is_verb(before) or passive or progressive or short or after_modal or level or before.low in w.level_after_change:
+    c = w.comparatives.ending_at(left, j - 1)   # "production is pegged higher at": the comparative of the verb before it
+    compared = c and j - c > 0 and (w.is_verb(left[j - c - 1]) or w.participle(left[j - c - 1].low))
+    if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change:
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
 

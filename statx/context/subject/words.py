@@ -278,7 +278,8 @@ class SubjectWords:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         return nxt is not None and nxt.is_word and not nxt.timed and (   # not "forest fires this year"
             nxt.low in self.object_markers
-            or self.verbs_by_word_order and nxt.low.endswith(self.adverb_endings) and len(nxt.low) > 4)
+            or self.verbs_by_word_order and nxt.low.endswith(self.adverb_endings) and len(nxt.low) > 4
+            and nxt.low not in self.head_modifiers)   # not "average gross monthly earnings"
 
     def is_reference(self, phrase: Sequence[Tok], change_noun: bool = False) -> bool:
         """Does the phrase stand for something said before ("this figure", "то в этом их число";
