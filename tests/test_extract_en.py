@@ -543,6 +543,7 @@ QUALIFIERS = [
     ("Offenders face fines of up to 500,000 rubles.",
      [row("up to 500,000 rubles", 500000, "RUB", "at_most")]),
     ("No more than 15 people may attend.", [row("No more than 15", 15, qualifier="at_most")]),
+    ("The wildfire expands to nearly 12,000 acres.", [row("nearly 12,000 acres", Decimal("48562471.318491"), "m2", "approx", subject="wildfire")]),
     # "by up to": a bound on a change's size, not the level the change reached
     ("The council plans to cut bus fares by up to 15 per cent.",
      [row("up to 15 per cent", 15, "percent", "at_most", "down", subject="bus fares")]),

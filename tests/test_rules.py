@@ -179,6 +179,7 @@ SUBJECTS = [
     ("total_set", "Ещё двое погибли, доведя число жертв до 61.", "61", "жертв"),
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
     ("linked_amount", "Безработица держится на уровне 5,2%.", "5,2%", "безработица"),
+    ("named_after", "The Commission will pay €50 million in budget support to Moldova.", "€50 million", "budget support"),
     ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("part_of_whole", "Fraud accounts for 35% of all crimes in the region.", "35%", "fraud"),
     ("fronted_whole", "Of those burglaries, 41% happened at night.", "41%", "burglaries"),
