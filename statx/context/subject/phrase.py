@@ -35,7 +35,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             i += 1
             continue
         complement = bool(out) and (out[-1].low, t.low) in w.complements   # "цены на продовольственные товары"
-        if t.low in w.function or t.low in w.np_prepositions or complement:
+        if (t.low in w.function or t.low in w.np_prepositions or complement) and t.low not in w.head_modifiers:   # "the overall pass rate"
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             # "killed on the road": a predicate's participle takes its prepositional phrase
             predicate = (participles and out and w.participle(out[0].low) and t.low in w.prepositions
