@@ -199,6 +199,7 @@ SUBJECTS = [
     ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
+    ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
     ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),

@@ -1,6 +1,6 @@
 """Subject rules for a figure that opens its clause (tried in the order of ``rules.RULES``): what
-its predicate names ("40% are employed") or what its verb says happened ("7.5 million have entered
-Russia")."""
+its predicate names ("40% are employed"), what its verb says happened ("7.5 million have entered
+Russia"), or the subject of the clause after it ("At 5.1%, the unemployment rate remained ...")."""
 from __future__ import annotations
 
 import itertools
@@ -8,7 +8,7 @@ import itertools
 from ...numbers.mention import UnitKind
 from ...text.view import CLAUSE_BREAKS, Tok
 from ..figure import Figure
-from .phrase import noun_phrase, past_aside, place_or_time
+from .phrase import before_qualifiers, noun_phrase, past_aside, place_or_time
 from .words import SubjectWords
 
 
@@ -101,3 +101,15 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         obj = noun_phrase(w, right, k)
         return found + obj if obj else found   # "entered Russia"
     return found
+
+
+def fronted_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"At 5.1%, British Columbia's unemployment rate remained the lowest": a level put before its
+    clause with "at" (a word list), then a comma; the clause's subject is what is at that level."""
+    i = before_qualifiers(w, left)
+    if i == 0 or left[i - 1].low not in w.fronted_levels or i > 1 and left[i - 2].text not in CLAUSE_BREAKS \
+            or len(right) < 3 or right[0].text != ",":
+        return None
+    found = noun_phrase(w, right, 1)
+    after = right.index(found[-1]) + 1 if found else 0
+    return found if found and after < len(right) and (w.is_verb(right[after]) or w.level_verbs.at(right, after)) else None

@@ -17,7 +17,7 @@ from .amounts import allocated_for, linked_amount, named_after, part_of_whole, t
 from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item
 from .clause import with_relative
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
-from .predicates import predicate_after, what_happened
+from .predicates import fronted_level, predicate_after, what_happened
 from .words import SubjectWords
 
 
@@ -439,5 +439,5 @@ class Rule(NamedTuple):
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
     allocated_for, linked_amount, total_set, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    list_item, name_with, before_parenthesis, after_parenthesis, dash_named, predicate_after, what_happened, after_verb, label,
+    list_item, name_with, before_parenthesis, after_parenthesis, dash_named, fronted_level, predicate_after, what_happened, after_verb, label,
 ))

@@ -98,6 +98,7 @@ class SubjectWords:
         self.denominators = frozenset(words(sub, "denominators"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
         self.added_amount = frozenset(words(sub, "added_amount"))
+        self.fronted_levels = frozenset(words(sub, "fronted_levels"))
         self.purpose = frozenset(words(sub, "purpose"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
         self.measure_before = Phrases(words(sub, "measure_before"))
