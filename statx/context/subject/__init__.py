@@ -18,14 +18,14 @@ from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, unquote_short
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
 from .rules import RULES, allocated_for, changed_in, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
-                "reference_in_clause", "said_before", "answer", "person_acts", "heading_item", "none")
+                "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "none")
 
 
 class Found(NamedTuple):
@@ -168,6 +168,24 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
     return finish(w, found) if found and not w.is_reference(found) else None
 
 
+def _object_before(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"we have revised the likely revenue out-turn to Kshs448.8 billion", "мы видим рост порядка 18 процентов":
+    in a clause whose subject is someone who acts, the object of the verb right before the figure (and its
+    linking word) is what the figure measures."""
+    i = before_qualifiers(w, left)
+    i -= i > 0 and left[i - 1].low in w.prepositions   # "revised the revenue out-turn | to"
+    found = phrase_before(w, left, i)
+    if not found or w.is_reference(found):
+        return None
+    k = left.index(found[0])
+    while k > 0 and w.determiners.ending_at(left, k - 1):
+        k -= w.determiners.ending_at(left, k - 1)
+    verb = left[k - 1] if k > 0 else None
+    if verb is None or verb.low in w.modals or verb.low in w.infinitive or verb.low in w.personal:
+        return None   # "We will transfer another 12 billion roubles": the verb itself, no object
+    return found if (w.is_verb(verb) or w.participle(verb.low) or w.verb_shaped(verb.low)) and verb.low not in w.copulas else None
+
+
 def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
     """"with another 1,203,891 granted", "an additional 64,820": a bare count that adds to the figure before,
     no noun after it, counts what that figure counts."""
@@ -264,7 +282,10 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(earlier, "previous_figure")
     if found == []:   # not what was said before: the clause's subject is someone who acts
         changed = changed_in(w, m, right)
-        return Found(finish(w, changed), "changed_in") if changed else Found(None, "person_acts")
+        if changed:
+            return Found(finish(w, changed), "changed_in")
+        acted_on = _object_before(w, left)
+        return Found(finish(w, acted_on), "acted_on") if acted_on else Found(None, "person_acts")
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
