@@ -217,6 +217,7 @@ SUBJECTS = [
     ("label", "Больше всего подорожает тариф на отопление – на 7%.", "7%", "тариф на отопление"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    ("clause_subject", "Rice prices also saw a sharp rise, reaching 12.4% in May.", "12.4%", "rice prices"),
     ("clause_subject", "The county budget totals $412 million.", "$412 million", "county budget"),
     ("clause_subject", "Average gross monthly earnings totalled €1,420 in May.", "€1,420", "average gross monthly earnings"),
     # the object of a change verb before the level it reached; a motion verb has none

@@ -148,8 +148,7 @@ def _without_listing(w: SubjectWords, left: list[Tok]) -> list[Tok]:
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:
-    """Does ``t`` open a participle's clause ("совершенных", "возбужденных")? Not a compound
-    adjective ("police-reported crime")."""
+    """Does ``t`` open a participle's clause ("совершенных")? Not a compound adjective ("police-reported crime")."""
     return t.low.endswith(w.participle_endings) and len(t.low) > 4 and "-" not in t.low and not w.is_verb(t)
 
 
@@ -276,10 +275,12 @@ def _verb_at(w: SubjectWords, clause: list[Tok], k: int) -> bool:
 
 
 def _seen(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
-    """The noun phrase after a verb of seeing at or before the clause's verb ("have seen | the rate", "saw |
-    fatalities rise"), if one follows."""
+    """The noun phrase after a verb of seeing at or before the clause's verb ("saw | fatalities rise"), if one follows."""
     seen = next((k for k in range(min(verb + 2, len(clause))) if clause[k].low in w.perception_verbs), None)
     found = noun_phrase(w, clause, seen + 1) if seen is not None else None
+    after = clause.index(found[-1]) + 1 if found else 0
+    if found and clause[seen + 1].low in w.articles and after < len(clause) and clause[after].low in w.change_nouns:
+        return None   # "saw a significant rise": the change seen, its subject before the verb
     return found if found and not w.is_reference(found) else None
 
 
@@ -290,10 +291,8 @@ def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | No
     while after < len(clause) and (w.is_verb(clause[after]) or after > verb and w.verb_shaped(clause[after].low)):
         after += 1
     found = noun_phrase(w, clause, after)
-    if found and all(w.adjective(t.low) for t in found):
-        return None
-    if found and proper(found[0]):
-        return None  # "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted
+    if found and (all(w.adjective(t.low) for t in found) or proper(found[0])):
+        return None  # (not "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted)
     return found
 
 
