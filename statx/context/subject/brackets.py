@@ -141,3 +141,21 @@ def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if not found or end < len(right) and right[end].text not in CLAUSE_BREAKS and right[end].text not in ".!?":
         return None
     return found
+
+
+TITLE_WORDS = 12   # words of an office's or a body's name before a dash
+
+
+def title_name(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
+    """"Vote 010: Ministry of Agriculture, Animal Industry and Fisheries – Shs 678,605,399,000": a name in
+    capitalised words (commas, "of", "and" between them) that opens its sentence or follows a colon, right
+    before the dash of a list item, is the item's label whole."""
+    j = k
+    while j > 0 and k - j < TITLE_WORDS and (left[j - 1].text[:1].isupper() or left[j - 1].text in ",&"
+                                              or left[j - 1].low in w.of or left[j - 1].low in w.np_and):
+        j -= 1
+    while j < k and not left[j].text[:1].isupper():
+        j += 1
+    if k - j < 2 or not (j == 0 or left[j - 1].text == ":") or not any(t.text == "," or t.low in w.np_and for t in left[j:k]):
+        return None
+    return left[j:k]

@@ -14,7 +14,7 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, total_set
-from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item
+from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item, title_name
 from .clause import with_relative
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
 from .predicates import fronted_level, predicate_after, what_happened
@@ -339,6 +339,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if dash and k > 0 and left[k - 1].text == ":":
         k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
     colon = k < len(left) and left[k].text == ":"
+    if dash and (named := title_name(w, left, k)):
+        return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
     while dash and k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and left[k].timed):
         k -= 1   # "о низкой инфляции в феврале этого года – 0,2%": the time is no part of the label
     j = k
