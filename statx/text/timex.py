@@ -99,15 +99,7 @@ class TimeFinder:
         self.change_on = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
-        # "the first quarter of the 2024-25 financial year": the part of a fiscal year in the calendar year it starts
-        starts = lex.words(t, "fiscal_start_parts")
-        self.fiscal_start = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.alternation(starts)}){GAP}+{art}(?:(?:{lex.pattern(t, 'fiscal_year')}){GAP}*)?\Z",
-            regex.IGNORECASE | regex.REVERSE) if starts else None
-        fiscal = lex.words(t, "fiscal_baseline")
-        self.fiscal_over = lex.compile(
-            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
-            regex.IGNORECASE | regex.REVERSE) if fiscal else None
+        self._read_fiscal(lex, art, changes)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011": a record, no year of a figure and no baseline
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
@@ -127,6 +119,20 @@ class TimeFinder:
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
+
+    def _read_fiscal(self, lex: Lexicon, art: str, changes: str) -> None:
+        """The words before a fiscal year ("2024-25") that date it by the year it starts or make it a baseline."""
+        t = "time"
+        # "the first quarter of the 2024-25 financial year": the part of a fiscal year in the calendar year it starts
+        starts = lex.words(t, "fiscal_start_parts")
+        self.fiscal_start = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.alternation(starts)}){GAP}+{art}(?:(?:{lex.pattern(t, 'fiscal_year')}){GAP}*)?\Z",
+            regex.IGNORECASE | regex.REVERSE) if starts else None
+        # "grew 7.4 per cent over FY 2022-23": the fiscal year a change is measured against
+        fiscal = lex.words(t, "fiscal_baseline")
+        self.fiscal_over = lex.compile(
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
+            regex.IGNORECASE | regex.REVERSE) if fiscal else None
 
     @functools.cached_property
     def _pattern_ci(self) -> regex.Pattern:

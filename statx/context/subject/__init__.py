@@ -15,7 +15,7 @@ import regex
 from ...lang.cache import compiled
 from ...numbers.mention import COUNT
 from ...text.segment import list_heading
-from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView
+from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
