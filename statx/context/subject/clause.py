@@ -292,7 +292,7 @@ def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | No
         after += 1
     found = noun_phrase(w, clause, after)
     if found and (all(w.adjective(t.low) for t in found) or proper(found[0])):
-        return None  # (not "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted)
+        return None  # adjectives alone; "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted
     return found
 
 
