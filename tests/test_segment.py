@@ -333,6 +333,9 @@ TURNS = [
      "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
      [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
       only("62,291", speaker=None)]),
+    # ... nor is a label that ends in a word naming a number ("Press Release No. :"): a release's heading
+    ("Press Release No. : 12/2020\nDate : 5 May 2020\nThe Bank kept its policy rate at 0.25 percent.",
+     [only("0.25 percent", speaker=None)]),
 ]
 
 # ----------------------------------------------------------------------------- document dates

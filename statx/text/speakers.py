@@ -58,6 +58,13 @@ def numbered_roles(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def designators(lex: Lexicon) -> frozenset[str]:
+    """The words that name a number ("No.", "Article", "№"): a label ending in one is no speaker
+    ("Press Release No. : 20/2018")."""
+    return frozenset(lex.words("not_claims", "designators"))
+
+
+@functools.lru_cache(maxsize=None)
 def name_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
     """The words a language's turn labels are read with (built once): titles, words that are no
     speaker, the words of a name at most, and the letters after a name."""
@@ -69,11 +76,12 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     """(offset, speaker) for every paragraph that opens a speaker turn."""
     turns: list[tuple[int, str | None]] = []
     titles, not_speakers, most, after = name_words(lex)
-    roles = numbered_roles(lex)
+    roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
-        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)):
+        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)) \
+                and m.group("label").split()[-1].lower() not in numbering:
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
