@@ -564,6 +564,19 @@ SUBJECTS = [
     # ... but not an auxiliary ("has increased")
     ("2021-06-01", "Thefts from cars were a problem. Their number has increased by 12 per cent.",
      [s("12 per cent", "thefts from cars", direction="up")]),
+    # a phrase that qualifies the noun ("as a whole", "as a share of GDP") is no clause and names nothing
+    ("2021-06-01", "The average rent for the county as a whole is €1,410 a month.", [s("€1,410", "average rent for the county")]),
+    ("2021-06-01", "The deficit as a proportion of national output narrowed to 3.1% last year.",
+     [s("3.1%", "deficit", year=2020)]),
+    # a cause after the figure ("due to", "owing to") counts nothing
+    ("2021-06-01", "The number of cars sold rose by 1,200 due to a tax cut.", [s("1,200", "cars", direction="up")]),
+    ("2021-06-01", "Arrivals grew by 3,400 owing to new flights.", [s("3,400", "arrivals", direction="up")]),
+    # figures that "show" say; what they show has the subject
+    ("2021-06-01", "The latest figures show unemployment rose to 5.2%.", [s("5.2%", "unemployment")]),
+    ("2021-06-01", "Surveys in the region reveal turnout fell by 6%.", [s("6%", "turnout", direction="down")]),
+    # ... but a relative before "show" stands for the noun right before it, and no clause is said
+    ("2021-06-01", "Other gauges, such as building permits which show a rise of 12%, point the same way.",
+     [s("12%", "building permits", direction="up")]),
 ]
 
 SUBJECTS_RU = [

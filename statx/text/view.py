@@ -26,6 +26,7 @@ CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS) | {TYPED_DASH}   # tokens t
 DASHES = frozenset("–—-") | {TYPED_DASH}   # a dash token, a hyphen typed for one included
 LIST_BREAKS = frozenset(",;")        # what separates the items of a list
 
+
 _BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]|--")
 _HARD_BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 # Where a clause ends for good, in a window of text that may reach back over sentences: a sentence's
@@ -83,6 +84,11 @@ class Tok(NamedTuple):
     low: str                 # lower case; an acronym keeps its capitals ("IT" is not "it")
     timed: bool              # inside a time expression ("в прошлом году", "2025 года")
     is_word: bool            # letters, not digits or punctuation
+
+
+def spaced_hyphen(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] a hyphen typed for a dash, with a space on each side ("LAGOS - The budget ...")? A clause breaks there."""
+    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
 def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (), kind: type = Tok) -> list[Tok]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import itertools
 
 from ...numbers.mention import COUNT
-from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok
+from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok, spaced_hyphen
 from ..figure import Figure
 from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
-                     strip_openers, trim_adverbials)
+                     strip_openers, trim_adverbials, without_noun_asides)
 from .words import SubjectWords
 
 
@@ -21,7 +21,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = _clauses(w, _without_listing(w, _without_asides(left)))[1 if skip_nearest else 0:]
+    clauses = _clauses(w, _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -168,7 +168,7 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
     while end > 0:
         start = end
         while True:
-            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not _spaced_hyphen(left, start - 1) and not (
+            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not spaced_hyphen(left, start - 1) and not (
                     w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
                 start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
             examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
@@ -182,11 +182,6 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
-
-
-def _spaced_hyphen(toks: list[Tok], k: int) -> bool:
-    """Is toks[k] a hyphen typed for a dash, with a space on each side ("LAGOS - The budget ...")?"""
-    return toks[k].text == "-" and 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
 EXAMPLES = 16   # tokens of a list of examples, with its commas
@@ -212,7 +207,7 @@ _NOTHING: list[Tok] = []   # no subject before the verb: the clause before may h
 
 def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -> list[Tok] | None:
     """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do."""
-    if w.speech_verbs.at(clause, verb):
+    if w.speech_verbs.at(clause, verb) and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show"
         # "Putin said inflation slowed to": what was said has the subject; the speaker is none
         rest = clause[verb + w.speech_verbs.at(clause, verb):]
         after = first_verb(w, rest)
@@ -220,6 +215,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
             rest = rest[after + w.speech_verbs.at(rest, after):]
             after = first_verb(w, rest)
         found = noun_phrase(w, rest, 0) if after else None
+        if not found and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
+            found = noun_phrase(w, clause, 0)   # "Arrests show a rising trend": what shows is measured, no clause is said
         return found if found and not w.is_reference(found) else []
     phrase = [t for t in clause[:verb] if t.is_word]
     if all(t.low in w.function and t.low not in w.personal for t in phrase) \
@@ -312,13 +309,16 @@ def changed_before(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok]
 
 
 def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | None:
-    """What a relative pronoun stands for: the noun phrase before the comma that opens its clause
+    """What a relative pronoun stands for: the noun right before it ("such as planning permissions which
+    show"), else the noun phrase before the comma that opens its clause
     ("sexual offences, which rose 7%"), with the head the relative is the "of" of ("the federal
     budget, the total volume of which will increase" -> "total volume of the federal budget")."""
     r = left.index(relative)
     c = r
     while c > 0 and left[c - 1].text not in CLAUSE_BREAKS:
         c -= 1
+    if r > c and left[r - 1].is_word and left[r - 1].low not in w.function:
+        return phrase_before(w, left, r)   # "such as Planning Permissions which show": the noun right before it
     if c == 0 or left[c - 1].text != ",":
         return None
     before = phrase_before(w, left, c - 1)

@@ -174,6 +174,20 @@ def last_head(w: SubjectWords, clause: list[Tok]) -> int | None:
     return whole
 
 
+def without_noun_asides(w: SubjectWords, toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the phrases that qualify the noun before them, and their own noun ("the surplus
+    as a percentage of GDP fell" -> "the surplus fell", "the price for NI as a whole is")."""
+    k = 0
+    while k < len(toks):
+        n = w.noun_asides.at(toks, k)
+        if n:
+            own = noun_phrase(w, toks, k + n) if toks[k + n - 1].low in w.prepositions else None
+            toks = toks[:k] + toks[toks.index(own[-1], k + n) + 1 if own else k + n:]
+        else:
+            k += 1
+    return toks
+
+
 def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
     """The clause without the words that open it ("and", "however", "at the same time")."""
     i = 0
