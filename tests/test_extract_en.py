@@ -451,6 +451,9 @@ RANGES = [
      [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),
     ("Tariffs will rise by 5 to 10 percent.",
      [row("5 to 10 percent", 5, "percent", "range", "up", value_to=10)]),
+    # ... also with a qualifier after "by": a change's size, then the level far above it
+    ("Passenger trips fell by nearly 1.6 million to 11,596,982 last year.",
+     [row("nearly 1.6 million", 1600000, qualifier="approx", direction="down"), row("11,596,982", 11596982)]),
     # a list's items in brackets after a comparative ("more than half") change nothing, nor does a conversion in brackets
     ("More than half of the offences were thefts (104,500 cases) or frauds (221,000 cases).",
      [row("More than half", 50, "percent", "at_least", subject="offences"), row("104,500", 104500),

@@ -370,9 +370,11 @@ class NumberPatterns:
         self.change_openers = frozenset(lex.words("ranges", "change_openers"))
         self.from_openers = frozenset(w.lower() for w in lex.words("ranges", "from"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
-        # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза")
+        # the word that introduces the size of a change or a multiplier ("by 5 percent", "на 5%", "в 3 раза"),
+        # maybe with a qualifier between ("by nearly 1.6 million")
         introducing = lex.alternation(lex.words("direction", "by_alone") + lex.words("multipliers", "before"))
-        self.introduced = lex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+\Z", ci)
+        bounds = lex.alternation([w for kind in ("approx", "at_least", "at_most") for w in lex.words("qualifiers", kind)])
+        self.introduced = lex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+(?:(?:{bounds}){GAP}+)?\Z", ci)
         self.introducing = lex.compile(rf"(?:{introducing}){GAP}+", ci)
 
 

@@ -13,6 +13,7 @@ from .patterns import NumberPatterns
 
 LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
 UNIT_SPREAD = 2    # "by N% to M%", each with its unit: a range when M is at most this many times N
+INTRODUCED = 40    # characters before a number where the word introducing a change's size may stand ("by more than")
 
 
 _ROUND_THOUSANDS = compiled(r"\d{1,3}[,\u00a0\u202f ]000")
@@ -64,7 +65,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
         return first  # "by 30 percent to 680,000": a change, then a level
     elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
-            and (p.introduced.search(text, max(0, first.start - 12), first.start)
+            and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value)
                  or p.change_right_before.search(text, max(0, first.start - 24), first.start)
                  and not (first.unit == second.unit and 0 < value < second.value <= LEVEL_SPREAD * value)):
@@ -87,7 +88,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     if second.value <= value:
         return first
     if unit == COUNT and word in p.level_words and second.value > LEVEL_SPREAD * value \
-            and (p.introduced.search(text, max(0, first.start - 12), first.start)
+            and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  or p.change_right_before.search(text, max(0, first.start - 24), first.start)):
         return first   # "fell by 18,000 to 98,000", "Australia up 3,100 to 114,400": a change's size, then the level it reached
     first.unit, first.value = unit, value
