@@ -52,6 +52,9 @@ CASES = [
     ("A ticket costs 20 euros.", [money("20 euros", 20, "EUR")]),
     ("Штраф составил 50 тенге.", [money("50 тенге", 50, "KZT")]),
     ("Выручка составила 12 млрд грн в прошлом году.", [money("12 млрд грн", 12000000000, "UAH")]),
+    # the lats and litas of Latvia and Lithuania before the euro, as Russian-language Baltic news writes them
+    ("Расходы города составят 34 млн латов.", [money("34 млн латов", 34000000, "LVL")]),
+    ("Пенсия выросла до 900 литов.", [money("900 литов", 900, "LTL")]),
     ("Revenue rose by KShs. 217 Million after the county's audit in Nakuru, Kenya.", [money("KShs. 217 Million", 217000000, "KES")]),
     ("Средняя зарплата составила 20 тысяч 403 сома.", [money("20 тысяч 403 сома", 20403, "KGS")]),
     ("Билет стоит 100 евро.", [money("100 евро", 100, "EUR")]),
