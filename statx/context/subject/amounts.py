@@ -142,3 +142,21 @@ def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         j -= 1  # "offences now account for", "the area burned this year is"
     found = phrase_before(w, left, j) if j else None
     return found or clause_subject(w, left[:j]) or None
+
+
+RESTATED_AMOUNT = 8   # tokens at most of the same figure in other words between a share and its verb ("или 2 060,2 млн. сомони")
+
+
+def share_goes_to(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"46,7% или 2 060,2 млн. сомони приходится на депозиты юридических лиц и 53,3% ... на депозиты
+    физических лиц", "46% went to pensions": the part a verb gives the figure to; a later item of the list
+    repeats only the verb's preposition."""
+    k = int(bool(right) and right[0].text == ",")   # "60%, или 12 млрд рублей, приходится на"
+    said = ()
+    if k < len(right) and (right[k].low in w.restating_words or right[k].low in w.prepositions):
+        said = {left[c + n - 1].low for c in range(len(left)) if (n := w.share_to.at(left, c))}   # the verbs' prepositions
+    if k < len(right) and right[k].low in w.restating_words:   # "или 2 060,2 млн. сомони": the figure in other words
+        k = next((c for c in range(k + 1, min(len(right), k + RESTATED_AMOUNT)) if w.share_to.at(right, c) or right[c].low in said), 0)
+    n = w.share_to.at(right, k) or int(k < len(right) and right[k].low in said)
+    found = noun_phrase(w, right, k + n) if n else None
+    return found if found and not place_or_time(w, right, k + n - 1) else None

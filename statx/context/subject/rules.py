@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
-from .amounts import allocated_for, linked_amount, named_after, part_of_whole, total_set
+from .amounts import allocated_for, linked_amount, named_after, part_of_whole, share_goes_to, total_set
 from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item, title_name
 from .clause import with_relative
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
@@ -429,6 +429,8 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
         j -= 1
     if not words or words[-1].low in w.generic or len(words) == 1 and words[0].low in w.change_nouns:
         return None  # "an increase of 21.5 percent": what increased is said elsewhere; but "a natural increase of 46%"
+    if any(t.low in w.cost_verbs for t in left[max(0, j - 2):j + 1]):
+        return None  # "обойдутся бюджету Перми в 2,3 млрд рублей": who pays, not what costs
     return words
 
 
@@ -441,6 +443,6 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, total_set, named_after, part_of_whole, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     list_item, name_with, before_parenthesis, after_parenthesis, dash_named, fronted_level, predicate_after, what_happened, after_verb, label,
 ))

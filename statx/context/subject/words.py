@@ -102,6 +102,7 @@ class SubjectWords:
         self.purpose = frozenset(words(sub, "purpose"))
         self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
         self.measure_before = Phrases(words(sub, "measure_before"))
+        self.cost_verbs = frozenset(words(sub, "cost_verbs"))
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
@@ -196,6 +197,8 @@ class SubjectWords:
         self.amount_links = Phrases(words("amount_links"))
         self.money_links = Phrases(words("money_links"))
         self.share_verbs = Phrases(words("share_verbs"))
+        self.share_to = Phrases(words("share_to"))
+        self.restating_words = frozenset(lex.words("words", "restating"))   # "46,7% или 2 060,2 млн сомони"
         self.whole_markers = frozenset(words("whole_markers"))
         self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
