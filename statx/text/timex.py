@@ -101,12 +101,14 @@ class TimeFinder:
             regex.IGNORECASE | regex.REVERSE) if change_on else None
         self._read_fiscal(lex, art, changes)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
-        # "the highest figure since March 2011": a record, no year of a figure and no baseline
+        # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
+        # figure and no baseline
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
         self.price_base = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'price_base')}){GAP}*\(?{GAP}*\Z", regex.IGNORECASE)
         self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
-            rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})){GAP}+{art}\Z",
+            rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})"
+            rf"|(?:{lex.pattern(t, 'series_start')})){GAP}+{art}\Z",
             regex.IGNORECASE)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+{art}\Z", regex.IGNORECASE)
         # "с начала 2025 года произошло 2004 пожара", "since the start of 2025": the year so far, the figure's own time
