@@ -67,6 +67,10 @@ YEARS = [
     ("2017-10-19", "Knife offences rose by 26 per cent, the highest figure since March 2011.",
      [y("26 per cent", 2017)]),
     ("2017-10-19", "Инфляция составила 9%, это максимальный уровень с 2015 года.", [y("9%", 2017)]),
+    # ... nor does the year a series starts, in its sentence or the next
+    ("2012-06-14", "It was one of only five declines in a series which dates back to 1978. Wages fell 0.5 percent.",
+     [y("five", 2012), y("0.5 percent", 2012)]),
+    ("2024-03-01", "Статистика ведется с 1978 года. Урожай составил 61 тыс. тонн.", [y("61 тыс. тонн", 2024)]),
     # "on the previous year's figure of N": a change on a baseline, and the baseline's own value
     ("2017-10-19", "There were 5.2 million crimes, a 13 per cent increase on the previous year's figure of 4.6 million.",
      [y("5.2 million", 2017), y("13 per cent", 2017, since=2016), y("4.6 million", 2016)]),
@@ -577,6 +581,14 @@ SUBJECTS = [
     # ... but a relative before "show" stands for the noun right before it, and no clause is said
     ("2021-06-01", "Other gauges, such as building permits which show a rise of 12%, point the same way.",
      [s("12%", "building permits", direction="up")]),
+    # the owner of a change its verb names, past an adjective of the change, a modal and an adverb
+    ("2021-06-01", "Burglaries witnessed a substantial 24 percent reduction.", [s("24 percent", "burglaries", direction="down")]),
+    ("2021-06-01", "Small firms will probably see a 10% increase.", [s("10%", "small firms", direction="up")]),
+    # a time between a verb of saying and what was said
+    ("2021-06-01", "The board said today rice stocks shrank 4 per cent.", [s("4 per cent", "rice stocks", direction="down")]),
+    # money "in" a time ("in the fourth quarter") is no name of the money
+    ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
+     [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),
 ]
 
 SUBJECTS_RU = [

@@ -221,7 +221,11 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         v = k - 1
         while v >= 0 and (left[v].low in w.bridges or w.qualifier_phrases.ending_at(left, v)):
             v -= 1
+        if v > 1 and left[v].is_word and left[v].low not in w.function and left[v - 1].low in w.articles:
+            v -= 2   # "witnessed a substantial 24 percent reduction": an adjective of the change after its article
         if v >= 0 and left[v].low in w.change_owner_verbs:
+            while v > 0 and (left[v - 1].low in w.modals or left[v - 1].low in w.hedges or w.adverb(left[v - 1].low)):
+                v -= 1   # "customers will only see a 10% increase"
             return phrase_before(w, left, v)  # "the Transport Index saw a 0.5% increase", "sales posted a 5% rise"
         apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles) \
             or k > 0 and w.restating.ending_at(left, k - 1)   # "691,000 calls, representing a 3% increase": the calls'
