@@ -243,6 +243,13 @@ YEARS_RU = [
     # "с начала 2025 года", "since the start of 2025": the year so far is the figures' time, no baseline
     (None, "С начала 2024 года в области произошло 1312 пожаров. Погибли 37 человек.", [y("1312", 2024), y("37", 2024)]),
     (None, "Since the start of 2024, 1,312 fires were recorded.", [y("1,312", 2024)]),
+    # in an undated text, a month said again without its year is of the year it was named with
+    # (the first naming: a later one may be the time of a value compared with)
+    (None, "В январе 2025 года умерли 3 345 человек.\n\nВ 2024 году браков было 1 210, в 2024 году разводов — 900.\n\n"
+     "Кроме того, в январе было заключено 1 049 браков.",
+     [y("3 345", 2025), y("1 210", 2024), y("900", 2024), y("1 049", 2025)]),
+    (None, "In March 2019 exports were 4,100 against 3,900 in March 2018.\n\nIn 2018 imports were 2,000. In 2018 imports were 1,800 in all."
+     "\n\nIn March, imports fell 2%.", [y("4,100", 2019, 2018), y("3,900", 2018), y("2,000", 2018), y("1,800", 2018), y("2%", 2019)]),
     (None, "Оборот розницы составил 103,2% к уровню января-марта 2020 года.", [y("103,2%", 2021, 2020)]),
     (None, "Число краж по сравнению с аналогичным периодом 2018 года снизилось на 4%.", [y("4%", 2019, 2018)]),
     ("2006-02-09", "Госдолг снизился с 71,5% ВВП в 2001 году до 38,2% ВВП в 2005 году.", [y("71,5%", 2001), y("38,2%", 2005)]),

@@ -159,7 +159,21 @@ class TimeFinder:
                 ref = self._classify(text, m, doc_date)
                 if ref is not None:
                     refs.append(ref)
-        return TimeIndex(refs)
+        return TimeIndex(refs if doc_date else self._months_named_before(text, refs))
+
+    def _months_named_before(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
+        """In an undated text, a month without a year ("в январе") is of the year the same month was first
+        named with ("В январе 2025 года ... Кроме того, в январе было заключено 1 049 браков")."""
+        named: dict[int, int] = {}
+        out = []
+        for r in refs:
+            month = next((self.months[w] for w in map(_fold, text[r.start:r.end].split()) if w in self.months), None)
+            if month is not None and r.year is None and r.kind in (MONTH, DATE) and month in named:
+                r = dataclasses.replace(r, year=named[month])
+            elif month is not None and r.year is not None and r.kind in (YEAR, DATE):   # not "compared with October 2010"
+                named.setdefault(month, r.year)   # the first: a later one may be the time of a value compared with
+            out.append(r)
+        return out
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
         s, e = m.span()
