@@ -214,8 +214,9 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         while after is not None and w.speech_verbs.at(rest, after):   # "reported the results showing the rate fell"
             rest = rest[after + w.speech_verbs.at(rest, after):]
             after = first_verb(w, rest)
-        found = noun_phrase(w, trim_adverbials(w, rest), 0) if after else None   # "said today CPO stocks shrank"
-        if not found and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
+        said = strip_openers(w, trim_adverbials(w, rest))   # "said today CPO stocks shrank", "shows that toll income"
+        found = noun_phrase(w, said, 0) if after else None
+        if not found and rest and len(said) == len(rest) and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
             found = noun_phrase(w, clause, 0)   # "Arrests show a rising trend": what shows is measured, no clause is said
         return found if found and not w.is_reference(found) else []
     phrase = [t for t in clause[:verb] if t.is_word]
