@@ -593,6 +593,9 @@ SUBJECTS = [
     ("2021-06-01", "Small firms will probably see a 10% increase.", [s("10%", "small firms", direction="up")]),
     # a time between a verb of saying and what was said
     ("2021-06-01", "The board said today rice stocks shrank 4 per cent.", [s("4 per cent", "rice stocks", direction="down")]),
+    # a participle right before the amount, in a clause whose subject acts, ends the words before the figure
+    ("2021-06-01", "The agency said it has disbursed $265 million under the scheme.", [s("$265 million", None)]),
+    ("2021-06-01", "The fund says it disbursed $265 million to farmers.", [s("$265 million", None)]),
     # money "in" a time ("in the fourth quarter") is no name of the money
     ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
      [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),

@@ -116,7 +116,7 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
             break
         attributive = k > 1 and (toks[k - 2].low in w.of or toks[k - 2].low in w.np_prepositions)   # "of unemployed persons"
         if w.participle(t.low) and not noun and not attributive \
-                and (toks[k].low not in w.after_participle or k < 2 or not toks[k - 2].is_word):
+                and (k >= len(toks) or toks[k].low not in w.after_participle or k < 2 or not toks[k - 2].is_word):
             break  # "agencies seized | property", ", followed by", but "the reported damage", "funds stolen from citizens"
         joins = t.low in w.of or t.low in w.np_prepositions or t.low in w.np_and \
             or t.low in w.after_participle and k > 1 and w.participle(toks[k - 2].low)   # "area burned by wildfires"
