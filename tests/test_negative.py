@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a hospital's ward numbers; a table of contents flattened into one line by a PDF's text
+    ("Wards 32 and 33\n\nVisiting allowed by one birth partner.", []),
+    ("Annual Report 2 Chair's Foreword 3 Our Year in Numbers 6 Finances 14 Table of Contents Appendix 22", []),
     # a letter glued to a number is a sign of money only in a text from its country, and only before an amount
     # that looks like money: elsewhere, and before a small whole number, a road, a mask, a model
     ("Trucks use the R21 highway near Johannesburg, South Africa.", []),

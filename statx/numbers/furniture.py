@@ -38,6 +38,7 @@ class FurniturePatterns:
         self.counter_after = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'counters')})(?![\p{{L}}])", ci)
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
+        self.contents = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contents_headings')})(?![\p{{L}}])", ci)
         # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
         range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
@@ -100,6 +101,18 @@ def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     line_start = lines.start(m.num_start)
     opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
     return opens or bool(f.counter_end.match(text, after.end()))
+
+
+CONTENTS_REACH = 600   # characters either side of a number, on its line, where a table of contents may be named
+
+
+def contents_page(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"Budget Memo 1 Unit Hierarchy 9 A-Tables: Operating Exhibits 10 ... TABLE OF CONTENTS": a bare number
+    under 1,000 on the line of a table of contents (flattened into one line, as a PDF's text gives it) is a page number."""
+    if m.scale or m.value >= 1000 or not text[m.num_start:m.num_end].isdigit():
+        return False
+    start = max(lines.start(m.num_start), m.num_start - CONTENTS_REACH)
+    return p.furniture.contents.search(text, start, min(lines.end(m.num_end), m.num_end + CONTENTS_REACH)) is not None
 
 
 PRICE_LINE = 200   # characters a line of a price list has at most
