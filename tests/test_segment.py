@@ -393,6 +393,8 @@ DATES = [
     ("MOSCOW, 30/03/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Posted 03/30/2015\n\nText.", dt.date(2015, 3, 30)),
     ("Title\n\n30/03/2015 TASS\n\nText.", dt.date(2015, 3, 30)),
+    # a time, a dash, then a date with spaced slashes
+    ("Title\n\n14:44 - 09 / 12 / 2014\nText.", dt.date(2014, 12, 9)),
     ("Meeting with Government members 2019-11-11 11:30:00\n\nText.", dt.date(2019, 11, 11)),
     ("2022/11/23\nDeputy Minister; ladies and gentlemen; good afternoon.", dt.date(2022, 11, 23)),
     # a line that opens with a weekday and a full date is a dateline, whatever byline follows it

@@ -42,7 +42,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     return lex.compile(rf"""
         (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
             |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet, a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012") or a section's word alone before a date that ends the line ("News 1 Jun 2023"),
-            (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022"; or a capitalised header after
+            (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/–—-])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022", "14:44 - 09 / 12 / 2014"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:(?:{months})\.?[ \t\u00a0]+\d|\d{{1,2}}[ \t\u00a0]+(?:{months})(?![\p{{L}}]))))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132", "12:56 GMT, Tuesday, 30 September 2008")
@@ -65,7 +65,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
           | (?P<iy>\d{{4}})[-/.](?P<im>\d{{2}})[-/.](?P<id>\d{{2}})                                    # 2021-03-03, 2022/11/23 (no backreference: the fast scan takes none)
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
-          | (?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})                                       # 30/03/2015
+          | (?P<sd>\d{{1,2}})[ \t\u00a0]?/[ \t\u00a0]?(?P<sm>\d{{1,2}})[ \t\u00a0]?/[ \t\u00a0]?(?P<sy>\d{{4}})   # 30/03/2015, 09 / 12 / 2014
           | (?(header)(?P<my>\d{{4}})-(?P<mm>\d{{2}})(?![\d-])|(?!))                               # date 2023-09: a header's month
         )
         (?![\d])
