@@ -244,6 +244,9 @@ YEARS_RU = [
     (None, "С начала 2024 года в области произошло 1312 пожаров. Погибли 37 человек.", [y("1312", 2024), y("37", 2024)]),
     (None, "Since the start of 2024, 1,312 fires were recorded.", [y("1,312", 2024)]),
     # in an undated text, a month said again without its year is of the year it was named with
+    # ... and a relative year right after such a month counts from that year
+    (None, "О ценах в сентябре 2010 года\n\nВ сентябре текущего года индекс цен составил 100,5 процента.\n\n"
+     "В сентябре прошлого года индекс составлял 100,9 процента.", [y("100,5 процента", 2010), y("100,9 процента", 2009)]),
     # (the first naming: a later one may be the time of a value compared with)
     (None, "В январе 2025 года умерли 3 345 человек.\n\nВ 2024 году браков было 1 210, в 2024 году разводов — 900.\n\n"
      "Кроме того, в январе было заключено 1 049 браков.",

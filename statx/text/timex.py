@@ -38,8 +38,8 @@ class TimeRef:
     end: int
     kind: str
     year: int | None = None
-    offset: int = 0          # for BASELINE_REL and CONTEXT: years from the year they lean on; for SPAN, back to
-                             # its first year; for a TARGET range ("2024-2026"), on to its last
+    offset: int = 0          # for BASELINE_REL, CONTEXT and RELATIVE: years from the year they lean on; for SPAN,
+                             # back to its first year; for a TARGET range ("2024-2026"), on to its last
 
 
 class TimeFinder:
@@ -163,16 +163,21 @@ class TimeFinder:
 
     def _months_named_before(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
         """In an undated text, a month without a year ("в январе") is of the year the same month was first
-        named with ("В январе 2025 года ... Кроме того, в январе было заключено 1 049 браков")."""
+        named with ("В январе 2025 года ... Кроме того, в январе было заключено 1 049 браков"), and a relative
+        year right after it counts from that year ("О ценах в сентябре 2010 года ... В сентябре текущего года")."""
         named: dict[int, int] = {}
-        out = []
-        for r in refs:
+        out = list(refs)
+        for k, r in enumerate(refs):
             month = next((self.months[w] for w in map(_fold, text[r.start:r.end].split()) if w in self.months), None)
             if month is not None and r.year is None and r.kind in (MONTH, DATE) and month in named:
-                r = dataclasses.replace(r, year=named[month])
+                year = named[month]
+                rel = refs[k + 1] if k + 1 < len(refs) else None
+                if rel is not None and rel.kind == RELATIVE and rel.year is None and rel.start - r.end <= 1:
+                    year += rel.offset   # "в сентябре текущего года", "в сентябре прошлого года": that year, told relatively
+                    out[k + 1] = dataclasses.replace(rel, year=year)
+                out[k] = dataclasses.replace(r, year=year)
             elif month is not None and r.year is not None and r.kind in (YEAR, DATE):   # not "compared with October 2010"
                 named.setdefault(month, r.year)   # the first: a later one may be the time of a value compared with
-            out.append(r)
         return out
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
@@ -200,7 +205,7 @@ class TimeFinder:
             if (offset < 0 or offset == 0 and not self.running_from.search(before)) and self.baseline_before.search(before):
                 return TimeRef(s, e, BASELINE, year)
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
-            return TimeRef(s, e, THE_YEAR if the_year else RELATIVE, year)
+            return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
         if m.group("ctx"):
             offset = self.relative_to_context[_fold(m.group("ctx"))]
             if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
