@@ -12,6 +12,7 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
     # a hospital's ward numbers; a table of contents flattened into one line by a PDF's text
     ("Wards 32 and 33\n\nVisiting allowed by one birth partner.", []),
     ("Annual Report 2 Chair's Foreword 3 Our Year in Numbers 6 Finances 14 Table of Contents Appendix 22", []),
@@ -259,6 +260,9 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a catalogue's article number; a race's distance in a results heading and after "дистанции"
+    ("Ланге Россо. Пино Нуар\nАртикул: 46705\nТип вина: красное сухое", []),
+    ("Помимо основной дистанции 21,1 км, участники бежали.\n\nЧемпионат России, 15 км, мужчины\n\nАндрей Лейман – 45:37", []),
     # a calendar's years: a life's span before 1900, and a birth year with its "г.р."
     ("Декабрь:\n- 215 лет со дня рождения Эжена Сю, писателя (1804-1857).\n- 150 лет со дня рождения поэтессы (1869-1905).\n- юбилей (1934 г.р.)", []),
     # a combat sport's weight classes, in a sentence and as the headings of a results page

@@ -117,6 +117,7 @@ class NotClaimPatterns:
         ci, nc = regex.IGNORECASE, "not_claims"
         designators = lex.alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        self.designator_next = lex.compile(rf"{GAP}*(?:{designators})(?![\p{{L}}])", ci)   # "ст. 12, 13 ст. 20 Закона"
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -220,7 +221,8 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
     # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
     # "и" the number is the chain's ("поезда № 6001 и 6003 отменены")
-    return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;")
+    return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;"
+                            or bool(p.designator_next.match(text, m.end)))
 
 
 def named_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
