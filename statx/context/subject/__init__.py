@@ -19,7 +19,8 @@ from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
-from .rules import RULES, allocated_for, changed_in, dash_named, elliptic, list_item
+from .changes import changed_in
+from .rules import RULES, allocated_for, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]

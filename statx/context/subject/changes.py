@@ -1,0 +1,84 @@
+"""Subject rules for changes (tried in the order of ``rules.RULES``): what a change noun after or
+before its size names ("a 4.5-percent rise in road traffic accidents", "a fall of 924 in the number of
+police officers"), and what a change is in when someone, not something, is the clause's subject."""
+from __future__ import annotations
+
+from ...text.view import Tok
+from ..figure import Figure
+from .phrase import noun_phrase, past_aside, phrase_before, place_or_time
+from .words import SubjectWords
+
+
+def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
+    i = 1 if right and right[0].text == "-" else 0
+    if i + 1 < len(right) and (right[i].timed or "-" in right[i].text) and right[i + 1].low in w.change_nouns:
+        i += 1  # "a 9% year-on-year rise in thefts"
+    if i < len(right) and right[i].low in w.change_nouns:
+        k = i + 1
+        if k + 1 < len(right) and right[k].low in w.level_after_change and right[k + 1].text[0].isdigit():
+            k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
+        if k < len(right) and right[k].low in w.in_:
+            found = noun_phrase(w, right, k + 1)
+            if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
+                rest = noun_phrase(w, right, k + 2)   # "a 23.8 per cent drop in overall crime"
+                found = [right[k + 1], *rest] if rest else None
+            if found:
+                return found
+        k = len(left) - (bool(left) and left[-1].low in w.articles)
+        if k > 0 and w.baseline_links.ending_at(left, k - 1):
+            return None  # "rose 1.5%, up from a 1.4% increase in January": another value of the figure before
+        v = k - 1
+        while v >= 0 and (left[v].low in w.bridges or w.qualifier_phrases.ending_at(left, v)):
+            v -= 1
+        if v > 1 and left[v].is_word and left[v].low not in w.function and left[v - 1].low in w.articles:
+            v -= 2   # "witnessed a substantial 24 percent reduction": an adjective of the change after its article
+        if v >= 0 and left[v].low in w.change_owner_verbs:
+            while v > 0 and (left[v - 1].low in w.modals or left[v - 1].low in w.hedges or w.adverb(left[v - 1].low)):
+                v -= 1   # "customers will only see a 10% increase"
+            return phrase_before(w, left, v)  # "the Transport Index saw a 0.5% increase", "sales posted a 5% rise"
+        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles) \
+            or k > 0 and w.restating.ending_at(left, k - 1)   # "691,000 calls, representing a 3% increase": the calls'
+        # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
+        # counted before; else the growth itself
+        return None if apposition else [right[i]]
+    return None
+
+
+def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a further fall of 924 in the past year in the number of police officers": the change
+    named before its size, and what changed after it."""
+    if len(left) < 2 or left[-1].low not in w.of or left[-2].low not in w.change_nouns:
+        return None
+    k = past_aside(right)   # "an increase of 1.9% (from 335,900 to 342,500) in crimes involving the Internet"
+    while k < len(right):   # past the time: "in the past year", "over the year"
+        if right[k].timed:
+            k += 1
+            continue
+        j = k + 1 if right[k].low in w.prepositions else k
+        while j < len(right) and w.determiners.at(right, j):
+            j += w.determiners.at(right, j)
+        if j + 1 < len(right) and right[j + 1].low in w.time_units:
+            j += 1  # "in the first quarter"
+        if j == k or j >= len(right) or not (right[j].timed or right[j].low in w.time_units):
+            break
+        k = j + 1
+    if k < len(right) and right[k].low in w.in_:
+        return noun_phrase(w, right, k + 1)
+    return None
+
+
+def changed_in(w: SubjectWords, m: Figure, right: list[Tok]) -> list[Tok] | None:
+    """"we are down almost two percent in overall crime": when someone, not something, is the clause's
+    subject, what a change is in follows it (past its time: "up 5 percent this year in burglaries")."""
+    if m.direction is None:
+        return None
+    k = 0
+    while k < len(right) and right[k].timed:
+        k += 1
+    if k + 1 >= len(right) or right[k].low not in w.in_ or place_or_time(w, right, k):
+        return None   # not "down 5 percent in the Bronx", "in March"
+    if right[k + 1].low in w.head_modifiers:   # "in overall crime", "in total revenue"
+        found = noun_phrase(w, right, k + 2)
+        return [right[k + 1], *found] if found else None
+    return noun_phrase(w, right, k + 1)
