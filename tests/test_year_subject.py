@@ -599,6 +599,12 @@ SUBJECTS = [
     # a participle right before the amount, in a clause whose subject acts, ends the words before the figure
     ("2021-06-01", "The agency said it has disbursed $265 million under the scheme.", [s("$265 million", None)]),
     ("2021-06-01", "The fund says it disbursed $265 million to farmers.", [s("$265 million", None)]),
+    # a change noun after "natural" names a measure, a level; a copula's count of people is of the clause's subject
+    ("2021-06-01", "Births fell. The region's natural increase was 4,300 people in 2020.",
+     [s("4,300", "natural increase", year=2020)]),
+    ("2021-06-01", "Естественная убыль населения составила 5 200 человек.", [s("5 200", "естественная убыль населения")]),
+    ("2021-06-01", "This year alone the death toll was 900 people.", [s("900", "death toll")]),
+    ("2021-06-01", "There were 700 people at the rally.", [s("700", "people")]),
     # money "in" a time ("in the fourth quarter") is no name of the money
     ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
      [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),

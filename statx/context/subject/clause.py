@@ -64,7 +64,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return noun_phrase(w, clause, 0)   # "а ущерб превысил 200 млрд рублей"
         if verb is not None and clause[verb].low in w.change_nouns and verb + 1 < len(clause) \
                 and (w.is_verb(clause[verb + 1]) or w.level_verbs.at(clause, verb + 1)):
-            return clause[verb:verb + 1]  # "Снижение составило": a change named by its noun
+            return clause[verb - (verb > 0 and clause[verb - 1].low in w.measure_changes):verb + 1]  # "Снижение составило" ("natural increase was": a measure)
         if verb is not None and clause is nearest:
             for k in range(len(clause) - 1, verb - 1, -1):
                 obj = object_of_change(w, clause, k)

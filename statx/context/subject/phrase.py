@@ -193,6 +193,8 @@ def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
     i = 0
     while i < len(clause) and w.openers.at(clause, i):
         i += w.openers.at(clause, i)
+    if 0 < i < len(clause) and clause[i - 1].timed and clause[i].low in w.time_emphasis:
+        i += 1   # "this year alone"
     return clause[i:]
 
 
@@ -203,8 +205,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
     while i < len(clause):
         t = clause[i]
         nxt = clause[i + 1] if i + 1 < len(clause) else None
-        if t.timed or not t.is_word and not t.text[0].isdigit():
-            i += 1
+        if t.timed or not t.is_word and not t.text[0].isdigit() or i and clause[i - 1].timed and t.low in w.time_emphasis:
+            i += 1   # (and "alone" of "this year alone")
         elif t.low in w.function and (time := _time_after_function_words(w, clause, i + 1)) > i:
             i = time   # "за семь месяцев", "только за первый квартал"
         elif all_leading and t.low in w.prepositions and nxt is not None:

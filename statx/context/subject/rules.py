@@ -151,6 +151,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if n and k + n < len(right) and w.participle(right[k + n].low) \
             and (found[-1].low in w.person_nouns or right[k + n].low in w.status_verbs):
         return found + [right[k + n]]  # "1,850 people were killed", "57,000 IT crimes were solved"
+    i = before_qualifiers(w, left)
+    if len(found) == 1 and found[0].low in w.person_nouns and i > 1 and left[i - 1].low in w.copulas \
+            and left[i - 2].is_word and left[i - 2].low not in w.function:
+        return None   # "Australia's natural increase was 130,800 people": counted in people, the clause's subject measured
     if found[-1].low in w.person_nouns:
         defined = with_relative(w, right, found)
         if defined is not found:

@@ -136,6 +136,7 @@ class SubjectWords:
         self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
         self.heading_down_nouns = frozenset(words("direction", "heading_down_nouns"))
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
+        self.measure_changes = frozenset(words("direction", "measure_changes"))   # "natural increase": a measure's name
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
@@ -151,6 +152,7 @@ class SubjectWords:
         """The words that open, join or set apart clauses and the phrases inside them."""
         words = functools.partial(lex.words, "subject")
         self.openers = Phrases(words("clause_openers"))
+        self.time_emphasis = frozenset(words("time_emphasis"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words("clause_words"))
         self.noun_asides = Phrases(words("noun_asides"))
