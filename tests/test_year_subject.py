@@ -605,6 +605,8 @@ SUBJECTS = [
     ("2021-06-01", "Естественная убыль населения составила 5 200 человек.", [s("5 200", "естественная убыль населения")]),
     ("2021-06-01", "This year alone the death toll was 900 people.", [s("900", "death toll")]),
     ("2021-06-01", "There were 700 people at the rally.", [s("700", "people")]),
+    # a change noun in a prepositional phrase ("with a 52 per cent decrease") is a change of the clause's subject
+    ("2021-06-01", "Burglary in Northfield was next with a 52 per cent decrease.", [s("52 per cent", "burglary", direction="down")]),
     # money "in" a time ("in the fourth quarter") is no name of the money
     ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
      [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),

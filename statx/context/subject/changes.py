@@ -37,10 +37,11 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             while v > 0 and (left[v - 1].low in w.modals or left[v - 1].low in w.hedges or w.adverb(left[v - 1].low)):
                 v -= 1   # "customers will only see a 10% increase"
             return phrase_before(w, left, v)  # "the Transport Index saw a 0.5% increase", "sales posted a 5% rise"
-        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and left[-2].text in ",–—" and left[-1].low in w.articles) \
+        apposition = left and (left[-1].text in ",–—" or len(left) > 1 and (left[-2].text in ",–—" or left[-2].low in w.prepositions)
+                               and left[-1].low in w.articles) \
             or k > 0 and w.restating.ending_at(left, k - 1)   # "691,000 calls, representing a 3% increase": the calls'
-        # ", a 15.3 percent decrease", "результат – 3,7 процента роста": the change of what the sentence
-        # counted before; else the growth itself
+        # ", a 15.3 percent decrease", "результат – 3,7 процента роста", "St Elizabeth was next with a 52 per cent
+        # decrease": the change of what the sentence counted or its clause names; else the growth itself
         return None if apposition else [right[i]]
     return None
 
