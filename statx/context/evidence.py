@@ -23,7 +23,7 @@ from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
-from ..text.view import CLAUSE_BREAKS, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView
+from ..text.view import CLAUSE_BREAKS, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
 from .subject.words import SubjectWords
 
@@ -32,6 +32,7 @@ _LETTERS = compiled(r"\p{L}+")
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.
+PLURAL_LEAST = 10   # a plural noun's copula makes an unqualified count a claim from here ("arrests were 1,200", not "the scores were 3 and 4")
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "total_set", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
     "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label", "heading_item",
@@ -49,7 +50,8 @@ UNNAMED = frozenset({"none", "person_acts"})
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
-EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "change", "verb_after", "verb_before", "compared_pair", "as_figure_before")
+EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
+            "as_figure_before")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -95,8 +97,11 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "measure:" + subject_rule
     if _under_heading(w, doc, m):
         return "measure:heading"
-    if _head_is_level(w, sentence, i) or w.heads.ending_at(sentence.tokens, i - 1) > 1:
+    plural = m.value >= PLURAL_LEAST and span[0] == m.num_start   # (not "users are under 30": an age)
+    if _head_is_level(w, sentence, i, plural) or w.heads.ending_at(sentence.tokens, i - 1) > 1:
         return "measure:head"   # "the number of persons unemployed was 209,700", "(total of 38,000)"
+    if _existential(w, sentence, i, j):
+        return "existential"
     if direction.rule in CHANGE_RULES and not (m.form is Form.WORDS and direction.rule in WEAK_FOR_WORDS) \
             and not (direction.rule == "written_sign" and subject_rule in UNNAMED):
         return "change:" + direction.rule   # but a sign alone, naming nothing ("днем -3, ночью -9"), changes nothing
@@ -223,14 +228,29 @@ def _head_before(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
     return any(w.heads.at(clause, n) for n in range(len(clause)))
 
 
-def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int) -> bool:
+def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int, plural: bool = False) -> bool:
     """"The number of persons unemployed was 209,700", "mortality was approximately 2,800": the number's
     clause opens with a head that names a measure ("the number of", "the total of") or a noun that is
-    one, and a copula or a verb of level joins it to the number."""
+    one, and a copula or a verb of level joins it to the number; with ``plural``, a plural noun before a copula
+    does too ("Deportations were 83,731")."""
     clause = _clause_before(sentence, i)
     verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)
     return verb is not None and verb + (w.level_verbs.at(clause, verb) or 1) == len(clause) \
-        and any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))
+        and (any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))
+             or plural and verb > 0 and _plural_noun(w, clause[verb - 1]) and clause[verb].low in w.copulas)   # "Deportations were 83,731"
+
+
+def _plural_noun(w: SubjectWords, t: Tok) -> bool:
+    """A plural noun by its ending, counted by a copula's number ("arrests were 1,200"; not a sports table's "wins")."""
+    return t.is_word and bool(w.plural_endings) and t.low.endswith(w.plural_endings) and t.low not in w.function \
+        and t.low not in w.standings and not w.is_verb(t)
+
+
+def _existential(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
+    """"there were 1 112 in 2022/23": a count of what the text spoke of, in a time."""
+    toks = sentence.tokens
+    timed = j < len(toks) and (toks[j].timed or toks[j].low in w.prepositions and j + 1 < len(toks) and toks[j + 1].timed)
+    return i > 1 and toks[i - 1].low in w.copulas and toks[i - 2].low in w.existential and timed
 
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:

@@ -94,6 +94,8 @@ class SubjectWords:
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
         self.copulas = frozenset(words(sub, "copulas"))
+        self.existential = frozenset(words(sub, "existential"))
+        self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
         self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
