@@ -3,13 +3,11 @@ that put the subject after the change), what a relative pronoun stands for, and 
 the people a count counts."""
 from __future__ import annotations
 
-import itertools
-
 from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok, spaced_hyphen
 from ..figure import Figure
 from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
-                     strip_openers, trim_adverbials, without_noun_asides)
+                     strip_openers, trim_adverbials, with_relative, without_noun_asides)
 from .words import SubjectWords
 
 
@@ -90,32 +88,6 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
 
 ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
 LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
-RELATIVE = 6   # words at most in a relative clause that defines the people a figure counts
-
-
-def with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[Tok]:
-    """People defined by a relative clause keep it ("the number of people in Ireland who died by
-    suicide is declining" -> "people who died by suicide"): its words up to the main verb."""
-    if found[-1].low not in w.person_nouns:
-        return found
-    k = next(i for i in range(len(clause)) if clause[i] is found[-1]) + 1
-    words = itertools.takewhile(lambda i: clause[i].is_word, range(k, min(k + 4, len(clause))))   # not "78 people, 30 of which"
-    k = next((i for i in words if clause[i].low in w.relatives), None)
-    if k is None:
-        return found
-    out, verb, last_verb, noun = found + [clause[k]], False, False, False
-    for t in clause[k + 1:k + 1 + 2 * RELATIVE]:
-        if len(out) - len(found) > RELATIVE or not t.is_word or noun and t.low in w.prepositions:
-            break   # "who have been out of work | for more than a year": a noun and then an adverbial
-        is_verb = w.is_verb(t) or t.low in w.copulas
-        if is_verb and verb and not last_verb and out[-1].low not in w.copulas and not w.passive.at([out[-1]], 0):
-            break   # the main clause's verb: "... who died by suicide | is declining" (not "who have been")
-        noun = noun or verb and not is_verb and t.low not in w.function and not w.participle(t.low)
-        verb, last_verb = verb or is_verb, is_verb
-        out.append(t)
-    return out if verb else found
-
-
 def _without_asides(left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
     (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)

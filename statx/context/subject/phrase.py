@@ -1,5 +1,8 @@
-"""Noun phrases: where one starts and ends among a sentence's tokens, and how it is written as a subject."""
+"""Noun phrases: where one starts and ends among a sentence's tokens, what a relative clause adds to one, and how
+it is written as a subject."""
 from __future__ import annotations
+
+import itertools
 
 from ...lang.cache import compiled
 from ...text.view import Tok
@@ -308,3 +311,29 @@ def unquote_short(toks: list[Tok]) -> list[Tok]:
 def proper(t: Tok) -> bool:
     """A capitalised word that is not an acronym ("Пермский", not "ДТП", "IT" or "IT-преступлений")."""
     return len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()
+
+
+RELATIVE = 6   # words at most in a relative clause that defines the people a figure counts
+
+
+def with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[Tok]:
+    """People defined by a relative clause keep it ("the number of people in Ireland who died by
+    suicide is declining" -> "people who died by suicide"): its words up to the main verb."""
+    if found[-1].low not in w.person_nouns:
+        return found
+    k = next(i for i in range(len(clause)) if clause[i] is found[-1]) + 1
+    words = itertools.takewhile(lambda i: clause[i].is_word, range(k, min(k + 4, len(clause))))   # not "78 people, 30 of which"
+    k = next((i for i in words if clause[i].low in w.relatives), None)
+    if k is None:
+        return found
+    out, verb, last_verb, noun = found + [clause[k]], False, False, False
+    for t in clause[k + 1:k + 1 + 2 * RELATIVE]:
+        if len(out) - len(found) > RELATIVE or not t.is_word or noun and t.low in w.prepositions:
+            break   # "who have been out of work | for more than a year": a noun and then an adverbial
+        is_verb = w.is_verb(t) or t.low in w.copulas
+        if is_verb and verb and not last_verb and out[-1].low not in w.copulas and not w.passive.at([out[-1]], 0):
+            break   # the main clause's verb: "... who died by suicide | is declining" (not "who have been")
+        noun = noun or verb and not is_verb and t.low not in w.function and not w.participle(t.low)
+        verb, last_verb = verb or is_verb, is_verb
+        out.append(t)
+    return out if verb else found

@@ -16,8 +16,7 @@ from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, share_goes_to, total_set
 from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item, title_name
 from .changes import change_noun_after, change_of_before
-from .clause import with_relative
-from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers
+from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers, with_relative
 from .predicates import fronted_level, predicate_after, what_happened
 from .words import SubjectWords
 
