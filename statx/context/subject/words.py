@@ -95,6 +95,7 @@ class SubjectWords:
         self.personal = frozenset(words(sub, "personal"))
         self.copulas = frozenset(words(sub, "copulas"))
         self.existential = frozenset(words(sub, "existential"))
+        self.negations = frozenset(words(sub, "negations"))
         self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
