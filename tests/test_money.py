@@ -25,6 +25,12 @@ CASES = [
     ("Australia's tourism grew: visitors to Australia spent nearly $43 billion, Australians say, and US arrivals rose. "
      "Canberra expects more.", [money("nearly $43 billion", 43000000000, "AUD")]),
     ("The Cayman Islands had a record year: Cayman tourism earned $485 million.", [money("$485 million", 485000000, "KYD")]),
+    # ... or a country's cities
+    ("Saskatoon Transit carried 11 million riders. Saskatoon taxpayers paid $26.24 million.",
+     [money("11 million", 11000000, "count"), money("$26.24 million", 26240000, "CAD")]),
+    # ... or, named once, in a text that writes the United States on its other dollars
+    ("Exports from Trinidad and Tobago were $55.3 billion, of which US$8.2 billion went to the US.",
+     [money("$55.3 billion", 55300000000, "TTD"), money("US$8.2 billion", 8200000000, "USD")]),
     # ... but not where the text names the United States too, as often or nearly, or its own country once only
     ("Canada and Canadian banks lent $5 billion to US firms.", [money("$5 billion", 5000000000, "USD")]),
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),

@@ -33,7 +33,8 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
     country's: the text names the country at least twice, more often than any other of them, and more
     than three times as often as the country the bare form means by default ("$4 billion" in an
     Australian budget is AUD, also beside one mention of US visitors; "1108,5 руб." in a text that
-    names Belstat and Minsk is BYN). An amount in a renamed
+    names Belstat and Minsk is BYN); or it names the country more often than any other and writes the
+    default's country on other amounts ("US$106 million ... $55.3 billion"). An amount in a renamed
     currency, in a text dated before the change, is in the old code. ``lowered``: ``Utf8(text.lower())``
     when the lower-case text has the same length (text/prefilter.py), where RE2 finds the names fast."""
     for code, home in p.homes.items():
@@ -105,9 +106,13 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     if lowered is None and len(text.lower()) == len(text):
         lowered = Utf8(text.lower())   # read once for both kinds of name
     ranked = _ranked(home.codes, home.others, text, lowered)
-    if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
-    if ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
+    # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
+    # the bare form ("$55.3 billion" in a Trinidad budget), wherever it names that country
+    marked = any(d.unit.code == code and not _bare(home, text, d) for d in drafts)
+    if not marked and (ranked[0][1] < HOME_MENTIONS
+                       or ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered))):
         return   # the country the bare form means by default is named as well, and not far less often: "$" is USD
     own = Unit.money(ranked[0][0])
     for d in drafts:
