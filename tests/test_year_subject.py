@@ -607,6 +607,9 @@ SUBJECTS = [
     ("2021-06-01", "There were 700 people at the rally.", [s("700", "people")]),
     # a change noun in a prepositional phrase ("with a 52 per cent decrease") is a change of the clause's subject
     ("2021-06-01", "Burglary in Northfield was next with a 52 per cent decrease.", [s("52 per cent", "burglary", direction="down")]),
+    # a bulleted label that a capital opens names its amount, even where its first word is also a verb
+    ("2021-06-01", "Spending by ministry:\n• Works and Infrastructure : $2.4 billion\n• Sinking Fund contributions : $61.4 billion",
+     [s("$2.4 billion", "works and infrastructure"), s("$61.4 billion", "sinking fund contributions")]),
     # money "in" a time ("in the fourth quarter") is no name of the money
     ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
      [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),
