@@ -145,6 +145,7 @@ DIRECTIONS = [
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
+    ("change_earlier_in_clause", "Продукты подорожали на 1,1%; одежда - на 0,8%; услуги - на 2%.", "2%", "up"),
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "6.1%", "down"),

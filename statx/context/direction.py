@@ -86,6 +86,8 @@ class DirectionPatterns:
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
+        # "непродовольственных товаров - на 0,8%": an item of a list of changes, a noun, a dash and "by"
+        self.dash_by = lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
         # "a surplus of +3.5%", "-15.3% from 74.5%": a sign that is the level's own, after a level's noun and
         # "of", or before "from" and the level it moved from
         level_nouns = lex.words(d, "signed_levels")
@@ -285,8 +287,9 @@ def change_earlier_in_clause(p, text, m, window):
     if not elliptic and not item:
         return None
     wide = text[max(0, m.start - LIST_REACH):m.start]
-    # the items of a bracketed list share the change its sentence names before them, past their semicolons
-    wide_start = last_sentence_start(wide) if item else last_strong_break(wide)
+    # the items of a bracketed or dashed list share the change its sentence names before them, past their
+    # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%")
+    wide_start = last_sentence_start(wide) if item or p.dash_by.search(window) else last_strong_break(wide)
     own = p.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
