@@ -293,8 +293,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         while c > 0 and left[c - 1].is_word and j - c < 8:
             c -= 1
         if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) and not t.text[:1].isupper() for t in left[c:k]):
-            # "• Education and Training: $9.8 billion": a list item's whole label, as a capital opens it ("• Works and Infrastructure")
-            return noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)
+            return noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)   # "• Works and Infrastructure: $2.4bn": its whole label
     if colon and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:

@@ -99,13 +99,8 @@ class SubjectWords:
         self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = frozenset(words(sub, "denominators"))
-        self.allocation_verbs = frozenset(words(sub, "allocation_verbs"))
-        self.added_amount = frozenset(words(sub, "added_amount"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
-        self.purpose = frozenset(words(sub, "purpose"))
-        self.before_purpose = self.allocation_verbs | (frozenset(words("words", "function")) - self.purpose)
-        self.measure_before = Phrases(words(sub, "measure_before"))
-        self.cost_verbs = frozenset(words(sub, "cost_verbs"))
+        self._read_amounts(lex)
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
@@ -150,6 +145,16 @@ class SubjectWords:
         self.qualifier_phrases = Phrases(regex.sub(r"(?<=\p{L})\.$", " .", w.lower())
                                          for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         self.averages = Phrases(w.lower() for w in q["averages"])   # "цены в среднем увеличились": no part of the noun
+
+    def _read_amounts(self, lex: Lexicon) -> None:
+        """The words around an amount of money: what it is spent on, added to, or the measure before it."""
+        words = functools.partial(lex.words, "subject")
+        self.allocation_verbs = frozenset(words("allocation_verbs"))
+        self.added_amount = frozenset(words("added_amount"))
+        self.purpose = frozenset(words("purpose"))
+        self.before_purpose = self.allocation_verbs | (frozenset(lex.words("words", "function")) - self.purpose)
+        self.measure_before = Phrases(words("measure_before"))
+        self.cost_verbs = frozenset(words("cost_verbs"))
 
     def _read_clauses(self, lex: Lexicon) -> None:
         """The words that open, join or set apart clauses and the phrases inside them."""
