@@ -46,7 +46,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
                 return found + participial  # "людей, получивших ранения при ДТП", "преступлений, совершенных с помощью телефона,"
             if found:
                 return with_relative(w, clause, found)
-        if clause and _participle(w, clause[len(clause) > 1 and clause[0].low in w.negations]):   # (also "не относящихся к")
+        negated = 1 if len(clause) > 1 and clause[0].low in w.negations else 0   # "не относящихся к"
+        if clause and _participle(w, clause[negated]):
             if verb_first:
                 # "Количество преступлений, совершенных с использованием ИТТ, выросло": the noun is further
                 # back; a participle's clause of time ("опубликованный в апреле") defines nothing
