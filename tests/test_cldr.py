@@ -41,6 +41,7 @@ def test_word_lists_keep_only_what_cldr_lacks(code):
     assert not set(lex.table("currencies", "words")) & set(DATA["names"][code])
     assert not set(cur["symbols"]) & set(DATA["symbols"])
     assert set(cur["not_symbols"]) <= set(DATA["symbols"])
+    assert set(cur["glued_symbols"]) <= set(DATA["symbols"]) - set(cur["not_symbols"])
     assert not set(cur["codes"]) & set(DATA["codes"])
 
 

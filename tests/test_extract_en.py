@@ -127,6 +127,8 @@ PERCENT = [
     # basis points are hundredths of a percentage point
     ("The central bank raised its key rate by 25 basis points to 4.75%.",
      [row("25 basis points", Decimal("0.25"), "pp", direction="up", subject="key rate"), row("4.75%", Decimal("4.75"), "percent")]),
+    ("Banks expect the key rate to rise by 25 or 50 basis points.",
+     [row("25", Decimal("0.25"), "pp", direction="up"), row("50 basis points", Decimal("0.5"), "pp", direction="up")]),
     ("The number of burglaries fell by 30 percent.",
      [row("30 percent", 30, "percent", direction="down", subject="burglaries")]),
     ("The number of burglaries fell by 30 per cent.",

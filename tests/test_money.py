@@ -132,6 +132,15 @@ CASES = [
     ("The deficit is $1.250 billion.", [money("$1.250 billion", 1250000000, "USD")]),
     ("They found 1.440 kg of heroin.", [money("1.440 kg", 1.44, "kg")]),
     ("The fine was $0.125 per share.", [money("$0.125", 0.125, "USD")]),
+    # letter symbols the press glues to the number, and the ringgit's sen
+    ("A tray of eggs rose to RM14.90 in Selangor.", [money("RM14.90", 14.9, "MYR")]),
+    ("Rice sold at Rp15,000 a kilo.", [money("Rp15,000", 15000, "IDR")]),
+    ("Farm prices were about 46sen an egg.", [money("about 46sen", 0.46, "MYR")]),
+    # a bare first figure takes the hundredths of the unit it shares ("2 to 8 cents" is 0.02 to 0.08)
+    ("Bus fares rose 20-30 cents.", [money("20-30 cents", 0.2, "USD") | {"value_to": 0.3}]),
+    ("Egg prices went up between two and eight sen each.", [money("between two and eight sen", 0.02, "MYR") | {"value_to": 0.08}]),
+    ("Stamps cost 5 and 10 pence.", [money("5", 0.05, "GBP"), money("10 pence", 0.1, "GBP")]),
+    ("Билет подорожал на 50 и 70 копеек.", [money("50", 0.5, "RUB"), money("70 копеек", 0.7, "RUB")]),
 ]
 
 # Shapes that look like money and are not: no row at all.

@@ -137,6 +137,15 @@ def _money_after(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
     return u is not None and names_currency(p, text, u)
 
 
+def unit_factor(p: NumberPatterns, text: str, d: Draft) -> Decimal:
+    """The factor the unit words of ``d`` applied to its number ("10 pence", "50 basis points": 0.01),
+    for a bare figure that takes that unit ("5 and 10 pence", "25 to 50 basis points")."""
+    if d.unit_start < 0:
+        return ONE
+    m = p.unit.match(text, d.unit_start, d.unit_end)
+    return CENT if m and m.lastgroup in ("bps", "minor") else ONE
+
+
 def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | None, Decimal]:
     """The unit a unit match names, and the factor it applies (cents: 0.01)."""
     kind, written = u.kind, u.written

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 
 from ..lang.cache import compiled
+from .around import unit_factor
 from .atoms import atom
 from .draft import Draft, core_match
 from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
@@ -61,7 +62,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         w = p.next_word.match(text, first.end, end)
         if w and w.group(1).lower() not in p.function_words:
             return first  # "5 people to 6 percent": the first counts its own noun
-        unit = second.unit
+        unit, value = second.unit, value * unit_factor(p, text, second)   # "2 to 8 cents": 0.02 to 0.08
     elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
         return first  # "by 30 percent to 680,000": a change, then a level
     elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
@@ -144,6 +145,7 @@ def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
         first.scale = second.scale
     if second.unit != COUNT:
         first.unit = second.unit
+        first.value *= unit_factor(p, text, second)   # "5 and 10 pence": 0.05 and 0.10
 
 
 def list_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
