@@ -124,6 +124,8 @@ PERCENT = [
      [row("6.7 percent", 6.7, "percent"), row("6.6", 6.6, "percent")]),
     ("The rate was 4.1%, down from 4.3 a year earlier.", [row("4.1%", 4.1, "percent"), row("4.3", 4.3, "percent")]),
     ("Thefts fell by 3 percent from 450 cases.", [row("3 percent", 3, "percent", direction="down"), row("450", 450)]),
+    # a decimal written without its whole part, before a percent
+    ("The tax rate is .9% below the current rate.", [row(".9%", Decimal("0.9"), "percent")]),
     # basis points are hundredths of a percentage point
     ("The central bank raised its key rate by 25 basis points to 4.75%.",
      [row("25 basis points", Decimal("0.25"), "pp", direction="up", subject="key rate"), row("4.75%", Decimal("4.75"), "percent")]),

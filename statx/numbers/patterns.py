@@ -58,6 +58,8 @@ def digits_pattern(lex: Lexicon) -> str:
         alternatives.append(rf"\d{{1,3}}(?:{chars([mark])}\d{{3}}){{2,}}(?!{dec}?\d)")
     if single:
         alternatives.append(rf"\d{{1,3}}(?:{chars(single)}\d{{3}})+(?:{dec}\d+)?")
+    if lex.words("numbers", "leading_point_before"):   # ".9%": a decimal with no whole part, before a percent only
+        alternatives.append(rf"(?<![\p{{N}}.,])\.\d+(?=[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'leading_point_before'))})(?![\p{{L}}]))")
     alternatives.append(rf"\d+(?:{dec}\d+)?")
     return "(?:" + "|".join(alternatives) + ")"
 
@@ -73,7 +75,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     abbreviated = lex.alternation(w for w in lex.words("qualifiers", "approx") if w.endswith("."))
     branches = {
         "digits": rf"""
-            (?=\d)
+            (?=\d|\.\d)                 # a digit, or the point of ".9%" (digits_pattern)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
               |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
