@@ -24,6 +24,9 @@ YEARS = [
      [y("2.6 percent", 2016, 2015), y("3.0 percent", 2016)]),
     (None, "Net arrivals stood at 412,000 in the year to June 2019, up from 380,000 in the previous 12 months.",
      [y("412,000", 2019, 2018), y("380,000", 2018)]),
+    # the number of an amount with a unit is no year ("1894 tenge", "2004 tonnes")
+    (None, "Prices rose by 0.4%. Cottage cheese costs 1894 tenge a kilogram and butter 2012 tenge.",
+     [y("0.4%", None), y("1894 tenge", None), y("2012 tenge", None)]),
     # "last seen in" a year is a record's time, not the figure's
     ("2021-11-09", "The rate fell to a record low of 3.4 percent in the September quarter, last seen in December 2007.",
      [y("3.4 percent", 2021)]),
@@ -240,6 +243,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # число суммы с единицей - не год ("1894 тенге за килограмм")
+    (None, "Цены выросли на 0,4%. Творог стоит 1894 тенге за килограмм.", [y("0,4%", None), y("1894 тенге", None)]),
     # "с начала 2025 года", "since the start of 2025": the year so far is the figures' time, no baseline
     (None, "С начала 2024 года в области произошло 1312 пожаров. Погибли 37 человек.", [y("1312", 2024), y("37", 2024)]),
     (None, "Since the start of 2024, 1,312 fires were recorded.", [y("1,312", 2024)]),

@@ -146,9 +146,10 @@ class TimeFinder:
         return self.index(text, doc_date, [(start, end)]).refs
 
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
-              low: str | None = None, lowered: Utf8 | None = None) -> "TimeIndex":
+              low: str | None = None, lowered: Utf8 | None = None, amounts: frozenset[int] = frozenset()) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
-        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them."""
+        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them; ``amounts`` are
+        where the numbers of amounts with a unit start, which are no years ("1894 тенге", "2004 tonnes")."""
         low = text.lower() if low is None else low
         if lowered is None and len(low) == len(text):
             lowered = Utf8(low)
@@ -156,6 +157,8 @@ class TimeFinder:
         for start, end in spans if spans is not None else [(0, len(text))]:
             found = self._scan.finditer(lowered, start, end) if lowered else self._pattern_ci.finditer(text, start, end)
             for m in found:
+                if m.start("years") in amounts:
+                    continue
                 ref = self._classify(text, m, doc_date)
                 if ref is not None:
                     refs.append(ref)
