@@ -450,6 +450,12 @@ RANGES = [
      [row("3%", 3, "percent", direction="up"), row("133 trillion rubles", 133000000000000, "RUB")]),
     ("Thefts fell 10-15% in most regions.",
      [row("10-15%", 10, "percent", "range", "down", value_to=15)]),
+    # a dash glued to the second end is the range's, not a minus sign
+    ("Thefts fell 10%-15% in most regions.",
+     [row("10%-15%", 10, "percent", "range", "down", value_to=15)]),
+    # a percent, a dash and a bare count: a change and the level it reached, not a range
+    ("Crashes fell by 1.6% - 2,279 in all.",
+     [row("1.6%", Decimal("1.6"), "percent", direction="down"), row("2,279", 2279)]),
     # "by X% to Y%", each with its unit: the size of a change and the level it reached; "by 5 to 10 percent" is a range
     ("The jobless rate fell by 0.3 per cent to 6.1 per cent.",
      [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),

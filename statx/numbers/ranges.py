@@ -63,8 +63,8 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         if w and w.group(1).lower() not in p.function_words:
             return first  # "5 people to 6 percent": the first counts its own noun
         unit, value = second.unit, value * unit_factor(p, text, second)   # "2 to 8 cents": 0.02 to 0.08
-    elif second.unit == COUNT and first.unit != COUNT and word not in p.dashes:
-        return first  # "by 30 percent to 680,000": a change, then a level
+    elif second.unit == COUNT and first.unit != COUNT and (word not in p.dashes or first.unit_start >= first.num_end):
+        return first  # "by 30 percent to 680,000": a change, then a level; "на 1,6% - 2 тыс. 279": a change, then its level
     elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
             and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value)
@@ -108,6 +108,9 @@ def _second(p: NumberPatterns, text: str, pos: int, end: int) -> Draft | None:
     if not found:
         return None
     second, _ = atom(p, text, *found, end)
+    if second is not None and second.start < pos == second.num_start:
+        # "10%-15%": the dash the separator took is no minus sign of the second end
+        second.start, second.sign, second.written_sign = pos, 1, None
     if second is None or second.start != second.num_start or year_like(text, second) \
             or second.form not in PLAIN and not (second.form is Form.MULTIPLIER and second.unit == TIMES):
         return None
