@@ -124,6 +124,10 @@ PERCENT = [
      [row("6.7 percent", 6.7, "percent"), row("6.6", 6.6, "percent")]),
     ("The rate was 4.1%, down from 4.3 a year earlier.", [row("4.1%", 4.1, "percent"), row("4.3", 4.3, "percent")]),
     ("Thefts fell by 3 percent from 450 cases.", [row("3 percent", 3, "percent", direction="down"), row("450", 450)]),
+    # a count of 10 or more in brackets after a percent is the figure's count, a smaller one may be a note's mark
+    ("Road deaths fell 6.4% (44) in the period.",
+     [row("6.4%", Decimal("6.4"), "percent", direction="down"), row("44", 44, direction="down")]),
+    ("Road deaths fell 6.4% (1) in the period.", [row("6.4%", Decimal("6.4"), "percent", direction="down")]),
     # a decimal written without its whole part, before a percent
     ("The tax rate is .9% below the current rate.", [row(".9%", Decimal("0.9"), "percent")]),
     # basis points are hundredths of a percentage point

@@ -34,6 +34,7 @@ _LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
+_PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)": a change in percent, then its count in brackets
 
 
 class NotClaimPatterns:
@@ -297,7 +298,7 @@ def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
     """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
-    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >")."""
+    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count, 10 or more)."""
     line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
     head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
     if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
@@ -313,7 +314,8 @@ def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> 
         return False
     before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
     after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
-    return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>")
+    return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>") \
+        and not (m.value >= 10 and _PERCENT_BRACKET.search(text, max(0, m.num_start - 8), m.num_start))
 
 
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
