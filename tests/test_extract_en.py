@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import CASE, cases, only, row, run_case
+from conftest import CASE, cases, only, row, run_case, xfail
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -454,6 +454,12 @@ RANGES = [
      [row("3%", 3, "percent", direction="up"), row("133 trillion rubles", 133000000000000, "RUB")]),
     ("Thefts fell 10-15% in most regions.",
      [row("10-15%", 10, "percent", "range", "down", value_to=15)]),
+    # a whole number, "or" and a share with decimals: one change, in a count and in percent
+    ("Thefts fell by 27 or 8.7% last year.",
+     [row("27", 27, direction="down", subject="thefts"), row("8.7%", Decimal("8.7"), "percent", direction="down", subject="thefts")]),
+    xfail("Rates may rise by 1 or 1.5 percent.",
+          [row("1", 1, "percent", direction="up"), row("1.5 percent", Decimal("1.5"), "percent", direction="up")],
+          "two alternatives of unlike precision read as a count and its share, as 'by 27 or 8.7%' is"),
     # a dash glued to the second end is the range's, not a minus sign
     ("Thefts fell 10%-15% in most regions.",
      [row("10%-15%", 10, "percent", "range", "down", value_to=15)]),

@@ -362,6 +362,8 @@ class NumberPatterns:
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = lex.compile(
             rf"{GAP}*,?{GAP}+{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
+        # "на 52 или 16,5 %": a whole number, then its share with decimals (ranges._share_unit)
+        self.restating_coordinator = lex.compile(rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
         self.list_comma = lex.compile(rf",{GAP}+")   # "0.52, 1.33, 0.23 and 1.19 per cent": items of a list of figures
         self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{lex.alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends

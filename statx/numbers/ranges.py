@@ -141,8 +141,9 @@ def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
         pos = second.end
     else:
         return
-    if second.unit in SHARES and first.value > 100 and second.value <= 100:
-        return   # "18,462 or 42% of offences": a count, then its share
+    if second.unit in SHARES and (first.value > 100 and second.value <= 100 or p.restating_coordinator.fullmatch(text, first.end, second.start)
+                                  and text[first.num_start:first.num_end].isdigit() and not text[second.num_start:second.num_end].isdigit()):
+        return   # "18,462 or 42% of offences", "на 52 или 16,5 %": a count, then its share
     if not first.scale and second.scale:
         first.value *= p.lex.scale_values[second.scale]
         first.scale = second.scale
