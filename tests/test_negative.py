@@ -260,6 +260,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # finishing times in brackets after the racers' names
+    ("Следом к финишу пришли Михаил Петров (24,08) и Николай Сидоров (24,10).", []),
     # a catalogue's article number; a race's distance in a results heading and after "дистанции"
     ("Ланге Россо. Пино Нуар\nАртикул: 46705\nТип вина: красное сухое", []),
     ("Помимо основной дистанции 21,1 км, участники бежали.\n\nЧемпионат России, 15 км, мужчины\n\nАндрей Лейман – 45:37", []),

@@ -7,6 +7,7 @@ import regex
 
 from ..claim import Direction
 from ..lang import GAP
+from ..lang.cache import compiled
 from . import parse, units
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
@@ -36,6 +37,8 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
                 d.scale = word
                 pos = _stacked_scale(p, text, d, s.end(), end)
                 pos = _compound_scale(p, text, d, pos, end) if pos == s.end() else pos
+    if d.form is Form.DIGITS and not d.scale and pos == d.num_end:
+        _bracketed_scale(p, text, d, end)
     if d.form is Form.EVERY:
         return
     u = p.unit_at(text, pos, end)
@@ -70,6 +73,30 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
             if u.kind in ("curword", "code", "symbol") and unit.kind is UnitKind.MONEY:
                 pos = _compound_money(p, text, d, pos, end)
     d.end = pos
+
+
+# "92,1 (92,8) тыс. человек": a figure, the same figure of another time in brackets, then their scale
+_BRACKETED_AFTER = compiled(rf"{GAP}*\({GAP}*\d[\d.,\u00a0 ]*{GAP}*\)")
+_BRACKET_CLOSES = compiled(rf"{GAP}*\)")
+_NUMBER_OPENS = compiled(rf"\d{GAP}*\({GAP}*\Z")
+BRACKETED_REACH = 24   # characters between the figure before a bracket and the number inside it, at most
+
+
+def _bracketed_scale(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
+    """A figure and its value of another time in brackets ("составило 92,1 (92,8) тыс. человек") share the
+    scale and unit after the bracket; each mention stays its number."""
+    b = _BRACKETED_AFTER.match(text, d.num_end, end) or (
+        _NUMBER_OPENS.search(text, max(0, d.num_start - BRACKETED_REACH), d.num_start) and _BRACKET_CLOSES.match(text, d.num_end, end))
+    s = p.scale.match(text, b.end(), end) if b else None
+    if s is None or scale_word(s) in p.money_only_scales:
+        return
+    d.value *= p.lex.scale_values[scale_word(s)]
+    d.scale = scale_word(s)
+    d.unit_start, d.unit_end = s.start(), s.end()   # where the words the figure is read with stand
+    u = p.unit_at(text, s.end(), end)
+    unit = _unit(p, u, d, text)[0] if u else None
+    if unit is not None and unit.kind is UnitKind.MONEY:
+        d.unit, d.unit_end = unit, u.end
 
 
 BRACKET_WORDS = 30   # characters an editor's insertion may go on after its unit ("[процента от ВВП]")

@@ -1,5 +1,5 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
-counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
+list markers, section numbers and marks of notes ("1. ", "3.2 Terminology", "[1]"), counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
 small number words of talk ("two things"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
@@ -25,6 +25,13 @@ _SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
 _SECTION = compiled(r"\d{1,2}\.\d{1,2}")
 _HEADING_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,}(?![\p{Ll}\p{N}])")
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
+# A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
+# before a page number in a table of contents ("Interfaces .......... 3").
+_SECTION_LINE = compiled(r"[ \t]*(?:#+[ \t]*)?\Z")
+_SECTION_AFTER = compiled(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
+_LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
+_PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)": a change in percent, then its count in brackets
+_NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")   # "составил 21,31 (21,78)": a figure, then its value of another time
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
 
@@ -79,6 +86,9 @@ class FurniturePatterns:
         self.role_before = lex.compile(rf"(?:^|\n)[ \t]*(?:{roles})[ \t\u00a0]+\Z", ci)
         self.turn_colon = lex.compile(r"(?:[ \t\u00a0]*\([^\n()]{1,40}\))?[ \t\u00a0]?:")
         self.tariff_label = lex.compile(rf"[ \t]*(?:\p{{L}}+[ \t]+){{0,2}}{span}[ \t]*[:–—-]?[ \t]*", ci)
+        # "1 of 3": a gallery's counter, alone on its line; "1. ", "2) ": a list's marker
+        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
+        self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
 
 
 class WithFurniture(Protocol):
@@ -89,6 +99,30 @@ class WithFurniture(Protocol):
     next_word: regex.Pattern
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
+
+
+def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
+    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count of 10 or more,
+    nor "составил 21,31 (21,78)", a figure's value of another time)."""
+    line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
+    head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
+    if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
+            and p.furniture.list_marker_after.match(text, m.num_end) and text[m.num_start:m.num_end].isdigit() and m.value < 1000:
+        return True   # not "increased by\n82,000.": a list is not numbered in thousands
+    if "." in text[m.num_start:m.num_end] and _SECTION_LINE.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
+        return True   # "3.2 Terminology"
+    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):
+        return True   # "Interfaces ........ 3"
+    if p.furniture.counter_line.fullmatch(text, line_start, line_end):
+        return True
+    if m.value >= 100 or m.scale:
+        return False
+    before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
+    after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
+    return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>") and not (
+        m.value >= 10 and _PERCENT_BRACKET.search(text, max(0, m.num_start - 8), m.num_start)
+        or not text[m.num_start:m.num_end].isdigit() and _NUMBER_BEFORE.search(text, max(0, m.num_start - 24), m.num_start - 1))
 
 
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:

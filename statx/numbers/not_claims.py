@@ -17,7 +17,7 @@ from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fractio
 from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
 from .sport import chess_move, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
-from .furniture import (FurniturePatterns, acronym_code, age, code_value, contents_page, cue_number, page_counter, price_grid, price_list_item, price_listing,
+from .furniture import (FurniturePatterns, acronym_code, age, code_value, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -26,15 +26,9 @@ BEFORE = 30   # characters before a number where a label or a rate's "per" stand
 _LETTER_AFTER = compiled(r"\p{L}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
-# A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
-# before a page number in a table of contents ("Interfaces .......... 3").
-_SECTION = compiled(r"[ \t]*(?:#+[ \t]*)?\Z")
-_SECTION_AFTER = compiled(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
-_LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
-_PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)": a change in percent, then its count in brackets
 
 
 class NotClaimPatterns:
@@ -110,8 +104,6 @@ class NotClaimPatterns:
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
-        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
-        self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
 
     def _read_labels(self, lex: Lexicon) -> None:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
@@ -294,28 +286,6 @@ def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
             return True
     return False
-
-
-def page_furniture(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
-    """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
-    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count, 10 or more)."""
-    line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
-    head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
-    if (head == line_start or text[head - 1] == "(" and lines.opens_line(head - 1)) \
-            and p.list_marker_after.match(text, m.num_end) and _raw(text, m).isdigit() and m.value < 1000:
-        return True   # not "increased by\n82,000.": a list is not numbered in thousands
-    if "." in _raw(text, m) and _SECTION.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
-        return True   # "3.2 Terminology"
-    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):
-        return True   # "Interfaces ........ 3"
-    if p.counter_line.fullmatch(text, line_start, line_end):
-        return True
-    if m.value >= 100 or m.scale:
-        return False
-    before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
-    after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
-    return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>") \
-        and not (m.value >= 10 and _PERCENT_BRACKET.search(text, max(0, m.num_start - 8), m.num_start))
 
 
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -201,7 +201,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     and ``earlier`` its subject; ``said`` the last subject in the paragraph (for "this figure", "их число");
     ``figures`` where the text's figures start."""
     toks = sentence.tokens
-    i, j = sentence.index(m.start), sentence.index(m.end)
+    # after the figure, or after its scale and unit where they stand apart from it ("92,1 (92,8) тыс. человек")
+    i, j = sentence.index(m.start), sentence.index(max(m.end, m.mention.unit_end))
     left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
     right = unquote_short(list(toks[j:j + REACH_AFTER]))
     if previous is not None:
