@@ -412,6 +412,8 @@ QUANTITIES = [
     # ... and a bare number below 100 a rate in percent measures is a percentage; a rate is a measure its copula gives a value
     ("The participation rate has never been higher, and it's come in at 67.2.",
      [row("67.2", Decimal("67.2"), "percent", subject="participation rate")]),
+    ("The board's exams registered an overall pass percentage of 88.74.",
+     [row("88.74", Decimal("88.74"), "percent", subject="pass percentage")]),
     ("The spread widened by 1.125 points.", [only("1.125", value=Decimal("1.125"))]),
     ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
@@ -481,6 +483,8 @@ RANGES = [
     # energy and volume as news writes them: a hyphen between a number and its unit, hours spelled, imperial gallons
     ("Demand rose to 21,540-gigawatt hours. Plants pumped 410 million imperial gallons of water.",
      [row("21,540-gigawatt hours", Decimal("77544000000000000"), "J"), row("410 million imperial gallons", Decimal("1863896900"), "l")]),
+    # the oil trade's abbreviation of barrels
+    ("Output reached 2,000 bbls a day.", [row("2,000 bbls", Decimal("317974.589856"), "l")]),
     # a duration whose clause names a measure (an average wait) is measured; a span that says when is not
     ("In category 3 the average wait for surgery rose from 212 days to 371 days over the past six years.",
      [row("212 days", 212, "day", subject="average wait for surgery"), row("371 days", 371, "day")]),
