@@ -286,6 +286,9 @@ TURNS = [
     # a dateline in capitals, the text's only label, is no speaker (a place, as in Malaysian and Nigerian news)
     ("Dengue cases climb\n\nSERI KEMBANGAN: The state recorded 2,310 dengue cases last week, the ministry said.\n\n"
      "It expects 400 more.", [only("2,310", speaker=None), only("400", speaker=None)]),
+    # ... unless the text named that person before it (a transcript's one speaker)
+    ("The following is the transcript of Chair Mira Castell's news conference:\n\nMIRA CASTELL: We raised the rate by "
+     "75 basis points.\n\nWe expect 2 percent inflation.", [only("75 basis points", speaker="Mira Castell"), only("2 percent", speaker="Mira Castell")]),
     # but labels in capitals that open several turns are speakers
     ("NORA VANCE: Sales rose 4 percent.\n\nOWEN BELL: They rose 6 percent.",
      [only("4 percent", speaker="Nora Vance"), only("6 percent", speaker="Owen Bell")]),

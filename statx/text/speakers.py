@@ -119,13 +119,15 @@ def _initials(name: str) -> str:
 def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
                       surnames: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
     """"PETALING JAYA: While the number of new cases ...": a label in capitals that opens one of the
-    first paragraphs, and the only turn of the text, is a news dateline's place, not a speaker."""
+    first paragraphs, and the only turn of the text, is a news dateline's place, not a speaker; unless
+    the text named it before ("the transcript of Jerome Powell's news conference: JEROME POWELL: ...")."""
     if len(turns) != 1 or surnames:
         return turns
     start = turns[0][0]
     label = text[start:text.find(":", start)]
     first = [s for s, _ in paragraphs[:DATELINE_PARAGRAPHS]]
-    return [] if start in first and label.isupper() else turns
+    named_before = " ".join(label.split()).title() in text[:start]
+    return [] if start in first and label.isupper() and not named_before else turns
 
 
 def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
