@@ -68,6 +68,9 @@ SENTENCES = [
     ("Dr. Smith spoke at 5 p.m. Moscow time. He left.",
      ["Dr. Smith spoke at 5 p.m. Moscow time.", "He left."]),
     ("Growth was 3.6%! Is that enough? Yes.", ["Growth was 3.6%!", "Is that enough?", "Yes."]),
+    # an abbreviated scale between two numbers ends no sentence; before a word it may
+    ("Добыто 25 млн. 928 тыс. 495 тонн нефти. Это больше.", ["Добыто 25 млн. 928 тыс. 495 тонн нефти.", "Это больше."]),
+    ("ВРП составил 10 трлн. 673,3 млрд. рублей. Рост - 2%.", ["ВРП составил 10 трлн. 673,3 млрд. рублей.", "Рост - 2%."]),
     ("The U.S. economy grew. Exports rose.", ["The U.S. economy grew.", "Exports rose."]),
     # a sentence may open with a digit after a year's full stop; "6. 8 trillion" is a broken decimal
     ("Fires fell in 2019. 8 people died.", ["Fires fell in 2019.", "8 people died."]),

@@ -24,6 +24,9 @@ YEARS = [
      [y("2.6 percent", 2016, 2015), y("3.0 percent", 2016)]),
     (None, "Net arrivals stood at 412,000 in the year to June 2019, up from 380,000 in the previous 12 months.",
      [y("412,000", 2019, 2018), y("380,000", 2018)]),
+    # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
+    ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
+     [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
     # the number of an amount with a unit is no year ("1894 tenge", "2004 tonnes")
     (None, "Prices rose by 0.4%. Cottage cheese costs 1894 tenge a kilogram and butter 2012 tenge.",
      [y("0.4%", None), y("1894 tenge", None), y("2012 tenge", None)]),

@@ -118,6 +118,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     baseline_of = {k: k + 1 for k in range(len(group) - 1)
                    if sentences[k] == sentences[k + 1]
                    and _is_baseline(p, text, group[k], group[k + 1], group[k + 2] if k + 2 < len(group) else None)}
+    baselines = set(baseline_of.values())
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
@@ -148,7 +149,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0:
                 told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): it dates no other
-                said = (sentence, year)
+                if k not in baselines:   # nor a baseline's ("580,7 тыс. га против 672,3 тыс. га в прошлом году, получено ...")
+                    said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no

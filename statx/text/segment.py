@@ -314,13 +314,25 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     and not text[max(cur, stop - 5):stop - 1].isdigit():
                 continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end (but "in 2012. 7 murders")
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
-            if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))):
+            if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))
+                         or _stacked_scale(text, word.start(1), word.group(1), m.group("next"))):
                 continue
         spans.append((cur, m.end("close")))
         cur = m.end()
     if cur < end:
         spans.append((cur, end))
     return spans or [(start, end)]
+
+
+def _stacked_scale(text: str, start: int, word: str, following: str) -> bool:
+    """"25 млн. 928 тыс. 495 тонн", "10 трлн. 673,3 млрд.": an abbreviated scale between two numbers."""
+    return following[0].isdigit() and word.lower() in _scale_abbreviations() and text[max(0, start - 2):start - 1].isdigit()
+
+
+@functools.cache
+def _scale_abbreviations() -> frozenset[str]:
+    """The abbreviated scale words of every language ("млн", "bn")."""
+    return frozenset(w.lower() for code in LANGUAGES for w in load(code).table("scales", "abbreviations"))
 
 
 def _unit_before_acronym(word: str, following: str) -> bool:
