@@ -165,6 +165,8 @@ SUBJECTS = [
     ("allocated_for", "The plan provides £2.1bn for rural broadband.", "£2.1bn", "rural broadband"),
     ("allocated_for", "На развитие дорог направлено 486 млн рублей.", "486 млн рублей", "развитие дорог"),
     ("allocated_for", "The budget allocates $30 million for school meals and $12 million for rural roads.", "$12 million", "rural roads"),
+    ("allocated_for", "The budget raises spending, with $20 million for bursaries, $6 million for medicines and $2 million for police recruits.",
+     "$6 million", "medicines"),
     ("allocated_for", "Spending consisted of $154 billion for debt service, $338 billion for wages and $202 billion for development.",
      "$338 billion", "wages"),
     ("allocated_for", "The council plans an extra €400,000 towards flood defences.", "€400,000", "flood defences"),

@@ -49,17 +49,21 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 
 def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
     """"allocates $30 million for meals and $12 million for roads": an amount after "and" or a comma, in a
-    list that an allocation verb opens earlier in its sentence (no full stop, semicolon or colon between)."""
+    list that an allocation verb opens earlier in its sentence (no full stop, semicolon or colon between);
+    or in a list whose amount before it has its purpose ("with Vt201 million for scholarships, Vt65 million for ...")."""
     if i == 0 or not (left[i - 1].text == "," or left[i - 1].low in w.np_and):
         return False
-    for t in reversed(left[max(0, i - LIST_REACH):i - 1]):
+    window = left[max(0, i - LIST_REACH):i - 1]
+    for k in range(len(window) - 1, -1, -1):
+        t = window[k]
         if t.text in ".;:!?":
             return False
-        if t.low in w.allocation_verbs:
+        if t.low in w.allocation_verbs or t.low in w.purpose and any(u.text[:1].isdigit() for u in window[max(0, k - AMOUNT_WORDS):k]):
             return True
     return False
 
 
+AMOUNT_WORDS = 3      # tokens an amount's number stands before its purpose at most ("Ksh 13.4 billion for")
 LIST_REACH = 40       # tokens back from an amount in a list to the allocation verb that opens the list
 SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
 PURPOSE_REACH = 8      # tokens back from an allocation verb to the purpose's preposition before it, a time included
