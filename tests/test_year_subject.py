@@ -27,6 +27,8 @@ YEARS = [
     # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
     ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
      [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
+    # a relative time right after the figure a comparison names is that figure's, not the text's year
+    ("2024-12-20", "There were 10 murders up to Saturday, compared to 23 last year.", [y("10", 2024, 2023), y("23", 2023)]),
     # the number of an amount with a unit is no year ("1894 tenge", "2004 tonnes")
     (None, "Prices rose by 0.4%. Cottage cheese costs 1894 tenge a kilogram and butter 2012 tenge.",
      [y("0.4%", None), y("1894 tenge", None), y("2012 tenge", None)]),
@@ -246,6 +248,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "годом ранее" после числа, с которым сравнивают: время этого числа, не длительность
+    ("2024-12-20", "Число тяжких преступлений за 2024 год снизилось до 890 против 988 годом ранее.",
+     [y("890", 2024, 2023), y("988", 2023)]),
     # число суммы с единицей - не год ("1894 тенге за килограмм")
     (None, "Цены выросли на 0,4%. Творог стоит 1894 тенге за килограмм.", [y("0,4%", None), y("1894 тенге", None)]),
     # "с начала 2025 года", "since the start of 2025": the year so far is the figures' time, no baseline

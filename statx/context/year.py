@@ -167,15 +167,17 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         out.append(_with_baseline(p, text, m, own, year, rule, fallback))
     for k, b in baseline_of.items():
         rel = _time_after(doc, group[b])
-        if rel is not None and out[k].year is not None:
+        if rel is not None and rel.kind == timex.BASELINE and rel.year is not None:
+            out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year"
+        elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
 
 def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:
-    """A baseline relative to a year right after a figure ("206 in the same period last year"): that figure's time."""
+    """A baseline's time right after a figure ("206 in the same period last year", "18 last year"): that figure's time."""
     return next((r for r in doc.times.between(m.end, m.end + ATTACHED + 40)
-                 if r.kind == timex.BASELINE_REL and r.start - m.end <= ATTACHED), None)
+                 if r.kind in (timex.BASELINE_REL, timex.BASELINE) and r.start - m.end <= ATTACHED), None)
 
 
 def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:

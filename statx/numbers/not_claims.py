@@ -58,7 +58,8 @@ class NotClaimPatterns:
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
-        self.time_after = lex.compile(
+        self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
+            rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)

@@ -91,6 +91,10 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
+        # "compared to 23 last year": the time of the figure compared with (not a year: "from 2012 to 2016")
+        self.figure_compared = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_figure')}){GAP}+(?!(?:1[89]|20)\d\d(?![\p{{N}}]))[-+]?\p{{N}}[\p{{N}}.,]*%?"
+            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+\Z", regex.IGNORECASE)
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
         self.since_clause = lex.compile(
@@ -205,7 +209,8 @@ class TimeFinder:
             before = text[max(0, s - 40):s]
             # "5% higher than a year ago", "since last year", "twice as much as this year" (but "since the
             # start of the year" is this year's own time)
-            if (offset < 0 or offset == 0 and not self.running_from.search(before)) and self.baseline_before.search(before):
+            if offset < 0 and self.figure_compared.search(before) or (offset < 0 or offset == 0 and not self.running_from.search(before)) \
+                    and self.baseline_before.search(before):
                 return TimeRef(s, e, BASELINE, year)
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
             return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
