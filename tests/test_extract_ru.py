@@ -226,6 +226,10 @@ PERCENT = [
      [row("3,1", Decimal("3100000000000"), "RUB"), row("2,6 трлн рублей", Decimal("2600000000000"), "RUB")]),
     ("Штрафы составят от 5 до 10 тыс. рублей.", [row("от 5 до 10 тыс. рублей", 5000, "RUB", "range", value_to=10000)]),
     # a list item that names its noun and leaves out the unit takes the share of the item before it
+    # ... with "на" after the dash, and commas in an item's name
+    ("Машин произведено больше – на 56,8%, текстильных изделий – на 42,5, компьютеров, электронных изделий – на 36,8.",
+     [row("56,8%", Decimal("56.8"), "percent", direction="up"), row("42,5", Decimal("42.5"), "percent", direction="up"),
+      row("36,8", Decimal("36.8"), "percent", direction="up")]),
     ("Выросли металлургия – 3,1 процента, выпуск удобрений – 2,8, и так далее.",
      [row("3,1 процента", Decimal("3.1"), "percent", subject="металлургия"),
       row("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),
