@@ -290,7 +290,6 @@ def change_earlier_in_clause(p, text, m, window):
     # the items of a bracketed or dashed list share the change its sentence names before them, past their
     # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%")
     wide_start = last_sentence_start(wide) if item or p.dash_by.search(window) else last_strong_break(wide)
-    wide_start = _list_opened_at(wide, wide_start) if p.dash_by.search(window) else wide_start
     own = p.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
@@ -302,25 +301,6 @@ def change_earlier_in_clause(p, text, m, window):
     if item:
         return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
-
-
-LIST_BULLETS = "-–—•·*"   # a line of a bulleted list that is only its bullet
-
-
-def _list_opened_at(wide: str, start: int) -> int:
-    """Where the line that opens a list of items, one per line, starts ("нарастили выпуск:\n- прочих изделий — на 14,1%;\n-
-    одежды — на 8,2%"): the lines before ``start`` are items that end in ";" or "," or bullets alone, back to one with a
-    colon; ``start`` itself when the item is in no such list."""
-    line = start
-    while line > 0 and wide[line - 1] == "\n":
-        prev = wide.rfind("\n", 0, line - 1) + 1
-        body = wide[prev:line - 1].strip()
-        if ":" in body and body[-1] in ":;,":
-            return prev
-        if body and body not in LIST_BULLETS and body[-1] not in ";,":
-            return start
-        line = prev
-    return start
 
 
 def _bracket_item(p, window: str) -> bool:

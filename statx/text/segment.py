@@ -354,7 +354,11 @@ _BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][�
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = compiled(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
 _PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
+# "-\nодежды — на 8,2%;": a bullet alone on its line, its item's label on the next
+_BULLET_ALONE = compiled(r"[ \t]*[•▪·*–-][ \t]*")
+_ITEM_UNDER_BULLET = compiled(r"[ \t]*[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
+BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at most
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 
 
@@ -365,7 +369,7 @@ def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
     ``pos`` is in no such item or the list has no such heading."""
     start = text.rfind("\n", max(0, pos - ITEM_REACH), pos) + 1
     item = _BULLET_ITEM if bullets else _PLAIN_ITEM
-    if start == 0 and pos > ITEM_REACH or not item.fullmatch(text, start, pos):
+    if start == 0 and pos > ITEM_REACH or not (item.fullmatch(text, start, pos) or bullets and _under_bullet(text, start, pos)):
         return None   # an item's label is short: a line that starts further back is none (and no long scan)
     if not bullets and not _PLAIN_LINE.fullmatch(text, start, _line_end(text, pos)):
         return None
@@ -374,10 +378,26 @@ def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
             return None
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start:_line_end(text, start)].strip()
-        if not line or (_BULLET_ITEM.match(line) if bullets else _PLAIN_LINE.fullmatch(line)):
+        if not line or (_BULLET_ITEM.match(line) or _BULLET_ALONE.fullmatch(line) or _under_bullet(text, start, start + len(line))
+                        if bullets else _PLAIN_LINE.fullmatch(line)):
             continue   # a blank line or another item of the list
         return line if line.endswith(":") else None
     return None
+
+
+def _under_bullet(text: str, start: int, end: int) -> bool:
+    """Is the line at ``start`` an item's label (up to ``end``) whose bullet stands alone on the line before it?"""
+    if not _ITEM_UNDER_BULLET.match(text, start, end):
+        return False
+    line_end = start - 1
+    for _ in range(BLANK_LINES + 1):   # past blank lines
+        if line_end < 0:
+            return False
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].strip():
+            return _BULLET_ALONE.fullmatch(text, line_start, line_end) is not None
+        line_end = line_start - 1
+    return False
 
 
 def _line_end(text: str, pos: int) -> int:
