@@ -44,7 +44,7 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
 def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> int | None:
     """Where the predicate after a count, share or quantity that opens its clause starts in
     ``right`` (past an aside in brackets); None when the figure does not open its clause."""
-    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL):
+    if m.unit.kind not in (UnitKind.PERCENT, UnitKind.COUNT, UnitKind.PHYSICAL, UnitKind.MONEY):
         return None
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)
