@@ -138,6 +138,7 @@ DIRECTIONS = [
     ("level_from_to", "Число мест — с 381,1 тыс. до 526,7 тыс.", "526,7 тыс.", None),
     ("level_passed", "Inflation dropped below 5 percent.", "below 5 percent", None),
     ("change_noun_then_level", "The decline was 10 percent.", "10 percent", "down"),
+    ("change_at", "February recorded the biggest increase at 42.09 percent.", "42.09 percent", "up"),
     ("level_verb", "Output reached 52 million tons.", "52 million tons", None),
     ("level_total", "Two more died, bringing the death toll to 61.", "61", None),
     ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),

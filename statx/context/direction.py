@@ -45,6 +45,9 @@ class DirectionPatterns:
             rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "reached", "amounted to", "составило": a level whatever comes before.
         self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}|{lex.pattern(d, 'level_adjectives')}){GAP}+)*\Z", back)
+        # "the biggest increase at 42.09 percent": a change word, then a level's word, then the change's size
+        self.change_at = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'up')})|(?P<down>{lex.pattern(d, 'down')})){GAP}+"
+                                     rf"(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increased by almost", "down", "went down practically by another": the change word right before,
         # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
@@ -238,6 +241,13 @@ def level_total(p, text, m, window):
     return Reading(None, True, "level_total") if p.total_to.search(window) else None
 
 
+def change_at(p, text, m, window):
+    """"the biggest increase at 42.09 percent", "a decline at 3%": the size in percent of the change a change word
+    names, though a level's word stands between."""
+    found = p.change_at.search(window) if m.unit in SHARES else None   # not "grew at three times the pace"
+    return Reading(_up_or_down(found), False, "change_at") if found else None
+
+
 def level_verb(p, text, m, window):
     """"reached", "amounted to", "составило": a level whatever comes before."""
     return Reading(None, True, "level_verb") if p.level.search(window) else None
@@ -342,7 +352,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    level_verb, level_total, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
 ))
 NONE = Reading(None, False, "none")
