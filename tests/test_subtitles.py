@@ -3,7 +3,6 @@ at the start of a cue and WebVTT voice tags open speaker turns; offsets index th
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
