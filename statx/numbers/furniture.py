@@ -31,7 +31,8 @@ _SECTION_LINE = compiled(r"[ \t]*(?:#+[ \t]*)?\Z")
 _SECTION_AFTER = compiled(r"(?:\.\p{N}+)*\.?[ \t]+[\p{Lu}\p{N}]")
 _LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
 _PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)": a change in percent, then its count in brackets
-_NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")   # "составил 21,31 (21,78)": a figure, then its value of another time
+# A number, then a gap, at the end: "1,5 | на 100 тысяч человек", "составил 21,31 (21,78)" (a figure, then its value of another time)
+NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
 
@@ -122,7 +123,7 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
     after = text[m.num_end:m.num_end + 2].lstrip(" \u00a0")
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>") and not (
         m.value >= 10 and _PERCENT_BRACKET.search(text, max(0, m.num_start - 8), m.num_start)
-        or not text[m.num_start:m.num_end].isdigit() and _NUMBER_BEFORE.search(text, max(0, m.num_start - 24), m.num_start - 1))
+        or not text[m.num_start:m.num_end].isdigit() and NUMBER_BEFORE.search(text, max(0, m.num_start - 24), m.num_start - 1))
 
 
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:

@@ -17,7 +17,7 @@ from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fractio
 from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_list, clock_time, programme_line
 from .sport import chess_move, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
-from .furniture import (FurniturePatterns, acronym_code, age, code_value, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
+from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, age, code_value, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -25,7 +25,6 @@ BEFORE = 30   # characters before a number where a label or a rate's "per" stand
 
 _LETTER_AFTER = compiled(r"\p{L}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
-_NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")   # "1,5 | на 100 тысяч человек"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
@@ -337,7 +336,7 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if not before:
         return False
     return bool(p.rate_noun.match(text, m.end)) or m.scale != "" and p.noun_follows(text, m.end) \
-        and bool(_NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
+        and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
 
 
 def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
