@@ -64,11 +64,17 @@ def digits_pattern(lex: Lexicon) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def glued_signs(lex: Lexicon) -> list[str]:
+    """The codes and signs of letters a number may be glued to ("USD115", "Kshs448", "RM13.50"), in lower case."""
+    cur = lex.data["currencies"]
+    return lex.words("currencies", "codes_lowercase") + sorted(
+        {s.lower() for s in [*cur["symbols"], *cur["letter_signs"], *cur["glued_symbols"]] if s[0].isalpha()})
+
+
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = lex.alternation(lex.spelled_number_words)
-    cur = lex.data["currencies"]
-    glued = lex.words("currencies", "codes_lowercase") + sorted({s.lower() for s in [*cur["symbols"], *cur["letter_signs"], *cur["glued_symbols"]] if s[0].isalpha()})
+    glued = glued_signs(lex)
     joiners = lex.alternation(lex.words("numbers", "joiners"))
     article = lex.alternation(lex.words("numbers", "article_one"))
     glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
@@ -280,8 +286,7 @@ class NumberPatterns:
         more also spaced ("Tk 500 crore")."""
         self.letter_signs = {sign: _signed(lex, names) for sign, names in cur["letter_signs"].items() if names}
         # a sign or code the scan takes glued to a number ("kshs448"), which the case-sensitive reading may not take
-        glued = lex.words("currencies", "codes_lowercase") + [s.lower() for s in [*cur["symbols"], *cur["letter_signs"], *cur["glued_symbols"]] if s[0].isalpha()]
-        self.glued_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(glued)})\Z", ci)
+        self.glued_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(glued_signs(lex))})\Z", ci)
         return rf"""(?<![\p{{L}}\p{{N}}])(?-i:{lex.alternation(s for s in self.letter_signs if len(s) == 1)}
                    |{lex.alternation(s for s in self.letter_signs if len(s) > 1)}{GAP}?)"""
 

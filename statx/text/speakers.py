@@ -126,7 +126,7 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     start = turns[0][0]
     label = text[start:text.find(":", start)]
     first = [s for s, _ in paragraphs[:DATELINE_PARAGRAPHS]]
-    named_before = " ".join(label.split()).title() in text[:start]
+    named_before = text.find(" ".join(label.split()).title(), 0, start) >= 0
     return [] if start in first and label.isupper() and not named_before else turns
 
 
