@@ -421,6 +421,11 @@ QUANTITIES = [
      [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),
     ("Radar caught 1,200 drivers above 90 mph; one was doing 210 km/h.",
      [row("1,200", 1200), row("above 90 mph", Decimal("144.84096"), "km/h", "at_least"), row("210 km/h", 210, "km/h")]),
+    # a crop yield in kg/m2 (a quintal is 100 kg); a price per quintal stays money
+    ("Farmers harvested 3.2 tonnes per hectare of maize and 45 quintals/ha of wheat.",
+     [row("3.2 tonnes per hectare", Decimal("0.32"), "kg/m2"), row("45 quintals/ha", Decimal("0.45"), "kg/m2")]),
+    ("The mill bought 1,200 quintals of paddy at Rs 2,040 per quintal.",
+     [row("1,200 quintals", 120000, "kg"), row("Rs 2,040", 2040, "INR")]),
     ("Inspectors destroyed 300 litres of counterfeit vodka.",
      [row("300 litres", 300, "l")]),
     ("Agents found 450 kilograms of cocaine in the container.",

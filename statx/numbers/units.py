@@ -5,7 +5,8 @@ every unit the word lists name (statx/lang/*.toml, ``[units]``) with pint, from 
 statx/numbers/units.txt, and writes the factor and target of each to statx/numbers/units.tsv. A run
 reads that table and multiplies Decimals, without importing pint; tests/test_units.py builds the
 table again with pint and checks it is the one shipped. Units are looked up by canonical name
-(never from the raw text).
+(never from the raw text): a pint unit, or a pint expression where pint has no name ("100 * kilogram"
+for the centner, "metric_ton / hectare" for a yield).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ TARGETS = (
     ("watt", 1, "W"),
     ("joule", 1, "J"),
     ("kilometer_per_hour", 1, "km/h"),   # speeds as traffic statistics give them ("300 km/h", "70 mph")
+    ("kilogram / meter ** 2", 1, "kg/m2"),   # crop yields ("24,5 ц/га", "3.2 tonnes per hectare")
 )
 
 Table = dict[tuple[str, int], tuple[Decimal, str]]
@@ -78,9 +80,9 @@ def registry(path: Path | None = DEFINITIONS):
 def convert(value: Decimal, unit: str, power: int, ureg) -> tuple[Decimal, str]:
     """What pint makes of ``value`` ``unit`` ** ``power``: the value in the target of its dimension
     (in SI base units when no target has that dimension)."""
-    quantity = ureg.Quantity(value, getattr(ureg, unit) ** power)
+    quantity = value * ureg.parse_expression(unit) ** power   # a unit's name, or an expression of pint's ("100 * kilogram / hectare")
     for name, tpower, label in TARGETS:
-        target = getattr(ureg, name) ** tpower
+        target = ureg.parse_expression(name).units ** tpower
         if quantity.dimensionality == target.dimensionality:
             return _rounded(Decimal(quantity.to(target).magnitude)), label
     base = quantity.to_base_units()
