@@ -540,6 +540,16 @@ RANGES = [
      [row("300–400", 300, qualifier="range", value_to=400)]),
     ("The new plant will cost $2-3 billion.",
      [row("$2-3 billion", 2000000000, "USD", "range", value_to=3000000000)]),
+    # the currency's sign written again before the second end: still one range, the scale shared;
+    # "from $X to $Y", each with its sign, stays a change from one level to the other
+    ("Visiting ships add between €35 and €50 million to the city's economy.",
+     [row("between €35 and €50 million", 35000000, "EUR", "range", value_to=50000000)]),
+    ("The repairs will cost £35m-£50m, the council said.",
+     [row("£35m-£50m", 35000000, "GBP", "range", value_to=50000000)]),
+    ("The price of a tray of eggs increased from RM12.60 to RM14.10.",
+     [row("RM12.60", Decimal("12.6"), "MYR"), row("RM14.10", Decimal("14.1"), "MYR")]),
+    ("Tunnel income recovered from $12 to $14 million.",
+     [row("$12", 12000000, "USD"), row("$14 million", 14000000, "USD")]),
     ("The city has between 1.5 and 2 million residents.",
      [row("between 1.5 and 2 million", 1500000, qualifier="range", value_to=2000000, subject="residents")]),
     ("Each shipment held 15-20 tons of cocaine.",

@@ -77,7 +77,7 @@ DEFINING = [
     ("The minister pointed to the low clearance rate of such offences – 31%.",
      [s("31%", "low clearance rate of such offences")]),
     # a verb of spread ("ranged", "varies") ends the subject as any verb does
-    ("The grant ranged between $200 and $500.", [s("$200", "grant"), s("$500", "grant")]),
+    ("The grant ranged between $200 and $500.", [s("between $200 and $500", "grant")]),
     # the noun after a change noun with an adjective and an article; a participle after a copula; "whilst" opens a clause
     ("The annual increase in the price index has been 0.4 percent.", [s("0.4 percent", "price index")]),
     ("The annual inflation rate was seen at 3.6 percent in March.", [s("3.6 percent", "annual inflation rate")]),

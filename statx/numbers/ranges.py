@@ -8,7 +8,7 @@ from ..lang.cache import compiled
 from .around import unit_factor
 from .atoms import atom
 from .draft import Draft, core_match
-from .mention import COUNT, PLAIN, SHARES, TIMES, Form, UnitKind
+from .mention import COUNT, PLAIN, SHARES, TIMES, Form, Unit, UnitKind
 from .patterns import NumberPatterns
 
 
@@ -52,9 +52,11 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         # "rose from 12 to 18 tons", "с X до Y" (not "с 4 по 7"): a change; "between 5 and 8 percent" stays a range
         change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words
                                      or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
-    second = _second(p, text, sep.end(), end)
+    second = _second(p, text, sep.end(), end, first.unit)
     if second is None:
         return first
+    if second.start < second.num_start and opened_by in p.from_openers:
+        change = True   # "increased from RM12.60 to RM14.10", "recovered from €12.09 million to €13.73 million": each its sign, two levels
     if second.form is Form.MULTIPLIER:   # "four to six times": a range of multipliers
         first.form = Form.MULTIPLIER
     unit, value = first.unit, first.value
@@ -102,19 +104,28 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     return first
 
 
-def _second(p: NumberPatterns, text: str, pos: int, end: int) -> Draft | None:
-    """The plain number that starts right at ``pos`` and could end a range, or None."""
+def _second(p: NumberPatterns, text: str, pos: int, end: int, unit: Unit) -> Draft | None:
+    """The plain number that starts right at ``pos`` and could end a range, or None; after an amount of
+    money, its currency's sign may open it again ("between $35 and $50 million", "£35m-£50m")."""
     found = core_match(p, text, pos, end)
+    signed = None
+    if not found and unit.kind is UnitKind.MONEY:
+        signed = _SIGN_BEFORE_DIGIT.match(text, pos, end)
+        found = core_match(p, text, signed.end(), end) if signed else None
     if not found:
         return None
     second, _ = atom(p, text, *found, end)
     if second is not None and second.start < pos == second.num_start:
         # "10%-15%": the dash the separator took is no minus sign of the second end
         second.start, second.sign, second.written_sign = pos, 1, None
-    if second is None or second.start != second.num_start or year_like(text, second) \
+    if second is None or year_like(text, second) \
+            or (second.start != second.num_start if signed is None else second.start != pos or second.unit != unit) \
             or second.form not in PLAIN and not (second.form is Form.MULTIPLIER and second.unit == TIMES):
         return None
     return second
+
+
+_SIGN_BEFORE_DIGIT = compiled(r"[^\s\d]{1,4}[ \u00a0]?(?=\d)")   # "$50", "US$ 50", "Rs 50": a sign, then the number
 
 
 LIST_ITEMS = 12   # a list of bare figures that share the unit of its last one is at most this long
