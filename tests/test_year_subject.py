@@ -89,6 +89,10 @@ YEARS = [
     ("2021-06-01", "Prices rose by 4% compared with March 2020.", [y("4%", 2021, since=2020)]),
     # a fiscal year by the year it ends, with or without "FY"; after a change's "over" it is the baseline
     ("2024-05-03", "Coal output in FY 2023-24 rose by 7.5 per cent over FY 2022-23.", [y("7.5 per cent", 2024, since=2023)]),
+    # a calendar year right after a change's size is its baseline; "over" with no size before it says when
+    (None, "Hotel guests increased 30% over 2015 to 3.9 million in 2016.", [y("30%", 2016, since=2015), y("3.9 million", 2016, since=2015)]),
+    (None, "Visitors spent $12 million in 2016. Spending per visitor leapt 8 per cent over 2015.", [y("$12 million", 2016), y("8 per cent", 2016, since=2015)]),
+    ("2024-02-01", "Rents rose sharply over 2023, by 9%.", [y("9%", 2023)]),
     ("2024-05-03", "Exports grew by 5 per cent in 2023-24 over 2022-23.", [y("5 per cent", 2024, since=2023)]),
     ("2024-05-03", "Revenue in FY 2022-23 was $5 billion.", [y("$5 billion", 2023)]),
     # the value of a baseline relative to the figure's year: of that year
@@ -101,7 +105,7 @@ YEARS = [
     (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),
     ("2011-11-20", "Overnight stays rose 13% in the first ten months of 2011 compared with the same period 2010.",
      [y("13%", 2011, since=2010)]),
-    # over a calendar year is as often when: no baseline
+    # over a calendar year is as often when: no baseline where nothing else dates a text (its date is no evidence)
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline
     ("2016-03-20", "Waiting lists at the end of February 2016 fell by 14,000 compared to the end of December 2015.",

@@ -79,6 +79,8 @@ class YearPatterns:
         self.label_colon = lex.compile(r"[ \t\u00a0]*:")
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
+        # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
+        self.size_over = timex.size_over(lex)
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
@@ -164,7 +166,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             year, rule = (frame[1], rule) if frame is not None else (None, "document")
             if year is None and rule != "frame":
                 year = fallback()
-        out.append(_with_baseline(p, text, m, own, year, rule, fallback))
+        out.append(_with_baseline(p, text, m, own, year, rule, fallback, doc.doc_date is not None))
     for k, b in baseline_of.items():
         rel = _time_after(doc, group[b])
         if rel is not None and rel.kind == timex.BASELINE and rel.year is not None:
@@ -226,13 +228,18 @@ ATTACHED = 6   # characters between a figure and a time that is its own ("2.1 pe
 
 
 def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str,
-                   fallback: Callable[[], int | None]) -> Dated:
+                   fallback: Callable[[], int | None], dated: bool) -> Dated:
     """The figure's year with its baseline: the value of a baseline ("the 2012 level of N") is of the
     baseline's year; the first of "from X to Y" after a change is the baseline's value."""
     value_of = _baseline_value_of(p, text, m, own, year)
     if value_of is not None:
         return Dated(value_of, None, "baseline_value")
     base, running = _since(p, text, m, own, year)
+    if base is not None and rule == "document" and (dated or year is None or year <= base) and p.size_over is not None \
+            and any(p.size_over.search(text, max(0, r.start - 40), r.start) for r in own if r.kind == timex.BASELINE and r.year == base):
+        # "Sales rose 5% over 2023." with no other time, in a dated text: over the course of 2023 (an undated text about
+        # 2004 that says "up 8% over 2003" compares)
+        return Dated(base, None, "over_year")
     attached = any(0 <= r.start - m.end <= ATTACHED and r.kind not in (timex.BASELINE, timex.BASELINE_REL) for r in own)
     if base is not None and not attached and p.from_before.search(text, max(0, m.start - 30), m.start):
         year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's, unless its own time follows it

@@ -139,6 +139,9 @@ class TimeFinder:
         self.fiscal_over = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
             regex.IGNORECASE | regex.REVERSE) if fiscal else None
+        # "increased 40% over 2003", "up 8 percent over 2019": right after a change's size, a calendar year is its baseline
+        # too ("prices rose over 2023" says when)
+        self.size_over = size_over(lex)
 
     @functools.cached_property
     def _pattern_ci(self) -> regex.Pattern:
@@ -285,9 +288,13 @@ class TimeFinder:
         after = self.baseline_after.match(text, m.end("years"))
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._baseline_before(before) and not self.year_to_date.search(before):
+        if self._baseline_before(before) and not self.year_to_date.search(before) or self._size_over(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
+
+    def _size_over(self, before: str) -> bool:
+        """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003")?"""
+        return self.size_over is not None and self.size_over.search(before) is not None and bool(self.fiscal_over.search(before))
 
     def _fiscal(self, before: str, s: int, e: int, first: int, last: int) -> TimeRef:
         """A fiscal year ("2016-17", "FY 2022-23") by the year it ends, its first quarter or half by the year it
@@ -301,6 +308,14 @@ class TimeFinder:
         """Do the words before a year make it a baseline ("compared with", "since ... in", "up 332 on")?"""
         return bool(self.baseline_before.search(before)) \
             or any(p is not None and p.search(before) for p in (self.since_clause, self.change_on))
+
+
+def size_over(lex: Lexicon) -> regex.Pattern | None:
+    """The end of "40% over", "8 percent over": a change's size and the word that makes the year after it the change's baseline."""
+    over = lex.words("time", "fiscal_baseline")
+    return lex.compile(
+        rf"\d\S*(?:{GAP}+(?:{lex.pattern('percent', 'after')}|{lex.pattern('percent', 'points')}))?{GAP}+(?:{lex.alternation(over)}){GAP}+\Z",
+        regex.IGNORECASE) if over else None
 
 
 _four_digits = compiled(r"\d{4}")
