@@ -145,6 +145,7 @@ DIRECTIONS = [
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
+    ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
     ("change_earlier_in_clause", "Продукты подорожали на 1,1%; одежда - на 0,8%; услуги - на 2%.", "2%", "up"),
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),

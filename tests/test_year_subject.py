@@ -105,6 +105,13 @@ YEARS = [
     (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),
     ("2011-11-20", "Overnight stays rose 13% in the first ten months of 2011 compared with the same period 2010.",
      [y("13%", 2011, since=2010)]),
+    # two levels after a change that names no baseline and no time: the one compared with, or the first of a
+    # bracketed pair, is of the year before; not in a month's figures, nor a pair a rate moves between at once
+    ("2024-07-10", "В первом полугодии 2024 года число тяжких преступлений снизилось на 9,9% (890 против 988).",
+     [y("9,9%", 2024), y("890", 2024), y("988", 2023)]),
+    (None, "In 2019, burglaries fell by 12% (from 1,040 to 915).", [y("12%", 2019), y("1,040", 2018), y("915", 2019)]),
+    (None, "In March 2019, burglaries fell by 12% (from 1,040 to 915).", [y("12%", 2019), y("1,040", 2019), y("915", 2019)]),
+    (None, "In 2022 the bank raised its rate by 2 percentage points, from 8.5% to 10.5%.", [y("2 percentage points", 2022), y("8.5%", 2022), y("10.5%", 2022)]),
     # over a calendar year is as often when: no baseline where nothing else dates a text (its date is no evidence)
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline

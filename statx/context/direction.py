@@ -283,7 +283,13 @@ def change_verb_after(p, text, m, window):
     if m.form is not Form.MULTIPLIER and not p.by.search(window):
         return None
     verb = p.change_right.match(text, m.end)
+    if verb is None and text.startswith(" (", m.end):   # "на 28% (с 90 до 65) уменьшились": past an aside
+        closed = text.find(")", m.end + 2, m.end + ASIDE)
+        verb = p.change_right.match(text, closed + 1) if closed > 0 and "(" not in text[m.end + 2:closed] else None
     return Reading(_up_or_down(verb), False, "change_verb_after") if verb else None
+
+
+ASIDE = 60   # characters a bracketed aside between a change's amount and its verb runs at most
 
 
 def change_earlier_in_clause(p, text, m, window):

@@ -23,7 +23,7 @@ from ..text import timex
 from ..text.view import DocumentView, breaks_between
 from .figure import Figure
 from .timeline import TimelinePatterns, reporting_year
-from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, pairs_after_changes,
+from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
@@ -72,6 +72,7 @@ class YearPatterns:
         months = lex.pattern("time", "months")
         self.same_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'same_period')}){GAP}*\Z", ci | regex.REVERSE)
         self.month_span = lex.compile(rf"(?:{months})[-–](?:{months})(?![\p{{L}}])", ci)
+        self.month = lex.compile(rf"(?<![\p{{L}}])(?:{months})(?![\p{{L}}])", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
@@ -79,6 +80,8 @@ class YearPatterns:
         self.label_colon = lex.compile(r"[ \t\u00a0]*:")
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
+        # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
+        self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
         self.size_over = timex.size_over(lex)
 
@@ -97,6 +100,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     carry_baselines(doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
+    implicit_baselines(p, doc, figures, out)
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")

@@ -30,6 +30,8 @@ class WithPairWords(Protocol):
     slash: regex.Pattern         # "/" between an amount and its conversion
     from_before: regex.Pattern   # "from" before the first of a pair
     pair_to: regex.Pattern       # "to" between the two of a pair
+    against: regex.Pattern       # "против", "compared with" between a level and the one it is compared with
+    month: regex.Pattern         # a month's name
 
 
 def same_period_before(p: WithPairWords, doc: DocumentView, f: Figure, since: int) -> bool:
@@ -112,6 +114,36 @@ def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[F
             out[k] = Dated(since, None, "pair_before_change")
             if year is not None:
                 out[k + 1] = Dated(year, None, "pair_before_change")
+
+
+def implicit_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"снизилось на 9,9% (890 против 988)", "fell by 28% (from 90 to 65)": the two levels right after a change that
+    names no baseline and no time of either: the earlier one is of the year before the change's (a report compares a
+    year with the one before it); not where the sentence names a month or a date (a month's figures compare months)."""
+    text = doc.text
+    for k in range(2, len(figures)):
+        change, first, second = figures[k - 2], figures[k - 1], figures[k]
+        year, since, rule = out[k - 2]
+        if year is None or since is not None or not changes(change) or changes(first) or changes(second) \
+                or not out[k - 1].year == out[k].year == year or not _RIGHT_AFTER.fullmatch(text, change.end, first.start):
+            continue
+        start, end = doc.layout.sentence_at(change.num_start)
+        if not (start <= first.start and second.end <= end) \
+                or any(r.kind in (timex.MONTH, timex.DATE) or p.month.search(text, r.start, r.end) or change.start <= r.start < second.end + 12
+                       for r in doc.times.between(start, end)):
+            continue
+        if p.against.fullmatch(text, first.end, second.start):
+            out[k] = Dated(year - 1, None, "implicit_baseline")        # "890 против 988": the second is the year before's
+        elif "(" in text[change.end:first.start] and p.from_before.search(text, max(change.end, first.start - 30), first.start) \
+                and p.pair_to.match(text, first.end, second.start):
+            # "(from 90 to 65)": the first is; not a pair out of brackets, which a rate or a price moves between at once
+            # ("raised by 2 points – from 8.5% to 10.5%")
+            out[k - 1] = Dated(year - 1, None, "implicit_baseline")
+
+
+# "9,9% (", "28%, from", "28% (с", "на 22% - краж (с": what may stand between a change and the pair of levels after it
+_RIGHT_AFTER = compiled(r"""[ \t\u00a0]*(?:[–—-][ \t\u00a0]*\p{L}+(?:[ \t\u00a0]+\p{L}+){0,2}[ \t\u00a0]*)?
+                            [(,:–—-]?[ \t\u00a0]*(?:\p{L}{1,4}[ \t\u00a0]+)?""", regex.VERBOSE)
 
 
 _PAIR_THEN_CHANGE = compiled(r"[ \t\u00a0]*[,;][ \t\u00a0]*")   # "до 1797, - 15,9 %": only a comma between
