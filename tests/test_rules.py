@@ -218,6 +218,7 @@ SUBJECTS = [
     ("predicate_after", "Of the total trade, $70.9 billion (38.9%) were exported goods.", "$70.9 billion", "exported goods"),
     ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
+    ("after_verb", "На 28% (с 90 до 65) уменьшилось количество грабежей.", "28%", "грабежей"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),

@@ -203,6 +203,21 @@ def after_comparative(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     return found if found and not w.is_reference(found) else None
 
 
+ASIDE_TOKENS = 12   # tokens of a bracketed aside between a change's amount and its verb ("(с 90 до 65)")
+
+
+def _past_aside(w: SubjectWords, right: list[Tok]) -> int:
+    """Where the tokens after an amount go on past a short bracketed aside of figures that opens them and a verb
+    follows ("(с 90 до 65) уменьшилось"), or 0 (not "1 (воскресенье) – День ...")."""
+    if not right or right[0].text != "(":
+        return 0
+    closed = next((k for k, t in enumerate(right[1:ASIDE_TOKENS], 1) if t.text in "()"), None)
+    if closed is None or right[closed].text != ")" or closed + 1 >= len(right) or not w.is_verb(right[closed + 1]) \
+            or not any(t.text[0].isdigit() for t in right[1:closed]):
+        return 0
+    return closed + 1
+
+
 def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"на 9,5% сократилось количество сообщений", "на 10,4% меньше преступлений", "на 25% – краж":
     in languages that put the subject after the change, the noun phrase after its verb or comparative."""
@@ -213,16 +228,16 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         k -= 1
     if left[k:] and w.is_reference(strip_openers(w, left[k:])[:1]):
         return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
-    i = 0
+    first = i = _past_aside(w, right)   # "на 28% (с 90 до 65) уменьшилось число грабежей"
     while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
         if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i) or right[i].low in w.comparison_verbs:
             return None  # "на 3% ниже прошлогодних", "на 11,6% превышает показатель": what the figure is compared with
         i += 1
-    if i == 0 or i >= len(right) or not right[i].is_word or right[i].low in w.function:
+    if i == first or i >= len(right) or not right[i].is_word or right[i].low in w.function:
         return None
     head = last_head(w, right[i:i + 3])
     found = noun_phrase(w, right, i + head if head is not None else i)
-    if found and all(t.text in "–—-" for t in right[:i]):
+    if found and all(t.text in "–—-" for t in right[first:i]):
         # after a dash alone, only a list item's noun ("на 25% – краж,"), not a new clause
         # ("инфляция в 2,5% – такие данные приводит Росстат") nor a source after a clause with its verb
         # ("Инфляция ... составила 1 % — статистика")
