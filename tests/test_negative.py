@@ -140,6 +140,8 @@ ENGLISH = [
     ("Call +7 (495) 606-36-02 for details.", []),
     ("The hotline number is 8-800-555-35-35.", []),
     ("Tel.: +7 495 667-02-84", []),
+    ("HARBOUR OFFICE 01632 960123 harbour@example.org", []),   # a trunk prefix and area code, then the number
+    ("Reservations: 0117 4960321.", []),
     ("Police headquarters are at 38 Petrovka Street.", []),
     ("Moscow, 125009, Tverskaya Street", []),
     ("Dial 112 in an emergency.", []),

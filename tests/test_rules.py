@@ -38,6 +38,7 @@ NOT_CLAIMS = [
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
     ("address_or_phone", "Press office: (+44) 20 7946 0000, weekdays.", "+44"),
     ("address_or_phone", "Call headquarters at 295-0011 or write to us.", "295"),
+    ("address_or_phone", "Marina office 01632 960123, open daily.", "960123"),
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
     ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
     ("page_furniture", "1. Tourism grew.", "1"),

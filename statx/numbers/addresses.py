@@ -18,6 +18,7 @@ _PHONE = compiled(r"""
       | \+\d{1,3} [\x20\u00a0\-] \d{2,5}      # a country code and an area code ("+86 138")
       | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
       | \(\+\d{1,3}\) [\x20\u00a0\-.]? \d{1,5} (?: [\x20\u00a0\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
+      | 0\d{1,4} [\x20\u00a0] \d{5,8}      # a trunk prefix and area code, then the number ("01323 470099", "06 12345678")
     )
     (?![\p{N}])
 """, regex.VERBOSE)
@@ -38,7 +39,7 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
         if found.start() <= m.num_start and m.num_end <= found.end() \
-                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone
+                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone)
                      or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
             return True
     return False
@@ -48,6 +49,9 @@ PHONE_DIGITS = 7   # a phone number, with its country or area code, has at least
 # ... or it opens with a country code that exists ("+86 138"; "+10 279" is a change): ITU-T E.164's codes
 _COUNTRY = compiled(r"\+(?:1[ \-]?[2-9]|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"
                          r"|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[0578]\d|9[679]\d)(?!\d)")
+
+
+_TRUNK = compiled(r"0\d{1,4}[\x20\u00a0]\d{5,8}")   # a national number with its trunk prefix: a count never opens with a zero
 
 
 def _digits(text: str) -> int:
