@@ -184,6 +184,7 @@ SPEAKER_LABELS = [
     ("Minister Hale", "Hale"),
     ("Regional Assembly for the NT", None),
     ("PAUL KIM, MINISTER FOR EMPLOYMENT", "Paul Kim"),
+    ("ANNA LEE, CEO, HARBOUR REALTY", "Anna Lee"),   # a name, then titles and an employer after commas
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
     ("Director of the Federal Drug Control Service Viktor Ivanov", "Viktor Ivanov"),
     ("Vladimir Putin", "Vladimir Putin"),

@@ -174,14 +174,16 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     if len(tokens) == 1 and _INITIALS.match(tokens[0].replace(" ", "")):
         initials, surname = tokens[0][:tokens[0].rfind(".") + 1], tokens[0][tokens[0].rfind(".") + 1:]
         return initials + (surname.title() if surname.isupper() else surname)   # "О.КОЖЕМЯКО" -> "О.Кожемяко"
+    named = _name_then_title(label, titles, not_speakers, most) if "," in label else None
+    if named:
+        return named   # "JIM GILLESPIE, CEO, COLDWELL BANKER": the name, then its titles and employer
     name: list[str] = []
     for tok in reversed(tokens):
         if not _looks_like_name(tok) or tok.lower().strip(".") in titles or tok.lower() in titles:
             break
         name.insert(0, tok)
     if not name:
-        named = _name_then_title(label, titles, not_speakers, most)
-        return named or _title_alone(tokens, titles)
+        return _title_alone(tokens, titles)
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
     # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
     before = tokens[:len(tokens) - len(name)]
@@ -190,7 +192,7 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"
-    return _name_then_title(label, titles, not_speakers, most)   # "TONY BURKE, MINISTER FOR EMPLOYMENT" ends in no title word
+    return None
 
 
 def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset[str], most: int) -> str | None:
@@ -198,8 +200,8 @@ def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset
     title (title words and capitalised words)."""
     head, _, tail = label.partition(",")
     words = tail.split()
-    if not words or not any(w.lower().strip(".") in titles for w in words) \
-            or not all(w[:1].isupper() or w.lower() in titles for w in words):
+    if not words or not any(w.lower().strip(".,") in titles for w in words) \
+            or not all(w[:1].isupper() or w.lower().strip(".,") in titles for w in words):
         return None
     name = head.split()
     if not 2 <= len(name) <= most or not all(_looks_like_name(w) for w in name) or head.lower() in not_speakers:
