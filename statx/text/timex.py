@@ -340,15 +340,18 @@ def _counted_noun(lex: Lexicon, word: str) -> bool:
     """Does the language count ``word`` right after a year-shaped number: a lower-case word, not shaped
     as a verb, a subject or an adjective ("2004 пожара", not "Стратегия 2030 предусматривает", "В 2019
     россияне купили", "2023 финансовый год")?"""
-    counts, not_counting, verb_endings, year_words = _year_count_words(lex)
+    counts, not_counting, counting, verb_endings, year_words = _year_count_words(lex)
+    if counts and word.islower() and word.endswith(counting):
+        return True   # "1801 родившихся": a participle used as a noun
     return counts and word.islower() and not word.endswith(not_counting) and not (len(word) > 5 and word.endswith(verb_endings)) \
         and word not in year_words   # "1934 г.р.": the year's own word
 
 
 @functools.lru_cache(maxsize=None)
-def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     grammar = lex.data["grammar"]
-    return (bool(grammar["noun_counts_year"]), tuple(grammar["year_not_counting_endings"]), tuple(lex.words("subject", "late_verb_endings")),
+    return (bool(grammar["noun_counts_year"]), tuple(grammar["year_not_counting_endings"]), tuple(grammar["year_counting_endings"]),
+            tuple(lex.words("subject", "late_verb_endings")),
             frozenset(w.rstrip(".") for w in lex.words("dates", "year_words")))
 
 
