@@ -112,6 +112,14 @@ YEARS = [
     (None, "In 2019, burglaries fell by 12% (from 1,040 to 915).", [y("12%", 2019), y("1,040", 2018), y("915", 2019)]),
     (None, "In March 2019, burglaries fell by 12% (from 1,040 to 915).", [y("12%", 2019), y("1,040", 2019), y("915", 2019)]),
     (None, "In 2022 the bank raised its rate by 2 percentage points, from 8.5% to 10.5%.", [y("2 percentage points", 2022), y("8.5%", 2022), y("10.5%", 2022)]),
+    # "за аналогичный период 2018 года", "in the same period of 2018" that opens a clause dates the figure after it;
+    # after a comparison ("чем за аналогичный период", "compared with X in the same period of") it is a baseline
+    (None, "За январь-апрель 2019 года убыль составила 319 человек, за аналогичный период 2018 года убыль составляла 201 человек.",
+     [y("319", 2019), y("201", 2018)]),
+    (None, "In January-March 2019 the council recorded 319 complaints, while in the same period of 2018 there were 201.",
+     [y("319", 2019), y("201", 2018)]),
+    ("2019-05-01", "В 2019 году совершено 512 краж, что на 5% больше, чем за аналогичный период прошлого года.",
+     [y("512", 2019), y("5%", 2019, since=2018)]),
     # over a calendar year is as often when: no baseline where nothing else dates a text (its date is no evidence)
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline

@@ -91,6 +91,12 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
+        # "за аналогичный период 2018 года убыль составляла 201", "in the same period of 2018 it was 201": a time that
+        # dates the figure after it; after a comparison ("чем за аналогичный период", "than in the same period of") a baseline
+        # (a comparison earlier in the clause: "compared with JOD1.9 billion in the same period of 2011")
+        period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure"))
+        self.period_time = lex.compile(rf"(?<![\p{{L}}])(?:{period}){GAP}+(?:{lex.pattern(t, 'same_period')}){GAP}+\Z", regex.IGNORECASE)
+        self.compared = lex.compile(rf"(?<![\p{{L}}])(?:{compared})(?![\p{{L}}])(?:[^.;!?]|\.\d)*\Z", regex.IGNORECASE)
         # "compared to 23 last year": the time of the figure compared with (not a year: "from 2012 to 2016")
         self.figure_compared = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_figure')}){GAP}+(?!(?:1[89]|20)\d\d(?![\p{{N}}]))[-+]?\p{{N}}[\p{{N}}.,]*%?"
@@ -212,8 +218,8 @@ class TimeFinder:
             before = text[max(0, s - 40):s]
             # "5% higher than a year ago", "since last year", "twice as much as this year" (but "since the
             # start of the year" is this year's own time)
-            if offset < 0 and self.figure_compared.search(before) or (offset < 0 or offset == 0 and not self.running_from.search(before)) \
-                    and self.baseline_before.search(before):
+            if (offset < 0 and self.figure_compared.search(before) or (offset < 0 or offset == 0 and not self.running_from.search(before))
+                    and self.baseline_before.search(before)) and not self._period_time(before):
                 return TimeRef(s, e, BASELINE, year)
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
             return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
@@ -288,9 +294,16 @@ class TimeFinder:
         after = self.baseline_after.match(text, m.end("years"))
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
+        if self._period_time(before):
+            return TimeRef(s, e, YEAR, y)
         if self._baseline_before(before) and not self.year_to_date.search(before) or self._size_over(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
+
+    def _period_time(self, before: str) -> bool:
+        """Does "the same period" before a year say when the figure after it is, with no comparison earlier in its clause?"""
+        found = self.period_time.search(before)
+        return found is not None and self.compared.search(before, 0, found.start()) is None
 
     def _size_over(self, before: str) -> bool:
         """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003")?"""
