@@ -249,6 +249,8 @@ SUBJECTS = [
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
+    ("said_before", "The jobless rate in the county fell sharply. The rate was 5.2 percent in May.", "5.2 percent", "jobless rate"),
+    ("said_before", "The level of the reservoir is dropping. The level was 41 percent on Monday.", "41 percent", "reservoir"),
     ("answer", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000", "officers"),
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
