@@ -144,6 +144,7 @@ ENGLISH = [
     ("Reservations: 0117 4960321.", []),
     ("Police headquarters are at 38 Petrovka Street.", []),
     ("Moscow, 125009, Tverskaya Street", []),
+    ("Адрес: Махачкала, Школьная улица, 3", []),
     ("Dial 112 in an emergency.", []),
     # numbers that do not count anything
     ("This is one of the main goals of the ministry.", []),

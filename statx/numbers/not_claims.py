@@ -65,10 +65,10 @@ class NotClaimPatterns:
         self.hyphen_word = lex.compile(r"-\p{L}")
         self._read_clocks(lex)
         self.street_after = lex.compile(
-            rf"{GAP}+(?:\p{{Lu}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)
+            rf"{GAP}+(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)   # (a capital even under IGNORECASE)
         self.street_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')}){GAP}*(?:\p{{Lu}}[\p{{L}}-]*{GAP}*){{1,3}}"
-            rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)"
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')})(?:{GAP}*(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}*){{1,3}}|(?=,))"
+            rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)", "Школьная улица, 3"
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{lex.alternation(lex.words('scales', 'abbreviations'))})\.?|{lex.alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
