@@ -58,6 +58,7 @@ NOT_CLAIMS = [
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
+    ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
     ("in_name", "He watched Russia 24 all evening.", "24"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
     ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
