@@ -136,6 +136,8 @@ ENGLISH = [
     ("Case No. 1-234/2023 was sent to court.", []),
     ("Under Resolution 2231 the sanctions were lifted.", []),
     ("Phase 2 of the project began in spring.", []),
+    # a series of names numbered one after another, each at a line's start
+    ("Day 1 / March 1\nLuke 1\nPsalm 1\nDay 2 / March 2\nLuke 2\nPsalm 2\nDay 3 / March 3\nLuke 3\nPsalm 3\n", []),
     # phone numbers and addresses
     ("Call +7 (495) 606-36-02 for details.", []),
     ("The hotline number is 8-800-555-35-35.", []),

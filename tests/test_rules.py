@@ -60,6 +60,7 @@ NOT_CLAIMS = [
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
     ("in_name", "He watched Russia 24 all evening.", "24"),
+    ("in_name", "Reading plan\nWeek 1\nProverbs 9\nWeek 2\nProverbs 10\n", "10"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
     ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),

@@ -340,6 +340,10 @@ TURNS = [
      "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
      [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
       only("62,291", speaker=None)]),
+    # ... nor one whose line goes on after the figure: a turn opens with words
+    ("Results by subject:\n\nCore Mathematics: 22,737 (65.3%) passed; 7,408 failed.\n\nSocial Studies: 25,838 (75.4%) passed.",
+     [only("22,737", speaker=None), only("65.3%", speaker=None), only("7,408", speaker=None),
+      only("25,838", speaker=None), only("75.4%", speaker=None)]),
     # ... nor is a label that ends in a word naming a number ("Press Release No. :"): a release's heading
     ("Press Release No. : 12/2020\nDate : 5 May 2020\nThe Bank kept its policy rate at 0.25 percent.",
      [only("0.25 percent", speaker=None)]),

@@ -313,7 +313,26 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         return after.group("w").lower() == word.group("w").lower()
     if not word.group("w")[0].isupper():
         return False
-    return not p.sentence_start.search(text, max(0, word.start() - 4), word.start())
+    return not p.sentence_start.search(text, max(0, word.start() - 4), word.start()) or _in_series(text, word.group("w"), _raw(text, m))
+
+
+SERIES = 1000   # numbers below this may number a series of names ("Psalm 1", "Psalm 2", "Day 3")
+
+
+def _in_series(text: str, word: str, raw: str) -> bool:
+    """Does the text name ``word`` with the number before or after ``raw`` too ("Psalm 9 ... Psalm 10"): a series of names?"""
+    if not raw.isdigit() or int(raw) >= SERIES:
+        return False
+    n = int(raw)
+    for other in (n - 1, n + 1):
+        label = f"{word} {other}"
+        at = text.find(label)
+        while at >= 0:
+            end = at + len(label)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isdigit()):
+                return True
+            at = text.find(label, end)
+    return False
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -33,9 +33,9 @@ _HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
-# What follows a list item's label, not a speaker's colon: a figure alone on its line, maybe with a sign, a
-# percent or one word ("United States: 352,894", "Growth: 5.2%", "Population: 3 million").
-_FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d[\d.,\u00a0\u202f ]*(?:%|[ \t\u00a0]*\p{L}{1,12}\.?)?[ \t\u00a0]*(?:\r?\n|\Z)")
+# What follows a list item's label, not a speaker's colon: a figure, maybe with a sign ("United States: 352,894",
+# "Growth: 5.2%", "English Language: 167,733 (48.96%) obtained A1-C6; ..."); a turn opens with words.
+_FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
