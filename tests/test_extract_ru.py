@@ -387,6 +387,8 @@ DIRECTIONS = [
     ("За 10 дней выявлено 37 нарушений.", [row("37", 37, subject="нарушений")]),
     # a year-shaped number before a lower-case noun counts it: a year takes "года"; not before a verb, a subject or an adjective
     ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара произошло")]),
+    # a smaller part of three digits keeps its leading zero
+    ("Доходы бюджета — 4 млрд 542 млн 094 тыс. руб.", [row("4 млрд 542 млн 094 тыс. руб.", 4542094000, "RUB", subject="доходы бюджета")]),
     # a street's word far before a count, with no name between, makes no house number
     ("На дорогах и улицах области зарегистрировано 2 499 ДТП.", [row("2 499", 2499, subject="дтп")]),
     # ... and a participle used as a noun ("родившихся", not a verb's "снизилось"): a count, which dates nothing

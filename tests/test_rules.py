@@ -281,6 +281,7 @@ EVIDENCE_CASES = [
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
+    ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
     # items of a list named by a place or a time before them, or by a place after them as the first item was
     ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,450"),

@@ -296,6 +296,9 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
 NAME_WORDS = 3   # capitalised words of a place's or a group's name before an item of a list
 
 
+DASHES = ("-", "–", "—")
+
+
 def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
     """"7,598 crimes followed by Central's 4,450, Eastern 4,279 and Nairobi 3,765", "last year's 14 and
     2011's 18", "5,000 in Kisumu, 4,000 in Nakuru": a bare number (tokens i..j) of a list, named by a
@@ -305,10 +308,11 @@ def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
     toks = sentence.tokens
     if i > start + 1 and toks[i - 1].text.endswith(("'s", "’s")) and (toks[i - 1].timed or toks[i - 1].text[:1].isupper()):
         return True   # "Central's 4,450", "last year's 14": whose or when the value is
-    k = i
-    while k > start and i - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()):
+    named_at = i - 1 if i > start + 1 and toks[i - 1].text in DASHES else i   # "в Ида-Вирумаа - 685": the name, a dash, the value
+    k = named_at
+    while k > start and named_at - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()):
         k -= 1
-    if k < i and k > start and (toks[k - 1].text in LIST_BREAKS or toks[k - 1].low in w.np_and or toks[k - 1].low in w.prepositions):
+    if k < named_at and k > start and (toks[k - 1].text in LIST_BREAKS or toks[k - 1].low in w.np_and or toks[k - 1].low in w.prepositions):
         return True
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
         return False

@@ -138,7 +138,9 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
     scale = p.lex.scale_values[d.scale]
     while True:
         m = p.compound_part.match(text, pos, end)
-        part = parse.digits(m.group("n"), p.lex) if m else None
+        n = m.group("n") if m else ""
+        # "542 млн 094 тыс.": a part of three digits keeps its leading zero (a code's "007" alone would not)
+        part = parse.digits(n.lstrip("0") or "0", p.lex) if len(n) == 3 and n.isdigit() else parse.digits(n, p.lex) if m else None
         if part is None:
             return pos
         s = p.scale.match(text, m.end("n"), end)
