@@ -150,6 +150,8 @@ DIRECTIONS = [
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
+    ("change_earlier_in_clause", "Наибольший прирост цен отмечен на табачные изделия (4,2%), пиво (3,3%), пшеничную муку (3,2%), "
+     "куриные яйца (2,8%), хлеб (2,7%), сыр (2,3%), сухие молочные смеси для детского питания (2,2%), мебель (1,2%).", "1,2%", "up"),
     ("change_earlier_in_clause", "Продукты подорожали на 1,1%; одежда - на 0,8%; услуги - на 2%.", "2%", "up"),
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),

@@ -12,6 +12,7 @@ import regex
 
 from ..claim import Direction
 from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
 from ..text.segment import list_heading
@@ -302,7 +303,7 @@ def change_earlier_in_clause(p, text, m, window):
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:
         return None
-    wide = text[max(0, m.start - LIST_REACH):m.start]
+    wide = text[max(0, m.start - (ITEM_LIST_REACH if item else LIST_REACH)):m.start]
     # the items of a bracketed or dashed list share the change its sentence names before them, past their
     # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%")
     wide_start = last_sentence_start(wide) if item or p.dash_by.search(window) else last_strong_break(wide)
@@ -323,7 +324,13 @@ def _bracket_item(p, window: str) -> bool:
     """Does ``window`` end with an item of a list, a name (capitalised) or a change word and an opening
     bracket ("Japan [", "Australia [2,991 or ", "up [")? Not a unit's conversion ("rubles ($2.5")."""
     found = p.bracket_item.search(window)
-    return found is not None and (found.group("name")[0].isupper() or bool(p.change_word.fullmatch(found.group("name"))))
+    return found is not None and (found.group("name")[0].isupper() or bool(p.change_word.fullmatch(found.group("name")))
+                                  or _ITEM_BEFORE.search(window, 0, found.start()) is not None)
+
+
+# "..., пиво (3,3%), пшеничную муку (3,2%)": an item of bracketed figures before, then a comma: a list of them goes on
+_ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+]?\p{N}[\p{N}.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[ \t\u00a0]*[,;][^()]*\Z")
+ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed items may stand in its sentence
 
 
 def change_noun_after(p, text, m, window):
