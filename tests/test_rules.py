@@ -33,6 +33,8 @@ NOT_CLAIMS = [
     ("date", "The law takes effect on March 22.", "22"),
     ("date", "Updated 31 марта 2015, 04:56\n\nМОСКВА. Цены на продукты выросли на 5%.", "31"),
     ("date", "Закон вступает в силу 22 марта.", "22"),
+    ("date", "На 1,1% выросли цены с 1 по 23 октября.", "1"),
+    ("date", "Prices rose 0.8% from 2 to 16 May.", "2"),
     ("clock_time", "Автобус отправляется от вокзала в 10.30 и 19.05.", "19.05"),
     ("clock_time", "The ferry leaves at 9.15 or 11.45 on Sundays.", "11.45"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),

@@ -81,6 +81,9 @@ class NotClaimPatterns:
         self.month_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
+        # "с 1 по 23 октября", "from 1 to 23 October": the first day of a span whose last day the month follows
+        joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes")))
+        self.day_to = lex.compile(rf"{GAP}*(?:{joins}){GAP}*\d{{1,2}}(?!\d)", ci)
         # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
         self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
@@ -281,7 +284,9 @@ def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"March 22", "22 марта", "the 14th of May", "с 4 по 7 ноября": the day of a date."""
     if m.form is not Form.DIGITS or m.scale or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
         return False
-    after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end)
+    to = p.day_to.match(text, m.num_end) if m.value_to is None else None
+    after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end) \
+        or to is not None and p.month_after.match(text, to.end())
     for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
         if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
             return True
