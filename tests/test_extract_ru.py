@@ -387,6 +387,9 @@ DIRECTIONS = [
     ("За 10 дней выявлено 37 нарушений.", [row("37", 37, subject="нарушений")]),
     # a year-shaped number before a lower-case noun counts it: a year takes "года"; not before a verb, a subject or an adjective
     ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара произошло")]),
+    # "превысив": exceeding, a lower bound
+    ("Число ДТП снизилось до 980, а в прошлом году, превысив 1,1 тысячи, достигло рекорда.",
+     [row("980", 980, subject="дтп"), row("превысив 1,1 тысячи", 1100, qualifier="at_least", subject="дтп")]),
     # a smaller part of three digits keeps its leading zero
     ("Доходы бюджета — 4 млрд 542 млн 094 тыс. руб.", [row("4 млрд 542 млн 094 тыс. руб.", 4542094000, "RUB", subject="доходы бюджета")]),
     # a street's word far before a count, with no name between, makes no house number

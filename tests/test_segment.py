@@ -185,6 +185,7 @@ SPEAKER_LABELS = [
     ("Regional Assembly for the NT", None),
     ("PAUL KIM, MINISTER FOR EMPLOYMENT", "Paul Kim"),
     ("ANNA LEE, CEO, HARBOUR REALTY", "Anna Lee"),   # a name, then titles and an employer after commas
+    ("MARK OWENS, CITY RADIO MORNING SHOW", "Mark Owens"),   # a name, then the programme or employer
     ("President of Russia Vladimir Putin", "Vladimir Putin"),
     ("Director of the Federal Drug Control Service Viktor Ivanov", "Viktor Ivanov"),
     ("Vladimir Putin", "Vladimir Putin"),

@@ -196,15 +196,15 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
 
 
 def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset[str], most: int) -> str | None:
-    """"THOMAS PEREZ, LABOR SECRETARY", "Jane Doe, Minister of Finance": a name, a comma, then its
-    title (title words and capitalised words)."""
+    """"THOMAS PEREZ, LABOR SECRETARY", "Jane Doe, Minister of Finance", "HARI SREENIVASAN, PBS NEWSHOUR WEEKEND":
+    a name, a comma, then its title or its employer (title words and capitalised words)."""
     head, _, tail = label.partition(",")
     words = tail.split()
-    if not words or not any(w.lower().strip(".,") in titles for w in words) \
-            or not all(w[:1].isupper() or w.lower().strip(".,") in titles for w in words):
+    if not words or not all(w[:1].isupper() or w.lower().strip(".,") in titles for w in words):
         return None
     name = head.split()
-    if not 2 <= len(name) <= most or not all(_looks_like_name(w) for w in name) or head.lower() in not_speakers:
+    if not 2 <= len(name) <= most or not all(_looks_like_name(w) and w.lower().strip(".") not in titles for w in name) \
+            or head.lower() in not_speakers:
         return None
     return head.title() if head.isupper() else head
 
