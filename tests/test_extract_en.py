@@ -415,6 +415,9 @@ QUANTITIES = [
     ("The board's exams registered an overall pass percentage of 88.74.",
      [row("88.74", Decimal("88.74"), "percent", subject="pass percentage")]),
     ("The spread widened by 1.125 points.", [only("1.125", value=Decimal("1.125"))]),
+    # "lifted by" is a rise; "lifted" right before an amount is no change
+    ("Home prices have lifted by 5.4 per cent this year.", [row("5.4 per cent", Decimal("5.4"), "percent", direction="up", subject="home prices")]),
+    ("The crane lifted 500 tonnes of steel.", [row("500 tonnes", 500000, "kg", subject="steel")]),
     ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
