@@ -133,6 +133,7 @@ DIRECTIONS = [
     ("signed_level", "Finland ran a budget balance of -0.7%.", "-0.7%", None),
     ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
+    ("written_sign", "Количество пожаров уменьшилось на –11,9%.", "–11,9%", "down"),
     ("written_sign", "Снизилось количество краж (с 2138 до 1797, - 15,9 %).", "- 15,9 %", "down"),
     ("written_sign", "Robberies rose (from 5 to 6, + 20 %).", "+ 20 %", "up"),
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),

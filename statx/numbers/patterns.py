@@ -318,12 +318,13 @@ class NumberPatterns:
         return self._name_patterns[key].match(text, pos, end)
 
     def _around(self, lex: Lexicon, ci: int) -> None:
-        # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)": an en dash glued
-        # to a number is its sign only right after a bracket, and a sign with a space after it only after a
-        # bracket, a semicolon or a comma
+        # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)", "уменьшилась на –11.9%":
+        # an en dash glued to a number is its sign only right after a bracket or a change's "by", and a sign with a
+        # space after it only after a bracket, a semicolon or a comma
+        by = lex.pattern("direction", "by_alone")
         self.minus = lex.compile(
             rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')}){GAP}+"
-            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
+            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=(?<![\p{{L}}])(?:{by})[ \u00a0])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
         # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths")
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z")
         self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
