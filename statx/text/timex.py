@@ -91,16 +91,7 @@ class TimeFinder:
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
-        # "за аналогичный период 2018 года убыль составляла 201", "in the same period of 2018 it was 201": a time that
-        # dates the figure after it; after a comparison ("чем за аналогичный период", "than in the same period of") a baseline
-        # (a comparison earlier in the clause: "compared with JOD1.9 billion in the same period of 2011")
-        period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure"))
-        self.period_time = lex.compile(rf"(?<![\p{{L}}])(?:{period}){GAP}+(?:{lex.pattern(t, 'same_period')}){GAP}+\Z", regex.IGNORECASE)
-        self.compared = lex.compile(rf"(?<![\p{{L}}])(?:{compared})(?![\p{{L}}])(?:[^.;!?]|\.\d)*\Z", regex.IGNORECASE)
-        # "compared to 23 last year": the time of the figure compared with (not a year: "from 2012 to 2016")
-        self.figure_compared = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_figure')}){GAP}+(?!(?:1[89]|20)\d\d(?![\p{{N}}]))[-+]?\p{{N}}[\p{{N}}.,]*%?"
-            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+\Z", regex.IGNORECASE)
+        self._read_compared(lex)
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
         self.since_clause = lex.compile(
@@ -131,6 +122,20 @@ class TimeFinder:
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
+
+    def _read_compared(self, lex: Lexicon) -> None:
+        """The words that tell the time of a figure compared with, and of "the same period", from a baseline."""
+        t = "time"
+        # "compared to 23 last year": the time of the figure compared with (not a year: "from 2012 to 2016")
+        self.figure_compared = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'baseline_figure')}){GAP}+(?!(?:1[89]|20)\d\d(?![\p{{N}}]))[-+]?\p{{N}}[\p{{N}}.,]*%?"
+            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+\Z", regex.IGNORECASE)
+        # "за аналогичный период 2018 года убыль составляла 201", "in the same period of 2018 it was 201": a time that
+        # dates the figure after it; after a comparison ("чем за аналогичный период", "than in the same period of") a baseline
+        # (a comparison earlier in the clause: "compared with JOD1.9 billion in the same period of 2011")
+        period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure"))
+        self.period_time = lex.compile(rf"(?<![\p{{L}}])(?:{period}){GAP}+(?:{lex.pattern(t, 'same_period')}){GAP}+\Z", regex.IGNORECASE)
+        self.compared = lex.compile(rf"(?<![\p{{L}}])(?:{compared})(?![\p{{L}}])(?:[^.;!?]|\.\d)*\Z", regex.IGNORECASE)
 
     def _read_fiscal(self, lex: Lexicon, art: str, changes: str) -> None:
         """The words before a fiscal year ("2024-25") that date it by the year it starts or make it a baseline."""
