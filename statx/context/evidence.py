@@ -23,7 +23,7 @@ from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
-from ..text.view import CLAUSE_BREAKS, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
+from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
 from .subject.words import SubjectWords
 
@@ -294,9 +294,6 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
 
 
 NAME_WORDS = 3   # capitalised words of a place's or a group's name before an item of a list
-
-
-DASHES = ("-", "–", "—")
 
 
 def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
