@@ -120,6 +120,8 @@ YEARS = [
      [y("319", 2019), y("201", 2018)]),
     ("2019-05-01", "В 2019 году совершено 512 краж, что на 5% больше, чем за аналогичный период прошлого года.",
      [y("512", 2019), y("5%", 2019, since=2018)]),
+    # a qualifier between a baseline's word and its time ("since at least November 2017")
+    ("2019-06-14", "Some 10,145 patients have been waiting since at least November 2017.", [y("Some 10,145", 2019)]),
     # over a calendar year is as often when: no baseline where nothing else dates a text (its date is no evidence)
     ("2024-05-03", "Sales rose 5% over 2023.", [y("5%", 2023, since=None)]),
     # "compared to the end of" a month: the month's year is the baseline

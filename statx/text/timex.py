@@ -86,8 +86,10 @@ class TimeFinder:
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         # "more than doubled in 2020": "than" before a change is a qualifier's, and the year is the change's
         changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down"))
+        # ("since at least November 2017", "from around 2015": a qualifier may stand between)
+        quals = lex.alternation(lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least"))
         self.baseline_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
