@@ -415,6 +415,9 @@ QUANTITIES = [
     ("The board's exams registered an overall pass percentage of 88.74.",
      [row("88.74", Decimal("88.74"), "percent", subject="pass percentage")]),
     ("The spread widened by 1.125 points.", [only("1.125", value=Decimal("1.125"))]),
+    # "the equivalent of" names no subject
+    ("The county's death rate was the equivalent of 18.5 deaths for every 100,000 residents.",
+     [row("18.5", Decimal("18.5"), subject="deaths")]),
     # "lifted by" is a rise; "lifted" right before an amount is no change
     ("Home prices have lifted by 5.4 per cent this year.", [row("5.4 per cent", Decimal("5.4"), "percent", direction="up", subject="home prices")]),
     ("The crane lifted 500 tonnes of steel.", [row("500 tonnes", 500000, "kg", subject="steel")]),
