@@ -153,6 +153,8 @@ DIRECTIONS = [
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
+    ("none", "Wales rose by 1.4 per cent and Ulster by 5 per cent.The largest markets were Cardiff (1,224 sales) and Belfast (1,216).",
+     "1,216", None),
     ("change_earlier_in_clause", "Наибольший прирост цен отмечен на табачные изделия (4,2%), пиво (3,3%), пшеничную муку (3,2%), "
      "куриные яйца (2,8%), хлеб (2,7%), сыр (2,3%), сухие молочные смеси для детского питания (2,2%), мебель (1,2%).", "1,2%", "up"),
     ("change_earlier_in_clause", "Продукты подорожали на 1,1%; одежда - на 0,8%; услуги - на 2%.", "2%", "up"),

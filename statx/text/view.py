@@ -31,7 +31,7 @@ _BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»–—]|--")
 _HARD_BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 # Where a clause ends for good, in a window of text that may reach back over sentences: a sentence's
 # final mark, a semicolon or a line break (not the full stop of "тыс." inside a sentence).
-_STRONG_BREAK = compiled(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})")
+_STRONG_BREAK = compiled(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")   # (a space lost: "5 per cent.The")
 
 TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
 _NUMBER = compiled(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+|[ \u00a0\u202f]\d{3}(?!\d))*")   # "2.39.0", "14,500", "19:55", "5 246" are one number each
@@ -56,7 +56,7 @@ def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:
     return (_BREAK if soft else _HARD_BREAK).search(text, a, b) is not None
 
 
-_SENTENCE_BREAK = compiled(r"[!?\n]|\.(?=[ \t\u00a0]+\p{Lu})")
+_SENTENCE_BREAK = compiled(r"[!?\n]|\.(?=[ \t\u00a0]+\p{Lu})|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")   # as segment.py reads a lost space
 
 
 def last_sentence_start(window: str) -> int:
