@@ -373,6 +373,9 @@ COUNTS = [
     # "minus" between two counts is the difference of them, not a value below zero
     ("The region gained 121,000 people, or 304,000 births minus 183,000 deaths.",
      [row("121,000", 121000, direction="up"), row("304,000", 304000, subject="births"), row("183,000", 183000, subject="deaths")]),
+    # ... but after "to" or "at" it is a sign
+    ("Monthly inflation fell from 74.5% in June to minus 15.3% in July.",
+     [row("74.5%", Decimal("74.5"), "percent"), row("minus 15.3%", Decimal("-15.3"), "percent")]),
     ("There were 14,500 fatalities and 166,500 injuries on the roads.",
      [row("14,500", 14500, subject="fatalities"), row("166,500", 166500, subject="injuries")]),
     ("The service has a staff of 35,000 people.",
@@ -552,6 +555,9 @@ RANGES = [
      [row("between €35 and €50 million", 35000000, "EUR", "range", value_to=50000000)]),
     ("The repairs will cost £35m-£50m, the council said.",
      [row("£35m-£50m", 35000000, "GBP", "range", value_to=50000000)]),
+    # ... but a pair after "ranges from" is a range, though each end has its sign
+    ("The price of fertilizer ranges from US$25 to US$65 a bag.",
+     [row("from US$25 to US$65", Decimal("25"), "USD", "range") | {"value_to": Decimal("65")}]),
     ("The price of a tray of eggs increased from RM12.60 to RM14.10.",
      [row("RM12.60", Decimal("12.6"), "MYR"), row("RM14.10", Decimal("14.1"), "MYR")]),
     ("Tunnel income recovered from $12 to $14 million.",

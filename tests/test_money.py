@@ -136,6 +136,12 @@ CASES = [
     ("A tray of eggs rose to RM14.90 in Selangor.", [money("RM14.90", 14.9, "MYR")]),
     ("Rice sold at Rp15,000 a kilo.", [money("Rp15,000", 15000, "IDR")]),
     ("Farm prices were about 46sen an egg.", [money("about 46sen", 0.46, "MYR")]),
+    # the Gulf's letter signs, in a text that names the country ("RO" for the Omani rial, "QR", "Dh")
+    ("Omani hotels took in RO116.8 million in 2018, Oman's statistics centre said.", [money("RO116.8 million", 116800000, "OMR")]),
+    ("Qatar's budget surplus reached QR5.2bn in 2019.", [money("QR5.2bn", 5200000000, "QAR")]),
+    ("Dubai hotels took in Dh2.5 billion, the UAE said.", [money("Dh2.5 billion", 2500000000, "AED")]),
+    # a Zimbabwe dollar's prefix
+    ("In Harare a bag of maize meal costs ZW$26,000.", [money("ZW$26,000", 26000, "ZWL")]),
     # a bare first figure takes the hundredths of the unit it shares ("2 to 8 cents" is 0.02 to 0.08)
     ("Bus fares rose 20-30 cents.", [money("20-30 cents", 0.2, "USD") | {"value_to": 0.3}]),
     ("Egg prices went up between two and eight sen each.", [money("between two and eight sen", 0.02, "MYR") | {"value_to": 0.08}]),
@@ -163,6 +169,7 @@ NOT_MONEY = [
     "They carried 40 kgs of rice.",
     "The figure was 3,89,529.",
     "Они поймали 5 карпов и 2 щуки.",
+    "Scan one of the QR5000 codes in the shop.",
 ]
 ISO_CODE = re.compile(r"[A-Z]{3}")
 # a text dated before a currency's redenomination gives its amounts in the old code

@@ -375,6 +375,9 @@ DATES = [
     ("Title\n\nThe mayor spoke on Friday, August 5, 2016 about the new budget and its plans.\n\nText.", None),
     # a bulleted date line with its time first ("• 10:27, 26 декабря 2022")
     ("The mayor reviews the year\n\n  • 10:27, 26 December 2022\n  • Comments[3]\n\nText.", dt.date(2022, 12, 26)),
+    # ... or a dash before the time ("- 13:22 20 июля 2023"); not a list item's dash before a sentence's time
+    ("School exams: the results\n- 13:22 20 July 2023\nThe minister spoke.", dt.date(2023, 7, 20)),
+    ("Plan\n\n- 13:22 the train leaves on 20 July 2023 from Leeds.\n\nText.", None),
     ("Title\n\nMarch 11, 2013\n\nText", dt.date(2013, 3, 11)),
     # a head line that ends with its full date after a comma: a speech's or a statement's
     ("On growth\n\nSpeech by Ms Ada Lowe, Deputy Governor, at the Trade Forum, Leeds, 3 March 2021.\n\nThank you.", dt.date(2021, 3, 3)),

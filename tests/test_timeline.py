@@ -19,6 +19,13 @@ REPORTING = [
     ("2023-07-20", "За 1 полугодие зарегистрировано 5610 преступлений, что на 6,3 % больше, чем в прошлом году.\n\n"
                    "Снизилось количество краж (с 2138 до 1797, - 15,9 %).",
      [y("5610", 2023), y("6,3 %", 2023, 2022), y("2138", 2022), y("1797", 2023), y("- 15,9 %", 2023, 2022)]),
+    # ... also after "that is" or "то есть", the baseline carried from the sentence before
+    ("2026-02-18", "In 2025 butter imports fell 18% compared with 2024. Their value rose from $139.51 million to "
+                   "$145.31 million, that is by 4%.",
+     [y("18%", 2025, 2024), y("$139.51 million", 2024), y("$145.31 million", 2025), y("4%", 2025, 2024)]),
+    ("2026-02-18", "В 2025 году импорт масла снизился на 18% по сравнению с 2024 годом. Стоимость выросла с 139,51 млн "
+                   "долларов до 145,31 млн долларов, то есть на 4 %.",
+     [y("18%", 2025, 2024), y("139,51 млн долларов", 2024), y("145,31 млн долларов", 2025), y("4 %", 2025, 2024)]),
     # a bracketed "(time – value)" aside dates its own value, not the figures of its sentence after it
     ("2016-10-16", "С начала года произошло 202 пожара. На пожарах 19 человек получили травмы (в прошлом году – "
                    "столько же), погибли 2 человека.",
@@ -241,6 +248,9 @@ FISCAL_AND_SPANS = [
                    "Migration contributed 54% to this growth.\n\n"
                    "Figures were revised with 2006 Census results. 2006 Census counts were final.",
      [y("300,000", 2007), y("54%", 2007)]),
+    # ... also after "of the"
+    (None, "Marriages rose 8.5% in January 2019, and 2,195 births were registered during January 2019. The bulletin "
+           "adds extracts from the results of the 2015 Census.", [y("8.5%", 2019), y("2,195", 2019)]),
 ]
 
 RUSSIAN = [

@@ -47,7 +47,7 @@ class TimelinePatterns:
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",
                                            ci | regex.REVERSE)
         self.time_word_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", ci)
 
 
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
@@ -104,8 +104,8 @@ def _relative(doc: DocumentView, related: set[int]) -> int:
 
 
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
-    """"the 2006 Census", "2018 World Cup": a year before a capitalised word and after no word of time
-    names a thing; it is not a year the document is about."""
+    """"the 2006 Census", "2018 World Cup", "the results of the 2015 Census": a year before a capitalised word,
+    and not right after a word of time ("in 2018 Moscow ..."), names a thing; it is not a year the document is about."""
     return r.kind == timex.YEAR and bool(p.capital_after.match(text, r.end)) \
         and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
 

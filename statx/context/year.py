@@ -46,6 +46,9 @@ class YearPatterns:
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = lex.alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
+        # "(с 2138 до 1797, - 15,9 %)", "с 139,51 до 145,31 млн долларов, то есть на 4 %": between a pair and its change
+        self.pair_then_change = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{lex.pattern('ranges', 'pair_then_change')}){GAP}*,?{GAP}*)?"
+                                          rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", ci)
         # "... in 2022 | to | 167,450 in 2023", "in 2017-2018 | fiscal year to | 200": the pair's next figure
         self.to_only = lex.compile(rf"(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}])){{0,3}}{GAP}+(?:{to_words}){GAP}+", ci)
         # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the

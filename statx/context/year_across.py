@@ -31,6 +31,7 @@ class WithPairWords(Protocol):
     from_before: regex.Pattern   # "from" before the first of a pair
     pair_to: regex.Pattern       # "to" between the two of a pair
     against: regex.Pattern       # "против", "compared with" between a level and the one it is compared with
+    pair_then_change: regex.Pattern   # ", то есть" between a pair and the change between its two
     month: regex.Pattern         # a month's name
 
 
@@ -101,14 +102,15 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
 
 
 def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
-    """"(с 2138 до 1797, - 15,9 %)", "(from 2,138 to 1,797, -15.9%)": a pair, then the change between
-    its two: the first is of the change's baseline year, the second of the change's own year."""
+    """"(с 2138 до 1797, - 15,9 %)", "(from 2,138 to 1,797, -15.9%)", "с 139,51 до 145,31 млн долларов, то есть на
+    4 %": a pair, then the change between its two: the first is of the change's baseline year, the second of the
+    change's own year."""
     text = doc.text
     for k in range(len(figures) - 2):
         first, second, change = figures[k], figures[k + 1], figures[k + 2]
         if not changes(change) or changes(first) or changes(second) or out[k + 2].since is None:
             continue
-        if _PAIR_THEN_CHANGE.fullmatch(text, second.end, change.start) \
+        if p.pair_then_change.fullmatch(text, second.end, change.start) \
                 and p.from_before.search(text, max(0, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
             year, since, _ = out[k + 2]
             out[k] = Dated(since, None, "pair_before_change")
@@ -145,6 +147,4 @@ def implicit_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Fi
 _RIGHT_AFTER = compiled(r"""[ \t\u00a0]*(?:[–—-][ \t\u00a0]*\p{L}+(?:[ \t\u00a0]+\p{L}+){0,2}[ \t\u00a0]*)?
                             [(,:–—-]?[ \t\u00a0]*(?:\p{L}{1,4}[ \t\u00a0]+)?""", regex.VERBOSE)
 
-
-_PAIR_THEN_CHANGE = compiled(r"[ \t\u00a0]*[,;][ \t\u00a0]*")   # "до 1797, - 15,9 %": only a comma between
 

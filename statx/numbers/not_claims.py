@@ -62,6 +62,7 @@ class NotClaimPatterns:
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
         self.time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
+        self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
         self.hyphen_word = lex.compile(r"-\p{L}")
         self._read_clocks(lex)
         self.street_after = lex.compile(
@@ -271,8 +272,9 @@ def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def time_span_before(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"минут на 40": an approximate time span whose unit comes first."""
-    return _ends_before(p.time_before, text, m)
+    """"минут на 40": an approximate time span whose unit comes first; not with a noun after the number,
+    which it counts ("предыдущего года на 183 человека")."""
+    return _ends_before(p.time_before, text, m) and not p.counted_after.match(text, m.end)
 
 
 def part_of_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -325,8 +325,10 @@ class NumberPatterns:
         self.minus = lex.compile(
             rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')}){GAP}+"
             rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=(?<![\p{{L}}])(?:{by})[ \u00a0])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
-        # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths")
-        self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z")
+        # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths"),
+        # but not after "to", "at" ("74.5% in June 2023 to minus 15.3%")
+        self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z"
+                                   rf"(?<!(?<![\p{{L}}])(?:{lex.pattern('numbers', 'sign_before_minus')}){GAP}+)", ci)
         self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
         self.article = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
@@ -363,6 +365,8 @@ class NumberPatterns:
         self.change_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
             rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
+        # "ranges from US$25 to US$65": a pair that is a range, though each end has its sign
+        self.range_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'range_verbs')}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         # "Australia up 3,100 to 114,400": a change word right before the size of a change
         self.change_right_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+\Z", ci)

@@ -55,7 +55,8 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     second = _second(p, text, sep.end(), end, first.unit)
     if second is None:
         return first
-    if second.start < second.num_start and opened_by in p.from_openers:
+    if second.start < second.num_start and opened_by in p.from_openers \
+            and not p.range_verb.search(text, max(0, opener.start() - 30), opener.start()):
         change = True   # "increased from RM12.60 to RM14.10", "recovered from €12.09 million to €13.73 million": each its sign, two levels
     if second.form is Form.MULTIPLIER:   # "four to six times": a range of multipliers
         first.form = Form.MULTIPLIER
