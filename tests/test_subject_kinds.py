@@ -247,6 +247,14 @@ REFERENCES = [
      [s("1,100 lakh tonnes", "wheat output"), s("46 lakh tonnes", "wheat output", direction="up")]),
     ("Over 700,000 cybercrimes were documented, with more than 70% involving fraud or theft.",
      [s("Over 700,000", "cybercrimes"), s("more than 70%", "involving fraud or theft")]),
+    # a change noun with only its size or period ("a monthly decrease of", "marginal fall of") names nothing: what changed is
+    # the claim before, or what the text spoke of last; "a natural increase" is a measure of its own
+    ("Power use in January was 2034.3 GWh, a monthly decrease of 18.5% and an annual drop of 12.2%.",
+     [s("2034.3 GWh", "power use"), s("18.5%", "power use", direction="down"), s("12.2%", "power use", direction="down")]),
+    ("Production rose for years. In 2013 there was a marginal fall of 0.3%.",
+     [s("0.3%", "production", direction="down")]),
+    ("Deaths outnumbered births. Even so there was a natural increase of 46 people.",
+     [s("46", "natural increase", direction="up")]),
     # a clause's opener ("причём", "более того") is no subject
     ("Причём продали за копейки – 5 тысяч рублей в год.", [s("5 тысяч рублей", one_of=[None])]),
     # a reporting verb ("showed", "revealed") opens the clause that says what is measured

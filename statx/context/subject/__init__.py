@@ -275,8 +275,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         return Found(named, "reference_in_clause") if named else Found(said, "said_before")
-    if found:
-        return Found(finish(w, found), "clause_subject")
+    named = finish(w, found) if found else None
+    if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said
+        return Found(named, "clause_subject")
     counted = person_count(w, m, left, right)
     if counted:
         return Found(counted, "person_count")

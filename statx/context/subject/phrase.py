@@ -154,8 +154,8 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
                 changed = True
     while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions):
         words.pop()  # not "IT" in "crimes committed using IT"
-    if not words or len(words) == 1 and words[0] in w.generic:
-        return None
+    if not words or len(words) == 1 and words[0] in w.generic or all(x in w.change_degrees for x in words):
+        return None   # a vague noun alone, or only a change's size or period ("annual"), names nothing
     return " ".join(words[:MAX_WORDS])
 
 

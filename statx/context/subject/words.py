@@ -77,6 +77,7 @@ class SubjectWords:
         self.measure_nouns = Phrases(words(sub, "measure_nouns"))
         self.compound_heads = Phrases(words(sub, "compound_heads"))
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
+        self.change_degrees = frozenset(words(sub, "change_degrees"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
