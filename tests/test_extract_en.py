@@ -285,6 +285,12 @@ MULTIPLIERS = [
 # ----------------------------------------------------------------------------- fractions
 
 FRACTIONS = [
+    # a fraction of one percent or one percentage point
+    ("Inflation was about half a percent.", [row("about half a percent", Decimal("0.5"), "percent", "approx")]),
+    ("The bank cut rates by half a percentage point.", [row("half a percentage point", Decimal("0.5"), "pp", direction="down")]),
+    ("Prices rose by a quarter of a per cent.", [row("a quarter of a per cent", Decimal("0.25"), "percent", direction="up")]),
+    # ... not a fraction of money, which "a trillion and a half" is not either
+    ("The city expects at least a trillion and a half shillings.", [row("at least a trillion", 1000000000000, "count", "at_least")]),
     ("A quarter of all crimes are now committed online.",
      [row("A quarter", 25, "percent", subject="crimes")]),
     ("Half of the detainees were foreign citizens.",

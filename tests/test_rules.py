@@ -234,7 +234,7 @@ SUBJECTS = [
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("acted_on", "After the audit we have revised the projected deficit to $4.1 billion.", "$4.1 billion", "projected deficit"),
-    ("acted_on", "В этом году мы собрали урожай 5 млн тонн.", "5 млн тонн", "урожай"),
+    ("acted_on", "В этом году мы преодолели отметку 5 млн тонн.", "5 млн тонн", "отметку"),
     ("more_of_the_same", "Some 2,400 permits were issued in May, with another 310 granted in June.", "310", "permits"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
     ("elliptic", "Расходы на образование выросли на 5%, на здравоохранение – на 3%.", "3%", "здравоохранение"),

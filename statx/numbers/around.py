@@ -49,8 +49,17 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
         u = p.unit_at(text, b.end(), end) if b else None
         closed = _bracket_close(text, u.end) if u else -1   # "14,9 [процента от ВВП]": the unit's words may go on
         u = u if closed >= 0 else None
+    if d.form is Form.FRACTION and not u and (link := p.fraction_of_unit.match(text, pos, end)):
+        u = p.unit_at(text, link.end(), end)   # "half a percent", "a quarter of a percentage point"
+        u = u if u and u.kind in ("percent", "points") else None
+    if u and d.form is Form.FRACTION and u.kind in ("percent", "points"):
+        # "около половины процента", "half a percentage point": a part of one percent, or of one point
+        d.value /= 100
+        d.unit = _unit(p, u, d, text)[0] if u.kind == "points" else d.unit
+        d.unit_start, d.unit_end, d.end = u.start, u.end, u.end
+        return
     if u and d.form in (Form.FRACTION, Form.MULTIPLIER) and u.kind not in ("curword", "code", "mcode"):
-        u = None  # "half percent" is not a thing; "half a million dollars" is handled as a number
+        u = None  # "half a million dollars" is handled as a number
     if u and opens_next_amount(p, text, d, u, end):
         u = None
     if u:

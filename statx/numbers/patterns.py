@@ -330,6 +330,7 @@ class NumberPatterns:
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z"
                                    rf"(?<!(?<![\p{{L}}])(?:{lex.pattern('numbers', 'sign_before_minus')}){GAP}+)", ci)
         self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
+        self.fraction_of_unit = lex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'fraction_of_unit')})(?![\p{{L}}])", ci)
         self.article = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(lex.words("multipliers", "needs_before"))

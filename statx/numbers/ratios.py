@@ -8,7 +8,7 @@ from typing import Protocol
 import regex
 
 from ..lang import GAP, Lexicon, unrequired
-from .mention import Mention
+from .mention import Mention, UnitKind
 
 
 class RatioPatterns:
@@ -79,8 +79,8 @@ def fraction_of_time(p: WithRatios, text: str, m: Mention) -> bool:
 
 def fraction_without_whole(p: WithRatios, text: str, m: Mention) -> bool:
     """A bare "half" or "a quarter" is a share only of something ("half of the crimes", "треть
-    россиян") or after a change or a bound ("by a quarter", "more than half")."""
-    if _spells_share(text, m):
+    россиян") or after a change or a bound ("by a quarter", "more than half"); "четверть процента" is a part of a percent."""
+    if _spells_share(text, m) or m.unit_start >= 0 and m.unit.kind in (UnitKind.PERCENT, UnitKind.PP):
         return False
     if p.ratios.fraction_noun_follows and p.noun_follows(text, m.end) or p.ratios.fraction_after.match(text, m.end):
         return False

@@ -170,7 +170,7 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
 
 
 def _object_before(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
-    """"we have revised the likely revenue out-turn to Kshs448.8 billion", "Мы собрали урожай 4 млн тонн":
+    """"we have revised the likely revenue out-turn to Kshs448.8 billion", "Мы преодолели планку 4 млн тонн":
     in a clause whose subject is someone who acts, the object of the verb right before the figure (and its
     linking word) is what the figure measures."""
     i = before_qualifiers(w, left)
