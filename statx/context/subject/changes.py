@@ -83,3 +83,21 @@ def changed_in(w: SubjectWords, m: Figure, right: list[Tok]) -> list[Tok] | None
         found = noun_phrase(w, right, k + 2)
         return [right[k + 1], *found] if found else None
     return noun_phrase(w, right, k + 1)
+
+
+def change_in_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"recorded a sharp increase in exports in November 2016, up 21.34 percent": a change's size after a comma
+    takes what the change its clause named is in."""
+    if m.direction is None:
+        return None
+    k = len(left)
+    while k > 0 and left[k - 1].is_word and (left[k - 1].low in w.change or left[k - 1].low in w.bridges):
+        k -= 1   # "up", "down by", "rising a further"
+    if k == len(left) or k == 0 or left[k - 1].text != ",":
+        return None
+    for c in range(k - 2, 0, -1):
+        if left[c].text in ".;:!?":
+            return None
+        if left[c].low in w.change_nouns and c + 1 < k - 1 and left[c + 1].low in w.in_:
+            return noun_phrase(w, left, c + 2)
+    return None
