@@ -198,6 +198,7 @@ SUBJECTS = [
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
     ("linked_amount", "Безработица держится на уровне 5,2%.", "5,2%", "безработица"),
     ("named_after", "The Commission will pay €50 million in budget support to Moldova.", "€50 million", "budget support"),
+    ("named_after", "They took out their $128,000 worth of equity.", "$128,000", "equity"),
     ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("part_of_whole", "Fraud accounts for 35% of all crimes in the region.", "35%", "fraud"),
     ("share_goes_to", "Of the grant, 46% went to pensions and 54% to schools.", "54%", "schools"),

@@ -20,7 +20,7 @@ from .segment import Layout, Lines
 from .timex import TimeIndex, TimeRef
 
 SOFT_BREAKS = "–—"
-HARD_BREAKS = ",;:()\"“”«»"
+HARD_BREAKS = ",;:()\"“”«»|"   # "|" splits a page's cells and sections ("|Tongan| The Consumer Price Index ...")
 TYPED_DASH = "--"                    # two hyphens typed for a dash ("the ratio--the share of ...--was")
 CLAUSE_BREAKS = frozenset(HARD_BREAKS + SOFT_BREAKS) | {TYPED_DASH}   # tokens that end a clause
 DASHES = frozenset("–—-") | {TYPED_DASH}   # a dash token, a hyphen typed for one included
