@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a clock time by its word: "12 midnight", "12 noon"
+    ("Applications must reach the Electoral Registration Officer by 12 midnight on Tuesday.", []),
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
     # a hospital's ward numbers; a table of contents flattened into one line by a PDF's text
     ("Wards 32 and 33\n\nVisiting allowed by one birth partner.", []),
