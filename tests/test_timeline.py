@@ -111,6 +111,10 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "compared to last month" is what the figure is compared with, not its own time: the year the text set holds
+    (None, "In January 2019 births rose by 0.8%. Deaths fell by 0.2% compared to last month.",
+     [y("0.8%", 2019), y("0.2%", 2019)]),
+    ("2019-02-20", "Births rose by 0.2% compared to last month.", [y("0.2%", 2019)]),
     # "АППГ" (the same period of last year) with a dash gives that period's value; the change after it is this year's
     ("2022-10-20", "На пожарах погибло 5 246 человек (АППГ – 5 986, -12,4%).", [y("5 246", 2022), y("5 986", 2021), y("-12,4%", 2022, 2021)]),
     # ... and a line whose numbers group thousands with spaces is no table row for counting them twice

@@ -212,6 +212,9 @@ class TimeFinder:
             return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
         if m.group("relm"):   # "last month" in January 2019 is 2018
             months = doc_date.year * 12 + doc_date.month - 1 + self.relative_months[_fold(m.group("relm"))] if doc_date else None
+            before = text[max(0, s - 40):s]
+            if self.baseline_before.search(before) and not self._period_time(before):
+                return TimeRef(s, e, BASELINE, months // 12 if months is not None else None)   # "up 0.2% compared to last month"
             return TimeRef(s, e, RELATIVE, months // 12 if months is not None else None)
         if m.group("rel") or m.group("ago"):
             if m.group("rel"):
