@@ -655,6 +655,12 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a change's speed between its word and its size: "at an annual rate of"; the rate names no measure
+    ("Real GDP increased at an annual rate of about 3.2 percent in the third quarter.",
+     [row("about 3.2 percent", Decimal("3.2"), "percent", "approx", direction="up", subject="real gdp")]),
+    ("Divorces fell by a monthly rate of 7.6%, and port calls rose at an annual rate of 53.2%.",
+     [row("7.6%", Decimal("7.6"), "percent", direction="down", subject="divorces"),
+      row("53.2%", Decimal("53.2"), "percent", direction="up", subject="port calls")]),
     # a measure's noun joined to its value by a copula, and "the 2011 figure of": counts that are claims
     ("The number of teachers was 51,410, which is 21 fewer than the 2011 figure of 51,431.",
      [row("51,410", 51410), row("21", 21, direction="down"), row("51,431", 51431)]),

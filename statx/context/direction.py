@@ -32,7 +32,7 @@ class DirectionPatterns:
         q = lex.data["qualifiers"]
         quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
-        between = rf"(?:(?:{lex.pattern(d, 'by')}|{quals}){GAP}+)*"
+        between = rf"(?:(?:{lex.pattern(d, 'by')}|{unrequired(lex.pattern(d, 'rate_links'))}|{quals}){GAP}+)*"
         ci = regex.VERBOSE | regex.IGNORECASE
         # Patterns that must end where the window ends are searched backwards when only whether (or, where
         # the two agree, which) they match is used: a forward search tries every start in the window.

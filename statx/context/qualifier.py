@@ -7,7 +7,7 @@ from typing import NamedTuple
 import regex
 
 from ..claim import Qualifier
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
 from ..numbers.mention import Form, Mention
 from ..text.prefilter import EndAnchored
 
@@ -17,7 +17,7 @@ class QualifierPatterns:
 
     def __init__(self, lex: Lexicon):
         q = "qualifiers"
-        bridge = lex.pattern("direction", "by")
+        bridge = f"{lex.pattern('direction', 'by')}|{unrequired(lex.pattern('direction', 'rate_links'))}"
         self.comparatives = frozenset(lex.table("direction", "after"))
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))

@@ -78,6 +78,7 @@ class SubjectWords:
         self.compound_heads = Phrases(words(sub, "compound_heads"))
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
         self.change_degrees = frozenset(words(sub, "change_degrees"))
+        self.change_rates = frozenset(words(sub, "change_rates"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
