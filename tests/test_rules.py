@@ -277,6 +277,7 @@ EVIDENCE_CASES = [
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
+    ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     ("measure", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),
@@ -291,6 +292,7 @@ EVIDENCE_CASES = [
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
+    ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
     ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
     # items of a list named by a place or a time before them, or by a place after them as the first item was

@@ -271,25 +271,26 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
 
 
 def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
-    """"129, 118 and 116 offences": a bare count that only a comma or "and" parts from the next
-    figure, a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
+    """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests": a bare count that only a comma,
+    a semicolon or "and" parts from the next figure, a count with evidence, is an item of the same list
+    (``proofs`` filled in, back to front)."""
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
             gap = text[a.end:b.start]
-            between = gap.replace(",", " ").split()
+            between = gap.replace(",", " ").replace(";", " ").split()
             if gap.strip() and len(between) <= 1 and all(t.lower() in w.np_and for t in between):
                 proofs[k] = "list_item"
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
-    """"54 incidents in 2010, 26 in 2011 and 30 in 2012": a bare number (tokens i..j) after a list's
-    comma or "and", with a time of its own right after it, where the item before it (from token
-    ``start``) had a time too: another value of the same measure, at another time."""
+    """"54 incidents in 2010, 26 in 2011 and 30 in 2012", "272,745 (2011), 288,903 (2012)": a bare number
+    (tokens i..j) after a list's comma or "and", with a time of its own right after it, where the item before
+    it (from token ``start``) had a time too: another value of the same measure, at another time."""
     toks = sentence.tokens
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
         return False
-    k = j + (j < len(toks) and toks[j].low in w.prepositions)
+    k = j + (j < len(toks) and (toks[j].low in w.prepositions or toks[j].text == "("))
     return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
 
 
