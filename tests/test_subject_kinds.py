@@ -176,6 +176,9 @@ LINKED = [
 # A share of a whole after a verb that makes it one ("accounts for", "is", "составила") measures the
 # part named before the verb, not the whole after the figure; so does a share inside "the total".
 PART_OF_WHOLE = [
+    # "от всех сдававших" names the people a bare share is of, as "из" does; "без малого" is "almost"
+    ("Пятерку получили 1442 участника – без малого четверть от всех сдававших экзамен.",
+     [s("1442", "участника"), s("без малого четверть", "сдававших экзамен", qualifier="approx")]),
     ("Fraud accounts for 35% of all crimes in the region.", [s("35%", "fraud")]),
     ("Analysts noted that online thefts now account for 20% of all thefts.", [s("20%", "online thefts")]),
     ("The damage is large, with funds stolen from pensioners making up 25% of that amount.",

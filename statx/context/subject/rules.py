@@ -84,9 +84,10 @@ def _name_item(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"27 percent of the dead", "2.5 tons of heroin", "half of which", "more than half (54 percent) of prisoners"."""
+    """"27 percent of the dead", "2.5 tons of heroin", "half of which", "more than half (54 percent) of prisoners",
+    "четверть от всех сдававших"."""
     right = right[past_aside(right):]
-    if right and right[0].low in w.of:
+    if right and (right[0].low in w.of or m.unit in SHARES and right[0].low in w.share_of):
         k = 1 + w.determiners.at(right, 1)
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
             return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count

@@ -79,6 +79,7 @@ class SubjectWords:
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
         self.change_degrees = frozenset(words(sub, "change_degrees"))
         self.change_rates = frozenset(words(sub, "change_rates"))
+        self.share_of = frozenset(words(sub, "share_of"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
