@@ -655,6 +655,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # an amount's own comparative decides over a change earlier in its sentence
+    ("Crime fell by 5%, but robberies were 3% higher than a year ago.",
+     [row("5%", 5, "percent", direction="down"), row("3%", 3, "percent", direction="up")]),
     # a change's speed between its word and its size: "at an annual rate of"; the rate names no measure
     ("Real GDP increased at an annual rate of about 3.2 percent in the third quarter.",
      [row("about 3.2 percent", Decimal("3.2"), "percent", "approx", direction="up", subject="real gdp")]),
