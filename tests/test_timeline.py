@@ -111,6 +111,9 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "the lowest since 1.5% in January 2010": the value of a record compared with; its time dates no other figure
+    ("2012-04-23", "Inflation for March 2012 was 1.8%, the lowest since 1.5% in January 2010, whereas local and imported "
+                   "rates were 0.4% and 2.8% respectively.", [y("1.8%", 2012), y("1.5%", 2010), y("0.4%", 2012), y("2.8%", 2012)]),
     # "compared to last month" is what the figure is compared with, not its own time: the year the text set holds
     (None, "In January 2019 births rose by 0.8%. Deaths fell by 0.2% compared to last month.",
      [y("0.8%", 2019), y("0.2%", 2019)]),

@@ -51,6 +51,8 @@ class YearPatterns:
                                           rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", ci)
         # "... in 2022 | to | 167,450 in 2023", "in 2017-2018 | fiscal year to | 200": the pair's next figure
         self.to_only = lex.compile(rf"(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}])){{0,3}}{GAP}+(?:{to_words}){GAP}+", ci)
+        # "1.8%, the lowest since 1.5% in January 2010": the value of a record compared with
+        self.record_figure = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'record_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)
         # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the
         # figure is the baseline's own value
         self.baseline_value = lex.compile(
@@ -127,7 +129,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     baseline_of = {k: k + 1 for k in range(len(group) - 1)
                    if sentences[k] == sentences[k + 1]
                    and _is_baseline(p, text, group[k], group[k + 1], group[k + 2] if k + 2 < len(group) else None)}
-    baselines = set(baseline_of.values())
+    baselines = set(baseline_of.values()) | {k + 1 for k in range(len(group) - 1) if sentences[k] == sentences[k + 1]
+                                             and p.record_figure.search(text, group[k].end, group[k + 1].start)}
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
