@@ -256,6 +256,9 @@ REFERENCES = [
      [s("2034.3 GWh", "power use"), s("18.5%", "power use", direction="down"), s("12.2%", "power use", direction="down")]),
     ("Production rose for years. In 2013 there was a marginal fall of 0.3%.",
      [s("0.3%", "production", direction="down")]),
+    # a superlative alone names nothing ("was the lowest (0.6%)"): what was said before does
+    ("Water output grew 7.7% a year. The growth was the lowest (0.6%) in 2013.",
+     [s("7.7%", "water output", direction="up"), s("0.6%", "water output")]),
     # "worth" links an amount, and "|" parts a page's sections: neither is in a subject
     ("The fleet caught about 54 tonnes worth about $843.6 million.", [s("about 54 tonnes", "fleet"), s("about $843.6 million", "fleet")]),
     ("|Tongan| The Consumer Price Index for March rose by 1.4%.", [s("1.4%", "consumer price index", direction="up")]),
