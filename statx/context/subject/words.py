@@ -77,9 +77,6 @@ class SubjectWords:
         self.measure_nouns = Phrases(words(sub, "measure_nouns"))
         self.compound_heads = Phrases(words(sub, "compound_heads"))
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
-        self.change_degrees = frozenset(words(sub, "change_degrees"))
-        self.change_rates = frozenset(words(sub, "change_rates"))
-        self.share_of = frozenset(words(sub, "share_of"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
@@ -104,6 +101,7 @@ class SubjectWords:
         self.denominators = frozenset(words(sub, "denominators"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
         self._read_amounts(lex)
+        self._read_changes(lex)
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
@@ -134,10 +132,7 @@ class SubjectWords:
         self.record_verbs = frozenset(words(sub, "record_verbs"))
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
-        self.change = frozenset(words("direction", "up") + words("direction", "down") + words("direction", "motion_verbs"))
-        self.heading_down_nouns = frozenset(words("direction", "heading_down_nouns"))
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
-        self.measure_changes = frozenset(words("direction", "measure_changes"))   # "natural increase": a measure's name
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
@@ -148,6 +143,16 @@ class SubjectWords:
         self.qualifier_phrases = Phrases(regex.sub(r"(?<=\p{L})\.$", " .", w.lower())
                                          for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         self.averages = Phrases(w.lower() for w in q["averages"])   # "цены в среднем увеличились": no part of the noun
+
+    def _read_changes(self, lex: Lexicon) -> None:
+        """The words of a change: its verbs, its size, period and speed, and what a share is of."""
+        words = functools.partial(lex.words, "direction")
+        self.change = frozenset(words("up") + words("down") + words("motion_verbs"))
+        self.heading_down_nouns = frozenset(words("heading_down_nouns"))
+        self.measure_changes = frozenset(words("measure_changes"))   # "natural increase": a measure's name
+        self.change_degrees = frozenset(lex.words("subject", "change_degrees"))   # "an annual drop of 12.2%"
+        self.change_rates = frozenset(lex.words("subject", "change_rates"))   # "grew at an annual rate of 3.2%"
+        self.share_of = frozenset(lex.words("subject", "share_of"))   # "четверть от всех сдававших"
 
     def _read_amounts(self, lex: Lexicon) -> None:
         """The words around an amount of money: what it is spent on, added to, or the measure before it."""
