@@ -95,7 +95,7 @@ def change_in_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
         k -= 1   # "up", "down by", "rising a further"
     if k == len(left) or k == 0 or left[k - 1].text != ",":
         return None
-    for c in range(k - 2, 0, -1):
+    for c in range(k - 2, -1, -1):
         if left[c].text in ".;:!?":
             return None
         if left[c].low in w.change_nouns and c + 1 < k - 1 and left[c + 1].low in w.in_:
