@@ -18,7 +18,7 @@ from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
 from .changes import changed_in
 from .rules import RULES, allocated_for, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
@@ -40,6 +40,8 @@ NONE = Found(None, "none")
 _LETTERS = compiled(r"\p{L}+")
 # Rules that name an item of a list, which is no measure of the items after it.
 ITEM_RULES = frozenset({"list_item", "before_parenthesis"})
+# Rules that may name what a count counts by what happened ("about 35,000 died"): a verb alone is their subject.
+VERB_RULES = frozenset({"what_happened"})
 
 
 def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -> list[Found]:
@@ -207,7 +209,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     right = unquote_short(list(toks[j:j + REACH_AFTER]))
     if previous is not None:
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
-        if earlier and k > 1 and left[k - 1].text == "(" and left[k - 2].end == previous.end:
+        named = [t.low for t in left[:k - 1] if t.start >= previous.end]   # "64,105 accidents (13.9 per cent)": its noun between
+        if earlier and k > 1 and left[k - 1].text == "(" and (left[k - 2].end == previous.end or " ".join(named) == earlier):
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         r = len(left) - (bool(left) and left[-1].low in w.articles)
         link = w.restating.ending_at(left, r - 1) if earlier and r > 0 and m.direction else 0
@@ -242,9 +245,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(earlier or purpose or said, rule.name + ":reference")
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
-            named = finish(w, found) if found else None
+            named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
             if named:
-                return Found(named, rule.name)   # (a vague noun alone, "by 1.07 units", names nothing: the next rule may)
+                return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
 
@@ -275,7 +278,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         return Found(named, "reference_in_clause") if named else Found(said, "said_before")
-    named = finish(w, found) if found else None
+    named = finish_noun(w, found) if found else None
     if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said
         return Found(named, "clause_subject")
     counted = person_count(w, m, left, right)

@@ -32,18 +32,19 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs \
         or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) or _listed_after_verb(w, left, i)
     if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
-        found = noun_phrase(w, right, k + 1)
+        found = noun_phrase(w, right, k + 1, purpose=True)
         if found:
             whole = right[k + 1:right.index(found[-1]) + 1]
             return whole if w.is_reference(whole) else found   # "for this purpose": what was said before
     if i > 1 and left[i - 1].low in w.allocation_verbs:
         # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
+        # (opening its clause, or a list's item after its dash: "- На выплаты семьям выделят 13 млрд рублей")
         j = i - 2
         while j > 0 and (left[j].is_word or left[j].timed) and left[j].low not in w.purpose and i - 1 - j < PURPOSE_REACH:
             j -= 1   # (past a time: "на капитальные вложения в 2026 году предусмотрено")
-        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?"):
+        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?" or left[j - 1].text in DASHES):
             whole = left[j + 1:i - 1]
-            return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1)
+            return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1, purpose=True)
     return None
 
 

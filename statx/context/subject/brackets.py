@@ -118,7 +118,7 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     if close is None or close + 1 >= len(right):
         return None
     after = right[close + 1:]
-    if after[0].is_word and not w.is_verb(after[0]) and after[0].low not in w.function:
+    if after[0].is_word and not w.is_verb(after[0]) and not w.late_verb(after, 0) and after[0].low not in w.function:   # not "(13.9%) recorded the ..."
         return noun_phrase(w, after, 0)
     return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
 

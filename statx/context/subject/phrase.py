@@ -14,18 +14,20 @@ GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
 
 
-def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = False) -> list[Tok] | None:
+def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = False, purpose: bool = False) -> list[Tok] | None:
     """The noun phrase starting at toks[i]: words up to a verb, a preposition or punctuation;
     "of" and "and" may join nouns, a participle may bring its own phrase ("committed by ...").
-    With ``participles``, a predicate's participle phrase counts too ("killed on the road")."""
+    With ``participles``, a predicate's participle phrase counts too ("killed on the road"); with
+    ``purpose``, the phrase is what money goes to, so a change word opening it is a noun ("на повышение зарплат")."""
     start = i
     while i < len(toks) and w.determiners.at(toks, i):
         i += w.determiners.at(toks, i)
-    determined = i > start   # "a drop in ...": after an article, a change word is a noun
+    determined = i > start or purpose   # "a drop in ...": after an article, a change word is a noun
+    # (a time that modifies the noun, "the current unemployment rate", goes on with it)
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
-        if not t.is_word or t.timed or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
+        if not t.is_word or t.timed and t.low not in w.head_modifiers or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
                 or w.level_verbs.at(toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
@@ -157,6 +159,13 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     if not words or len(words) == 1 and words[0] in w.generic or all(x in w.change_degrees for x in words):
         return None   # a vague noun alone, or only a change's size or period ("annual"), names nothing
     return " ".join(words[:MAX_WORDS])
+
+
+def finish_noun(w: SubjectWords, phrase: list[Tok]) -> str | None:
+    """``finish`` of a phrase that should name a thing: not a verb or an adverb alone ("recorded",
+    "provisionally", "предусмотрели"), which the rules that read what happened to people may give."""
+    named = finish(w, phrase)
+    return None if named is None or " " not in named and w.names_no_thing(named) else named
 
 
 def finish_or_none(w: SubjectWords, phrase: list[Tok] | None) -> str | None:

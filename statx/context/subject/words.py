@@ -263,6 +263,14 @@ class SubjectWords:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
         return len(word) > 5 and word.endswith(self.late_verb_endings) and not self.noun_shaped(word)
 
+    def names_no_thing(self, word: str) -> bool:
+        """A word that cannot name what a figure counts on its own: an adverb ("provisionally") or, where
+        word order does not mark verbs, a verb by the word lists or its ending ("сократилось",
+        "предусмотрели"; English "458 commits" and "spending" are nouns there)."""
+        return self.adverb(word) or not self.verbs_by_word_order and (
+            word in self.verbs or word in self.speech_words or word in self.allocation_verbs
+            or len(word) > 5 and word.endswith(self.verb_suffixes) and not self.noun_shaped(word))
+
     def noun_shaped(self, word: str) -> bool:
         """A noun with a verb's ending: "бюджет", "показатели"."""
         return word in self.not_verbs or word.endswith(self.not_verb_endings)
