@@ -75,6 +75,20 @@ REPORTING = [
     (None, "The law on the budget for 2025-2027 was signed.\n\nDefence will get 30 percent of spending, "
            "against 25 percent in 2023.\n\nIn 2021 it got 20 percent.\n\nAll rights reserved Example News - 2021",
      [y("30 percent", 2025, 2023), y("25 percent", 2023), y("20 percent", 2021)]),
+    # the year next to "results" does not make the report's year when the text named a later year before it
+    (None, "Пассажиропоток аэропорта вырос на 19%\n\nЗа 3 месяца 2022 года аэропорт обслужил 1,3 млн пассажиров."
+           "\n\nПо итогам 2021 года аэропорт обслужил 6,7 млн пассажиров.",
+     [y("19%", 2022), y("1,3 млн", 2022), y("6,7 млн", 2021)]),
+    (None, "Airport traffic rose 19%\n\nIn the first quarter of 2022 the airport served 1.3 million passengers."
+           "\n\nThe results for 2021 showed 6.7 million passengers.",
+     [y("19%", 2022), y("1.3 million", 2022), y("6.7 million", 2021)]),
+    # a page's time stamp ("Last updated: 9 years ago") is when it was written; its years do not vote
+    ("2012-06-13", "Budget unveiled\n\nPosted: Jun 12, 2012 | Last updated: 9 years ago\n\n"
+                   "The deficit will be 5.1% of GDP. Revenue will reach $40 billion.",
+     [y("5.1%", 2012), y("$40 billion", 2012)]),
+    ("2012-06-13", "Бюджет представлен\n\nОпубликовано: 12 июня 2012 | Обновлено: 9 лет назад\n\n"
+                   "Дефицит составит 5,1% ВВП. Доходы достигнут 40 млрд долларов.",
+     [y("5,1%", 2012), y("40 млрд долларов", 2012)]),
     # a dated document may report on next year (a budget)
     ("2023-09-15", "The draft budget plans spending in 2024.\n\nDefence will get RUB 10 trillion, twice as much as this year.\n\n"
                    "In 2021, defence got RUB 3.6 trillion.",

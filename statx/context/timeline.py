@@ -32,6 +32,7 @@ class TimelinePatterns:
         # nowhere, no paragraph holds a rights line, and the paragraphs need not be searched one by one
         rights_anywhere = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})"
         self.rights_anywhere = Prefilter(lex.compile(rights_anywhere, ci), rights_anywhere, ci)
+        self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
@@ -52,7 +53,7 @@ class TimelinePatterns:
 
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines, else the year it refers to more often than any other by years, relative years and
+    in its first lines when no later year was written before it, else the year it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
     year its headline or lead names, or the latest of the tied years when that is one of them (a text
     compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"). The time of a
@@ -67,7 +68,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
                 and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
         if refs:
-            return min(refs, key=lambda r: abs(r.start - w.start())).year
+            year = min(refs, key=lambda r: abs(r.start - w.start())).year
+            first = next((r for r in doc.times.refs if r.kind == timex.YEAR and not _names_a_thing(p, text, r)), None)
+            if first is None or first.start >= s_start or first.year <= year:
+                return year   # (not "За 3 месяца 2022 года ... По итогам 2021 года ...": the text named a later year first)
     related = _related_blocks(p, doc)
     # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
@@ -113,7 +117,8 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
     """The paragraphs that list other stories, or state the site's rights: those after a "Read
     also"/"Related" heading while they stay short or bulleted, any paragraph of bulleted headlines
-    ("• ... • ..."), and a copyright line ("All rights reserved ... 2022")."""
+    ("• ... • ..."), a copyright line ("All rights reserved ... 2022") and a short line that stamps
+    the page's time ("Last Updated: 11 years ago")."""
     layout, text = doc.layout, doc.text
     found: set[int] = set()
     following = False
@@ -122,6 +127,8 @@ def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
     for k, (start, end) in enumerate(layout.paragraphs):
         if rights and p.rights.search(text, start, end):
             found.add(k)   # "All rights reserved ... 2022", "© 2019": the site's years, not the story's
+        elif end - start <= RELATED_LINE and p.stamp.search(text, start, end):
+            found.add(k)   # "Posted: Jun 13, 2009 | Last Updated: 11 years ago": when the page was written, not what about
         elif p.related_heading.fullmatch(text, start, end):
             following = True
             found.add(k)
