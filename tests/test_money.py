@@ -36,6 +36,11 @@ CASES = [
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),
     ("Canadian banks lent C$5 billion and US$2 billion in Canada.",
      [money("C$5 billion", 5000000000, "CAD"), money("US$2 billion", 2000000000, "USD")]),
+    # "Rs" and "rupees" in a text from Pakistan, Sri Lanka or Nepal are that country's rupee; "tr" next to money is a trillion
+    ("Pakistan's government unveiled a Rs 2.4tr budget. Pakistan will spend Rs 722 billion on defence.",
+     [money("Rs 2.4tr", 2400000000000, "PKR"), money("Rs 722 billion", 722000000000, "PKR")]),
+    ("Sri Lanka's exports earned 1.2 billion rupees, Sri Lanka's customs said.", [money("1.2 billion rupees", 1200000000, "LKR")]),
+    ("India will spend Rs 85,000 crore on roads, the minister said.", [money("Rs 85,000 crore", 850000000000, "INR")]),
     # a bare "руб." or "rubles" in a text from Belarus (named twice, Russia never) is the Belarusian ruble
     ("По данным Белстата, пенсия выросла до 610,4 руб. В Минске она составила 655 руб.",
      [money("610,4 руб.", 610.4, "BYN"), money("655 руб.", 655, "BYN")]),

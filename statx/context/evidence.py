@@ -21,7 +21,7 @@ import regex
 
 from ..lang import Lexicon
 from ..lang.cache import compiled
-from ..numbers.mention import COUNT, PLAIN, Form, Mention
+from ..numbers.mention import COUNT, PERCENT, PLAIN, Form, Mention
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
@@ -51,7 +51,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
-            "as_figure_before")
+            "as_figure_before", "list_item", "with_share")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -271,16 +271,20 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
 
 
 def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
-    """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests": a bare count that only a comma,
-    a semicolon or "and" parts from the next figure, a count with evidence, is an item of the same list
-    (``proofs`` filled in, back to front)."""
+    """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests", "75 против 83 малышей": a bare
+    count that only a comma, a semicolon, "and" or the word it is compared by parts from the next figure,
+    a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
             gap = text[a.end:b.start]
-            between = gap.replace(",", " ").replace(";", " ").split()
-            if gap.strip() and len(between) <= 1 and all(t.lower() in w.np_and for t in between):
+            between = gap.replace(",", " ").replace(";", " ").lower().split()
+            if gap.strip() and (len(between) <= 1 and all(t in w.np_and for t in between)
+                                or between and w.baseline_links.at(between, 0) == len(between)):
                 proofs[k] = "list_item"
+        if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and text[a.end:b.start].strip() == "(" \
+                and text[b.end:b.end + 1] == ")":
+            proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways": a count, then its share of the whole
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:

@@ -128,8 +128,8 @@ def _named(names: Prefilter, text: str, lowered: Utf8) -> Iterator[regex.Match]:
 
 def _bare(home: Home, text: str, d: Draft) -> bool:
     """Is the currency of ``d`` written without its country ("$5", "5 dollars", "5 руб."; not "US$5", "5 US dollars")?"""
-    written = text[d.start:d.num_start].strip() or " ".join(text[d.unit_start:d.unit_end].lower().split())
-    return written in home.bare
+    written = text[d.start:d.num_start].strip() or " ".join(text[d.unit_start:d.unit_end].split())
+    return written.lower() in home.bare   # ("Rs 500", read as "rs")
 
 
 def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:
