@@ -282,6 +282,7 @@ EVIDENCE_CASES = [
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
+    ("counted_noun", "State Has Purchased 4,000 Hospital Beds From Suppliers In Ohio", "4,000"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
     ("list_item", "Младенческая смертность снизилась: 61 против 70 малышей.", "61"),

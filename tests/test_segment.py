@@ -302,6 +302,10 @@ TURNS = [
     # a caption that credits someone ("The BBC's Fergus Walsh:") opens no turn
     ("Queues grew.\n\nThe network's health editor Ann Lee: Queues grew by 4,100 patients.",
      [only("4,100", speaker=None)]),
+    # a caption's words ("Photos & Rush Transcript:") are no name
+    ("Video, Audio, Photos & Rush Transcript: Amid Ongoing Outbreak, Mayor Announces Health Department Has Opened New Clinic\n\n"
+     "Confirms 540 Additional Cases in Leeds - Bringing Citywide Total to 9,230; New Cases in 12 Districts",
+     [only("540", speaker=None), only("9,230", speaker=None), only("12", speaker=None)]),
     # a turn label after leading blanks
     ("  Vladimir Putin: Crime fell by 5 percent.", [only("5 percent", speaker="Vladimir Putin")]),
     # no speaker before the first turn

@@ -82,6 +82,9 @@ REPORTING = [
     (None, "Airport traffic rose 19%\n\nIn the first quarter of 2022 the airport served 1.3 million passengers."
            "\n\nThe results for 2021 showed 6.7 million passengers.",
      [y("19%", 2022), y("1.3 million", 2022), y("6.7 million", 2021)]),
+    # "May" in a title-case headline is the verb, not the month
+    ("2020-04-02", "Families May Defer Paying Their Insurance Premiums\n\nThe state confirmed 8,600 new cases.",
+     [y("8,600", 2020)]),
     # a page's time stamp ("Last updated: 9 years ago") is when it was written; its years do not vote
     ("2012-06-13", "Budget unveiled\n\nPosted: Jun 12, 2012 | Last updated: 9 years ago\n\n"
                    "The deficit will be 5.1% of GDP. Revenue will reach $40 billion.",

@@ -141,6 +141,9 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return False   # a letter ("10.44 q", "3 x 4") or a key of markup ("3 align=left") counts nothing
     if t.text[0].islower() or acronyms and t.low != t.text.lower():
         return True   # a noun, or an acronym ("14 ДТП")
+    if acronyms and _title_case(toks):   # a headline in title case ("State Has Purchased 3,000 BiPAP Machines"): its
+        end = next((k for k in range(j, min(j + TITLE_NOUN, len(toks))) if not toks[k].is_word or toks[k].low in w.function), min(j + TITLE_NOUN, len(toks)))
+        return any(toks[k].low.endswith(w.plural_endings) for k in range(j, end))   # nouns are capitalised too
     if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
         return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
@@ -149,6 +152,16 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return t.low.endswith(w.plural_endings)   # "a million Russians have ...", not "12 Tomas de Souza"
     # "50 Russian regions", "200 Russian regions' officers", not "14 Nyck de Vries"
     return not w.plural_endings or nxt.low.rstrip("'’").endswith(w.plural_endings)
+
+
+TITLE_WORDS, TITLE_SHARE = 5, 0.8   # a headline in title case: this many words of four letters or more, nearly all capitalised
+TITLE_NOUN = 3                      # capitalised words after a count in such a headline that may be its noun
+
+
+def _title_case(toks: Sequence[Tok]) -> bool:
+    """Is the sentence a headline written in title case ("21,000 Out-of-State Individuals Have Volunteered to Work")?"""
+    long = [t for t in toks if t.is_word and len(t.text) >= 4]
+    return len(long) >= TITLE_WORDS and sum(t.text[0].isupper() for t in long) >= TITLE_SHARE * len(long)
 
 
 def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:

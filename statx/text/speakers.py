@@ -189,6 +189,8 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     before = tokens[:len(tokens) - len(name)]
     titled = len(name) < len(tokens) and "," not in label and all(t[:1].isupper() or t.lower().strip(".,") in titles for t in before) \
         and any(t[:1].isupper() and t.lower().strip(".,") in titles for t in before)   # "Mr Coe", not "Assembly for the ACT"
+    if any(t.lower() in not_speakers for t in name):
+        return None   # "Video, Audio, Photos & Rush Transcript:": a caption's words, not a name
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
         found = " ".join(name[-most:])
         return found.title() if found.isupper() and (len(found) > 4 or titled) else found  # "VLADIMIR PUTIN", "Mr SWAN"

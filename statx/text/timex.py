@@ -124,6 +124,8 @@ class TimeFinder:
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
+        self.title_word = lex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'year_prepositions')}){GAP}+\Z", regex.IGNORECASE)
 
     def _read_compared(self, lex: Lexicon) -> None:
         """The words that tell the time of a figure compared with, and of "the same period", from a baseline."""
@@ -259,8 +261,9 @@ class TimeFinder:
             return self._years(text, m, s, e)
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
-            if first.lower() in self.capitalised_months and not first[0].isupper():
-                return None  # the verb "may"
+            if first.lower() in self.capitalised_months and (not first[0].isupper() or not m.group("mday") and not m.group("myear")
+                                                               and self.title_word.match(text, e) and not self.month_before.search(text, max(0, s - 12), s)):
+                return None  # the verb "may" (in a title-case headline, "New Yorkers May Also Be Eligible"; not "in May Canada's ...")
             if m.group("myear"):
                 kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else YEAR
                 if kind == DATE and self.as_of.search(text, max(0, s - 30), s):
