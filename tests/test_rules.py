@@ -55,6 +55,8 @@ NOT_CLAIMS = [
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
     ("scorer_minute", "Rovers 2-0 United: Hale (58, 90), Moss (77).", "90"),
     ("score_line", "RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nUnited 12\n\nPens: Stone 4", "12"),
+    ("match_line", "Hawks 3, Owls 1\nFirst Period: 1, Hawks, Lind 4 (Berg, Moe), 6:12.\nThird Period: 2, Owls, Sato 1, 11:40.", "2"),
+    ("match_line", "«Сокол» – «Барс» 2:1\nПервый период: 1, «Сокол», Иванов 3 (Петров), 12:40.", "1"),
     ("sports_table", "Rovers innings | Runs | Balls | Mins |\nJ Hale | b Moss | 15 | 22 | 30 |\nTotal | (all out, 19.4 overs) | 84 |", "84"),
     ("scorer_minute", "Голы: 1:0 — Петров (64, с пенальти).", "64"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),

@@ -84,6 +84,16 @@ def score_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     return any(p.match_line.match(line) for line in near.split("\n"))
 
 
+def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Second Period: 1, Philadelphia, Foerster 2 (Andrae, Frost), 5:32.", "Голы: Петров (12)": a number on a
+    line that a match report's label opens, with a side's result or a score on it or within a few lines."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if not p.match_line.match(text, start, end):
+        return False
+    near = lines.around(start, end, MATCH_LINES)
+    return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
+
+
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
 
 
