@@ -189,6 +189,8 @@ SUBJECTS = [
     ("allocated_for", "Ещё 4,2 млрд рублей направим на повышение зарплаты учителей.", "4,2 млрд рублей", "повышение зарплаты учителей"),
     ("restated", "Among the regions, Northland with 5,210 accidents (12.5 per cent) recorded the most.", "12.5 per cent", "accidents"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
+    ("clause_subject", "Уровень безработицы в марте вновь снизился и составил уже 3,1% от рабочей силы.", "3,1%", "безработицы"),
+    ("clause_subject", "Прогноз по сбору зерна сохраняется в целом на уровне 130 млн тонн.", "130 млн тонн", "прогноз по сбору зерна"),
     ("clause_subject", "This cut the current jobless rate from 6.1 percent to 5.8 percent.", "6.1 percent", "current jobless rate"),
     ("allocated_for", "В частности, 8 млрд рублей предусмотрели на меры поддержки многодетных семей.", "8 млрд рублей", "меры поддержки многодетных семей"),
     ("allocated_for", "Главное в бюджете:\n- На ремонт дорог в 2025 году выделят более 2 млрд рублей.", "более 2 млрд рублей", "ремонт дорог"),

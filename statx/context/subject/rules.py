@@ -92,7 +92,7 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
             return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count
         found = noun_phrase(w, right, 1)
-        return None if found and found[0].low.lower() in w.denominators else found   # "6% of GDP": the clause says of what
+        return None if found and w.denominators.at([t.low.lower() for t in found], 0) else found   # "6% of GDP": the clause says of what
     return None
 
 
@@ -140,7 +140,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
     if found and len(found) == 1 and found[0].low in w.person_nouns and noun_of_before(w, m, left, right):
         return None  # "a net loss of 140,500 people": the measure is named before the figure
-    if not found or found[0].low.lower() in w.denominators:
+    if not found or w.denominators.at([t.low.lower() for t in found], 0):
         return None   # "62% ВВП": a share of GDP, whose clause says what it measures
     if len(found) == 1 and found[0].low in w.record_verbs:
         return None   # "against 4 860 registered", "the 7,079 noted in 2020": how it was counted, not what
@@ -382,6 +382,8 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
         return None  # "an (annual) increase of 21.5 percent", "grew at an annual rate of 3.2%": what increased is said elsewhere; but "a natural increase of 46%"
     if any(t.low in w.cost_verbs for t in left[max(0, j - 2):j + 1]):
         return None  # "обойдутся бюджету Перми в 2,3 млрд рублей": who pays, not what costs
+    if j >= 0 and left[j].low in w.prepositions and len(words) == 1 and n > 1:
+        return None  # "сохраняется в целом на уровне 132 млн тонн": an adverbial phrase, not what is measured (but "с дефицитом в")
     return words
 
 

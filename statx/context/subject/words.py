@@ -98,7 +98,7 @@ class SubjectWords:
         self.negations = frozenset(words(sub, "negations"))
         self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
-        self.denominators = frozenset(words(sub, "denominators"))
+        self.denominators = Phrases(words(sub, "denominators"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
         self._read_amounts(lex)
         self._read_changes(lex)
