@@ -309,6 +309,8 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2": a bare number right after a capitalised
     word that counts nothing after it (or names the same word again) is part of a name; not one with
     grouped digits ("Victoria 5,000")."""
+    if text[m.start - 1:m.start] == "«" and 0 < text.find("»", m.end, m.end + QUOTED_NAME) and not m.scale:
+        return True   # "архив «7 канала»": a number that opens a short name in quotes
     if m.scale or _GROUPED.search(_raw(text, m)) \
             or p.occurrences_after is not None and p.occurrences_after.match(text, m.end):
         return False   # "МЧС России 33 раза выезжали": a count of times, not "Россия 24"
@@ -324,6 +326,7 @@ def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 SERIES = 1000   # numbers below this may number a series of names ("Psalm 1", "Psalm 2", "Day 3")
+QUOTED_NAME = 20   # characters at most from a number that opens a quoted name to its closing quote
 
 
 def _in_series(text: str, word: str, raw: str) -> bool:

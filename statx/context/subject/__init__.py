@@ -49,7 +49,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
     layout = doc.layout
     out: list[Found] = []
     previous: Figure | None = None
-    said: str | None = None      # what the paragraph was last about, for references
+    said = _headline(w, doc)      # what the paragraph was last about, for references
     paragraph = -1
     asked: str | None = None      # what the question the paragraph answers asked for
     starts = frozenset(m.num_start for m in figures)
@@ -78,6 +78,16 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             said = found.subject or said   # an item of a list is not what the text goes on about
         previous = m
     return out
+
+
+def _headline(w: SubjectWords, doc: DocumentView) -> str | None:
+    """What a headline without numbers says the text is about ("Названо точное число жителей края"): what a
+    reference to something said before stands for until the text names something else."""
+    layout = doc.layout
+    start, end = next(((a, b) for a, b in layout.paragraphs if _LETTERS.search(doc.text, a, b)), (0, 0))
+    if end == 0 or any(ch.isdigit() for ch in doc.text[start:end]):
+        return None   # (past a page's counter line, "6728"; not a dateline, "Publication date: May 1, 2021")
+    return topic(w, doc.sentence(layout.sentence_at(start)))
 
 
 CELLS = 6   # paragraphs of figures alone that a label cell may stand before
