@@ -267,6 +267,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a year between two shares of one list is no item of it
+    ("Выпуск вырос на 0,4% (впервые в 2024 году) после снижения на 1,5% в мае.", [only("0,4%"), only("1,5%")]),
     # finishing times in brackets after the racers' names
     ("Следом к финишу пришли Михаил Петров (24,08) и Николай Сидоров (24,10).", []),
     # a catalogue's article number; a race's distance in a results heading and after "дистанции"

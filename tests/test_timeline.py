@@ -85,6 +85,9 @@ REPORTING = [
     # "May" in a title-case headline is the verb, not the month
     ("2020-04-02", "Families May Defer Paying Their Insurance Premiums\n\nThe state confirmed 8,600 new cases.",
      [y("8,600", 2020)]),
+    # a word that describes the baseline's year may stand before it ("pre-pandemic 2019")
+    ("2022-12-05", "Deaths fell 8% compared with pre-pandemic 2019.", [y("8%", 2022, 2019)]),
+    ("2022-12-05", "Смертность снизилась на 8% в сравнении с допандемийным 2019 годом.", [y("8%", 2022, 2019)]),
     # a page's time stamp ("Last updated: 9 years ago") is when it was written; its years do not vote
     ("2012-06-13", "Budget unveiled\n\nPosted: Jun 12, 2012 | Last updated: 9 years ago\n\n"
                    "The deficit will be 5.1% of GDP. Revenue will reach $40 billion.",

@@ -181,8 +181,8 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
     neighbours, takes the unit they share."""
     if before is None or d.unit != COUNT or d.form not in PLAIN or d.scale or d.value_to is not None \
             or before.unit != after.unit or before.unit not in SHARES | {TIMES} \
-            or p.sentence_end.search(text, before.end, after.start):
-        return
+            or p.sentence_end.search(text, before.end, after.start) or year_like(text, d):
+        return   # (not "на 0,2% (впервые в 2025 году) после снижения на 2,5%": a year)
     word = p.introduced.search(text, max(0, d.start - 12), d.start)
     if word and (p.introduced.search(text, max(0, before.num_start - 12), before.num_start)
                  or p.introducing.match(text, before.start)):
