@@ -190,6 +190,8 @@ SUBJECTS = [
     ("allocated_for", "Ещё 4,2 млрд рублей направим на повышение зарплаты учителей.", "4,2 млрд рублей", "повышение зарплаты учителей"),
     ("restated", "Among the regions, Northland with 5,210 accidents (12.5 per cent) recorded the most.", "12.5 per cent", "accidents"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
+    ("part_of_whole", "The debt level at the end of March 2025 was 98.4 per cent of GDP.", "98.4 per cent", "debt level"),
+    ("previous_figure", "Imports of fuel were lower by 4.1 per cent at RM2.3 billion mainly due to weaker prices.", "RM2.3 billion", "imports of fuel"),
     ("clause_subject", "Уровень безработицы в марте вновь снизился и составил уже 3,1% от рабочей силы.", "3,1%", "безработицы"),
     ("clause_subject", "Прогноз по сбору зерна сохраняется в целом на уровне 130 млн тонн.", "130 млн тонн", "прогноз по сбору зерна"),
     ("clause_subject", "This cut the current jobless rate from 6.1 percent to 5.8 percent.", "6.1 percent", "current jobless rate"),

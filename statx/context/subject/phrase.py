@@ -105,11 +105,14 @@ def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
 def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | None:
     """The noun phrase that ends right before toks[end] ("a bribe | in the amount of", "the drug
     proceeds in cash recovery | valued at"): back over nouns, adjectives and the words that join them,
-    to a verb, a clause break or a determiner that opens it. A time right before it is passed over
-    ("доходов бюджета | на 2026 год | в сумме")."""
+    to a verb, a clause break or a determiner that opens it. A time right before it is passed over, with
+    the part of it that names ("доходов бюджета | на 2026 год | в сумме", "the level | at the end of 2025 | was")."""
     k = end
     while k > 0 and toks[k - 1].timed:
         k -= 1
+    if (k < end or k < len(toks) and toks[k].timed) and (n := w.year_parts.ending_at(toks, k - 1)):   # "the debt level at the end of | February 2025 | was"
+        k -= n
+        k -= w.determiners.ending_at(toks, k - 1) if k > 0 else 0
     if k < end and k > 0 and toks[k - 1].low in w.prepositions:
         k -= 1
     end = k
