@@ -147,6 +147,7 @@ class DirectionPatterns:
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
+        self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
         self.count_compared = lex.compile(
             rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
             rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
@@ -358,6 +359,8 @@ def comparative_after(p, text, m, window):
     comp = p.comparative_after.match(text, m.end)
     if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
+    if comp and m.unit == COUNT and not comp.group("comma") and comp.group("c").lower() in p.fewer_alone:
+        return Reading(_compared(p, comp.group("c")), False, "comparative_after")   # "there were 30 fewer murders"
     comp = p.count_compared.match(text, m.end) if m.unit == COUNT else None
     if comp is None and m.unit == COUNT and p.by.search(window):
         comp = p.comparative_after.match(text, m.end)   # "(на 13 меньше)": "by" N, then the comparative

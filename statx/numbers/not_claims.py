@@ -143,6 +143,7 @@ class NotClaimPatterns:
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
+        self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
         # "42 pts (213)": a difference in brackets after a count of a table's noun
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
@@ -306,9 +307,8 @@ def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2": a bare number right after a capitalised
-    word that counts nothing after it (or names the same word again) is part of a name; not one with
-    grouped digits ("Victoria 5,000")."""
+    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2", "«7 канала»": a bare number right after a capitalised word
+    that counts nothing after it (or names the same word again), or opening a short quoted name, is part of a name (not "Victoria 5,000")."""
     if text[m.start - 1:m.start] == "«" and 0 < text.find("»", m.end, m.end + QUOTED_NAME) and not m.scale:
         return True   # "архив «7 канала»": a number that opens a short name in quotes
     if m.scale or _GROUPED.search(_raw(text, m)) \

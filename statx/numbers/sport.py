@@ -49,6 +49,7 @@ class WithSportWords(Protocol):
     standings: regex.Pattern        # a count of a standings noun anywhere
     standing_place: regex.Pattern   # a table's place ("первое место", "top of the table")
     standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
+    margin: regex.Pattern           # the words of a winning margin right before a number ("won by")
     standing_label: regex.Pattern   # a table's noun and a dash or colon before a count ("ничьих – 3")
     match_line: regex.Pattern       # a line a match report's word labels ("Tries: ...", "Голы: ...")
     standing_cell: regex.Pattern    # a table's header cell that is a sports table's noun ("Runs", "Очки")
@@ -115,13 +116,15 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     sports table, two of them near each other, or one under a table's rows ("Everton deducted 10 points")
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
-    labels near others ("2 победы, 1 победа, ничьих – 2")."""
+    labels near others ("2 победы, 1 победа, ничьих – 2"), and a winning margin ("won by 322 runs")."""
     if p.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
     if p.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3"
     if not p.standing.match(text, m.end):
         return False
+    if p.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
+        return True   # "South Africa won by 322 runs": a match's margin
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
         or bool(p.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
 
