@@ -41,6 +41,7 @@ CASES = [
      [money("Rs 2.4tr", 2400000000000, "PKR"), money("Rs 722 billion", 722000000000, "PKR")]),
     ("Sri Lanka's exports earned 1.2 billion rupees, Sri Lanka's customs said.", [money("1.2 billion rupees", 1200000000, "LKR")]),
     ("India will spend Rs 85,000 crore on roads, the minister said.", [money("Rs 85,000 crore", 850000000000, "INR")]),
+    ("Средняя зарплата в Молдове составила 15 тысяч лей.", [money("15 тысяч лей", 15000, "MDL")]),
     # a bare "руб." or "rubles" in a text from Belarus (named twice, Russia never) is the Belarusian ruble
     ("По данным Белстата, пенсия выросла до 610,4 руб. В Минске она составила 655 руб.",
      [money("610,4 руб.", 610.4, "BYN"), money("655 руб.", 655, "BYN")]),
