@@ -68,6 +68,8 @@ SENTENCES = [
     ("Dr. Smith spoke at 5 p.m. Moscow time. He left.",
      ["Dr. Smith spoke at 5 p.m. Moscow time.", "He left."]),
     ("Growth was 3.6%! Is that enough? Yes.", ["Growth was 3.6%!", "Is that enough?", "Yes."]),
+    # a page pasted without its spaces: a full stop after a percent sign ends the sentence before a capitalised word
+    ("Инфляция снизилась до 6,1%.Овощи подешевели на 2%.", ["Инфляция снизилась до 6,1%.", "Овощи подешевели на 2%."]),
     # an abbreviated scale between two numbers ends no sentence; before a word it may
     ("Добыто 25 млн. 928 тыс. 495 тонн нефти. Это больше.", ["Добыто 25 млн. 928 тыс. 495 тонн нефти.", "Это больше."]),
     ("ВРП составил 10 трлн. 673,3 млрд. рублей. Рост - 2%.", ["ВРП составил 10 трлн. 673,3 млрд. рублей.", "Рост - 2%."]),

@@ -24,8 +24,8 @@ _SENTENCE_END = compiled(r"""
     (?P<close>["'”’»)\]]*)     # ... and whatever closes after it (part of the sentence)
     [ \t\u00a0]+               # then a gap
     (?=["'“‘«(\[\-–—]?(?P<next>[\p{Lu}\p{N}]\p{Lu}*))   # before a capital or a digit, maybe behind an opening quote or dash
-  | (?<=(?:\p{Ll}\p{Ll}|\))[.!?])   # or, in text pasted without its spaces, right after a word's or a bracket's
-    (?P<close>)                # final mark ("... годом ранее).Выросла доля"), before a capitalised word
+  | (?<=(?:\p{Ll}\p{Ll}|[)%])[.!?])   # or, in text pasted without its spaces, right after a word's, a bracket's or a
+    (?P<close>)                # percent sign's final mark ("... годом ранее).Выросла доля", "до 7,2%.Продовольственные"), before a capitalised word
     (?=(?P<next>\p{Lu})\p{Ll})
 """, regex.VERBOSE)
 
