@@ -585,6 +585,7 @@ QUALIFIERS = [
     ("About 600,000 drug users are officially registered.", [row("About 600,000", 600000, qualifier="approx")]),
     ("Around 1,100 criminal groups were dismantled.", [row("Around 1,100", 1100, qualifier="approx")]),
     ("Nearly 680,000 cyber crimes were registered.", [row("Nearly 680,000", 680000, qualifier="approx")]),
+    ("Approaching 20,000 patients had waited beyond a year.", [row("Approaching 20,000", 20000, qualifier="approx")]),
     ("Almost 45 percent of the detainees were minors.", [row("Almost 45 percent", 45, "percent", "approx")]),
     ("Some 400 officers took part in the raid.", [row("Some 400", 400, qualifier="approx")]),
     ("Roughly 70 percent of the fines were paid.", [row("Roughly 70 percent", 70, "percent", "approx")]),

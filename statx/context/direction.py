@@ -55,9 +55,9 @@ class DirectionPatterns:
         adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
-        # "taking the total tally since the start of the year to over 20,000": a total's new level
+        # "taking the total tally since the start of the year to over 20,000": a total's new level (up to 14 words between)
         self.total_to = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'total_verbs')})(?:{GAP}+[\p{{L}}\p{{N}}’'-]+){{1,10}}{GAP}+"
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'total_verbs')})(?:{GAP}+[\p{{L}}\p{{N}}’'-]+){{1,14}}{GAP}+"
             rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)

@@ -109,7 +109,7 @@ def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     return noun_phrase(w, left[:-1], k + 1) if k is not None else None
 
 
-TOTAL_REACH = 13   # tokens back from "to" to the verb that sets a total
+TOTAL_REACH = 17   # tokens back from "to" to the verb that sets a total ("brings the number of new dwellings completed in the first half of 2018 to")
 
 
 def _own_noun(w: SubjectWords, m: Figure, right: list[Tok]) -> bool:

@@ -328,6 +328,9 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
         if k and (clause[k - 1].low in w.infinitive or clause[k - 1].low in w.modals):
             continue   # "expected to rise further to", "will fall": a verb, not a noun
         j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in w.of or clause[k + 1].low in w.in_))
+        if j == k + 1 and w.verbs_by_word_order and not (j < len(clause) and clause[j].low in w.determiner_words):
+            continue   # "real growth projected to be": in English what changed follows "of", "in" or, after a verb, its article
+            # ("This cut the jobless rate from"; Russian: "рост мошенничеств")
         found = noun_phrase(w, clause, j)
         if not found or all(t.low in w.bridges for t in found):
             return None

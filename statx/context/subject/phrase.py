@@ -67,6 +67,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                 out.extend(toks[i:i + w.determiners.at(toks, i)])
                 i += w.determiners.at(toks, i)
             continue
+        if out and w.participle(t.low) and i + 2 < len(toks) and toks[i + 1].low in w.infinitive and w.is_verb(toks[i + 2]):
+            break  # "real growth projected to be 4.3%": a verb before its infinitive (not "the amount allocated to schools")
         if out and w.participle(t.low) and out[-1].low.endswith(w.plural_endings) and not out[-1].low.endswith(w.adverb_endings) \
                 and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in w.after_participle:
             break  # "offences involved drug trafficking": a verb, not a participle
