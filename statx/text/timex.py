@@ -124,9 +124,13 @@ class TimeFinder:
         self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
-        self.capitalised_months = frozenset(lex.words(t, "months_capitalised_only"))
-        self.title_word = lex.compile(r"[ \t]+\p{Lu}\p{Ll}")
-        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'year_prepositions')}){GAP}+\Z", regex.IGNORECASE)
+        self._read_months(lex)
+
+    def _read_months(self, lex: Lexicon) -> None:
+        """The months that are also ordinary words ("May"), and what tells the month from the word."""
+        self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
+        self.title_word = lex.compile(r"[ \t]+\p{Lu}\p{Ll}")   # a capitalised word after it: a title-case headline's verb
+        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", regex.IGNORECASE)
 
     def _read_compared(self, lex: Lexicon) -> None:
         """The words that tell the time of a figure compared with, and of "the same period", from a baseline."""
