@@ -219,8 +219,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     right = unquote_short(list(toks[j:j + REACH_AFTER]))
     if previous is not None:
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
-        named = [t.low for t in left[:k - 1] if t.start >= previous.end]   # "64,105 accidents (13.9 per cent)": its noun between
-        if earlier and k > 1 and left[k - 1].text == "(" and (left[k - 2].end == previous.end or " ".join(named) == earlier):
+        restated_noun = " ".join(t.low for t in left[:k - 1] if t.start >= previous.end)   # "64,105 accidents (13.9 per cent)": its noun between
+        if earlier and k > 1 and left[k - 1].text == "(" and (left[k - 2].end == previous.end or restated_noun == earlier):
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         r = len(left) - (bool(left) and left[-1].low in w.articles)
         link = w.restating.ending_at(left, r - 1) if earlier and r > 0 and m.direction else 0
