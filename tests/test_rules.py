@@ -194,6 +194,7 @@ SUBJECTS = [
     ("restated", "Among the regions, Northland with 5,210 accidents (12.5 per cent) recorded the most.", "12.5 per cent", "accidents"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
+    ("clause_subject", "Количество разводов, напротив, на 312 сократилось.", "312", "разводов"),
     ("part_of_whole", "The debt level at the end of March 2025 was 98.4 per cent of GDP.", "98.4 per cent", "debt level"),
     ("previous_figure", "Imports of fuel were lower by 4.1 per cent at RM2.3 billion mainly due to weaker prices.", "RM2.3 billion", "imports of fuel"),
     ("clause_subject", "Уровень безработицы в марте вновь снизился и составил уже 3,1% от рабочей силы.", "3,1%", "безработицы"),

@@ -84,10 +84,11 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     passive = w.passive.at(right, i)
     i += w.auxiliaries.at(right, i)   # "have", "were"
     if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
-            or w.baseline_links.at(right, i) or w.event_verbs.at(right, i) \
+            or w.baseline_links.at(right, i) or w.event_verbs.at(right, i) or right[i].low in w.change \
             or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)) \
             or right[i].low in w.record_verbs and not passive:
-        return None   # (not "the 7,079 noted in 2020": how it was counted; nor "1,250 took place at night": that it happened)
+        return None   # (not "the 7,079 noted in 2020": how it was counted; nor "1,250 took place at night": that it happened;
+        # nor "на 207 сократилось": a change of what the clause named before)
     found = [right[i]]
     k = i + 1
     if passive and (k >= len(right) or not right[k].is_word or any(t.timed or t.low in w.time_units for t in right[k:k + 3])):
