@@ -169,6 +169,7 @@ DIRECTIONS = [
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     ("comparative_after", "There were 30 fewer murders in the first quarter.", "30", "down"),
+    ("level_from", "Exports rose by 5,200, up from the gains of 3,900 a year earlier.", "3,900", None),
     ("none", "The hospital hired 30 more nurses.", "30", None),
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),

@@ -85,6 +85,9 @@ REPORTING = [
     # "May" in a title-case headline is the verb, not the month
     ("2020-04-02", "Families May Defer Paying Their Insurance Premiums\n\nThe state confirmed 8,600 new cases.",
      [y("8,600", 2020)]),
+    # "up from the gains of N": the figure compared with may be named before it
+    ("2019-09-13", "In the first half of 2019, exports rose by 5,200, up from the gains of 3,900 in the same period last year.",
+     [y("5,200", 2019, 2018), y("3,900", 2018)]),
     # a word that describes the baseline's year may stand before it ("pre-pandemic 2019")
     ("2022-12-05", "Deaths fell 8% compared with pre-pandemic 2019.", [y("8%", 2022, 2019)]),
     ("2022-12-05", "Смертность снизилась на 8% в сравнении с допандемийным 2019 годом.", [y("8%", 2022, 2019)]),

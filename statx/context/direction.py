@@ -79,7 +79,7 @@ class DirectionPatterns:
         self.passed_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", back)
         # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
-        self.from_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", ci)
+        self.from_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+{lex.figure_named}(?:(?:{quals}){GAP}+)*\Z", ci)
         # "с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at is a level too
         self.from_to = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"

@@ -89,6 +89,14 @@ class Lexicon:
         return self.alternation(self.words(section, key))
 
     @functools.cached_property
+    def figure_named(self) -> str:
+        """An optional "the gains of" between a baseline's words and its figure ("up from the gains of 22,800"),
+        in a language with articles; empty in one without."""
+        if not self.words("time", "articles"):
+            return ""
+        return rf"(?:(?:{self.pattern('time', 'articles')}){GAP}+(?:\p{{L}}[\p{{L}}-]*{GAP}+){{1,2}}(?:{self.pattern('subject', 'of')}){GAP}+)?"
+
+    @functools.cached_property
     def number_words(self) -> dict[str, Decimal]:
         """Cardinal words that add up ("twenty", "two", "двести", "полтора")."""
         return {k: _decimal(v) for k, v in self.table("numbers", "units").items()}
