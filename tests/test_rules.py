@@ -193,6 +193,7 @@ SUBJECTS = [
     ("allocated_for", "В бюджете заложены дополнительные 3 млн рублей на ремонт школ.", "3 млн рублей", "ремонт школ"),
     ("allocated_for", "Ещё 4,2 млрд рублей направим на повышение зарплаты учителей.", "4,2 млрд рублей", "повышение зарплаты учителей"),
     ("restated", "Among the regions, Northland with 5,210 accidents (12.5 per cent) recorded the most.", "12.5 per cent", "accidents"),
+    ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
     ("clause_subject", "Количество разводов, напротив, на 312 сократилось.", "312", "разводов"),

@@ -224,6 +224,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             return Found(earlier, "restated")   # "на 5,3% (3 116 человек)": the figure before, in other words
         r = len(left) - (bool(left) and left[-1].low in w.articles)
         link = w.restating.ending_at(left, r - 1) if earlier and r > 0 and m.direction else 0
+        if not link and earlier and m.direction and 0 < r < len(left) and left[r - 1].text == "," and right and right[0].low in w.change_nouns:
+            link = 1   # "265 murders, a 4 percent increase": the figure before, as a change in apposition
         between = [t for t in left[:r - link] if t.start >= previous.end]
         noun = next((k for k in range(min(3, len(right))) if right[k].low in w.change_nouns), None)
         own = noun is not None and noun + 1 < len(right) and right[noun + 1].low in w.in_   # "a 3.5 per cent increase in the numbers at work"
