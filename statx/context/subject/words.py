@@ -235,10 +235,13 @@ class SubjectWords:
         self.short_participle_endings = tuple(words("short_participle_endings"))
 
     def is_verb(self, t: Tok) -> bool:
-        """A verb by the word lists, or (where the language marks them) by its ending."""
-        if t.low in self.verbs or t.low in self.change or t.low in self.speech_words:
-            return True
-        return len(t.low) > 5 and t.low.endswith(self.verb_suffixes) and not self.noun_shaped(t.low)
+        """A verb by the word lists (a change word included), or (where the language marks them) by its ending."""
+        return t.low in self.change or self._verb_word(t.low)
+
+    def _verb_word(self, word: str) -> bool:
+        """A verb by the verb and speech lists, or by its ending."""
+        return word in self.verbs or word in self.speech_words \
+            or len(word) > 5 and word.endswith(self.verb_suffixes) and not self.noun_shaped(word)
 
     def verb_at(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i] a verb here? Where word order marks verbs, not a word right after a preposition ("the
@@ -269,9 +272,7 @@ class SubjectWords:
         """A word that cannot name what a figure counts on its own: an adverb ("provisionally") or, where
         word order does not mark verbs, a verb by the word lists or its ending ("сократилось",
         "предусмотрели"; English "458 commits" and "spending" are nouns there)."""
-        return self.adverb(word) or not self.verbs_by_word_order and (
-            word in self.verbs or word in self.speech_words or word in self.allocation_verbs
-            or len(word) > 5 and word.endswith(self.verb_suffixes) and not self.noun_shaped(word))
+        return self.adverb(word) or not self.verbs_by_word_order and (word in self.allocation_verbs or self._verb_word(word))
 
     def noun_shaped(self, word: str) -> bool:
         """A noun with a verb's ending: "бюджет", "показатели"."""
