@@ -49,7 +49,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
     layout = doc.layout
     out: list[Found] = []
     previous: Figure | None = None
-    said = _headline(w, doc)      # what the paragraph was last about, for references
+    said = Said(w, doc, _headline(doc))   # what the paragraph was last about, for references
     paragraph = -1
     asked: str | None = None      # what the question the paragraph answers asked for
     starts = frozenset(m.num_start for m in figures)
@@ -58,13 +58,13 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         index = layout.paragraph_index(m.num_start)
         if index != paragraph:
             asked = _asked(w, doc, index)
-            said = asked or said   # an answer counts what its question asked
+            said.name(asked)   # an answer counts what its question asked
             paragraph = index
         same = previous is not None and layout.sentence_at(previous.num_start) == sentence
         if not same and sentence[0] > layout.paragraphs[index][0]:
             before = layout.sentence_at(sentence[0] - 1)
             if previous is None or previous.num_start < before[0]:
-                said = topic(w, doc.sentence(before)) or said  # the sentence before, without figures, set the topic
+                said.after(before)   # the sentence before, without figures, may set the topic
         earlier = out[-1].subject if same else None
         if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
@@ -75,19 +75,49 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
         if found.rule not in ITEM_RULES:
-            said = found.subject or said   # an item of a list is not what the text goes on about
+            said.name(found.subject)   # an item of a list is not what the text goes on about
         previous = m
     return out
 
 
-def _headline(w: SubjectWords, doc: DocumentView) -> str | None:
-    """What a headline without numbers says the text is about ("Названо точное число жителей края"): what a
+class Said:
+    """What the text was last about, for a reference to something said before ("this figure", "их
+    число"): the last subject named, or the topic of a sentence without figures read since. A topic
+    is worked out only when a reference asks for it (most figures name their own subject)."""
+
+    __slots__ = ("w", "doc", "value", "pending")
+
+    def __init__(self, w: SubjectWords, doc: DocumentView | None = None, sentence: tuple[int, int] | None = None):
+        self.w, self.doc, self.value = w, doc, None
+        self.pending: list[tuple[int, int]] = [sentence] if sentence is not None else []
+
+    def name(self, subject: str | None) -> None:
+        """``subject`` was named (nothing changes for None)."""
+        if subject:
+            self.value = subject
+            self.pending.clear()
+
+    def after(self, sentence: tuple[int, int]) -> None:
+        """The sentence at this span of the document, without figures, was read: its topic, if it has one, is what was said."""
+        self.pending.append(sentence)
+
+    def __call__(self) -> str | None:
+        """What was said: the topic of the latest sentence read that has one, else the last subject named."""
+        while self.pending:
+            found = topic(self.w, self.doc.sentence(self.pending.pop()))
+            if found:
+                self.name(found)
+        return self.value
+
+
+def _headline(doc: DocumentView) -> tuple[int, int] | None:
+    """A headline without numbers ("Названо точное число жителей края"): what it is about is what a
     reference to something said before stands for until the text names something else."""
     layout = doc.layout
     start, end = next(((a, b) for a, b in layout.paragraphs if _LETTERS.search(doc.text, a, b)), (0, 0))
     if end == 0 or any(ch.isdigit() for ch in doc.text[start:end]):
         return None   # (past a page's counter line, "6728"; not a dateline, "Publication date: May 1, 2021")
-    return topic(w, doc.sentence(layout.sentence_at(start)))
+    return layout.sentence_at(start)
 
 
 CELLS = 6   # paragraphs of figures alone that a label cell may stand before
@@ -128,10 +158,10 @@ def _heading_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None
     return None
 
 
-def _item_of(item: str | None, earlier: str | None, said: str | None) -> str | None:
+def _item_of(item: str | None, earlier: str | None, said: Said) -> str | None:
     """A list item under the measure the list breaks down ("краж (пермский край)"): the measure of
     the figure before it in its sentence, or what was said before the list."""
-    measure = earlier or said
+    measure = earlier or said()
     return f"{measure} ({item})" if measure and item and measure != item else item
 
 
@@ -208,11 +238,12 @@ def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
 
 
 def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure | None = None,
-            earlier: str | None = None, said: str | None = None, figures: frozenset[int] | None = None) -> Found:
+            earlier: str | None = None, said: Said | None = None, figures: frozenset[int] | None = None) -> Found:
     """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence
-    and ``earlier`` its subject; ``said`` the last subject in the paragraph (for "this figure", "их число");
+    and ``earlier`` its subject; ``said`` what was said before (for "this figure", "их число");
     ``figures`` where the text's figures start."""
     toks = sentence.tokens
+    said = said or Said(w)
     # after the figure, or after its scale and unit where they stand apart from it ("92,1 (92,8) тыс. человек")
     i, j = sentence.index(m.start), sentence.index(max(m.end, m.mention.unit_end))
     left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
@@ -254,7 +285,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 if named:
                     return Found(named, rule.name + ":relative")   # "the inflation rate, which stood at 6.6%"
                 purpose = rule.find is allocated_for and _said_in_sentence(w, left)   # "for these purposes"
-                return Found(earlier or purpose or said, rule.name + ":reference")
+                return Found(earlier or purpose or said(), rule.name + ":reference")
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
             named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
@@ -265,7 +296,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
 
 
 def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: Figure | None,
-                 earlier: str | None, said: str | None, verb_in_mention: bool, figures: frozenset[int] | None) -> Found:
+                 earlier: str | None, said: Said, verb_in_mention: bool, figures: frozenset[int] | None) -> Found:
     """The subject from the figure's clause when no rule named one: the clause's subject, the people
     a count counts, the claim before, or what was said before."""
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
@@ -284,12 +315,12 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
             named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])
                                    or clause_subject(w, left, skip_nearest=True))
-            return Found(named, "relative_pronoun") if named else Found(said, "said_before")
+            return Found(named, "relative_pronoun") if named else Found(said(), "said_before")
         before = clause_subject(w, left, skip_nearest=True)
         if before and before[-1].low in w.change_nouns:
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
-        return Found(named, "reference_in_clause") if named else Found(said, "said_before")
+        return Found(named, "reference_in_clause") if named else Found(said(), "said_before")
     named = finish_noun(w, found) if found else None
     if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said
         return Found(named, "clause_subject")
@@ -307,4 +338,4 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
-    return Found(said, "said_before") if said else NONE
+    return Found(said(), "said_before") if said() else NONE
