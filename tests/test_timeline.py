@@ -102,6 +102,12 @@ REPORTING = [
     ("2023-09-15", "The draft budget plans spending in 2024.\n\nDefence will get RUB 10 trillion, twice as much as this year.\n\n"
                    "In 2021, defence got RUB 3.6 trillion.",
      [y("RUB 10 trillion", 2024), y("twice", 2024, 2023), y("RUB 3.6 trillion", 2021)]),
+    # ... but a short paragraph of prose that says "published" is no stamp: its years vote
+    (None, "School enrolments\n\nThe department today published enrolment figures for 2017.\n\n"
+           "In 2016 there were 550,200 pupils.\n\nAt post-primary level, enrolments stood at 357,442.",
+     [y("550,200", 2016), y("357,442", 2017)]),
+    (None, "Обновлено 12.05.2019\n\nВ 2017 году в школах было 555 тыс. учеников, в 2018 году 560 тыс.\n\nВ колледжах учатся 35 тыс. человек.",
+     [y("555 тыс.", 2017), y("560 тыс.", 2018), y("35 тыс.", 2018)]),
     # a date written with slashes is a date (here of an update), not a year the document reports on
     (None, "Last Updated: 07/27/2016\n\nRoad safety\n\nAbout 300 delegates came to the conference.",
      [y("About 300", None)]),

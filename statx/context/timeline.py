@@ -32,7 +32,9 @@ class TimelinePatterns:
         # nowhere, no paragraph holds a rights line, and the paragraphs need not be searched one by one
         rights_anywhere = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})"
         self.rights_anywhere = Prefilter(lex.compile(rights_anywhere, ci), rights_anywhere, ci)
-        self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])", ci)
+        # a stamp is a label: a colon, a bar, a number or a capitalised word (a month, a weekday) follows it, not
+        # the rest of a sentence ("The department today published enrolments for 2017")
+        self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])[ \t\u00a0]*(?:[:|\d]|(?-i:\p{{Lu}}))", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing

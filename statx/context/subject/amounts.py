@@ -81,8 +81,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
     if not n or n == 1 and m.unit == COUNT:
         return None   # "the News at Six": a bare count after a one-word link is a time or a name
-    if left[i - 1].low in w.of and _own_noun(w, m, right):
-        return None   # "with a total of 40 seats": a count's own noun says what it counts
+    if left[i - 1].low in w.of and (_own_noun(w, m, right) or _of_after_unit(w, m, right)):
+        return None   # "with a total of 40 seats", "a total of 885 hectares of strawberries": the figure's own noun says what it counts
     j = i - n
     j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
     if j == 0:
@@ -110,6 +110,11 @@ def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
 
 
 TOTAL_REACH = 17   # tokens back from "to" to the verb that sets a total ("brings the number of new dwellings completed in the first half of 2018 to")
+
+
+def _of_after_unit(w: SubjectWords, m: Figure, right: list[Tok]) -> bool:
+    """Is ``m`` an amount in a unit with "of" and a word right after it ("885 hectares of strawberries")?"""
+    return m.unit != COUNT and len(right) > 1 and right[0].low in w.of and right[1].is_word and right[1].low not in w.function
 
 
 def _own_noun(w: SubjectWords, m: Figure, right: list[Tok]) -> bool:

@@ -142,8 +142,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "a net loss of 140,500 people": the measure is named before the figure
     if not found or w.denominators.at([t.low.lower() for t in found], 0):
         return None   # "62% ВВП": a share of GDP, whose clause says what it measures
-    if len(found) == 1 and found[0].low in w.record_verbs:
-        return None   # "against 4 860 registered", "the 7,079 noted in 2020": how it was counted, not what
+    if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function):
+        return None   # "against 4 860 registered", "the 228 recorded for the period": how it was counted, not what (but "228 recorded crimes")
     k = right.index(found[-1]) + 1
     if m.is_money and len(found) == 1 and k < len(right) and w.is_verb(right[k]):
         return None   # "21 млрд рублей дополнительно досталось": an adverb of the verb after it, not what the money is
