@@ -299,6 +299,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
     minus = p.minus.search(text, max(0, start - 8), start)
     if minus and minus.group("word") and p.operand.search(text, max(0, minus.start() - 40), minus.start()):
         minus = None   # "births minus deaths": a difference, not a value below zero
+    if minus and minus.group("glued") and minus.group("glued")[-1] == " " and not _signed_change(p, d):
+        minus = None   # "в финансовой деятельности, - 94926 рублей": a hyphen typed for a dash, not the sign of a level
     if minus:
         d.start = minus.start()
         if minus.group("glued") and _signed_change(p, d):

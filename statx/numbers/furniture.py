@@ -49,6 +49,7 @@ class FurniturePatterns:
         self.contents = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contents_headings')})(?![\p{{L}}])", ci)
         # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
         range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
+        self.law_code_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'law_codes')})(?![\p{{L}}])", ci)
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
@@ -252,6 +253,22 @@ def code_value(p: WithFurniture, text: str, m: Mention) -> bool:
 def age(p: WithFurniture, text: str, m: Mention) -> bool:
     """"if you're over 50", "aged 16", "people over 65": an age, not a count."""
     return not m.scale and m.value < 130 and bool(p.furniture.age_before.search(text, max(0, m.start - 30), m.start))
+
+
+def law_article(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"(264.1 УК РФ)", "18 U.S.C. 1030": the number of an article or a title of the code of law named after it."""
+    return m.unit == COUNT and not m.scale and bool(p.furniture.law_code_after.match(text, m.end))
+
+
+AGE_MARKS = frozenset({0, 6, 12, 16, 18})   # the age marks of films, events and publications
+_MARK_PLUS = compiled(r"\+(?![\p{L}\p{N}])")
+
+
+def age_mark(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"«Байкальская миля» (6+)", "a festival (0+)", "rated 16+": the age an event, a film or a page is
+    meant for, not a count."""
+    return m.form is Form.DIGITS and not m.scale and m.value_to is None and m.value in AGE_MARKS \
+        and text[m.num_start:m.num_end].isdigit() and bool(_MARK_PLUS.match(text, m.num_end))
 
 
 def unit_of_price(p: WithFurniture, text: str, m: Mention) -> bool:
