@@ -24,7 +24,7 @@ from ..text.view import DocumentView, breaks_between
 from .figure import Figure
 from .timeline import TimelinePatterns, reporting_year
 from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
-                          same_period_before)
+                          same_period_before, told_then)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
@@ -38,6 +38,7 @@ class YearPatterns:
         ci = regex.IGNORECASE
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["averages"] + q["at_least"] + q["at_most"], key=len, reverse=True))
+        self.then_opens = lex.compile(rf"[\s\"«“(]*(?:{lex.pattern('time', 'then_words')})(?![\p{{L}}])", ci)
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
         quals_any = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
@@ -106,6 +107,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
     implicit_baselines(p, doc, figures, out)
+    told_then(p, doc, figures, out)
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")

@@ -28,6 +28,7 @@ class WithPairWords(Protocol):
     same_period: regex.Pattern   # "the same period of" before a baseline year
     month_span: regex.Pattern    # "January-March 2018": a part of a year
     slash: regex.Pattern         # "/" between an amount and its conversion
+    then_opens: regex.Pattern    # "Тогда", "At the time": a sentence about the time the one before named
     from_before: regex.Pattern   # "from" before the first of a pair
     pair_to: regex.Pattern       # "to" between the two of a pair
     against: regex.Pattern       # "против", "compared with" between a level and the one it is compared with
@@ -53,6 +54,22 @@ def conversions(p: WithPairWords, text: str, figures: Sequence[Figure], out: lis
 def changes(f: Figure) -> bool:
     """Does ``f`` state a change (a direction, or a multiplier)?"""
     return bool(f.direction) or f.form is Form.MULTIPLIER
+
+
+NO_OWN_TIME = frozenset({"carried", "frame", "document"})   # rules that give a figure a year its sentence does not name
+
+
+def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"... на 12,4% больше, чем за аналогичный период 2022 года. Тогда жители края зарабатывали 68 515 рублей": a
+    figure without a time of its own, in a sentence that "тогда" or "at the time" opens, is of the last year the
+    sentence before named."""
+    for k, f in enumerate(figures):
+        start = doc.layout.sentence_at(f.num_start)[0]
+        if out[k].rule not in NO_OWN_TIME or start == 0 or not p.then_opens.match(doc.text, start):
+            continue
+        named = [r.year for r in doc.times.between(*doc.layout.sentence_at(start - 1)) if r.year is not None]
+        if named:
+            out[k] = Dated(named[-1], out[k].since, "then")
 
 
 def carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:

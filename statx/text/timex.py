@@ -71,7 +71,8 @@ class TimeFinder:
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
               | (?P<present>{lex.pattern(t, 'present')})(?!{GAP}+(?:{unrequired(lex.pattern(t, 'present_terms'))})(?![\p{{L}}]))   # not "the current account deficit"
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
-              | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')}))   # "the 1990s", "90-х": a period
+              | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period
+                    (?:{GAP}+(?:{lex.pattern(t, 'decade_after')}))?)   # "в 90-е годы XX века": its name goes on
               | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
               | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"

@@ -292,6 +292,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
     while dash and k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and left[k].timed):
         k -= 1   # "о низкой инфляции в феврале этого года – 0,2%": the time is no part of the label
+    if dash and k > 1 and left[k - 1].low in w.change_nouns and left[k - 2].is_word and left[k - 2].low not in w.function \
+            and not w.adjective(left[k - 2].low):
+        return left[k - 1:k]   # "в среднем по округу прирост — 1,9%": the change the figure sizes, not the place before it
     j = k
     while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
             and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
