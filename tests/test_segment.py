@@ -63,6 +63,8 @@ SENTENCES = [
      ["Crime fell by 4.5 percent.", "Mr. Kolokoltsev reported 14,500 deaths."]),
     ("The figure is approx. 600,000 people. That is a lot.",
      ["The figure is approx. 600,000 people.", "That is a lot."]),
+    # an abbreviated month before a day's number ends no sentence (a year may still open one: "in 2012. 7 murders")
+    ("On Sept. 30 enrolment was 8,614. On Dec. 1 it was 8,700.", ["On Sept. 30 enrolment was 8,614.", "On Dec. 1 it was 8,700."]),
     ("V. V. Putin met the minister. They discussed 3.5 billion rubles.",
      ["V. V. Putin met the minister.", "They discussed 3.5 billion rubles."]),
     ("Dr. Smith spoke at 5 p.m. Moscow time. He left.",

@@ -217,6 +217,11 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a day after "from" in a change's clause is its baseline, as a year is ("up 200 from 2023")
+    ("2024-10-26", "The district was up 200 students from Sept. 30, 2023.", [y("200", 2024, 2023)]),
+    # a sentence that "at the time" opens is of the last year the sentence before named
+    ("2024-10-02", "Exports rose 9% in 2024 compared with 2019. At the time, the port handled 2.1 million tonnes.",
+     [y("9%", 2024, 2019), y("2.1 million tonnes", 2019)]),
     # a relative month says its year from the document's date, and nothing in an undated one
     ("2019-01-10", "Inflation slowed to 3.1 percent last month.", [y("3.1 percent", 2018)]),
     (None, "Inflation slowed to 3.1 percent last month.", [y("3.1 percent", None)]),
@@ -299,8 +304,6 @@ RUSSIAN = [
     # a sentence that "тогда", "at the time" opens is of the last year the sentence before named
     ("2024-10-02", "Средняя зарплата за 2024 год составила 80 тыс. рублей. Это на 11% больше, чем за 2021 год. Тогда работники получали 61 тыс. рублей.",
      [y("80 тыс. рублей", 2024), y("11%", 2024, 2021), y("61 тыс. рублей", 2021)]),
-    ("2024-10-02", "Exports rose 9% in 2024 compared with 2019. At the time, the port handled 2.1 million tonnes.",
-     [y("9%", 2024, 2019), y("2.1 million tonnes", 2019)]),
     # a baseline with a period and a number in it ("чем за 11 месяцев 2023 года")
     ("2025-01-03", "За 11 месяцев 2024 года зарегистрировано 702 тыс. IT-преступлений, что на 14,3% больше, чем за 11 месяцев 2023 года.",
      [y("702 тыс.", 2024), y("14,3%", 2024, 2023)]),

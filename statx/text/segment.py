@@ -43,6 +43,12 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w for code in LANGUAGES for w in load(code).words("sentences", "abbreviations"))
 
 
+@functools.cache
+def _month_abbreviations() -> frozenset[str]:
+    """The abbreviated month names of every language ("Sept", "Dec"): before a day's number, their full stop ends no sentence."""
+    return frozenset(k.rstrip(".") for code in LANGUAGES for k in load(code).table("time", "months") if k.endswith("."))
+
+
 @functools.lru_cache(maxsize=None)
 def _goes_on_words(lex: Lexicon) -> frozenset[str]:
     """The words no sentence ends with: a line that ends in one goes on in the next ("assumptions of\nUS$80.00")."""
@@ -315,6 +321,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end (but "in 2012. 7 murders")
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
             if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))
+                         or m.group("next")[0].isdigit() and word.group(1).lower() in _month_abbreviations()   # "Sept. 30"
                          or _stacked_scale(text, word.start(1), word.group(1), m.group("next"))):
                 continue
         spans.append((cur, m.end("close")))

@@ -276,8 +276,8 @@ class TimeFinder:
                     kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
-                if kind == YEAR and self.baseline_before.search(text[max(0, s - 40):s]):
-                    return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020"
+                if self.baseline_before.search(text[max(0, s - 40):s]):
+                    return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
             year = None
