@@ -217,6 +217,9 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # "relative to the comparable period of the previous year" is the baseline, not the figure's time
+    ("2023-11-20", "The deficit narrowed by $156.1 million relative to the comparable period of the previous year.",
+     [y("$156.1 million", 2023, 2022)]),
     # a day after "from" in a change's clause is its baseline, as a year is ("up 200 from 2023")
     ("2024-10-26", "The district was up 200 students from Sept. 30, 2023.", [y("200", 2024, 2023)]),
     # a sentence that "at the time" opens is of the last year the sentence before named
