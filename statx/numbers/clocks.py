@@ -63,6 +63,20 @@ def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
                      or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
 
 
+# "14.00 hrs. – 15.45 hrs.": a span of clock times, each with a short word after it
+_HOURS_WORD = r"[ \t\u00a0]*\p{L}{1,5}\.?[ \t\u00a0]*"
+_HOURS_SPAN_BEFORE = compiled(rf"(?<![\p{{N}}.,]){_HOUR}{_HOURS_WORD}[-–—][ \t\u00a0]*\Z")
+_HOURS_SPAN_AFTER = compiled(rf"{_HOURS_WORD}[-–—][ \t\u00a0]*{_HOUR}(?![\p{{N}}])")
+
+
+def clock_hours(p: WithClockWords, text: str, m: Mention) -> bool:
+    """"14.00 hrs. – 15.45 hrs.", "08.30 GMT – 10.00 GMT": a clock time with its minutes after a full stop, and a short
+    word after it, in a span of two (alone, "1.45 hrs" is a duration)."""
+    clock = _CLOCK.fullmatch(text, m.num_start, m.num_end)
+    return bool(m.unit == COUNT and not m.scale and m.value_to is None and clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
+                and (_HOURS_SPAN_BEFORE.search(text, max(0, m.start - 30), m.start) or _HOURS_SPAN_AFTER.match(text, m.num_end)))
+
+
 def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
     """"15:40 – 17:40 | Session 1 (8 presentations)", "8:40 AM Sat 1 stop Galiano 11:25 AM": a count on a
     line that a span of clock times opens, or that opens with a clock time and holds another, is a

@@ -260,6 +260,25 @@ def law_article(p: WithFurniture, text: str, m: Mention) -> bool:
     return m.unit == COUNT and not m.scale and bool(p.furniture.law_code_after.match(text, m.end))
 
 
+_LONG_WORD = compiled(r"\p{L}{4,}")
+_SENTENCE_OPENS = compiled(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*|\d[.)]\s*)\Z")   # (a list's "1. " too)
+TITLE_SHARE = 0.8   # a line with nearly all its longer words capitalised is a headline in title case
+
+
+def word_in_name(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"Hearts beat Eleven Wonders", "the Three Lions": a number word capitalised inside a sentence, before another
+    capitalised word, is part of a name (not in a headline in title case: "Floods Kill Twelve People")."""
+    raw = text[m.num_start:m.num_end]
+    if m.form is not Form.WORDS or m.scale or not raw[:1].isupper() or _SENTENCE_OPENS.search(text, max(0, m.start - 6), m.start):
+        return False
+    after = p.next_word.match(text, m.end)
+    if after is None or after.start("w") - m.end > 1 or not after.group("w")[0].isupper():
+        return False
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    words = _LONG_WORD.findall(text, start, len(text) if end < 0 else end)
+    return sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words)
+
+
 AGE_MARKS = frozenset({0, 6, 12, 16, 18})   # the age marks of films, events and publications
 _MARK_PLUS = compiled(r"\+(?![\p{L}\p{N}])")
 
