@@ -114,6 +114,8 @@ def test_tokens_index_the_text_and_cover_all_but_white_space(text):
 # (text, its tokens): a decimal mark between digits stays inside a word as inside a number
 TOKENS = [
     ("cut Kshs154.2 billion.", ["cut", "Kshs154.2", "billion", "."]),
+    # ... but a word in lower case glued to a decimal ends before it (a space lost)
+    ("equal to15.6 per cent", ["equal", "to", "15.6", "per", "cent"]),
     ("rose 5.2%, v2.0 out.", ["rose", "5.2", "%", ",", "v2.0", "out", "."]),
     ("in Q3. Then", ["in", "Q3", ".", "Then"]),
     ("Rs1,200 crore", ["Rs1,200", "crore"]),

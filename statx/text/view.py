@@ -45,10 +45,11 @@ _CELL_SPLIT = compiled(r"[|\t]|[ \t];|;(?=\S)")
 # ampersand between letters ("A&E", "R&D") and a decimal mark between digits ("Kshs154.2", "v2.0": not
 # a full stop).
 _TOKEN = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*|--|[^\s\p{L}\p{N}]")
-# ... and in a sentence that lost its spaces ("increased1% in 2016"), a word ends before digits glued to
-# it that are a figure (looked for first: the pattern that splits them is twice as slow)
-_GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)[\d.,]*[ ]?%")
-_TOKEN_GLUED = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|[^\s\p{L}\p{N}]")
+# ... and in a sentence that lost its spaces ("increased1% in 2016", "equivalent to15.6 per cent"), a word ends before
+# digits glued to it that are a percentage, or a decimal after a word in lower case (not "Kshs154.2"); looked for
+# first: the pattern that splits them is twice as slow
+_GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)(?:[\d.,]*[ ]?%|(?<=(?<!\p{L})\p{Ll}+\d)\d*[.,]\d)")
+_TOKEN_GLUED = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:

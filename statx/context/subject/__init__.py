@@ -18,7 +18,7 @@ from ...text.segment import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import changed_in
 from .rules import RULES, allocated_for, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
@@ -246,8 +246,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     said = said or Said(w)
     # after the figure, or after its scale and unit where they stand apart from it ("92,1 (92,8) тыс. человек")
     i, j = sentence.index(m.start), sentence.index(max(m.end, m.mention.unit_end))
-    left = unquote_short(list(toks[max(0, i - REACH_BEFORE):i]))   # a subject is near its figure; a huge sentence is cut down
-    right = unquote_short(list(toks[j:j + REACH_AFTER]))
+    left = without_acronyms(unquote_short(list(toks[max(0, i - REACH_BEFORE):i])))   # a subject is near its figure; a huge sentence is cut down
+    right = without_acronyms(unquote_short(list(toks[j:j + REACH_AFTER])))
     if previous is not None:
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
         restated_noun = " ".join(t.low for t in left[:k - 1] if t.start >= previous.end)   # "64,105 accidents (13.9 per cent)": its noun between

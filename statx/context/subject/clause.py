@@ -157,12 +157,13 @@ def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
     return clauses
 
 
-EXAMPLES = 16   # tokens of a list of examples, with its commas
+EXAMPLES = 24   # tokens of a list of examples, with its commas
 
 
 def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:
     """Where a clause that starts after a comma of a list of examples starts: before the noun the list
-    follows ("Starts of projects such as condos, apartments and townhouses fell 8.9 per cent")."""
+    follows ("Starts of projects such as condos, apartments and townhouses fell 8.9 per cent", "Spending, including
+    grants, loans and transfers to counties, is N")."""
     if start == 0 or left[start - 1].text != ",":
         return start
     k = start - 1
@@ -170,7 +171,9 @@ def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:
         k -= 1
         n = w.examples.ending_at(left, k)
         if n:
-            return k - n + 1 if not any(w.is_verb(t) for t in left[k + 1:start]) else start
+            opens = k - n + 1
+            opens -= opens > 0 and left[opens - 1].text == ","   # "Development expenditures, including ..., Contingency Fund and ..."
+            return opens if not any(w.is_verb(t) for t in left[k + 1:start]) else start
     return start
 
 

@@ -322,6 +322,20 @@ def unquote_short(toks: list[Tok]) -> list[Tok]:
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
+ACRONYM = 8   # characters an acronym in brackets after its name has at most ("the cash reserve ratio (CRR)")
+
+
+def without_acronyms(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without an acronym in brackets after the words it abbreviates ("the cash reserve ratio (CRR) at
+    50 percent", "Greater Kingston Metropolitan Area (GKMA) 1.6 per cent"): a name said twice, no aside."""
+    drop = [k for k in range(1, len(toks) - 2) if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k - 1].is_word
+            and 1 < len(toks[k + 1].text) <= ACRONYM and toks[k + 1].is_word and toks[k + 1].text.isupper()]
+    if not drop:
+        return toks
+    gone = {j for k in drop for j in (k, k + 1, k + 2)}
+    return [t for i, t in enumerate(toks) if i not in gone]
+
+
 def proper(t: Tok) -> bool:
     """A capitalised word that is not an acronym ("Пермский", not "ДТП", "IT" or "IT-преступлений")."""
     return len(t.text) > 1 and t.text[0].isupper() and t.text[1].islower()
