@@ -646,6 +646,11 @@ QUALIFIERS = [
      [row("4.0 million kilograms", 4000000, "kg"), row("3.7 million", 3700000, "kg")]),
     ("Revenue rose to $5.2 billion, up from 4.8 billion.",
      [row("$5.2 billion", 5200000000, "USD"), row("4.8 billion", 4800000000, "USD")]),
+    # ... and one in brackets, an item of a list whose item before had its amount in brackets with a unit
+    ("Spending grows mainly on roads (1.5 billion roubles), landfills (247 million) and kindergartens (368 million).",
+     [row("1.5 billion roubles", 1500000000, "RUB"), row("247 million", 247000000, "RUB"), row("368 million", 368000000, "RUB")]),
+    ("Расходы вырастут за счет дорог (1,5 миллиарда рублей), уборки свалок (247 миллионов) и детсадов (368 миллионов).",
+     [row("1,5 миллиарда рублей", 1500000000, "RUB"), row("247 миллионов", 247000000, "RUB"), row("368 миллионов", 368000000, "RUB")]),
     ("The harvest was 2 million tonnes from 1.5 million farms.",
      [row("2 million tonnes", 2000000000, "kg"), row("1.5 million", 1500000, subject="farms")]),
     # ... but before a word of length the letter is a metre

@@ -135,13 +135,19 @@ class Pairs:
 
     def units_carried(self, figures: Sequence[Figure]) -> dict[int, Unit]:
         """The bare amounts that take the unit of the amount before them: one with the same scale word,
-        joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier")."""
+        joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier"), and one
+        with a scale word in brackets after an amount in brackets of the same list ("roads (1.5 billion roubles),
+        landfills (247 million)")."""
         text, p, out = self.text, self.p, {}
         for i, (a, b) in enumerate(zip(figures, figures[1:])):
-            if b.unit == COUNT and b.mention.scale and b.mention.scale == a.mention.scale and b.value_to is None \
-                    and a.unit.kind in (UnitKind.PHYSICAL, UnitKind.MONEY) and p.carried.fullmatch(text, a.end, b.start) \
+            unit = out.get(i, a.unit)
+            if b.unit != COUNT or not b.mention.scale or b.value_to is not None or unit.kind not in (UnitKind.PHYSICAL, UnitKind.MONEY):
+                continue
+            if b.mention.scale == a.mention.scale and p.carried.fullmatch(text, a.end, b.start) \
                     and not p.noun_next.match(text, b.end):   # "2 million tonnes from 1.5 million farms": a count of its own
-                out[i + 1] = a.unit
+                out[i + 1] = unit
+            elif p.bracket_item.fullmatch(text, a.end, b.start) and text.startswith(")", b.end):
+                out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
         return out
 
 

@@ -68,7 +68,8 @@ class TimeFinder:
               | (?P<ctx>{lex.alternation(self.relative_to_context)})
               | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
-                    (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})))
+                    (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})
+                     |{number}[-‑](?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'period_nouns')})))   # "in the three-month period"
               | (?P<present>{lex.pattern(t, 'present')})(?!{GAP}+(?:{unrequired(lex.pattern(t, 'present_terms'))})(?![\p{{L}}]))   # not "the current account deficit"
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
               | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period

@@ -48,6 +48,7 @@ _TOKEN = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{
 # ... and in a sentence that lost its spaces ("increased1% in 2016", "equivalent to15.6 per cent"), a word ends before
 # digits glued to it that are a percentage, or a decimal after a word in lower case (not "Kshs154.2"); looked for
 # first: the pattern that splits them is twice as slow
+_LOWER = compiled(r"\p{Ll}")
 _GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)(?:[\d.,]*[ ]?%|(?<=(?<!\p{L})\p{Ll}+\d)\d*[.,]\d)")
 _TOKEN_GLUED = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|[^\s\p{L}\p{N}]")
 
@@ -99,6 +100,7 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
     add, new, find = out.append, tuple.__new__, text.find   # a sentence has many tokens: few calls per token
     ends = [e for _, e in times]
     pattern = _TOKEN_GLUED if _GLUED_FIGURE.search(text, start, end) else _TOKEN
+    shouted = _LOWER.search(text, start, end) is None   # a headline in capitals: its words are no acronyms
     stop = start
     for word in pattern.findall(text, start, end):   # strings, not match objects: only white space lies between
         at = find(word, stop)                          # two tokens, so each starts where its text is next found
@@ -107,7 +109,7 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
         if ends:
             k = bisect.bisect_right(ends, at)
             timed = k < len(ends) and times[k][0] <= at
-        add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() else word.lower(), timed, word[0].isalpha())))
+        add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() and not shouted else word.lower(), timed, word[0].isalpha())))
     return out
 
 

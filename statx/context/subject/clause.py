@@ -70,6 +70,9 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
                 if obj:
                     return obj  # "the pandemic cut tourism by 60%", "wants to decrease casualties by", "удалось сократить смертность на 25%"
         if verb is None:
+            if clause is nearest and len(clause) > 1 and clause[-1].low in w.range_from and n + 1 < len(clauses) \
+                    and (found := noun_phrase(w, clause, 0)) and found[-1] is clause[-2]:
+                return found   # "доверие с 42% до 48%, оценка работы с 38% до 45%": a list's item, its own measure before "с"
             if clause and w.is_reference(clause[:1]):
                 return clause[:1]  # "Это на 2,3% меньше": what was said before
             if verb_first and clause and clause[0].low not in w.prepositions:
