@@ -72,6 +72,7 @@ class DirectionPatterns:
         self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
         self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
         self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        self.noun_change_right = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)   # "на 5,2 тысяч человек сократилось"
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.own_qualifier = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
@@ -147,13 +148,14 @@ class DirectionPatterns:
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         # ("$200 a week less": a rate's time between)
         rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
-        self.comparative_after = lex.compile(rf"{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # (a bracket may close between: "родились на 262 ребенка (на 0,3%) меньше")
+        self.comparative_after = lex.compile(rf"(?:\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
         self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
         self.count_compared = lex.compile(
-            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
+            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
             rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
@@ -288,11 +290,11 @@ def comparative_before(p, text, m, window):
 
 
 def change_verb_after(p, text, m, window):
-    """"на 4,2% возросло количество", "в три раза увеличивается число": "by" N (or a multiplier), then
-    the change verb right after its amount."""
+    """"на 4,2% возросло количество", "в три раза увеличивается число", "на 5,2 тысяч человек сократилось население":
+    "by" N (or a multiplier), then the change verb right after its amount (or after a count's noun)."""
     if m.form is not Form.MULTIPLIER and not p.by.search(window):
         return None
-    verb = p.change_right.match(text, m.end)
+    verb = p.change_right.match(text, m.end) or (p.noun_change_right.match(text, m.end) if m.unit == COUNT else None)
     if verb is None and text.startswith(" (", m.end):   # "на 28% (с 90 до 65) уменьшились": past an aside
         closed = text.find(")", m.end + 2, m.end + ASIDE)
         verb = p.change_right.match(text, closed + 1) if closed > 0 and "(" not in text[m.end + 2:closed] else None

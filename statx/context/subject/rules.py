@@ -230,6 +230,8 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if left[k:] and w.is_reference(strip_openers(w, left[k:])[:1]):
         return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
     first = i = _past_aside(w, right)   # "на 28% (с 90 до 65) уменьшилось число грабежей"
+    if m.unit == COUNT and i + 1 < len(right) and right[i].low in w.person_nouns and w.is_verb(right[i + 1]):
+        first = i = i + 1   # "на 300 человек выросло число безработных": the count's unit, then the verb
     while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
         if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i) or right[i].low in w.comparison_verbs:
             return None  # "на 3% ниже прошлогодних", "на 11,6% превышает показатель": what the figure is compared with
