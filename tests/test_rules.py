@@ -133,6 +133,7 @@ NOT_CLAIMS = [
     ("race_distance", "На дистанции 15 км у женщин победила Мария Петрова.", "15 км"),
     ("talk_count", "So, two things. First, the rates are stable.", "two"),
     ("talk_count", "Есть три вопроса к министру.", "три"),
+    ("fraction_of_time", "Jobs in farming were unchanged between the two quarters.", "two quarters"),
     ("fraction_of_time", "In the first half of the year sales grew.", "half"),
     ("fraction_without_whole", "Half said no.", "Half"),
     ("singular_of_many", "The side lost its five-eighth to injury.", "five-eighth"),

@@ -33,6 +33,7 @@ class RatioPatterns:
         self.fraction_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(fr['bare_needs_after']))}(?![\p{{L}}])", ci)
         self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
+        self.time_fractions = frozenset(fr["time_fractions"])
         self.fraction_time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(fr['time_before'])})(?:{GAP}+(?:(?:{article}){GAP}+)?|-)\Z", back)   # "first half", "first-half"
         self.fraction_time_after = lex.compile(
@@ -71,9 +72,12 @@ class WithRatios(Protocol):
 
 
 def fraction_of_time(p: WithRatios, text: str, m: Mention) -> bool:
-    """"the first half of 2023", "the first three quarters", "half a year": a part of a time, not a share."""
+    """"the first half of 2023", "the first three quarters", "half a year", "between the two quarters": a part of a
+    time, not a share."""
     if p.ratios.fraction_time_before.search(text, max(0, m.start - 40), m.start):
         return True
+    if " ".join(text[m.num_start:m.num_end].lower().split()) in p.ratios.time_fractions and not p.of_after.match(text, m.end):
+        return True   # "unchanged between the two quarters"
     return not _spells_share(text, m) and bool(p.ratios.fraction_time_after.match(text, m.end))
 
 
