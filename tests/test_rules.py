@@ -282,6 +282,7 @@ SUBJECTS = [
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     ("label", "Из бюджета 30% ушло на школы, на здравоохранение – 21%, на дороги – 12%.", "21%", "здравоохранение"),
+    ("previous_figure", "Во втором квартале рост выпуска составил 1,6%, в первом - 0,1%.", "0,1%", "выпуска"),
     ("label", "В среднем по области прирост — 3,2%.", "3,2%", "прирост"),
     ("label", "Площадь парка – чуть более 12 тысяч гектаров.", "чуть более 12 тысяч гектаров", "площадь парка"),
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),

@@ -307,7 +307,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         while c > 0 and left[c - 1].is_word and j - c < 8:
             c -= 1
         if c > 0 and not left[c - 1].is_word and not left[c - 1].text[0].isdigit() and not any(w.is_verb(t) for t in left[c:k]):
-            c += left[c].low in w.prepositions and not place_or_time(w, left, c)   # "..., на социальную политику – 19%": what it goes to (not "в Пярну - 410")
+            c += left[c].low in w.purpose and not place_or_time(w, left, c)   # "..., на социальную политику – 19%": what it goes to (not "в Пярну - 410", "в первом - 0,1%")
             found = noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
             return None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
     if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
