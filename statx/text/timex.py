@@ -58,31 +58,7 @@ class TimeFinder:
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
-        # Run on a lower-cased copy of the text (see match.Matcher): a word boundary, then the expression.
-        source = rf"""
-            \b
-            (?:
-                (?P<baserel>{lex.alternation(self.baseline_relative)})
-              | (?P<rel>{lex.alternation(self.relative)})
-              | (?P<relm>{lex.alternation(self.relative_months)})
-              | (?P<ctx>{lex.alternation(self.relative_to_context)})
-              | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
-              | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
-                    (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})
-                     |{number}[-‑](?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'period_nouns')})))   # "in the three-month period"
-              | (?P<present>{lex.pattern(t, 'present')})(?!{GAP}+(?:{unrequired(lex.pattern(t, 'present_terms'))})(?![\p{{L}}]))   # not "the current account deficit"
-              | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
-              | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period
-                    (?:{GAP}+(?:{lex.pattern(t, 'decade_after')}))?)   # "в 90-е годы XX века": its name goes on
-              | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
-              | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
-                    (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
-                    (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
-              | (?P<month>(?P<m1>{lex.alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{lex.alternation(self.months)}))?)
-                    (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
-            )
-            (?![\p{{L}}])
-        """
+        source = self._expressions(lex, number, art, year)
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
@@ -169,6 +145,35 @@ class TimeFinder:
     def _pattern_ci(self) -> regex.Pattern:
         """The pattern under IGNORECASE, for the rare text whose lower-case copy differs in length."""
         return self.lex.compile(self._source, regex.VERBOSE | regex.IGNORECASE)
+
+    def _expressions(self, lex: Lexicon, number: str, art: str, year: str) -> str:
+        """The pattern of every time expression: run on a lower-cased copy of the text (see match.Matcher),
+        a word boundary, then the expression."""
+        t = "time"
+        return rf"""
+            \b
+            (?:
+                (?P<baserel>{lex.alternation(self.baseline_relative)})
+              | (?P<rel>{lex.alternation(self.relative)})
+              | (?P<relm>{lex.alternation(self.relative_months)})
+              | (?P<ctx>{lex.alternation(self.relative_to_context)})
+              | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
+              | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
+                    (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})
+                     |{number}[-‑](?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'period_nouns')})))   # "in the three-month period"
+              | (?P<present>{lex.pattern(t, 'present')})(?!{GAP}+(?:{unrequired(lex.pattern(t, 'present_terms'))})(?![\p{{L}}]))   # not "the current account deficit"
+              | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
+              | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period
+                    (?:{GAP}+(?:{lex.pattern(t, 'decade_after')}))?)   # "в 90-е годы XX века": its name goes on
+              | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
+              | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+                    (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
+                    (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
+              | (?P<month>(?P<m1>{lex.alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{lex.alternation(self.months)}))?)
+                    (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
+            )
+            (?![\p{{L}}])
+        """
 
     def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
         """The time expressions in text[start:end]."""

@@ -272,6 +272,20 @@ def name_with(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     return words or None
 
 
+def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool, list[Tok] | None]:
+    """(found, label): the whole label of a list item before a dash whose words run back over a preposition
+    (left[j - 1]) to the list's break: "📍нарушение правил ... на проезжей части – 9;", "..., на социальную
+    политику – 19%" (what it goes to; not "в Пярну - 410", "в первом - 0,1%")."""
+    c = j - 1
+    while c > 0 and left[c - 1].is_word and j - c < 8:
+        c -= 1
+    if c == 0 or left[c - 1].is_word or left[c - 1].text[0].isdigit() or any(w.is_verb(t) for t in left[c:k]):
+        return False, None
+    c += left[c].low in w.purpose and not place_or_time(w, left, c)
+    found = noun_phrase(w, left, c)
+    return True, None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
@@ -303,13 +317,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
     if dash and j > 0 and left[j - 1].low in w.prepositions:
-        c = j - 1
-        while c > 0 and left[c - 1].is_word and j - c < 8:
-            c -= 1
-        if c > 0 and not left[c - 1].is_word and not left[c - 1].text[0].isdigit() and not any(w.is_verb(t) for t in left[c:k]):
-            c += left[c].low in w.purpose and not place_or_time(w, left, c)   # "..., на социальную политику – 19%": what it goes to (not "в Пярну - 410", "в первом - 0,1%")
-            found = noun_phrase(w, left, c)   # "📍нарушение правил ... на проезжей части – 9;": a list item's whole label
-            return None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
+        whole, found = _item_label(w, left, j, k)
+        if whole:
+            return found
     if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
         c = j - 1
         while c > 0 and left[c - 1].is_word and j - c < 8:
