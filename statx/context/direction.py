@@ -125,7 +125,7 @@ class DirectionPatterns:
         # ... or a dash, the change's noun right before it or before one word, not after a preposition ("по округу прирост
         # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
         self.noun_then_dash = lex.compile(rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+)?{GAP}+[–—-]{GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        self.phrase_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+\Z", ci)
+        self.preposition_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+\Z", ci)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
@@ -244,7 +244,7 @@ def change_noun_then_level(p, text, m, window):
     named = p.noun_then_level.search(window)
     if not named:
         named = p.noun_then_dash.search(window)
-        named = named if named and not p.phrase_before.search(window, max(0, named.start() - 20), named.start()) else None
+        named = named if named and not p.preposition_before.search(window, max(0, named.start() - 20), named.start()) else None
     return Reading(_up_or_down(named), False, "change_noun_then_level") if named else None
 
 

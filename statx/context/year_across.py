@@ -64,8 +64,10 @@ def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], ou
     figure without a time of its own, in a sentence that "тогда" or "at the time" opens, is of the last year the
     sentence before named."""
     for k, f in enumerate(figures):
+        if out[k].rule not in NO_OWN_TIME:
+            continue
         start = doc.layout.sentence_at(f.num_start)[0]
-        if out[k].rule not in NO_OWN_TIME or start == 0 or not p.then_opens.match(doc.text, start):
+        if start == 0 or not p.then_opens.match(doc.text, start):
             continue
         named = [r.year for r in doc.times.between(*doc.layout.sentence_at(start - 1)) if r.year is not None]
         if named:

@@ -99,6 +99,7 @@ class WithFurniture(Protocol):
     lex: Lexicon
     furniture: FurniturePatterns
     next_word: regex.Pattern
+    sentence_start: regex.Pattern   # a sentence's start (or the text's) right before a place
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -261,7 +262,7 @@ def law_article(p: WithFurniture, text: str, m: Mention) -> bool:
 
 
 _LONG_WORD = compiled(r"\p{L}{4,}")
-_SENTENCE_OPENS = compiled(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*|\d[.)]\s*)\Z")   # (a list's "1. " too)
+_LIST_MARKER = compiled(r"\d[.)]\s*\Z")   # "1. Eleven Wonders vs Hearts": a list's item opens there
 TITLE_SHARE = 0.8   # a line with nearly all its longer words capitalised is a headline in title case
 
 
@@ -269,7 +270,8 @@ def word_in_name(p: WithFurniture, text: str, m: Mention) -> bool:
     """"Hearts beat Eleven Wonders", "the Three Lions": a number word capitalised inside a sentence, before another
     capitalised word, is part of a name (not in a headline in title case: "Floods Kill Twelve People")."""
     raw = text[m.num_start:m.num_end]
-    if m.form is not Form.WORDS or m.scale or not raw[:1].isupper() or _SENTENCE_OPENS.search(text, max(0, m.start - 6), m.start):
+    if m.form is not Form.WORDS or m.scale or not raw[:1].isupper() or p.sentence_start.search(text, max(0, m.start - 6), m.start) \
+            or _LIST_MARKER.search(text, max(0, m.start - 6), m.start):
         return False
     after = p.next_word.match(text, m.end)
     if after is None or after.start("w") - m.end > 1 or not after.group("w")[0].isupper():
