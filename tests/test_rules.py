@@ -159,6 +159,8 @@ DIRECTIONS = [
     ("change_noun_then_level", "The decline was 10 percent.", "10 percent", "down"),
     ("change_noun_then_level", "В среднем по области прирост — 3,2%.", "3,2%", "up"),
     ("change_verb_after", "На 4,1 тысячи человек сократилось население района.", "4,1 тысячи", "down"),
+    ("change_word_before", "Prices rose on the upward movement of 6.2 per cent in the index for fuel.", "6.2 per cent", "up"),
+    ("none", "This is an increase of 2,100 pupils, or 0.4 per cent, on last year.", "0.4 per cent", "up"),
     ("comparative_after", "За год родились на 180 детей (на 0,4%) меньше, чем годом ранее.", "0,4%", "down"),
     ("change_at", "February recorded the biggest increase at 42.09 percent.", "42.09 percent", "up"),
     ("level_verb", "Output reached 52 million tons.", "52 million tons", None),

@@ -48,7 +48,9 @@ class Pairs:
                          and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and text.startswith(")", figures[j].end)]
         # one change said twice, in two units: "4.2 per cent or $20 billion lower", "RUB 200 billion, or 5%, less"
         self.restating = [(i, j) for i, j in neighbours if not figures[i].level and not figures[j].level
-                          and p.restating.fullmatch(text, figures[i].end, figures[j].start)]
+                          and (p.restating.fullmatch(text, figures[i].end, figures[j].start)
+                               or figures[i].unit.kind != figures[j].unit.kind   # "an increase of 5,041 pupils, or 0.9 per cent"
+                               and p.restating_noun.fullmatch(text, figures[i].end, figures[j].start))]
         # a change with its size in brackets in the other measure: "fell by 5.3% (3,116 people)",
         # "decreasing by 183 thousand (0.14%)"
         shares, amounts = (UnitKind.PERCENT, UnitKind.PP), (UnitKind.COUNT, UnitKind.MONEY)
@@ -175,6 +177,7 @@ class PairPatterns(NamedTuple):
     dated_joiner: regex.Pattern
     bracket_item: regex.Pattern
     carried: regex.Pattern
+    restating_noun: regex.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -199,6 +202,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # a word after a number that is no function word: the noun the number counts
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
     restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
+    restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
     dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{GAP}*,?{GAP}+(?:{coordinators}){GAP}+", regex.IGNORECASE)
@@ -210,4 +214,4 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     compared = lex.alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried)
+                        bracket_item, carried, restating_noun)
