@@ -338,4 +338,5 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
-    return Found(said(), "said_before") if said() else NONE
+    before = said()
+    return Found(before, "said_before") if before else NONE
