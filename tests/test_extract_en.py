@@ -401,6 +401,9 @@ COUNTS = [
 ]
 
 QUANTITIES = [
+    # a decimal comma before one or two digits and a unit, as South African and European English writes it
+    ("Life expectancy is put at 63,4 years for men, and the average farm covers 12,5 hectares.",
+     [row("63,4 years", Decimal("63.4"), "year"), row("12,5 hectares", 125000, "m2")]),
     # a smaller unit of the same kind right after the unit adds to the amount; another kind does not
     ("The road is 2 km 300 m long.", [row("2 km 300 m", 2300, "m")]),
     ("Customs seized 3 kg, 200 g of it heroin.", [row("3 kg", 3, "kg"), row("200 g", Decimal("0.2"), "kg")]),

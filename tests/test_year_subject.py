@@ -46,6 +46,12 @@ YEARS = [
      [y("7.1", None), y("10.6", 2018), y("5.2", None), y("4.9", None)]),
     (None, "The city had 7.1 deaths per 100,000 in 2016. Its neighbour had 6.9 deaths per 100,000.",
      [y("7.1", 2016), y("6.9", 2016)]),
+    # an aside in brackets right after a figure does not take the time after it from the figure
+    ("2024-07-31", "Exports grew in 2023. The trade deficit was Rs2.1 trillion (1.9 percent of GDP) in 2022.",
+     [y("Rs2.1 trillion", 2022), y("1.9 percent", 2022)]),
+    # a fiscal year told relatively is the document's year less one, as "last year" is, with "in" or "during" too
+    ("2024-08-15", "Tax receipts stood at Rs9.1 trillion during the last fiscal year.", [y("Rs9.1 trillion", 2023)]),
+    ("2024-08-15", "Exports rose 4.2 percent in the past financial year.", [y("4.2 percent", 2023)]),
     # "from A in Y1 to B in Y2": the year before "to" is the first figure's, even when it stands nearer the second
     (None, "Recorded crime fell from 182,310 cases in 2022 to 167,450 in 2023.", [y("182,310", 2022), y("167,450", 2023)]),
     (None, "Crime fell in 2023 to 167,450.", [y("167,450", 2023)]),

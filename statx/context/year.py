@@ -214,6 +214,7 @@ def _open_bracket(text: str, start: int, pos: int) -> int:
 ASIDE_REACH = 200   # characters an aside in brackets runs at most
 
 
+_ASIDE_AFTER = compiled(r"[ \t\u00a0]*\([^()\n]{1,120}\)")   # "(6.8 percent of the GDP)" right after a figure
 _ASIDE_OPENS = compiled(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
 _ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
 
@@ -422,9 +423,14 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     after it with no figure of ``starts`` between ("Y rubles and for 2027 Z rubles"); fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"); the figure before the ref."""
-    near = 0 if r.start >= f.end and p.time_phrase.fullmatch(text, f.end, r.start) else _distance(r, f)
+    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023": an aside in brackets right after the figure is
+    # passed over, so the time after it is the figure's, not the restatement's inside the brackets
+    aside = _ASIDE_AFTER.match(text, f.end, r.start) if r.start >= f.end else None
+    end = aside.end() if aside else f.end
+    near = 0 if r.start >= end and p.time_phrase.fullmatch(text, end, r.start) else _distance(r, f) - (end - f.end)
     label = p.label_colon.match(text, r.end) if r.end <= f.start else None
-    broken = breaks_between(text, label.end(), f.start, False) if label else _breaks(text, r, f, soft=False)
+    broken = breaks_between(text, label.end(), f.start, False) if label else \
+        breaks_between(text, end, r.start, False) if aside else _breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
     # "from 182,310 in 2022 to 167,450 in 2023": a time before "to" and the pair's next figure is the first one's
