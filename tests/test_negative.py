@@ -179,6 +179,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # the year after a month is a date's, though a unit follows it in a pasted table's header
+    ("Output, June 2011 tonnes, June 2010 tonnes\nWheat sold in June: 2,010 tonnes.", [only("2,010 tonnes")]),
     # a number named as the number of something is a count ("the number of")
     ("In 2023, 5,000 was the number of cases recorded.", [only("5,000")]),
     # a line that is only a mass, with no bound before it, is no weight class's heading
@@ -267,6 +269,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a table's header pasted as text: the year after a month is a date's, though a unit follows it
+    ("Надои\nИюнь 2011 в % к июню 2010\nтонн в % к январю июню 2010 тонн", []),
     # a year between two shares of one list is no item of it
     ("Выпуск вырос на 0,4% (впервые в 2024 году) после снижения на 1,5% в мае.", [only("0,4%"), only("1,5%")]),
     # finishing times in brackets after the racers' names
@@ -383,6 +387,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a round denominator after a rate's noun: "коэффициент ... на 1000 человек" (not "выросло на 1000 человек")
+    ("Общий коэффициент рождаемости на 1000 человек составил 9,8. Число жителей выросло на 1000 человек.",
+     [only("9,8"), only("1000")]),
     # a count before 1900 alone in brackets stays a count
     ("Кражи (1250) и грабежи (1300) снизились.", [only("1250"), only("1300")]),
     # a weight after "в весе" and a harvest of farms "всех категорий" are masses measured, no weight classes

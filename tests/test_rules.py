@@ -354,6 +354,10 @@ EVIDENCE_CASES = [
     ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
     ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
+    # the next item of a list named by one lower-case word, as the item before it was
+    ("as_figure_before", "За год зарегистрировано родившихся 9 412, умерших 12 730.", "12 730"),
+    ("respectively", "A year earlier the figures were 8,950, 12,104 and 3,154 respectively.", "3,154"),
+    ("list_item", "A year earlier the figures were 8,950, 12,104 and 3,154 respectively.", "12,104"),
     # items of a list named by a place or a time before them, or by a place after them as the first item was
     ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,450"),
     ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,980"),

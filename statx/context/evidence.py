@@ -51,7 +51,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
-            "as_figure_before", "list_item", "with_share")
+            "respectively", "as_figure_before", "list_item", "with_share")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -111,10 +111,14 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_before"
     if _bracket_pair(w, sentence, i, j):
         return "compared_pair"
+    toks = sentence.tokens
+    if j + 1 < len(toks) and (toks[j].low in w.respectively or toks[j].text == "," and toks[j + 1].low in w.respectively):
+        return "respectively"   # "показатели были 12 383, 18 068 и 5 685 соответственно": values of measures named before
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
                  or _named_item(w, sentence, sentence.index(previous[0]), i, j)
+                 or _parallel_item(w, sentence, sentence.index(previous[0]), i)
                  or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
@@ -333,6 +337,17 @@ def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
         return False
     named = j + 1 < len(toks) and toks[j].low in w.prepositions and toks[j + 1].text[:1].isupper()
     return named and any(toks[k].low == toks[j].low and toks[k + 1].text[:1].isupper() for k in range(start, i - 1))
+
+
+def _parallel_item(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
+    """"родившихся 11 606, умерших 17 077", "births 11,606, deaths 17,077": after the figure before it (ending at
+    token ``start``), only a list's comma or "and" and one lower-case word that is no verb name the next item."""
+    toks = sentence.tokens
+    if i - start != 2 or not (toks[start].text in LIST_BREAKS or toks[start].low in w.np_and):
+        return False
+    word = toks[start + 1]
+    return word.is_word and word.text.islower() and not w.is_verb(word) and word.low not in w.function \
+        and word.low not in w.links and word.low not in w.bridges
 
 
 def _bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:

@@ -1,7 +1,7 @@
-"""Clock times, which are no claims: "at 14.00", a programme's "10.00 – 12.30 Завтрак" and
-"13.30 Обед", a timetable's "13-35", a listing's "News a.m.: 6, 7, 7.30, 8", and the counts on a
-programme's line or a timetable's row ("15:40 – 17:40 Session 1 (8 presentations)", "8:40 AM Sat 1 stop 11:25 AM").
-Each is a rule of ``not_claims.COUNTS``."""
+"""Dates and clock times, which are no claims: the day of "March 22" and the year of "к июню 2010 тонн",
+"at 14.00", a programme's "10.00 – 12.30 Завтрак" and "13.30 Обед", a timetable's "13-35", a listing's
+"News a.m.: 6, 7, 7.30, 8", and the counts on a programme's line or a timetable's row ("15:40 – 17:40
+Session 1 (8 presentations)", "8:40 AM Sat 1 stop 11:25 AM"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -10,7 +10,7 @@ import regex
 
 from ..lang.cache import compiled
 from ..text.segment import Lines
-from .mention import COUNT, Mention
+from .mention import COUNT, Form, Mention
 
 _CLOCK = compiled(r"(\d{1,2})[.:](\d{2})")
 _HOUR = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
@@ -114,3 +114,31 @@ def clock_list(p: WithClockWords, text: str, m: Mention) -> bool:
         end -= 1     # the sentence's full stop
     return bool(_HOURS.fullmatch(text, start, end)) and bool(
         p.clock_list_before.search(text, max(0, start - 20), start) or p.clock_list_after.match(text, end))
+
+
+class WithMonths(Protocol):
+    """What ``date`` reads of the not-a-claim patterns it is given (not_claims.NotClaimPatterns)."""
+
+    month_before: regex.Pattern       # a month's name right before a number ("March 22", "к июню 2010")
+    month_after: regex.Pattern        # a month's name right after a number ("22 марта")
+    day_to: regex.Pattern             # "по 7", "to 7": the other end of a span of days
+    capitalised_months: frozenset[str]   # month names that are one only with a capital ("May")
+
+
+def date(p: WithMonths, text: str, m: Mention) -> bool:
+    """"March 22", "22 марта", "the 14th of May", "с 4 по 7 ноября": the day of a date; and the year right
+    after a month, whatever follows it (a table's header "к июню 2010 тонн")."""
+    if m.form is not Form.DIGITS or m.scale or m.value != m.value.to_integral_value():
+        return False
+    if m.unit != COUNT and m.value_to is None and 1900 <= m.value <= 2100 and m.num_end - m.num_start == 4:
+        after = None   # a year: only a month before it
+    elif not 1 <= m.value <= 31:
+        return False
+    else:
+        to = p.day_to.match(text, m.num_end) if m.value_to is None else None
+        after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end) \
+            or to is not None and p.month_after.match(text, to.end())
+    for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
+        if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
+            return True
+    return False

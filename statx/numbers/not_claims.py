@@ -15,7 +15,7 @@ from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
-from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, programme_line
+from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line
 from .sport import chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, age, age_mark, code_value, law_article, word_in_name, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
@@ -73,6 +73,8 @@ class NotClaimPatterns:
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{lex.alternation(lex.words('scales', 'abbreviations'))})\.?|{lex.alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
+        heads = lex.words(nc, "rate_heads")   # "коэффициент рождаемости на [1000] человек": a rate's noun before its denominator
+        self.rate_head = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(heads)})\p{{L}}*(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", back) if heads else None
         self.qualifier_after = lex.compile(
             rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
@@ -283,19 +285,6 @@ def part_of_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(p.hyphen_word.match(text, m.end)) and not p.qualifier_after.match(text, m.end)
 
 
-def date(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"March 22", "22 марта", "the 14th of May", "с 4 по 7 ноября": the day of a date."""
-    if m.form is not Form.DIGITS or m.scale or m.value != m.value.to_integral_value() or not 1 <= m.value <= 31:
-        return False
-    to = p.day_to.match(text, m.num_end) if m.value_to is None else None
-    after = p.month_after.match(text, m.num_end) or m.value_to is not None and p.month_after.match(text, m.end) \
-        or to is not None and p.month_after.match(text, to.end())
-    for found in (p.month_before.search(text, max(0, m.num_start - 12), m.num_start), after):
-        if found and (found.group("m").lower() not in p.capitalised_months or found.group("m")[0].isupper()):
-            return True
-    return False
-
-
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"28.61°N 77.23°E", "55°45′": a place on the map, not an amount."""
     return bool(_COORDINATE.match(text, m.num_end))
@@ -364,8 +353,14 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     before = p.rate_preposition.search(text, max(0, m.start - 12), m.start)
     if not before:
         return False
+    if p.rate_head is not None and m.value in _ROUND_BASES and p.noun_follows(text, m.end) \
+            and p.rate_head.search(text, max(0, before.start() - 80), before.start()):
+        return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51"
     return bool(p.rate_noun.match(text, m.end)) or m.scale != "" and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
+
+
+_ROUND_BASES = frozenset({100, 1000, 10000, 100000})   # the denominators rates are given per
 
 
 def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
