@@ -21,6 +21,7 @@ from .lang.cache import compiled, save_compiled
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
 from .numbers.durations import duration_patterns, measured_duration
+from .numbers.furniture import label_digits, labelled_elsewhere
 from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
@@ -114,6 +115,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     nc = not_claim_patterns(lex)
     original_lines = Lines(original)
     lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
+    labels = set()   # the digits of the labels' numbers ("No. 12314"): the same digits elsewhere name the same thing
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
         measured = measured_duration(duration_patterns(lex), text, m) if why == "duration_or_ordinal" else None
@@ -121,6 +123,12 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             mentions.append(measured or m)   # "life expectancy of 72.8 years": a duration that is what is measured
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
+            if why == "designator" and label_digits(text, m):
+                labels.add(label_digits(text, m))
+    if labels:
+        again = [m for m in mentions if labelled_elsewhere(text, m, frozenset(labels))]
+        dropped += [Dropped(m.start, m.end, original[m.start:m.end], "labelled_elsewhere") for m in again]
+        mentions = [m for m in mentions if m not in again]
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
     amounts = frozenset(m.num_start for m in mentions if m.unit.kind is not UnitKind.COUNT)

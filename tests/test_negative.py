@@ -431,6 +431,10 @@ RUSSIAN_WITH_CLAIMS = [
 
 # Whole documents full of numbers that state no statistic (written for these tests): none gives a row.
 DOCUMENTS = [
+    ('a train page: its number labelled once, then used as its name',
+     '12951 train schedule\nThe 12951 Express runs daily from Mumbai to Delhi.\n- Train no: 12951\n'
+     '12951 starts at 17:00 and reaches Delhi at 08:32.\nCode | Arrives | Departs | Distance |\nBCT | -- | 17:00 | 0 km |\n'
+     'BRC | 21:05 | 21:15 | 392 km |\nNDLS | 08:32 | -- | 1386 km |\n'),
     ('a bus timetable',
      'Route 42: Central Station - Airport\nMonday to Friday\nCentral Station   05:40  06:10  06:40  07:10  07:40\nMarket Square     05:52  06:22  06:52  07:22  07:52\nHospital          06:01  06:31  07:01  07:31  08:01\nAirport Terminal 2 06:25  06:55  07:25  07:55  08:25\nSaturday\nCentral Station   07-15  08-15  09-15  10-15\nAirport Terminal 2 07-50  08-50  09-50  10-50\nBuses run every 30 minutes. Night bus N42 leaves at 23.45 and 00.45.\n'),
     ('a results page with set scores',

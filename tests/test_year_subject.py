@@ -348,6 +348,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a clause that opens with a change and what changed: not the phrase after the verb that follows the figure
+    (None, "Рост расходов городского бюджета на 7,2% обусловлен индексацией зарплат.", [s("7,2%", "расходов городского бюджета")]),
     # an aside between commas ("as measured by ...") stands between a subject and its verb; a compound
     # adjective ("police-reported") opens no participle's clause
     (None, "Police-reported crime, as measured by the severity index, increased 4% in 2022.", [s("4%", "police-reported crime")]),

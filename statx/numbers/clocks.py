@@ -1,6 +1,6 @@
 """Dates and clock times, which are no claims: the day of "March 22" and the year of "к июню 2010 тонн",
 "at 14.00", a programme's "10.00 – 12.30 Завтрак" and "13.30 Обед", a timetable's "13-35", a listing's
-"News a.m.: 6, 7, 7.30, 8", and the counts on a programme's line or a timetable's row ("15:40 – 17:40
+"News a.m.: 6, 7, 7.30, 8", and the counts on a programme's line and the cells of a timetable's row ("15:40 – 17:40
 Session 1 (8 presentations)", "8:40 AM Sat 1 stop 11:25 AM"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -88,6 +88,22 @@ def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bo
         return True
     opened, end = _LINE_OPENS_CLOCK.match(text, start), lines.end(m.num_start)
     return bool(opened) and end - start <= TIMETABLE_ROW and _CLOCK_IN_LINE.search(text, opened.end(), end) is not None
+
+
+def timetable_row(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"CNB | 21:12 | 21:17 | 05:00 | 440 km | 1 |": a cell of a table's row (cells parted by bars or tabs) that
+    holds two clock times or more, or one beside such a row, is a timetable's, whatever its unit."""
+    start, end = lines.start(m.num_start), lines.end(m.num_start)
+    if end - start > TIMETABLE_ROW or text.count("|", start, end) + text.count("\t", start, end) < 2:
+        return False
+    clocks = len(_CLOCK_IN_LINE.findall(text, start, end))
+    if clocks != 1:
+        return clocks >= 2
+    # the first or last row, with one clock time (departs or arrives only): the row beside it has two
+    beside = [(lines.start(start - 2), start - 1)] if start >= 2 else []
+    if end + 1 < len(text):
+        beside.append((end + 1, lines.end(end + 1)))
+    return any(b - a <= TIMETABLE_ROW and len(_CLOCK_IN_LINE.findall(text, a, b)) >= 2 for a, b in beside)
 
 
 def clock_dash(p: WithClockWords, text: str, m: Mention) -> bool:

@@ -323,3 +323,19 @@ def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:
     return m.value_to is not None and m.range_word == "-" and m.unit == COUNT and not m.scale \
         and bool(_ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start)) \
         and not (p.noun_follows(text, m.end) and p.next_word.match(text, m.end).group("w")[0].islower())   # not "NATO 20-30 troops"
+
+
+LABEL_DIGITS = 3   # digits a number needs to name one thing wherever it recurs in a document ("12314")
+
+
+def label_digits(text: str, m: Mention) -> str | None:
+    """The digits of a label's number that may name the same thing elsewhere in its document: three
+    digits or more, not a round number ("Train No. 12314", not "No. 5" or "Section 100")."""
+    raw = text[m.num_start:m.num_end]
+    return raw if m.form is Form.DIGITS and raw.isdigit() and len(raw) >= LABEL_DIGITS and not raw.endswith("00") else None
+
+
+def labelled_elsewhere(text: str, m: Mention, labels: frozenset[str]) -> bool:
+    """"Train No. 12314 ... The 12314 leaves at 16:30", "12314 train route": a bare number that a designator
+    labels elsewhere in the document names the same thing wherever it recurs."""
+    return m.unit == COUNT and not m.scale and m.value_to is None and text[m.num_start:m.num_end] in labels

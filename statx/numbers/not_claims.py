@@ -15,7 +15,7 @@ from ..text.segment import Lines
 from ..text.timex import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
-from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line
+from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
 from .sport import chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, age, age_mark, code_value, law_article, word_in_name, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
@@ -146,6 +146,10 @@ class NotClaimPatterns:
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
+        self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
+        runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
+        self.score_for = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}}){GAP}+(?:{runs_for}){GAP}+(\d{{1,2}})(?![\p{{N}}])", ci) if runs_for else None
         # "42 pts (213)": a difference in brackets after a count of a table's noun
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
@@ -396,7 +400,7 @@ COUNTS = (
     Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name),
-    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
@@ -407,7 +411,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("date", date), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price))
 

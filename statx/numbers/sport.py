@@ -50,6 +50,8 @@ class WithSportWords(Protocol):
     standing_place: regex.Pattern   # a table's place ("первое место", "top of the table")
     standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
     margin: regex.Pattern           # the words of a winning margin right before a number ("won by")
+    sport_rate: regex.Pattern       # a sports table's rate right before a number ("a strike rate of")
+    score_for: regex.Pattern | None   # a cricket score, runs "for" wickets ("109 for 6")
     standing_label: regex.Pattern   # a table's noun and a dash or colon before a count ("ничьих – 3")
     match_line: regex.Pattern       # a line a match report's word labels ("Tries: ...", "Голы: ...")
     standing_cell: regex.Pattern    # a table's header cell that is a sports table's noun ("Runs", "Очки")
@@ -119,14 +121,23 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     labels near others ("2 победы, 1 победа, ничьих – 2"), and a winning margin ("won by 322 runs")."""
     if p.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
-    if p.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start):
-        return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3"
+    if p.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
+            or p.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
+        return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
     if not p.standing.match(text, m.end):
         return False
     if p.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "South Africa won by 322 runs": a match's margin
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
         or bool(p.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
+
+
+def _cricket_score(p: WithSportWords, text: str, m: Mention) -> bool:
+    """Is ``m`` the runs or the wickets of a cricket score ("109 for 6")?"""
+    if p.score_for is None or m.scale or m.unit != COUNT:
+        return False
+    found = p.score_for.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
+    return found is not None and m.num_start in (found.start(1), found.start(2))
 
 
 def _near_standings(p: WithSportWords, text: str, m: Mention) -> bool:

@@ -227,8 +227,11 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     k = len(left)
     while k > 0 and left[k - 1].text not in CLAUSE_BREAKS:
         k -= 1
-    if left[k:] and w.is_reference(strip_openers(w, left[k:])[:1]):
+    opening = strip_openers(w, left[k:])
+    if opening and w.is_reference(opening[:1]):
         return None  # "это на 5,5% меньше показателя ...": the clause is about what was said before
+    if len(opening) > 1 and opening[0].low in w.change_nouns and opening[1].is_word and opening[1].low not in w.function:
+        return None  # "Рост расходов бюджета на 11,4% обусловлен ...": the change and what changed open the clause
     first = i = _past_aside(w, right)   # "на 28% (с 90 до 65) уменьшилось число грабежей"
     if m.unit == COUNT and i + 1 < len(right) and right[i].low in w.person_nouns and w.is_verb(right[i + 1]):
         first = i = i + 1   # "на 300 человек выросло число безработных": the count's unit, then the verb
