@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # labels of a statute's and a release's parts
+    ("Changes made under subpart 3 of Part 2 are listed in Note 4 and in Statements 5 to 8.", []),
     # a clock time by its word: "12 midnight", "12 noon"
     ("Applications must reach the Electoral Registration Officer by 12 midnight on Tuesday.", []),
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),

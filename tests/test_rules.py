@@ -71,6 +71,8 @@ NOT_CLAIMS = [
     # a scorecard's rate and a cricket score, among counts of its nouns
     ("standing", "Patel: 10 overs, 2 maidens, 26 runs, 1 wickets, and an economy of 2.60.", "2.60"),
     ("standing", "The hosts were 72 for 5, from 22.3 overs, with 4 fours and 2 sixes.", "72"),
+    ("file_size", "Download the full report (PDF, 2.4 MB) or the tables (XLSX, 310 KB).", "310"),
+    ("file_size", "Полный текст доклада (PDF, 1,2 Мб) доступен на сайте.", "1,2"),
     ("timetable_row", "Code | Arrives | Departs | Distance |\nKGP | 21:12 | 21:17 | 440 km |", "440 km"),
     ("timetable_row", "Code | Arrives | Departs | Day |\nKGP | 21:12 | 21:17 | 1 |\nHWH | 23:40 | -- | 2 |", "2"),
     ("in_name", "Reading plan\nWeek 1\nProverbs 9\nWeek 2\nProverbs 10\n", "10"),

@@ -1,7 +1,7 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 list markers, section numbers and marks of notes ("1. ", "3.2 Terminology", "[1]"), counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
+small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -91,6 +91,9 @@ class FurniturePatterns:
         # "1 of 3": a gallery's counter, alone on its line; "1. ", "2) ": a list's marker
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
+        # "(PDF, 598.9 KB)", "[DOCX 45 КБ]": the size of a file a page links to, in brackets after its type
+        self.file_size = lex.compile(rf"[(\[][ \t]*(?:{lex.pattern(nc, 'file_types')})[ \t]*[,:;]?[ \t]*\Z", ci | regex.REVERSE)
+        self.file_unit = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'file_units')})(?![\p{{L}}])", ci)
 
 
 class WithFurniture(Protocol):
@@ -316,6 +319,11 @@ def section_number(p: WithFurniture, text: str, m: Mention) -> bool:
     section or an item of a document (a number with a point counts no noun)."""
     return m.form is Form.DIGITS and not m.scale and m.value_to is None \
         and bool(_SECTION.fullmatch(text, m.num_start, m.num_end)) and bool(_HEADING_AFTER.match(text, m.num_end))
+
+
+def file_size(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"(PDF, 598.9 KB)", "(DOCX 45 КБ)": the size of a linked file, page furniture."""
+    return bool(p.furniture.file_unit.match(text, m.num_end)) and bool(p.furniture.file_size.search(text, max(0, m.start - 12), m.start))
 
 
 def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:
