@@ -49,6 +49,8 @@ YEARS = [
     # an aside in brackets right after a figure does not take the time after it from the figure
     ("2024-07-31", "Exports grew in 2023. The trade deficit was Rs2.1 trillion (1.9 percent of GDP) in 2022.",
      [y("Rs2.1 trillion", 2022), y("1.9 percent", 2022)]),
+    # a year a few words after "than" is the baseline, "a decade earlier" among them
+    ("2020-10-29", "Thefts rose in 2019, but their rate was 9% lower than a decade earlier in 2009.", [y("9%", 2019, 2009)]),
     # a fiscal year told relatively is the document's year less one, as "last year" is, with "in" or "during" too
     ("2024-08-15", "Tax receipts stood at Rs9.1 trillion during the last fiscal year.", [y("Rs9.1 trillion", 2023)]),
     ("2024-08-15", "Exports rose 4.2 percent in the past financial year.", [y("4.2 percent", 2023)]),

@@ -69,7 +69,7 @@ class TimeFinder:
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
-            rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,3}}{GAP}+"
+            rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,4}}{GAP}+"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
             regex.IGNORECASE)
         self._read_compared(lex)
