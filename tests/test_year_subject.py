@@ -350,6 +350,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a name in single quotes right before a bracket is what the figure in it measures, all of its words
+    (None, "Most cases fell under 'theft by a servant or an agent' (31.2 per cent) and ‘fraud on the elderly’ (9%).",
+     [s("31.2 per cent", "theft by a servant or an agent"), s("9%", "fraud on the elderly")]),
     # a clause that opens with a change and what changed: not the phrase after the verb that follows the figure
     (None, "Рост расходов городского бюджета на 7,2% обусловлен индексацией зарплат.", [s("7,2%", "расходов городского бюджета")]),
     # an aside between commas ("as measured by ...") stands between a subject and its verb; a compound

@@ -66,6 +66,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         head = last_head(w, after[:4]) if w.subject_after_change else None
         found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
         return found or clause_subject(w, left[:k]) or None
+    quoted = _quoted_before(left, k)
+    if quoted:
+        return quoted   # "registered under 'cruelty by husband or his relatives' (30.9 per cent)": the quoted name
     words: list[Tok] = []
     j = k - 1
     while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
@@ -86,6 +89,18 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
 
 
 BULLETS = frozenset("•·▪►*")
+QUOTED_WORDS = 12   # words a quoted name before a bracket runs at most
+
+
+def _quoted_before(left: list[Tok], k: int) -> list[Tok] | None:
+    """The words of a name in single quotes that ends right before the bracket at left[k] ("'kidnapping of
+    women' ("), else None. (Double quotes and guillemets end a clause: the tokens before a figure leave them out.)"""
+    if k < 2 or not left[k - 1].text.endswith(("'", "’")):
+        return None
+    for j in range(k - 2, max(-1, k - 2 - QUOTED_WORDS), -1):
+        if left[j].text in ("'", "‘"):
+            return left[j:k]
+    return None
 
 
 def _item_line(w: SubjectWords, left: list[Tok], k: int) -> bool:

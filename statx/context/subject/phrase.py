@@ -150,6 +150,8 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
     toks = [t for t in phrase if t.text[0].isalnum()]
     words = [t.text.lower().strip("-–—") or t.text.lower() for t in toks]   # "Hash cake- 410 gms"
+    if words and any(t.text in ("'", "‘") for t in phrase):
+        words[-1] = words[-1].rstrip("'’")   # "'cruelty by husband'": the quote that closes a quoted name
     acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
     changed = True
     while words and changed:
