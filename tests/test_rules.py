@@ -361,6 +361,9 @@ EVIDENCE_CASES = [
     ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
     ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),
     ("as_figure_before", "В 2020 году предотвращено 72 преступления, годом ранее — 57.", "57"),
+    # another value after the preposition the figure before came after; a name after "by the" and before "with"
+    ("as_figure_before", "Towns logged more burglaries with 12,480 reported cases than villages with 3,915.", "3,915"),
+    ("as_figure_before", "The coast had the most thefts, 9,204, followed by the Midlands with 6,130.", "6,130"),
     # the next item of a list named by one lower-case word, as the item before it was
     ("as_figure_before", "За год зарегистрировано родившихся 9 412, умерших 12 730.", "12 730"),
     ("respectively", "A year earlier the figures were 8,950, 12,104 and 3,154 respectively.", "3,154"),

@@ -119,6 +119,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
                  or _named_item(w, sentence, sentence.index(previous[0]), i, j)
                  or _parallel_item(w, sentence, sentence.index(previous[0]), i)
+                 or _same_preposition(w, sentence, sentence.index(previous[0]), i)
                  or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
@@ -327,10 +328,13 @@ def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
     toks = sentence.tokens
     if i > start + 1 and toks[i - 1].text.endswith(("'s", "’s")) and (toks[i - 1].timed or toks[i - 1].text[:1].isupper()):
         return True   # "Central's 4,450", "last year's 14": whose or when the value is
-    named_at = i - 1 if i > start + 1 and toks[i - 1].text in DASHES else i   # "в Ида-Вирумаа - 685": the name, a dash, the value
+    # "в Ида-Вирумаа - 685", "followed by the North-Central with 8,771,400": the name, a dash or a preposition, the value
+    named_at = i - 1 if i > start + 1 and (toks[i - 1].text in DASHES or toks[i - 1].low in w.prepositions) else i
     k = named_at
     while k > start and named_at - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()):
         k -= 1
+    if k < named_at and k > start + 1 and w.determiners.ending_at(toks, k - 1):
+        k -= w.determiners.ending_at(toks, k - 1)   # "by the North-Central"
     if k < named_at and k > start and (toks[k - 1].text in LIST_BREAKS or toks[k - 1].low in w.np_and or toks[k - 1].low in w.prepositions):
         return True
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
@@ -348,6 +352,18 @@ def _parallel_item(w: SubjectWords, sentence: SentenceView, start: int, i: int) 
     word = toks[start + 1]
     return word.is_word and word.text.islower() and not w.is_verb(word) and word.low not in w.function \
         and word.low not in w.links and word.low not in w.bridges
+
+
+def _same_preposition(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
+    """"more kidnappings with 1,668,104 reported cases than urban areas with 567,850": a bare number right after the
+    preposition the figure before it (ending at token ``start``) came right after is another value of its measure."""
+    toks = sentence.tokens
+    if i < 1 or toks[i - 1].low not in w.prepositions:
+        return False
+    k = start - 1
+    while k >= 0 and toks[k].text[:1].isdigit():
+        k -= 1
+    return 0 <= k < i - 1 and toks[k].low == toks[i - 1].low
 
 
 def _bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
