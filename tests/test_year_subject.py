@@ -350,6 +350,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "respectively" after more figures than the clause's subject has nouns: the list goes on before it
+    (None, "Falls in fuel prices outweighed dearer staples like rice, sugar, bread and milk, which rose by 0.4, 1.2, 2.5 and 3.1 per cent, respectively.",
+     [s("0.4", "rice"), s("1.2", "sugar"), s("2.5", "bread"), s("3.1 per cent", "milk")]),
     # a name in single quotes right before a bracket is what the figure in it measures, all of its words
     (None, "Most cases fell under 'theft by a servant or an agent' (31.2 per cent) and ‘fraud on the elderly’ (9%).",
      [s("31.2 per cent", "theft by a servant or an agent"), s("9%", "fraud on the elderly")]),

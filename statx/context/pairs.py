@@ -116,10 +116,28 @@ class Pairs:
                 j += 1
             if j > i and out[i] and self.p.respectively.match(self.text, figures[j].end):
                 nouns = [n.strip() for n in self.p.nouns_and.split(out[i]) if n.strip()]
+                if len(nouns) < j - i + 1:
+                    nouns = self._listed_before(figures[i].start, out[i], j - i + 1 - len(nouns)) + nouns
                 if len(nouns) == j - i + 1:
                     out[i:j + 1] = nouns
             i = j + 1
         return out
+
+    def _listed_before(self, end: int, subject: str, count: int) -> list[str]:
+        """"maize grain, beef, carrots and onions which increased by 0.52, 1.33, 6.81 and 1.19 per cent,
+        respectively": the ``count`` items of the list that end right before ``subject`` (which the figures'
+        clause found, up to ``end``), each without the words before its last function word; none if fewer."""
+        at = self.text.lower().rfind(subject, max(0, end - LIST_REACH), end)
+        found = self.p.list_items.search(self.text, max(0, at - LIST_REACH), at) if at > 0 else None
+        items = found.captures("item") if found else []
+        if len(items) < count:
+            return []
+        out = []
+        for item in items[-count:]:
+            words = item.lower().split()
+            cut = max((k + 1 for k, word in enumerate(words) if word in self.p.function), default=0)
+            out.append(" ".join(words[cut:]))
+        return out if all(out) else []
 
     def in_points(self, figures: Sequence[Figure]) -> frozenset[int]:
         """The bare changes that are in percentage points: a change written without its unit right
@@ -157,6 +175,9 @@ def _bare_change(f: Figure) -> bool:
     return f.unit == COUNT and f.direction is not None and f.mention.value < 100 and f.value_to is None
 
 
+LIST_REACH = 200   # characters back from the figures to the last noun of their list, and from it to the list's start
+
+
 def _alike(a: Figure, b: Figure) -> bool:
     return a.unit == b.unit and not a.level
 
@@ -178,6 +199,8 @@ class PairPatterns(NamedTuple):
     bracket_item: regex.Pattern
     carried: regex.Pattern
     restating_noun: regex.Pattern
+    list_items: regex.Pattern      # the items of a list of nouns before its last one ("maize grain, beef, ")
+    function: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -213,5 +236,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # "4.0 million kilograms from 3.7 million", "$5.2bn, up from 4.8bn", "5,2 млн тонн против 4,8 млн"
     compared = lex.alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
+    word = r"\p{L}[\p{L}'’-]*"
+    list_items = lex.compile(rf"(?:(?<![\p{{L}}])(?P<item>{word}(?:{GAP}+{word}){{0,3}}){GAP}*,{GAP}*)+\Z", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun)
+                        bracket_item, carried, restating_noun, list_items, frozenset(lex.words("words", "function")))
