@@ -359,6 +359,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # "участились": grew more frequent; a level before "с ростом на N%" is no change, the N% after it is
+    ("Случаи мошенничества участились на 12,4%.", [row("12,4%", Decimal("12.4"), "percent", direction="up")]),
+    ("Доходы исполнены в сумме 52 млрд рублей с ростом на 6,3%.",
+     [row("52 млрд рублей", 52000000000, "RUB"), row("6,3%", Decimal("6.3"), "percent", direction="up")]),
     # "года на 183 человека": the count of a change after a year's word, not a time span ("минут на 40")
     ("Число мигрантов уменьшилось по сравнению с соответствующим периодом предыдущего года на 183 человека.",
      [row("183", 183, direction="down", subject_has="мигрантов")]),

@@ -144,6 +144,8 @@ class DirectionPatterns:
         coordinators = lex.pattern("words", "coordinators")
         self.noun_after = lex.compile(
             rf"(?:{GAP}+|-)(?:(?!(?:{coordinators}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
+        # "164 млрд рублей с ростом на 9,2%": that change noun has its own size after it
+        self.own_size = lex.compile(rf"{GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}", ci)
         self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         # ("$200 a week less": a rate's time between)
@@ -349,6 +351,8 @@ ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed items 
 def change_noun_after(p, text, m, window):
     """"a 4.5-percent rise", "10% annual growth": a noun of change after the amount."""
     after = p.noun_after.match(text, m.end)
+    if after and p.own_size.match(text, after.end()):
+        return None   # "164 млрд рублей с ростом на 9,2%": a level, the change's size after it
     return Reading(_up_or_down(after), False, "change_noun_after") if after else None
 
 
