@@ -174,6 +174,9 @@ YEAR_CONTEXT = [
 # ----------------------------------------------------------------------------- speakers
 
 SPEAKER_LABELS = [
+    # a sentence that ends in capitalised words and a colon introduces a list; it names no speaker
+    ("Large rises in thefts were recorded in two Statistical Regions", None),
+    ("Minister of Civil Defence, Emergencies and Disaster Relief Vladimir Puchkov", "Vladimir Puchkov"),
     # a photo's caption after a sentence that ended: no speaker
     ("A wheat field in the south of Finland. Image", None),
     ("Farmers in Kenya. Photo", None),

@@ -40,6 +40,7 @@ _FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
+SENTENCE_WORDS = 2   # lower-case words, not of a title, that make the words before a name a sentence
 
 _ASIDE = compiled(r"\(([^()]*)\)")
 # "Speaker 1 (00:04):", "Unidentified Male 2:": a machine transcript's numbered role, the speaker's name as it
@@ -187,6 +188,8 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     # one word is a name after a title ("Mr Puchkov"), but not after a clause ("At the same time, Moscow")
     # and a title is title words and capitalised words, not a phrase ("Migrants in Russia Increased")
     before = tokens[:len(tokens) - len(name)]
+    if sum(t[:1].islower() and t.lower().strip(".,") not in titles for t in before) >= SENTENCE_WORDS:
+        return None   # "Significant increases were found in three Statistical Areas:": a sentence, not a title and a name
     titled = len(name) < len(tokens) and "," not in label and all(t[:1].isupper() or t.lower().strip(".,") in titles for t in before) \
         and any(t[:1].isupper() and t.lower().strip(".,") in titles for t in before)   # "Mr Coe", not "Assembly for the ACT"
     if any(t.lower() in not_speakers for t in name):
