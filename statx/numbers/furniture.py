@@ -1,7 +1,7 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 list markers, section numbers and marks of notes ("1. ", "3.2 Terminology", "[1]"), counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
+small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), a unit before an ordinal ("GBP 2nd"), a row's label before a code ("100 AGG 102"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ _SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
 # a word in capitals.
 _SECTION = compiled(r"\d{1,2}\.\d{1,2}")
 _HEADING_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,}(?![\p{Ll}\p{N}])")
+_CODE_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,5}[ \t\u00a0]?\d{2,4}(?![\p{N}.,])")   # "100 AGG 102": a course's or a part's code after it
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
 # before a page number in a table of contents ("Interfaces .......... 3").
@@ -92,7 +93,10 @@ class FurniturePatterns:
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
         # "(PDF, 598.9 KB)", "[DOCX 45 КБ]": the size of a file a page links to, in brackets after its type
-        self.file_size = lex.compile(rf"[(\[][ \t]*(?:{lex.pattern(nc, 'file_types')})[ \t]*[,:;]?[ \t]*\Z", ci | regex.REVERSE)
+        types = lex.pattern(nc, 'file_types')   # (the type may stand before the bracket: "PDF (16 KB)")
+        self.file_size = lex.compile(rf"(?:[(\[][ \t]*(?:{types})[ \t]*[,:;]?|(?<![\p{{L}}])(?:{types})[ \t]*[(\[])[ \t]*\Z", ci | regex.REVERSE)
+        # "GBP 2nd": an ordinal's ending right after the number of an amount whose unit stood before it
+        self.ordinal_end = lex.compile(rf"(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         self.file_unit = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'file_units')})(?![\p{{L}}])", ci)
 
 
@@ -324,6 +328,17 @@ def section_number(p: WithFurniture, text: str, m: Mention) -> bool:
 def file_size(p: WithFurniture, text: str, m: Mention) -> bool:
     """"(PDF, 598.9 KB)", "(DOCX 45 КБ)": the size of a linked file, page furniture."""
     return bool(p.furniture.file_unit.match(text, m.num_end)) and bool(p.furniture.file_size.search(text, max(0, m.start - 12), m.start))
+
+
+def before_code(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"100 AGG 102 (e-TC)", "300 EME 310": a number right before a code of capitals and digits labels a
+    timetable's or a catalogue's row (a level, a group); it counts no code."""
+    return m.unit == COUNT and not m.scale and bool(_CODE_AFTER.match(text, m.end))
+
+
+def ordinal_amount(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"1st 6,469 GBP 2nd 1,925 GBP": a currency or unit before an ordinal ("GBP 2nd") is no amount."""
+    return m.end == m.num_end and bool(p.furniture.ordinal_end.match(text, m.num_end))
 
 
 def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:

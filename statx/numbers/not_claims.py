@@ -16,8 +16,8 @@ from ..text.timex import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
-from .sport import chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
-from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, file_size, age, age_mark, code_value, law_article, word_in_name, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
+from .sport import SportPatterns, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
+from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, file_size, ordinal_amount, age, age_mark, code_value, law_article, word_in_name, contents_page, cue_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -55,7 +55,7 @@ class NotClaimPatterns:
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
-            rf"(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
+            rf"(?:(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
         self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
             rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
@@ -92,7 +92,6 @@ class NotClaimPatterns:
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
-        self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)
         self.function_words = frozenset(lex.words("words", "function"))
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
         self.occurrences_after = lex.compile(rf"{GAP}+(?:{lex.alternation(times)})(?![\p{{L}}])", ci) if times else None
@@ -101,12 +100,15 @@ class NotClaimPatterns:
         i_verbs = lex.words("numbers", "i_verbs")
         self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
-        self._read_sport(lex)
+        self.sport = SportPatterns(lex)   # numbers/sport.py
         # "the largest two groups", "the top three": a rank, not a count
         self.ranking = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{lex.alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
             rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))}){GAP}+\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
+        ranked = lex.words(nc, "superlatives_after")   # "the three largest groups": an article, the number, a superlative
+        self.ranked = lex.compile(rf"{GAP}+(?:{lex.alternation(ranked)})(?![\p{{L}}])", ci) if ranked else None
+        self.article_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'articles')}){GAP}+\Z", ci)
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
@@ -137,28 +139,6 @@ class NotClaimPatterns:
                                      rf"{GAP}*(?:,|(?:{lex.pattern('words', 'coordinators')})(?![\p{{L}}])){GAP}*\Z", back)
         self.clock_list_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_words')}){GAP}*:{GAP}*\Z", back)
         self.clock_list_after = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'clock_words')})(?![\p{{L}}])", ci)
-
-    def _read_sport(self, lex: Lexicon) -> None:
-        """The words of sports tables (numbers/sport.py): standings nouns, a table's places."""
-        nc, ci = "not_claims", regex.IGNORECASE
-        self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
-        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
-        # "ничьих – 3", "draws: 3": a table's noun as the label of a count
-        self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
-        self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
-        self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
-        runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
-        self.score_for = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}}){GAP}+(?:{runs_for}){GAP}+(\d{{1,2}})(?![\p{{N}}])", ci) if runs_for else None
-        # "42 pts (213)": a difference in brackets after a count of a table's noun
-        self.standing_aside = lex.compile(
-            rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
-        # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
-        self.match_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
-        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
-        # "65 points", "three tries": a count of a sports table's noun, in digits or words
-        self.standings = lex.compile(
-            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
 
     def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""
@@ -339,8 +319,11 @@ def _in_series(text: str, word: str, raw: str) -> bool:
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"the largest two groups", "the top three": a small number after a superlative ranks things."""
-    return p.ranking is not None and m.unit == COUNT and not m.scale and m.value < 100 and _ends_before(p.ranking, text, m)
+    """"the largest two groups", "the top three", "the three largest groups": a small number beside a superlative ranks things."""
+    if m.unit != COUNT or m.scale or m.value >= 100:
+        return False
+    return p.ranking is not None and _ends_before(p.ranking, text, m) \
+        or p.ranked is not None and bool(p.ranked.match(text, m.end)) and _ends_before(p.article_before, text, m)
 
 
 STREET_REACH = 120   # characters back from a house number to its street's name (past the numbers listed before it)
@@ -404,14 +387,14 @@ COUNTS = (
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
-    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("file_size", file_size),
+    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("file_size", file_size), Rule("before_code", before_code),
     Rule("chess_move", chess_move), Rule("named_number", named_number),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price))
 

@@ -9,7 +9,7 @@ from typing import Protocol
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
 from . import units
@@ -39,22 +39,37 @@ SCORE_REACH = 80      # characters back from a scorer's minute to the score
 LAST_MINUTE = 130     # a match's minutes, extra time and added time included
 
 
+class SportPatterns:
+    """The words of sports tables of one language: standings nouns, a table's places, a score's marks."""
+
+    def __init__(self, lex: Lexicon):
+        nc, ci = "not_claims", regex.IGNORECASE
+        self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)   # "pen.", "a.e.t." after a score
+        self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
+        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
+        # "ничьих – 3", "draws: 3": a table's noun as the label of a count
+        self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
+        self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
+        self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
+        runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
+        self.score_for = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}}){GAP}+(?:{runs_for}){GAP}+(\d{{1,2}})(?![\p{{N}}])", ci) if runs_for else None
+        # "42 pts (213)": a difference in brackets after a count of a table's noun
+        self.standing_aside = lex.compile(
+            rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
+        # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
+        self.match_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
+        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
+        # "65 points", "three tries": a count of a sports table's noun, in digits or words
+        self.standings = lex.compile(
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+
+
 class WithSportWords(Protocol):
     """What these rules read of the not-a-claim patterns they are given (not_claims.NotClaimPatterns)."""
 
     lex: Lexicon
-
-    score_mark: regex.Pattern       # "pen.", "a.e.t." after a score
-    standing: regex.Pattern         # a standings noun right after the number ("points", "очков")
-    standings: regex.Pattern        # a count of a standings noun anywhere
-    standing_place: regex.Pattern   # a table's place ("первое место", "top of the table")
-    standing_aside: regex.Pattern   # a bracket opened right after a count of a table's noun ("42 pts (")
-    margin: regex.Pattern           # the words of a winning margin right before a number ("won by")
-    sport_rate: regex.Pattern       # a sports table's rate right before a number ("a strike rate of")
-    score_for: regex.Pattern | None   # a cricket score, runs "for" wickets ("109 for 6")
-    standing_label: regex.Pattern   # a table's noun and a dash or colon before a count ("ничьих – 3")
-    match_line: regex.Pattern       # a line a match report's word labels ("Tries: ...", "Голы: ...")
-    standing_cell: regex.Pattern    # a table's header cell that is a sports table's noun ("Runs", "Очки")
+    sport: SportPatterns
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -66,7 +81,7 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
     if m.scale or not raw.isdigit() or len(raw) > 3 or m.value_to is not None and (m.value_to >= 100 or len(raw) > 2):
         return False
     if m.value_to is not None:   # "Kerry 1-22 Dublin 1-14": a name after it is the other side's
-        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.score_mark.match(text, m.end))
+        return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.sport.score_mark.match(text, m.end))
                                           or _NAME_AFTER.match(text, m.end) is not None
                                           or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
@@ -84,14 +99,14 @@ def score_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     if m.scale or m.unit != COUNT or not _TEAM_SCORE.fullmatch(text, start, end):
         return False
     near = lines.around(start, end, MATCH_LINES)
-    return any(p.match_line.match(line) for line in near.split("\n"))
+    return any(p.sport.match_line.match(line) for line in near.split("\n"))
 
 
 def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"Second Period: 1, Philadelphia, Foerster 2 (Andrae, Frost), 5:32.", "Голы: Петров (12)": a number on a
     line that a match report's label opens, with a side's result or a score on it or within a few lines."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if not p.match_line.match(text, start, end):
+    if not p.sport.match_line.match(text, start, end):
         return False
     near = lines.around(start, end, MATCH_LINES)
     return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
@@ -110,7 +125,7 @@ def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     if end - start > ROW_REACH or text.count("|", start, end) < 2:
         return False   # (a line of prose: no long line split once per number on it)
     near = lines.around(start, end, TABLE_LINES)
-    return any(sum(1 for cell in line.split("|") if p.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
+    return any(sum(1 for cell in line.split("|") if p.sport.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
 
 
 def standing(p: WithSportWords, text: str, m: Mention) -> bool:
@@ -119,30 +134,30 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
     labels near others ("2 победы, 1 победа, ничьих – 2"), and a winning margin ("won by 322 runs")."""
-    if p.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
+    if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
-    if p.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
-            or p.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
+    if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
+            or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
         return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
-    if not p.standing.match(text, m.end):
+    if not p.sport.standing.match(text, m.end):
         return False
-    if p.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
+    if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "South Africa won by 322 runs": a match's margin
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
-        or bool(p.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
+        or bool(p.sport.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
 
 
 def _cricket_score(p: WithSportWords, text: str, m: Mention) -> bool:
     """Is ``m`` the runs or the wickets of a cricket score ("109 for 6")?"""
-    if p.score_for is None or m.scale or m.unit != COUNT:
+    if p.sport.score_for is None or m.scale or m.unit != COUNT:
         return False
-    found = p.score_for.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
+    found = p.sport.score_for.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
     return found is not None and m.num_start in (found.start(1), found.start(2))
 
 
 def _near_standings(p: WithSportWords, text: str, m: Mention) -> bool:
     """Do two counts of a sports table's noun stand near ``m``?"""
-    return len(p.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2
+    return len(p.sport.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2
 
 
 def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
