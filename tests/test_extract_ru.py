@@ -649,6 +649,10 @@ QUALIFIER_BEFORE_PREPOSITION = [
 
 # Текст как есть: перенос строки внутри предложения, число, разорванное пробелом после точки.
 AS_IT_COMES = [
+    # two spaces typed between a number and its scale; a scaled amount before "год назад" is last year's value, in the unit before it
+    ("Госдолг составил 52,4 миллиарда лей против 47,1 миллиарда год назад, а весной 2016 года — 34  миллиарда лей.",
+     [row("52,4 миллиарда лей", 52400000000, "MDL"), row("47,1 миллиарда", 47100000000, "MDL"),
+      row("34  миллиарда лей", 34000000000, "MDL")]),
     # a table pasted a cell to a paragraph: a signed figure alone takes the label above it, over other figures
     ("Показатели движения населения\n\nестественная убыль\n\n-3 120\n\n-3 405\n\nмиграционный прирост\n\n+410\n",
      [row("-3 120", 3120, direction="down", subject="естественная убыль"), row("-3 405", 3405, direction="down", subject="естественная убыль"),

@@ -73,6 +73,7 @@ NOT_CLAIMS = [
     ("standing", "The hosts were 72 for 5, from 22.3 overs, with 4 fours and 2 sixes.", "72"),
     ("file_size", "Download the full report (PDF, 2.4 MB) or the tables (XLSX, 310 KB).", "310"),
     ("file_size", "Other formats: ASCII | PDF (16 KB)", "16"),
+    ("before_link", "03.05.2023 Руна 3044 https://example.ru/39551/\nЧисленность населения сократилась.", "3044"),
     ("before_code", "LEVEL MORNING AFTERNOON\n200 STA 242 (B74) CMP 232 (SLT)", "200"),
     ("ordinal_amount", "Prize money: 1st 6,469 GBP 2nd 1,925 GBP 3rd 962 GBP", "GBP 2"),
     ("ranking", "The three largest groups of arrivals came from Asia.", "three"),

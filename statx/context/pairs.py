@@ -223,7 +223,9 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
                          rf"(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     # a word after a number that is no function word: the noun the number counts
-    noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')})(?![\p{{L}}]))\p{{L}}", regex.IGNORECASE)
+    # (nor a unit of time: "43,9 миллиарда лей против 38,6 миллиарда год назад")
+    noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')}|{lex.pattern('not_claims', 'time_units')})(?![\p{{L}}]))\p{{L}}",
+                            regex.IGNORECASE)
     restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
     restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"

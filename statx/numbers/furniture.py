@@ -1,7 +1,7 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 list markers, section numbers and marks of notes ("1. ", "3.2 Terminology", "[1]"), counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), a unit before an ordinal ("GBP 2nd"), a row's label before a code ("100 AGG 102"), speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
+small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), a unit before an ordinal ("GBP 2nd"), a row's label before a code ("100 AGG 102"), a number before a link, speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
 hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ _SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
 # a word in capitals.
 _SECTION = compiled(r"\d{1,2}\.\d{1,2}")
 _HEADING_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,}(?![\p{Ll}\p{N}])")
+_LINK_AFTER = compiled(r"[ \t\u00a0]+(?:https?://|www\.)")   # "Руна 3044 https://...": a page's number or counter before a link
 _CODE_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,5}[ \t\u00a0]?\d{2,4}(?![\p{N}.,])")   # "100 AGG 102": a course's or a part's code after it
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
 # A section's number at the start of its line ("3.2  Terminology", "1.4 Interfaces"), and a dot leader
@@ -334,6 +335,11 @@ def before_code(p: WithFurniture, text: str, m: Mention) -> bool:
     """"100 AGG 102 (e-TC)", "300 EME 310": a number right before a code of capitals and digits labels a
     timetable's or a catalogue's row (a level, a group); it counts no code."""
     return m.unit == COUNT and not m.scale and bool(_CODE_AFTER.match(text, m.end))
+
+
+def before_link(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"03.05.2023 Руна 3044 https://runaruna.ru/39551/": a bare number right before a link is a page's id or counter."""
+    return m.unit == COUNT and not m.scale and bool(_LINK_AFTER.match(text, m.end))
 
 
 def ordinal_amount(p: WithFurniture, text: str, m: Mention) -> bool:

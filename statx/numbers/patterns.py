@@ -184,7 +184,7 @@ class NumberPatterns:
     def _scales(self, lex: Lexicon, ci: int) -> None:
         glued_alone = lex.alternation(lex.words("scales", "glued_alone"))
         self.scale = lex.compile(rf"""
-            (?:{GAP}|-)?
+            (?:{GAP}{{1,3}}|-)?                                                               # (typed spaces may double: "34  миллиарда")
             (?P<scale>
                 {lex.alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
               | {lex.alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])   # "bn", "тыс." (an abbreviation keeps its full stop,
