@@ -49,6 +49,10 @@ YEARS = [
     # an aside in brackets right after a figure does not take the time after it from the figure
     ("2024-07-31", "Exports grew in 2023. The trade deficit was Rs2.1 trillion (1.9 percent of GDP) in 2022.",
      [y("Rs2.1 trillion", 2022), y("1.9 percent", 2022)]),
+    # "over the same time frame last year" is a baseline: the sentences after it are not of last year
+    ("2024-12-23", "Exports rose 6.8 percent in the first 20 days of December. The period had 16 working days, compared with "
+                   "15 over the same time frame last year. Chip exports surged by 23.4 percent.",
+     [y("6.8 percent", 2024), y("23.4 percent", 2024)]),
     # a year a few words after "than" is the baseline, "a decade earlier" among them
     ("2020-10-29", "Thefts rose in 2019, but their rate was 9% lower than a decade earlier in 2009.", [y("9%", 2019, 2009)]),
     # a fiscal year told relatively is the document's year less one, as "last year" is, with "in" or "during" too
