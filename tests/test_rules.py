@@ -123,6 +123,7 @@ NOT_CLAIMS = [
     ("age", "Sales increased but the number of people aged from 18 to 30 years did not change.", "18"),
     ("side_of_size", "The card measures 25.00 x 15.00 x 0.76 mm.", "25.00"),
     ("race_distance", "She set a national record in the women's 800 metres on Sunday.", "800 metres"),
+    ("race_distance", "Haydock, 14:40 Novice Stakes\n1m 37y (Good To Soft) 2yo\nRunners: 11", "1m"),
     ("tariff", "Parking charges\nUp to 3 hours £2.50\n3-6 hours £4.80", "£4.80"),
     ("tariff", "Прокат лодок\nот 1 до 2 часов — 600 руб.", "600 руб."),
     ("price_list_item", "MAINS\nGRILLED HAKE – £14.50\nwith capers\nLAMB SHANK – £16.25", "£16.25"),

@@ -176,12 +176,16 @@ RACE_REACH = 24   # characters back from a distance to the words that make it a 
 
 
 def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
-    """"Men's 100 metres", "the 400 m hurdles", "the 5 km race", "в беге на 100 метров": a distance
-    that names a race or an event, not a length anyone measured."""
+    """"Men's 100 metres", "the 400 m hurdles", "the 5 km race", "в беге на 100 метров", a horse race's "1m 37y":
+    a distance that names a race or an event, not a length anyone measured."""
     if m.value_to is not None or _si_unit(p, m) != "m":
         return False
     before, after = _race_words(p.lex)
-    return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end))
+    return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end)
+                or _FURLONGS.match(text, m.end))
+
+
+_FURLONGS = compiled(r"[ \t]+\d{1,2}[fy](?![\p{L}\p{N}])")   # "1m 37y", "1m 2f": a horse race's miles, then its furlongs or yards
 
 
 CLASS_REACH = 40   # characters back from a weight to the words of a weight class ("в весовых категориях до 57, 70 и 86 кг")
