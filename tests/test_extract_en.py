@@ -192,6 +192,9 @@ MONEY = [
     ("The levy raised Ushs 300 billion and Tshs 2.1 trillion.",
      [row("Ushs 300 billion", 300000000000, "UGX"), row("Tshs 2.1 trillion", 2100000000000, "TZS")]),
     ("Revenue was Rs95 crore.", [row("Rs95 crore", 950000000, "INR")]),
+    # Rwandan francs as Kigali's papers write them
+    ("Output reached Rwf1.377 trillion and the levy Frw 5.1 billion.",
+     [row("Rwf1.377 trillion", 1377000000000, "RWF"), row("Frw 5.1 billion", 5100000000, "RWF")]),
     # a letter that is a currency's sign only in a text from its country: named, or writing two amounts so
     ("JOHANNESBURG - South Africa's Treasury spent R1.2 billion on grants.",
      [row("R1.2 billion", 1200000000, "ZAR", subject="grants")]),
