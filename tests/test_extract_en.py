@@ -151,6 +151,9 @@ PERCENT = [
      [row("1.5 percentage points", Decimal("1.5"), "pp", direction="up")]),
     # a percent sign, then "point": percentage points as some newsrooms write them
     ("The rate represents a 0.09% point increase.", [row("0.09% point", Decimal("0.09"), "pp", direction="up")]),
+    # a bare change right after a percentage and what it is of is in points
+    ("The jobless rate was 6.1 per cent of the labour force, down 0.3 on the year.",
+     [row("6.1 per cent", Decimal("6.1"), "percent"), row("0.3", Decimal("0.3"), "pp", direction="down")]),
     ("Unemployment fell 0.3%-points to 5.1%.",
      [row("0.3%-points", Decimal("0.3"), "pp", direction="down"), row("5.1%", Decimal("5.1"), "percent")]),
     ("The detection rate fell 0.3 percentage point.",

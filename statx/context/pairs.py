@@ -218,7 +218,9 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
     # between a percentage and a bare change of it: a mark, then only change words ("71.0 per cent, up 0.4")
     changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down") + lex.words("direction", "by"))
-    beside = lex.compile(rf"{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
+    # (what the percentage is of may stand between: "8.0 per cent of the economically active population, down 0.2")
+    share = rf"(?:{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+[\p{{L}}’'-]+(?:{GAP}+[\p{{L}}’'-]+){{0,5}})?"
+    beside = lex.compile(rf"{share}{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
     # "0.2 point to 5.1 percent", "0.2 points, to 5.1%"
     points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
                          rf"(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
