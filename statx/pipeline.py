@@ -123,12 +123,17 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             mentions.append(measured or m)   # "life expectancy of 72.8 years": a duration that is what is measured
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
-            if why == "designator" and label_digits(text, m):
+            if why == "designator":
                 labels.add(label_digits(text, m))
+    labels.discard(None)
     if labels:
-        again = [m for m in mentions if labelled_elsewhere(text, m, frozenset(labels))]
-        dropped += [Dropped(m.start, m.end, original[m.start:m.end], "labelled_elsewhere") for m in again]
-        mentions = [m for m in mentions if m not in again]
+        names, kept = frozenset(labels), []
+        for m in mentions:
+            if labelled_elsewhere(text, m, names):
+                dropped.append(Dropped(m.start, m.end, original[m.start:m.end], "labelled_elsewhere"))
+            else:
+                kept.append(m)
+        mentions = kept
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
     amounts = frozenset(m.num_start for m in mentions if m.unit.kind is not UnitKind.COUNT)

@@ -127,7 +127,9 @@ class Pairs:
         """"maize grain, beef, carrots and onions which increased by 0.52, 1.33, 6.81 and 1.19 per cent,
         respectively": the ``count`` items of the list that end right before ``subject`` (which the figures'
         clause found, up to ``end``), each without the words before its last function word; none if fewer."""
-        at = self.text.lower().rfind(subject, max(0, end - LIST_REACH), end)
+        low = max(0, end - LIST_REACH)
+        at = self.text[low:end].lower().rfind(subject)
+        at = at + low if at >= 0 else -1
         found = self.p.list_items.search(self.text, max(0, at - LIST_REACH), at) if at > 0 else None
         items = found.captures("item") if found else []
         if len(items) < count:
