@@ -423,8 +423,7 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     after it with no figure of ``starts`` between ("Y rubles and for 2027 Z rubles"); fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"); the figure before the ref."""
-    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023": an aside in brackets right after the figure is
-    # passed over, so the time after it is the figure's, not the restatement's inside the brackets
+    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023": an aside in brackets after the figure is passed over
     aside = _ASIDE_AFTER.match(text, f.end, r.start) if r.start >= f.end else None
     end = aside.end() if aside else f.end
     near = 0 if r.start >= end and p.time_phrase.fullmatch(text, end, r.start) else _distance(r, f) - (end - f.end)
