@@ -96,8 +96,6 @@ class FurniturePatterns:
         # "(PDF, 598.9 KB)", "[DOCX 45 КБ]": the size of a file a page links to, in brackets after its type
         types = lex.pattern(nc, 'file_types')   # (the type may stand before the bracket: "PDF (16 KB)")
         self.file_size = lex.compile(rf"(?:[(\[][ \t]*(?:{types})[ \t]*[,:;]?|(?<![\p{{L}}])(?:{types})[ \t]*[(\[])[ \t]*\Z", ci | regex.REVERSE)
-        # "GBP 2nd": an ordinal's ending right after the number of an amount whose unit stood before it
-        self.ordinal_end = lex.compile(rf"(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         self.file_unit = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'file_units')})(?![\p{{L}}])", ci)
 
 
@@ -108,6 +106,7 @@ class WithFurniture(Protocol):
     furniture: FurniturePatterns
     next_word: regex.Pattern
     sentence_start: regex.Pattern   # a sentence's start (or the text's) right before a place
+    ordinal_after: regex.Pattern    # an ordinal's ending or word after a number ("21st", "2nd", "place")
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -344,7 +343,7 @@ def before_link(p: WithFurniture, text: str, m: Mention) -> bool:
 
 def ordinal_amount(p: WithFurniture, text: str, m: Mention) -> bool:
     """"1st 6,469 GBP 2nd 1,925 GBP": a currency or unit before an ordinal ("GBP 2nd") is no amount."""
-    return m.end == m.num_end and bool(p.furniture.ordinal_end.match(text, m.num_end))
+    return m.end == m.num_end and text[m.num_end:m.num_end + 1].isalpha() and bool(p.ordinal_after.match(text, m.num_end))
 
 
 def acronym_code(p: WithFurniture, text: str, m: Mention) -> bool:
