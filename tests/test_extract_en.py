@@ -505,6 +505,9 @@ RANGES = [
     # ... also with a qualifier after "by": a change's size, then the level far above it
     ("Passenger trips fell by nearly 1.6 million to 11,596,982 last year.",
      [row("nearly 1.6 million", 1600000, qualifier="approx", direction="down"), row("11,596,982", 11596982)]),
+    # ... also when the size is told twice, the second after "or"
+    ("Burglaries were up by 12% or 240 to 2,240 last year.",
+     [row("12%", 12, "percent", direction="up"), row("240", 240, direction="up"), row("2,240", 2240)]),
     # a list's items in brackets after a comparative ("more than half") change nothing, nor does a conversion in brackets
     ("More than half of the offences were thefts (104,500 cases) or frauds (221,000 cases).",
      [row("More than half", 50, "percent", "at_least", subject="offences"), row("104,500", 104500),

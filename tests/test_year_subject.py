@@ -27,6 +27,9 @@ YEARS = [
     # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
     ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
      [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
+    # the size of a change (told twice: "or") with no time of its own is of the time of the level it reached
+    (None, "Burglaries were up by 12% or 240 to 2,240 in the year to Quarter 2 (Q2) 2023 compared with the same period in 2022.",
+     [y("12%", 2023, 2022), y("240", 2023, 2022), y("2,240", 2023, 2022)]),
     # a relative time right after the figure a comparison names is that figure's, not the text's year
     ("2024-12-20", "There were 10 murders up to Saturday, compared to 23 last year.", [y("10", 2024, 2023), y("23", 2023)]),
     # the number of an amount with a unit is no year ("1894 tenge", "2004 tonnes")

@@ -24,7 +24,7 @@ from ..text.view import DocumentView, breaks_between
 from .figure import Figure
 from .timeline import TimelinePatterns, reporting_year
 from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
-                          same_period_before, told_then)
+                          same_period_before, sizes_of_levels, told_then)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
@@ -80,6 +80,7 @@ class YearPatterns:
         self.month_span = lex.compile(rf"(?:{months})[-–](?:{months})(?![\p{{L}}])", ci)
         self.month = lex.compile(rf"(?<![\p{{L}}])(?:{months})(?![\p{{L}}])", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+        self.restated = lex.compile(rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+", ci)
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
         # "2010: 101.6%", "(2010г.: в целом за январь - 101,6%)": a colon after a time labels what follows
@@ -103,6 +104,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
             out[k] = dated
     conversions(p, doc.text, figures, out)
+    sizes_of_levels(p, doc, figures, out)
     carry_baselines(doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
@@ -438,11 +440,7 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:
-    if r.end <= m.start:
-        return m.start - r.end
-    if r.start >= m.end:
-        return r.start - m.end
-    return 0
+    return max(m.start - r.end, r.start - m.end, 0)   # characters between the two, 0 when they overlap
 
 
 @functools.lru_cache(maxsize=None)

@@ -34,6 +34,8 @@ class WithPairWords(Protocol):
     against: regex.Pattern       # "против", "compared with" between a level and the one it is compared with
     pair_then_change: regex.Pattern   # ", то есть" between a pair and the change between its two
     month: regex.Pattern         # a month's name
+    to_only: regex.Pattern       # "to" between a change's size and the level it reached
+    restated: regex.Pattern      # ", or" between a figure and the same told again ("18% or 390")
 
 
 def same_period_before(p: WithPairWords, doc: DocumentView, f: Figure, since: int) -> bool:
@@ -49,6 +51,17 @@ def conversions(p: WithPairWords, text: str, figures: Sequence[Figure], out: lis
     for k in range(1, len(figures)):
         if out[k].rule in ("document", "frame", "carried") and p.slash.fullmatch(text, figures[k - 1].end, figures[k].start):
             out[k] = out[k - 1]
+
+
+def sizes_of_levels(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"up by 18% or 390 to 2,572 in the year to Q1 2024": the size of a change (and the same size told again after
+    "or") with no time of its own is of the time of the level it reached, right after it in its sentence."""
+    for k in range(len(figures) - 2, -1, -1):
+        f, g = figures[k], figures[k + 1]
+        if out[k].rule in NO_OWN_TIME and out[k + 1].rule not in NO_OWN_TIME and changes(f) \
+                and (g.level and p.to_only.fullmatch(doc.text, f.end, g.start) or p.restated.fullmatch(doc.text, f.end, g.start)) \
+                and doc.layout.sentence_at(f.num_start) == doc.layout.sentence_at(g.num_start):
+            out[k] = Dated(out[k + 1].year, out[k].since if out[k].since is not None else out[k + 1].since, "level_reached")
 
 
 def changes(f: Figure) -> bool:

@@ -394,6 +394,10 @@ class NumberPatterns:
         bounds = lex.alternation([w for kind in ("approx", "at_least", "at_most") for w in lex.words("qualifiers", kind)])
         self.introduced = lex.compile(rf"(?<![\p{{L}}])(?:{introducing}){GAP}+(?:(?:{bounds}){GAP}+)?\Z", ci)
         self.introducing = lex.compile(rf"(?:{introducing}){GAP}+", ci)
+        # "up by 18% or 390 to 2,572": the size of a change given twice, the second after "or"
+        self.introduced_restated = lex.compile(
+            rf"(?<![\p{{L}}])(?:{introducing}){GAP}+(?:(?:{bounds}){GAP}+)?\p{{Sc}}?\d[\d.,]*%?(?:{GAP}+\p{{L}}+){{0,2}}"
+            rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
 
 
 @functools.lru_cache(maxsize=None)
