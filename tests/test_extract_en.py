@@ -208,6 +208,7 @@ MONEY = [
     ("DHAKA - Bangladesh allocated Tk 500 crore and Tk2,000 to each family.",
      [row("Tk 500 crore", 5000000000, "BDT"), row("Tk2,000", 2000, "BDT")]),
     ("In Lusaka, Zambia, farmers were paid K758,287,687 for maize.", [row("K758,287,687", 758287687, "ZMW")]),
+    ("The PNG budget counts on K2.5 billion of new revenue.", [row("K2.5 billion", 2500000000, "PGK")]),
     ("NAIROBI - Kenya's Treasury released Shs 7,428,702,000 and Sh5 billion to the counties.",
      [row("Shs 7,428,702,000", 7428702000, "KES"), row("Sh5 billion", 5000000000, "KES")]),
     ("DHAKA - The power sector in Bangladesh gets TK.400 crore.", [row("TK.400 crore", 4000000000, "BDT")]),
@@ -505,6 +506,9 @@ RANGES = [
     # ... also with a qualifier after "by": a change's size, then the level far above it
     ("Passenger trips fell by nearly 1.6 million to 11,596,982 last year.",
      [row("nearly 1.6 million", 1600000, qualifier="approx", direction="down"), row("11,596,982", 11596982)]),
+    # a list of names, each with its value in brackets: the small values too, when one of the list is 100 or more
+    ("Ardmore had 1,402 cases, followed by Belton (1,016), Carlow (120), Denby (93) and Elgin (eight).",
+     [row("1,402", 1402, subject="cases"), row("1,016", 1016), row("120", 120), row("93", 93), row("eight", 8)]),
     # ... also when the size is told twice, the second after "or"
     ("Burglaries were up by 12% or 240 to 2,240 last year.",
      [row("12%", 12, "percent", direction="up"), row("240", 240, direction="up"), row("2,240", 2240)]),

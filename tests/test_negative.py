@@ -17,6 +17,9 @@ ENGLISH = [
     # a clock time by its word: "12 midnight", "12 noon"
     ("Applications must reach the Electoral Registration Officer by 12 midnight on Tuesday.", []),
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
+    # small numbers in brackets after names: notes numbered in turn, and ages, even in a list
+    ("The Federal Reserve (1) and the Treasury (2) said so.", []),
+    ("Three men, John Smith (45), Tom Jones (32) and Lee Wong (19), were charged.", [only("Three")]),
     # a hospital's ward numbers; a table of contents flattened into one line by a PDF's text
     ("Wards 32 and 33\n\nVisiting allowed by one birth partner.", []),
     ("Annual Report 2 Chair's Foreword 3 Our Year in Numbers 6 Finances 14 Table of Contents Appendix 22", []),
