@@ -209,6 +209,10 @@ MONEY = [
      [row("Tk 500 crore", 5000000000, "BDT"), row("Tk2,000", 2000, "BDT")]),
     ("In Lusaka, Zambia, farmers were paid K758,287,687 for maize.", [row("K758,287,687", 758287687, "ZMW")]),
     ("The PNG budget counts on K2.5 billion of new revenue.", [row("K2.5 billion", 2500000000, "PGK")]),
+    # a currency's name before the number, as papers in South Asia and Africa write it; the cedi's sign with a cent sign
+    ("Remittances were US dollars 541 million and exports rupees 300 crore.",
+     [row("US dollars 541 million", 541000000, "USD"), row("rupees 300 crore", 3000000000, "INR")]),
+    ("Output reached GH¢48,863.7 million.", [row("GH¢48,863.7 million", 48863700000, "GHS")]),
     ("NAIROBI - Kenya's Treasury released Shs 7,428,702,000 and Sh5 billion to the counties.",
      [row("Shs 7,428,702,000", 7428702000, "KES"), row("Sh5 billion", 5000000000, "KES")]),
     ("DHAKA - The power sector in Bangladesh gets TK.400 crore.", [row("TK.400 crore", 4000000000, "BDT")]),

@@ -17,6 +17,8 @@ ENGLISH = [
     # a clock time by its word: "12 midnight", "12 noon"
     ("Applications must reach the Electoral Registration Officer by 12 midnight on Tuesday.", []),
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
+    # a currency's name of one word before a number is money only in the plural: "Euro 2024" is a tournament
+    ("Spain won Euro 2024 in Berlin.", []),
     # small numbers in brackets after names: notes numbered in turn, and ages, even in a list
     ("The Federal Reserve (1) and the Treasury (2) said so.", []),
     ("Three men, John Smith (45), Tom Jones (32) and Lee Wong (19), were charged.", [only("Three")]),

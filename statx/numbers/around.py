@@ -11,7 +11,7 @@ from ..lang.cache import compiled
 from . import parse, units
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
-from .money import currency_before, currency_code, dot_thousands, names_currency, opens_next_amount, symbol_code
+from .money import currency_before, currency_code, currency_name_before, dot_thousands, names_currency, opens_next_amount, symbol_code
 from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
@@ -291,6 +291,9 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
             d.value *= MILLION
         d.unit = Unit.money(code)
         d.start = start = found.start()
+    elif not found and d.unit == COUNT and d.form in PLAIN and (named := currency_name_before(p, text, start)):
+        d.start = start = named[0]
+        d.unit = Unit.money(named[1])
     dot_thousands(p, text, d)
     if d.form is Form.MULTIPLIER:
         before = p.multiplier_before.search(text, max(0, start - 4), start)

@@ -175,6 +175,27 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
     return found, currency_code(p, text, found.start("code"), found.end("code"), before=True)
 
 
+_WORDS_BEFORE = compiled(r"(?:(?<![\p{L}\p{N}.])[\p{L}][\p{L}.’']*[ \t\u00a0]+){1,3}\Z")   # the last words before a number
+_WORD = compiled(r"\S+")
+NAME_WORDS = 3   # words of a currency's name before a number at most ("Sri Lankan rupees")
+
+
+def currency_name_before(p: NumberPatterns, text: str, start: int) -> tuple[int, str] | None:
+    """"US dollars 541 million", "rupees 300 crore": a currency's name right before the number, as papers in South Asia
+    and Africa write it; where it starts and its code. A name of one word only in the plural ("Euro 2024" is a
+    tournament, "pound 5" no amount)."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not words:
+        return None
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, words.start(), start)][-NAME_WORDS:]
+    for k, (first, _) in enumerate(spans):   # the longest name first
+        name = " ".join(text[a:b] for a, b in spans[k:]).lower()
+        code = p.currency_words.get(name)
+        if code and (k < len(spans) - 1 or name.endswith("s")):
+            return first, code
+    return None
+
+
 def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end: int) -> bool:
     """"rmb 10 usd 20": a code or symbol after an amount that has its currency before it, and a number
     after it, is the currency of the next amount; so is a symbol glued to the number after it and
