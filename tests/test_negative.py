@@ -19,6 +19,8 @@ ENGLISH = [
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
     # a currency's name of one word before a number is money only in the plural: "Euro 2024" is a tournament
     ("Spain won Euro 2024 in Berlin.", []),
+    # the line numbers of minutes turned from PDF into text
+    ("21\n22 Motion by Councilmember Gray to hold the\n23 meetings on Mondays, and to approve the\n24 minutes of the last meeting.", []),
     # small numbers in brackets after names: notes numbered in turn, and ages, even in a list
     ("The Federal Reserve (1) and the Treasury (2) said so.", []),
     ("Three men, John Smith (45), Tom Jones (32) and Lee Wong (19), were charged.", [only("Three")]),

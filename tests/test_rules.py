@@ -45,6 +45,7 @@ NOT_CLAIMS = [
     ("address_or_phone", "Marina office 01632 960123, open daily.", "960123"),
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
     ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
+    ("line_number", "16 The clerk read the notice on\n17 meetings held on holidays.\n18\n19 Motion carried.", "17"),
     ("page_furniture", "1. Tourism grew.", "1"),
     ("page_furniture", "See note [2] below.", "2"),
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),

@@ -162,6 +162,31 @@ def _listed_value(text: str, m: Mention) -> bool:
     return any(v[0].isdigit() and int(v.replace(",", "")) >= 100 for v in values)
 
 
+_LINE_NUMBER = compiled(r"[ \t]*(\d{1,4})(?=[ \t]|\r?\n|\Z)")   # a number opening a line, then a gap or the line's end
+NUMBERED_LINES = 2   # lines either side of a line whose number is looked for (a blank line between them may be unnumbered)
+
+
+def line_number(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"16 City Manager Morrison presented ...\n17 meetings shall be scheduled": a whole number that opens its line
+    in a run of lines numbered in turn (the line numbers of a PDF's minutes or statute) numbers the line."""
+    start = lines.start(m.num_start)
+    if m.scale or not text[m.num_start:m.num_end].isdigit() or text[start:m.num_start].strip():
+        return False
+    n, before, after = int(text[m.num_start:m.num_end]), start, lines.end(m.num_end)
+    for _ in range(NUMBERED_LINES):
+        if before > 0:   # the line before
+            before = lines.start(before - 1)
+            found = _LINE_NUMBER.match(text, before, lines.end(before))
+            if found and int(found.group(1)) == n - 1:
+                return True
+        if after < len(text):   # the line after
+            found = _LINE_NUMBER.match(text, after + 1, lines.end(after + 1))
+            if found and int(found.group(1)) == n + 1:
+                return True
+            after = lines.end(after + 1)
+    return False
+
+
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
     bracket, or ending it; not "the video had 1.5 million views in a week"."""
