@@ -167,6 +167,7 @@ DIRECTIONS = [
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
+    ("level_after_change", "Claims dropped from 5,000 in May to just more than 1,000 in June.", "just more than 1,000", None),
     ("level_after_change", "Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)", "69,07 руб.", None),
     ("level_from", "The number fell from 494,100 to 470,100.", "494,100", None),
     ("level_from_to", "Число мест — с 381,1 тыс. до 526,7 тыс.", "526,7 тыс.", None),

@@ -39,7 +39,9 @@ class DirectionPatterns:
         back = ci | regex.REVERSE
         self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at.
-        self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
+        # ("fell from almost 50 000 to just more than 10 000": a lower bound may stand before the level too)
+        self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
+                                    rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
         # "капуста — на 20,9% (до 69,07 руб.)", "by 3% – to 5.4%": the level after the size of a change
         self.by_then_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}[\p{{N}}.,]*{GAP}*(?:%|\p{{L}}+\.?)?{GAP}*[,(–—-]?{GAP}*"
