@@ -27,6 +27,11 @@ YEARS = [
     # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
     ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
      [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
+    # a part of a year between "compared with" and the year: the year is the baseline's
+    ("2022-07-15", "Detections rose nearly 3-fold compared with the first six months of 2021.", [y("nearly 3-fold", 2022, 2021)]),
+    # a change measured within its year sets no baseline year for the changes after it
+    ("2018-07-30", "GDP grew by 3.3 percent compared to the second quarter of 2017. Exports rose by 0.5 percent compared to "
+     "the previous quarter. Imports fell by 0.1 percent.", [y("3.3 percent", 2018, 2017), y("0.5 percent", 2018, None), y("0.1 percent", 2018, None)]),
     # the size of a change (told twice: "or") with no time of its own is of the time of the level it reached
     (None, "Burglaries were up by 12% or 240 to 2,240 in the year to Quarter 2 (Q2) 2023 compared with the same period in 2022.",
      [y("12%", 2023, 2022), y("240", 2023, 2022), y("2,240", 2023, 2022)]),

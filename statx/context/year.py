@@ -80,6 +80,7 @@ class YearPatterns:
         self.month_span = lex.compile(rf"(?:{months})[-–](?:{months})(?![\p{{L}}])", ci)
         self.month = lex.compile(rf"(?<![\p{{L}}])(?:{months})(?![\p{{L}}])", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+        self.within_year = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'within_year')})(?![\p{{L}}])", ci)
         self.restated = lex.compile(rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+", ci)
         # ", when inflation was": a clause about the time right before it, with no time of its own
         self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
@@ -105,7 +106,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
             out[k] = dated
     conversions(p, doc.text, figures, out)
     sizes_of_levels(p, doc, figures, out)
-    carry_baselines(doc, figures, out)
+    carry_baselines(p, doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
     implicit_baselines(p, doc, figures, out)

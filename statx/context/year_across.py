@@ -35,6 +35,7 @@ class WithPairWords(Protocol):
     pair_then_change: regex.Pattern   # ", то есть" between a pair and the change between its two
     month: regex.Pattern         # a month's name
     to_only: regex.Pattern       # "to" between a change's size and the level it reached
+    within_year: regex.Pattern   # "compared to the previous quarter": a change measured within its year
     restated: regex.Pattern      # ", or" between a figure and the same told again ("18% or 390")
 
 
@@ -87,11 +88,12 @@ def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], ou
             out[k] = Dated(named[-1], out[k].since, "then")
 
 
-def carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+def carry_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """A change with no baseline of its own is measured from the baseline the text set last: the one
     an earlier change of the same year had ("fell 4.9% compared to the same period last year. ...
     Card frauds fell 24.7%"), or one a sentence without figures gave ("crime fell compared with 2012.
-    Murders halved, ..."), until a change gives another."""
+    Murders halved, ..."), until a change gives another; not a change its sentence measures within its year
+    ("rose by 0.9 percent compared to the previous quarter")."""
     in_sentences = {doc.layout.sentence_at(f.num_start) for f in figures}
     free = [r for r in doc.times.refs if r.kind == timex.BASELINE and r.year is not None
             and doc.layout.sentence_at(r.start) not in in_sentences]
@@ -103,6 +105,8 @@ def carry_baselines(doc: DocumentView, figures: Sequence[Figure], out: list[Date
         year, since, rule = out[k]
         if since is not None and changes(f):
             carry = (year, since)
+        elif since is None and carry is not None and changes(f) and p.within_year.search(doc.text, *doc.layout.sentence_at(f.num_start)):
+            carry = None
         elif since is None and carry is not None and changes(f) and carry[0] in (None, year) and (year is None or carry[1] < year):
             out[k] = Dated(year, carry[1], rule)
 
