@@ -375,6 +375,9 @@ DIRECTIONS = [
     ("Заводы нарастили выпуск:\n\n-\n\nтканей — на 14,1%;\n\n-\n\nодежды — на 8,2%;\n\n-\n\nобуви — на 8%.",
      [row("14,1%", Decimal("14.1"), "percent", direction="up"), row("8,2%", Decimal("8.2"), "percent", direction="up"),
       row("8%", 8, "percent", direction="up")]),
+    # "от X ... до Y": the second figure of a pair, words between them; "до" is no bound there. A verb in "-ировал" is no subject
+    ("Индекс цен варьировал от 104,5% в Томской области до 98,2% в Омской области.",
+     [row("104,5%", Decimal("104.5"), "percent", subject_has="индекс"), row("98,2%", Decimal("98.2"), "percent", subject_has="индекс")]),
     ("Ущерб от IT-преступлений вырос на 16%, до 119,6 млрд рублей.",
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
@@ -531,7 +534,7 @@ DOT_THOUSANDS = [
 PAIRS = [
     # a year before a verb is a year: "в 2011 возросло" counts nothing
     ("Однако с 118 в 2010 году до 173 в 2011 возросло число наркопреступлений.",
-     [row("118", 118, year=2010), only("до 173", year=2011)]),
+     [row("118", 118, year=2010), row("173", 173, year=2011)]),
     ("Число преступлений с использованием ИТТ выросло с 1170 до 1965.", [row("1170", 1170), row("1965", 1965)]),
     ("Завод не работал с 1990 до 2005 года.", []),
 ]

@@ -36,6 +36,8 @@ class QualifierPatterns:
             (?P<bridge>(?:(?:{bridge}){GAP}+)*)
             \Z
         """, regex.VERBOSE | regex.IGNORECASE)
+        # "варьировал от 109,5% в Тыве до 81,2%": the first figure of a pair, then words, before the second's "до"
+        self.pair_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\p{{N}}[^.;:!?\n]{{0,80}}\Z", regex.IGNORECASE)
         self.after = lex.compile(rf"""
             {GAP}*
             (?P<q>
@@ -66,8 +68,9 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = p.before.search(text, before.start("bridge"), m.start)
     if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
-    if before and level and before.group("q").lower().split()[-1] in p.level_words:
-        before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached
+    if before and (level or p.pair_from.search(text, max(0, before.start() - 100), before.start())) \
+            and before.group("q").lower().split()[-1] in p.level_words:
+        before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached; "от 109,5% в Тыве до 81,2%"
     if before and before.group("q").lower() in p.also_nouns and _adjective_before(p, text, before.start()):
         before = None  # "прожиточный минимум в три раза": a noun after its adjective, not a bound
     if before:

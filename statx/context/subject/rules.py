@@ -366,8 +366,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             return noun_phrase(w, clause, 0)
     if _adjectives_only(w, phrase):
         return None  # "она будет самой низкой – 6%": no noun
-    if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) for t in left[:j]):
-        return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject
+    if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) and t.low not in w.speech_words for t in left[:j]):
+        return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject (not what a bank forecast)
     return noun_phrase(w, phrase, 0)
 
 
