@@ -63,6 +63,7 @@ CASES = [
     ("She paid 300 Kazakhstani tenges for it.", [money("300 Kazakhstani tenges", 300, "KZT")]),
     ("A ticket costs 20 euros.", [money("20 euros", 20, "EUR")]),
     ("Штраф составил 50 тенге.", [money("50 тенге", 50, "KZT")]),
+    ("Доходы составили 12 840,5 млрд. сум.", [money("12 840,5 млрд. сум", 12840500000000, "UZS")]),
     ("Выручка составила 12 млрд грн в прошлом году.", [money("12 млрд грн", 12000000000, "UAH")]),
     # the lats and litas of Latvia and Lithuania before the euro, as Russian-language Baltic news writes them
     ("Расходы города составят 34 млн латов.", [money("34 млн латов", 34000000, "LVL")]),

@@ -452,6 +452,8 @@ DATES = [
     ("No date at all.", None),
 ]
 DATES_RU = [
+    # a news agency's dateline: place, the date with a year of two digits, the agency, a colon
+    ("Минск/05.03.19/Агентство: Статистики опубликовали данные о ценах.", dt.date(2019, 3, 5)),
     # a news page's reading time after its date line
     ("13 ноября 2025 3 мин. чтения\n\nЗаголовок\n\nТекст.", dt.date(2025, 11, 13)),
     # a rubric and a comma before the time and the date of a news page's line

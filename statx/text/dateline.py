@@ -67,6 +67,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
           | (?P<sd>\d{{1,2}})[ \t\u00a0]?/[ \t\u00a0]?(?P<sm>\d{{1,2}})[ \t\u00a0]?/[ \t\u00a0]?(?P<sy>\d{{4}})   # 30/03/2015, 09 / 12 / 2014
           | (?(header)(?P<my>\d{{4}})-(?P<mm>\d{{2}})(?![\d-])|(?!))                               # date 2023-09: a header's month
+          | \p{{Lu}}[\p{{L}}-]{{1,30}}/(?P<ad>\d{{1,2}})\.(?P<am>\d{{2}})\.(?P<ay>\d{{2}})(?=/\p{{Lu}}[\p{{L}}-]{{1,30}}:)  # Баку/16.08.23/Turan: an agency's dateline
         )
         (?![\d])
         (?:[ \t\u00a0]+(?:{year_words}))?         # "4 марта 2026 года"
@@ -116,7 +117,8 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
-    year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my"))
+    year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
+               or _century(m.group("ay")))
     if not 1900 <= year <= 2100:
         return None
     months = lex.table("time", "months")
@@ -132,6 +134,8 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
             return dt.date(year, int(m.group("nm")), int(m.group("nd"))), header_end, False
         if m.group("my"):
             return dt.date(year, int(m.group("mm")), 1), header_end, False
+        if m.group("ay"):
+            return dt.date(year, int(m.group("am")), int(m.group("ad"))), header_end, False
         day, month = int(m.group("sd")), int(m.group("sm"))
         if month > 12:
             return dt.date(year, day, month), header_end, False   # "03/30/2015": the month first
@@ -147,6 +151,14 @@ def _month_first(text: str) -> bool:
     """Does the page write its slash dates month first ("12/25/2025" somewhere, and no "25/12/2025")?"""
     pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
     return any(b > 12 for a, b in pairs) and not any(a > 12 for a, b in pairs)
+
+
+def _century(yy: str | None) -> str | None:
+    """"23" -> "2023", "98" -> "1998": a year of two digits in an agency's dateline."""
+    return None if yy is None else f"{19 if int(yy) >= TWO_DIGIT_PIVOT else 20}{yy}"
+
+
+TWO_DIGIT_PIVOT = 70   # two-digit years from here on are of the 1900s
 
 
 def _day(text: str) -> int:
