@@ -117,7 +117,7 @@ class NotClaimPatterns:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
         ci, nc = regex.IGNORECASE, "not_claims"
         designators = lex.alternation(lex.words(nc, 'designators'))
-        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*\Z", ci)
+        self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*[\"«“„]?\Z", ci)   # 'цифрами "29"': a figure quoted
         self.designator_next = lex.compile(rf"{GAP}*(?:{designators})(?![\p{{L}}])", ci)   # "ст. 12, 13 ст. 20 Закона"
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
