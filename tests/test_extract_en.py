@@ -213,6 +213,8 @@ MONEY = [
     ("Remittances were US dollars 541 million and exports rupees 300 crore.",
      [row("US dollars 541 million", 541000000, "USD"), row("rupees 300 crore", 3000000000, "INR")]),
     ("Output reached GH¢48,863.7 million.", [row("GH¢48,863.7 million", 48863700000, "GHS")]),
+    # Malaysian papers' "bil" and "mil" after an amount of money
+    ("The burden reached RM4.72bil, against RM30mil in grants.", [row("RM4.72bil", 4720000000, "MYR"), row("RM30mil", 30000000, "MYR")]),
     ("NAIROBI - Kenya's Treasury released Shs 7,428,702,000 and Sh5 billion to the counties.",
      [row("Shs 7,428,702,000", 7428702000, "KES"), row("Sh5 billion", 5000000000, "KES")]),
     ("DHAKA - The power sector in Bangladesh gets TK.400 crore.", [row("TK.400 crore", 4000000000, "BDT")]),
