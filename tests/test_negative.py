@@ -19,6 +19,8 @@ ENGLISH = [
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
     # a currency's name of one word before a number is money only in the plural: "Euro 2024" is a tournament
     ("Spain won Euro 2024 in Berlin.", []),
+    # age groups and ages after "the ages of"
+    ("Most patients were in the 10-19 age group or between the ages of 60 and above.", []),
     # the line numbers of minutes turned from PDF into text
     ("21\n22 Motion by Councilmember Gray to hold the\n23 meetings on Mondays, and to approve the\n24 minutes of the last meeting.", []),
     # small numbers in brackets after names: notes numbered in turn, and ages, even in a list
