@@ -19,6 +19,8 @@ ENGLISH = [
     ("Trail shoes, item SKU: 46705\n\nCounty championships, 10 km, women\n\nJane Hill 36:12", []),
     # a currency's name of one word before a number is money only in the plural: "Euro 2024" is a tournament
     ("Spain won Euro 2024 in Berlin.", []),
+    # a multiplier word glued to the noun it describes, or before a grade of letters
+    ("Court TV aired the double-murder trial, and the bank kept its triple-A rating and its triple A bonds.", []),
     # age groups and ages after "the ages of"
     ("Most patients were in the 10-19 age group or between the ages of 60 and above.", []),
     # the line numbers of minutes turned from PDF into text

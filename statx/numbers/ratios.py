@@ -8,6 +8,7 @@ from typing import Protocol
 import regex
 
 from ..lang import GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from .mention import Mention, UnitKind
 
 
@@ -104,12 +105,17 @@ def _spells_share(text: str, m: Mention) -> bool:
     return len(words) > 1 or "-" in words[0] or bool(m.range_word)
 
 
+# "the double-murder trial", "its triple-A rating", "triple A": a multiplier word glued to the noun it describes, or
+# before a grade of letters, is part of a name
+_ATTRIBUTE_AFTER = compiled(r"-\p{L}|[ \t\u00a0]+(?:A{1,3}|B{1,3}|C{1,3})(?![\p{L}\p{N}])")
+
+
 def multiplier_without_change(p: WithRatios, text: str, m: Mention) -> bool:
     """"three times" is a claim next to a change or a comparison, not in "I said it three times";
     "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder")
     nor in an idiom ("doubled as a shelter");
     "double digit increases" is no multiplier at all."""
-    if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end):
+    if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end) or _ATTRIBUTE_AFTER.match(text, m.end):
         return True
     if p.ratios.change_after.match(text, m.end):
         return False
