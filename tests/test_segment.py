@@ -255,6 +255,8 @@ LAYOUTS = [
 ]
 
 TURNS = [
+    # a letter's salutation is no speaker's turn
+    ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     (TRANSCRIPT,
      [only("2.5 tons", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11"),
       only("Around 250,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),

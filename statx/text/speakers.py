@@ -79,10 +79,11 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles, not_speakers, most, after = name_words(lex)
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
+    salutations = frozenset(lex.words("speakers", "salutations"))
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)) \
-                and m.group("label").split()[-1].lower() not in numbering:
+                and m.group("label").split()[-1].lower() not in numbering and m.group("label").split()[0].lower() not in salutations:
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
