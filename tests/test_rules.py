@@ -290,6 +290,7 @@ SUBJECTS = [
     ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
     ("name_with", "Второе место заняла КПРФ с 19,2%, третье получила ЛДПР с 7,5%.", "7,5%", "лдпр"),
     ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
+    ("name_with", "Output grew in mining with 9.1 per cent, retail trade with 4.2 per cent and tourism.", "4.2 per cent", "retail trade"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),

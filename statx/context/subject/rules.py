@@ -262,7 +262,7 @@ _CLOSING_QUOTES = frozenset("»”\"")
 
 def name_with(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"КПРФ с 19,2%", "«Единая Россия» с 49,8%", "Labour on 34%": a share right after a name (capitalised
-    words, an acronym, a name in quotes) and "with" (or a poll's "on") is the name's share."""
+    words, an acronym, a name in quotes, or a list's item) and "with" (or a poll's "on") is the name's share."""
     if m.unit not in SHARES or len(left) < 2 or left[-1].low not in w.name_with:
         return None
     j = len(left) - 2
@@ -272,7 +272,23 @@ def name_with(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     while j >= 0 and left[j].is_word and (left[j].text[:1].isupper() or quoted and words) and len(words) < NAME_WORDS:
         words.insert(0, left[j])
         j -= 1
-    return words or None
+    return words or _item_with(w, left, right)
+
+
+ITEM_WORDS = 6   # words of a list item's name before "with" at most
+
+
+def _item_with(w: SubjectWords, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"..., health and social work with 31.6 per cent, education with 26.0 per cent, ...": an item of a list (after
+    a comma, a semicolon or a colon, and before the next item or the sentence's end) names its share."""
+    if right and right[0].text not in ",;." and right[0].low not in w.np_and:
+        return None
+    c = len(left) - 2
+    while c >= 0 and left[c].is_word and not w.is_verb(left[c]) and len(left) - 2 - c < ITEM_WORDS:
+        c -= 1
+    if c < 0 or c == len(left) - 2 or left[c].text not in ",;:":
+        return None
+    return noun_phrase(w, left[:len(left) - 1], c + 1)
 
 
 def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool, list[Tok] | None]:
