@@ -27,6 +27,8 @@ YEARS = [
     # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
     ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
      [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
+    # "the same period in 2023": the period of the year named right after it
+    (None, "Some 51,300 cases were recorded during the same period in 2023.", [y("Some 51,300", 2023)]),
     # a part of a year between "compared with" and the year: the year is the baseline's
     ("2022-07-15", "Detections rose nearly 3-fold compared with the first six months of 2021.", [y("nearly 3-fold", 2022, 2021)]),
     # a change measured within its year sets no baseline year for the changes after it

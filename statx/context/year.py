@@ -332,8 +332,8 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     if strong:
         # the nearest in the figure's own clause, else the nearest in the sentence
         nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
-        if nearest.kind == timex.CONTEXT:
-            anchor = next((r for r in reversed(paragraph) if r.end <= nearest.start
+        if nearest.kind == timex.CONTEXT:   # the year named right after it ("the same period in 2023"), else the one before
+            anchor = timex.period_of(text, nearest, refs) or next((r for r in reversed(paragraph) if r.end <= nearest.start
                            and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
             if anchor is not None and anchor.year is not None:
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"

@@ -421,6 +421,15 @@ def _count(word: str, lex: Lexicon) -> int | None:
     return int(number.value) if number is not None and number.kind == "number" else None
 
 
+_PERIOD_OF = compiled(r"[ \t\u00a0]+(?:\p{L}{1,4}[ \t\u00a0]+)?")   # " in ", " of ", " " between a period and its year
+
+
+def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
+    """"the same period in 2023", "того же периода 2023 года": the time right after a period that names its year."""
+    return next((a for a in refs if a.start >= r.end and a.year is not None and _PERIOD_OF.fullmatch(text, r.end, a.start)), None) \
+        if r.kind == CONTEXT else None
+
+
 class TimeIndex:
     """The time expressions of one text, in order, looked up by the span they start in."""
 
