@@ -198,6 +198,7 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "6.1%", "down"),
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "1,204", "down"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
+    ("comparative_after", "Burglary is now 11 percent below where it was in 2019.", "11 percent", "down"),
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     ("comparative_after", "There were 30 fewer murders in the first quarter.", "30", "down"),
     ("level_from", "Exports rose by 5,200, up from the gains of 3,900 a year earlier.", "3,900", None),
