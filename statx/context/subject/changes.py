@@ -18,6 +18,8 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         k = i + 1
         if k + 1 < len(right) and right[k].low in w.level_after_change and right[k + 1].text[0].isdigit():
             k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
+        elif k + 2 < len(right) and right[k].low in w.copulas and w.participle(right[k + 1].low) and right[k + 2].low in w.in_:
+            k += 2   # "a 235.6% increase was recorded in the number of dengue cases"
         if k < len(right) and right[k].low in w.in_:
             found = noun_phrase(w, right, k + 1)
             if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
