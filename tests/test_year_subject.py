@@ -27,6 +27,8 @@ YEARS = [
     # a figure with no time of its own shares the time of an earlier figure of its sentence, not a baseline's
     ("2020-03-01", "In 2019 they prevented 57 crimes, compared to 36 in 2018, including 34 attacks.",
      [y("57", 2019, 2018), y("36", 2018), y("34", 2019)]),
+    # a month and the relative year right after it are one time ("February last year")
+    ("2019-03-20", "Card sales rose 5% in February compared with February last year.", [y("5%", 2019, 2018)]),
     # "the same period in 2023": the period of the year named right after it
     (None, "Some 51,300 cases were recorded during the same period in 2023.", [y("Some 51,300", 2023)]),
     # a part of a year between "compared with" and the year: the year is the baseline's
@@ -312,6 +314,7 @@ YEARS_RU = [
     (None, "Оборот розницы составил 103,2% к уровню января-марта 2020 года.", [y("103,2%", 2021, 2020)]),
     (None, "Число краж по сравнению с аналогичным периодом 2018 года снизилось на 4%.", [y("4%", 2019, 2018)]),
     ("2022-10-20", "Темп роста выручки по отношению к соответствующему периоду 2021 года составил 118,4%.", [y("118,4%", 2022, 2021)]),
+    ("2019-03-20", "Продажи в феврале выросли на 7% по сравнению с февралем прошлого года.", [y("7%", 2019, 2018)]),
     ("2006-02-09", "Госдолг снизился с 71,5% ВВП в 2001 году до 38,2% ВВП в 2005 году.", [y("71,5%", 2001), y("38,2%", 2005)]),
     ("2024-04-02", "В прошлом году в ДТП погибли 14,5 тыс. человек.", [y("14,5 тыс.", 2023)]),
     ("2024-04-02", "В текущем году выявлено 300 нарколабораторий.", [y("300", 2024)]),

@@ -196,7 +196,7 @@ class TimeFinder:
                 ref = self._classify(text, m, doc_date)
                 if ref is not None:
                     refs.append(ref)
-        return TimeIndex(refs if doc_date else self._months_named_before(text, refs))
+        return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
 
     def _months_named_before(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
         """In an undated text, a month without a year ("в январе") is of the year the same month was first
@@ -428,6 +428,20 @@ def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
     """"the same period in 2023", "того же периода 2023 года": the time right after a period that names its year."""
     return next((a for a in refs if a.start >= r.end and a.year is not None and _PERIOD_OF.fullmatch(text, r.end, a.start)), None) \
         if r.kind == CONTEXT else None
+
+
+def _months_of_years(text: str, refs: list[TimeRef]) -> list[TimeRef]:
+    """"compared with February last year", "по сравнению с февралем прошлого года": a month (a baseline's too) and the
+    relative year right after it are one time, of that year."""
+    out: list[TimeRef] = []
+    for r in refs:
+        last = out[-1] if out else None
+        if last is not None and r.kind == RELATIVE and r.year is not None and last.kind in (MONTH, BASELINE) \
+                and _PERIOD_OF.fullmatch(text, last.end, r.start) and text[last.start:last.end].isalpha():
+            out[-1] = TimeRef(last.start, r.end, last.kind, r.year)
+        else:
+            out.append(r)
+    return out
 
 
 class TimeIndex:
