@@ -1,0 +1,60 @@
+"""Whether a number shaped as a year (1900 to 2100) counts something instead ("police registered 2014
+burglaries", "с 1170 до 1965"): read by the time expressions (timex.py) and the not-a-claim rules."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..lang import GAP, Lexicon
+from ..lang.cache import compiled
+
+
+def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
+    a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений"), or
+    a total's words before it ("up by 13% to a total of 1927"), the first end of its pair a count
+    ("с 1170 до 1965"); where the language says so, a lower-case noun after it alone ("2004 пожара произошло")?"""
+    before, after, total, pair = _count_patterns(lex)
+    noun = after.match(text, end)
+    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))) \
+            or total.search(text, max(0, start - 30), start):
+        return True
+    first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
+    return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
+
+
+def _counted_noun(lex: Lexicon, word: str) -> bool:
+    """Does the language count ``word`` right after a year-shaped number: a lower-case word, not shaped
+    as a verb, a subject or an adjective ("2004 пожара", not "Стратегия 2030 предусматривает", "В 2019
+    россияне купили", "2023 финансовый год")?"""
+    counts, not_counting, counting, verb_endings, year_words = _year_count_words(lex)
+    if counts and word.islower() and word.endswith(counting):
+        return True   # "1801 родившихся": a participle used as a noun
+    return counts and word.islower() and not word.endswith(not_counting) and not (len(word) > 5 and word.endswith(verb_endings)) \
+        and word not in year_words   # "1934 г.р.": the year's own word
+
+
+@functools.lru_cache(maxsize=None)
+def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    grammar = lex.data["grammar"]
+    return (bool(grammar["noun_counts_year"]), tuple(grammar["year_not_counting_endings"]), tuple(grammar["year_counting_endings"]),
+            tuple(lex.words("subject", "late_verb_endings")),
+            frozenset(w.rstrip(".") for w in lex.words("dates", "year_words")))
+
+
+@functools.lru_cache(maxsize=None)
+def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    ci = regex.IGNORECASE
+    before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
+    # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
+    skip = lex.alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
+    after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))(?P<w>\p{{L}}+)", ci)
+    total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
+    pairs = lex.data["ranges"]["between"]
+    opens, joins = lex.alternation(a for a, _ in pairs), lex.alternation(b for _, b in pairs)
+    pair = lex.compile(rf"(?<![\p{{L}}])(?:{opens}){GAP}+(?P<n>\d[\d.,\u00a0\u202f ]*\d|\d){GAP}+(?:{joins}){GAP}+\Z", ci)
+    return before, after, total, pair
+
+
+_YEAR_SHAPED = compiled(r"(?:1[89]|20)\d\d")   # a year's digits: "с 2010 до 2015" is a pair of years
