@@ -182,8 +182,8 @@ NAME_WORDS = 3   # words of a currency's name before a number at most ("Sri Lank
 
 def currency_name_before(p: NumberPatterns, text: str, start: int) -> tuple[int, str] | None:
     """"US dollars 541 million", "rupees 300 crore": a currency's name right before the number, as papers in South Asia
-    and Africa write it; where it starts and its code. A name of one word only in the plural ("Euro 2024" is a
-    tournament, "pound 5" no amount)."""
+    and Africa write it; where it starts and its code. A name of one word only in the plural (by the language's
+    plural endings: "Euro 2024" is a tournament, "pound 5" no amount)."""
     words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if not words:
         return None
@@ -191,7 +191,7 @@ def currency_name_before(p: NumberPatterns, text: str, start: int) -> tuple[int,
     for k, (first, _) in enumerate(spans):   # the longest name first
         name = " ".join(text[a:b] for a, b in spans[k:]).lower()
         code = p.currency_words.get(name)
-        if code and (k < len(spans) - 1 or name.endswith("s")):
+        if code and (k < len(spans) - 1 or p.plural_endings and name.endswith(p.plural_endings)):
             return first, code
     return None
 
