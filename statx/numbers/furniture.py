@@ -37,11 +37,12 @@ _PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)"
 NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")
 # "Perak (22), Sabah (19), Penang (12)": a name with its value in brackets (a number word too: "Sarawak (eight)"), and
 # the items of a list of such before and after it (the first may be the measure's noun: "cases (195), followed by")
-_NAMED_VALUE = r"\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\((?P<value>\d{1,3}(?:,\d{3})*|\p{Ll}+)\)"
+_NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("   # a name's words after its first letter, then "("
+_VALUE = r"(?P<value>\d{1,3}(?:,\d{3})*|\p{Ll}+)\)"                            # a whole number or a number word, then ")"
 _ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
-_ITEM_AFTER = compiled(_ITEM_GAP + _NAMED_VALUE)
-_ITEM_BEFORE = compiled(r"\p{L}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\((?P<value>\d{1,3}(?:,\d{3})*|\p{Ll}+)\)" + _ITEM_GAP + r"\Z")
-_NAME_BEFORE = compiled(r"\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\(\Z")
+_ITEM_AFTER = compiled(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE)
+_ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
+_NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
 LISTED_ITEMS = 20   # items of a list of names and values read either side at most
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
@@ -169,10 +170,9 @@ NUMBERED_LINES = 2   # lines either side of a line whose number is looked for (a
 def line_number(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"16 City Manager Morrison presented ...\n17 meetings shall be scheduled": a whole number that opens its line
     in a run of lines numbered in turn (the line numbers of a PDF's minutes or statute) numbers the line."""
-    start = lines.start(m.num_start)
-    if m.scale or not text[m.num_start:m.num_end].isdigit() or text[start:m.num_start].strip():
-        return False
-    n, before, after = int(text[m.num_start:m.num_end]), start, lines.end(m.num_end)
+    if m.scale or not text[m.num_start:m.num_end].isdigit() or not lines.opens_line(m.num_start):
+        return False   # (opens_line looks back over blanks only: a text on one long line stays linear)
+    n, before, after = int(text[m.num_start:m.num_end]), lines.start(m.num_start), lines.end(m.num_end)
     for _ in range(NUMBERED_LINES):
         if before > 0:   # the line before
             before = lines.start(before - 1)

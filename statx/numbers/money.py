@@ -178,13 +178,17 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
 _WORDS_BEFORE = compiled(r"(?:(?<![\p{L}\p{N}.])[\p{L}][\p{L}.’']*[ \t\u00a0]+){1,3}\Z")   # the last words before a number
 _WORD = compiled(r"\S+")
 NAME_WORDS = 3   # words of a currency's name before a number at most ("Sri Lankan rupees")
+NAME_REACH = 40  # characters before a number where such a name may stand
 
 
 def currency_name_before(p: NumberPatterns, text: str, start: int) -> tuple[int, str] | None:
     """"US dollars 541 million", "rupees 300 crore": a currency's name right before the number, as papers in South Asia
     and Africa write it; where it starts and its code. A name of one word only in the plural (by the language's
     plural endings: "Euro 2024" is a tournament, "pound 5" no amount)."""
-    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    last = text[max(0, start - NAME_REACH):start].rsplit(None, 1)
+    if not last or last[-1].lower() not in p.currency_last_words or not text[start - 1:start].isspace():
+        return None   # a cheap look at the word right before first: most numbers have no currency name there
+    words = _WORDS_BEFORE.search(text, max(0, start - NAME_REACH), start)
     if not words:
         return None
     spans = [(m.start(), m.end()) for m in _WORD.finditer(text, words.start(), start)][-NAME_WORDS:]

@@ -226,6 +226,7 @@ class NumberPatterns:
         self.dot_groups = lex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
         self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
         self.plural_endings = tuple(lex.words("currencies", "plural_endings"))   # a name of one word before a number
+        self.currency_last_words = frozenset(name.split()[-1] for name in self.currency_words)   # how a name before a number ends
         # Currency names are looked up by their first word, each group compiled when first met: one
         # pattern of every CLDR name would take a tenth of a second to compile
         self.first_letters = lex.compile(r"\p{L}+")

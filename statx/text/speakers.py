@@ -59,6 +59,12 @@ def numbered_roles(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def salutation_words(lex: Lexicon) -> frozenset[str]:
+    """The words that open a letter's salutation ("Dear Customer:"): a label opened so is no speaker."""
+    return frozenset(lex.words("speakers", "salutations"))
+
+
+@functools.lru_cache(maxsize=None)
 def designators(lex: Lexicon) -> frozenset[str]:
     """The words that name a number ("No.", "Article", "№"): a label ending in one is no speaker
     ("Press Release No. : 20/2018")."""
@@ -79,7 +85,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles, not_speakers, most, after = name_words(lex)
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
-    salutations = frozenset(lex.words("speakers", "salutations"))
+    salutations = salutation_words(lex)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)) \
