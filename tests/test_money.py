@@ -110,6 +110,9 @@ CASES = [
     ("They spent USD115 on it.", [money("USD115", 115, "USD")]),
     ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
     ("rmb 10 usd 20", [money("rmb 10", 10, "CNY"), money("usd 20", 20, "USD")]),
+    # a code after a spaced dash opens the amount after it, not the number before the dash
+    ("The issue is BBD 70 000 000: Series 1 - BBD 30 000 000 and Series 2 - BBD 40 000 000.",
+     [money("BBD 70 000 000", 70000000, "BBD"), money("BBD 30 000 000", 30000000, "BBD"), money("BBD 40 000 000", 40000000, "BBD")]),
     ("He paid 500 COP for it.", [money("500 COP", 500, "COP")]),
     # a unit spelled like a code is the unit
     ("They seized 1.440 kgs of cannabis.", [money("1.440 kgs", 1.44, "kg")]),

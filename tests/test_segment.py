@@ -371,6 +371,8 @@ DATES = [
      dt.date(2021, 1, 10)),
     ("The meeting on 10 January 2021 was long.\nThen 6 more members came.", None),
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    ("Published\nMarch 3, 2021 at 10:15\n\nPrices rose 3%.", dt.date(2021, 3, 3)),
+    ("The vote of March 3, 2021 at 10:15 was close.", None),
     # a section's word alone before a date that ends its line; not a sentence's date
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
     # a wire's stamp: the date, a slash, the time
@@ -462,6 +464,8 @@ DATES_RU = [
     ("Число краж снизилось\n\nОбщество, 15:22, 14 января 2012\n\nТекст.", dt.date(2012, 1, 14)),
     ("Доклад министра на заседании коллегии, Казань, 4 марта 2021 года.\n\nУважаемые коллеги!", dt.date(2021, 3, 4)),
     ("Москва, 4 марта 2026 года\n\nТекст.", dt.date(2026, 3, 4)),
+    # a date line that ends with its time after a short word
+    ("Сейчас в эфире:\n12 ноя 2012 в 12:08\n\nЦены выросли на 3%.", dt.date(2012, 11, 12)),
     # a byline, then the capitalised header on the same line
     ("Иван Петров Опубликована 24.02.2024 в 9:36\nТекст.", dt.date(2024, 2, 24)),
     # an official document's number line: "РЕШЕНИЕ / от 4 июня 2024 г. N 2км"

@@ -340,6 +340,18 @@ def word_in_name(p: WithFurniture, text: str, m: Mention) -> bool:
     return sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words)
 
 
+def lettered_label(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"Class A-1B", "sections 198A–198B": a number glued to a capital letter that reads as a scale
+    ("B", billion), where the text also writes the same number glued to the letter before or after
+    it: one of a lettered series of labels, not an amount."""
+    letter = text[m.num_end:m.num_end + 1]
+    if not m.scale or m.unit != COUNT or len(letter) != 1 or not "B" <= letter <= "Y" or text[m.num_end + 1:m.num_end + 2].isalpha():
+        return False
+    digits = text[m.num_start:m.num_end]
+    siblings = compiled(rf"(?<![\p{{L}}\p{{N}}.,]){regex.escape(digits)}[{chr(ord(letter) - 1)}{chr(ord(letter) + 1)}](?![\p{{L}}\p{{N}}])")
+    return siblings.search(text) is not None
+
+
 AGE_MARKS = frozenset({0, 6, 12, 16, 18})   # the age marks of films, events and publications
 _MARK_PLUS = compiled(r"\+(?![\p{L}\p{N}])")
 

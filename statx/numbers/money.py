@@ -203,12 +203,15 @@ def currency_name_before(p: NumberPatterns, text: str, start: int) -> tuple[int,
 def opens_next_amount(p: NumberPatterns, text: str, d: Draft, u: UnitMatch, end: int) -> bool:
     """"rmb 10 usd 20": a code or symbol after an amount that has its currency before it, and a number
     after it, is the currency of the next amount; so is a symbol glued to the number after it and
-    spaced from this one ("in 2027 $3.5 million")."""
+    spaced from this one ("in 2027 $3.5 million"), and one after a spaced dash ("Series 1 - BBD 32 000 000")."""
     if u.kind not in ("code", "mcode", "symbol") or not p.number_next.match(text, u.end, end):
         return False
-    if u.kind == "symbol" and u.start > d.num_end and text[u.end:u.end + 1].isdigit():
+    if u.kind == "symbol" and u.start > d.num_end and text[u.end:u.end + 1].isdigit() or _SPACED_DASH.fullmatch(u.gap):
         return True
     return names_currency(p, text, u) and currency_before(p, text, d.num_start)[1] is not None
+
+
+_SPACED_DASH = compiled(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")   # a dash between a number and a code sets them apart
 
 
 def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal | None:

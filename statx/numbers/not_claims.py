@@ -17,7 +17,7 @@ from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fractio
 from .addresses import address_or_phone
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
 from .sport import SportPatterns, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
-from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
+from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention
 
@@ -382,7 +382,7 @@ COUNTS = (
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
     Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("acronym_code", acronym_code),
-    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name),
+    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),

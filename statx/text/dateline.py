@@ -166,6 +166,7 @@ def _day(text: str) -> int:
     return int(text[:2] if text[:2].isdigit() else text[:1])
 
 
+_AT_CLOCK = compiled(r"\p{Ll}{1,3}[ \t\u00a0]+\d{1,2}:\d{2}")   # "12 ноя 2012 в 12:08", "March 3, 2021 at 10:15": a short word, then the time
 _SOURCE_ONLY = compiled(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
 
 
@@ -196,6 +197,6 @@ def _is_dateline_tail(rest: str) -> bool:
     if _COLUMN_GAP.match(rest):
         return True
     rest = rest.strip()
-    return not rest or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] \
+    return not rest or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] or bool(_AT_CLOCK.fullmatch(rest)) \
         or bool(_SOURCE_ONLY.fullmatch(rest)) \
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"

@@ -167,7 +167,8 @@ class TimeFinder:
               | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period
                     (?:{GAP}+(?:{lex.pattern(t, 'decade_after')}))?)   # "в 90-е годы XX века": its name goes on
               | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
-              | (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+              | (?:(?<!\p{{N}}[.,])|(?<=(?<![\p{{N}}.,])(?:0?[1-9]|1[0-2])\.))   # not the decimals of "-0.2095"; "за 01.2020" is a month
+                (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?P<m1>{lex.alternation(self.months)})(?:{GAP}*[-–—]{GAP}*(?P<m2>{lex.alternation(self.months)}))?)
