@@ -19,7 +19,7 @@ from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
-from .changes import changed_in
+from .changes import change_noun_after, changed_in
 from .rules import RULES, allocated_for, dash_named, elliptic, list_item
 from .words import SubjectWords, subject_words
 
@@ -288,6 +288,12 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(earlier or purpose or said(), rule.name + ":reference")
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
+            if rule.find is change_noun_after and w.is_reference(found, change_noun=True) and found[-1].low not in w.measured_changes:
+                # "the rate has shown a 17.7% decline", "..., a 2.3% drop": a change of what the figure before,
+                own = clause_subject(w, left, figures=figures)   # its clause or the text before names
+                named = finish_or_none(w, own) if own and not w.is_reference(own, change_noun=True) else None
+                if named or earlier or said():
+                    return Found(earlier or named or said(), rule.name + ":change")
             named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
             if named:
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)

@@ -135,6 +135,7 @@ class SubjectWords:
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
+        self.measured_changes = frozenset(words(sub, "change_nouns_measured"))
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
