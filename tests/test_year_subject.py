@@ -16,6 +16,13 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # an undated release: the time of a change's first level ("from 2 150 in March 2018") neither makes the year the
+    # text is about nor carries to the next sentence
+    (None, "Ferry report, March 2019\n\nIn March 2019, 120 500 passengers used the ferry. Cars carried rose by 4,2% from "
+           "31 200 in March 2018. Cyclists increased by 8% from 2 150 in March 2018. Foot passengers went from 15 400 in "
+           "March 2018 to 16 900 in March 2019.\n\nDelays were 3 per cent of sailings.",
+     [y("120 500", 2019), y("4,2%", 2019, 2018), y("31 200", 2018), y("8%", 2019, 2018), y("2 150", 2018), y("15 400", 2018),
+      y("16 900", 2019), y("3 per cent", 2019)]),
     # the first level of "from X to Y" is the baseline's, unless its own time follows it; "year-on-year" names the
     # rate, not that level's year
     (None, "Core inflation fell from 2.4 percent in March 2016 to 1.1 percent in April on a year-on-year basis.",

@@ -49,6 +49,16 @@ class TimelinePatterns:
         # (searched backwards from the year: only whether it matches is asked)
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",
                                            ci | regex.REVERSE)
+        # "increased by 13,7% from 748 561 in October 2015", "down by 0.5 point from the LFPR of 61.4 percent in
+        # April 2017", "(from 31 158 in October 2015 to 40 492 in October 2016)": the time of a change's first
+        # level, after its size or before its second level
+        froms = lex.alternation(lex.words("ranges", "from"))
+        tos = lex.alternation({pair[1] for pair in lex.data["ranges"]["between"] if pair[0].lower() in lex.words("ranges", "from")})
+        clause = r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))"
+        level = rf"(?<![\p{{L}}])(?:{froms})(?:[ \t\u00a0]+\p{{L}}[\p{{L}}-]*){{0,4}}[ \t\u00a0]+\d{clause}{{0,40}}\Z"   # "from (the rate of) 748 561 in ..."
+        self.change_from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(changes)})(?![\p{{L}}]){clause}{{0,40}}{level}", ci | regex.REVERSE)
+        self.from_before = lex.compile(level, ci | regex.REVERSE)
+        self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", ci)
 
@@ -82,7 +92,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
              and (doc_date is None or r.year <= doc_date.year + 1)
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
-    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None for r in named]
+    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
@@ -141,3 +151,11 @@ def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
             if bullets and len(p.bullets.findall(text, start, end)) >= 2:
                 found.add(k)
     return found
+
+
+def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` the time of a change's first level: "increased by 13,7% from 748 561 in October 2015",
+    "from 31 158 in October 2015 to 40 492 in October 2016"?"""
+    if p.change_from_before.search(text, max(0, r.start - 100), r.start):
+        return True
+    return p.from_before.search(text, max(0, r.start - 60), r.start) is not None and p.to_after.match(text, r.end) is not None

@@ -164,10 +164,11 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            if _open_bracket(text, sentence[0], m.start) < 0:
-                told.append(year)   # not a year an aside gave its figure ("(в прошлом году – 230)"): it dates no other
-                if k not in baselines:   # nor a baseline's ("580,7 тыс. га против 672,3 тыс. га в прошлом году, получено ...")
-                    said = (sentence, year)
+            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines:
+                # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
+                # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"): it dates no other
+                told.append(year)
+                said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
