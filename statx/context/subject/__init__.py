@@ -20,7 +20,7 @@ from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
-from .rules import RULES, allocated_for, dash_named, elliptic, list_item
+from .rules import RULES, allocated_for, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -237,6 +237,9 @@ def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         and (not right or not right[0].is_word or right[0].low in w.function or w.participle(right[0].low))
 
 
+CHANGE_NOUN_RULES = (change_noun_after, noun_of_before, noun_after)   # rules that may find a change noun alone ("the smallest increase of 2,1%")
+
+
 def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure | None = None,
             earlier: str | None = None, said: Said | None = None, figures: frozenset[int] | None = None) -> Found:
     """The subject of ``m`` in ``sentence``. ``previous`` is the claim before it in the sentence
@@ -288,13 +291,14 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(earlier or purpose or said(), rule.name + ":reference")
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
-            if rule.find is change_noun_after and w.is_reference(found, change_noun=True) and found[-1].low not in w.measured_changes:
-                # "the rate has shown a 17.7% decline", "..., a 2.3% drop": a change of what the figure before,
-                own = clause_subject(w, left, figures=figures)   # its clause or the text before names
-                named = finish_or_none(w, own) if own and not w.is_reference(own, change_noun=True) else None
-                if named or earlier or said():
-                    return Found(earlier or named or said(), rule.name + ":change")
             named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
+            if named in w.change_nouns and rule.find in CHANGE_NOUN_RULES and named not in w.measured_changes:
+                # "the rate has shown a 17.7% decline", "a 2.3% drop", "the smallest increase of 2,1%": a change of
+                # what the figure before, its clause or the text before names
+                own = clause_subject(w, left, figures=figures)
+                own_name = finish_or_none(w, own) if own and not w.is_reference(own, change_noun=True) else None
+                if own_name or earlier or said():
+                    return Found(earlier or own_name or said(), rule.name + ":change")
             if named:
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
