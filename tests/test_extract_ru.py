@@ -394,6 +394,12 @@ DIRECTIONS = [
      [row("почти в два раза", 2, "times", "approx", direction="down")]),
     ("Грабежей стало на 40 случаев меньше, чем год назад.", [row("40", 40, direction="down")]),
     ("На пожарах погибли 118 человек (на 9 меньше).", [row("118", 118), row("9", 9, direction="down")]),
+    # "на" N, the count's noun and a comparative: a change, also with no comparison after it
+    ("Численность населения составила 1 311 800, что на 1 500 человек меньше, за тот же период.",
+     [row("1 311 800", 1311800), row("1 500", 1500, direction="down")]),
+    # a bare figure of a list with the scale of a physical quantity before it is in its unit
+    ("Намолот: Минская область – 2 млн 234 тыс. т, Гродненская – 1 млн 738 тыс.",
+     [row("2 млн 234 тыс. т", 2234000000, "kg"), row("1 млн 738 тыс.", 1738000000, "kg")]),
     ("Расходы на связь сократятся на 2,5%, или на 3 млрд рублей.",
      [row("2,5%", Decimal("2.5"), "percent", direction="down"), row("3 млрд рублей", 3000000000, "RUB", direction="down")]),
     ("Тарифы вырастут на 3, 4 и 5 процентов.",

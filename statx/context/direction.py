@@ -158,6 +158,8 @@ class DirectionPatterns:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
         self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
+        # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
+        self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
         self.count_compared = lex.compile(
             rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
             rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
@@ -380,7 +382,7 @@ def comparative_after(p, text, m, window):
     comp = p.count_compared.match(text, m.end) if m.unit == COUNT else None
     if comp is None and m.unit == COUNT and p.by.search(window):
         comp = p.comparative_after.match(text, m.end)   # "(на 13 меньше)": "by" N, then the comparative
-        comp = comp if comp and not comp.group("comma") else None
+        comp = comp if comp and not comp.group("comma") else p.noun_comparative.match(text, m.end)   # "на 1 500 человек меньше"
     return Reading(_compared(p, comp.group("c")), False, "comparative_after") if comp else None
 
 

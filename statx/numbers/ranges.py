@@ -199,20 +199,21 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
 NEXT_SENTENCE = 300   # characters at most from an amount of money to a bare figure after it in the next sentence
 
 
-def scaled_money(p: NumberPatterns, text: str, money: Draft | None, d: Draft, last: Draft | None = None) -> None:
-    """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд": a bare figure with
-    the scale of the sentence's amount of money, and no noun of its own, is money too; so is one right
-    after it in the next sentence or list item ("составила 15 тыс. сом. Прожиточный минимум – 4,9 тыс.")."""
-    if money is None or d.unit != COUNT or not d.scale or d.scale != money.scale or d.value_to is not None:
+def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, last: Draft | None = None) -> None:
+    """"... получит 11,3 млрд рублей, образование – 26,5 млрд, культура – 1,8 млрд", "Минской области – 2 млн
+    234 тыс. т, Гродненской – 1 млн 738 тыс.": a bare figure with the scale of the sentence's amount of money
+    or of a physical quantity, and no noun of its own, is in its unit too; so is one right after it in the next
+    sentence or list item ("составила 15 тыс. сом. Прожиточный минимум – 4,9 тыс.")."""
+    if amount is None or d.unit != COUNT or not d.scale or d.scale != amount.scale or d.value_to is not None:
         return
-    if p.sentence_end.search(text, money.end, d.start) and (
-            last is not money or d.start - money.end > NEXT_SENTENCE or p.blank_line.search(text, money.end, d.start)):
+    if p.sentence_end.search(text, amount.end, d.start) and (
+            last is not amount or d.start - amount.end > NEXT_SENTENCE or p.blank_line.search(text, amount.end, d.start)):
         return
     w = p.next_word.match(text, d.end)
     if w is not None and text[d.end - 1] == "." and w.group(1)[0].isupper():
         w = None   # "ФСБ - 16 млрд. Финансирование ...": the abbreviation's point ends the sentence
     if w is None or w.group(1).lower() in p.function_words or w.group(1).lower() in p.allocation_verbs:
-        d.unit = money.unit
+        d.unit = amount.unit
 
 
 def allocated_money(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:

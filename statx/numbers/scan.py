@@ -13,7 +13,7 @@ from .mention import Mention, UnitKind
 from .money import home_currency, letter_signs
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
-from .ranges import allocated_money, baseline_unit, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_money
+from .ranges import allocated_money, baseline_unit, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
 
 
 BROKEN_DECIMALS = 2
@@ -45,7 +45,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
     pos = start
     before: Draft | None = None  # the draft before the last
     last: Draft | None = None
-    money: Draft | None = None   # the last amount of money
+    amount: Draft | None = None   # the last amount of money or of a physical quantity
     while True:
         first = _earliest(branches, ahead, pos, end)
         if first is None:
@@ -57,13 +57,13 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
             compared_unit(p, text, last, draft)
             baseline_unit(p, text, last, draft)
             level_scale(p, text, last, draft)
-            scaled_money(p, text, money, draft, last)
+            scaled_amount(p, text, amount, draft, last)
             pos = max(pos, draft.end)
             if last is not None:   # each draft is handed on once the one after it is known
                 sandwiched_unit(p, text, before, last, draft)
                 yield last
             before, last = last, draft
-            money = draft if draft.unit.kind is UnitKind.MONEY else money
+            amount = draft if draft.unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL) else amount
     if last is not None:
         yield last
 
