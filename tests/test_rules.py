@@ -351,6 +351,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    ("counted_noun", "Travellers were made up of 9 250 South African residents and 800 others.", "9 250"),
+    ("counted_noun", "The year saw 300 killed, 1 100 seriously injured and 9 400 slightly injured.", "9 400"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
     ("counted_noun", "State Has Purchased 4,000 Hospital Beds From Suppliers In Ohio", "4,000"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),

@@ -380,6 +380,9 @@ SUBJECTS = [
     # a change noun alone names no measure: the clause's subject, the figure before or what was said before does
     (None, "The incidence rate of measles has shown a 17.7% decline since 2015.", [s("17.7%", "incidence rate of measles")]),
     (None, "Over the holidays there were 1 184 fatal crashes, a 2.3% drop.", [s("1 184", "fatal crashes"), s("2.3%", "fatal crashes")]),
+    # an item of a list in brackets may have its article ("the Netherlands")
+    (None, "Visits rose in Italy (27,000), the Netherlands (23,000) and Spain (20,000).",
+     [s("27,000", has="italy"), s("23,000", has="netherlands"), s("20,000", has="spain")]),
     (None, "Tourists from Norway rose sharply. Tourists from Chile showed the smallest increase of 2,1% (from 8 250 to 8 422).",
      [s("2,1%", "tourists"), s("8 250", "tourists"), s("8 422", "tourists")]),
     # "respectively" after more figures than the clause's subject has nouns: the list goes on before it

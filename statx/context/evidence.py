@@ -135,6 +135,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         j = next((k + 1 for k in range(j, min(j + 12, len(toks))) if toks[k].text == ")"), j)
     while j < len(toks) and (toks[j].low in w.count_modifiers or w.comparatives.at(toks, j) or toks[j].text in _OPEN_QUOTES):
         j += w.comparatives.at(toks, j) or 1   # "5 more cases", "382 «криминальных» трупа"
+    if j + 1 < len(toks) and w.adverb(toks[j].low) and w.participle(toks[j + 1].low):
+        j += 1   # "1 145 seriously injured and 10 531 slightly injured": the people a participle counts
     if j >= len(toks):
         return False
     t = toks[j]
@@ -151,6 +153,13 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return any(toks[k].low.endswith(w.plural_endings) for k in range(j, end))   # nouns are capitalised too
     if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
         return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
+    k = j + 1
+    while k < len(toks) and k - j < NAME_WORDS and toks[k].is_word and toks[k].text[0].isupper() and toks[k].low not in w.function:
+        k += 1   # "925 796 South African residents": a name's words before the noun
+    if k > j + 1 and k < len(toks):
+        nxt = toks[k]
+        return nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function and not w.is_verb(nxt) \
+            and bool(w.plural_endings) and nxt.low.rstrip("'’").endswith(w.plural_endings)
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
         return False   # "793 Replaces: RFC 761"
     if nxt.low in w.function or w.is_verb(nxt):
@@ -159,6 +168,7 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     return not w.plural_endings or nxt.low.rstrip("'’").endswith(w.plural_endings)
 
 
+NAME_WORDS = 3   # capitalised words of a name that may stand between a count and its noun ("South African residents")
 TITLE_WORDS, TITLE_SHARE = 5, 0.8   # a headline in title case: this many words of four letters or more, nearly all capitalised
 TITLE_NOUN = 3                      # capitalised words after a count in such a headline that may be its noun
 

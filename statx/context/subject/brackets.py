@@ -31,6 +31,8 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
         j -= 1
     if not words or not proper(words[0]) or j >= 0 and left[j].text in ".!?" or j < 0:
         return None  # a name inside its sentence; one that opens it is its subject
+    if j > 0 and w.determiners.ending_at(left, j) == 1 and left[j - 1].text in LIST_BREAKS:
+        j -= 1   # "Italy (278,000), the Netherlands (234,000)": the article of an item's name
     after = right[close + 1] if close + 1 < len(right) else None
     opens = w.is_verb(left[j]) or left[j].low in w.prepositions   # "идут Таджикистан (16,7%), ...", "increases in Transport (+18.9%), ..."
     listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—" \
