@@ -33,6 +33,7 @@ NOT_CLAIMS = [
     ("duration_or_ordinal", "Команда заняла 3-е место.", "3"),
     ("time_span", "Вернусь минут на 40 позже.", "40"),
     ("part_of_word", "The 35-member delegation arrived.", "35"),
+    ("product_grade", "Vietnam's 5% broken rice was offered at 650 USD a tonne.", "5%"),
     ("lettered_label", "Tranche 1A - USD 5 000 000 and tranche 1B - BBD 9 000 000 were placed.", "1B"),
     ("date", "The law takes effect on March 22.", "22"),
     ("date", "Updated 31 марта 2015, 04:56\n\nМОСКВА. Цены на продукты выросли на 5%.", "31"),

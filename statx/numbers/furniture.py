@@ -12,7 +12,7 @@ import regex
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
-from .mention import COUNT, Form, Mention, UnitKind
+from .mention import COUNT, PERCENT, Form, Mention, UnitKind
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
 _CUE_AFTER = compiled(r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*" + unrequired(r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"))
@@ -64,6 +64,8 @@ class FurniturePatterns:
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
+        grades = lex.words(nc, "percent_grades")
+        self.grade_after = lex.compile(rf"{GAP}+(?:{lex.alternation(grades)})(?![\p{{L}}])", ci) if grades else None
         self.unit_price_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'unit_price_before')}){GAP}+\Z", ci)
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
         # "от 2 500 руб.", "from £36": a price that "from" opens (read back from where the amount starts) ...
@@ -368,6 +370,12 @@ def unit_of_price(p: WithFurniture, text: str, m: Mention) -> bool:
     given for, the denominator of the price, not a quantity."""
     return m.value == 1 and not m.scale and m.unit.kind is UnitKind.PHYSICAL \
         and bool(p.furniture.unit_price_before.search(text, max(0, m.start - 30), m.start))
+
+
+def product_grade(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"5% broken rice was priced at 657 USD per ton": a percentage that names a product's grade, not a share."""
+    g = p.furniture.grade_after
+    return m.unit == PERCENT and g is not None and m.unit_end == m.end and bool(g.match(text, m.end))
 
 
 def side_of_size(p: WithFurniture, text: str, m: Mention) -> bool:
