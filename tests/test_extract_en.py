@@ -683,6 +683,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # the counts of a list share the comparative and the comparison after the last of them
+    ("Crashes fell most in Kent, Essex and Surrey, with respectively 65, 51 and 39 fewer crashes than in 2019.",
+     [row("65", 65, direction="down"), row("51", 51, direction="down"), row("39", 39, direction="down")]),
     # an amount's own comparative decides over a change earlier in its sentence
     ("Crime fell by 5%, but robberies were 3% higher than a year ago.",
      [row("5%", 5, "percent", direction="down"), row("3%", 3, "percent", direction="up")]),

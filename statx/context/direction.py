@@ -160,8 +160,10 @@ class DirectionPatterns:
         self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
         # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
         self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # ("with respectively 65, 51 and 39 fewer accidents than in 1999": the counts of a list before share it)
+        listed = rf"(?:(?:{GAP}*,|{GAP}+(?:{coordinators})){GAP}+\d(?:[\d,.]|[ \u00a0]\d{{3}})*){{0,6}}"
         self.count_compared = lex.compile(
-            rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
+            rf"{listed}(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
             rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
