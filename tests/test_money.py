@@ -109,6 +109,9 @@ CASES = [
     ("The price is 200 usd.", [money("200 usd", 200, "USD")]),
     ("They spent USD115 on it.", [money("USD115", 115, "USD")]),
     ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
+    # a bare amount that takes the bare form's currency from the amount before it is in the home country's currency too
+    ("Фонд оплаты труда в Беларуси составил 7,3 млрд рублей, в промышленности – 2,2 млрд, сообщил Белстат. В Беларуси цены росли.",
+     [money("7,3 млрд рублей", 7300000000, "BYN"), money("2,2 млрд", 2200000000, "BYN")]),
     ("rmb 10 usd 20", [money("rmb 10", 10, "CNY"), money("usd 20", 20, "USD")]),
     # a code after a spaced dash opens the amount after it, not the number before the dash
     ("The issue is BBD 70 000 000: Series 1 - BBD 30 000 000 and Series 2 - BBD 40 000 000.",
@@ -187,6 +190,8 @@ DATED = [
     ("2011-10-20", "ВВП Беларуси составил 85,2 трлн белорусских рублей.", "BYR"),
     ("2019-10-24", "ВВП Беларуси составил 85,2 млрд белорусских рублей.", "BYN"),
     (None, "ВВП Беларуси составил 85,2 млрд белорусских рублей.", "BYN"),
+    # an undated text: the year the amount describes
+    (None, "ВВП Беларуси в 2014 году составил 778 трлн белорусских рублей.", "BYR"),
 ]
 
 

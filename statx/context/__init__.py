@@ -11,6 +11,7 @@ from typing import Sequence
 
 from ..claim import Direction, Qualifier
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
+from ..numbers.money import renamed_for_year
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, listed_before, needs_evidence
@@ -88,6 +89,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         if cell.year is not None or cell.since is not None:
             dated[k] = Dated(cell.year or dated[k].year, cell.since or dated[k].since, "table_column")
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule)) is not None}
+    if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
+        given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]

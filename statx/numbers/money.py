@@ -47,6 +47,13 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
                 d.unit = Unit.money(old[0])
 
 
+def renamed_for_year(unit: Unit, year: int | None) -> Unit | None:
+    """The old code of a renamed currency for an amount of a year before the change ("6,64 млн рублей"
+    of January to October 2015, in an undated Belarusian text, are BYR), else None."""
+    old = REDENOMINATED.get(unit.code or "") if unit.kind is UnitKind.MONEY else None
+    return Unit.money(old[0]) if old is not None and year is not None and year < old[1].year else None
+
+
 def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf8 | None = None) -> list[Draft]:
     """The drafts, each amount with a letter sign ("R245 000", "N2.5bn") in the currency of the country
     the text names most often of the sign's, when it names one and the amount looks like money (a scale,
@@ -110,14 +117,19 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
         return
     # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
     # the bare form ("$55.3 billion" in a Trinidad budget), wherever it names that country
-    marked = any(d.unit.code == code and not _bare(home, text, d) for d in drafts)
+    marked = any(d.unit.code == code and _written(text, d) and not _bare(home, text, d) for d in drafts)
     if not marked and (ranked[0][1] < HOME_MENTIONS
                        or ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered))):
         return   # the country the bare form means by default is named as well, and not far less often: "$" is USD
     own = Unit.money(ranked[0][0])
-    for d in drafts:
-        if d.unit.code == code and _bare(home, text, d):
+    for d in drafts:   # and an amount that took the bare form's currency from one before it ("7,32 млн рублей ... 8,26 млн")
+        if d.unit.code == code and (_bare(home, text, d) or not marked and not _written(text, d)):
             d.unit = own
+
+
+def _written(text: str, d: Draft) -> bool:
+    """Does the text write the amount's currency, before or after it (not one taken from an amount before)?"""
+    return d.unit_start >= 0 or bool(text[d.start:d.num_start].strip())
 
 
 def _named(names: Prefilter, text: str, lowered: Utf8) -> Iterator[regex.Match]:
