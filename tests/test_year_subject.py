@@ -701,6 +701,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a change noun with what changed after it keeps it; alone, the clause's subject
+    (None, "Доходы выросли на 18,5%. Три четверти прироста доходов дал налог на прибыль.", [s("18,5%", "доходы"), s("Три четверти", has="прироста")]),
     # a short participle is the clause's verb ("запланирован", "выделен", "утвержден")
     (None, "Дефицит бюджета запланирован на уровне 1,2% ВВП.", [s("1,2%", "дефицит бюджета")]),
     # "месяцем ранее" is a time, not the noun of the figure before it

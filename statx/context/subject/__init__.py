@@ -292,7 +292,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             if found and rule.find is list_item:
                 return Found(_item_of(finish(w, found), earlier, said), rule.name)
             named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
-            if named in w.change_nouns and rule.find in CHANGE_NOUN_RULES and named not in w.measured_changes:
+            if named in w.change_nouns and rule.find in CHANGE_NOUN_RULES and named not in w.measured_changes \
+                    and not _complemented(w, found[-1], right):
                 # "the rate has shown a 17.7% decline", "a 2.3% drop", "the smallest increase of 2,1%": a change of
                 # what the figure before, its clause or the text before names
                 own = clause_subject(w, left, figures=figures)
@@ -303,6 +304,16 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
+
+
+def _complemented(w: SubjectWords, noun: Tok, right: list[Tok]) -> bool:
+    """Does a noun follow the change noun after the figure, what changed ("Три четверти прироста доходов": a
+    genitive; where word order marks verbs, English, what changed comes after "of" or "in", which other rules read)?"""
+    if w.verbs_by_word_order:
+        return False
+    k = next((k for k, t in enumerate(right) if t.start == noun.start), None)
+    nxt = right[k + 1] if k is not None and k + 1 < len(right) else None
+    return nxt is not None and nxt.is_word and nxt.low not in w.function and not w.is_verb(nxt) and not nxt.timed
 
 
 def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: Figure | None,
