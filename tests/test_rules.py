@@ -67,6 +67,7 @@ NOT_CLAIMS = [
     ("scorer_minute", "Голы: 1:0 — Петров (64, с пенальти).", "64"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
+    ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
     ("in_name", "He watched Russia 24 all evening.", "24"),

@@ -50,6 +50,8 @@ class SportPatterns:
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
+        # "a six wicket victory", "a 10-run win": a margin named before the result
+        self.margin_after = lex.compile(rf"(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_units')})(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_results')})(?![\p{{L}}])", ci)
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
         runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
@@ -139,6 +141,8 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
             or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
         return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
+    if m.unit == COUNT and not m.scale and p.sport.margin_after.match(text, m.end):
+        return True   # "cruised to a six wicket victory"
     if not p.sport.standing.match(text, m.end):
         return False
     if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
