@@ -357,6 +357,7 @@ EVIDENCE_CASES = [
     ("counted_noun", "The year saw 300 killed, 1 100 seriously injured and 9 400 slightly injured.", "9 400"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
     ("counted_noun", "State Has Purchased 4,000 Hospital Beds From Suppliers In Ohio", "4,000"),
+    ("ranking", "Swedes booked the most nights with 95,000, followed by Norwegians (87,000) and Danes (61,000).", "95,000"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
     ("list_item", "Младенческая смертность снизилась: 61 против 70 малышей.", "61"),

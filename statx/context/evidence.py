@@ -51,7 +51,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
-            "respectively", "as_figure_before", "list_item", "with_share")
+            "respectively", "ranking", "as_figure_before", "list_item", "with_share")
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""
@@ -114,6 +114,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
     toks = sentence.tokens
     if j + 1 < len(toks) and (toks[j].low in w.respectively or toks[j].text == "," and toks[j + 1].low in w.respectively):
         return "respectively"   # "показатели были 12 383, 18 068 и 5 685 соответственно": values of measures named before
+    if i > 0 and toks[i - 1].low in w.ranking_before and j + 1 < len(toks) and toks[j].text == "," and w.ranking_after.at(toks, j + 1):
+        return "ranking"   # "Swedes accounted for most stays with 958,000, followed by Norwegians (871,000)": a ranking's first place
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
                  or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
