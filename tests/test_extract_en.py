@@ -683,6 +683,11 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # after "and", a qualifier is no noun of an ellipsis: the figure has no change of its own
+    ("Kidnappings soared by 34.9 percent, and about 20 percent of the cases involved minors.",
+     [row("34.9 percent", Decimal("34.9"), "percent", direction="up"), row("about 20 percent", 20, "percent", "approx", direction=None)]),
+    ("Thefts fell 5 percent and injuries about 7 percent.",
+     [row("5 percent", 5, "percent", direction="down"), row("about 7 percent", 7, "percent", "approx", direction="down")]),
     # the counts of a list share the comparative and the comparison after the last of them
     ("Crashes fell most in Kent, Essex and Surrey, with respectively 65, 51 and 39 fewer crashes than in 2019.",
      [row("65", 65, direction="down"), row("51", 51, direction="down"), row("39", 39, direction="down")]),

@@ -68,7 +68,8 @@ class DirectionPatterns:
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
         own_verb = lex.alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
         self.ellipsis = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}\Z", back)
+            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb}|{quals})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}"
+            rf"(?:(?:{quals}){GAP}+)*\Z", back)   # (a qualifier is no noun: "... – and over half")
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
         # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
         self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
