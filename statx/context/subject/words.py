@@ -113,7 +113,6 @@ class SubjectWords:
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
-        self.ranking_before, self.ranking_after = frozenset(words("words", "ranking_before")), Phrases(words("words", "ranking_after"))
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
@@ -135,8 +134,7 @@ class SubjectWords:
         self.year_parts = Phrases(lex.words("time", "year_parts"))
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
-        self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
-        self.measured_changes = frozenset(words(sub, "change_nouns_measured"))
+        self._read_change_nouns(lex)
         self.time_units = frozenset(words("not_claims", "time_units"))
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
@@ -167,6 +165,13 @@ class SubjectWords:
         self.before_purpose = self.allocation_verbs | (frozenset(lex.words("words", "function")) - self.purpose)
         self.measure_before = Phrases(words("measure_before"))
         self.cost_verbs = frozenset(words("cost_verbs"))
+
+    def _read_change_nouns(self, lex: Lexicon) -> None:
+        """The nouns of a change, and the words of a ranking's first place."""
+        words = lex.words
+        self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
+        self.measured_changes = frozenset(words("subject", "change_nouns_measured"))   # "growth": a measure of its own
+        self.ranking_before, self.ranking_after = frozenset(words("words", "ranking_before")), Phrases(words("words", "ranking_after"))
 
     def _read_clauses(self, lex: Lexicon) -> None:
         """The words that open, join or set apart clauses and the phrases inside them."""
