@@ -63,9 +63,10 @@ class FurniturePatterns:
         self.law_code_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'law_codes')})(?![\p{{L}}])", ci)
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
-        # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
+        # "5% broken rice": a product's grade after a percentage
         grades = lex.words(nc, "percent_grades")
         self.grade_after = lex.compile(rf"{GAP}+(?:{lex.alternation(grades)})(?![\p{{L}}])", ci) if grades else None
+        # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
         self.unit_price_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'unit_price_before')}){GAP}+\Z", ci)
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
         # "от 2 500 руб.", "from £36": a price that "from" opens (read back from where the amount starts) ...
@@ -350,8 +351,18 @@ def lettered_label(p: WithFurniture, text: str, m: Mention) -> bool:
     if not m.scale or m.unit != COUNT or len(letter) != 1 or not "B" <= letter <= "Y" or text[m.num_end + 1:m.num_end + 2].isalpha():
         return False
     digits = text[m.num_start:m.num_end]
-    siblings = compiled(rf"(?<![\p{{L}}\p{{N}}.,]){regex.escape(digits)}[{chr(ord(letter) - 1)}{chr(ord(letter) + 1)}](?![\p{{L}}\p{{N}}])")
-    return siblings.search(text) is not None
+    return any(_written_alone(text, digits + chr(ord(letter) + step)) for step in (-1, 1))
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Does ``word`` stand in the text with no letter, digit or number sign glued to it?"""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + len(word):at + len(word) + 1]
+        if not (before.isalnum() or before in (".", ",")) and not after.isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 AGE_MARKS = frozenset({0, 6, 12, 16, 18})   # the age marks of films, events and publications
