@@ -559,6 +559,8 @@ RANGES = [
     ("Fares rose by 1,5% on average.", [row("1,5%", Decimal("1.5"), "percent", direction="up", subject="fares")]),
     ("The index stood at 119,19 units in January.", [row("119,19", Decimal("119.19"))]),
     ("See items 10,11 and 12 of the annex.", []),
+    ("The jobless rate fell by 0,3 percentage points.",
+     [row("0,3 percentage points", Decimal("0.3"), "pp", direction="down", subject="jobless rate")]),
     # a duration that is itself what is measured (a fraction, or a measure's words right before it), in the
     # contract's units: year, month, day (weeks in days), seconds for hours; a span that says when is none
     ("Life expectancy at birth rose to 74.6 years.", [row("74.6 years", Decimal("74.6"), "year", subject="life expectancy")]),
