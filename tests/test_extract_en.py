@@ -685,6 +685,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # the size of a change with no change word, then the levels it moved between
+    ("Burglaries: by 700, or 45% (from 1,553 to 853).",
+     [row("700", 700, direction="down", subject="burglaries"), row("45%", 45, "percent", direction="down"),
+      row("1,553", 1553), row("853", 853)]),
     # after "and", a qualifier is no noun of an ellipsis: the figure has no change of its own
     ("Kidnappings soared by 34.9 percent, and about 20 percent of the cases involved minors.",
      [row("34.9 percent", Decimal("34.9"), "percent", direction="up"), row("about 20 percent", 20, "percent", "approx", direction=None)]),

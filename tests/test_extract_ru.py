@@ -493,6 +493,11 @@ DIRECTIONS = [
      [row("15%", 15, "percent", direction="down", subject_has="срок")]),
     ("Число краж снизилось с 494,1 тыс. до 470,1 тыс.",
      [row("494,1 тыс.", 494100, subject="краж"), row("470,1 тыс.", 470100, subject="краж")]),
+    # a change's size with no change word, then the levels it moved between: the second below the first is a fall
+    ("Кражи — на 412, или 12,5% (с 3296 до 2884).",
+     [row("412", 412, direction="down", subject="кражи"), row("12,5%", Decimal("12.5"), "percent", direction="down"),
+      row("3296", 3296), row("2884", 2884)]),
+    ("Разбой — на 40 (с 120 до 160).", [row("40", 40, direction="up", subject="разбой"), row("120", 120), row("160", 160)]),
 ]
 
 # ----------------------------------------------------------------------------- years

@@ -60,8 +60,8 @@ class Pairs:
                       and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and _CLOSED.match(text, figures[j].end)]
 
     def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
-        """A change word next to one figure of a pair is the other's too."""
-        directions: list[Direction | None] = [f.direction for f in figures]
+        """A change word next to one figure of a pair is the other's too; the levels after a change's size say its direction."""
+        directions: list[Direction | None] = [f.direction or self._by_levels(figures, k) for k, f in enumerate(figures)]
         for i, j in self.listed:
             directions[i] = directions[i] or directions[j]
             if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
@@ -73,6 +73,24 @@ class Pairs:
             directions[i] = directions[i] or directions[j]
             directions[j] = directions[j] or directions[i]
         return [f if f.direction == d else dataclasses.replace(f, direction=d) for f, d in zip(figures, directions)]
+
+    def _by_levels(self, figures: Sequence[Figure], k: int) -> Direction | None:
+        """"хулиганство — на 700, или 45% (с 1553 до 853)", "by 700 (from 1,553 to 853)": the size of a change with
+        no change word, and the levels it moved between right after it (past its restatement): down when the second
+        is below the first, up when above."""
+        f, text, p = figures[k], self.text, self.p
+        if f.level or f.value_to is not None or not p.by_end.search(text, max(0, f.start - BY_REACH), f.start):
+            return None
+        j = k + 2 if (k, k + 1) in self.restating else k + 1
+        if j + 1 >= len(figures):
+            return None
+        a, b = figures[j], figures[j + 1]
+        if a.unit != b.unit or a.value_to is not None or b.value_to is not None \
+                or f.unit.kind is not UnitKind.PERCENT and f.unit != a.unit \
+                or not p.from_open.fullmatch(text, figures[j - 1].end, a.start) or not p.to_join.fullmatch(text, a.end, b.start):
+            return None
+        first, second = a.mention.value, b.mention.value
+        return None if first == second else Direction.UP if second > first else Direction.DOWN
 
     def dating(self, figures: Sequence[Figure]) -> tuple[list[Figure], dict[int, int]]:
         """The figures to date, and for each restatement the figure whose time it takes: a figure
@@ -177,6 +195,7 @@ def _bare_change(f: Figure) -> bool:
     return f.unit == COUNT and f.direction is not None and f.mention.value < 100 and f.value_to is None
 
 
+BY_REACH = 30   # characters back from a figure to the "by" before it
 LIST_REACH = 200   # characters back from the figures to the last noun of their list, and from it to the list's start
 
 
@@ -202,6 +221,9 @@ class PairPatterns(NamedTuple):
     carried: regex.Pattern
     restating_noun: regex.Pattern
     list_items: regex.Pattern      # the items of a list of nouns before its last one ("maize grain, beef, ")
+    by_end: regex.Pattern          # "by" right before a figure: the size of a change
+    from_open: regex.Pattern       # "(from", ", с": a change's first level opens
+    to_join: regex.Pattern         # " to ", " до ": the level it arrived at follows
     function: frozenset[str]
 
 
@@ -244,5 +266,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     word = r"\p{L}[\p{L}'’-]*"
     list_items = lex.compile(rf"(?:(?<![\p{{L}}])(?P<item>{word}(?:{GAP}+{word}){{0,3}}){GAP}*,{GAP}*)+\Z", regex.IGNORECASE)
+    by_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'by_alone')}){GAP}+\Z", regex.IGNORECASE | regex.REVERSE)
+    from_open = lex.compile(rf"{GAP}*[,(]?{GAP}*(?:{lex.pattern('ranges', 'from')}){GAP}+", regex.IGNORECASE)
+    to_join = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun, list_items, frozenset(lex.words("words", "function")))
+                        bracket_item, carried, restating_noun, list_items, by_end, from_open, to_join, frozenset(lex.words("words", "function")))
