@@ -559,6 +559,9 @@ RANGES = [
     ("Fares rose by 1,5% on average.", [row("1,5%", Decimal("1.5"), "percent", direction="up", subject="fares")]),
     ("The index stood at 119,19 units in January.", [row("119,19", Decimal("119.19"))]),
     ("See items 10,11 and 12 of the annex.", []),
+    # small values in brackets after names that add up to the count before them are its parts, not notes
+    ("There were 21 deaths in Lagos (12), Kano (6) and Oyo (3).",
+     [row("21", 21, subject="deaths"), row("12", 12), row("6", 6), row("3", 3)]),
     ("The jobless rate fell by 0,3 percentage points.",
      [row("0,3 percentage points", Decimal("0.3"), "pp", direction="down", subject="jobless rate")]),
     # a duration that is itself what is measured (a fraction, or a measure's words right before it), in the

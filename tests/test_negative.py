@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a cricket side's runs and wickets, and a scorecard's batting lines
+    ("Chasing 241-7, the hosts recovered from 133-5 to post 242-8 in the day-night match.", []),
+    ("Hale c Moss b Stone        24\nLind not out   7\nRay lbw b Moss 0\nKent st Ray b Hale    112", []),
     # labels of a statute's and a release's parts
     ("Changes made under subpart 3 of Part 2 are listed in Note 4 and in Statements 5 to 8.", []),
     # a clock time by its word: "12 midnight", "12 noon"

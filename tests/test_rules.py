@@ -54,6 +54,8 @@ NOT_CLAIMS = [
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    ("score", "The visitors posted 245-6 in their overs.", "245"),
+    ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),
     ("acronym_code", "Release CB 16-132 was issued by the bureau.", "16-132"),
     ("ranking", "The bottom three clubs are relegated.", "three"),
     ("designator", "Imports (Exhibits 4, 5, and 9) fell.", "5"),

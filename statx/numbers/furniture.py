@@ -12,6 +12,7 @@ import regex
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
+from .listed import listed_value
 from .mention import COUNT, PERCENT, Form, Mention, UnitKind
 
 # "16 00:00:53,221 --> 00:00:54,347": the number before a subtitle's time stamp is its cue number.
@@ -35,15 +36,6 @@ _LEADER = compiled(r"(?:\.[ \t]?){3,}[ \t]*\Z|…[ \t]*\Z")
 _PERCENT_BRACKET = compiled(r"\d[ \u00a0]?%[ \u00a0]?\(\Z")   # "на 5,3% (89)": a change in percent, then its count in brackets
 # A number, then a gap, at the end: "1,5 | на 100 тысяч человек", "составил 21,31 (21,78)" (a figure, then its value of another time)
 NUMBER_BEFORE = compiled(r"\p{N}[ \t\u00a0]+\Z")
-# "Perak (22), Sabah (19), Penang (12)": a name with its value in brackets (a number word too: "Sarawak (eight)"), and
-# the items of a list of such before and after it (the first may be the measure's noun: "cases (195), followed by")
-_NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("   # a name's words after its first letter, then "("
-_VALUE = r"(?P<value>\d{1,3}(?:,\d{3})*|\p{Ll}+)\)"                            # a whole number or a number word, then ")"
-_ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
-_ITEM_AFTER = compiled(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE)
-_ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
-_NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
-LISTED_ITEMS = 20   # items of a list of names and values read either side at most
 DISCOURSE_MOST = 10   # "two things", "three reasons": talk counts this far, statistics go further
 
 
@@ -145,25 +137,8 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
     return bool(before) and bool(after) and before[-1] + after[0] in ("()", "[]", "<>") and not (
         m.value >= 10 and _PERCENT_BRACKET.search(text, max(0, m.num_start - 8), m.num_start)
         or not text[m.num_start:m.num_end].isdigit() and NUMBER_BEFORE.search(text, max(0, m.num_start - 24), m.num_start - 1)
-        or _listed_value(text, m))
+        or listed_value(text, m))
 
-
-def _listed_value(text: str, m: Mention) -> bool:
-    """Is the number in brackets one of a list of names each with its value in brackets, one of them 100 or more
-    ("Melaka (1,016), ..., Perlis (93) and Labuan (15)")? Not a list of notes ("Smith (1), Jones (2)") nor of ages."""
-    name = _NAME_BEFORE.search(text, max(0, m.num_start - 60), m.num_start)
-    if not name or not text.startswith(")", m.num_end):
-        return False
-    values = []
-    pos = m.num_end + 1
-    while len(values) < LISTED_ITEMS and (found := _ITEM_AFTER.match(text, pos)):
-        values.append(found.group("value"))
-        pos = found.end()
-    pos = name.start()
-    while len(values) < 2 * LISTED_ITEMS and (found := _ITEM_BEFORE.search(text, max(0, pos - 80), pos)):
-        values.append(found.group("value"))
-        pos = found.start()
-    return any(v[0].isdigit() and int(v.replace(",", "")) >= 100 for v in values)
 
 
 _LINE_NUMBER = compiled(r"[ \t]*(\d{1,4})(?=[ \t]|\r?\n|\Z)")   # a number opening a line, then a gap or the line's end

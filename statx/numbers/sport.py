@@ -22,6 +22,9 @@ _TABLE_ROW = compiled(r"\p{L}[ \t]+(?:\d+[ \t]+){4,}\d+[ \t]*(?:\n|\Z)")   # "15
 # A score: two small numbers joined by a dash or a colon ("6-3", "0:0", "2–1 (1–0)"), one of them the mention's.
 _SCORE_AFTER = compiled(r"[ \t]?[-–—:][ \t]?\d{1,2}(?![\p{N}\p{L}%]|[.,]\p{N})")
 _SCORE_BEFORE = compiled(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–—:][ \t]?\Z")
+# "287-8", "159-5": a cricket side's runs and wickets, three digits and one joined by a dash
+_WICKETS_AFTER = compiled(r"[-–]\d(?![\p{N}\p{L}%]|[.,]\p{N})")
+_RUNS_BEFORE = compiled(r"(?<![\p{N}.,])\d{3}[-–]\Z")
 # "Kerry 1-22 Dublin 1-14", "Donegal 1-22 v 0-13 Armagh": a score with the other side's after or before it
 _NAME_AFTER = compiled(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*|v|vs|d|def)\.?[ \t]+\d{1,2}[-–—]\d{1,2}(?!\d)")
 _SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
@@ -62,6 +65,8 @@ class SportPatterns:
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
         self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
+        # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
+        self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
             rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
@@ -77,8 +82,8 @@ class WithSportWords(Protocol):
 
 
 def score(p: WithSportWords, text: str, m: Mention) -> bool:
-    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.": a score, two small numbers joined by a dash or a
-    colon, or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
+    """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.", "287-8": a score, two small numbers joined by a dash or a
+    colon (runs and wickets: three digits and one), or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
     raw = text[m.num_start:m.num_end]
     if m.scale or not raw.isdigit() or len(raw) > 3 or m.value_to is not None and (m.value_to >= 100 or len(raw) > 2):
         return False
@@ -87,6 +92,8 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
                                           or _NAME_AFTER.match(text, m.end) is not None
                                           or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
+                or len(raw) == 3 and _WICKETS_AFTER.match(text, m.num_end)
+                or len(raw) == 1 and _RUNS_BEFORE.search(text, max(0, m.num_start - 4), m.num_start)
                 or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
 
 
@@ -112,6 +119,21 @@ def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
         return False
     near = lines.around(start, end, MATCH_LINES)
     return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
+
+
+def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Azhar Ali c Siriwardana b Dilshan        79", "Anwar Ali not out   29": a cricket scorecard's line, a
+    batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs."""
+    if p.sport.dismissal is None or m.scale or m.unit != COUNT or not text[m.num_start:m.num_end].isdigit() \
+            or text[m.num_end:lines.end(m.num_end)].strip():
+        return False   # the runs end the line
+    head = text[lines.start(m.num_start):m.start]
+    rest, dismissals = p.sport.dismissal.subn(" ", head)
+    words = rest.split()
+    return dismissals > 0 and bool(words) and head.split()[0] == words[0] and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = compiled(r"\p{Lu}[\p{L}.'’-]*")
 
 
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand

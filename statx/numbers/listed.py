@@ -1,0 +1,44 @@
+"""Lists of names each with its value in brackets ("Perak (22), Sabah (19), Penang (12)"): their small
+values are counts, not the marks of notes that a small number in brackets after a name often is."""
+from __future__ import annotations
+
+from ..lang.cache import compiled
+from .mention import Mention
+
+# "Perak (22), Sabah (19), Penang (12)": a name with its value in brackets (a number word too: "Sarawak (eight)"), and
+# the items of a list of such before and after it (the first may be the measure's noun: "cases (195), followed by")
+_NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("   # a name's words after its first letter, then "("
+_WHOLE_NUMBER = r"\d{1,3}(?:,\d{3})*"   # a whole number, its thousands grouped by commas
+_VALUE = rf"(?P<value>{_WHOLE_NUMBER}|\p{{Ll}}+)\)"                            # a whole number or a number word, then ")"
+_ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
+_ITEM_AFTER = compiled(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE)
+_ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
+_NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
+_WHOLE = compiled(_WHOLE_NUMBER)
+LISTED_ITEMS = 20   # items of a list of names and values read either side at most
+# A count, then words without figures up to the list of its parts ("46 deaths from ", "1,677 suspected cases – ")
+_TOTAL_BEFORE = compiled(r"(?<![\p{N}.,])(?P<total>\d{1,3}(?:,\d{3})*)[ \t\u00a0]+[^\d.;!?()\n]{1,60}\Z")
+TOTAL_REACH = 80   # characters back from a list of parts to the count they make up
+
+
+def listed_value(text: str, m: Mention) -> bool:
+    """Is the number in brackets one of a list of names each with its value in brackets, one of them 100 or more
+    ("Melaka (1,016), ..., Perlis (93) and Labuan (15)") or all of them adding up to the count before the list ("46
+    deaths from Borno (13), ..., Kano (1)")? Not a list of notes ("Smith (1), Jones (2)") nor of ages."""
+    name = _NAME_BEFORE.search(text, max(0, m.num_start - 60), m.num_start)
+    if not name or not text.startswith(")", m.num_end):
+        return False
+    values = []
+    pos = m.num_end + 1
+    while len(values) < LISTED_ITEMS and (found := _ITEM_AFTER.match(text, pos)):
+        values.append(found.group("value"))
+        pos = found.end()
+    pos = name.start()
+    while len(values) < 2 * LISTED_ITEMS and (found := _ITEM_BEFORE.search(text, max(0, pos - 80), pos)):
+        values.append(found.group("value"))
+        pos = found.start()
+    numbers = [int(v.replace(",", "")) for v in values + [text[m.num_start:m.num_end]] if _WHOLE.fullmatch(v)]
+    if any(n >= 100 for n in numbers):
+        return True
+    total = _TOTAL_BEFORE.search(text, max(0, pos - TOTAL_REACH), pos)   # "46 deaths from Borno (13), Sokoto (12), ...": the parts of a count
+    return total is not None and len(numbers) > 1 and int(total.group("total").replace(",", "")) == sum(numbers)
