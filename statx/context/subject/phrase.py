@@ -361,8 +361,9 @@ def with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[
         if len(out) - len(found) > RELATIVE or not t.is_word or noun and t.low in w.prepositions:
             break   # "who have been out of work | for more than a year": a noun and then an adverbial
         is_verb = w.is_verb(t) or t.low in w.copulas
-        if is_verb and verb and not last_verb and out[-1].low not in w.copulas and not w.passive.at([out[-1]], 0):
-            break   # the main clause's verb: "... who died by suicide | is declining" (not "who have been")
+        helped = last_verb and (out[-1].low in w.copulas or w.passive.at([out[-1]], 0) or w.auxiliaries.at([out[-1]], 0))
+        if is_verb and verb and not helped:
+            break   # the main clause's verb: "... who died by suicide | is declining", "who died | rose" (not "who have been")
         noun = noun or verb and not is_verb and t.low not in w.function and not w.participle(t.low)
         verb, last_verb = verb or is_verb, is_verb
         out.append(t)
