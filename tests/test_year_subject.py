@@ -300,6 +300,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "на 1 июля 2017 года": the date a stock figure is counted at votes for the year the text is about, an event's date does not
+    ("2017-08-01", "Численность населения города на 1 июля 2017 года составила 120,4 тыс. человек. В прошлом году за тот же "
+                   "период родились 1520 человек.\n\nЗа шесть месяцев зарегистрировано 843 брака.",
+     [y("120,4 тыс.", 2017), y("1520", 2016), y("843", 2017)]),
     # the decimals of a rate ("-0.2095") are no year
     (None, "Проезд подорожал на 10%. Курс доллара 73.3150 (-0.2095).", [y("10%", None), y("73.3150", None), y("-0.2095", None)]),
     # "годом ранее" после числа, с которым сравнивают: время этого числа, не длительность
