@@ -77,6 +77,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
                 return found   # "доверие с 42% до 48%, оценка работы с 38% до 45%": a list's item, its own measure before "с"
             if clause and w.is_reference(clause[:1]):
                 return clause[:1]  # "Это на 2,3% меньше": what was said before
+            if verb_first and clause and clause[0].low in w.prepositions:
+                clause = trim_adverbials(w, clause, all_leading=True)   # "За неделю индекс цен, по данным ..., составил"
             if verb_first and clause and clause[0].low not in w.prepositions:
                 found = noun_phrase(w, clause, 0)
                 if found and participial and found[-1] is clause[-1]:
