@@ -711,6 +711,8 @@ SUBJECTS = [
 SUBJECTS_RU = [
     # an aside ("по оценке ведомства") between the subject and its verb, a time before the subject
     (None, "За неделю индекс цен, по оценке ведомства, составил 100,2%.", [s("100,2%", "индекс цен")]),
+    # a unit of time alone after a preposition is a time, no subject ("за квартал")
+    (None, "Доход, полученный от аренды, за квартал составил 86 352 тенге.", [s("86 352 тенге", "доход полученный от аренды")]),
     # a change noun with what changed after it keeps it; alone, the clause's subject
     (None, "Доходы выросли на 18,5%. Три четверти прироста доходов дал налог на прибыль.", [s("18,5%", "доходы"), s("Три четверти", has="прироста")]),
     # a short participle is the clause's verb ("запланирован", "выделен", "утвержден")

@@ -261,11 +261,13 @@ def _past_object(w: SubjectWords, clause: list[Tok], i: int) -> int:
 
 def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> int:
     """Where a time that function words at clause[i] lead to starts ("за | семь месяцев"), or ends when it
-    is an ordinal and its unit ("только за | первый квартал"); -1 when they lead to no time."""
+    is a unit alone or an ordinal and its unit ("за | квартал", "только за | первый квартал"); -1 when they lead to no time."""
     while i < len(clause) and not clause[i].timed and clause[i].low in w.function:
         i += 1
     if i < len(clause) and clause[i].timed:
         return i
+    if i < len(clause) and clause[i].low in w.time_units:
+        return i + 1   # "за | квартал": a unit of time alone
     if i + 1 < len(clause) and clause[i].is_word and clause[i + 1].low in w.time_units:
         return i + 2
     return -1
