@@ -381,6 +381,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a word of the verb list that modifies the noun after it ("live births"); not "live in"
+    (None, "There were 48,210 live births registered in 2021.", [s("48,210", "live births registered")]),
+    (None, "About 9,500 work permits were issued, and some 2,000 migrants live in the capital.",
+     [s("About 9,500", "work permits"), s("some 2,000", "migrants")]),
     # a relative pronoun no comma marks opens the figure's clause; a relative clause ends at the main clause's verb
     (None, "Police aim to cut the burglary rate which over the first ten months recorded a reduction of 8%.",
      [s("8%", "burglary rate")]),

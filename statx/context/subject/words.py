@@ -199,6 +199,7 @@ class SubjectWords:
         self.adverb_endings = tuple(words("adverb_endings"))
         self.late_verb_endings = tuple(words("late_verb_endings"))
         self.not_verbs = frozenset(words("not_verbs"))
+        self.noun_modifiers = frozenset(words("noun_modifiers"))
         self.not_verb_endings = tuple(words("not_verb_endings"))
         self.adjective_endings = tuple(words("adjective_endings"))
         self.not_adjectives = frozenset(words("not_adjectives"))
@@ -263,11 +264,13 @@ class SubjectWords:
                 and not (i > 0 and toks[i - 1].low in self.prepositions)
         if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive:
             return False   # "the share of live births": a word right after a preposition is no verb (but "to rise")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if toks[i].low in self.noun_modifiers and nxt is not None and nxt.is_word and nxt.low not in self.function and not self.is_verb(nxt):
+            return False   # "61,178 live births": the noun's modifier
         low = toks[i].low
         if not self.verbs_by_word_order or not low.endswith(self.plural_endings) or low in self.function \
                 or self.auxiliaries.at(toks, i) or low in self.copulas:
             return True   # not "has" of "has increased"
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
         opens = i == 0 or toks[i - 1].low in self.determiner_words
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
 
