@@ -381,6 +381,7 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    (None, "Robberies — the number fell by 96.", [s("96", "robberies")]),
     # a word of the verb list that modifies the noun after it ("live births"); not "live in"
     (None, "There were 48,210 live births registered in 2021.", [s("48,210", "live births registered")]),
     (None, "About 9,500 work permits were issued, and some 2,000 migrants live in the capital.",
@@ -713,6 +714,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a list item's label before the dash that opens a clause of "количество" / "the number"
+    (None, "Из них:\n  • краж — количество снизилось на 96;\n  • грабежей — число выросло на 12.",
+     [s("96", "краж"), s("12", "грабежей")]),
     # an aside ("по оценке ведомства") between the subject and its verb, a time before the subject
     (None, "За неделю индекс цен, по оценке ведомства, составил 100,2%.", [s("100,2%", "индекс цен")]),
     # a unit of time alone after a preposition is a time, no subject ("за квартал")

@@ -20,6 +20,7 @@ from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
+from .brackets import dash_label
 from .rules import RULES, allocated_for, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
@@ -341,6 +342,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if before and before[-1].low in w.change_nouns:
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
+        if not named and (labelled := dash_label(w, left, own)):
+            return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         return Found(named, "reference_in_clause") if named else Found(said(), "said_before")
     named = finish_noun(w, found) if found else None
     if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said

@@ -5,10 +5,10 @@ part a dash names after a figure and its brackets ("из которых 568,5 т
 from __future__ import annotations
 
 from ...numbers.mention import COUNT, SHARES, Form
-from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
+from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
+from .phrase import finish_or_none, last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after
 from .words import SubjectWords
 
@@ -176,3 +176,22 @@ def title_name(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
     if k - j < 2 or not (j == 0 or left[j - 1].text == ":") or not any(t.text == "," or t.low in w.np_and for t in left[j:k]):
         return None
     return left[j:k]
+
+
+LABEL_WORDS = 6   # words of a list item's label before its dash
+
+
+def dash_label(w: SubjectWords, left: list[Tok], own: int) -> str | None:
+    """"• убийств — количество снизилось на 96", "Robberies — the number fell by 96": the label before the dash
+    that opens the figure's clause (``own``: where the clause starts), a few words that open their line or item."""
+    dash = own - 1
+    if dash < 1 or left[dash].text not in SOFT_BREAKS:
+        return None
+    start = dash
+    while start > 0 and left[start - 1].is_word:
+        start -= 1
+    label = left[start:dash]
+    if not 0 < len(label) <= LABEL_WORDS or start and left[start - 1].text not in BULLETS and left[start - 1].text not in ":;." \
+            or any(w.is_verb(t) for t in label):
+        return None
+    return finish_or_none(w, noun_phrase(w, label, 0) or label)
