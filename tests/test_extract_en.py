@@ -189,6 +189,10 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # a scaled amount of a measure of money, its currency unwritten: the currency the text counts in
+    ("The budget deficit narrowed to $40 billion. Revenue rose by 3 billion this year.",
+     [row("$40 billion", 40000000000, "USD"), row("3 billion", 3000000000, "USD", direction="up", subject="revenue")]),
+    ("Revenue rose by 3 billion this year.", [row("3 billion", 3000000000, direction="up", subject="revenue")]),
     # East African shillings as budgets write them, glued to the amount or not
     ("Revenue is estimated at Kshs448.8 billion and spending at KSh 512 billion.",
      [row("Kshs448.8 billion", 448800000000, "KES"), row("KSh 512 billion", 512000000000, "KES")]),

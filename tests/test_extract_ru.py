@@ -246,6 +246,9 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # a scaled amount of a measure of money, its currency unwritten: the text's, roubles by default
+    ("Бюджет области в этом году вырос почти на 50 миллиардов.",
+     [row("почти на 50 миллиардов", 50000000000, "RUB", "approx", "up", subject="бюджет области")]),
     # a bare figure with the scale of the sentence's money, and no noun of its own, is money too
     ("На дороги направлено 9,2 млрд рублей, образование получит 21,5 млрд, свыше 1,3 млрд выделено на культуру и около 1,1 млрд — на спорт.",
      [row("9,2 млрд рублей", Decimal("9200000000"), "RUB", subject="дороги"), row("21,5 млрд", Decimal("21500000000"), "RUB"),

@@ -6,10 +6,12 @@ module; what one needs of another is passed to it (the qualifier needs to know w
 the level a change reached, the year and subject need the direction), never written into it."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
+from ..lang import Lexicon
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
 from ..numbers.money import renamed_for_year
 from ..text.view import DocumentView
@@ -88,7 +90,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         subjects[k], rules[k] = cell.label, "table_cell"
         if cell.year is not None or cell.since is not None:
             dated[k] = Dated(cell.year or dated[k].year, cell.since or dated[k].since, "table_column")
-    given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule)) is not None}
+    home = _text_currency(doc.lex, mentions)
+    given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule, home)) is not None}
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
@@ -101,19 +104,31 @@ OLDEST = 130   # an age is below this
 MEASURE_WORDS = 3   # the first words of a subject where the measure that implies a unit stands
 
 
-def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str) -> Unit | None:
+def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: Unit | None) -> Unit | None:
     """The unit a bare number's measure implies, when its clause names the measure first (not a noun
     after the number, "40 age groups", nor people of an age, "детей в возрасте до 1 года"): an age is in
     years ("the median age ... edged up to 40.0"), a rate the word lists name in percent ("the participation
-    rate ... came in at 67.2", "уровень безработицы составил 5,2")."""
-    if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or subject is None or rule == "noun_after":
+    rate ... came in at 67.2", "уровень безработицы составил 5,2"), a scaled amount of a measure of money in
+    ``home``, the text's currency ("ВРП вырос почти на 50 миллиардов")."""
+    if m.unit != COUNT or m.form is not Form.DIGITS or subject is None or rule == "noun_after":
         return None
     words = subject.split()[:MEASURE_WORDS]
+    if m.scale:
+        return home if any(w.money_measures.at(words, k) for k in range(len(words))) else None
     if m.value < OLDEST and any(word in w.age_nouns for word in words[:2]):
         return YEARS
     if m.value < 100 and any(w.percent_measures.at(words, k) for k in range(len(words))):
         return PERCENT
     return None
+
+
+def _text_currency(lex: Lexicon, mentions: Sequence[Mention]) -> Unit | None:
+    """The currency a text counts money in: the one its amounts are most often in, else its language's (Russian roubles)."""
+    counts = collections.Counter(m.unit for m in mentions if m.unit.kind is UnitKind.MONEY)
+    if counts:
+        return counts.most_common(1)[0][0]
+    code = lex.data["currencies"]["text_currency"]
+    return Unit.money(code) if code else None
 
 
 def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:

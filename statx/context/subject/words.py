@@ -231,6 +231,7 @@ class SubjectWords:
         self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
         self.percent_measures = Phrases(words("percent_measures"))   # "the participation rate ... 67.2": in percent
+        self.money_measures = Phrases(words("money_measures"))   # "ВРП вырос почти на 50 миллиардов": in the text's currency
         self.after_amount = Phrases(words("after_amount"))
         self.phrase_ends = Phrases(words("phrase_ends"))
         self.topic_prepositions = frozenset(words("topic_prepositions"))
