@@ -692,6 +692,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a bare count of changes is a level: the changes are what it counts
+    ("After 13 hikes in two years, the bank paused. There were 4 rises in prices.",
+     [row("13", 13, subject="hikes"), row("4", 4, subject="rises in prices")]),
     # the size of a change with no change word, then the levels it moved between
     ("Burglaries: by 700, or 45% (from 1,553 to 853).",
      [row("700", 700, direction="down", subject="burglaries"), row("45%", 45, "percent", direction="down"),

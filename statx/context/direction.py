@@ -109,6 +109,7 @@ class DirectionPatterns:
         d, ci = "direction", regex.VERBOSE | regex.IGNORECASE
         back = ci | regex.REVERSE
         self.comparatives = lex.table(d, "after")
+        self.counted_changes = frozenset(lex.words(d, "counted_changes"))
         self.multiplier_changes = lex.table("multipliers", "changes")
         comparatives = lex.alternation(self.comparatives)
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
@@ -356,8 +357,11 @@ ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed items 
 
 
 def change_noun_after(p, text, m, window):
-    """"a 4.5-percent rise", "10% annual growth": a noun of change after the amount."""
+    """"a 4.5-percent rise", "10% annual growth": a noun of change after the amount; not after a bare
+    count of changes ("after 13 hikes", "three rate cuts"), which is a level."""
     after = p.noun_after.match(text, m.end)
+    if after and m.unit == COUNT and not m.scale and after.group(0).split()[-1].lower() in p.counted_changes:
+        return NONE
     if after and p.own_size.match(text, after.end()):
         return None   # "164 млрд рублей с ростом на 9,2%": a level, the change's size after it
     return Reading(_up_or_down(after), False, "change_noun_after") if after else None

@@ -3,6 +3,7 @@ before its size names ("a 4.5-percent rise in road traffic accidents", "a fall o
 police officers"), and what a change is in when someone, not something, is the clause's subject."""
 from __future__ import annotations
 
+from ...numbers.mention import COUNT
 from ...text.view import Tok
 from ..figure import Figure
 from .phrase import noun_phrase, past_aside, phrase_before, place_or_time
@@ -12,6 +13,8 @@ from .words import SubjectWords
 def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"a 4.5-percent rise in road traffic accidents" -> the accidents; "3.6 percent growth" -> growth."""
     i = 1 if right and right[0].text == "-" else 0
+    if right and right[0].low in w.counted_changes and m.unit == COUNT and not m.mention.scale:
+        return None   # "after 13 hikes", "13 rises in prices": the changes are what a count counts (noun_after)
     if i + 1 < len(right) and (right[i].timed or "-" in right[i].text) and right[i + 1].low in w.change_nouns:
         i += 1  # "a 9% year-on-year rise in thefts"
     if i < len(right) and right[i].low in w.change_nouns:

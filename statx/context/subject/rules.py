@@ -133,8 +133,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "640 over the year", "285.21 million tonnes previous year": a time, not what is counted
     if found and len(found) == 1 and left and left[-1].text == "(":
         return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
-    if found and found[0].low in w.change_nouns:
-        return None  # "3,7 процента роста": a change, _change_noun_after's
+    if found and found[0].low in w.change_nouns and not (found[0].low in w.counted_changes and m.unit == COUNT and not m.mention.scale):
+        return None  # "3,7 процента роста": a change, _change_noun_after's (but "13 hikes" counts the changes)
     if found and (len(found) == 1 or found[1].low in w.function and found[1].low not in w.of and found[0].low not in w.person_nouns) \
             and (found[0].low in w.generic or len(found) == 1 and m.direction and found[0].low in w.person_nouns):
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are

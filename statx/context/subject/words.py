@@ -171,6 +171,7 @@ class SubjectWords:
         words = lex.words
         self.change_nouns = frozenset(words("direction", "up_nouns") + words("direction", "down_nouns"))
         self.measured_changes = frozenset(words("subject", "change_nouns_measured"))   # "growth": a measure of its own
+        self.counted_changes = frozenset(words("direction", "counted_changes"))   # "13 hikes": what a count counts
         self.ranking_before, self.ranking_after = frozenset(words("words", "ranking_before")), Phrases(words("words", "ranking_after"))
 
     def _read_clauses(self, lex: Lexicon) -> None:
