@@ -246,6 +246,9 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # a whole number coordinated with a scaled one of another size keeps its own value
+    ("Уровень преступности выше среднего (2207 и 1,5 тыс. на 100 тыс. населения соответственно).",
+     [only("2207", value=2207), only("1,5 тыс.", value=1500)]),
     # a scaled amount of a measure of money, its currency unwritten: the text's, roubles by default
     ("Бюджет области в этом году вырос почти на 50 миллиардов.",
      [row("почти на 50 миллиардов", 50000000000, "RUB", "approx", "up", subject="бюджет области")]),
