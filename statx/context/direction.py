@@ -74,7 +74,8 @@ class DirectionPatterns:
         # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
         self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
         self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
-        self.change_right = lex.compile(rf"{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        # (a comma may close an aside the amount ends: "До 15,5 тыс., или на 2,4%, выросло число")
+        self.change_right = lex.compile(rf"(?:{GAP}*,)?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         self.noun_change_right = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)   # "на 5,2 тысяч человек сократилось"
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
