@@ -189,6 +189,8 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # Ghana's cedi sign, in a text that names Ghana
+    ("In Accra, Ghana, the producer price is ¢384 per bag.", [row("¢384", 384, "GHS", subject="producer price")]),
     # a scaled amount of a measure of money, its currency unwritten: the currency the text counts in
     ("The budget deficit narrowed to $40 billion. Revenue rose by 3 billion this year.",
      [row("$40 billion", 40000000000, "USD"), row("3 billion", 3000000000, "USD", direction="up", subject="revenue")]),

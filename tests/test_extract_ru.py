@@ -246,6 +246,8 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # thousands grouped by spaces before a currency: an amount, not a phone number
+    ("Суперприз в 126 925 038 рублей выиграл житель области.", [row("126 925 038 рублей", 126925038, "RUB")]),
     # a whole number coordinated with a scaled one of another size keeps its own value
     ("Уровень преступности выше среднего (2207 и 1,5 тыс. на 100 тыс. населения соответственно).",
      [only("2207", value=2207), only("1,5 тыс.", value=1500)]),

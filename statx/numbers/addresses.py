@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lang.cache import compiled
-from .mention import Mention
+from .mention import COUNT, Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
 # parted by spaces, hyphens or dots, never by a tab or a line break (a table's cells, "21 450<tab>19 870").
@@ -36,6 +36,8 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
     # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
     if (any(mark in token for mark in _URLISH) or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
+    if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) and _WORD_AFTER.match(text, m.num_end):
+        return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
         if found.start() <= m.num_start and m.num_end <= found.end() \
@@ -45,6 +47,8 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
     return False
 
 
+_THOUSANDS = compiled(r"\d{1,3}(?:[\x20\u00a0]\d{3})+")   # a whole number grouped by thousands with spaces
+_WORD_AFTER = compiled(r"[\x20\u00a0]\p{L}")
 PHONE_DIGITS = 7   # a phone number, with its country or area code, has at least this many digits ...
 # ... or it opens with a country code that exists ("+86 138"; "+10 279" is a change): ITU-T E.164's codes
 _COUNTRY = compiled(r"\+(?:1[ \-]?[2-9]|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"

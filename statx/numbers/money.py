@@ -69,8 +69,8 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
             if written not in countries:
                 countries[written] = _sign_country(p.letter_signs[written], text, lowered, signed[written])
             code = countries[written]
-            if code is None or not _money_shaped(d):
-                continue
+            if code is None or written[:1].isalpha() and not _money_shaped(d):
+                continue   # (a sign that is no letter, Ghana's "¢384", is no road's or mask's name)
             d.unit = Unit.money(code)
         elif d.start == d.num_start and d.num_start and text[d.num_start - 1].isalpha() \
                 and p.glued_word.search(text, max(0, d.num_start - 8), d.num_start):
