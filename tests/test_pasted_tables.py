@@ -43,6 +43,16 @@ TABLES = [
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
 ]
 
+UNIT_LINE_TABLES = [
+    # a line that says only the table's unit: its cells, alone on their lines or after their row's label, are in it
+    ("Цены на товары в марте\nв процентах\n\nк февралю\n\nк марту\n\nХлеб\n\n100,4\n\n106,2\n\nМолоко\n\n99,8\n\n104,1\n",
+     [only("100,4", unit="percent", subject="хлеб"), only("106,2", unit="percent", subject="хлеб"),
+      only("99,8", unit="percent", subject="молоко"), only("104,1", unit="percent", subject="молоко")]),
+    ("Prices in March\n(per cent)\nBread 100.4 106.2\nMilk 99.8 104.1\n-----\nThe index covers 400 goods and services sold in the towns of the region.",
+     [only("100.4", unit="percent", subject="bread"), only("106.2", unit="percent", subject="bread"),
+      only("99.8", unit="percent", subject="milk"), only("104.1", unit="percent", subject="milk"), only("400", unit="count")]),
+]
+
 NOT_TABLES = [
     # a timetable's rows: times, whatever their column says
     ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
@@ -52,7 +62,7 @@ NOT_TABLES = [
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]
 
-CASES = cases("pasted table", TABLES) + cases("no table cells", NOT_TABLES)
+CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) + cases("no table cells", NOT_TABLES)
 
 
 @pytest.mark.parametrize(CASE, CASES)

@@ -1,4 +1,5 @@
-"""Cells of a table pasted as text, its cells split by bars or tabs ("| Both sexes | 2 804 000 | 71.2 |"):
+"""Cells of a table pasted as text, its cells split by bars or tabs ("| Both sexes | 2 804 000 | 71.2 |"), or
+under a line that says only its unit ("в процентах") with its cells on lines of their own or after their row's label:
 a number that is a cell alone, in a row under a header row, is a claim. Its column's header says
 what it is (a percentage: "Per cent"; percentage points: "Change in percentage points"; of a year:
 "2024"; compared with a year: "В % к 2009 году"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
@@ -31,6 +32,15 @@ _COMMON_WORD = compiled(r"(?<![\p{L}])\p{Ll}{3,}")   # a label that names a meas
 _CLOCK = compiled(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
+# A line that says only the unit of the table below it: "в процентах", "(per cent)", "%"
+_UNIT_LINE = r"(?m)^[ \t]*\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})[ \t]*\)?[ \t]*$"
+_LINE = compiled(r"(?m)^.*$")
+_WORDS = compiled(r"\p{L}[\p{L}-]*")
+_RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
+PROSE_WORDS = 8   # a line of this many words is prose: the table above it has ended
+TABLE_LINES = 200   # lines of a table under its unit's line, at most
+
+
 class Cell(NamedTuple):
     """What a table says of one of its cells."""
 
@@ -49,6 +59,7 @@ class TableWords:
         self.identifier = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
         self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
         self.baseline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('time', 'baseline_before'))})(?![\p{{L}}])", ci)
+        self.unit_line = lex.compile(_UNIT_LINE.format(units=lex.alternation(lex.words("percent", "after"))), ci)
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,3 +156,39 @@ def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[
             continue   # a row of figures above this one
         return cells, group
     return None
+
+
+def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index) of tables pasted without bars under a line that says only their
+    unit ("в процентах"): a bare figure alone on its line, or after its row's label ("услуги 100,0 100,3"), until
+    a line of prose or of dashes ends the table, is a percentage of that row's label (the words on its line,
+    else on the nearest line above with words: "Индекс потребительских цен\n\n100,06")."""
+    out: dict[int, Cell] = {}
+    w = table_words(lex)
+    regions = [(head.end(), _table_end(text, head.end())) for head in w.unit_line.finditer(text)]
+    if not regions:
+        return out
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None \
+                or not any(start < m.num_start < end for start, end in regions):
+            continue
+        start = text.rfind("\n", 0, m.num_start) + 1
+        end = text.find("\n", m.num_end)
+        rest = text[m.num_end:len(text) if end < 0 else end]
+        if _WORDS.search(rest):
+            continue   # a figure with words after it on its line ("2012 г.", "100 тонн"): no cell
+        label = _WORDS.findall(text, start, m.num_start)
+        while not label and start > 1:
+            start = text.rfind("\n", 0, start - 1) + 1
+            label = _WORDS.findall(text, start, text.find("\n", start))
+        if label:
+            out[k] = Cell(PERCENT, None, " ".join(label).lower())
+    return out
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where the table that starts at ``start`` ends: at a line of prose or of dashes, or after TABLE_LINES lines."""
+    for n, line in enumerate(_LINE.finditer(text, start)):
+        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS:
+            return line.start()
+    return len(text)
