@@ -16,6 +16,8 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "similar period in 2017": a baseline, no year the undated text is about
+    (None, "Crashes rose by 3 per cent when compared with similar period in 2019.", [y("3 per cent", None, 2019)]),
     # an undated release: the time of a change's first level ("from 2 150 in March 2018") neither makes the year the
     # text is about nor carries to the next sentence
     (None, "Ferry report, March 2019\n\nIn March 2019, 120 500 passengers used the ferry. Cars carried rose by 4,2% from "
