@@ -16,6 +16,10 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a tie between the headline's year and a later one: a year more than one after the headline's is a plan's
+    (None, "Minister: 2024 revenue may fall short\n\nThe revenue may be $51 billion, $3 billion less than projected. "
+           "He was confident the finances would improve by 2027.\n\nThe committee approved $2.3 billion for roads.",
+     [y("$51 billion", 2024), y("$3 billion", 2024), y("$2.3 billion", 2024)]),
     # "similar period in 2017": a baseline, no year the undated text is about
     (None, "Crashes rose by 3 per cent when compared with similar period in 2019.", [y("3 per cent", None, 2019)]),
     # an undated release: the time of a change's first level ("from 2 150 in March 2018") neither makes the year the

@@ -67,7 +67,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
     in its first lines when no later year was written before it, else the year it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
-    year its headline or lead names, or the latest of the tied years when that is one of them (a text
+    year its headline or lead names, or the latest of the tied years up to one after it when that is one of them (a text
     compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"). The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote."""
@@ -109,7 +109,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                  and (r in voting or r.kind == timex.TARGET and r.offset > 0)), None)
     tied = [year for year, n in ranked if n == ranked[0][1]]
     if lead is not None and lead.kind != timex.TARGET and lead.year in tied:
-        return max(tied)
+        return max(year for year in tied if year <= lead.year + 1)   # (a year further on is a plan's: "improve between 2026 and 2027")
     return lead.year if lead else None
 
 
