@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a period of months under way at the document's date is this year's; one of months still ahead, last year's
+    ("2018-11-17", "Output for October to December may decline by 0.8 percent. In December it fell by 2 percent.",
+     [y("0.8 percent", 2018), y("2 percent", 2017)]),
     # a tie between the headline's year and a later one: a year more than one after the headline's is a plan's
     (None, "Minister: 2024 revenue may fall short\n\nThe revenue may be $51 billion, $3 billion less than projected. "
            "He was confident the finances would improve by 2027.\n\nThe committee approved $2.3 billion for roads.",
