@@ -219,6 +219,8 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
                                               not written.islower() and form != "t"
                                               or 1900 <= d.value <= 2100):
             return None, ONE  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
+        if form in p.upper_only and not written.isupper():
+            return None, ONE  # "MT" is metric tons, "Mt" no
         return Unit.physical(form), ONE
     return None, ONE
 
