@@ -119,6 +119,9 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a count of thousands before "or" and a share: the count of a change, then its share
+    ("Cases reached 26,222, an increase of 18,098 or 222.8 per cent.",
+     [row("26,222", 26222), row("18,098", 18098, direction="up"), row("222.8 per cent", Decimal("222.8"), "percent", direction="up")]),
     # a bare earlier value of a rate, near it in size, is in percent too; a count with its noun is not
     ("The jobless rate ticked up to 6.7 percent from 6.6.",
      [row("6.7 percent", 6.7, "percent"), row("6.6", 6.6, "percent")]),

@@ -132,6 +132,7 @@ def _second(p: NumberPatterns, text: str, pos: int, end: int, unit: Unit) -> Dra
 _SIGN_BEFORE_DIGIT = compiled(r"[^\s\d]{1,4}[ \u00a0]?(?=\d)")   # "$50", "US$ 50", "Rs 50": a sign, then the number
 
 
+THOUSAND = 1000   # a count this large is no share, whatever share follows it
 SHARED_RATIO = 100   # a figure that takes the scale of the one it is coordinated with is within this factor of it
 LIST_ITEMS = 12   # a list of bare figures that share the unit of its last one is at most this long
 
@@ -157,9 +158,10 @@ def _share_unit(p: NumberPatterns, text: str, first: Draft, end: int) -> None:
         pos = second.end
     else:
         return
-    if second.unit in SHARES and (first.value > 100 and second.value <= 100 or p.restating_coordinator.fullmatch(text, first.end, second.start)
+    if second.unit in SHARES and (first.value > 100 and second.value <= 100 or first.value >= THOUSAND
+                                  or p.restating_coordinator.fullmatch(text, first.end, second.start)
                                   and text[first.num_start:first.num_end].isdigit() and not text[second.num_start:second.num_end].isdigit()):
-        return   # "18,462 or 42% of offences", "на 52 или 16,5 %": a count, then its share
+        return   # "18,462 or 42% of offences", "an increase of 18,098 or 222.8 per cent", "на 52 или 16,5 %": a count, then its share
     scaled = first.value * p.lex.scale_values[second.scale] if not first.scale and second.scale else None
     if scaled is not None and second.value / SHARED_RATIO <= scaled <= second.value * SHARED_RATIO:
         first.value, first.scale = scaled, second.scale   # (not "2207 и 1,5 тыс. на 100 тыс.": a whole number already)
