@@ -58,7 +58,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
             (?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?[ \t\u00a0.]*(?:\r?\n|\Z))
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
-        (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?,[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018")
+        (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?(?:,|(?P<placedot>\.))[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.")
         (?:(?P<wday>{weekdays}),?[ \t\u00a0]+)?        # ... and a weekday ("Tuesday 07.04.2015"): a dateline, whatever follows it
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
@@ -115,8 +115,10 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
-            and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")):
-        return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."
+            and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
+            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and not m.string[:m.start()].strip()):
+        return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."; and an agency's
+        # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –"
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
                or _century(m.group("ay")))
     if not 1900 <= year <= 2100:
