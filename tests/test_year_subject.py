@@ -723,6 +723,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a gerund's clause ("показав прирост") measures the main clause's subject
+    (None, "Доходы бюджета достигли 62,3 млрд рублей, показав прирост в 7,2%.",
+     [s("62,3 млрд рублей", "доходы бюджета"), s("7,2%", "доходы бюджета")]),
     # a list item's label before the dash that opens a clause of "количество" / "the number"
     (None, "Из них:\n  • краж — количество снизилось на 96;\n  • грабежей — число выросло на 12.",
      [s("96", "краж"), s("12", "грабежей")]),
