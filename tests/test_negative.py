@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # distances that name races, one of them joined to the next ("the 100m and 400m races"), and the heats of one
+    ("The finals included the 100m and 400m races, and the 200m heats.", []),
     # a cricket side's runs and wickets, and a scorecard's batting lines
     ("Chasing 241-7, the hosts recovered from 133-5 to post 242-8 in the day-night match.", []),
     ("Hale c Moss b Stone        24\nLind not out   7\nRay lbw b Moss 0\nKent st Ray b Hale    112", []),

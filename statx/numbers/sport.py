@@ -251,8 +251,10 @@ def _si_unit(p: WithSportWords, m: Mention) -> str | None:
 def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     """The words before and after a distance that make it a race's name (word lists' race_before, race_after)."""
     nc, ci = "not_claims", regex.IGNORECASE
+    # (another distance may stand between, joined to this one: "the 100m and 400m races")
+    joined = rf"(?:{GAP}*,|{GAP}+(?:{lex.pattern('words', 'coordinators')}))(?:{GAP}+(?:{lex.pattern('words', 'coordinators')}))?{GAP}+\d[\d.,]*{GAP}?\p{{L}}{{1,8}}"
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'race_before')}){GAP}*\Z", ci | regex.REVERSE),
-            lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
+            lex.compile(rf"(?:{joined})?{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
 
 
 # A move of a chess game in algebraic notation, as a score (PGN) writes it: a piece's letter, a square, a
