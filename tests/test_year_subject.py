@@ -390,6 +390,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "N were in <Place>" says where, not what; "one" closing a list of counts is a count
+    (None, "A total of 64 hotspots were reported. Of these, 41 were in Selangor, 12 in Penang and one in Kedah.",
+     [s("64", "hotspots"), s("41", "hotspots"), s("12", "hotspots"), s("one", "hotspots")]),
     (None, "Robberies — the number fell by 96.", [s("96", "robberies")]),
     # a word of the verb list that modifies the noun after it ("live births"); not "live in"
     (None, "There were 48,210 live births registered in 2021.", [s("48,210", "live births registered")]),

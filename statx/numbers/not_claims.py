@@ -89,6 +89,10 @@ class NotClaimPatterns:
         self.day_to = lex.compile(rf"{GAP}*(?:{joins}){GAP}*\d{{1,2}}(?!\d)", ci)
         # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
         self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
+        # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts
+        self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
+                                       rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
+        self.of_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", ci)   # "one of them"
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
@@ -360,12 +364,13 @@ def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"one of them", "один из": a number word that is a pronoun far more often than a count, unless
-    compared with a figure before it ("stabbings were up 11 versus one"); and "1" before a verb of
+    compared with a figure before it ("stabbings were up 11 versus one") or the last of a list of counts ("15 in
+    Penang and one in Kedah"); and "1" before a verb of
     the first person, the pronoun "I" a scan read as a digit ("When 1 rose in the House")."""
     if _raw(text, m) == "1" and p.i_verb is not None and p.i_verb.match(text, m.end):
         return True
     return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \
-        and not _ends_before(p.compared_figure, text, m, 40)
+        and not _ends_before(p.compared_figure, text, m, 40) and not (_ends_before(p.listed_last, text, m, 40) and not p.of_after.match(text, m.end))
 
 
 def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -25,9 +25,12 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
     if i < len(right) and right[i].low in w.copulas:
         i += 1
+        after = i
         while i < len(right) and right[i].low in w.np_prepositions:
             i += 1
         found = noun_phrase(w, right, i, participles=True)
+        if found and i > after and all(t.text[:1].isupper() for t in found):
+            return None   # "52 were in Selangor": where they were, not what they are
         if found and len(found) == 1 and w.participle(found[0].low):
             k = right.index(found[0]) + 1
             obj = noun_phrase(w, right, k + 1) if k < len(right) and right[k].low in w.after_participle else None
