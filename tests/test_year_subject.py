@@ -390,6 +390,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a rate the word lists measure in percent, right after a percentage, past the words of its time
+    (None, "The bureau recorded 0.2 percent month-on-month inflation, and the country has 5% unemployment.",
+     [s("0.2 percent", "inflation"), s("5%", "unemployment")]),
     # "N were in <Place>" says where, not what; "one" closing a list of counts is a count
     (None, "A total of 64 hotspots were reported. Of these, 41 were in Selangor, 12 in Penang and one in Kedah.",
      [s("64", "hotspots"), s("41", "hotspots"), s("12", "hotspots"), s("one", "hotspots")]),

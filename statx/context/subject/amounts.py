@@ -1,9 +1,9 @@
 """Subject rules for amounts (tried in the order of ``rules.RULES``): what money is spent on, the
-noun a linking phrase joins an amount to, what money is named after it, and the part a share of a
-whole is."""
+noun a linking phrase joins an amount to, what money is named after it, the part a share of a
+whole is, and the rate a percentage is of."""
 from __future__ import annotations
 
-from ...numbers.mention import COUNT, SHARES
+from ...numbers.mention import COUNT, PERCENT, SHARES
 from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
@@ -170,3 +170,20 @@ def share_goes_to(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     n = w.share_to.at(right, k) or int(k < len(right) and right[k].low in said)
     found = noun_phrase(w, right, k + n) if n else None
     return found if found and not place_or_time(w, right, k + n - 1) else None
+
+
+def rate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"0.62 percent inflation", "0.17 percent month-on-month inflation", "5% unemployment": a rate the word
+    lists measure in percent, right after a percentage (maybe after the time it is over)."""
+    if m.unit != PERCENT:
+        return None
+    for k in range(min(len(right), RATE_REACH)):
+        n = w.percent_measures.at(right, k)
+        if n:
+            return right[k:k + n]
+        if right[k].low in w.function or not right[k].is_word and right[k].text != "-":
+            return None   # (words of its time only: "month-on-month")
+    return None
+
+
+RATE_REACH = 6   # tokens after a percentage up to the rate it is of

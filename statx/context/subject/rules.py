@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
-from .amounts import allocated_for, linked_amount, named_after, part_of_whole, share_goes_to, total_set
+from .amounts import allocated_for, linked_amount, named_after, part_of_whole, rate_after, share_goes_to, total_set
 from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item, title_name
 from .changes import change_in_before, change_noun_after, change_of_before
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers, with_relative
@@ -431,7 +431,7 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before,
     list_item, name_with, before_parenthesis, after_parenthesis, dash_named, fronted_level, predicate_after, what_happened, after_verb, label,
 ))
