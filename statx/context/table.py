@@ -33,7 +33,8 @@ _CLOCK = compiled(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 # A line that says only the unit of the table below it: "в процентах", "(per cent)", "%"
-_UNIT_LINE = r"(?m)^[ \t]*\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})[ \t]*\)?[ \t]*$"
+# (a line break opens it: a literal the engine finds fast, where "(?m)^" would be tried at every place)
+_UNIT_LINE = r"\n[ \t]*\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})[ \t]*\)?[ \t]*(?=\r?\n|\Z)"
 _LINE = compiled(r"(?m)^.*$")
 _WORDS = compiled(r"\p{L}[\p{L}-]*")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
