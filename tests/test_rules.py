@@ -54,6 +54,7 @@ NOT_CLAIMS = [
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    ("unit_denominator", "Farmers are paid $95 per bag of 64 kilogrammes.", "64 kilogrammes"),
     ("score", "The visitors posted 245-6 in their overs.", "245"),
     ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),
     ("acronym_code", "Release CB 16-132 was issued by the bureau.", "16-132"),

@@ -19,7 +19,7 @@ from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date
 from .sport import SportPatterns, batting_line, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
-from .mention import COUNT, PLAIN, Form, Mention
+from .mention import COUNT, PLAIN, Form, Mention, UnitKind
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 
@@ -53,7 +53,9 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'identifiers')})(?:{GAP}+[\p{{L}}-]+){{0,2}}{GAP}*:{GAP}*(?:\d+{GAP}*[,;]{GAP}*){{0,8}}\Z", back)
         self.furniture = FurniturePatterns(lex)
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
-        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_before')}){GAP}+\Z", back)
+        # "per 100,000 people", and a unit a price is per ("¢800 per bag of 64 kilogrammes")
+        self.rate = lex.compile(rf"(?<![\p{{L}}])(?:(?:{lex.pattern(nc, 'rate_before')})|(?:{lex.pattern('subject', 'per')})"
+                                rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,2}}{GAP}+(?:{lex.pattern('subject', 'of')})){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?:(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
@@ -236,8 +238,14 @@ YEAR_PARTS = 4         # quarters in a year
 
 
 def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"11 deaths per 100,000 people": the denominator of a rate."""
+    """"11 deaths per 100,000 people", "¢800 per bag of 64 kilogrammes": the denominator of a rate."""
     return _ends_before(p.rate, text, m)
+
+
+def unit_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"¢800 per bag of 64 kilogrammes", "$2 per 100 km": a physical quantity a rate or a price is per
+    (not money: "a per capita income of $2,793")."""
+    return m.unit.kind is UnitKind.PHYSICAL and _ends_before(p.rate, text, m)
 
 
 def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -401,7 +409,8 @@ MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
-         Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade))
+         Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
+         Rule("unit_denominator", unit_denominator))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
