@@ -309,6 +309,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a change after the figures of last year compares the text's year with last year
+    ("2017-08-01", "На 1 июля 2017 года в городе жили 120,4 тыс. человек. В прошлом году за тот же период родились 17 623 "
+                   "человека. Так что число родившихся снизилось на 10,2%.",
+     [y("120,4 тыс.", 2017), y("17 623", 2016), y("10,2%", 2017, 2016)]),
     # "на 1 июля 2017 года": the date a stock figure is counted at votes for the year the text is about, an event's date does not
     ("2017-08-01", "Численность населения города на 1 июля 2017 года составила 120,4 тыс. человек. В прошлом году за тот же "
                    "период родились 1520 человек.\n\nЗа шесть месяцев зарегистрировано 843 брака.",

@@ -1,6 +1,7 @@
 """What a document is about in time: the year it reports on ("the results of 2020", else the year it
 names most often, not counting links to other stories or years that name a thing, else on a tie the
-first year of its headline or lead). The year rules (year.py) fall back on it."""
+first year of its headline or lead), and the times that frame what a paragraph's sentences tell ("In 2023,
+..."). The year rules (year.py) fall back on them."""
 from __future__ import annotations
 
 import collections
@@ -12,6 +13,7 @@ from ..text import timex
 from ..text.prefilter import Prefilter
 from ..text.view import DocumentView, breaks_between
 
+FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
 LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
@@ -159,3 +161,27 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     if p.change_from_before.search(text, max(0, r.start - 100), r.start):
         return True
     return p.from_before.search(text, max(0, r.start - 60), r.start) is not None and p.to_after.match(text, r.end) is not None
+
+
+def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
+    """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
+    A paragraph that answers a question starts with the question's time ("... now?")."""
+    layout, text = doc.layout, doc.text
+    frames: list[tuple[int, int | None]] = []
+    if index > 0:
+        prev_start, prev_end = layout.paragraphs[index - 1]
+        if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
+            for r in doc.times.between(*layout.sentence_at(prev_end - 1)):
+                if r.kind in timex.STRONG or r.kind == timex.PRESENT:
+                    frames.append((layout.paragraphs[index][0], r.year))
+    for r in refs:
+        if strong_time(r) and r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
+            frames.append((r.start, r.year))
+    frames.sort(key=lambda f: f[0])
+    return frames
+
+
+def strong_time(r: timex.TimeRef) -> bool:
+    """Does ``r`` say the year of what its sentence tells? Not a month or a day of an undated
+    document ("В декабре ...", "after the revision of September 29"): the text around it does."""
+    return r.kind in timex.STRONG and not (r.kind in (timex.MONTH, timex.DATE) and r.year is None)

@@ -22,12 +22,11 @@ from ..numbers.mention import Form
 from ..text import timex
 from ..text.view import DocumentView, breaks_between
 from .figure import Figure
-from .timeline import TimelinePatterns, reporting_year
+from .timeline import TimelinePatterns, paragraph_frames, reporting_year, strong_time
 from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
-FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
 _BRACKET = compiled(r"[()]")
 
 
@@ -127,7 +126,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     """The years of the figures of one paragraph, in order."""
     text, times = doc.text, doc.times
     refs = times.between(*doc.layout.paragraphs[index])
-    frames = _frames(doc, index, refs)
+    frames = paragraph_frames(doc, index, refs)
     frame_starts = [f[0] for f in frames]
     sentences = [doc.layout.sentence_at(f.num_start) for f in group]
     # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
@@ -139,7 +138,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
+    carried_relative = False
     told: list[int | None] = []   # the years the figures of this sentence found in it (None: a time of no known year)
+    relative: list[bool] = []     # ... each from a time relative to the text's ("в прошлом году")
     said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
     out: list[Dated] = []
     starts_in: dict[tuple[int, int], list[int]] = collections.defaultdict(list)   # where each sentence's figures start
@@ -151,6 +152,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             # a sentence whose figures had only a time of no known year ("this year" in an undated text) carries
             # that: the figures after it are of the document's year, not of a year an earlier sentence gave
             carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
+            carried_relative, relative = all(relative), []
         own = [r for r in times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
                if not _in_other_aside(text, sentence, r.start, m)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
@@ -161,6 +163,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         if span is not None:
             out.append(Dated(*span, "pair_span"))
             told.append(span[0])
+            relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
@@ -168,6 +171,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
                 # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"): it dates no other
                 told.append(year)
+                relative.append(any(r.kind == timex.RELATIVE for r in closest))
                 said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
@@ -182,6 +186,10 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             year, rule = (frame[1], rule) if frame is not None else (None, "document")
             if year is None and rule != "frame":
                 year = fallback()
+            elif rule == "carried" and carried_relative and m.direction is not None and year is not None \
+                    and (now := fallback()) is not None and year < now:
+                out.append(Dated(now, year, "carried_baseline"))   # "В прошлом году ... 17623. Так что число родившихся
+                continue   # снизилось на 10,2%": a change after figures of last year compares the text's year with it
         out.append(_with_baseline(p, text, m, own, year, rule, fallback, doc.doc_date is not None))
     for k, b in baseline_of.items():
         rel = _time_after(doc, group[b])
@@ -329,7 +337,7 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     the nearest strong one, else a present-tense marker in the figure's own clause ("the current
     growth rate is ..."). A relative time in an undated document is found but has no year."""
     refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
-    strong = [r for r in refs if _strong(r)]
+    strong = [r for r in refs if strong_time(r)]
     if strong:
         # the nearest in the figure's own clause, else the nearest in the sentence
         nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
@@ -376,30 +384,6 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
     if nearest.kind == timex.BASELINE:
         return nearest.year, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
     return (year - 1 if year is not None else None), False
-
-
-def _frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
-    """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
-    A paragraph that answers a question starts with the question's time ("... now?")."""
-    layout, text = doc.layout, doc.text
-    frames: list[tuple[int, int | None]] = []
-    if index > 0:
-        prev_start, prev_end = layout.paragraphs[index - 1]
-        if text[prev_end - 1:prev_end] == "?" and layout.speaker_at(prev_start) != layout.speaker_at(layout.paragraphs[index][0]):
-            for r in doc.times.between(*layout.sentence_at(prev_end - 1)):
-                if r.kind in timex.STRONG or r.kind == timex.PRESENT:
-                    frames.append((layout.paragraphs[index][0], r.year))
-    for r in refs:
-        if _strong(r) and r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
-            frames.append((r.start, r.year))
-    frames.sort(key=lambda f: f[0])
-    return frames
-
-
-def _strong(r: timex.TimeRef) -> bool:
-    """Does ``r`` say the year of what its sentence tells? Not a month or a day of an undated
-    document ("В декабре ...", "after the revision of September 29"): the text around it does."""
-    return r.kind in timex.STRONG and not (r.kind in (timex.MONTH, timex.DATE) and r.year is None)
 
 
 def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],

@@ -89,12 +89,7 @@ class NotClaimPatterns:
         # "с 1 по 23 октября", "from 1 to 23 October": the first day of a span whose last day the month follows
         joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes")))
         self.day_to = lex.compile(rf"{GAP}*(?:{joins}){GAP}*\d{{1,2}}(?!\d)", ci)
-        # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
-        self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
-        # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts
-        self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
-                                       rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
-        self.of_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", ci)   # "one of them"
+        self._read_pronouns(lex)
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
@@ -102,9 +97,6 @@ class NotClaimPatterns:
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
         self.occurrences_after = lex.compile(rf"{GAP}+(?:{lex.alternation(times)})(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
-        self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
-        i_verbs = lex.words("numbers", "i_verbs")
-        self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if i_verbs else None
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.sport = SportPatterns(lex)   # numbers/sport.py
         # "the largest two groups", "the top three": a rank, not a count
@@ -118,6 +110,18 @@ class NotClaimPatterns:
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
+
+    def _read_pronouns(self, lex: Lexicon) -> None:
+        """The words that make a number word a pronoun ("one of them"), and the figures around it that make it a count."""
+        back = regex.IGNORECASE | regex.REVERSE
+        self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if (i_verbs := lex.words("numbers", "i_verbs")) else None
+        # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
+        self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
+        # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts (not "one of them")
+        self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
+                                       rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
+        self.one_of = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)
 
     def _read_labels(self, lex: Lexicon) -> None:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
@@ -378,7 +382,7 @@ def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if _raw(text, m) == "1" and p.i_verb is not None and p.i_verb.match(text, m.end):
         return True
     return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \
-        and not _ends_before(p.compared_figure, text, m, 40) and not (_ends_before(p.listed_last, text, m, 40) and not p.of_after.match(text, m.end))
+        and not _ends_before(p.compared_figure, text, m, 40) and not (_ends_before(p.listed_last, text, m, 40) and not p.one_of.match(text, m.end))
 
 
 def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:

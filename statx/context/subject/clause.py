@@ -20,14 +20,12 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
     clauses = _clauses(w, _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
-    if not skip_nearest and clauses and (k := _unmarked_relative(w, clauses[0])):
-        return clauses[0][k:k + 1]   # "the crime rate which for the period recorded a reduction of 6%": the caller finds what "which" stands for
     verb_first = False
     nearest = None
     participial: list[Tok] = []
     for n, raw in enumerate(clauses):
-        if nearest is None and raw and raw[0].low in w.relatives and not skip_nearest:
-            return raw[:1]  # ", which soared 18%": the caller finds what "which" stands for
+        if nearest is None and not skip_nearest and (k := _opening_relative(w, raw)) is not None:
+            return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if raw and raw[0].low in w.relatives and verb_first:
             continue  # "Ущерб, который они причинили, вырос до": the noun before the relative clause
         clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
@@ -94,10 +92,12 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     return None
 
 
-def _unmarked_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
-    """Where a relative pronoun that no comma marks opens the figure's own clause: after a noun, with one verb
-    after it ("the overall crime rate which ... recorded a reduction of"; not "people who died rose by", whose
-    relative clause ends before the figure's verb)."""
+def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
+    """Where a relative pronoun opens the figure's own clause: first in it (", which soared"), or, where no comma
+    marks it, after a noun with one verb after it ("the overall crime rate which ... recorded a reduction of";
+    not "people who died rose by", whose relative clause ends before the figure's verb)."""
+    if clause and clause[0].low in w.relatives:
+        return 0
     for k in range(len(clause) - 1, 0, -1):
         if clause[k].low in w.relatives and clause[k - 1].is_word and clause[k - 1].low not in w.function:
             return k if sum(1 for t in clause[k + 1:] if w.is_verb(t)) == 1 else None
