@@ -409,6 +409,7 @@ SUBJECTS = [
     (None, "Police aim to cut the burglary rate which over the first ten months recorded a reduction of 8%.",
      [s("8%", "burglary rate")]),
     (None, "The number of people who died rose by 5%.", [s("5%", "people who died")]),
+    (None, "The share of victims of burglary who reported the incident is 64%.", [s("64%", "victims of burglary")]),
     # a change noun alone names no measure: the clause's subject, the figure before or what was said before does
     (None, "The incidence rate of measles has shown a 17.7% decline since 2015.", [s("17.7%", "incidence rate of measles")]),
     (None, "Over the holidays there were 1 184 fatal crashes, a 2.3% drop.", [s("1 184", "fatal crashes"), s("2.3%", "fatal crashes")]),

@@ -100,7 +100,8 @@ def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
         return 0
     for k in range(len(clause) - 1, 0, -1):
         if clause[k].low in w.relatives and clause[k - 1].is_word and clause[k - 1].low not in w.function:
-            return k if sum(1 for t in clause[k + 1:] if w.is_verb(t)) == 1 else None
+            verbs = sum(1 for t in clause[k + 1:] if w.is_verb(t) and t.low not in w.change_nouns or w.participle(t.low))
+            return k if verbs == 1 else None
     return None
 
 
