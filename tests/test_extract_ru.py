@@ -501,6 +501,9 @@ DIRECTIONS = [
      [row("15%", 15, "percent", direction="down", subject_has="срок")]),
     ("Число краж снизилось с 494,1 тыс. до 470,1 тыс.",
      [row("494,1 тыс.", 494100, subject="краж"), row("470,1 тыс.", 470100, subject="краж")]),
+    # "просел", "о спаде ... на": falls
+    ("Экспорт просел на 2,5%, сообщили о спаде заболеваемости на 24,5%.",
+     [only("2,5%", direction="down"), only("24,5%", direction="down")]),
     # the change verb after the amount, past the comma that closes an aside
     ("До 15,5 тыс., или на 2,4%, выросло число раскрытых преступлений.", [only("До 15,5 тыс."), only("2,4%", direction="up")]),
     # a change's size with no change word, then the levels it moved between: the second below the first is a fall
