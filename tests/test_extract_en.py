@@ -425,6 +425,8 @@ COUNTS = [
 QUANTITIES = [
     # "MT" in capitals is metric tons ("Mt" is no unit here)
     ("Palay output may decline to 19.17 million MT.", [row("19.17 million MT", 19170000000, "kg")]),
+    # "Mt" is a megatonne, a million tonnes
+    ("The winter crop is forecast at 14.27Mt.", [row("14.27Mt", 14270000000, "kg")]),
     # a decimal comma before one or two digits and a unit, as South African and European English writes it
     ("Life expectancy is put at 63,4 years for men, and the average farm covers 12,5 hectares.",
      [row("63,4 years", Decimal("63.4"), "year"), row("12,5 hectares", 125000, "m2")]),

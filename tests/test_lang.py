@@ -11,7 +11,7 @@ LANG_DIR = Path(lexicon.__file__).parent
 FILES = sorted(LANG_DIR.glob("*.toml"))
 REFERENCE = tomllib.loads((LANG_DIR / "en.toml").read_text(encoding="utf-8"))
 CASED = {("currencies", "codes"), ("currencies", "not_symbols"), ("currencies", "glued_symbols"), ("currencies", "symbols"), ("currencies", "letter_signs"), ("currencies", "aliases"),
-         ("currencies", "home_countries"), ("currencies", "bare_forms")}   # keyed by ISO code
+         ("currencies", "home_countries"), ("currencies", "bare_forms"), ("units", "cased_forms")}   # keyed by ISO code or a cased form
 
 
 def entries(data):

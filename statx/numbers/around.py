@@ -219,8 +219,10 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
                                               not written.islower() and form != "t"
                                               or 1900 <= d.value <= 2100):
             return None, ONE  # "5G", "2023 г." (a year): a letter is a unit only after a plain amount
+        if written in p.cased_forms:
+            return Unit.physical(p.cased_forms[written]), ONE  # "14.27Mt": megatonnes
         if form in p.upper_only and not written.isupper():
-            return None, ONE  # "MT" is metric tons, "Mt" no
+            return None, ONE  # "MT" is metric tons, "mt" no
         return Unit.physical(form), ONE
     return None, ONE
 

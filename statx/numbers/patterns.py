@@ -239,6 +239,7 @@ class NumberPatterns:
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
         self.upper_only = frozenset(lex.words("units", "upper_only"))
+        self.cased_forms: dict[str, str] = lex.data["units"]["cased_forms"]
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
         self.not_before = lex.table("currencies", "not_before")
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
