@@ -350,6 +350,8 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a count, a comparative and a verb: the verb counts what the count is of
+    ("In 2015, 1,852 people died and 10,280 more were seriously injured.", [row("1,852", 1852), row("10,280", 10280)]),
     # an index's points stay a claim, a "place" near them or not
     ("The index fell 35 points to its lowest place in a year.", [row("35", 35, direction="down")]),
     # "one" compared with a figure is a figure, not the pronoun of "one of them"

@@ -190,8 +190,10 @@ def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:
 
 
 def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
-    """"1,850 were killed", "12 have entered": a verb right after the number counts its subject."""
+    """"1,850 were killed", "12 have entered", "and 10,280 more were injured": a verb right after the
+    number (or after a comparative of a count) counts its subject."""
     toks = sentence.tokens
+    j += w.counting_comparatives.at(toks, j) if j < len(toks) else 0
     return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
 
 
