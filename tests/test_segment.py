@@ -300,6 +300,9 @@ TURNS = [
     # a dateline in capitals, the text's only label, is no speaker (a place, as in Malaysian and Nigerian news)
     ("Dengue cases climb\n\nSERI KEMBANGAN: The state recorded 2,310 dengue cases last week, the ministry said.\n\n"
      "It expects 400 more.", [only("2,310", speaker=None), only("400", speaker=None)]),
+    # ... nor a title alone on its line, the speech below it (a press conference's one speaker)
+    ("14 December 2014\n\nPress Conference\n\nTREASURER:\n\nIron ore fell to $63 a tonne.",
+     [only("$63", speaker="Treasurer")]),
     # ... unless the text named that person before it (a transcript's one speaker)
     ("The following is the transcript of Chair Mira Castell's news conference:\n\nMIRA CASTELL: We raised the rate by "
      "75 basis points.\n\nWe expect 2 percent inflation.", [only("75 basis points", speaker="Mira Castell"), only("2 percent", speaker="Mira Castell")]),

@@ -128,14 +128,18 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
                       surnames: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
     """"PETALING JAYA: While the number of new cases ...": a label in capitals that opens one of the
     first paragraphs, and the only turn of the text, is a news dateline's place, not a speaker; unless
-    the text named it before ("the transcript of Jerome Powell's news conference: JEROME POWELL: ...")."""
+    the text named it before ("the transcript of Jerome Powell's news conference: JEROME POWELL: ...")
+    or it stands alone on its line ("TREASURER:", the speech below it)."""
     if len(turns) != 1 or surnames:
         return turns
     start = turns[0][0]
-    label = text[start:text.find(":", start)]
+    colon = text.find(":", start)
+    label = text[start:colon]
     first = [s for s, _ in paragraphs[:DATELINE_PARAGRAPHS]]
     named_before = text.find(" ".join(label.split()).title(), 0, start) >= 0
-    return [] if start in first and label.isupper() and not named_before else turns
+    line_end = text.find("\n", colon)
+    alone = not text[colon + 1:len(text) if line_end < 0 else line_end].strip()
+    return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
 
 
 def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
