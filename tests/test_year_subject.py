@@ -394,6 +394,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a list of names with values in brackets opened by a typed dash: its first item is one of them
+    (None, "There were 512 suspected cases - Kano (280), Jigawa (201) and Borno (31).",
+     [s("512", "suspected cases"), s("280", has="kano"), s("201", has="jigawa"), s("31", has="borno")]),
     # a rate the word lists measure in percent, right after a percentage, past the words of its time
     (None, "The bureau recorded 0.2 percent month-on-month inflation, and the country has 5% unemployment.",
      [s("0.2 percent", "inflation"), s("5%", "unemployment")]),

@@ -35,7 +35,7 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
         j -= 1   # "Italy (278,000), the Netherlands (234,000)": the article of an item's name
     after = right[close + 1] if close + 1 < len(right) else None
     opens = w.is_verb(left[j]) or left[j].low in w.prepositions   # "идут Таджикистан (16,7%), ...", "increases in Transport (+18.9%), ..."
-    listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—" \
+    listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—-" \
         or opens and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
     return words if listed else None
 
