@@ -394,6 +394,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a noun that only counts ("cases", "people") after a figure of a clause that names its measure
+    (None, "The number of fatal crashes fell by 30%, from 117 cases in 2019 to 82 in 2020. A total of 7,192 people died.",
+     [s("30%", "fatal crashes"), s("117", "fatal crashes"), s("82", "fatal crashes"), s("7,192", "people")]),
     # a list of names with values in brackets opened by a typed dash: its first item is one of them
     (None, "There were 512 suspected cases - Kano (280), Jigawa (201) and Borno (31).",
      [s("512", "suspected cases"), s("280", has="kano"), s("201", has="jigawa"), s("31", has="borno")]),
