@@ -740,6 +740,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a dash between the verb and the count of people it counts
+    (None, "В январе родилось 8 739 детей, умерло – 11 365 человек.", [s("8 739", "детей"), s("11 365", "умерло")]),
     # a gerund's clause ("показав прирост") measures the main clause's subject
     (None, "Доходы бюджета достигли 62,3 млрд рублей, показав прирост в 7,2%.",
      [s("62,3 млрд рублей", "доходы бюджета"), s("7,2%", "доходы бюджета")]),

@@ -402,6 +402,8 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     i = len(left) - 1
     while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges):
         i -= w.qualifier_phrases.ending_at(left, i) or 1
+    if i > 0 and left[i].text in SOFT_BREAKS and _counting_verb(w, left[i - 1]):
+        i -= 1   # "умерло – 11 365 человек": a dash between the verb and its count
     if i > 0 and left[i].text == ",":   # "погибло, в том числе по неосторожности, 22 человека": past the aside
         c = next((k for k in range(i - 1, max(-1, i - ASIDE), -1) if left[k].text == ","), None)
         if c is not None and c + 1 < i and w.parentheticals.at(left, c + 1):
