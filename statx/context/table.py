@@ -170,8 +170,8 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
     if not regions:
         return out
     for k, m in enumerate(mentions):
-        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None \
-                or not any(start < m.num_start < end for start, end in regions):
+        table = next((start for start, end in regions if start < m.num_start < end), None)
+        if table is None or m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
             continue
         start = text.rfind("\n", 0, m.num_start) + 1
         end = text.find("\n", m.num_end)
@@ -179,9 +179,9 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
         if _WORDS.search(rest):
             continue   # a figure with words after it on its line ("2012 г.", "100 тонн"): no cell
         label = _WORDS.findall(text, start, m.num_start)
-        while not label and start > 1:
+        while not label and start > table:   # (not above the table: its unit's line is no row's label)
             start = text.rfind("\n", 0, start - 1) + 1
-            label = _WORDS.findall(text, start, text.find("\n", start))
+            label = _WORDS.findall(text, max(start, table), text.find("\n", start))
         if label:
             out[k] = Cell(PERCENT, None, " ".join(label).lower())
     return out
