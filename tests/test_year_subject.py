@@ -394,6 +394,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # what a price is for ("a tonne", "per barrel") is not what it measures
+    (None, "Iron ore was at $120. It would fall to $95 a tonne.", [s("$120", "iron ore"), s("$95", "iron ore")]),
     # a noun that only counts ("cases", "people") after a figure of a clause that names its measure
     (None, "The number of fatal crashes fell by 30%, from 117 cases in 2019 to 82 in 2020. A total of 7,192 people died.",
      [s("30%", "fatal crashes"), s("117", "fatal crashes"), s("82", "fatal crashes"), s("7,192", "people")]),

@@ -117,6 +117,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
     counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY) \
         or bool(left) and left[-1].low in w.articles and not m.direction
+    if m.is_money and right and right[0].low in w.per_unit:
+        return None   # "fall to $95 a tonne": what the price is for, not what it measures
     if counted and not m.direction:
         right = right[past_aside(right):]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
     if not counted or not right or not right[0].is_word or right[0].low in w.time_units or right[0].low in w.measure_adjectives \

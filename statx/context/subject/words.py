@@ -123,6 +123,7 @@ class SubjectWords:
         self.joiners = self.ellipsis | frozenset(words("words", "coordinators"))
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
+        self.per_unit = self.per | frozenset(lex.words("numbers", "article_one"))   # "$95 a tonne", "Rs 50 per kg": what a price is for
         self.in_ = frozenset(words(sub, "in"))
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
