@@ -16,6 +16,8 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a time before "and" and the next figure is the first figure's; the next has its own after it
+    (None, "There were 2,168 rape cases in 2019 and 1,699 rape cases in 2020.", [y("2,168", 2019), y("1,699", 2020)]),
     # a period of months under way at the document's date is this year's; one of months still ahead, last year's
     ("2018-11-17", "Output for October to December may decline by 0.8 percent. In December it fell by 2 percent.",
      [y("0.8 percent", 2018), y("2 percent", 2017)]),

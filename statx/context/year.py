@@ -87,6 +87,7 @@ class YearPatterns:
         self.label_colon = lex.compile(r"[ \t\u00a0]*:")
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
+        self.and_only = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('subject', 'np_and')}){GAP}+", ci)   # "in 2019 and 1,699"
         # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
@@ -420,8 +421,10 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
         breaks_between(text, end, r.start, False) if aside else _breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
-    # "from 182,310 in 2022 to 167,450 in 2023": a time before "to" and the pair's next figure is the first one's
-    closes_last = r.end <= f.start and p.to_only.fullmatch(text, r.end, f.start) is not None and any(g < r.start for g in starts)
+    # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020": a time before "to" or
+    # "and" and the next figure is the first one's
+    closes_last = r.end <= f.start and any(g < r.start for g in starts) \
+        and (p.to_only.fullmatch(text, r.end, f.start) or p.and_only.fullmatch(text, r.end, f.start)) is not None
     return broken or opens_next or closes_last, near, r.start < f.start
 
 
