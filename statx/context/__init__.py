@@ -6,7 +6,6 @@ module; what one needs of another is passed to it (the qualifier needs to know w
 the level a change reached, the year and subject need the direction), never written into it."""
 from __future__ import annotations
 
-import collections
 import dataclasses
 from typing import Sequence
 
@@ -124,11 +123,8 @@ def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: 
 
 def _text_currency(lex: Lexicon, mentions: Sequence[Mention]) -> Unit | None:
     """The currency a text counts money in: the one its amounts are most often in, else its language's (Russian roubles)."""
-    counts = collections.Counter(m.unit for m in mentions if m.unit.kind is UnitKind.MONEY)
-    if counts:
-        return counts.most_common(1)[0][0]
     code = lex.data["currencies"]["text_currency"]
-    return Unit.money(code) if code else None
+    return Unit.most_named_currency(m.unit for m in mentions) or (Unit.money(code) if code else None)
 
 
 def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tuple[list[str | None], list[str]]:

@@ -13,6 +13,7 @@ from ..claim import Direction
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, Unit, UnitKind
+from .direction import direction_patterns
 from .figure import Figure
 
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
@@ -28,6 +29,7 @@ class Pairs:
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
         self.p = p = _patterns(lex)
+        self.by_end = direction_patterns(lex).by_end   # "by" right before a figure: the size of a change
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
         self.coordinated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
@@ -79,7 +81,7 @@ class Pairs:
         no change word, and the levels it moved between right after it (past its restatement): down when the second
         is below the first, up when above."""
         f, text, p = figures[k], self.text, self.p
-        if f.level or f.value_to is not None or not p.by_end.search(text, max(0, f.start - BY_REACH), f.start):
+        if f.level or f.value_to is not None or not self.by_end.search(text, max(0, f.start - BY_REACH), f.start):
             return None
         j = k + 2 if (k, k + 1) in self.restating else k + 1
         if j + 1 >= len(figures):
@@ -221,7 +223,6 @@ class PairPatterns(NamedTuple):
     carried: regex.Pattern
     restating_noun: regex.Pattern
     list_items: regex.Pattern      # the items of a list of nouns before its last one ("maize grain, beef, ")
-    by_end: regex.Pattern          # "by" right before a figure: the size of a change
     from_open: regex.Pattern       # "(from", ", с": a change's first level opens
     to_join: regex.Pattern         # " to ", " до ": the level it arrived at follows
     function: frozenset[str]
@@ -266,8 +267,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     word = r"\p{L}[\p{L}'’-]*"
     list_items = lex.compile(rf"(?:(?<![\p{{L}}])(?P<item>{word}(?:{GAP}+{word}){{0,3}}){GAP}*,{GAP}*)+\Z", regex.IGNORECASE)
-    by_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'by_alone')}){GAP}+\Z", regex.IGNORECASE | regex.REVERSE)
     from_open = lex.compile(rf"{GAP}*[,(]?{GAP}*(?:{lex.pattern('ranges', 'from')}){GAP}+", regex.IGNORECASE)
     to_join = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun, list_items, by_end, from_open, to_join, frozenset(lex.words("words", "function")))
+                        bracket_item, carried, restating_noun, list_items, from_open, to_join, frozenset(lex.words("words", "function")))

@@ -6,9 +6,11 @@
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import enum
 from decimal import Decimal
+from typing import Iterable
 
 from ..claim import Direction
 
@@ -39,6 +41,12 @@ class Unit:
     @staticmethod
     def physical(form: str) -> "Unit":
         return Unit(UnitKind.PHYSICAL, form)
+
+    @staticmethod
+    def most_named_currency(units: Iterable["Unit"]) -> "Unit | None":
+        """The currency most of ``units`` are in (the one a text counts its money in), or None."""
+        counts = collections.Counter(u for u in units if u.kind is UnitKind.MONEY)
+        return counts.most_common(1)[0][0] if counts else None
 
 
 PERCENT = Unit(UnitKind.PERCENT, "percent")

@@ -249,7 +249,7 @@ def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def unit_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"¢800 per bag of 64 kilogrammes", "$2 per 100 km": a physical quantity a rate or a price is per
     (not money: "a per capita income of $2,793")."""
-    return m.unit.kind is UnitKind.PHYSICAL and _ends_before(p.rate, text, m)
+    return m.unit.kind is UnitKind.PHYSICAL and rate_denominator(p, text, m)
 
 
 def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -2,7 +2,6 @@
 levels ("from 12 to 18 tons"), and a bare figure that takes its unit from the figure before it."""
 from __future__ import annotations
 
-import collections
 
 from ..lang.cache import compiled
 from .around import unit_factor
@@ -223,10 +222,9 @@ def allocated_money(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"На разработки нового оружия было выделено 167 млрд", "the ministry allocated 5 billion for ...":
     a bare amount with a scale word that a verb of spending gives or takes is money, in the currency
     the text counts its money in (the one it names most)."""
-    codes = collections.Counter(d.unit for d in drafts if d.unit.kind is UnitKind.MONEY)
-    if not codes:
+    currency = Unit.most_named_currency(d.unit for d in drafts)
+    if currency is None:
         return
-    currency = codes.most_common(1)[0][0]
     for d in drafts:
         if d.unit == COUNT and d.scale and d.scale not in p.small_scales and d.value_to is None \
                 and (p.spent_before.search(text, max(0, d.start - 40), d.start) or p.spent_after.match(text, d.end)):

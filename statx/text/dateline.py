@@ -116,7 +116,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
-            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and not m.string[:m.start()].strip()):
+            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."; and an agency's
         # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –"
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
@@ -146,6 +146,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
         return None
 
 
+_BLANK = compiled(r"\s*")   # only white space: the text opens with the match
 _SLASH_DATE = compiled(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
 
 
