@@ -104,7 +104,6 @@ class SubjectWords:
         self._read_changes(lex)
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
-        self.counting_nouns = frozenset(words(sub, "counting_nouns"))   # "117 cases": a count of what the clause names
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
@@ -123,7 +122,6 @@ class SubjectWords:
         self.joiners = self.ellipsis | frozenset(words("words", "coordinators"))
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
-        self.per_unit = self.per | frozenset(lex.words("numbers", "article_one"))   # "$95 a tonne", "Rs 50 per kg": what a price is for
         self.in_ = frozenset(words(sub, "in"))
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
@@ -159,8 +157,11 @@ class SubjectWords:
         self.share_of = frozenset(lex.words("subject", "share_of"))   # "четверть от всех сдававших"
 
     def _read_amounts(self, lex: Lexicon) -> None:
-        """The words around an amount of money: what it is spent on, added to, or the measure before it."""
+        """The words around an amount: what money is spent on, added to, is for ("$95 a tonne") or the measure
+        before it, and the nouns that only count what a clause names ("117 cases")."""
         words = functools.partial(lex.words, "subject")
+        self.per_unit = frozenset(words("per") + lex.words("numbers", "article_one"))
+        self.counting_nouns = frozenset(words("counting_nouns"))
         self.allocation_verbs = frozenset(words("allocation_verbs"))
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
