@@ -20,7 +20,7 @@ from .io.sources import Item, Reading
 from .lang.cache import compiled, save_compiled
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
-from .numbers.durations import duration_patterns, measured_duration
+from .numbers.durations import duration_patterns, earlier_level, measured_duration
 from .numbers.furniture import label_digits, labelled_elsewhere
 from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
@@ -119,6 +119,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
         measured = measured_duration(duration_patterns(lex), text, m) if why == "duration_or_ordinal" else None
+        if measured is not None and mentions:   # "from 72.3 to 76 years": the earlier level in the same unit
+            mentions[-1] = earlier_level(duration_patterns(lex), text, mentions[-1], measured) or mentions[-1]
         if why is None or measured is not None:
             mentions.append(measured or m)   # "life expectancy of 72.8 years": a duration that is what is measured
         else:

@@ -583,6 +583,12 @@ RANGES = [
     # contract's units: year, month, day (weeks in days), seconds for hours; a span that says when is none
     ("Life expectancy at birth rose to 74.6 years.", [row("74.6 years", Decimal("74.6"), "year", subject="life expectancy")]),
     ("The average waiting time was 9 weeks.", [row("9 weeks", 63, "day")]),
+    # the level a measured duration started from, written bare, is in the duration's unit (a decimal point ends no clause)
+    ("Life expectancy rose from 71.4 to nearly 74 years.",
+     [row("71.4", Decimal("71.4"), "year", subject="life expectancy"),
+      row("nearly 74 years", 74, "year", "approx", subject="life expectancy")]),
+    ("The average wait fell from 20 to 14 weeks.",
+     [row("20", 140, "day", subject="average wait"), row("14 weeks", 98, "day", subject="average wait")]),
     ("Staff worked an average of 38.5 hours a week.", [row("an average of 38.5 hours", 138600, "s")]),
     ("Over the past six years crime fell by 5%.", [row("5%", 5, "percent", direction="down")]),
     ("During the period of one and a half years, courts heard 900 cases.", [row("900", 900, subject="cases")]),

@@ -70,7 +70,9 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
     if before and before.group("q").lower().split()[-1] in p.level_words \
             and (level or p.pair_from.search(text, max(0, before.start() - 100), before.start())):
-        before = None  # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached; "от 109,5% в Тыве до 81,2%"
+        # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached; "от 109,5% в Тыве до 81,2%";
+        # "выросло до почти 1500": the level reached, with its own bound after "до"
+        before = p.before.search(text, before.start("bridge"), m.start) if before.group("bridge") else None
     if before and before.group("q").lower() in p.also_nouns and _adjective_before(p, text, before.start()):
         before = None  # "прожиточный минимум в три раза": a noun after its adjective, not a bound
     if before:

@@ -30,10 +30,15 @@ class DurationPatterns:
         self.measure_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?:{GAP}+(?:{lex.pattern('durations', 'links')}))?{GAP}*\Z", ci)
         # "the average wait increasing from | 226 days": a measure's word earlier in the duration's clause
+        # (a decimal point is no sentence end: "rose from 72.3 to nearly | 76 years")
         self.measure_in_clause = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?![\p{{L}}])[^.!?;\n]*\Z", ci)
+            rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?![\p{{L}}])(?:[^.!?;\n]|(?<=\d)\.(?=\d))*\Z", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
         self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
+        # "rose from | 72.3 | to nearly | 76 years": the level a change started from, and the word to the level it reached
+        self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\Z", ci)
+        bounds = "|".join(lex.pattern("qualifiers", kind) for kind in ("approx", "at_least", "at_most"))
+        self.to_level = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+(?:(?:{bounds}){GAP}+)?", ci)
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,3 +63,20 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     code, factor = p.units[unit.group("u").lower()]
     return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
                                unit_start=unit.start("u"), unit_end=unit.end())
+
+
+LEVEL_RATIO = 10   # the level a duration started from is within this factor of the one it reached
+
+
+def earlier_level(p: DurationPatterns, text: str, first: Mention, measured: Mention) -> Mention | None:
+    """``first`` in the time unit of ``measured``, when it is the bare level a change started from and
+    ``measured`` the one it reached: "rose from 72.3 to nearly 76 years", "с 72,26 до 76 лет"."""
+    if first.unit != COUNT or first.form not in PLAIN or first.scale or first.value_to is not None \
+            or not p.to_level.fullmatch(text, first.end, measured.start) \
+            or not p.from_before.search(text, max(0, first.start - MEASURE_REACH), first.start):
+        return None
+    code, factor = p.units[text[measured.unit_start:measured.unit_end].lower()]
+    value = first.value * factor
+    if not measured.value / LEVEL_RATIO <= value <= measured.value * LEVEL_RATIO:
+        return None
+    return dataclasses.replace(first, value=value, unit=measured.unit)
