@@ -19,6 +19,10 @@ ENGLISH = [
     # a cricket side's runs and wickets, and a scorecard's batting lines
     ("Chasing 241-7, the hosts recovered from 133-5 to post 242-8 in the day-night match.", []),
     ("Hale c Moss b Stone        24\nLind not out   7\nRay lbw b Moss 0\nKent st Ray b Hale    112", []),
+    # the numbers of trains, buses and flights named in prose
+    ("Trains 1005 and 1006 were cancelled, bus 42 ran late and flights 208 and 210 were diverted.", []),
+    ("The airline cut flights 20% and trains 5 percent.",
+     [only("20%"), only("5 percent")]),
     # labels of a statute's and a release's parts
     ("Changes made under subpart 3 of Part 2 are listed in Note 4 and in Statements 5 to 8.", []),
     # a clock time by its word: "12 midnight", "12 noon"
@@ -289,6 +293,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # номера поездов и рейсов в тексте
+    ("Поезда 6301 и 6302 отменены, поезд 116 задержан, рейсы 208 и 210 перенесены.", []),
     # a table's header pasted as text: the year after a month is a date's, though a unit follows it
     ("Надои\nИюнь 2011 в % к июню 2010\nтонн в % к январю июню 2010 тонн", []),
     # a year between two shares of one list is no item of it

@@ -62,8 +62,7 @@ class NotClaimPatterns:
         self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
             rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
-        self.time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
+        self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
         self.hyphen_word = lex.compile(r"-\p{L}")
         self._read_clocks(lex)
@@ -77,14 +76,12 @@ class NotClaimPatterns:
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         heads = lex.words(nc, "rate_heads")   # "коэффициент рождаемости на [1000] человек": a rate's noun before its denominator
         self.rate_head = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(heads)})\p{{L}}*(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", back) if heads else None
-        self.qualifier_after = lex.compile(
-            rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
+        self.qualifier_after = lex.compile(rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         self.ordinal_word_after = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('fractions', 'ordinals'))})(?![\p{{L}}-])", ci)
         months = lex.pattern("time", "months")
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
-        self.month_after = lex.compile(
-            rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
+        self.month_after = lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
         # "с 1 по 23 октября", "from 1 to 23 October": the first day of a span whose last day the month follows
         joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes")))
@@ -209,7 +206,10 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number."""
+    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number;
+    never a share or money ("cut flights 20%")."""
+    if m.unit.kind in (UnitKind.PERCENT, UnitKind.PP, UnitKind.MONEY):
+        return False
     if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90):
         return True
     chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
