@@ -77,9 +77,9 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = None  # "прожиточный минимум в три раза": a noun after its adjective, not a bound
     if before:
         return Qualified(_which(before), before.start(), m.end)   # the qualifier belongs to the mention ("почти на 12%")
-    after = p.after.match(text, m.end)
+    after = p.after.match(text, m.num_end, m.end) or p.after.match(text, m.end)   # "600 с лишним миллиардов", "100 с лишним"
     if after:
-        return Qualified(_which(after), m.start, after.end())
+        return Qualified(_which(after), m.start, max(after.end(), m.end))
     return Qualified(Qualifier.EXACT, m.start, m.end)
 
 

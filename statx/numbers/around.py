@@ -27,6 +27,9 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
         if h:  # "10 and a half thousand", "2 с половиной миллиона"
             d.value += HALF
             d.num_end = pos = h.end()
+    b = p.bound_inside.match(text, pos, end) if d.form in PLAIN else None
+    if b and (p.scale.match(text, b.end(), end) or p.unit_at(text, b.end(), end)):
+        pos = b.end()   # "девять с лишним процентов": the bound's words inside the mention (context/qualifier.py)
     if d.form in PLAIN:
         s = p.scale.match(text, pos, end)
         if s:

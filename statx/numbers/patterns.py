@@ -194,6 +194,7 @@ class NumberPatterns:
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.glued_alone = frozenset(lex.words("scales", "glued_alone"))
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
+        self.bound_inside = lex.compile(rf"{GAP}*(?:{lex.pattern('numbers', 'bound_inside')})(?![\p{{L}}])", ci)
         # "до 706-ти", "в 22-х регионах": a case ending glued to a cardinal in digits, part of its mention
         self.case_endings: dict[str, str] = lex.table("numbers", "case_endings")
         self.case_ending = lex.compile(r"-(\p{Ll}{1,3})(?![\p{L}\p{N}-])") if self.case_endings else None
