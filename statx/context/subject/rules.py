@@ -310,6 +310,12 @@ def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool,
     return True, None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
 
 
+def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
+    """Does a word that opens a clause ("и", "but") end right before ``j``, first in its clause?"""
+    n = w.openers.ending_at(left, j - 1)
+    return bool(n) and (j - n == 0 or left[j - n - 1].text in CLAUSE_BREAKS or left[j - n - 1].text in ".!?")
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
@@ -330,8 +336,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     colon = k < len(left) and left[k].text == ":"
     if dash and (named := title_name(w, left, k)):
         return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
-    while dash and k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and left[k].timed):
-        k -= 1   # "о низкой инфляции в феврале этого года – 0,2%": the time is no part of the label
+    while k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and k < len(left) and left[k].timed):
+        k -= 1   # "о низкой инфляции в феврале этого года – 0,2%", "Смертность сегодня на 12% ниже": the time is no part of the label
     if dash and k > 1 and left[k - 1].low in w.change_nouns and left[k - 2].is_word and left[k - 2].low not in w.function \
             and not w.adjective(left[k - 2].low):
         return left[k - 1:k]   # "в среднем по округу прирост — 1,9%": the change the figure sizes, not the place before it
@@ -357,7 +363,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
             return noun_phrase(w, left, c)   # "Расстояние от Иркутска до Москвы: 4202 км": a heading that opens its line
     if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
-            and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1):
+            and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
     if all(t.low in w.times_of_day for t in phrase):
