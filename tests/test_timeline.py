@@ -41,6 +41,12 @@ REPORTING = [
     (None, "Jobless fall\n\nUnemployment fell to 4.8 percent in July this year.\n\nThis is down from the 5.2 percent in July 2022.\n\n"
            "Employment stood at 44.6 million, lower than the 47.4 million in July 2022.",
      [y("4.8 percent", None), y("5.2 percent", 2022), y("44.6 million", None), y("47.4 million", 2022)]),
+    # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
+    (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
+           "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "
+           "and fuel to 1.4 percent from 1.9 percent in May 2024.\n\nIn June 2023, food inflation was 5.1 percent.",
+     [y("3.1 percent", 2024), y("3.6 percent", 2024), y("4.0 percent", 2023), y("2.2 percent", 2024), y("2.9 percent", 2024),
+      y("1.4 percent", 2024), y("1.9 percent", 2024), y("5.1 percent", 2023)]),
     # an undated text that says "this year" and "last year" as often as it names a year is of no year it names
     (None, "Budget reply\n\nSpending on farms was Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore, "
            "Rs 8,000 crore more than last year.\n\nRoads got Rs 87,000 crore in 2013-14 and get Rs 2.6 lakh crore this year.",

@@ -112,7 +112,11 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     tied = [year for year, n in ranked if n == ranked[0][1]]
     if lead is not None and lead.kind != timex.TARGET and lead.year in tied:
         return max(year for year in tied if year <= lead.year + 1)   # (a year further on is a plan's: "improve between 2026 and 2027")
-    return lead.year if lead else None
+    if lead is not None:
+        return lead.year
+    # no lead to break the tie: the year named most often, the times of figures compared with counted too
+    everyone = collections.Counter(r.year for r in named).most_common(2)
+    return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
 
 
 def _relative(doc: DocumentView, related: set[int]) -> int:
