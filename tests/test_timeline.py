@@ -41,6 +41,11 @@ REPORTING = [
     (None, "Jobless fall\n\nUnemployment fell to 4.8 percent in July this year.\n\nThis is down from the 5.2 percent in July 2022.\n\n"
            "Employment stood at 44.6 million, lower than the 47.4 million in July 2022.",
      [y("4.8 percent", None), y("5.2 percent", 2022), y("44.6 million", None), y("47.4 million", 2022)]),
+    # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,
+    # though it says "this year" and "last year" more often
+    (None, "The minister launched the Economic Survey 2023-24 on Tuesday.\n\nGrowth reached 4.6 percent, the highest in a "
+           "decade. Farm output was better this year than last year, and exports beat last year's.",
+     [y("4.6 percent", 2024)]),
     # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
     (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
            "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "
