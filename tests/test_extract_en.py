@@ -932,6 +932,14 @@ AS_IT_COMES = [
     ("Tax revenue was almost1.9 billion dollars.", [row("almost1.9 billion dollars", 1900000000, "USD", "approx")]),
     # but a digit glued to a word with no unit is a mark or a name
     ("See the Budget2 and the G20 summit notes.", []),
+    # "label: N" lines under a hard-wrapped paragraph stand alone, each its own label's count, slashes and all
+    ("Troopers patrolled the highways all weekend and focused on drunk drivers, speeding and crashes on\n"
+     "the interstates and state roads. The patrols began on Friday morning and ended on Monday night in\n"
+     "all eight troops across the state, the agency said in a statement released to the press on Sunday.\n"
+     "The figures below cover the period from Friday morning to Sunday morning and are provisional.\n\n"
+     "Speeding: 412\nAll moving violations: 977\nw/injury: 21\nMotorist assists: 198\n",
+     [row("eight", 8), row("412", 412, subject="speeding"), row("977", 977, subject="moving violations"), row("21", 21, subject="injury"),
+      row("198", 198, subject="motorist assists")]),
 ]
 
 # Number words and multipliers that are claims, and those that are not.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CASE, dated_cases, run_case
+from conftest import CASE, dated_cases, only, run_case
 from conftest import year_row as y
 
 # ----------------------------------------------------------------------------- the reporting year
@@ -46,6 +46,11 @@ REPORTING = [
     (None, "The minister launched the Economic Survey 2023-24 on Tuesday.\n\nGrowth reached 4.6 percent, the highest in a "
            "decade. Farm output was better this year than last year, and exports beat last year's.",
      [y("4.6 percent", 2024)]),
+    # a heading that ends with a colon dates the "label: N" lines under it
+    ("2024-01-09", "Troop figures\n\nSo far this year, police made 41 arrests for drunk driving.\n\n"
+                   "Figures for the same weekend a year ago, from 01/06/2023 to 01/08/2023, are below:\n"
+                   "Accidents: 276\nfatality: 2 accidents resulting in 3 deaths\nDUI arrests: 34\n",
+     [y("41", 2024), y("276", 2023), only("2"), only("3"), y("34", 2023)]),
     # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
     (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
            "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "

@@ -11,6 +11,7 @@ import regex
 from ..lang import GAP, Lexicon
 from ..text import timex
 from ..text.prefilter import Prefilter
+from ..text.segment import plain_item_heading
 from ..text.view import DocumentView, breaks_between
 
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph
@@ -178,6 +179,10 @@ def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -
             for r in doc.times.between(*layout.sentence_at(prev_end - 1)):
                 if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                     frames.append((layout.paragraphs[index][0], r.year))
+    heading = plain_item_heading(text, layout.paragraphs[index][0])
+    if heading:   # "Last year's figures, from 12/30/2016, are below:\nAccidents: 276": the heading's time frames its list
+        first = next((r for r in doc.times.between(*heading) if strong_time(r)), None)
+        frames += [(layout.paragraphs[index][0], first.year)] if first else []
     for r in refs:
         if strong_time(r) and r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
             frames.append((r.start, r.year))

@@ -241,6 +241,8 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     prev, nxt = text[before - 1], text[after]
     if "|" in (prev, nxt) or _capitals(text, after) and not _capitals(text, text.rfind("\n", 0, before) + 1):
         return False   # a row of a table pasted as text ("| 1 | Шахтер | 11 |"), or a heading in capitals, stands alone
+    if prev.isdigit() and _PLAIN_LINE.fullmatch(text, text.rfind("\n", 0, before) + 1, before):
+        return False   # "w/injury: 33\nfatality: 2": a list's "label: number" line stands alone
     if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word,
         # or a mark no sentence opens with, or a bracket that opens with a figure ("преступности\n(+0,9%, ...)")
         line_start = text.rfind("\n", 0, before) + 1
@@ -361,6 +363,7 @@ _BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][�
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = compiled(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
 _PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
+_PLAIN_COUNT = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]+\p{L}")   # "fatality: 2 accidents resulting in ...", an item too
 # "-\nодежды — на 8,2%;": a bullet alone on its line, its item's label on the next
 _BULLET_ALONE = compiled(r"[ \t]*[•▪·*–-][ \t]*")
 _ITEM_UNDER_BULLET = compiled(r"[ \t]*[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")
@@ -374,6 +377,18 @@ def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
     False, of a "label: N" line that is nothing else: "January: 36"): the nearest line before the list
     that ends with a colon ("Job increases were recorded in the following sectors:"), or None when
     ``pos`` is in no such item or the list has no such heading."""
+    span = heading_span(text, pos, bullets)
+    return text[span[0]:span[1]].strip() if span else None
+
+
+def plain_item_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the heading of the "label: N" line at ``line_start`` is ("Last year's figures are below:"), or None."""
+    item = _PLAIN_ITEM.match(text, line_start)
+    return heading_span(text, item.end(), bullets=False) if item else None
+
+
+def heading_span(text: str, pos: int, bullets: bool = True) -> tuple[int, int] | None:
+    """Where ``list_heading``'s line is."""
     start = text.rfind("\n", max(0, pos - ITEM_REACH), pos) + 1
     item = _BULLET_ITEM if bullets else _PLAIN_ITEM
     if start == 0 and pos > ITEM_REACH or not (item.fullmatch(text, start, pos) or bullets and _under_bullet(text, start, pos)):
@@ -386,9 +401,9 @@ def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start:_line_end(text, start)].strip()
         if not line or (_BULLET_ITEM.match(line) or _BULLET_ALONE.fullmatch(line) or _under_bullet(text, start, start + len(line))
-                        if bullets else _PLAIN_LINE.fullmatch(line)):
+                        if bullets else _PLAIN_LINE.fullmatch(line) or _PLAIN_COUNT.match(line)):
             continue   # a blank line or another item of the list
-        return line if line.endswith(":") else None
+        return (start, _line_end(text, start)) if line.endswith(":") else None
     return None
 
 

@@ -2,7 +2,8 @@
 and after (``right``) a figure in its sentence, tried in the order of ``RULES``. The first that
 finds a noun phrase names the subject (a reference such as "this figure" stands for what was said
 before). The rules for amounts are in ``amounts.py``, those for a change and what changed in ``changes.py``,
-those for a figure in brackets in ``brackets.py``, those for a figure that opens its clause in ``predicates.py``. ``statx extract
+those for a figure in brackets in ``brackets.py``, those for a figure that opens its clause in ``predicates.py``,
+the rule for a label before its figure ("Thefts: -5%") in ``labels.py``. ``statx extract
 --explain`` says which rule fired; tests/test_rules.py runs an example of each,
 tests/test_subject_kinds.py a table for each kind of sentence."""
 from __future__ import annotations
@@ -14,9 +15,10 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, rate_after, share_goes_to, total_set
-from .brackets import BULLETS, after_parenthesis, before_parenthesis, dash_named, list_item, title_name
+from .brackets import after_parenthesis, before_parenthesis, dash_named, list_item
 from .changes import change_in_before, change_noun_after, change_of_before
-from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers, with_relative
+from .labels import label
+from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, place_or_time, proper, strip_openers, with_relative
 from .predicates import fronted_level, predicate_after, what_happened
 from .words import SubjectWords
 
@@ -294,112 +296,6 @@ def _item_with(w: SubjectWords, left: list[Tok], right: list[Tok]) -> list[Tok] 
     if c < 0 or c == len(left) - 2 or left[c].text not in ",;:":
         return None
     return noun_phrase(w, left[:len(left) - 1], c + 1)
-
-
-def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool, list[Tok] | None]:
-    """(found, label): the whole label of a list item before a dash whose words run back over a preposition
-    (left[j - 1]) to the list's break: "📍нарушение правил ... на проезжей части – 9;", "..., на социальную
-    политику – 19%" (what it goes to; not "в Пярну - 410", "в первом - 0,1%")."""
-    c = j - 1
-    while c > 0 and left[c - 1].is_word and j - c < 8:
-        c -= 1
-    if c == 0 or left[c - 1].is_word or left[c - 1].text[0].isdigit() or any(w.is_verb(t) for t in left[c:k]):
-        return False, None
-    c += left[c].low in w.purpose and not place_or_time(w, left, c)
-    found = noun_phrase(w, left, c)
-    return True, None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
-
-
-def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
-    """Does a word that opens a clause ("и", "but") end right before ``j``, first in its clause?"""
-    n = w.openers.ending_at(left, j - 1)
-    return bool(n) and (j - n == 0 or left[j - n - 1].text in CLAUSE_BREAKS or left[j - n - 1].text in ".!?")
-
-
-def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
-    measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
-    and the one a figure between commas stands beside ("the unemployment rate, 3.9 percent, declined")."""
-    k = len(left)
-    while k > 0 and (left[k - 1].low in w.bridges or w.qualifier_phrases.ending_at(left, k - 1)):
-        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
-    if k > 1 and left[k - 1].text == "," and right and right[0].text == ",":
-        return phrase_before(w, left, k - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
-    if k > 1 and left[k - 1].text == "," and (not right or right[0].text in ".!?;"):
-        found = phrase_before(w, left, k - 1)   # "reported the lowest number of cases, 24,535.": a measure's value ends the sentence
-        return found if found and any(w.heads.at(found, n) for n in range(len(found))) else None
-    dash = k > 0 and left[k - 1].text in "–—-"
-    if k > 0 and left[k - 1].text in ":–—-":
-        k -= 1
-    if dash and k > 0 and left[k - 1].text == ":":
-        k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
-    colon = k < len(left) and left[k].text == ":"
-    if dash and (named := title_name(w, left, k)):
-        return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
-    while k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and k < len(left) and left[k].timed):
-        k -= 1   # "о низкой инфляции в феврале этого года – 0,2%", "Смертность сегодня на 12% ниже": the time is no part of the label
-    if dash and k > 1 and left[k - 1].low in w.change_nouns and left[k - 2].is_word and left[k - 2].low not in w.function \
-            and not w.adjective(left[k - 2].low):
-        return left[k - 1:k]   # "в среднем по округу прирост — 1,9%": the change the figure sizes, not the place before it
-    j = k
-    while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
-            and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
-            and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
-        j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
-    if dash and j > 0 and left[j - 1].low in w.prepositions:
-        whole, found = _item_label(w, left, j, k)
-        if whole:
-            return found
-    if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
-        c = j - 1
-        while c > 0 and left[c - 1].is_word and j - c < 8:
-            c -= 1
-        if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) and not t.text[:1].isupper() for t in left[c:k]):
-            return noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)   # "• Works and Infrastructure: $2.4bn": its whole label
-    if colon and j > 0 and left[j - 1].low in w.prepositions:
-        c = j - 1
-        while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
-            c -= 1
-        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
-            return noun_phrase(w, left, c)   # "Расстояние от Иркутска до Москвы: 4202 км": a heading that opens its line
-    if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
-            and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):
-        return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
-    phrase = left[j:k]
-    if all(t.low in w.times_of_day for t in phrase):
-        return None   # "днем -3, ночью -9": a forecast's readings by the time of day
-    if w.is_reference(phrase):
-        return phrase
-    if dash and j > 0:
-        d = j - 1
-        while d > 0 and left[d].is_word and left[d].low not in w.prepositions and (
-                left[d].low in w.function or w.determiners.ending_at(left, d)
-                or w.adjective(left[d].low)):
-            d -= 1
-        if left[d].low in w.topic_prepositions and phrase[-1].low not in w.generic:
-            return noun_phrase(w, phrase, 0)   # "сообщает о рекордно низкой инфляции – 0,2%"
-        if left[d].low in w.of and (not right or right[0].text in CLAUSE_BREAKS or right[0].text in ".!?"):
-            # "drew attention to the low detection rate of such crimes – 25%.": the figure ends the clause
-            return phrase_before(w, left, k)
-        if left[d].low in w.prepositions:
-            # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
-            # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."
-            c = d
-            while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?":
-                c -= 1
-            clause = left[c:k]
-            if not w.counting_comparatives.at(clause, 0) or any(w.is_verb(t) for t in clause):
-                return None
-            return noun_phrase(w, clause, 0)
-    if _adjectives_only(w, phrase):
-        return None  # "она будет самой низкой – 6%": no noun
-    if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) and t.low not in w.speech_words for t in left[:j]):
-        return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject (not what a bank forecast)
-    return noun_phrase(w, phrase, 0)
-
-
-def _adjectives_only(w: SubjectWords, phrase: list[Tok]) -> bool:
-    return w.adjectives_by_ending and all(w.adjective(t.low) for t in phrase)
 
 
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
