@@ -413,6 +413,8 @@ SUBJECTS = [
     (None, "Robberies — the number fell by 96.", [s("96", "robberies")]),
     # a word of the verb list that modifies the noun after it ("live births"); not "live in"
     (None, "There were 48,210 live births registered in 2021.", [s("48,210", "live births registered")]),
+    (None, "Over the holiday, officers wrote 1,940 speeding tickets and 310 parking tickets.",
+     [s("1,940", "speeding tickets"), s("310", "parking tickets")]),
     (None, "About 9,500 work permits were issued, and some 2,000 migrants live in the capital.",
      [s("About 9,500", "work permits"), s("some 2,000", "migrants")]),
     # a relative pronoun no comma marks opens the figure's clause; a relative clause ends at the main clause's verb
