@@ -242,6 +242,7 @@ ENGLISH_WITH_CLAIMS = [
     ("Road deaths rose in the first-half of 2016 to 1,488.", [row("1,488", 1488)]),
     # a noun that names a measure, a copula, then a bare count: its value ("His score was 42" names none)
     ("Over the same weeks, mortality was approximately 2,900.", [row("approximately 2,900", 2900, qualifier="approx", subject="mortality")]),
+    ("The employed labour force in March was 842,300.", [row("842,300", 842300, subject="employed labour force")]),
     ("His score was 42.", []),
     # the number of a week or a day is a label; a count has its noun after it
     ("Deaths in week 12 were 5 percent above the average of the five previous years.",
