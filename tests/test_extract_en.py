@@ -854,6 +854,9 @@ DIRECTIONS = [
      [row("6.1 [percent]", 6.1, "percent"), row("5.4 [percent]", 5.4, "percent")]),
     # a worded minus is a value below zero, not a change
     ("The trade balance was minus 5 billion dollars.", [row("minus 5 billion dollars", -5000000000, "USD")]),
+    # a minus after the currency's sign is the value's sign as well as before it
+    ("The fund's balance was $-4,210,350, after -$2.5 million a year before.",
+     [row("$-4,210,350", -4210350, "USD"), row("-$2.5 million", -2500000, "USD")]),
     ("The number of cyber crimes has increased by almost 30 percent.",
      [row("almost 30 percent", 30, "percent", "approx", "up", subject="cyber crimes")]),
     ("Road deaths rose by 4 percent.", [row("4 percent", 4, "percent", direction="up", subject="road deaths")]),

@@ -294,10 +294,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
     start = d.start
     found, code = currency_before(p, text, start)
     if code and d.unit in (COUNT, Unit.money(code)) and d.form in PLAIN:
-        if found.group("mcode") and d.unit == COUNT:
-            d.value *= MILLION
-        d.unit = Unit.money(code)
-        d.start = start = found.start()
+        _currency(d, found, code)
+        start = d.start
     elif not found and d.unit == COUNT and d.form in PLAIN and (named := currency_name_before(p, text, start)):
         d.start = start = named[0]
         d.unit = Unit.money(named[1])
@@ -311,8 +309,12 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
         minus = None   # "births minus deaths": a difference, not a value below zero
     if minus and minus.group("glued") and minus.group("glued")[-1] == " " and not _signed_change(p, d):
         minus = None   # "в финансовой деятельности, - 94926 рублей": a hyphen typed for a dash, not the sign of a level
+    if minus and minus.group("glued") and d.unit == COUNT and d.form in PLAIN:
+        found, code = currency_before(p, text, minus.start())
+        if code:
+            _currency(d, found, code)   # "$-6,355,436": the currency's sign before the minus
     if minus:
-        d.start = minus.start()
+        d.start = min(d.start, minus.start())
         if minus.group("glued") and _signed_change(p, d):
             d.written_sign = Direction.DOWN  # "-1.9%", "(-147)": a change written with its sign
         else:
@@ -321,6 +323,14 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
         d.start = plus.start()
         if _signed_change(p, d):
             d.written_sign = Direction.UP
+
+
+def _currency(d: Draft, found: regex.Match, code: str) -> None:
+    """``d`` in the currency whose sign, code or name ``found`` is (a code of millions, "mn USD", scales it)."""
+    if found.group("mcode") and d.unit == COUNT:
+        d.value *= MILLION
+    d.unit = Unit.money(code)
+    d.start = found.start()
 
 
 # SI units of quantities that are never below zero: a sign before one ("-0,69 млн тонн") is the size of a change
