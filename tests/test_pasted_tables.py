@@ -1,6 +1,6 @@
 """Tables pasted as text (statx/context/table.py): a number alone in a cell of a row under a header
-row is a claim, of its column's unit and year and of its row's label after its group's; rows of a
-timetable, and tables without a header, are not read so. Sentences written for these tests."""
+row is a claim, of its column's unit and year and of its row's label after its group's; so is a cell of a row
+that opens with its year under a header of its columns; rows of a timetable, and tables without a header, are not read so. Sentences written for these tests."""
 from __future__ import annotations
 
 import doctest
@@ -53,7 +53,22 @@ UNIT_LINE_TABLES = [
       only("99.8", unit="percent", subject="milk"), only("104.1", unit="percent", subject="milk"), only("400", unit="count")]),
 ]
 
+YEAR_ROW_TABLES = [
+    # rows that open with their year, cells parted by blanks (thousands too): each cell of its row's year, named by
+    # its column's header when the header parts, at its capitals, into as many headers as there are cells
+    ("Аварии по годам:\nГод Погибших Раненых\n2019 14 432 12 100\n2020 13 897 11 450\n2021 12 981 10 720\n",
+     [only("14 432", value=14432, year=2019, subject="погибших"), only("12 100", value=12100, year=2019, subject="раненых"),
+      only("13 897", year=2020, subject="погибших"), only("11 450", year=2020, subject="раненых"),
+      only("12 981", year=2021, subject="погибших"), only("10 720", year=2021, subject="раненых")]),
+    ("Year Number of road deaths and serious injuries\n2021 1 204\n2022 1 150\n2023 1 098\n",
+     [only("1 204", value=1204, year=2021, subject="number of road deaths and serious injuries"),
+      only("1 150", year=2022), only("1 098", year=2023)]),
+]
+
 NOT_TABLES = [
+    # year rows whose blanks may part thousands or cells ("120 400 301 220" under two headers), or too few of them
+    ("Year Visitors Guest nights\n2021 120 400 301 220\n2022 131 900 322 015\n2023 140 150 350 900\n", []),
+    ("Year Visitors Nights\n2022 1 310 3 220\n2023 1 401 3 509\n", []),
     # a timetable's rows: times, whatever their column says
     ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
     # rows of names under a header of years and codes: nothing names what they count
@@ -62,7 +77,8 @@ NOT_TABLES = [
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]
 
-CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) + cases("no table cells", NOT_TABLES)
+CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
+    + cases("table of year rows", YEAR_ROW_TABLES) + cases("no table cells", NOT_TABLES)
 
 
 @pytest.mark.parametrize(CASE, CASES)

@@ -20,7 +20,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.segment import Lines
+from ..text.segment import Lines, year_row
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
@@ -185,6 +185,43 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
         if label:
             out[k] = Cell(PERCENT, None, " ".join(label).lower())
     return out
+
+
+YEAR_ROWS = 3   # year rows in a block that make a table
+
+
+def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index) of a table pasted with blanks between its cells whose rows open
+    with their year ("2010 13 091 12 991"), YEAR_ROWS rows or more, under a header line that parts into as many
+    headers as the rows have cells, each opening with a capital ("Год Пострадавших от пожара Погибших на пожаре"):
+    each cell is of its row's year and named by its column's header."""
+    out: dict[int, Cell] = {}
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+            continue
+        start = lines.start(m.num_start)
+        row = year_row(text, start, lines.end(m.num_start))
+        if row is None or m.num_start < row.end("year"):
+            continue
+        block, first = 1, start
+        while first > 0 and (above := year_row(text, lines.start(first - 1), first - 1)):
+            block, first = block + 1, above.start()
+        after = lines.end(m.num_start) + 1
+        while after < len(text) and block < YEAR_ROWS and (below := year_row(text, after, lines.end(after))):
+            block, after = block + 1, below.end() + 1
+        if block < YEAR_ROWS:
+            continue
+        cells = _YEAR_CELL.findall(text, row.end("year"), row.end())
+        index = sum(1 for c in _YEAR_CELL.finditer(text, row.end("year"), m.num_start))
+        header = text[lines.start(first - 1):first - 1] if first > 0 else ""
+        columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
+        if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
+            out[k] = Cell(None, int(row.group("year")), columns[index].strip().lower())
+    return out
+
+
+_YEAR_CELL = compiled(r"(?<=[ \t\u00a0])[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")   # a cell of a year row
+_CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
 
 
 def _table_end(text: str, start: int) -> int:

@@ -241,8 +241,9 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     prev, nxt = text[before - 1], text[after]
     if "|" in (prev, nxt) or _capitals(text, after) and not _capitals(text, text.rfind("\n", 0, before) + 1):
         return False   # a row of a table pasted as text ("| 1 | Шахтер | 11 |"), or a heading in capitals, stands alone
-    if prev.isdigit() and _PLAIN_LINE.fullmatch(text, text.rfind("\n", 0, before) + 1, before):
-        return False   # "w/injury: 33\nfatality: 2": a list's "label: number" line stands alone
+    if prev.isdigit() and _PLAIN_LINE.fullmatch(text, text.rfind("\n", 0, before) + 1, before) \
+            or nxt.isdigit() and year_row(text, after, _line_end(text, after)):
+        return False   # "w/injury: 33\nfatality: 2": a list's "label: number" line stands alone; so does "2010 13 091 12 991"
     if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word,
         # or a mark no sentence opens with, or a bracket that opens with a figure ("преступности\n(+0,9%, ...)")
         line_start = text.rfind("\n", 0, before) + 1
@@ -370,6 +371,16 @@ _ITEM_UNDER_BULLET = compiled(r"[ \t]*[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at most
 ITEM_REACH = 80      # characters from an item's line start to its number at most
+
+
+# A row of a table pasted with blanks between its cells that opens with its year: "2010 13 091 12 991"
+# (thousands grouped by blanks: each cell's groups after its first are of three digits)
+YEAR_ROW = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[ \t\u00a0]+[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?){1,12}[ \t]*")
+
+
+def year_row(text: str, start: int, end: int) -> regex.Match | None:
+    """The match of a year row (YEAR_ROW) filling the line ``start``..``end``, or None."""
+    return YEAR_ROW.fullmatch(text, start, end) if end - start < 200 else None
 
 
 def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
