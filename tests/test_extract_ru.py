@@ -655,6 +655,12 @@ DATELINES = [
     # an agency's text that opens with its place and date, each ending with a point
     ("Воронеж. 04.03.2026. Агентство новостей – В прошлом году ущерб от IT-преступлений вырос на 16%.",
      [row("16%", 16, "percent", direction="up", year=2025, subject_has="ущерб", doc_date="2026-03-04")]),
+    # an agency's initials and a place before a date in digits with its point, the page's words glued after it;
+    # a time glued to the year
+    ("Безработица в мае\n\nАН, Рига, 04.03.2026.версия для печати\nВ прошлом году безработица выросла на 1,6%.",
+     [row("1,6%", Decimal("1.6"), "percent", direction="up", year=2025, doc_date="2026-03-04")]),
+    ("4 марта 202618:00\nВ прошлом году безработица выросла на 1,6%.",
+     [row("1,6%", Decimal("1.6"), "percent", direction="up", year=2025, doc_date="2026-03-04")]),
 ]
 
 # ----------------------------------------------------------------------------- language

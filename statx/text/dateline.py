@@ -58,7 +58,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
             (?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?[ \t\u00a0.]*(?:\r?\n|\Z))
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
-        (?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?(?:,|(?P<placedot>\.))[ \t\u00a0]+)?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.")
+        (?P<place>(?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?(?:,|(?P<placedot>\.))[ \t\u00a0]+){{1,2}})?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.", "БК, Рига, 25.05.2020.")
         (?:(?P<wday>{weekdays}),?[ \t\u00a0]+)?        # ... and a weekday ("Tuesday 07.04.2015"): a dateline, whatever follows it
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
@@ -69,7 +69,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           | (?(header)(?P<my>\d{{4}})-(?P<mm>\d{{2}})(?![\d-])|(?!))                               # date 2023-09: a header's month
           | \p{{Lu}}[\p{{L}}-]{{1,30}}/(?P<ad>\d{{1,2}})\.(?P<am>\d{{2}})\.(?P<ay>\d{{2}})(?=/\p{{Lu}}[\p{{L}}-]{{1,30}}:)  # Баку/16.08.23/Turan: an agency's dateline
         )
-        (?![\d])
+        (?:(?![\d])|(?=\d{{1,2}}:\d{{2}}(?!\d)))   # (a time may be glued to the year: "17 июля 202518:00")
         (?:[ \t\u00a0]+(?:{year_words}))?         # "4 марта 2026 года"
         (?P<rest>[^\n]{{0,80}})                     # a dateline is short: place, time, or nothing
     """, regex.VERBOSE | regex.IGNORECASE)
@@ -116,9 +116,11 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
-            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())):
+            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())) \
+            and not (m.group("place") and m.group("nd") and m.group("rest").startswith(".")):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."; and an agency's
-        # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –"
+        # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –";
+        # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
                or _century(m.group("ay")))
     if not 1900 <= year <= 2100:
