@@ -233,6 +233,11 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # "с января по октябрь 2025 года", "from January to October 2025": a span of months, the figure's time, no baseline;
+    # months joined by a dash after "с" of "по сравнению с" are a baseline
+    ("2026-01-15", "С января по октябрь 2025 года средняя зарплата составила 61 230 рублей.", [y("61 230 рублей", 2025)]),
+    ("2026-01-15", "From January to October 2025 the average wage was $4,120.", [y("$4,120", 2025)]),
+    ("2026-01-15", "Зарплата выросла на 5% по сравнению с январем-мартом 2024 года.", [y("5%", 2026, 2024)]),
     # "relative to the comparable period of the previous year" is the baseline, not the figure's time
     ("2023-11-20", "The deficit narrowed by $156.1 million relative to the comparable period of the previous year.",
      [y("$156.1 million", 2023, 2022)]),

@@ -101,6 +101,8 @@ class TimeFinder:
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
+        # "с | января по октябрь 2025 года", "from | January to October": the word that opens a span of months, no baseline
+        self.span_opener = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation({a for a, _ in lex.data['ranges']['between']})}){GAP}+\Z", regex.IGNORECASE)
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
         self._read_months(lex)
@@ -284,7 +286,7 @@ class TimeFinder:
                     kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
-                if self.baseline_before.search(text[max(0, s - 40):s]):
+                if self.baseline_before.search(text[max(0, s - 40):s]) and not self._opens_span(text, m, s):
                     return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
@@ -294,7 +296,7 @@ class TimeFinder:
                 begun = self.months[_fold(first)] <= doc_date.month   # "October to December", in November: this year's, under way
                 year = doc_year if last <= doc_date.month or begun or ahead else doc_year - 1
             kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
-            if kind == MONTH and self.baseline_before.search(text[max(0, s - 40):s]):
+            if kind == MONTH and self.baseline_before.search(text[max(0, s - 40):s]) and not self._opens_span(text, m, s):
                 kind = BASELINE   # "the fifth increase since December": where a series starts, not the figure's time
             return TimeRef(s, e, kind, year)
         return None
@@ -336,6 +338,12 @@ class TimeFinder:
     def _size_over(self, before: str) -> bool:
         """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003")?"""
         return self.size_over is not None and self.size_over.search(before) is not None and bool(self.fiscal_over.search(before))
+
+    def _opens_span(self, text: str, m: regex.Match, s: int) -> bool:
+        """Is the month match ``m`` a span of months joined by a word ("января по октябрь") that the word before it
+        opens ("с")? (Not "по сравнению с январем-мартом": a dash joins the months of a baseline.)"""
+        return bool(m.group("m2")) and any(ch.isalpha() for ch in text[m.end("m1"):m.start("m2")]) \
+            and self.span_opener.search(text, max(0, s - 12), s) is not None
 
     def _fiscal(self, before: str, s: int, e: int, first: int, last: int) -> TimeRef:
         """A fiscal year ("2016-17", "FY 2022-23") by the year it ends, its first quarter or half by the year it
