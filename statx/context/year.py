@@ -172,7 +172,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
                 # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"): it dates no other
                 told.append(year)
-                relative.append(any(r.kind == timex.RELATIVE for r in closest))
+                relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
