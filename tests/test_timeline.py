@@ -56,6 +56,9 @@ REPORTING = [
                    "Figures for the same weekend a year ago, from 01/06/2023 to 01/08/2023, are below:\n"
                    "Accidents: 276\nfatality: 2 accidents resulting in 3 deaths\nDUI arrests: 34\n",
      [y("41", 2024), y("276", 2023), only("2"), only("3"), y("34", 2023)]),
+    # in an undated text a present-tense verb ("составляет", "stands at") says no year: the paragraph's time does
+    (None, "За 9 месяцев 2022 г. произошло 1 215 пожаров. Материальный ущерб составляет 12,6 млн рублей.",
+     [y("1 215", 2022), y("12,6 млн рублей", 2022)]),
     # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
     (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
            "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "

@@ -349,8 +349,8 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
         return True, nearest.year
     for r in refs:
-        if r.kind == timex.PRESENT and not _breaks(text, r, m):
-            return True, r.year
+        if r.kind == timex.PRESENT and r.year is not None and not _breaks(text, r, m):
+            return True, r.year   # (in an undated text, "составляет" says nothing: the text around it does)
     return False, None
 
 
