@@ -439,8 +439,8 @@ def _counting_verb(w: SubjectWords, t: Tok) -> bool:
 
 def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"In the education sector, Rs 85,000 crore was allocated": the phrase that opens the sentence
-    with a preposition, before a comma, when it is no place or time."""
-    if len(left) < 3 or left[0].low not in w.fronted_topics or place_or_time(w, left, 0):
+    with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,")."""
+    if len(left) < 3 or left[0].low not in w.fronted_topics or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1:
         return None
     found = noun_phrase(w, left, 1)
     if not found:
