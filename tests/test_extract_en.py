@@ -192,6 +192,10 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # a list of labelled amounts of one scale word whose currency is written on some items only
+    ("In Kenya, the Auditor General got 7.6Billion, Equalization Fund Sh 7.8Billion and Roads 12Billion.",
+     [row("7.6Billion", 7600000000, "KES"), row("Sh 7.8Billion", 7800000000, "KES"), row("12Billion", 12000000000, "KES")]),
+    ("GDP hit $1.2 trillion, and Population 40 million.", [row("$1.2 trillion", 1200000000000, "USD"), row("40 million", 40000000)]),
     # Ghana's cedi sign, in a text that names Ghana
     ("In Accra, Ghana, the producer price is ¢384 per bag.", [row("¢384", 384, "GHS", subject="producer price")]),
     # a scaled amount of a measure of money, its currency unwritten: the currency the text counts in

@@ -179,7 +179,8 @@ class Pairs:
         """The bare amounts that take the unit of the amount before them: one with the same scale word,
         joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier"), and one
         with a scale word in brackets after an amount in brackets of the same list ("roads (1.5 billion roubles),
-        landfills (247 million)")."""
+        landfills (247 million)"), and an amount of a list of labelled amounts of the same scale word, its currency
+        written only before the next ("a share of 7.6Billion, Equalization Fund Sh 7.8Billion, Grant 44Billion")."""
         text, p, out = self.text, self.p, {}
         for i, (a, b) in enumerate(zip(figures, figures[1:])):
             unit = out.get(i, a.unit)
@@ -190,6 +191,12 @@ class Pairs:
                 out[i + 1] = unit
             elif p.bracket_item.fullmatch(text, a.end, b.start) and text.startswith(")", b.end):
                 out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
+            elif b.mention.scale == a.mention.scale and p.labelled_item.fullmatch(text, a.end, b.start):
+                out[i + 1] = unit   # "Equalization Fund Sh 7.8Billion, Conditional Grant 44Billion": items of one list
+        for i, (a, b) in enumerate(zip(figures, figures[1:])):   # ... whose first item lacks the currency its next has
+            if a.unit == COUNT and a.mention.scale and a.value_to is None and b.unit.kind is UnitKind.MONEY \
+                    and b.mention.scale == a.mention.scale and p.labelled_item.fullmatch(text, a.end, b.start):
+                out.setdefault(i, b.unit)   # "a share of 7.6Billion, Equalization Fund Sh 7.8Billion"
         return out
 
 
@@ -223,6 +230,7 @@ class PairPatterns(NamedTuple):
     carried: regex.Pattern
     restating_noun: regex.Pattern
     list_items: regex.Pattern      # the items of a list of nouns before its last one ("maize grain, beef, ")
+    labelled_item: regex.Pattern   # ", Equalization Fund ": the next item of a list of amounts, after its capitalised label
     from_open: regex.Pattern       # "(from", ", с": a change's first level opens
     to_join: regex.Pattern         # " to ", " до ": the level it arrived at follows
     function: frozenset[str]
@@ -267,7 +275,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     word = r"\p{L}[\p{L}'’-]*"
     list_items = lex.compile(rf"(?:(?<![\p{{L}}])(?P<item>{word}(?:{GAP}+{word}){{0,3}}){GAP}*,{GAP}*)+\Z", regex.IGNORECASE)
+    labelled_item = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*{GAP}+){{1,4}}", regex.IGNORECASE)
     from_open = lex.compile(rf"{GAP}*[,(]?{GAP}*(?:{lex.pattern('ranges', 'from')}){GAP}+", regex.IGNORECASE)
     to_join = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun, list_items, from_open, to_join, frozenset(lex.words("words", "function")))
+                        bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, frozenset(lex.words("words", "function")))
