@@ -323,7 +323,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     a count counts, the claim before, or what was said before."""
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
-    if not found and earlier or found and (own == len(left) or found[0].start < left[own].start or w.is_reference(found)):
+    # (not "Эта цифра колебалась около 400 000": a figure said before, not people counted by what befell them)
+    if not found and earlier or found and (own == len(left) or found[0].start < left[own].start
+                                           or w.is_reference(found) and found[-1].low not in w.generic):
         counted = person_count(w, m, left, right)
         if counted:
             return Found(counted, "person_count")  # "..., погибло 7138 человек", "ДТП, в которых погибло N человек"
