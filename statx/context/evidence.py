@@ -279,9 +279,10 @@ def _plural_noun(w: SubjectWords, t: Tok) -> bool:
 
 
 def _existential(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
-    """"there were 1 112 in 2022/23": a count of what the text spoke of, in a time."""
+    """"there were 1 112 in 2022/23", "in 2019 there were 3,018": a count of what the text spoke of, in a time."""
     toks = sentence.tokens
-    timed = j < len(toks) and (toks[j].timed or toks[j].low in w.prepositions and j + 1 < len(toks) and toks[j + 1].timed)
+    timed = j < len(toks) and (toks[j].timed or toks[j].low in w.prepositions and j + 1 < len(toks) and toks[j + 1].timed) \
+        or i > 2 and toks[i - 3].timed
     return i > 1 and toks[i - 1].low in w.copulas and toks[i - 2].low in w.existential and timed
 
 

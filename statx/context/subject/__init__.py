@@ -355,6 +355,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(counted, "person_count")
     if earlier:
         return Found(earlier, "previous_figure")
+    if found == [] and len(left) > 1 and left[-1].low in w.copulas and left[-2].low in w.existential:
+        return Found(said(), "said_before")   # "He said in 2018 there were 3,246": what was spoken of, not who spoke
     if found == []:   # not what was said before: the clause's subject is someone who acts
         changed = changed_in(w, m, right)
         if changed:
