@@ -318,6 +318,16 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
         if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and text[a.end:b.start].strip() == "(" \
                 and text[b.end:b.end + 1] == ")":
             proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways": a count, then its share of the whole
+    for k in range(1, len(mentions)):   # "137 из них – трехсменные, 34 – аварийные": the next item of a list of "N – label"
+        a, b = mentions[k - 1], mentions[k]
+        if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT \
+                and _DASH_ITEM.fullmatch(text, a.end, b.start) and _DASH_LABEL.match(text, b.end):
+            proofs[k] = "list_item"
+
+
+# " из них – трехсменные, ", " – аварийные": labels of common nouns or adjectives (not "1 – Иванов, 2 – Петров", places)
+_DASH_ITEM = compiled(r"[^.;:!?\d\n]{0,20}[ \u00a0][–—-][ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")
+_DASH_LABEL = compiled(r"[ \u00a0]+[–—-][ \u00a0]+\p{Ll}")
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
