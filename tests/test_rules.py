@@ -43,6 +43,7 @@ NOT_CLAIMS = [
     ("clock_time", "Автобус отправляется от вокзала в 10.30 и 19.05.", "19.05"),
     ("clock_time", "The ferry leaves at 9.15 or 11.45 on Sundays.", "11.45"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
+    ("unknown_currency", "The district fund received Sh 7.8 billion for roads and bridges this month.", "Sh 7.8 billion"),
     ("address_or_phone", "Press office: (+44) 20 7946 0000, weekdays.", "+44"),
     ("address_or_phone", "Call headquarters at 295-0011 or write to us.", "295"),
     ("address_or_phone", "Marina office 01632 960123, open daily.", "960123"),

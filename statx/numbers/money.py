@@ -11,7 +11,7 @@ import regex
 
 from . import parse
 from .draft import Draft
-from .mention import COUNT, Form, Unit, UnitKind
+from .mention import COUNT, Form, Mention, Unit, UnitKind
 from ..lang.cache import compiled
 from ..text.prefilter import Prefilter, Utf8
 from .patterns import Home, NumberPatterns, Signs, UnitMatch
@@ -57,8 +57,8 @@ def renamed_for_year(unit: Unit, year: int | None) -> Unit | None:
 def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf8 | None = None) -> list[Draft]:
     """The drafts, each amount with a letter sign ("R245 000", "N2.5bn") in the currency of the country
     the text names most often of the sign's, when it names one and the amount looks like money (a scale,
-    a decimal, or a thousand and more: "R21" is a road, "N95" a mask, "K9" a dog); without either, a
-    number glued to the letter is none. So is a number glued to a sign or code the case-sensitive
+    a decimal, or a thousand and more: "R21" is a road, "N95" a mask, "K9" a dog); money of a sign whose country
+    the text does not name is of NO_CURRENCY; a number glued to a letter that is no money is none. So is a number glued to a sign or code the case-sensitive
     reading did not take ("kshs448")."""
     signed = collections.Counter(text[d.start:d.num_start].rstrip() for d in drafts if _money_shaped(d))
     countries: dict[str, str | None] = {}   # each sign's country, read from the text once
@@ -69,14 +69,22 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
             if written not in countries:
                 countries[written] = _sign_country(p.letter_signs[written], text, lowered, signed[written])
             code = countries[written]
-            if code is None or written[:1].isalpha() and not _money_shaped(d):
+            if written[:1].isalpha() and not _money_shaped(d):
                 continue   # (a sign that is no letter, Ghana's "¢384", is no road's or mask's name)
-            d.unit = Unit.money(code)
+            d.unit = Unit.money(code) if code else NO_CURRENCY   # (not_claims drops it, saying why)
         elif d.start == d.num_start and d.num_start and text[d.num_start - 1].isalpha() \
                 and p.glued_word.search(text, max(0, d.num_start - 8), d.num_start):
             continue
         kept.append(d)
     return kept
+
+
+NO_CURRENCY = Unit.money("XXX")   # ISO 4217's code for no currency: money whose letter sign names no country of the text
+
+
+def unknown_currency(p: object, text: str, m: Mention) -> bool:
+    """"Sh 7.8 billion" in a text that names none of the countries whose money "Sh" is: of no known currency."""
+    return m.unit == NO_CURRENCY
 
 
 def _money_shaped(d: Draft) -> bool:
