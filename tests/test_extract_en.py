@@ -649,6 +649,10 @@ QUALIFIERS = [
     ("More than 11,000 people died in road accidents.", [row("More than 11,000", 11000, qualifier="at_least")]),
     ("Above 70 percent of crimes were solved.", [row("Above 70 percent", 70, "percent", "at_least")]),
     ("At least 300 people were injured.", [row("At least 300", 300, qualifier="at_least")]),
+    # "may exceed": a lower bound; "must not exceed", "cannot exceed": an upper one
+    ("The key rate may exceed 7% next year, but the deficit must not exceed 3% and debt cannot exceed 60%.",
+     [row("exceed 7%", 7, "percent", "at_least"), row("must not exceed 3%", 3, "percent", "at_most"),
+      row("cannot exceed 60%", 60, "percent", "at_most")]),
     ("Damage exceeding 3 billion rubles was recovered.",
      [row("exceeding 3 billion rubles", 3000000000, "RUB", "at_least")]),
     ("No fewer than 120 inspections were carried out.", [row("No fewer than 120", 120, qualifier="at_least")]),

@@ -450,6 +450,9 @@ DIRECTIONS = [
     ("За 10 дней выявлено 37 нарушений.", [row("37", 37, subject="нарушений")]),
     # a year-shaped number before a lower-case noun counts it: a year takes "года"; not before a verb, a subject or an adjective
     ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара произошло")]),
+    # "может превысить": a lower bound; "не превысит": an upper one
+    ("Ключевая ставка может превысить 9%, а дефицит не превысит 2%.",
+     [row("превысить 9%", 9, "percent", "at_least"), row("не превысит 2%", 2, "percent", "at_most")]),
     # "превысив": exceeding, a lower bound
     ("Число ДТП снизилось до 980, а в прошлом году, превысив 1,1 тысячи, достигло рекорда.",
      [row("980", 980, subject="дтп"), row("превысив 1,1 тысячи", 1100, qualifier="at_least", subject="дтп")]),
