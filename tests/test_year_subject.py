@@ -413,6 +413,9 @@ SUBJECTS = [
     (None, "Robberies — the number fell by 96.", [s("96", "robberies")]),
     # a word of the verb list that modifies the noun after it ("live births"); not "live in"
     (None, "There were 48,210 live births registered in 2021.", [s("48,210", "live births registered")]),
+    # "fell short at", "came in at": the level the clause's subject reached
+    (None, "Growth in the farm sector was projected at 4.4 percent but it fell short at 3.9 percent.",
+     [s("4.4 percent", "growth in the farm sector"), s("3.9 percent", "growth in the farm sector")]),
     # "there were N" after a time, in a clause someone reported: a count of what was spoken of before
     ("2022-05-01", "In 2017 police recorded 2,913 robberies. He said in 2018 there were 3,246, and in 2019 there were 3,018.",
      [s("2,913", "robberies"), s("3,246", "robberies"), s("3,018", "robberies")]),
