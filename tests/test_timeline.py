@@ -241,6 +241,11 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a day of the week a text reports on is of its week ("on Thursday" on 2 January 2024 is 28 December 2023);
+    # the day a figure was told ("said on Sunday") is not its time
+    ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),
+    ("2024-01-02", "В четверг в области зарегистрировали 45 пожаров.", [y("45", 2023)]),
+    ("2023-02-06", "In 2021-22 growth was 7.1 percent, the bureau said on Sunday.", [y("7.1 percent", 2022)]),
     # "с января по октябрь 2025 года", "from January to October 2025": a span of months, the figure's time, no baseline;
     # months joined by a dash after "с" of "по сравнению с" are a baseline
     ("2026-01-15", "С января по октябрь 2025 года средняя зарплата составила 61 230 рублей.", [y("61 230 рублей", 2025)]),

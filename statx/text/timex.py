@@ -54,6 +54,9 @@ class TimeFinder:
         year = r"(?:1[89]\d\d|20\d\d)"
         self.relative = lex.table(t, "relative")
         self.relative_months = lex.table(t, "relative_months")
+        self.weekdays = lex.table(t, "weekdays_reported")
+        # "the bureau said on Sunday": the day a figure was told, not its time
+        self.told_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'speech_verbs')}){GAP}+\Z", regex.IGNORECASE)
         self.unit_days = {_fold(k): v for k, v in lex.table(t, "unit_days").items()}
         self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
@@ -159,6 +162,7 @@ class TimeFinder:
                 (?P<baserel>{lex.alternation(self.baseline_relative)})
               | (?P<rel>{lex.alternation(self.relative)})
               | (?P<relm>{lex.alternation(self.relative_months)})
+              | (?P<wday>{lex.alternation(self.weekdays)})
               | (?P<ctx>{lex.alternation(self.relative_to_context)})
               | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
@@ -234,6 +238,11 @@ class TimeFinder:
             if self.baseline_before.search(before) and not self._period_time(before):
                 return TimeRef(s, e, BASELINE, months // 12 if months is not None else None)   # "up 0.2% compared to last month"
             return TimeRef(s, e, RELATIVE, months // 12 if months is not None else None)
+        if m.group("wday"):   # "on Thursday": the latest Thursday up to the document's date, a day of its week
+            if self.told_before.search(text, max(0, s - 30), s):
+                return None
+            day = doc_date - dt.timedelta((doc_date.weekday() - self.weekdays[_fold(m.group("wday"))]) % 7) if doc_date else None
+            return TimeRef(s, e, DATE, day.year if day else None)
         if m.group("rel") or m.group("ago"):
             if m.group("rel"):
                 year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
