@@ -241,6 +241,9 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # "July of the previous year": a month and the relative year after it are one time
+    ("2019-08-16", "Inflation slowed to 3.6 percent in July 2019 from 4.5 percent in July of the previous year.",
+     [y("3.6 percent", 2019, 2018), y("4.5 percent", 2018)]),
     # a day of the week a text reports on is of its week ("on Thursday" on 2 January 2024 is 28 December 2023);
     # the day a figure was told ("said on Sunday") is not its time
     ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),

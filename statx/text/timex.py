@@ -401,12 +401,12 @@ def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
 
 
 def _months_of_years(text: str, refs: list[TimeRef]) -> list[TimeRef]:
-    """"compared with February last year", "по сравнению с февралем прошлого года": a month (a baseline's too) and the
-    relative year right after it are one time, of that year."""
+    """"compared with February last year", "по сравнению с февралем прошлого года", "in July of the previous year": a
+    month (a baseline's too) and the relative year right after it are one time, of that year."""
     out: list[TimeRef] = []
     for r in refs:
         last = out[-1] if out else None
-        if last is not None and r.kind == RELATIVE and r.year is not None and last.kind in (MONTH, BASELINE) \
+        if last is not None and r.kind in (RELATIVE, CONTEXT) and r.year is not None and last.kind in (MONTH, BASELINE) \
                 and _PERIOD_OF.fullmatch(text, last.end, r.start) and text[last.start:last.end].isalpha():
             out[-1] = TimeRef(last.start, r.end, last.kind, r.year)
         else:
