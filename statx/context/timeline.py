@@ -69,9 +69,11 @@ class TimelinePatterns:
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
     in its first lines when no later year was written before it, else the year it refers to more often than any other by years, relative years and
-    months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the first
-    year its headline or lead names, or the latest of the tied years up to one after it when that is one of them (a text
-    compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"). The time of a
+    months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the tied year that the
+    dates of what its body reports name most often ("On March 3, ..."), else the first year its headline or lead
+    names, or the latest of the tied years up to one after it when that is one of them (a text
+    compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"); with no year named, the
+    year of those dates. The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote."""
     doc_date, text = doc.doc_date, doc.text
@@ -99,13 +101,20 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
+    # the dates of what the body reports ("On February 13, ..."; not a dateline's) break a tie, or stand in for no year
+    dated = collections.Counter(r.year for r in doc.times.refs if r.kind == timex.DATE and r.year is not None
+                                and doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS
+                                and doc.layout.paragraph_index(r.start) not in related
+                                and (doc_date is None or r.year <= doc_date.year + 1)).most_common(2)
     if not ranked:
-        return None
+        return dated[0][0] if len(dated) == 1 or dated and dated[0][1] > dated[1][1] else None
     if doc_date is None and _relative(doc, related) > ranked[0][1]:
         return None   # an undated text that says "this year" and "last year" more often names its own year nowhere
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
+    if dated and (len(dated) == 1 or dated[0][1] > dated[1][1]) and dated[0][0] in {year for year, n in ranked if n == ranked[0][1]}:
+        return dated[0][0]   # a tie the body's dates break
     # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
     voting = set(voters)
     lead = next((r for r in doc.times.refs if doc.layout.paragraph_index(r.start) < LEAD_PARAGRAPHS
