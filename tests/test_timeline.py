@@ -248,6 +248,10 @@ PERIODS = [
     # "July of the previous year": a month and the relative year after it are one time
     ("2019-08-16", "Inflation slowed to 3.6 percent in July 2019 from 4.5 percent in July of the previous year.",
      [y("3.6 percent", 2019, 2018), y("4.5 percent", 2018)]),
+    # a deadline still ahead ("by 2024" in 2023) is a plan's, no year the text is about
+    ("2023-09-12", "Exams\n\nThe ministry registered students two weeks ahead of the reopening of the 2023 academic year.\n\n"
+                   "It registered 203 086 students.\n\nNew schools will help meet the target to enroll 60% of students by 2024.",
+     [y("203 086", 2023), y("60%", 2024)]),
     # a day of the week a text reports on is of its week ("on Thursday" on 2 January 2024 is 28 December 2023);
     # the day a figure was told ("said on Sunday") is not its time
     ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),

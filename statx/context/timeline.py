@@ -19,6 +19,7 @@ REPORTING_REACH = 4000  # where a document says what period it reviews: its firs
 REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
 LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
 RELATED_LINE = 200     # a link to another story under "Read also" is a short line
+DEADLINE_REACH = 12    # characters back from a year to the word that makes it a deadline ("by 2024")
 
 
 class TimelinePatterns:
@@ -28,6 +29,7 @@ class TimelinePatterns:
         ci = regex.IGNORECASE
         reporting = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])"
         self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
+        self.deadline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", ci)
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
         self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
         self.rights = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})(?![\p{{L}}])", ci)
@@ -94,7 +96,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
     # and "today" do not vote: a speech says them of itself, not of the year it reviews
     named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
-             and (doc_date is None or r.year <= doc_date.year + 1)
+             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
     is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r) for r in named]
@@ -127,6 +129,11 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
+
+
+def _deadline(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` a deadline ("to enroll 60% of students by 2024")? One still ahead names a plan's year."""
+    return p.deadline.search(text, max(0, r.start - DEADLINE_REACH), r.start) is not None
 
 
 def _relative(doc: DocumentView, related: set[int]) -> int:
