@@ -248,6 +248,13 @@ PERIODS = [
     # "July of the previous year": a month and the relative year after it are one time
     ("2019-08-16", "Inflation slowed to 3.6 percent in July 2019 from 4.5 percent in July of the previous year.",
      [y("3.6 percent", 2019, 2018), y("4.5 percent", 2018)]),
+    # an undated text that names no year: the dates of what it reports (its lead's too), unless it says as often how
+    # long ago they were
+    (None, "Fortnight ends\n\nThe fortnight held across the railways from 26.05.2015 to 09.06.2015 ended.\n\n"
+           "Over 7 million passengers took part and 4,000 road shows were held.",
+     [y("Over 7 million", 2015), y("4,000", 2015)]),
+    (None, "Meeting\n\nTwo years ago, on January 26, 2012, the board met.\n\nSince then, 42 orders have been signed.",
+     [y("42", None)]),
     # a deadline still ahead ("by 2024" in 2023) is a plan's, no year the text is about
     ("2023-09-12", "Exams\n\nThe ministry registered students two weeks ahead of the reopening of the 2023 academic year.\n\n"
                    "It registered 203 086 students.\n\nNew schools will help meet the target to enroll 60% of students by 2024.",

@@ -103,13 +103,15 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
-    # the dates of what the body reports ("On February 13, ..."; not a dateline's) break a tie, or stand in for no year
+    # the dates of what the body reports ("On February 13, ..."; not a dateline's: of a dated text, none of its lead's)
+    # break a tie, or stand in for no year
     dated = collections.Counter(r.year for r in doc.times.refs if r.kind == timex.DATE and r.year is not None
-                                and doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS
+                                and (doc_date is None or doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS)
                                 and doc.layout.paragraph_index(r.start) not in related
                                 and (doc_date is None or r.year <= doc_date.year + 1)).most_common(2)
-    if not ranked:
-        return dated[0][0] if len(dated) == 1 or dated and dated[0][1] > dated[1][1] else None
+    if not ranked:   # (an undated text that says "two years ago, on January 26, 2012" as often names its own year nowhere)
+        return dated[0][0] if (len(dated) == 1 or dated and dated[0][1] > dated[1][1]) \
+            and (doc_date is not None or _relative(doc, related) < dated[0][1]) else None
     if doc_date is None and _relative(doc, related) > ranked[0][1]:
         return None   # an undated text that says "this year" and "last year" more often names its own year nowhere
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
