@@ -192,6 +192,8 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # the Maltese lira's "Lm" in a text that names Malta (the euro replaced it in 2008)
+    ("Malta's tourism earnings reached Lm366.8 million.", [row("Lm366.8 million", 366800000, "MTL")]),
     # a list of labelled amounts of one scale word whose currency is written on some items only
     ("In Kenya, the Auditor General got 7.6Billion, Equalization Fund Sh 7.8Billion and Roads 12Billion.",
      [row("7.6Billion", 7600000000, "KES"), row("Sh 7.8Billion", 7800000000, "KES"), row("12Billion", 12000000000, "KES")]),
