@@ -234,15 +234,11 @@ class TimeFinder:
             return TimeRef(s, e, BASELINE_REL, offset=self.baseline_relative[_fold(m.group("baserel"))])
         if m.group("relm"):   # "last month" in January 2019 is 2018
             months = doc_date.year * 12 + doc_date.month - 1 + self.relative_months[_fold(m.group("relm"))] if doc_date else None
-            before = text[max(0, s - 40):s]
-            if self.baseline_before.search(before) and not self._period_time(before):
-                return TimeRef(s, e, BASELINE, months // 12 if months is not None else None)   # "up 0.2% compared to last month"
-            return TimeRef(s, e, RELATIVE, months // 12 if months is not None else None)
-        if m.group("wday"):   # "on Thursday": the latest Thursday up to the document's date, a day of its week
-            if self.told_before.search(text, max(0, s - 30), s):
-                return None
-            day = doc_date - dt.timedelta((doc_date.weekday() - self.weekdays[_fold(m.group("wday"))]) % 7) if doc_date else None
-            return TimeRef(s, e, DATE, day.year if day else None)
+            before = text[max(0, s - 40):s]   # ("up 0.2% compared to last month": a baseline)
+            kind = BASELINE if self.baseline_before.search(before) and not self._period_time(before) else RELATIVE
+            return TimeRef(s, e, kind, months // 12 if months is not None else None)
+        if m.group("wday"):
+            return self._weekday(text, m, s, e, doc_date)
         if m.group("rel") or m.group("ago"):
             if m.group("rel"):
                 year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
@@ -347,6 +343,13 @@ class TimeFinder:
     def _size_over(self, before: str) -> bool:
         """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003")?"""
         return self.size_over is not None and self.size_over.search(before) is not None and bool(self.fiscal_over.search(before))
+
+    def _weekday(self, text: str, m: regex.Match, s: int, e: int, doc_date: dt.date | None) -> TimeRef | None:
+        """"on Thursday": the latest Thursday up to the document's date, a day of its week (not "said on Sunday")."""
+        if self.told_before.search(text, max(0, s - 30), s):
+            return None
+        day = doc_date - dt.timedelta((doc_date.weekday() - self.weekdays[_fold(m.group("wday"))]) % 7) if doc_date else None
+        return TimeRef(s, e, DATE, day.year if day else None)
 
     def _opens_span(self, text: str, m: regex.Match, s: int) -> bool:
         """Is the month match ``m`` a span of months joined by a word ("января по октябрь") that the word before it

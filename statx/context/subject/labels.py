@@ -78,18 +78,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         whole, found = _item_label(w, left, j, k)
         if whole:
             return found
-    if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
-        c = j - 1
-        while c > 0 and left[c - 1].is_word and j - c < 8:
-            c -= 1
-        if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) and not t.text[:1].isupper() for t in left[c:k]):
-            return noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)   # "• Works and Infrastructure: $2.4bn": its whole label
-    if colon and j > 0 and left[j - 1].low in w.prepositions:
-        c = j - 1
-        while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
-            c -= 1
-        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
-            return noun_phrase(w, left, c)   # "Расстояние от Иркутска до Москвы: 4202 км": a heading that opens its line
+    whole, found = _whole_label(w, left, j, k, colon, dash)
+    if whole:
+        return found
     if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
             and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
@@ -124,6 +115,24 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) and t.low not in w.speech_words for t in left[:j]):
         return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject (not what a bank forecast)
     return noun_phrase(w, phrase, 0)
+
+
+def _whole_label(w: SubjectWords, left: list[Tok], j: int, k: int, colon: bool, dash: bool) -> tuple[bool, list[Tok] | None]:
+    """(found, label): a bullet's whole label ("• Works and Infrastructure: $2.4bn"), or a heading with a preposition
+    that opens its line ("Расстояние от Иркутска до Москвы: 4202 км"), whose words run back past ``j``."""
+    if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
+        c = j - 1
+        while c > 0 and left[c - 1].is_word and j - c < 8:
+            c -= 1
+        if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) and not t.text[:1].isupper() for t in left[c:k]):
+            return True, noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)
+    if colon and j > 0 and left[j - 1].low in w.prepositions:
+        c = j - 1
+        while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
+            c -= 1
+        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
+            return True, noun_phrase(w, left, c)
+    return False, None
 
 
 def _adjectives_only(w: SubjectWords, phrase: list[Tok]) -> bool:
