@@ -167,6 +167,8 @@ LINKED = [
     ("Kent recorded the highest growth rate of all the counties, at 2.3%, followed by Essex at 2.1%.",
      [s("2.3%", "growth rate"), s("2.1%", "essex")]),
     ("The storm caused an estimated $3 billion in damages.", [s("an estimated $3 billion", "damages")]),
+    # ... a time after it ("in ransom between May 2023 and April 2024") is no idiom's preposition ("in addition to")
+    ("Households paid $1.2 billion in ransom between May 2023 and April 2024.", [s("$1.2 billion", "ransom")]),
     ("The courier carried $12,000 as payment.", [s("$12,000", "payment")]),
     ("The firm earned $5 billion in 2023.", [s("$5 billion", None)]),
     ("Чиновник получил взятку в размере 2 млн рублей.", [s("2 млн рублей", "взятку")]),

@@ -132,8 +132,9 @@ def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     if not found or found[0].low in w.time_units or found[-1].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
         return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"
     after = right.index(found[-1]) + 1
-    if len(found) == 1 and after < len(right) and right[after].low in w.prepositions:
-        return None  # "in addition to", "in exchange for" (not "in financial support to Moldova")
+    if len(found) == 1 and after < len(right) and right[after].low in w.prepositions \
+            and not (after + 1 < len(right) and right[after + 1].timed):
+        return None  # "in addition to", "in exchange for" (not "in financial support to Moldova", "in ransom between May 2023 and ...")
     return found
 
 
