@@ -265,6 +265,10 @@ TURNS = [
     # a title alone as the label, then the name in brackets (a Hansard's form)
     ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Finance (Dr Banda): Mr Speaker, revenue rose by 12 percent.",
      [only("12 percent", speaker="Banda")]),
+    # a name, a comma, then a title phrase with lower-case words of its own, before a quoted turn
+    ("Встреча\n\nВладимир Путин, президент РФ: «Как дела в области?»\n"
+     "Иван Петров, губернатор Тверской области: «Рост за шесть месяцев составил почти 102%».",
+     [only("почти 102%", speaker="Иван Петров")]),
     # a turn label on a line of its own
     ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
      [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),

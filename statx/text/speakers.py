@@ -40,6 +40,7 @@ _FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
+TITLE_WORDS = 6   # words of a title phrase after a name and its comma ("губернатор Свердловской области")
 SENTENCE_WORDS = 2   # lower-case words, not of a title, that make the words before a name a sentence
 
 _ASIDE = compiled(r"\(([^()]*)\)")
@@ -216,7 +217,9 @@ def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset
     a name, a comma, then its title or its employer (title words and capitalised words)."""
     head, _, tail = label.partition(",")
     words = tail.split()
-    if not words or not all(w[:1].isupper() or w.lower().strip(".,") in titles for w in words):
+    # (or a title word, then the rest of its phrase: "губернатор Свердловской области")
+    if not words or not all(w[:1].isupper() or w.lower().strip(".,") in titles for w in words) \
+            and not (words[0].lower().strip(".,") in titles and len(words) <= TITLE_WORDS):
         return None
     name = head.split()
     if not 2 <= len(name) <= most or not all(_looks_like_name(w) and w.lower().strip(".") not in titles for w in name) \
