@@ -167,6 +167,9 @@ LINKED = [
     ("Kent recorded the highest growth rate of all the counties, at 2.3%, followed by Essex at 2.1%.",
      [s("2.3%", "growth rate"), s("2.1%", "essex")]),
     ("The storm caused an estimated $3 billion in damages.", [s("an estimated $3 billion", "damages")]),
+    # a copula and a word before "at" join the level to the clause's subject ("was good at", "were unchanged at")
+    ("Retail trade growth was good at 9%, and hotel rates were unchanged at 6%.",
+     [s("9%", "retail trade growth"), s("6%", "hotel rates")]),
     # ... a time after it ("in ransom between May 2023 and April 2024") is no idiom's preposition ("in addition to")
     ("Households paid $1.2 billion in ransom between May 2023 and April 2024.", [s("$1.2 billion", "ransom")]),
     ("The courier carried $12,000 as payment.", [s("$12,000", "payment")]),

@@ -89,7 +89,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
-    progressive = j > 1 and left[j - 2].low in w.copulas and before.low.endswith(w.present_participle_endings)   # "growth is running at"
+    progressive = j > 1 and left[j - 2].low in w.copulas   # "growth is running at", "trade growth was good at", "rates were unchanged at"
     short = len(before.low) > SHORT_PARTICIPLE and before.low.endswith(w.short_participle_endings)   # "расходы предусмотрены в размере"
     after_modal = j > 1 and (left[j - 2].low in w.modals or left[j - 2].low in w.infinitive)   # "inflation should settle at", "to reach its highest level of"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
