@@ -45,6 +45,9 @@ DIGITS = [
 ]
 
 WORDS = [
+    # "and a half" joined by hyphens, and written without its "a"
+    ("About one-and-a-half million births occur every year, and one-and-half million in the region next door.",
+     [row("About one-and-a-half million", 1500000, qualifier="approx"), row("one-and-half million", 1500000)]),
     ("Two hundred members of drug gangs were arrested during the operation.",
      [row("Two hundred", 200, subject="members of drug gangs")]),
     ("We have opened four rehabilitation centres in the Far East.",

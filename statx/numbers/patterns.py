@@ -92,7 +92,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         """,
         "words": rf"""
             \b(?:{words_alt})                 # whole words only
-            (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-)(?:{words_alt})){{0,12}}   # a spelled number is short
+            (?:(?:{GAP}+(?:{joiners}{GAP}+)?(?:{article}{GAP}+)?|-(?:(?:{joiners})-)?(?:(?:{article})-)?)(?:{words_alt})){{0,12}}   # a spelled number is short ("one-and-a-half")
             \b
         """,
         "every": rf"""
