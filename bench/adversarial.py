@@ -67,6 +67,8 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("repeated scale word миллиона", "ru", times("5", " миллиона", " человек")),
     ("scale words after numbers 5 млн", "ru", times("5 млн ")),
     ("repeated number word один один", "ru", times("один ")),
+    # lines that open with a year, then three-digit groups a blank parts either as thousands or as cells (context/table.py)
+    ("year rows of three-digit groups", "ru", times("2010 " + "123 " * 46 + "x\n")),
 ]
 
 

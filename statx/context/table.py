@@ -220,7 +220,7 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
     return out
 
 
-_YEAR_CELL = compiled(r"(?<=[ \t\u00a0])[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")   # a cell of a year row
+_YEAR_CELL = compiled(r"(?<=[ \t\u00a0])[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?")   # a cell of a year row
 _CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
 
 
