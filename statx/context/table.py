@@ -5,6 +5,7 @@ what it is (a percentage: "Per cent"; percentage points: "Change in percentage p
 "2024"; compared with a year: "В % к 2009 году"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
 what it measures; rows of names alone ("| Москва | 1 120 |") under columns of years measure nothing named,
 under a column that names its measure they do ("| Республика Алтай | 57,4 |" under "Тыс. кв. м общей площади").
+Rows that open with their year, cells parted by blanks ("2010 13 091 12 991"), are read by ``year_row_cells``.
 
     >>> rows = "| Region | Per cent |\\n|---|---|\\n| Thefts | | |\\n| North | 4.5 |"
     >>> _row_cells(rows.splitlines()[-1])
@@ -20,7 +21,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.segment import Lines, year_row
+from ..text.segment import YEAR_CELL, Lines, year_row
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
@@ -211,8 +212,8 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
             block, after = block + 1, below.end() + 1
         if block < YEAR_ROWS:
             continue
-        cells = _YEAR_CELL.findall(text, row.end("year"), row.end())
-        index = sum(1 for c in _YEAR_CELL.finditer(text, row.end("year"), m.num_start))
+        cells = YEAR_CELL.findall(text, row.end("year"), row.end())
+        index = sum(1 for c in YEAR_CELL.finditer(text, row.end("year"), m.num_start))
         header = text[lines.start(first - 1):first - 1] if first > 0 else ""
         columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
         if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
@@ -220,7 +221,6 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
     return out
 
 
-_YEAR_CELL = compiled(r"(?<=[ \t\u00a0])[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?")   # a cell of a year row
 _CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
 
 

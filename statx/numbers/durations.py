@@ -13,6 +13,7 @@ import regex
 
 from ..lang import GAP, Lexicon
 from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
+from .ranges import LEVEL_RATIO   # the level a change started from is within this factor of the one it reached
 
 MEASURE_REACH = 40   # characters back from a duration to the words of a measure or a span before it
 CLAUSE_REACH = 160   # ... and to a measure's word earlier in its clause ("the average wait increasing from 226 days")
@@ -63,9 +64,6 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     code, factor = p.units[unit.group("u").lower()]
     return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
                                unit_start=unit.start("u"), unit_end=unit.end())
-
-
-LEVEL_RATIO = 10   # the level a duration started from is within this factor of the one it reached
 
 
 def earlier_level(p: DurationPatterns, text: str, first: Mention, measured: Mention) -> Mention | None:

@@ -376,7 +376,9 @@ ITEM_REACH = 80      # characters from an item's line start to its number at mos
 # A row of a table pasted with blanks between its cells that opens with its year: "2010 13 091 12 991"
 # (thousands grouped by blanks: each cell's groups after its first are of three digits, taken possessively, so that
 # a blank is never tried both ways: no catastrophic backtracking on a long line of groups)
-YEAR_ROW = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[ \t\u00a0]+[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?){1,12}[ \t]*")
+_YEAR_ROW_CELL = r"[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?"
+YEAR_ROW = compiled(rf"[ \t]*(?P<year>(?:19|20)\d\d)(?:[ \t\u00a0]+{_YEAR_ROW_CELL}){{1,12}}[ \t]*")
+YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year row
 
 
 def year_row(text: str, start: int, end: int) -> regex.Match | None:
