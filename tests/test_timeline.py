@@ -259,6 +259,9 @@ PERIODS = [
     ("2023-09-12", "Exams\n\nThe ministry registered students two weeks ahead of the reopening of the 2023 academic year.\n\n"
                    "It registered 203 086 students.\n\nNew schools will help meet the target to enroll 60% of students by 2024.",
      [y("203 086", 2023), y("60%", 2024)]),
+    # the time compared with of "..., when it was 6.5%" dates its own figure only, not the next sentence's
+    ("2017-03-10", "The rate was lower than in February 2016, when it was 6.5%. Job growth reached 84,900 in the past twelve months.",
+     [y("6.5%", 2016), y("84,900", 2017)]),
     # a day of the week a text reports on is of its week ("on Thursday" on 2 January 2024 is 28 December 2023);
     # the day a figure was told ("said on Sunday") is not its time
     ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),

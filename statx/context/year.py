@@ -168,9 +168,10 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
         if found:
-            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines:
+            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
-                # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"): it dates no other
+                # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"), nor the
+                # time compared with of "compared to February 2016, when it was 6.5%": it dates no other
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
