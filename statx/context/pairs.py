@@ -183,6 +183,9 @@ class Pairs:
         written only before the next ("a share of 7.6Billion, Equalization Fund Sh 7.8Billion, Grant 44Billion")."""
         text, p, out = self.text, self.p, {}
         for i, (a, b) in enumerate(zip(figures, figures[1:])):
+            listed = b.mention.scale == a.mention.scale and p.labelled_item.fullmatch(text, a.end, b.start) is not None
+            if listed and a.unit == COUNT and a.mention.scale and a.value_to is None and b.unit.kind is UnitKind.MONEY:
+                out.setdefault(i, b.unit)   # "a share of 7.6Billion, Equalization Fund Sh 7.8Billion": the next item's currency
             unit = out.get(i, a.unit)
             if b.unit != COUNT or not b.mention.scale or b.value_to is not None or unit.kind not in (UnitKind.PHYSICAL, UnitKind.MONEY):
                 continue
@@ -191,12 +194,8 @@ class Pairs:
                 out[i + 1] = unit
             elif p.bracket_item.fullmatch(text, a.end, b.start) and text.startswith(")", b.end):
                 out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
-            elif b.mention.scale == a.mention.scale and p.labelled_item.fullmatch(text, a.end, b.start):
+            elif listed:
                 out[i + 1] = unit   # "Equalization Fund Sh 7.8Billion, Conditional Grant 44Billion": items of one list
-        for i, (a, b) in enumerate(zip(figures, figures[1:])):   # ... whose first item lacks the currency its next has
-            if a.unit == COUNT and a.mention.scale and a.value_to is None and b.unit.kind is UnitKind.MONEY \
-                    and b.mention.scale == a.mention.scale and p.labelled_item.fullmatch(text, a.end, b.start):
-                out.setdefault(i, b.unit)   # "a share of 7.6Billion, Equalization Fund Sh 7.8Billion"
         return out
 
 
