@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
@@ -102,7 +102,7 @@ class DirectionPatterns:
         level_nouns = lex.words(d, "signed_levels")
         self.signed_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(level_nouns)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}*\Z", back) if level_nouns else None
-        self.level_from = lex.compile(rf"{GAP}+(?:{lex.pattern('ranges', 'from')}){GAP}+[+−–-]?(?!(?:1[89]|20)\d\d(?!\p{{N}}))\p{{N}}", ci)
+        self.level_from = lex.compile(rf"{GAP}+{unrequired(lex.pattern('ranges', 'from'))}{GAP}+[+−–-]?(?!(?:1[89]|20)\d\d(?!\p{{N}}))\p{{N}}", ci)
         self._read_comparisons(lex, up, down, quals, approx, between)
 
     def _read_comparisons(self, lex: Lexicon, up: str, down: str, quals: str, approx: str, between: str) -> None:
@@ -150,8 +150,8 @@ class DirectionPatterns:
         self.noun_after = lex.compile(
             rf"(?:{GAP}+|-)(?:(?!(?:{coordinators}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
         # "164 млрд рублей с ростом на 9,2%": that change noun has its own size after it
-        self.own_size = lex.compile(rf"{GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}", ci)
-        self.than = lex.compile(rf"{GAP}*,?{GAP}*{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
+        self.own_size = lex.compile(rf"{GAP}+{unrequired(lex.pattern(d, 'by_alone'))}{GAP}+\p{{N}}", ci)
+        self.than = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         # ("$200 a week less": a rate's time between)
         rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
@@ -167,7 +167,7 @@ class DirectionPatterns:
         listed = rf"(?:(?:{GAP}*,|{GAP}+(?:{coordinators})){GAP}+\d(?:[\d,.]|[ \u00a0]\d{{3}})*){{0,6}}"
         self.count_compared = lex.compile(
             rf"{listed}(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
-            rf"{GAP}*,?{GAP}*{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
+            rf"{COMMA_GAP}{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
 class Reading(NamedTuple):

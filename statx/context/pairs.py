@@ -10,7 +10,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ..claim import Direction
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, Unit, UnitKind
 from .direction import direction_patterns
@@ -238,13 +238,13 @@ class PairPatterns(NamedTuple):
 @functools.lru_cache(maxsize=None)
 def _patterns(lex: Lexicon) -> PairPatterns:
     joiner = lex.compile(
-        rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
+        rf"{COMMA_BLANK}(?:{lex.pattern('words', 'coordinators')})(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+",
         regex.IGNORECASE)
     share_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
     # (a counted noun may stand between: "до 7,5 тыс. и 11 тыс. человек соответственно")
-    respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
+    respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{COMMA_GAP}{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)
@@ -254,24 +254,24 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     share = rf"(?:{GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+[\p{{L}}’'-]+(?:{GAP}+[\p{{L}}’'-]+){{0,5}})?"
     beside = lex.compile(rf"{share}{GAP}*[,;(–—]{GAP}*(?:(?:{changes}){GAP}+){{0,3}}", regex.IGNORECASE)
     # "0.2 point to 5.1 percent", "0.2 points, to 5.1%"
-    points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){GAP}*,?{GAP}*"
+    points = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'rate_points')}){COMMA_GAP}"
                          rf"(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     # a word after a number that is no function word: the noun the number counts
     # (nor a unit of time: "43,9 миллиарда лей против 38,6 миллиарда год назад")
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')}|{lex.pattern('not_claims', 'time_units')})(?![\p{{L}}]))\p{{L}}",
                             regex.IGNORECASE)
-    restating = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
+    restating = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
     restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
-    dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{GAP}*,?{GAP}+(?:{coordinators}){GAP}+", regex.IGNORECASE)
+    dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{COMMA_BLANK}(?:{coordinators}){GAP}+", regex.IGNORECASE)
     # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
     openers = lex.alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
     bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
                                rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,40}}\({GAP}*", regex.IGNORECASE)
     # "4.0 million kilograms from 3.7 million", "$5.2bn, up from 4.8bn", "5,2 млн тонн против 4,8 млн"
     compared = lex.alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
-    carried = lex.compile(rf"{GAP}*,?{GAP}*(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
+    carried = lex.compile(rf"{COMMA_GAP}(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
     word = r"\p{L}[\p{L}'’-]*"
     list_items = lex.compile(rf"(?:(?<![\p{{L}}])(?P<item>{word}(?:{GAP}+{word}){{0,3}}){GAP}*,{GAP}*)+\Z", regex.IGNORECASE)
     labelled_item = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*{GAP}+){{1,4}}", regex.IGNORECASE)

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import Form
 from ..text import timex
@@ -47,7 +47,7 @@ class YearPatterns:
         to_words = lex.alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
         # "(с 2138 до 1797, - 15,9 %)", "с 139,51 до 145,31 млн долларов, то есть на 4 %": between a pair and its change
-        self.pair_then_change = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{lex.pattern('ranges', 'pair_then_change')}){GAP}*,?{GAP}*)?"
+        self.pair_then_change = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{lex.pattern('ranges', 'pair_then_change')}){COMMA_GAP})?"
                                           rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", ci)
         # "... in 2022 | to | 167,450 in 2023", "in 2017-2018 | fiscal year to | 200": the pair's next figure
         self.to_only = lex.compile(rf"(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}])){{0,3}}{GAP}+(?:{to_words}){GAP}+", ci)
@@ -80,14 +80,14 @@ class YearPatterns:
         self.month = lex.compile(rf"(?<![\p{{L}}])(?:{months})(?![\p{{L}}])", ci)
         self.slash = lex.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
         self.within_year = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'within_year')})(?![\p{{L}}])", ci)
-        self.restated = lex.compile(rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+", ci)
+        self.restated = lex.compile(rf"{COMMA_BLANK}(?:{lex.pattern('words', 'restating')}){GAP}+", ci)
         # ", when inflation was": a clause about the time right before it, with no time of its own
-        self.when = lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{lex.pattern('time', 'when')})(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
+        self.when = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('time', 'when'))}(?![\p{{L}}])[^.!?;,\d]*\Z", ci)
         # "2010: 101.6%", "(2010г.: в целом за январь - 101,6%)": a colon after a time labels what follows
-        self.label_colon = lex.compile(r"[ \t\u00a0]*:")
+        self.label_colon = lex.compile(r"[ \t\u00a0]*" + unrequired(":"))
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
-        self.and_only = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('subject', 'np_and')}){GAP}+", ci)   # "in 2019 and 1,699"
+        self.and_only = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}+", ci)   # "in 2019 and 1,699"
         # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
@@ -228,7 +228,7 @@ def _open_bracket(text: str, start: int, pos: int) -> int:
 ASIDE_REACH = 200   # characters an aside in brackets runs at most
 
 
-_ASIDE_AFTER = compiled(r"[ \t\u00a0]*\([^()\n]{1,120}\)")   # "(6.8 percent of the GDP)" right after a figure
+_ASIDE_AFTER = compiled(r"[ \t\u00a0]*" + unrequired(r"\([^()\n]{1,120}\)"))   # "(6.8 percent of the GDP)" right after a figure
 _ASIDE_OPENS = compiled(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
 _ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
 
@@ -421,12 +421,18 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     broken = breaks_between(text, label.end(), f.start, False) if label else \
         breaks_between(text, end, r.start, False) if aside else _breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
-        and not any(f.end <= g < r.start for g in starts)   # not "14,500 deaths and 166,500 injuries in 2023"
+        and not _starts_between(starts, f.end, r.start)   # not "14,500 deaths and 166,500 injuries in 2023"
     # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020": a time before "to" or
     # "and" and the next figure is the first one's
-    closes_last = r.end <= f.start and any(g < r.start for g in starts) \
+    closes_last = r.end <= f.start and _starts_between(starts, 0, r.start) \
         and (p.to_only.fullmatch(text, r.end, f.start) or p.and_only.fullmatch(text, r.end, f.start)) is not None
     return broken or opens_next or closes_last, near, r.start < f.start
+
+
+def _starts_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Does a figure of ``starts`` (in text order) start at ``lo`` or after, and before ``hi``?"""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _distance(r: timex.TimeRef, m: Figure) -> int:

@@ -12,6 +12,10 @@ from .cache import PatternCache, cache_for
 
 LANGUAGES = ("en", "ru")
 GAP = r"[ \t\u00a0\u202f\u2009]"  # a space inside one expression, never a line break
+# Blanks with an optional comma among them, each blank read once (possessive): "GAP*,?GAP*" would
+# try every split of a long run of blanks between its two parts, and take time quadratic in the run.
+COMMA_GAP = rf"{GAP}*+(?:,{GAP}*+)?"      # blanks, a comma, blanks; any of them may be missing
+COMMA_BLANK = rf"(?:{GAP}*+,)?{GAP}++"    # the same with at least one blank at the end: " or", ", or"
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import regex
 
 from ..claim import Direction
-from ..lang import GAP
+from ..lang import GAP, unrequired
 from ..lang.cache import compiled
 from . import parse, units
 from .draft import Draft, number_at
@@ -88,8 +88,8 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
 
 
 # "92,1 (92,8) тыс. человек": a figure, the same figure of another time in brackets, then their scale
-_BRACKETED_AFTER = compiled(rf"{GAP}*\({GAP}*\d[\d.,\u00a0 ]*{GAP}*\)")
-_BRACKET_CLOSES = compiled(rf"{GAP}*\)")
+_BRACKETED_AFTER = compiled(GAP + "*" + unrequired(rf"\({GAP}*\d[\d.,\u00a0 ]*{GAP}*\)"))
+_BRACKET_CLOSES = compiled(GAP + "*" + unrequired(r"\)"))
 _NUMBER_OPENS = compiled(rf"\d{GAP}*\({GAP}*\Z")
 BRACKETED_REACH = 24   # characters between the figure before a bracket and the number inside it, at most
 
@@ -205,7 +205,7 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
     if kind == "curword":
         word = " ".join(written.lower().split())
         follow = p.not_before.get(word)
-        if follow and regex.match(rf"{GAP}+{regex.escape(follow)}(?!\p{{L}})", text[u.end:u.end + 10], regex.IGNORECASE):
+        if follow and regex.match(rf"{GAP}+{unrequired(regex.escape(follow))}(?!\p{{L}})", text[u.end:u.end + 10], regex.IGNORECASE):
             return (Unit.physical(word) if word in p.weights else None), ONE  # "five pounds of heroin" is a weight
         return Unit.money(p.currency_words[word]), ONE
     if kind == "mcode":

@@ -57,7 +57,7 @@ class FurniturePatterns:
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "5% broken rice": a product's grade after a percentage
         grades = lex.words(nc, "percent_grades")
-        self.grade_after = lex.compile(rf"{GAP}+(?:{lex.alternation(grades)})(?![\p{{L}}])", ci) if grades else None
+        self.grade_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(grades))}(?![\p{{L}}])", ci) if grades else None
         # "стоимость 1 кв. м", "the price of 1 sq m": one unit of a quantity that a price is given for
         self.unit_price_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'unit_price_before')}){GAP}+\Z", ci)
         self.discourse_after = lex.compile(rf"{GAP}+{adjective}(?:{lex.pattern(nc, 'discourse_nouns')})(?![\p{{L}}])", ci)
@@ -92,7 +92,7 @@ class FurniturePatterns:
         # "Speaker 1 (00:04):": the number of a machine transcript's speaker, at a line's start before the turn's colon
         roles = lex.alternation(lex.words("speakers", "numbered_roles"))
         self.role_before = lex.compile(rf"(?:^|\n)[ \t]*(?:{roles})[ \t\u00a0]+\Z", ci)
-        self.turn_colon = lex.compile(r"(?:[ \t\u00a0]*\([^\n()]{1,40}\))?[ \t\u00a0]?:")
+        self.turn_colon = lex.compile(unrequired(r"(?:[ \t\u00a0]*\([^\n()]{1,40}\))?[ \t\u00a0]?:"))
         self.tariff_label = lex.compile(rf"[ \t]*(?:\p{{L}}+[ \t]+){{0,2}}{span}[ \t]*[:–—-]?[ \t]*", ci)
         # "1 of 3": a gallery's counter, alone on its line; "1. ", "2) ": a list's marker
         self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")

@@ -2,6 +2,7 @@
 values are counts, not the marks of notes that a small number in brackets after a name often is."""
 from __future__ import annotations
 
+from ..lang import unrequired
 from ..lang.cache import compiled
 from .mention import Mention
 
@@ -11,7 +12,7 @@ _NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0
 _WHOLE_NUMBER = r"\d{1,3}(?:,\d{3})*"   # a whole number, its thousands grouped by commas
 _VALUE = rf"(?P<value>{_WHOLE_NUMBER}|\p{{Ll}}+)\)"                            # a whole number or a number word, then ")"
 _ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
-_ITEM_AFTER = compiled(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE)
+_ITEM_AFTER = compiled(unrequired(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE))
 _ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
 _NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
 _WHOLE = compiled(_WHOLE_NUMBER)

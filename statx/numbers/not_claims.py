@@ -93,7 +93,7 @@ class NotClaimPatterns:
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
-        self.occurrences_after = lex.compile(rf"{GAP}+(?:{lex.alternation(times)})(?![\p{{L}}])", ci) if times else None
+        self.occurrences_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(times))}(?![\p{{L}}])", ci) if times else None
         self.count_modifiers = frozenset(lex.words("words", "count_modifiers"))
         self.of_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\p{{L}}", ci)
         self.sport = SportPatterns(lex)   # numbers/sport.py
@@ -119,7 +119,7 @@ class NotClaimPatterns:
         # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts (not "one of them")
         self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
                                        rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
-        self.one_of = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}])", regex.IGNORECASE)
+        self.one_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)
 
     def _read_labels(self, lex: Lexicon) -> None:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""

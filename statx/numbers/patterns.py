@@ -6,7 +6,7 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-from ..lang import GAP, Lexicon, cldr, unrequired
+from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, cldr, unrequired
 from ..text.prefilter import EndAnchored, Prefilter
 from .parse import VULGAR
 
@@ -194,7 +194,7 @@ class NumberPatterns:
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.glued_alone = frozenset(lex.words("scales", "glued_alone"))
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
-        self.bound_inside = lex.compile(rf"{GAP}*(?:{lex.pattern('numbers', 'bound_inside')})(?![\p{{L}}])", ci)
+        self.bound_inside = lex.compile(rf"{GAP}*{unrequired(lex.pattern('numbers', 'bound_inside'))}(?![\p{{L}}])", ci)
         # "до 706-ти", "в 22-х регионах": a case ending glued to a cardinal in digits, part of its mention
         self.case_endings: dict[str, str] = lex.table("numbers", "case_endings")
         self.case_ending = lex.compile(r"-(\p{Ll}{1,3})(?![\p{L}\p{N}-])") if self.case_endings else None
@@ -363,7 +363,7 @@ class NumberPatterns:
         self.list_item = lex.compile(rf"{GAP}*[,;]{GAP}+(?:\p{{L}}[\p{{L}}–-]*,?{GAP}+){{0,5}}\p{{L}}[\p{{L}}–-]*{GAP}+[–—]{GAP}+"
                                      rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", ci)
         # "to 6.7 percent from 6.6", "4.1%, down from 4.3": the words before the value a rate is compared with
-        self.baseline_link = lex.compile(rf"{GAP}*,?{GAP}*(?:{lex.pattern('time', 'baseline_figure')}){GAP}+", ci)
+        self.baseline_link = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('time', 'baseline_figure')}){GAP}+", ci)
 
     def _ranges(self, lex: Lexicon, ci: int) -> None:
         r = lex.data["ranges"]
@@ -380,9 +380,9 @@ class NumberPatterns:
             rf"{GAP}*(?P<sep>{lex.alternation(lex.words('ranges', 'dashes'))}|{lex.alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share
         self.coordination = lex.compile(
-            rf"{GAP}*,?{GAP}+{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
+            rf"{COMMA_BLANK}{unrequired(lex.pattern('words', 'coordinators'))}(?:{GAP}+(?:{lex.pattern('words', 'hedges')}))?{GAP}+", ci)
         # "на 52 или 16,5 %": a whole number, then its share with decimals (ranges._share_unit)
-        self.restating_coordinator = lex.compile(rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
+        self.restating_coordinator = lex.compile(rf"{COMMA_BLANK}(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
         self.list_comma = lex.compile(rf",{GAP}+")   # "0.52, 1.33, 0.23 and 1.19 per cent": items of a list of figures
         self.range_open = lex.compile(rf"(?<![\p{{L}}])(?P<open>{lex.alternation({w[0] for w in r['between']})}){GAP}+\Z", ci)
         self.range_pairs: dict[str, frozenset[str]] = {}   # the word that opens a range -> the words that join its ends
@@ -402,7 +402,7 @@ class NumberPatterns:
         # "up by 18% or 390 to 2,572": the size of a change given twice, the second after "or"
         self.introduced_restated = lex.compile(
             rf"(?<![\p{{L}}])(?:{introducing}){GAP}+(?:(?:{bounds}){GAP}+)?\p{{Sc}}?\d[\d.,]*%?(?:{GAP}+\p{{L}}+){{0,2}}"
-            rf"{GAP}*,?{GAP}+(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
+            rf"{COMMA_BLANK}(?:{lex.pattern('words', 'restating')}){GAP}+\Z", ci)
 
 
 @functools.lru_cache(maxsize=None)

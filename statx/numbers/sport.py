@@ -63,7 +63,7 @@ class SportPatterns:
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
-        self.match_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
+        self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
         self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
@@ -237,7 +237,7 @@ def _class_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Patt
     nc, ci = "not_claims", regex.IGNORECASE
     bounds = lex.alternation(lex.words("qualifiers", "at_most") + lex.words("qualifiers", "at_least"))
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'weight_class_before')})(?![\p{{L}}])[^.!?\n]*\Z", ci),
-            lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'weight_class_after')})(?![\p{{L}}])", ci),
+            lex.compile(rf"{GAP}*{unrequired(lex.pattern(nc, 'weight_class_after'))}(?![\p{{L}}])", ci),
             lex.compile(rf"[ \t]*(?:{bounds}|[+−–-]){GAP}*", ci))
 
 

@@ -12,7 +12,7 @@ import itertools
 
 import regex
 
-from ..lang import Lexicon
+from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
 from .prefilter import Prefilter, Utf8
 
@@ -186,7 +186,7 @@ def _wrapped_on(text: str, m: regex.Match) -> bool:
     return (last.islower() or last == ",") and start - 1 - before >= WRAPPED_LINE
 
 
-_CLAUSE_GOES_ON = compiled(r"[ \t\u00a0]*,[ \t\u00a0]*\p{Ll}")   # ", when you took part"
+_CLAUSE_GOES_ON = compiled(r"[ \t\u00a0]*" + unrequired(r",[ \t\u00a0]*\p{Ll}"))   # ", when you took part"
 WRAPPED_LINE = 40   # a line at least this long that ends in a lower-case word or a comma was broken inside a sentence
 
 

@@ -362,7 +362,7 @@ def _is_abbreviation(word: str) -> bool:
 
 _BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")   # "  • Trade: ", "• капуста — ", "• бананы (" before a number
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
-_PLAIN_ITEM = compiled(r"[ \t]*[^:\n\d]{1,40}:[ \t]*")
+_PLAIN_ITEM = compiled(r"[ \t]*" + unrequired(r"[^:\n\d]{1,40}:") + r"[ \t]*")
 _PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
 _PLAIN_COUNT = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]+\p{L}")   # "fatality: 2 accidents resulting in ...", an item too
 # "-\nодежды — на 8,2%;": a bullet alone on its line, its item's label on the next

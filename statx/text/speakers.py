@@ -7,10 +7,10 @@ import functools
 
 import regex
 
-from ..lang import Lexicon
+from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
 
-_TURN = compiled(r"""
+_TURN = compiled(unrequired(r"""
     (?P<label>
         [\p{Lu}\[]                     # a turn starts with a capital ("Vladimir Putin", "В.Путин")
         [^\n:;!?"“”«»()]{1,198}?       # then a label without sentence punctuation (a title may have a
@@ -18,7 +18,7 @@ _TURN = compiled(r"""
     )
     (?P<asides>(?:[ \t\u00a0]*\([^\n()]{1,120}\)){0,3})   # Hansard's asides: "Mr SWAN (Lilley—Treasurer) (14:32):"
     [ \t\u00a0]?:[ \t\u00a0]*(?P<said>\r?\n|\S|\Z)   # a colon (a space may stand before it), then the words of the turn
-""", regex.VERBOSE)
+"""), regex.VERBOSE)
 # A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
 # words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
 _INNER_TURN = compiled(r"""
