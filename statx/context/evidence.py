@@ -318,16 +318,23 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
         if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and text[a.end:b.start].strip() == "(" \
                 and text[b.end:b.end + 1] == ")":
             proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways": a count, then its share of the whole
-    for k in range(1, len(mentions)):   # "137 из них – трехсменные, 34 – аварийные": the next item of a list of "N – label"
+    for k in range(1, len(mentions)):   # the next item of a list of "N – label" or of "label – N"
         a, b = mentions[k - 1], mentions[k]
-        if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT \
-                and _DASH_ITEM.fullmatch(text, a.end, b.start) and _DASH_LABEL.match(text, b.end):
+        if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT and (
+                # "137 из них – трехсменные, 34 – аварийные", "217 убийств, 4 137 – нанесение телесных повреждений"
+                (_DASH_ITEM.fullmatch(text, a.end, b.start) or _COMMA_ITEM.fullmatch(text, a.end, b.start))
+                and _DASH_LABEL.match(text, b.end)
+                # "в Ташкенте – 383,3, в Ферганской области – 223,4"
+                or _LABEL_DASH.fullmatch(text, a.end, b.start)):
             proofs[k] = "list_item"
 
 
 # " из них – трехсменные, ", " – аварийные": labels of common nouns or adjectives (not "1 – Иванов, 2 – Петров", places)
 _DASH_ITEM = compiled(r"[^.;:!?\d\n]{0,20}[ \u00a0][–—-][ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")
 _DASH_LABEL = compiled(r"[ \u00a0]+[–—-][ \u00a0]+\p{Ll}")
+_COMMA_ITEM = compiled(r"[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")   # " убийств, ": the first item's noun and the list's comma
+# ", в Ферганской области – ": the list's comma, a label that opens with a small letter, and a dash
+_LABEL_DASH = compiled(r",[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40}[ \u00a0][–—-][ \u00a0]+")
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
