@@ -63,12 +63,18 @@ YEAR_ROW_TABLES = [
     ("Year Number of road deaths and serious injuries\n2021 1 204\n2022 1 150\n2023 1 098\n",
      [only("1 204", value=1204, year=2021, subject="number of road deaths and serious injuries"),
       only("1 150", year=2022), only("1 098", year=2023)]),
+    # under a line that only names the measure, rows of decimals (a year may carry a mark: "2021r", "2022p")
+    ("Infant mortality rate\n2019 4.1 3.9\n2020 3.8 3.6\n2021r 3.7 3.4\n2022p 3.5 3.3\n",
+     [only("4.1", value=Decimal("4.1"), unit="count", year=2019, subject="infant mortality rate"), only("3.9", year=2019),
+      only("3.8", year=2020), only("3.6", year=2020), only("3.7", year=2021), only("3.4", year=2021),
+      only("3.5", year=2022, subject="infant mortality rate"), only("3.3", year=2022)]),
 ]
 
 NOT_TABLES = [
     # year rows whose blanks may part thousands or cells ("120 400 301 220" under two headers), or too few of them
     ("Year Visitors Guest nights\n2021 120 400 301 220\n2022 131 900 322 015\n2023 140 150 350 900\n", []),
     ("Year Visitors Nights\n2022 1 310 3 220\n2023 1 401 3 509\n", []),
+    ("Visitors and guest nights\n2021 120 400 301 220\n2022 131 900 322 015\n2023 140 150 350 900\n", []),
     # a timetable's rows: times, whatever their column says
     ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
     # rows of names under a header of years and codes: nothing names what they count

@@ -218,10 +218,16 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
         columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
         if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
             out[k] = Cell(None, int(row.group("year")), columns[index].strip().lower())
+        elif _LABEL_LINE.fullmatch(header) and all(_DECIMAL.fullmatch(c) for c in cells):
+            # "Natality rate\n1991 15.6 13.8 1.8": under a line that only names them, rows of decimals (no blank
+            # parts thousands in them) are of that measure
+            out[k] = Cell(None, int(row.group("year")), header.strip(" \t:").lower())
     return out
 
 
 _CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
+_LABEL_LINE = compiled(r"[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}[ \t]*:?[ \t]*")   # a few words, no figure
+_DECIMAL = compiled(r"[+\-−]?\d+[.,]\d+")
 
 
 def _table_end(text: str, start: int) -> int:
