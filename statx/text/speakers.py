@@ -88,7 +88,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     surnames: list[tuple[int, str]] = []
     salutations = salutation_words(lex)
     for start, end in paragraphs:
-        m = _TURN.match(text, start, end)
+        m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)) \
                 and m.group("label").split()[-1].lower() not in numbering and m.group("label").split()[0].lower() not in salutations:
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
