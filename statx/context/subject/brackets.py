@@ -56,6 +56,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         k -= 1
     if k < 1 or not right or not any(t.text == ")" for t in right):
         return None
+    label = _bullet_label(left, k)
+    if label:
+        return label
     if any(t.low in w.bridges for t in left[k + 1:]):
         rest = right[next(c for c, t in enumerate(right) if t.text == ")") + 1:]
         after = strip_openers(w, rest)
@@ -91,6 +94,18 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
 
 
 BULLETS = frozenset("•·▪►*")
+LABEL_TOKENS = 12   # tokens of a bulleted line's label, at most
+
+
+def _bullet_label(left: list[Tok], k: int) -> list[Tok] | None:
+    """"• Food and Non-Alcoholic Beverages (August, -1.4%; September, -0.3%)": the whole label of a bulleted
+    line, when only times, figures and their punctuation stand between the bracket at left[k] and the figure."""
+    if not all(t.timed or not t.is_word for t in left[k + 1:]):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= LABEL_TOKENS and (left[j].is_word or left[j].text in ",&"):
+        j -= 1
+    return left[j + 1:k] if j >= 0 and left[j].text in BULLETS and j + 1 < k and left[k - 1].is_word else None
 QUOTED_WORDS = 12   # words a quoted name before a bracket runs at most
 
 
