@@ -43,6 +43,11 @@ class YearPatterns:
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
         self.baseline_figure = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+{lex.figure_named}(?:(?:{quals_any}){GAP}+)*\Z", ci)
+        # "an increase of 56% on the 73 delivered in 2011": after a change only, the figure it is measured from
+        on = lex.words("time", "change_baseline_figure")
+        self.change_baseline_figure = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.alternation(on)}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?{lex.figure_named}"
+            rf"(?:(?:{quals_any}){GAP}+)*\Z", ci) if on else None
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = lex.alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
         self.pair_to = lex.compile(rf"(?:[^,;()]|\([^()]{{0,40}}\)){{0,80}}?(?<![\p{{L}}])(?:{to_words}){GAP}+\Z", ci)
@@ -315,8 +320,9 @@ def _when_clause(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef
 def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | None) -> bool:
     """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
     the start of a pair of its own ("(from 11.9 to 8.6), as well as rape (from 4.2 to 3.4)")."""
-    return not _BRACKET.search(text, a.end, b.start) and bool(p.baseline_figure.search(text, a.end, b.start)) \
-        and not (c is not None and p.pair_to.match(text, b.end, c.start))
+    return not _BRACKET.search(text, a.end, b.start) and bool(
+        p.baseline_figure.search(text, a.end, b.start) or a.direction is not None and p.change_baseline_figure is not None
+        and p.change_baseline_figure.search(text, a.end, b.start)) and not (c is not None and p.pair_to.match(text, b.end, c.start))
 
 
 def _pair_span(text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
