@@ -428,11 +428,13 @@ def _dated_aside(sentence: SentenceView, i: int, j: int) -> bool:
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
     """Does the number's own clause hold, before it, only times and linking words ("..., compared to
     36 in 2018", "..., годом ранее — 57", "(from 335,900 to ...")? Then it gives another value of the
-    measure the figure before it (ending at token ``start``) gave."""
+    measure the figure before it (ending at token ``start``) gave; so does "или" right after the figure's
+    noun ("3247 человек или 1,4 в расчете на 1000")."""
     toks = sentence.tokens
     k = end - 1
     while k >= start and (toks[k].timed or toks[k].low in w.function or toks[k].low in w.bridges
                           or toks[k].low in w.links or toks[k].text in SOFT_BREAKS
                           or not toks[k].is_word and toks[k].text not in CLAUSE_BREAKS and not toks[k].text[0].isdigit()):
         k -= 1
-    return k < end - 1 and (k < start or toks[k].text in CLAUSE_BREAKS)
+    return k < end - 1 and (k < start or toks[k].text in CLAUSE_BREAKS
+                            or k == start and toks[k + 1].low in w.restating_words)

@@ -351,15 +351,15 @@ def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"на 100 тыс. населения", "1,5 на 100 тысяч человек": the denominator of a rate, named by its
-    population, or right after the rate's own number."""
+    """"на 100 тыс. населения", "1,5 на 100 тысяч человек", "2,1 на 1000 человек": the denominator of a rate,
+    named by its population, or a round one right after the rate's own number."""
     before = p.rate_preposition.search(text, max(0, m.start - 12), m.start)
     if not before:
         return False
     if p.rate_head is not None and m.value in _ROUND_BASES and p.noun_follows(text, m.end) \
             and p.rate_head.search(text, max(0, before.start() - 80), before.start()):
         return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51"
-    return bool(p.rate_noun.match(text, m.end)) or m.scale != "" and p.noun_follows(text, m.end) \
+    return bool(p.rate_noun.match(text, m.end)) or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
 
 

@@ -175,6 +175,24 @@ def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     return found
 
 
+ITEM_WORDS = 5   # words of a list item's label between its comma and its dash, at most
+
+
+def item_label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"появились на свет 17623, ушли в лучший мир – 16455": a count right after ", label – ", the label in
+    small letters naming what is counted (not a place or a time: "в Ферганской области – 223,4", "в 2020 году – 5")."""
+    if m.direction or m.form is not Form.DIGITS or m.unit != COUNT or len(left) < 3 or left[-1].text not in DASHES:
+        return None
+    k = len(left) - 2
+    while k >= 0 and left[k].is_word and not left[k].timed and len(left) - 1 - k <= ITEM_WORDS:
+        k -= 1
+    label = left[k + 1:-1]
+    if k < 0 or left[k].text != "," or not label or label[0].low in w.prepositions or label[0].low in w.function \
+            or any(t.text[0].isupper() for t in label):
+        return None
+    return label
+
+
 TITLE_WORDS = 12   # words of an office's or a body's name before a dash
 
 
