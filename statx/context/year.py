@@ -3,8 +3,9 @@
 In order: a time expression in the figure's own sentence (the nearest one; a relative one is
 resolved against the document's date) -> the year that frames the paragraph so far (a sentence
 that opens with a time, or an earlier figure's year) -> the year the document reports on
-(timeline.py) -> the document's own year. Then over the whole document (year_across.py): amounts
-converted after a slash, baselines carried to the changes that give none, and the pairs after a change."""
+(timeline.py) -> the document's own year; which figure of a sentence a time belongs to is owner.py's. Then over
+the whole document (year_across.py): amounts converted after a slash, baselines carried to the changes that give
+none, and the pairs after a change."""
 from __future__ import annotations
 
 import bisect
@@ -20,8 +21,9 @@ from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import Form
 from ..text import timex
-from ..text.view import DocumentView, breaks_between
+from ..text.view import DocumentView
 from .figure import Figure
+from .owner import breaks, closest_to, distance
 from .timeline import TimelinePatterns, paragraph_frames, reporting_year, strong_time
 from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
@@ -164,7 +166,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
-        closest, owned = _closest_to(p, text, own, m, neighbours, baseline, starts)
+        closest, owned = closest_to(p, text, own, m, neighbours, baseline, starts)
         span = _pair_span(text, m, own) if not owned else None
         if span is not None:
             out.append(Dated(*span, "pair_span"))
@@ -233,7 +235,6 @@ def _open_bracket(text: str, start: int, pos: int) -> int:
 ASIDE_REACH = 200   # characters an aside in brackets runs at most
 
 
-_ASIDE_AFTER = compiled(r"[ \t\u00a0]*" + unrequired(r"\([^()\n]{1,120}\)"))   # "(6.8 percent of the GDP)" right after a figure
 _ASIDE_OPENS = compiled(r"[ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?")   # the time opens the aside, maybe after "в", "in"
 _ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "– 230", "– столько же"
 
@@ -348,7 +349,7 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     strong = [r for r in refs if strong_time(r)]
     if strong:
         # the nearest in the figure's own clause, else the nearest in the sentence
-        nearest = min(strong, key=lambda r: (_breaks(text, r, m), _distance(r, m), r.start > m.start))
+        nearest = min(strong, key=lambda r: (breaks(text, r, m), distance(r, m), r.start > m.start))
         if nearest.kind == timex.CONTEXT:   # the year named right after it ("the same period in 2023"), else the one before
             anchor = timex.period_of(text, nearest, refs) or next((r for r in reversed(paragraph) if r.end <= nearest.start
                            and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
@@ -356,7 +357,7 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
                 return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
         return True, nearest.year
     for r in refs:
-        if r.kind == timex.PRESENT and r.year is not None and not _breaks(text, r, m):
+        if r.kind == timex.PRESENT and r.year is not None and not breaks(text, r, m):
             return True, r.year   # (in an undated text, "составляет" says nothing: the text around it does)
     return False, None
 
@@ -376,11 +377,6 @@ def _the_year(r: timex.TimeRef, paragraph: list[timex.TimeRef], start: int) -> t
     return r if r.year is not None else None
 
 
-def _breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
-    """Does a clause break stand between the time ``r`` and the figure ``f``?"""
-    return breaks_between(text, min(r.end, f.end), max(r.start, f.start), soft)
-
-
 def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> tuple[int | None, bool]:
     """The baseline year nearest the figure (one in its own clause first), or the first year of the span
     it is in ("in 2011-2025"); and whether the figure runs from it ("since 1997", not "compared with 1997")."""
@@ -388,61 +384,10 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
     if not bases:
         span = next((r for r in refs if r.kind == timex.SPAN), None)
         return (span.year + span.offset, False) if span is not None else (None, False)
-    nearest = min(bases, key=lambda r: (_breaks(text, r, m, soft=False), _distance(r, m)))
+    nearest = min(bases, key=lambda r: (breaks(text, r, m, soft=False), distance(r, m)))
     if nearest.kind == timex.BASELINE:
         return nearest.year, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
     return (year - 1 if year is not None else None), False
-
-
-def _closest_to(p: YearPatterns, text: str, refs: list[timex.TimeRef], m: Figure, others: list[Figure],
-                baseline: Figure | None = None, starts: Sequence[int] = ()) -> tuple[list[timex.TimeRef], bool]:
-    """(refs, owned): the refs that belong to ``m`` rather than to the figures before and after it
-    in the sentence (owned), or when none does, those in its clause but its baseline figure's. A ref belongs
-    to the figure it is nearer to, with no comma or bracket between them; a tie goes to the figure it
-    follows: "from 35 thousand in 2014 to 26 thousand in 2018", "In 2010, 42 thousand, and in
-    2020 – 22.7 thousand", "12 percent, up from 9 percent in 2020". ``starts``: where every figure
-    of the sentence starts."""
-    figures = [m, *others]
-    owners = [min(figures, key=lambda f: _owner_key(p, text, r, f, starts)) for r in refs]
-    mine = [r for r, owner in zip(refs, owners) if owner is m]
-    if mine:
-        return mine, True
-    # another figure's time is shared only within the clause: "fell by 5% and thefts by 7% in 2023",
-    # not "a 26% rise ..., which includes the 96 cases of 1989"
-    return [r for r, owner in zip(refs, owners)
-            if (baseline is None or owner is not baseline) and not _owner_key(p, text, r, m, starts)[0]], False
-
-
-def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: Sequence[int]) -> tuple[bool, int, bool]:
-    """Nearer first: no hard clause break between (a dash binds: "in 2020 – 22.7 thousand", and so
-    does a colon right after the time: "2010: 101.6%"), and no "and" between a figure and the time
-    after it with no figure of ``starts`` between ("Y rubles and for 2027 Z rubles"); fewer
-    characters between (none when only a time phrase's words stand between a figure and the year
-    after it: "18.8 per cent in the third quarter of 2017"); the figure before the ref."""
-    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023": an aside in brackets after the figure is passed over
-    aside = _ASIDE_AFTER.match(text, f.end, r.start) if r.start >= f.end else None
-    end = aside.end() if aside else f.end
-    near = 0 if r.start >= end and p.time_phrase.fullmatch(text, end, r.start) else _distance(r, f) - (end - f.end)
-    label = p.label_colon.match(text, r.end) if r.end <= f.start else None
-    broken = breaks_between(text, label.end(), f.start, False) if label else \
-        breaks_between(text, end, r.start, False) if aside else _breaks(text, r, f, soft=False)
-    opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
-        and not _starts_between(starts, f.end, r.start)   # not "14,500 deaths and 166,500 injuries in 2023"
-    # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020": a time before "to" or
-    # "and" and the next figure is the first one's
-    closes_last = r.end <= f.start and _starts_between(starts, 0, r.start) \
-        and (p.to_only.fullmatch(text, r.end, f.start) or p.and_only.fullmatch(text, r.end, f.start)) is not None
-    return broken or opens_next or closes_last, near, r.start < f.start
-
-
-def _starts_between(starts: Sequence[int], lo: int, hi: int) -> bool:
-    """Does a figure of ``starts`` (in text order) start at ``lo`` or after, and before ``hi``?"""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
-def _distance(r: timex.TimeRef, m: Figure) -> int:
-    return max(m.start - r.end, r.start - m.end, 0)   # characters between the two, 0 when they overlap
 
 
 @functools.lru_cache(maxsize=None)
