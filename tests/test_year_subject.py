@@ -315,6 +315,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a percentage after the dash of a compared time is measured against it ("по сравнению с ... – 105,1%"), not its value
+    ("2022-12-01", "Индекс тарифов в ноябре 2022 г. составил 100,4% (по сравнению с декабрем 2021 г. – 105,1%).",
+     [y("100,4%", 2022), y("105,1%", 2022, 2021)]),
     # a change after the figures of last year compares the text's year with last year
     ("2017-08-01", "На 1 июля 2017 года в городе жили 120,4 тыс. человек. В прошлом году за тот же период родились 17 623 "
                    "человека. Так что число родившихся снизилось на 10,2%.",

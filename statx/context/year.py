@@ -19,7 +19,7 @@ import regex
 
 from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
-from ..numbers.mention import Form
+from ..numbers.mention import PERCENT, Form
 from ..text import timex
 from ..text.view import DocumentView
 from .figure import Figure
@@ -72,6 +72,9 @@ class YearPatterns:
             rf"[ \t\u00a0]*(?:-[ \t\u00a0]*\p{{Ll}}{{1,3}}[ \t\u00a0]*)?\([ \t\u00a0]*(?:(?:{quals_any}){GAP}+)*", ci)
         # "(АППГ – 5 986, -12,4%)", "(the same period last year: 5,986)", "compared to the same period last year
         # at 5,194": a dash, a colon or a word of a level after a baseline time gives that time's value
+        # "по сравнению с декабрем 2020 г. – 107,3%": a percentage after a compared time's dash is measured against it
+        compared = lex.words("time", "compared_value")
+        self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(compared)}){GAP}+\Z", ci) if compared else None
         self.dash_value = lex.compile(rf"(?:{GAP}|\))*(?:[–—:-]|(?<=\p{{L}})(?:{GAP}+(?:{lex.pattern('time', 'value_after_baseline')}))(?![\p{{L}}])){GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
         # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
@@ -162,7 +165,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
             carried_relative, relative = all(relative), []
         own = [r for r in times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
-               if not _in_other_aside(text, sentence, r.start, m)]
+               if not _in_other_aside(p, text, sentence, r.start, m)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
@@ -215,15 +218,17 @@ def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:
                  if r.kind in (timex.BASELINE_REL, timex.BASELINE) and r.start - m.end <= ATTACHED), None)
 
 
-def _in_other_aside(text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
+def _in_other_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
     """Is ``pos`` inside a bracketed aside, not holding ``m``, that gives its time a value of its own, "(time – value)":
-    "19 получили травмы (в прошлом году – столько же), погибли 2 человека"; not "(in 11 months of 2021 – Ed. Note)"."""
+    "19 получили травмы (в прошлом году – столько же), погибли 2 человека", "(по сравнению с декабрем 2020 г. – 107,3%)";
+    not "(in 11 months of 2021 – Ed. Note)"."""
     opened = _open_bracket(text, sentence[0], pos)
     if opened < 0:
         return False
     closed = text.find(")", pos, min(sentence[1], pos + ASIDE_REACH))
-    return closed >= 0 and not opened < m.start < closed and _ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None \
-        and _ASIDE_VALUE.search(text, pos, closed) is not None
+    compared = p.compared_before.search(text, opened + 1, pos) if p.compared_before else None
+    return closed >= 0 and not opened < m.start < closed and _ASIDE_VALUE.search(text, pos, closed) is not None \
+        and (_ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None or compared is not None and not text[opened + 1:compared.start()].strip())
 
 
 def _open_bracket(text: str, start: int, pos: int) -> int:
@@ -302,6 +307,7 @@ def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.T
             break
         if r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.baseline_value.fullmatch(text, r.end, m.start) \
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.dash_value.fullmatch(text, r.end, m.start) \
+                and not (m.unit == PERCENT and p.compared_before and p.compared_before.search(text, max(0, r.start - 30), r.start)) \
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start):
             if r.kind != timex.BASELINE_REL:
                 return r.year
