@@ -315,6 +315,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "превысил уровень 2018 года": the year compared with, not the figure's
+    ("2019-06-17", "В 12 районах края ввод жилья превысил уровень 2018 года.", [y("12", 2019)]),
     # a percentage after the dash of a compared time is measured against it ("по сравнению с ... – 105,1%"), not its value
     ("2022-12-01", "Индекс тарифов в ноябре 2022 г. составил 100,4% (по сравнению с декабрем 2021 г. – 105,1%).",
      [y("100,4%", 2022), y("105,1%", 2022, 2021)]),
