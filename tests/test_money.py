@@ -19,6 +19,8 @@ CASES = [
     ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
+    ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),
+    ("Grenada's tourism receipts reached $410 million, the Grenada Tourism Authority said.", [money("$410 million", 410000000, "XCD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
     # ... also beside one mention of the United States, when the text names its own country more than three times as often
