@@ -175,6 +175,7 @@ DIRECTIONS = [
     ("written_sign", "Robberies rose (from 5 to 6, + 20 %).", "+ 20 %", "up"),
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
+    ("change_noun_in", "The board reported a fall in the number of complaints of about 14% over the year.", "about 14%", "down"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
     ("level_after_change", "Claims dropped from 5,000 in May to just more than 1,000 in June.", "just more than 1,000", None),
     ("level_after_change", "Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)", "69,07 руб.", None),

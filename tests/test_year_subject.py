@@ -405,6 +405,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "that" after a preposition is a determiner ("In that time"), not a clause's start
+    ("2012-05-01", "Running costs fell by 30% since 2008. In that time staff costs have decreased by 12%.",
+     [s("30%", "running costs"), s("12%", "staff costs")]),
     # what a price is for ("a tonne", "per barrel") is not what it measures
     (None, "Iron ore was at $120. It would fall to $95 a tonne.", [s("$120", "iron ore"), s("$95", "iron ore")]),
     # a noun that only counts ("cases", "people") after a figure of a clause that names its measure

@@ -135,6 +135,11 @@ class DirectionPatterns:
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
             rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
+        # "an increase in exports of 5%", "a reduction in the cost of the service of 41%": what changed after "in", then "of"
+        noun_in = lex.words(d, "noun_in")
+        self.noun_in_of = lex.compile(
+            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_in)})(?:{GAP}+[\p{{L}}'’-]+){{1,6}}{GAP}+"
+            rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back) if noun_in else None
         # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
         self.comparative_before = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
@@ -294,6 +299,13 @@ def change_word_before(p, text, m, window):
     return None
 
 
+def change_noun_in(p, text, m, window):
+    """"an increase in exports of 5%", "a reduction in the cost of the service of 41%": a change's noun, what
+    changed after "in", then "of" and the change's size."""
+    found = p.noun_in_of.search(window) if p.noun_in_of is not None else None
+    return Reading(_up_or_down(found), False, "change_noun_in") if found else None
+
+
 def comparative_before(p, text, m, window):
     """"меньше на 15%", "меньше почти в два раза": a comparative, then the size of the difference."""
     comp = p.comparative_before.search(window) or (p.comparative_multiplier.search(window) if m.form is Form.MULTIPLIER else None)
@@ -396,7 +408,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, comparative_before, change_verb_after,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_noun_in, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
 ))
 NONE = Reading(None, False, "none")

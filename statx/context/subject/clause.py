@@ -4,8 +4,9 @@ the people a count counts."""
 from __future__ import annotations
 
 from ...numbers.mention import COUNT
-from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok, spaced_hyphen
+from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, Tok
 from ..figure import Figure
+from .clauses import clauses_of
 from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
                      strip_openers, trim_adverbials, with_relative, without_noun_asides)
 from .words import SubjectWords
@@ -19,7 +20,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = _clauses(w, _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
+    clauses = clauses_of(w, _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -151,51 +152,6 @@ def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
     return found if found and found[-1] is clause[-1] and not proper(found[0]) else None
 
 
-def _clauses(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
-    """The clauses of ``left``, nearest first; an aside in brackets or between dashes is none of them
-    ("ранено 53718 (примерно как и год назад), погибло", "the ratio -- the share of adults in work -- was")."""
-    clauses = []
-    end = len(left)
-    while end > 0:
-        start = end
-        while True:
-            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not spaced_hyphen(left, start - 1) and not (
-                    w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)):
-                start -= 1   # (not "that" of "that year": a time, "the death toll that year was")
-            examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
-            if examples == start:
-                break
-            start = examples
-        aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
-                                                   or left[start - 1].text in SOFT and left[end].text in SOFT)
-        vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
-        if not aside and not vocative:
-            clauses.append(left[start:end])
-        end = start - (w.clause_words.ending_at(left, start - 1) or 1)
-    return clauses
-
-
-EXAMPLES = 24   # tokens of a list of examples, with its commas
-
-
-def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:
-    """Where a clause that starts after a comma of a list of examples starts: before the noun the list
-    follows ("Starts of projects such as condos, apartments and townhouses fell 8.9 per cent", "Spending, including
-    grants, loans and transfers to counties, is N")."""
-    if start == 0 or left[start - 1].text != ",":
-        return start
-    k = start - 1
-    while k > 0 and start - k < EXAMPLES and (left[k - 1].is_word or left[k - 1].text == ","):
-        k -= 1
-        n = w.examples.ending_at(left, k)
-        if n:
-            opens = k - n + 1
-            opens -= opens > 0 and left[opens - 1].text == ","   # "Development expenditures, including ..., Contingency Fund and ..."
-            return opens if not any(w.is_verb(t) for t in left[k + 1:start]) else start
-    return start
-
-
-SOFT = frozenset(SOFT_BREAKS) | {TYPED_DASH}   # the dashes that set an aside apart
 _NOTHING: list[Tok] = []   # no subject before the verb: the clause before may have one
 
 

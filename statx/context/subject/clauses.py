@@ -1,0 +1,58 @@
+"""The clauses of the words before a figure, nearest first: split at clause breaks and at the words that open
+a clause ("which", "что"), with asides in brackets or between dashes left out and a list of examples kept whole."""
+from __future__ import annotations
+
+from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, TYPED_DASH, Tok, spaced_hyphen
+from .words import SubjectWords
+
+SOFT = frozenset(SOFT_BREAKS) | {TYPED_DASH}   # the dashes that set an aside apart
+
+
+def clauses_of(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
+    """The clauses of ``left``, nearest first; an aside in brackets or between dashes is none of them
+    ("ранено 53718 (примерно как и год назад), погибло", "the ratio -- the share of adults in work -- was")."""
+    clauses = []
+    end = len(left)
+    while end > 0:
+        start = end
+        while True:
+            while start > 0 and left[start - 1].text not in CLAUSE_BREAKS and not spaced_hyphen(left, start - 1) and not (
+                    w.clause_words.ending_at(left, start - 1) and not (start < len(left) and left[start].low in w.time_units)
+                    and not _determiner_after_preposition(w, left, start - 1)):
+                start -= 1   # (not "that" of "that year": a time, "the death toll that year was"; nor of "in that time")
+            examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
+            if examples == start:
+                break
+            start = examples
+        aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
+                                                   or left[start - 1].text in SOFT and left[end].text in SOFT)
+        vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
+        if not aside and not vocative:
+            clauses.append(left[start:end])
+        end = start - (w.clause_words.ending_at(left, start - 1) or 1)
+    return clauses
+
+
+def _determiner_after_preposition(w: SubjectWords, left: list[Tok], k: int) -> bool:
+    """Is left[k] a determiner after a preposition ("that" of "In that time wage costs fell"), no clause's start?"""
+    return k > 0 and left[k].low in w.determiner_words and left[k - 1].low in w.prepositions
+
+
+EXAMPLES = 24   # tokens of a list of examples, with its commas
+
+
+def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:
+    """Where a clause that starts after a comma of a list of examples starts: before the noun the list
+    follows ("Starts of projects such as condos, apartments and townhouses fell 8.9 per cent", "Spending, including
+    grants, loans and transfers to counties, is N")."""
+    if start == 0 or left[start - 1].text != ",":
+        return start
+    k = start - 1
+    while k > 0 and start - k < EXAMPLES and (left[k - 1].is_word or left[k - 1].text == ","):
+        k -= 1
+        n = w.examples.ending_at(left, k)
+        if n:
+            opens = k - n + 1
+            opens -= opens > 0 and left[opens - 1].text == ","   # "Development expenditures, including ..., Contingency Fund and ..."
+            return opens if not any(w.is_verb(t) for t in left[k + 1:start]) else start
+    return start
