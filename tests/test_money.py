@@ -20,6 +20,8 @@ CASES = [
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),
+    # the Transnistrian ruble has no ISO code: PRB, the code its bank uses
+    ("Transnistria's budget plans revenue of 2.7 billion Transnistrian rubles.", [money("2.7 billion Transnistrian rubles", 2700000000, "PRB")]),
     ("Grenada's tourism receipts reached $410 million, the Grenada Tourism Authority said.", [money("$410 million", 410000000, "XCD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
@@ -76,6 +78,9 @@ CASES = [
     ("Кредит выдан на 200 швейцарских франков.", [money("200 швейцарских франков", 200, "CHF")]),
     ("Экспорт достиг 5 млрд долларов США.", [money("5 млрд долларов США", 5000000000, "USD")]),
     ("Сумма составила 40 тыс. белорусских рублей.", [money("40 тыс. белорусских рублей", 40000, "BYN")]),
+    ("Доходы бюджета составят 2 700 миллионов приднестровских рублей.", [money("2 700 миллионов приднестровских рублей", 2700000000, "PRB")]),
+    ("Промышленность Приднестровья произвела продукции на 3,3 млрд рублей, сообщили в Тирасполе.",
+     [money("3,3 млрд рублей", 3300000000, "PRB")]),
     ("Сделка заключена на 15 млн юаней.", [money("15 млн юаней", 15000000, "CNY")]),
     # abbreviations and bare nouns CLDR lacks, from the word lists
     ("Ущерб составил 3 трлн руб.", [money("3 трлн руб.", 3000000000000, "RUB")]),
