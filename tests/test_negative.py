@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a statute's contents pasted on one line: section numbers before their headings
+    ("CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Fees and Charges 5 Repeal", []),
     # "one of" stays a pronoun after a list's figure
     ("The police seized cars and one of them was stolen.", []),
     # distances that name races, one of them joined to the next ("the 100m and 400m races"), and the heats of one
@@ -203,6 +205,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # two capitalised nouns after two numbers in a row are no run of headings
+    ("The county had 12 Police stations and 13 Fire stations.", [only("12"), only("13")]),
     # the year after a month is a date's, though a unit follows it in a pasted table's header
     ("Output, June 2011 tonnes, June 2010 tonnes\nWheat sold in June: 2,010 tonnes.", [only("2,010 tonnes")]),
     # a number named as the number of something is a count ("the number of")

@@ -24,6 +24,7 @@ NOT_CLAIMS = [
     ("rate_base", "Смертность от туберкулеза составляет 1,5 на 100 тысяч человек.", "100 тысяч"),
     ("rate_base", "Из 1000 родившихся умерло 10,9 детей в возрасте до 1 года.", "1000"),
     ("rate_base", "Смертность колеблется от 11,8 до 12,4 на 1000 человек.", "1000"),
+    ("numbered_heading", "CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Repeal", "2"),
     ("duration_or_ordinal", "Отчёт о работе полиции за 8 мес. 2018 г.", "8"),
     ("duration_or_ordinal", "Решение вступает в силу через 10 календарных дней после его опубликования.", "10"),
     ("duration_or_ordinal", "Refunds are paid within 5 business days.", "5"),

@@ -383,6 +383,24 @@ def section_number(p: WithFurniture, text: str, m: Mention) -> bool:
         and bool(_SECTION.fullmatch(text, m.num_start, m.num_end)) and bool(_HEADING_AFTER.match(text, m.num_end))
 
 
+HEADING_REACH = 160   # characters from a numbered heading to the number before or after it in its run
+# "5 Tenure of office 6 Vacation of office": a whole number before a capitalised word
+_NUMBERED_HEADING = compiled(r"(?<![\p{N}.,])(\d{1,3})[ \t\u00a0]+\p{Lu}\p{Ll}")
+
+
+def numbered_heading(p: WithFurniture, text: str, m: Mention) -> bool:
+    """"5 Tenure of office 6 Vacation of office by Board member 7 Chairperson": the number of a heading in a
+    run of three or more numbered headings in a row (a statute's contents pasted on one line), each a whole
+    number before a capitalised word (not "12 Police stations and 13 Fire stations")."""
+    if m.unit != COUNT or m.scale or m.form is not Form.DIGITS or m.end != m.num_end \
+            or not _NUMBERED_HEADING.match(text, m.num_start):
+        return False
+    n = int(text[m.num_start:m.num_end])
+    before = {int(h.group(1)) - n for h in _NUMBERED_HEADING.finditer(text, max(0, m.start - HEADING_REACH), m.start)}
+    after = {int(h.group(1)) - n for h in _NUMBERED_HEADING.finditer(text, m.end, m.end + HEADING_REACH)}
+    return -1 in before and (1 in after or -2 in before) or {1, 2} <= after
+
+
 def file_size(p: WithFurniture, text: str, m: Mention) -> bool:
     """"(PDF, 598.9 KB)", "(DOCX 45 КБ)": the size of a linked file, page furniture."""
     return bool(p.furniture.file_unit.match(text, m.num_end)) and bool(p.furniture.file_size.search(text, max(0, m.start - 12), m.start))

@@ -19,7 +19,7 @@ from .money import unknown_currency
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
 from .sport import SportPatterns, batting_line, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
-                        section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
+                        numbered_heading, section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention, UnitKind
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
@@ -404,7 +404,7 @@ COUNTS = (
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
-    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
+    Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
     Rule("chess_move", chess_move), Rule("named_number", named_number),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
