@@ -20,6 +20,9 @@ CASES = [
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),
+    # a dollar country named once, beside amounts written in US dollars: "$" stays USD
+    ("Kenya earned $210 million from tea, and 40 million US dollars came from buyers in Australia.",
+     [money("$210 million", 210000000, "USD"), money("40 million US dollars", 40000000, "USD")]),
     # the Transnistrian ruble has no ISO code: PRB, the code its bank uses
     ("Transnistria's budget plans revenue of 2.7 billion Transnistrian rubles.", [money("2.7 billion Transnistrian rubles", 2700000000, "PRB")]),
     ("Grenada's tourism receipts reached $410 million, the Grenada Tourism Authority said.", [money("$410 million", 410000000, "XCD")]),

@@ -33,8 +33,9 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
     country's: the text names the country at least twice, more often than any other of them, and more
     than three times as often as the country the bare form means by default ("$4 billion" in an
     Australian budget is AUD, also beside one mention of US visitors; "1108,5 руб." in a text that
-    names Belstat and Minsk is BYN); or it names the country more often than any other and writes the
-    default's country on other amounts ("US$106 million ... $55.3 billion"). An amount in a renamed
+    names Belstat and Minsk is BYN); or it names the country at least twice, more often than any other, and
+    writes the default's country on other amounts ("US$106 million ... $55.3 billion"; not an Ethiopian text that
+    names Australia once as a buyer). An amount in a renamed
     currency, in a text dated before the change, is in the old code. ``lowered``: ``Utf8(text.lower())``
     when the lower-case text has the same length (text/prefilter.py), where RE2 finds the names fast."""
     for code, home in p.homes.items():
@@ -126,9 +127,8 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
     # the bare form ("$55.3 billion" in a Trinidad budget), wherever it names that country
     marked = any(d.unit.code == code and _written(text, d) and not _bare(home, text, d) for d in drafts)
-    if not marked and (ranked[0][1] < HOME_MENTIONS
-                       or ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered))):
-        return   # the country the bare form means by default is named as well, and not far less often: "$" is USD
+    if ranked[0][1] < HOME_MENTIONS or not marked and ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
+        return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named too: "$" is USD
     own = Unit.money(ranked[0][0])
     for d in drafts:   # and an amount that took the bare form's currency from one before it ("7,32 млн рублей ... 8,26 млн")
         if d.unit.code == code and (_bare(home, text, d) or not marked and not _written(text, d)):
