@@ -156,6 +156,8 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         if part is None:
             return pos
         s = p.scale.match(text, m.end("n"), end)
+        if not s and not m.group("gap"):
+            return pos   # a part glued to the scale's full stop is one only with its own scale after it
         if part != part.to_integral_value() and not s and not (scale == 1000 and part < 1000 and _money_after(p, text, m.end("n"), end)):
             return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands
         if s:
