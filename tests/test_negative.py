@@ -205,6 +205,14 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a year-shaped number after a size's word and before a noun counts ("more than 2000 patients"); not "about 2010 levels"
+    ("Since March the waiting list has grown by more than 2000 patients.", [only("more than 2000", value=2000)]),
+    ("Output was back at about 2010 levels.", []),
+    ("Debt will fall from about 2015 onwards.", []),
+    # N.N before a word in capitals inside a sentence is no section's number
+    ("The ward went from an average of 12.4 COVID patients a week in May.", [only("an average of 12.4", value=Decimal("12.4"))]),
+    # thousands grouped by commas glued to a word that lost its space (text from a PDF)
+    ("Police recorded 418,260offences in the year, up 6.1%.", [only("418,260", value=418260), only("6.1%")]),
     # two capitalised nouns after two numbers in a row are no run of headings
     ("The county had 12 Police stations and 13 Fire stations.", [only("12"), only("13")]),
     # the year after a month is a date's, though a unit follows it in a pasted table's header

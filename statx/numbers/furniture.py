@@ -25,6 +25,7 @@ _SIDE_AFTER = compiled(r"[ \t\u00a0]*[x×хX][ \t\u00a0]*\d")
 # a word in capitals.
 _SECTION = compiled(r"\d{1,2}\.\d{1,2}")
 _HEADING_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,}(?![\p{Ll}\p{N}])")
+_SMALL_WORD_BEFORE = compiled(r"\p{Ll}[ \t\u00a0]+\Z")   # "of 39.6 COVID": a sentence's word right before
 _LINK_AFTER = compiled(r"[ \t\u00a0]+(?:https?://|www\.)")   # "Руна 3044 https://...": a page's number or counter before a link
 _CODE_AFTER = compiled(r"[ \t\u00a0]+\p{Lu}{2,5}[ \t\u00a0]?\d{2,4}(?![\p{N}.,])")   # "100 AGG 102": a course's or a part's code after it
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}\p{N}])\p{Lu}{2,5}[ \t\u00a0]?\Z")   # "CB 16-132", "BEA 16-42": a code
@@ -378,9 +379,11 @@ def talk_count(p: WithFurniture, text: str, m: Mention) -> bool:
 
 def section_number(p: WithFurniture, text: str, m: Mention) -> bool:
     """"1.0 TIMINGS OF PAPERS", "2.1 MONDAY": a count written N.N before a word in capitals numbers a
-    section or an item of a document (a number with a point counts no noun)."""
+    section or an item of a document (a number with a point counts no noun); not inside a sentence, after a
+    word in small letters ("an average of 39.6 COVID patients")."""
     return m.form is Form.DIGITS and not m.scale and m.value_to is None \
-        and bool(_SECTION.fullmatch(text, m.num_start, m.num_end)) and bool(_HEADING_AFTER.match(text, m.num_end))
+        and bool(_SECTION.fullmatch(text, m.num_start, m.num_end)) and bool(_HEADING_AFTER.match(text, m.num_end)) \
+        and not _SMALL_WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
 
 
 HEADING_REACH = 160   # characters from a numbered heading to the number before or after it in its run

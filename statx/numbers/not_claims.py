@@ -24,7 +24,8 @@ from .mention import COUNT, PLAIN, Form, Mention, UnitKind
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 
-_LETTER_AFTER = compiled(r"\p{L}")
+_LETTER_AFTER = compiled(r"\p{L}")   # letters glued after a number; but thousands grouped by commas, then a word, lost a space
+_GROUPED_WORD = compiled(r"\d{1,3}(?:,\d{3})+\p{Ll}{3}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
@@ -202,8 +203,8 @@ def _historical_year(text: str, m: Mention) -> bool:
 
 
 def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"5G", "21st", "1990s": letters glued to the number make it a name, an ordinal or a decade."""
-    return m.end < len(text) and bool(_LETTER_AFTER.match(text, m.end))
+    """"5G", "21st", "1990s": a name, an ordinal or a decade; not "519,130offences" (a lost space)."""
+    return m.end < len(text) and bool(_LETTER_AFTER.match(text, m.end)) and not _GROUPED_WORD.match(text, m.num_start)
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -377,8 +378,7 @@ def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"one of them", "один из": a number word that is a pronoun far more often than a count, unless
     compared with a figure before it ("stabbings were up 11 versus one") or the last of a list of counts ("15 in
-    Penang and one in Kedah"); and "1" before a verb of
-    the first person, the pronoun "I" a scan read as a digit ("When 1 rose in the House")."""
+    Penang and one in Kedah"); and "1" before a verb of the first person, the pronoun "I" a scan read as a digit ("When 1 rose in the House")."""
     if _raw(text, m) == "1" and p.i_verb is not None and p.i_verb.match(text, m.end):
         return True
     return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \

@@ -11,8 +11,9 @@ from ..lang.cache import compiled
 
 
 def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts before it and
-    a noun after it ("police registered 2014 burglaries", "зарегистрировано 1997 преступлений"), or
+    """Is the number from 1900 to 2100 at text[start:end] a count: a verb that counts or a size's word before it
+    and a noun after it ("police registered 2014 burglaries", "by more than 2000 patients", "зарегистрировано 1997
+    преступлений"), or
     a total's words before it ("up by 13% to a total of 1927"), the first end of its pair a count
     ("с 1170 до 1965"); where the language says so, a lower-case noun after it alone ("2004 пожара произошло")?"""
     before, after, total, pair = _count_patterns(lex)
@@ -46,9 +47,12 @@ def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, .
 @functools.lru_cache(maxsize=None)
 def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     ci = regex.IGNORECASE
-    before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+\Z", ci)
-    # a word that may be counted: not a function word, a time or a month ("registered 2014 in total")
-    skip = lex.alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months")))
+    counting = lex.words("not_claims", "count_verbs") + lex.words("not_claims", "count_qualifiers")   # "by more than 2000 patients"
+    before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(counting)}){GAP}+\Z", ci)
+    # a word that may be counted: not a function word, a time, a month, a baseline's noun or a time's adverb
+    # ("registered 2014 in total", "about 2010 levels", "from about 2015 onwards")
+    skip = lex.alternation(lex.words("words", "function") + lex.words("not_claims", "time_units") + list(lex.table("time", "months"))
+                           + lex.words("time", "baseline_after") + lex.words("not_claims", "year_adverbs"))
     after = lex.compile(rf"{GAP}+(?!(?:{skip})(?![\p{{L}}]))(?P<w>\p{{L}}+)", ci)
     total = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'total_before')}){GAP}+\Z", ci | regex.REVERSE)
     pairs = lex.data["ranges"]["between"]
