@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "registered in", "for the year ended": the time after the second figure is its own, not the first's
+    ("2014-02-03", "Fuel inflation eased to 8.2 percent for the year ending January 2014 from 9.5 percent registered in December 2013.",
+     [y("8.2 percent", 2014, 2013), y("9.5 percent", 2013)]),
     # "on the 73 delivered in 2011" after a change: the figure it is measured from, whose time is that figure's alone
     ("2013-03-01", "The board received 640 complaints in 2012. It upheld 96 of them, an increase of 32% on the 73 upheld in 2011. "
                    "Most were about delays.",
