@@ -408,6 +408,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "Of the visitors counted ..., N were": a count of the whole its clause opens with, the noun before the participle
+    (None, "Of the visitors counted at the border in May, 41 200 came for business.", [s("41 200", "visitors")]),
     # "that" after a preposition is a determiner ("In that time"), not a clause's start
     ("2012-05-01", "Running costs fell by 30% since 2008. In that time staff costs have decreased by 12%.",
      [s("30%", "running costs"), s("12%", "staff costs")]),

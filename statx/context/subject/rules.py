@@ -100,18 +100,24 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Of those incidents, 32% happened in London", "Из них 40% ...": a share whose clause opens
-    with the whole it is a share of, before a comma."""
+    with the whole it is a share of, before a comma; so does a count after "Of the arrivals recorded up to
+    August, 313 466 were ..." (the noun before its participle; not "из них 12 погибли", a reference)."""
     i = before_qualifiers(w, left)
     end = i - (i > 0 and left[i - 1].text == ",")   # "Of those incidents, 32%", "Из них 40%"
-    if m.unit not in SHARES or end < 2 or not left[end - 1].is_word:
+    if (m.unit not in SHARES and m.unit != COUNT) or end < 2 or not left[end - 1].is_word:
         return None
     j = end - 1
     while j > 0 and end - j < 10 and left[j - 1].is_word and left[j].low not in w.of:
         j -= 1
-    if left[j].low not in w.of or j > 0 and left[j - 1].text not in CLAUSE_BREAKS \
-            or any(w.is_verb(t) for t in left[j + 1:end]):
+    if left[j].low not in w.of or j > 0 and left[j - 1].text not in CLAUSE_BREAKS:
         return None   # the "of" opens the clause, and a noun phrase follows it: not "35% of all crimes and is increasing by"
-    return noun_phrase(w, left[:end], j + 1) or None
+    verb = any(w.is_verb(t) for t in left[j + 1:end])
+    if verb == (m.unit in SHARES):
+        return None   # a share's whole is a noun phrase alone; a count's, one with its participle after it
+    found = noun_phrase(w, left[:end], j + 1)
+    while verb and found and len(found) > 1 and found[-1].low.endswith(w.participle_endings):
+        found = found[:-1]   # "the visitors counted": the noun, not its participle
+    return found if found and not any(w.is_verb(t) for t in found) else None
 
 
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
