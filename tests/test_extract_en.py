@@ -724,6 +724,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a verb of its own after "and" ("comprised") makes the second figure a share, not the change's ellipsis
+    ("Thefts were up 8.1% and comprised almost 40% of all offences.",
+     [row("8.1%", Decimal("8.1"), "percent", direction="up"), row("almost 40%", 40, "percent", qualifier="approx")]),
     # a bare count of changes is a level: the changes are what it counts
     ("After 13 hikes in two years, the bank paused. There were 4 rises in prices.",
      [row("13", 13, subject="hikes"), row("4", 4, subject="rises in prices")]),
