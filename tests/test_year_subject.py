@@ -408,6 +408,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an adverb after the figure names nothing ("instead"): the clause's subject
+    (None, "The old plant was producing only 77 MW instead of 440 MW.", [s("77 MW", "old plant"), s("440 MW", "old plant")]),
     # "Of the visitors counted ..., N were": a count of the whole its clause opens with, the noun before the participle
     (None, "Of the visitors counted at the border in May, 41 200 came for business.", [s("41 200", "visitors")]),
     # "that" after a preposition is a determiner ("In that time"), not a clause's start
