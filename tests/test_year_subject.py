@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "by the end of 2021 compared to 752,505 at the end of 2016": each year binds to the figure its time phrase follows
+    ("2022-02-25", "Customer accounts reached 1,061,476 by the end of 2021 compared to 752,505 at the end of 2016.",
+     [y("1,061,476", 2021, 2016), y("752,505", 2016)]),
     # "registered in", "for the year ended": the time after the second figure is its own, not the first's
     ("2014-02-03", "Fuel inflation eased to 8.2 percent for the year ending January 2014 from 9.5 percent registered in December 2013.",
      [y("8.2 percent", 2014, 2013), y("9.5 percent", 2013)]),
