@@ -131,6 +131,10 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
                 # a change with no baseline of its own runs from the pair's first year to its second
                 out[k - 2] = Dated(out[k].year, out[k - 1].year, "pair_after_change")
                 continue
+            if since is None and year is not None and out[k - 1].rule == "sentence" and (out[k - 1].year or year) < year:
+                # "went down by 7.8 per cent from 173 140 in 2022 to 159 680": the first's own year is the change's baseline
+                since = out[k - 1].year
+                out[k - 2] = Dated(year, since, "pair_after_change")
             if since is not None:
                 out[k - 1] = Dated(since, None, "pair_after_change")
             if year is not None:
