@@ -16,6 +16,10 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a change after the two times its sentence compares: of the later, since the earlier
+    ("2024-06-02", "Comparing the second quarter of this year with the first, and between the first quarter of this year and "
+                   "the fourth quarter of last year, the jobless rate for men fell by 1.2 percentage points.",
+     [y("1.2 percentage points", 2024, 2023)]),
     # a change, then the levels it ran between, the first with its own year: that year is the change's baseline
     ("2024-03-13", "Officials said that in 2023, recorded thefts went down by 4.1 per cent from 9 870 in 2022 to 9 465.",
      [y("4.1 per cent", 2023, 2022), y("9 870", 2022), y("9 465", 2023)]),

@@ -76,6 +76,10 @@ class YearPatterns:
         compared = lex.words("time", "compared_value")
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(compared)}){GAP}+\Z", ci) if compared else None
         self.dash_value = lex.compile(rf"(?:{GAP}|\))*(?:[–—:-]|(?<=\p{{L}})(?:{GAP}+(?:{lex.pattern('time', 'value_after_baseline')}))(?![\p{{L}}])){GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
+        # "between the first quarter of this year and the fourth quarter of last year": two times a change compares
+        opens, joins = (lex.alternation(sorted({pair[k] for pair in lex.data["ranges"]["between"]})) for k in (0, 1))
+        self.span_open = lex.compile(rf"(?<![\p{{L}}])(?:{opens})(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", ci)
+        self.span_join = lex.compile(rf"{GAP}+(?:{joins})(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+", ci)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'running_from')}){GAP}+\Z", ci)
         # "18.8 per cent in the third quarter of 2017 to 23.1 per cent": the words of a time phrase
         # between a figure and its year bind the year to it, however long the phrase
@@ -170,9 +174,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
         closest, owned = closest_to(p, text, own, m, neighbours, baseline, starts)
-        span = _pair_span(text, m, own) if not owned else None
+        span, how = (_pair_span(text, m, own), "pair_span") if not owned else (_compared_span(p, text, m, own), "compared_span")
         if span is not None:
-            out.append(Dated(*span, "pair_span"))
+            out.append(Dated(*span, how))
             told.append(span[0])
             relative.append(False)
             continue
@@ -343,6 +347,18 @@ def _pair_span(text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, in
     if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong) \
             and any(ch.isdigit() for ch in text[m.end:min(r.start for r in strong)]):
         return years[-1], years[0]
+    return None
+
+
+def _compared_span(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
+    """(year, since) of a change after two times its sentence compares ("between the first quarter of this year and
+    the fourth quarter of last year, the rate for men decreased by 1.5 points"): the later, since the earlier."""
+    if not m.direction:
+        return None
+    before = [r for r in refs if r.end <= m.start and r.year is not None]
+    for a, b in zip(before, before[1:]):
+        if a.year != b.year and p.span_open.search(text, max(0, a.start - 30), a.start) and p.span_join.fullmatch(text, a.end, b.start):
+            return max(a.year, b.year), min(a.year, b.year)
     return None
 
 
