@@ -16,6 +16,10 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "from the N cases reported in the fourth quarter of 2024": the change's baseline figure, its time the baseline
+    ("2025-05-01", "Police recorded 41,870 offences in the first quarter of 2025, a 12.6% rise from the 37,180 cases "
+                   "reported in the fourth quarter of 2024.",
+     [y("41,870", 2025), y("12.6%", 2025, 2024), y("37,180", 2024)]),
     # a change after the two times its sentence compares: of the later, since the earlier
     ("2024-06-02", "Comparing the second quarter of this year with the first, and between the first quarter of this year and "
                    "the fourth quarter of last year, the jobless rate for men fell by 1.2 percentage points.",

@@ -43,12 +43,13 @@ class YearPatterns:
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
         quals_any = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         # "..., up from [about] 9 percent": the figure a change is measured from, right before it
-        self.baseline_figure = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+{lex.figure_named}(?:(?:{quals_any}){GAP}+)*\Z", ci)
+        article = rf"(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?" if lex.words("time", "articles") else ""
+        self.baseline_figure = lex.compile(   # (perhaps after an article: "a 33.7% surge from the 232,593 cases")
+            rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+{article}{lex.figure_named}(?:(?:{quals_any}){GAP}+)*\Z", ci)
         # "an increase of 56% on the 73 delivered in 2011": after a change only, the figure it is measured from
         on = lex.words("time", "change_baseline_figure")
         self.change_baseline_figure = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.alternation(on)}){GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?{lex.figure_named}"
+            rf"(?<![\p{{L}}])(?:{lex.alternation(on)}){GAP}+{article}{lex.figure_named}"
             rf"(?:(?:{quals_any}){GAP}+)*\Z", ci) if on else None
         # "from 4.2 thousand to 3.4 thousand": a figure that opens a pair of its own is no baseline of the one before
         to_words = lex.alternation(to for start, to in lex.data["ranges"]["between"] if start in lex.words("ranges", "from"))
