@@ -70,4 +70,5 @@ def _starts_between(starts: Sequence[int], lo: int, hi: int) -> bool:
 
 
 def distance(r: timex.TimeRef, m: Figure) -> int:
-    return max(m.start - r.end, r.start - m.end, 0)   # characters between the two, 0 when they overlap
+    """The characters between the time and the figure, 0 when they overlap."""
+    return max(m.start - r.end, r.start - m.end, 0)
