@@ -340,6 +340,9 @@ TURNS = [
      [only("530 965", speaker=None)]),
     ("Monthly Bulletin: Retail Sales Index, March 2019\n\nThe index rose by 2.4% in March.",
      [only("2.4%", speaker=None)]),
+    # a headline in title case after the colon, however long
+    ("State Officials: At Least 2 Rail Crossing Crashes per Week Since 2015\n\nCrossing crashes totaled 1,218 over the period.",
+     [only("At Least 2", speaker=None), only("1,218", speaker=None)]),
     ("THE EMPLOYMENT SITUATION: SEPTEMBER 2000\n\nPayroll employment rose by 252,000 jobs.",
      [only("252,000", speaker=None)]),
     # a long, garbled title with a space before the colon

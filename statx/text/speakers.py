@@ -30,6 +30,10 @@ _INNER_TURN = compiled(r"""
 # nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
 # 2013", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
 _HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+# ... or a headline in title case to the line's end, every word capitalised but short small ones and figures
+# ("Texas Officials: At Least 1 Roadway Death per Day Since 2000")
+_TITLE_REST = compiled(r"[ \t\u00a0]*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|\p{Ll}{1,4})){2,19}"
+                       r"[ \t\u00a0]*(?:\r?\n|\Z)")
 # What follows a contact's label, not a speaker's colon: a web or mail address or a phone number
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
@@ -89,7 +93,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     salutations = salutation_words(lex)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
-        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _CONTACT_REST, _FIGURE_REST)) \
+        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST, _FIGURE_REST)) \
                 and m.group("label").split()[-1].lower() not in numbering and m.group("label").split()[0].lower() not in salutations:
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
