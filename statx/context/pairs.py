@@ -18,6 +18,10 @@ from .figure import Figure
 
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
+# ", Гродненской — ", "(до 13 трлн. 962,3 млрд.), в Минске — ": the next item of a list of places after a change's
+# size, perhaps past the bracket that restates it: a comma, a place's name (a capital, maybe after a preposition), a dash
+_PLACE_DASH = compiled(r"(?:[ \t\u00a0]*\([^()\n]{0,80}\))?[ \t\u00a0]*,[ \t\u00a0]+(?:\p{Ll}{1,2}[ \t\u00a0]+)?\p{Lu}[\p{L}-]*"
+                       r"(?:[ \t\u00a0]+[\p{L}-]+){0,2}[ \t\u00a0]+[–—][ \t\u00a0]*")
 # The names of what these pairs do to a subject, for ``--explain``.
 SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
@@ -56,6 +60,10 @@ class Pairs:
         # a change with its size in brackets in the other measure: "fell by 5.3% (3,116 people)",
         # "decreasing by 183 thousand (0.14%)"
         shares, amounts = (UnitKind.PERCENT, UnitKind.PP), (UnitKind.COUNT, UnitKind.MONEY)
+        # the same measure of the next place after a change's size, past the bracket that restates it
+        self.places = [(i, j) for j in range(len(figures)) for i in (j - 1, j - 2) if 0 <= i
+                       and figures[i].unit == figures[j].unit and figures[i].unit.kind is UnitKind.PERCENT
+                       and _PLACE_DASH.fullmatch(text, figures[i].end, figures[j].start)]
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
                           or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
@@ -74,6 +82,9 @@ class Pairs:
         for i, j in self.restating:
             directions[i] = directions[i] or directions[j]
             directions[j] = directions[j] or directions[i]
+        for i, j in self.places:   # "рост ВРП Брестской области составил 3,2% (...), Гродненской — 2,9%"
+            if not directions[j] and not figures[i].level and not figures[j].level:
+                directions[j] = directions[i]
         return [f if f.direction == d else dataclasses.replace(f, direction=d) for f, d in zip(figures, directions)]
 
     def _by_levels(self, figures: Sequence[Figure], k: int) -> Direction | None:
