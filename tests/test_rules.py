@@ -288,6 +288,7 @@ SUBJECTS = [
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
+    ("noun_after", "The islands expect 310,000 visitors and over NZD95 million in spending this year.", "310,000", "visitors"),
     ("rate_after", "The bureau recorded 0.2 percent month-on-month inflation.", "0.2 percent", "inflation"),
     ("noun_after", "The rate was 11 deaths per 100,000 people.", "11", "deaths per 100,000 people"),
     ("noun_after", "The ministry said 1,850 people were killed on the roads.", "1,850", "people killed"),

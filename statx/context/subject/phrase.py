@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from ...lang.cache import compiled
 from ...text.view import Tok
-from .words import SubjectWords
+from .words import GLUED_AMOUNT, SubjectWords
 
 MAX_WORDS = 8
-# A token that is an amount glued to its currency's sign ("Kshs202.1", "R2.5bn"), not a word to join
-GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
 REACH_BEFORE, REACH_AFTER = 80, 40   # tokens of a figure's sentence looked at, before and after it
 
 

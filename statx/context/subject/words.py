@@ -8,9 +8,12 @@ from typing import Iterable, Sequence
 import regex
 
 from ...lang import Lexicon
+from ...lang.cache import compiled
 from ...text.view import Tok
 
 
+# A token that is an amount glued to its currency's sign ("Kshs202.1", "R2.5bn"), not a word to join
+GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
 ADVERB_LONGER = 5   # an adverb's ending on a shorter word is a noun's ("tally", "rally")
 
 
@@ -346,11 +349,12 @@ class SubjectWords:
         return not any(w not in self.function for w in rest)  # "ущерб от них" names its own noun
 
     def qualifies_number(self, toks: Sequence[Tok], i: int) -> bool:
-        """Does a qualifier start at toks[i] and a number follow it ("... почти на 12%")?"""
+        """Does a qualifier start at toks[i] and a number follow it ("... почти на 12%", "over KES265 billion")?"""
         n = self.qualifier_phrases.at(toks, i)
         while n and i + n < len(toks) and toks[i + n].low in self.bridges:
             n += 1
-        return bool(n) and i + n < len(toks) and (toks[i + n].text[0].isdigit() or toks[i + n].low in self.lex.spelled_number_words)
+        return bool(n) and i + n < len(toks) and (toks[i + n].text[0].isdigit() or toks[i + n].low in self.lex.spelled_number_words
+                                                  or GLUED_AMOUNT.fullmatch(toks[i + n].text) is not None)
 
 
 @functools.lru_cache(maxsize=None)
