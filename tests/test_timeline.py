@@ -63,6 +63,12 @@ REPORTING = [
     ("2024-01-05", "Crime review\n\nThe police chief spoke to reporters.\n\nHe said the force solved more cases.\n\n"
                    "On December 28, officers met the mayor.\n\nThefts fell by 12% and 420 people were arrested.",
      [y("12%", 2023), y("420", 2023)]),
+    # ... but a report named for the year it came out ("the Economic Survey 2019") reviews the year the text names more often
+    ("2019-04-25", "The Economic Survey 2019 was released on Thursday.\n\nIn 2018 the police recorded 88,268 crimes.\n\n"
+                   "Cases of fraud rose by 12.5 per cent in 2018.\n\nDrug offences accounted for 9.1 per cent of all crimes.",
+     [y("88,268", 2018), y("12.5 per cent", 2018), y("9.1 per cent", 2018)]),
+    ("2019-04-25", "The Economic Survey 2019 was released on Thursday.\n\nDrug offences accounted for 9.1 per cent of all crimes.",
+     [y("9.1 per cent", 2019)]),
     # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
     (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
            "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "

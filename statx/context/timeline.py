@@ -70,7 +70,8 @@ class TimelinePatterns:
 
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
-    in its first lines when no later year was written before it, else the year it refers to more often than any other by years, relative years and
+    in its first lines when no later year was written before it (of a report's name, "the Economic Survey 2019",
+    when the text names no other year more often: a report may be named for the year it came out), else the year it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the tied year that the
     dates of what its body reports name most often ("On March 3, ..."), else the first year its headline or lead
     names, or the latest of the tied years up to one after it when that is one of them (a text
@@ -79,6 +80,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote."""
     doc_date, text = doc.doc_date, doc.text
+    titled = None   # the year of a report's title ("the Economic Survey 2019"): the year it came out, often
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
         refs = [r for r in doc.times.between(s_start, s_end)
@@ -87,10 +89,12 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
                 and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
         if refs:
-            year = min(refs, key=lambda r: abs(r.start - w.start())).year
+            near = min(refs, key=lambda r: abs(r.start - w.start()))
             first = next((r for r in doc.times.refs if r.kind == timex.YEAR and not _names_a_thing(p, text, r)), None)
-            if first is None or first.start >= s_start or first.year <= year:
-                return year   # (not "За 3 месяца 2022 года ... По итогам 2021 года ...": the text named a later year first)
+            if first is None or first.start >= s_start or first.year <= near.year:
+                if near.start < w.end() or text[w.end():near.start].strip() or not text[w.start()].isupper():
+                    return near.year   # (not "За 3 месяца 2022 года ... По итогам 2021 года ...": the text named a later year first)
+                titled = titled or near.year   # the year it reviews, unless the text names another more often
     related = _related_blocks(p, doc)
     # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
@@ -103,6 +107,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
+    if titled is not None and (not ranked or ranked[0][1] <= dict(ranked).get(titled, 0)):
+        return titled   # no other year named more often than the report's
     # the dates of what the body reports ("On February 13, ..."; not a dateline's: of a dated text, none of its lead's)
     # break a tie, or stand in for no year
     dated = collections.Counter(r.year for r in doc.times.refs if r.kind == timex.DATE and r.year is not None
