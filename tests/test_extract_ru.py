@@ -143,6 +143,9 @@ MULTIPLIERS = [
     ("Количество ДТП снизилось в два раза.",
      [row("в два раза", 2, "times", direction="down", subject="дтп")]),
     ("Ущерб вырос в 2,5 раза.", [row("в 2,5 раза", Decimal("2.5"), "times", direction="up", subject="ущерб")]),
+    # a table's short "р." for "раза" after "в" and a small number; a price stays roubles
+    ("Сбор моркови вырос в 2,1 р.", [row("в 2,1 р.", Decimal("2.1"), "times", direction="up", subject="сбор моркови")]),
+    ("Средняя цена билета в музей составила 500 р.", [row("500 р.", 500, "RUB", subject_has="цена билета")]),
     ("Число краж выросло в полтора раза.",
      [row("в полтора раза", Decimal("1.5"), "times", direction="up", subject="краж")]),
     ("Ущерб от кибермошенников вырос в 25 раз.",

@@ -16,6 +16,7 @@ from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
 OCCURRENCES = 100   # "N times" from here on, with no change or comparison, counts occurrences, not a multiple
+ABBREVIATED_TIMES_BELOW = 20   # "в 2,1 р." is "раза" below this; "в 500 р." is a price
 ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
 
 
@@ -206,6 +207,8 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
         return Unit.money(p.minor_words[written.lower()]), CENT
     if kind == "curword":
         word = " ".join(written.lower().split())
+        if word in p.times_abbreviated and not d.scale and d.value < ABBREVIATED_TIMES_BELOW and multiplies(p, text, d.start, u.end):
+            return TIMES, ONE   # "в 2,1 р.": a table's "раза", not roubles ("оценили в 500 р.")
         follow = p.not_before.get(word)
         if follow and regex.match(rf"{GAP}+{unrequired(regex.escape(follow))}(?!\p{{L}})", text[u.end:u.end + 10], regex.IGNORECASE):
             return (Unit.physical(word) if word in p.weights else None), ONE  # "five pounds of heroin" is a weight

@@ -340,6 +340,7 @@ class NumberPatterns:
         self.article = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
         self.needs_before = frozenset(lex.words("multipliers", "needs_before"))
+        self.times_abbreviated = frozenset(lex.words("multipliers", "abbreviated"))
         self.times_comparative = lex.compile(
             rf"{GAP}+(?:{lex.alternation(lex.table('multipliers', 'comparatives'))})(?![\p{{L}}])", ci)
         self.multiplier_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
