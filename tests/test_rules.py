@@ -70,6 +70,7 @@ NOT_CLAIMS = [
     ("match_line", "Hawks 3, Owls 1\nFirst Period: 1, Hawks, Lind 4 (Berg, Moe), 6:12.\nThird Period: 2, Owls, Sato 1, 11:40.", "2"),
     ("match_line", "«Сокол» – «Барс» 2:1\nПервый период: 1, «Сокол», Иванов 3 (Петров), 12:40.", "1"),
     ("sports_table", "Rovers innings | Runs | Balls | Mins |\nJ Hale | b Moss | 15 | 22 | 30 |\nTotal | (all out, 19.4 overs) | 84 |", "84"),
+    ("sports_table", "Final table\n|TEAM\n|P\n|W\n|GF\n|GA\n|GD\n|POINTS\n|ROVERS\n|10\n|7\n|21\n|9\n|+12\n|23", "+12"),
     ("scorer_minute", "Голы: 1:0 — Петров (64, с пенальти).", "64"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),

@@ -64,7 +64,7 @@ class SportPatterns:
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
-        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')})", ci)
+        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
@@ -140,16 +140,31 @@ TABLE_LINES = 12   # lines either side of a cell of a pasted table where its hea
 
 
 ROW_REACH = 2000   # characters a table's row has at most
+HEADER_CELLS = 12   # the first cells of a table pasted one cell a line that may be its header row
+HEADER_CELL_CHARS = 40   # characters of a header cell's line, at most
 
 
 def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"East Lancashire innings | Runs | Balls | Mins |": a number in a row of a table pasted with bars,
-    whose header row near it names two or more of a sports table's nouns (a scorecard, a league table)."""
+    whose header row near it names two or more of a sports table's nouns or headings (a scorecard, a
+    league table); also a table pasted one cell a line ("|GF", "|GA", "|GD", "|+29"), whose first cells are its header."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if end - start > ROW_REACH or text.count("|", start, end) < 2:
+    if end - start > ROW_REACH or text.count("|", start, end) < 1:
         return False   # (a line of prose: no long line split once per number on it)
+    if text.count("|", start, end) == 1 and text[start:end].lstrip().startswith("|"):
+        return sum(1 for cell in _first_cells(text, lines, start) if p.sport.standing_cell.fullmatch(cell)) >= 2
+    if text.count("|", start, end) < 2:
+        return False
     near = lines.around(start, end, TABLE_LINES)
     return any(sum(1 for cell in line.split("|") if p.sport.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
+
+
+def _first_cells(text: str, lines: Lines, start: int) -> list[str]:
+    """The first cells of the table pasted one cell a line ("|TEAM", "|P", ...) that holds the line at ``start``."""
+    top = lines.cell_run(start)
+    if top is None:
+        return []
+    return [line.strip().lstrip("|").strip() for line in text[top:top + HEADER_CELLS * HEADER_CELL_CHARS].split("\n")[:HEADER_CELLS]]
 
 
 def standing(p: WithSportWords, text: str, m: Mention) -> bool:

@@ -55,6 +55,9 @@ def _goes_on_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.words("sentences", "line_goes_on"))
 
 
+_CELL_LINES = compiled(r"(?m)(?:^[ \t]*\|[^\n]*(?:\n|\Z))+")   # lines that each open with a bar, one after another
+
+
 class Lines:
     """Where the lines of a text start and end, found by bisecting a list of its line breaks: no
     scan back to a line's start for each number (a text on one long line has many numbers)."""
@@ -87,6 +90,17 @@ class Lines:
     def opens_line(self, pos: int) -> bool:
         """Does only white space stand between the start of its line and ``pos``?"""
         return self.blank_before(pos) == self.start(pos)
+
+    @functools.cached_property
+    def _cell_runs(self) -> list[tuple[int, int]]:
+        """The runs of lines that each open with a bar ("|TEAM", "|P", "|+29"): a table pasted one cell a line."""
+        return [m.span() for m in _CELL_LINES.finditer(self.text)] if "|" in self.text else []
+
+    def cell_run(self, pos: int) -> int | None:
+        """Where the run of bar-opened lines holding ``pos`` starts, else None."""
+        runs = self._cell_runs
+        k = bisect.bisect_right(runs, (pos, len(self.text) + 1)) - 1
+        return runs[k][0] if k >= 0 and runs[k][0] <= pos < runs[k][1] else None
 
     def around(self, start: int, end: int, n: int) -> str:
         """The text from ``n`` lines before the line at ``start`` to ``n`` lines after the line at
