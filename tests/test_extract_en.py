@@ -26,6 +26,11 @@ DIGITS = [
      [row(f"12{THIN}500", 12500, subject="containers")]),
     ("The courts received 6,174,777 claims from citizens.",
      [row("6,174,777", 6174777, subject="claims from citizens")]),
+    # one mark groups all of a number's thousands: a comma's groups, then a blank's, are two numbers (blanks of any width are one mark)
+    ("Arrivals by air and by sea were 204,274 168,281 visitors in all.",
+     [row("204,274", 204274), row("168,281", 168281, subject="visitors")]),
+    (f"Border guards checked 1 600{NBSP}000 vehicles at the checkpoints.",
+     [row(f"1 600{NBSP}000", 1600000, subject="vehicles")]),
     ("Investigators solved 3,941 murders and 875 robberies.",
      [row("3,941", 3941, subject="solved murders"), row("875", 875, subject="solved robberies")]),
     ("The regional funds disbursed 1,250.75 million rubles to the victims.",

@@ -56,8 +56,11 @@ def digits_pattern(lex: Lexicon) -> str:
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
     for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
         alternatives.append(rf"\d{{1,3}}(?:{chars([mark])}\d{{3}}){{2,}}(?!{dec}?\d)")
-    if single:
-        alternatives.append(rf"\d{{1,3}}(?:{chars(single)}\d{{3}})+(?:{dec}\d+)?")
+    # one mark for all of a number's groups: "204,274 168,281" is two cells of a table, not one number (blanks of
+    # every width are one mark: a text may mix no-break and plain spaces)
+    blanks = [c for c in single if c.isspace()]
+    for marks in [[c] for c in single if not c.isspace()] + ([blanks] if blanks else []):
+        alternatives.append(rf"\d{{1,3}}(?:{chars(marks)}\d{{3}})+(?:{dec}\d+)?")
     if lex.words("numbers", "leading_point_before"):   # ".9%": a decimal with no whole part, before a percent only
         alternatives.append(rf"(?<![\p{{N}}.,])\.\d+(?=[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'leading_point_before'))})(?![\p{{L}}]))")
     alternatives.append(rf"\d+(?:{dec}\d+)?")
