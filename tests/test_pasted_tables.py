@@ -1,6 +1,6 @@
 """Tables pasted as text (statx/context/table.py): a number alone in a cell of a row under a header
 row is a claim, of its column's unit and year and of its row's label after its group's; so is a cell of a row
-that opens with its year under a header of its columns; rows of a timetable, and tables without a header, are not read so. Sentences written for these tests."""
+that opens with its year, or with its label, under a header of its columns; rows of a timetable, and tables without a header, are not read so. Sentences written for these tests."""
 from __future__ import annotations
 
 import doctest
@@ -70,7 +70,36 @@ YEAR_ROW_TABLES = [
       only("3.5", year=2022, subject="infant mortality rate"), only("3.3", year=2022)]),
 ]
 
+NAMED_ROW_TABLES = [
+    # rows that open with their label, cells parted by blanks, under a header of years: each cell of its column's year,
+    # named by its row's label; a month's row is of the measure the title names
+    ("Ferry passengers by port\nPort 2021 2022 2023\nNorth Bay 12,410 15,020 16,330\nEast Quay 8,115 9,240 9,980\n"
+     "Total 20,525 24,260 26,310\n",
+     [only("12,410", value=12410, year=2021, subject="north bay"), only("15,020", year=2022, subject="north bay"),
+      only("16,330", year=2023), only("8,115", year=2021, subject="east quay"), only("9,240", year=2022), only("9,980", year=2023),
+      only("20,525", year=2021, subject="total"), only("24,260", year=2022), only("26,310", year=2023)]),
+    ("Total Ferry Passengers\nMonth 2022 2023\nJanuary 4,120 4,480\nFebruary 3,905 4,210\nMarch 4,660 5,020\n",
+     [only("4,120", year=2022, subject="total ferry passengers"), only("4,480", year=2023, subject="total ferry passengers"),
+      only("3,905", year=2022), only("4,210", year=2023), only("4,660", year=2022), only("5,020", year=2023)]),
+    # under a header of names, each cell named by its row's and its column's; the title's bracket gives the unit,
+    # a line of a group ("ФЕВРАЛЬ:") stands between rows
+    ("Средние цены на продукты (руб./кг)\nТовар Омск Тара Исилькуль\nЯНВАРЬ:\nСвинина 210,5 198,0 205,3\nКуры 150,2 141,9 147,0\n"
+     "ФЕВРАЛЬ:\nСвинина 214,1 199,5 207,8\n",
+     [only("210,5", value=Decimal("210.5"), unit="RUB", subject="свинина омск"), only("198,0", unit="RUB", subject="свинина тара"),
+      only("205,3", unit="RUB", subject="свинина исилькуль"), only("150,2", subject="куры омск"), only("141,9"), only("147,0"),
+      only("214,1", subject="свинина омск"), only("199,5"), only("207,8")]),
+    # a pipe table of months under names, with a title: the title names the measure
+    ("Visitor Arrivals: Market by Month 2024\n| Month | Canada | Germany |\n|---|---|---|\n| January | 1,204 | 310 |\n"
+     "| February | 1,150 | 295 |\n",
+     [only("1,204", value=1204, subject="visitor arrivals"), only("310", subject="visitor arrivals"),
+      only("1,150", subject="visitor arrivals"), only("295", subject="visitor arrivals")]),
+]
+
 NOT_TABLES = [
+    # rows of names under years with no title: nothing names what they count; a league table's standings
+    ("Port 2021 2022 2023\nNorth Bay 12,410 15,020 16,330\nEast Quay 8,115 9,240 9,980\nWest Pier 1,210 1,340 1,400\n", []),
+    ("League table\nTeam P W D L Pts\nRovers 10 7 2 1 23\nUnited 10 6 2 2 20\nCity 10 5 1 4 16\n", []),
+    ("League table\nTeam Played Won Lost Points\nRovers 10 7 1 23\nUnited 10 6 2 20\nCity 10 5 4 16\n", []),
     # year rows whose blanks may part thousands or cells ("120 400 301 220" under two headers), or too few of them
     ("Year Visitors Guest nights\n2021 120 400 301 220\n2022 131 900 322 015\n2023 140 150 350 900\n", []),
     ("Year Visitors Nights\n2022 1 310 3 220\n2023 1 401 3 509\n", []),
@@ -84,7 +113,7 @@ NOT_TABLES = [
 ]
 
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
-    + cases("table of year rows", YEAR_ROW_TABLES) + cases("no table cells", NOT_TABLES)
+    + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) + cases("no table cells", NOT_TABLES)
 
 
 @pytest.mark.parametrize(CASE, CASES)

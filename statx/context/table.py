@@ -21,7 +21,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.segment import YEAR_CELL, Lines, year_row
+from ..text.segment import YEAR_CELL, Lines, labelled_row, year_row
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
@@ -95,13 +95,17 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         found = _header_and_group(text, lines, start, len(cells))
         if found is None:
             continue
-        header, group = found
+        header, group, top = found
         column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
         label = " ".join(part for part in (group, cells[0]) if part)
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
-        if not group and not _COMMON_WORD.search(label) and not (unit or _COMMON_WORD.search(column)) \
-                or w.identifier.fullmatch(column):
-            continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure; a code is no figure
+        if w.identifier.fullmatch(column):
+            continue   # a code is no figure
+        if not group and not _COMMON_WORD.search(label) and not (unit or _COMMON_WORD.search(column)):
+            title = _title(text, lines, top)
+            if not title:
+                continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure but a title's
+            label = _measure(lex, title) if cells[0].lower() in lex.table("time", "months") else label
         years = list(_YEAR.finditer(column))
         year = int(years[0].group()) if len(years) == 1 else None
         if year is not None and w.baseline.search(column, 0, years[0].start()):
@@ -132,9 +136,9 @@ def _cell_index(line: str, at: int) -> int | None:
     return index if index >= 0 else None
 
 
-def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[list[str], str] | None:
-    """The header row above the row at ``start`` (its cells), and the label of the group of rows the
-    row is in ("" for none); None when no header row stands above it in its table."""
+def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[list[str], str, int] | None:
+    """The header row above the row at ``start`` (its cells), the label of the group of rows the
+    row is in ("" for none) and where the header row starts; None when no header row stands above it in its table."""
     group = ""
     for _ in range(BLOCK_REACH):
         if start == 0:
@@ -156,7 +160,7 @@ def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[
             continue
         if any(_NUMBER_CELL.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells[1:]):
             continue   # a row of figures above this one
-        return cells, group
+        return cells, group, start
     return None
 
 
@@ -223,6 +227,141 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
             # parts thousands in them) are of that measure
             out[k] = Cell(None, int(row.group("year")), header.strip(" \t:").lower())
     return out
+
+
+NAMED_ROWS = 3      # rows of a table parted by blanks, under its header, that make it one
+TITLE_LINES = 2     # lines above a table's header where its title may stand
+_BLANK_CELL = compiled(r"[+\-−]?\d[\d.,]*")
+_GROUP_LINE = compiled(r"[ \t]*\p{L}[\p{L} -]*:[ \t]*")   # "ФЕВРАЛЬ:": the rows below are of it
+_BRACKETED = compiled(r"\(([^()\n]{1,30})\)")
+
+
+class _NamedRow(NamedTuple):
+    """A row of a table parted by blanks, as its header and title read it."""
+
+    label: str                       # its row's label, or the title's measure when the label is a month
+    cells: list[tuple[int, int]]     # where its numbers stand
+    columns: list[str] | None        # its header's names ("Иркутск"), or None when they are years
+    years: list[int] | None          # its header's years, or None
+    unit: Unit | None                # the unit its title gives in brackets ("(руб./кг)", "(%)")
+
+
+def named_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index) of a table pasted with blanks between its cells whose rows open with their
+    label ("Canada 86,600 61,768"), NAMED_ROWS rows or more, under a header of as many years ("Market 2018 2019") or
+    capitalised names ("Товар Иркутск Ангарск") as the rows have numbers: each cell is of its column's year, or named
+    by its row's label and its column's name; a month's row is of the measure the table's title names ("Total Cruise
+    Passengers Arrivals"), and a unit in brackets in the title is every cell's ("(руб./кг)")."""
+    out: dict[int, Cell] = {}
+    rows: dict[int, _NamedRow | None] = {}   # by the start of their line: the cells of a row share it
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+            continue
+        start, end = lines.start(m.num_start), lines.end(m.num_start)
+        if end - start > ROW_REACH:
+            continue
+        if start not in rows:
+            rows[start] = _named_row(text, lines, lex, start, end)
+        row = rows[start]
+        if row is None or (m.num_start, m.num_end) not in row.cells:
+            continue   # (blanks inside a number: its row parts into no cells)
+        i = row.cells.index((m.num_start, m.num_end))
+        label = row.label if row.columns is None else f"{row.label} {row.columns[i].lower()}"
+        out[k] = Cell(row.unit, row.years[i] if row.years else None, label)
+    return out
+
+
+def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _NamedRow | None:
+    """The row at ``start``, when it is one of a table parted by blanks with a header above it (named_row_cells)."""
+    row = labelled_row(text, start, end)
+    if row is None:
+        return None
+    cells = [c.span() for c in _BLANK_CELL.finditer(text, row.start("cells"), row.end("cells"))]
+    width, count, at, header = len(cells), 1, start, None
+    for _ in range(BLOCK_REACH):
+        if at == 0:
+            return None
+        at = lines.start(at - 1)
+        line = text[at:lines.end(at)]
+        header = _blank_header(line, width)   # (a header of years is a row's shape too: looked for first)
+        if header is not None:
+            break
+        above = labelled_row(text, at, lines.end(at))
+        if above and len(_BLANK_CELL.findall(above.group("cells"))) == width:
+            count += 1
+        elif not _GROUP_LINE.fullmatch(line):
+            return None
+    if header is None:
+        return None
+    below = lines.end(start) + 1
+    while count < NAMED_ROWS and below < len(text):
+        line = text[below:lines.end(below)]
+        under = labelled_row(text, below, lines.end(below))
+        if under and len(_BLANK_CELL.findall(under.group("cells"))) == width:
+            count += 1
+        elif not _GROUP_LINE.fullmatch(line):
+            break
+        below = lines.end(below) + 1
+    if count < NAMED_ROWS:
+        return None
+    title = _title(text, lines, at)
+    label = " ".join(row.group("label").split()).lower()
+    if not title and not _COMMON_WORD.search(row.group("label")):
+        return None   # rows of names ("Canada 86,600 61,768") name no measure but their table's title's
+    if label in lex.table("time", "months") and title:
+        label = _measure(lex, title)   # "January 123,114 107,587" under "Total Cruise Passengers Arrivals"
+    columns, years = header
+    sports = set(lex.words("not_claims", "standings") + lex.words("not_claims", "table_headings"))
+    if columns and any(c.lower() in sports for c in columns):
+        return None   # "Team Played Won Lost Points": a league table's standings are no claims
+    return _NamedRow(label, cells, columns, years, _title_unit(lex, title))
+
+
+def _blank_header(line: str, width: int) -> tuple[list[str] | None, list[int] | None] | None:
+    """The columns of a header line over rows of ``width`` numbers, after its label column's: years ("Market 2018
+    2019"), or capitalised names of one word each ("Товар Иркутск Ангарск"); None for any other line."""
+    words = line.split()
+    if len(words) != width + 1 or not words[0][0].isalpha():
+        return None
+    if all(_YEAR.fullmatch(w) for w in words[1:]):
+        return None, [int(w) for w in words[1:]]
+    if all(len(w) > 1 and w[0].isupper() and not any(ch.isdigit() for ch in w) for w in words[1:]):   # (not "P W D L")
+        return words[1:], None
+    return None
+
+
+def _title(text: str, lines: Lines, header: int) -> str:
+    """The title of the table whose header line starts at ``header``: the nearest line above it with words, TITLE_LINES at most."""
+    at = header
+    for _ in range(TITLE_LINES):
+        if at == 0:
+            return ""
+        at = lines.start(at - 1)
+        line = text[at:lines.end(at)].strip()
+        if line:
+            return line if _WORDS.search(line) and len(_WORDS.findall(line)) < PROSE_WORDS * 2 else ""
+    return ""
+
+
+def _measure(lex: Lexicon, title: str) -> str:
+    """The measure a table's title names: its words before a colon, a bracket or a breakdown ("Stayover Visitor Arrivals by Market")."""
+    head = regex.split(r"[:(]", title, maxsplit=1)[0]
+    words = head.lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in lex.words("subject", "table_breakdown")), len(words))
+    return " ".join(words[:cut])
+
+
+def _title_unit(lex: Lexicon, title: str) -> Unit | None:
+    """The unit a table's title gives its cells in brackets: "(руб./кг)" roubles, "(%)" or "(per cent)" percent."""
+    for bracket in _BRACKETED.finditer(title):
+        inner = bracket.group(1).strip().lower()
+        first = regex.split(r"[/,;]", inner, maxsplit=1)[0].strip()
+        if first == "%" or first in lex.words("percent", "after"):
+            return PERCENT
+        code = lex.table("currencies", "words").get(first)
+        if code:
+            return Unit.money(code)
+    return None
 
 
 _CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next

@@ -256,8 +256,9 @@ def _is_soft_wrap(text: str, before: int, after: int, wrap: int | None = None) -
     if "|" in (prev, nxt) or _capitals(text, after) and not _capitals(text, text.rfind("\n", 0, before) + 1):
         return False   # a row of a table pasted as text ("| 1 | Шахтер | 11 |"), or a heading in capitals, stands alone
     if prev.isdigit() and _PLAIN_LINE.fullmatch(text, text.rfind("\n", 0, before) + 1, before) \
-            or nxt.isdigit() and year_row(text, after, _line_end(text, after)):
-        return False   # "w/injury: 33\nfatality: 2": a list's "label: number" line stands alone; so does "2010 13 091 12 991"
+            or nxt.isdigit() and year_row(text, after, _line_end(text, after)) \
+            or prev.isdigit() and labelled_row(text, text.rfind("\n", 0, before) + 1, before) and labelled_row(text, after, _line_end(text, after)):
+        return False   # "w/injury: 33\nfatality: 2": a list's "label: number" line stands alone; so do "2010 13 091 12 991", "Куры 68 74 75"
     if wrap is None:   # a sentence goes on: lower case next, or digits after a long line's lower-case word,
         # or a mark no sentence opens with, or a bracket that opens with a figure ("преступности\n(+0,9%, ...)")
         line_start = text.rfind("\n", 0, before) + 1
@@ -387,6 +388,7 @@ BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 
 
+ROW_CHARS = 200   # characters of a table's row parted by blanks, at most
 # A row of a table pasted with blanks between its cells that opens with its year: "2010 13 091 12 991"
 # (thousands grouped by blanks: each cell's groups after its first are of three digits, taken possessively, so that
 # a blank is never tried both ways: no catastrophic backtracking on a long line of groups)
@@ -396,9 +398,19 @@ YEAR_ROW = compiled(rf"[ \t]*(?P<year>(?:19|20)\d\d)(?:[rpe]\d?)?(?:[ \t\u00a0]+
 YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year row
 
 
+# "Canada 86,600 61,768 32,932", "Говядина 71 72 85 65": a row of a table parted by blanks that opens with its label
+# (a label's words hold no digit, so the lazy label stops at the first cell once: no backtracking over the line)
+LABELLED_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*")
+
+
+def labelled_row(text: str, start: int, end: int) -> regex.Match | None:
+    """The match of a labelled row (LABELLED_ROW) filling the line ``start``..``end``, or None."""
+    return LABELLED_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
+
+
 def year_row(text: str, start: int, end: int) -> regex.Match | None:
     """The match of a year row (YEAR_ROW) filling the line ``start``..``end``, or None."""
-    return YEAR_ROW.fullmatch(text, start, end) if end - start < 200 else None
+    return YEAR_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
 
 
 def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:
