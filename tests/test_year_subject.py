@@ -437,6 +437,9 @@ SUBJECTS = [
     # a list of names with values in brackets opened by a typed dash: its first item is one of them
     (None, "There were 512 suspected cases - Kano (280), Jigawa (201) and Borno (31).",
      [s("512", "suspected cases"), s("280", has="kano"), s("201", has="jigawa"), s("31", has="borno")]),
+    # ... also of decimals, a whole part of 100 or more among them
+    (None, "Прирост населения на 10 тысяч жителей был в трех районах: Ивнянском (2,2), Чернском (48,6) и Уфимском (201,7).",
+     [s("трех", "районах"), s("2,2", has="ивнянском"), s("48,6", has="чернском"), s("201,7", has="уфимском")]),
     # a rate the word lists measure in percent, right after a percentage, past the words of its time
     (None, "The bureau recorded 0.2 percent month-on-month inflation, and the country has 5% unemployment.",
      [s("0.2 percent", "inflation"), s("5%", "unemployment")]),

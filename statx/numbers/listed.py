@@ -10,12 +10,13 @@ from .mention import Mention
 # the items of a list of such before and after it (the first may be the measure's noun: "cases (195), followed by")
 _NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("   # a name's words after its first letter, then "("
 _WHOLE_NUMBER = r"\d{1,3}(?:,\d{3})*"   # a whole number, its thousands grouped by commas
-_VALUE = rf"(?P<value>{_WHOLE_NUMBER}|\p{{Ll}}+)\)"                            # a whole number or a number word, then ")"
+_VALUE = rf"(?P<value>{_WHOLE_NUMBER}(?:[.,]\d+)?|\p{{Ll}}+)\)"                 # a number or a number word, then ")"
 _ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
 _ITEM_AFTER = compiled(unrequired(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE))
 _ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
 _NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
 _WHOLE = compiled(_WHOLE_NUMBER)
+_DECIMAL = compiled(rf"(?P<whole>{_WHOLE_NUMBER})[.,]\d+")
 LISTED_ITEMS = 20   # items of a list of names and values read either side at most
 # A count, then words without figures up to the list of its parts ("46 deaths from ", "1,677 suspected cases – ")
 _TOTAL_BEFORE = compiled(r"(?<![\p{N}.,])(?P<total>\d{1,3}(?:,\d{3})*)[ \t\u00a0]+[^\d.;!?()\n]{1,60}\Z")
@@ -39,7 +40,7 @@ def listed_value(text: str, m: Mention) -> bool:
         values.append(found.group("value"))
         pos = found.start()
     numbers = [int(v.replace(",", "")) for v in values + [text[m.num_start:m.num_end]] if _WHOLE.fullmatch(v)]
-    if any(n >= 100 for n in numbers):
-        return True
+    if any(n >= 100 for n in numbers) or any((d := _DECIMAL.fullmatch(v)) and int(d.group("whole").replace(",", "")) >= 100 for v in values):
+        return True   # (a decimal's whole part counts too: "Краснокамский (2,2), Иглинский (102,3)")
     total = _TOTAL_BEFORE.search(text, max(0, pos - TOTAL_REACH), pos)   # "46 deaths from Borno (13), Sokoto (12), ...": the parts of a count
     return total is not None and len(numbers) > 1 and int(total.group("total").replace(",", "")) == sum(numbers)
