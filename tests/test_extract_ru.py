@@ -203,6 +203,13 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a list whose values follow a dash, the percent sign written only at its ends: every item in percent, each
+    # sharing the change the first is the size of
+    ("Прирост цен на гречку составил 3,1%, на морковь – 2,7, на хлеб из пшеничной муки – 2,2, на масло – 0,6%.",
+     [row("3,1%", Decimal("3.1"), "percent", direction="up", subject_has="гречку"),
+      row("2,7", Decimal("2.7"), "percent", direction="up", subject="морковь"),
+      row("2,2", Decimal("2.2"), "percent", direction="up"),
+      row("0,6%", Decimal("0.6"), "percent", direction="up", subject_has="масло")]),
     # часть одного процента
     ("Лишь около половины процента сдававших оказались выпускниками прошлых лет.",
      [row("около половины процента", Decimal("0.5"), "percent", "approx")]),

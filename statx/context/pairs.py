@@ -12,7 +12,7 @@ import regex
 from ..claim import Direction
 from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
-from ..numbers.mention import COUNT, Unit, UnitKind
+from ..numbers.mention import COUNT, PERCENT, Unit, UnitKind
 from .direction import direction_patterns
 from .figure import Figure
 
@@ -85,6 +85,10 @@ class Pairs:
         for i, j in self.places:   # "рост ВРП Брестской области составил 3,2% (...), Гродненской — 2,9%"
             if not directions[j] and not figures[i].level and not figures[j].level:
                 directions[j] = directions[i]
+        for chain in self._percent_lists(figures):   # "прирост цен составил 2,8%, на морковь – 2,7, ..., на масло – 0,6%"
+            if directions[chain[0]] and not figures[chain[0]].level and not any(directions[k] or figures[k].level for k in chain[1:]):
+                for k in chain[1:]:
+                    directions[k] = directions[chain[0]]
         return [f if f.direction == d else dataclasses.replace(f, direction=d) for f, d in zip(figures, directions)]
 
     def _by_levels(self, figures: Sequence[Figure], k: int) -> Direction | None:
@@ -207,7 +211,33 @@ class Pairs:
                 out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
             elif listed:
                 out[i + 1] = unit   # "Equalization Fund Sh 7.8Billion, Conditional Grant 44Billion": items of one list
+        for chain in self._percent_lists(figures):
+            out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         return out
+
+    def _percent_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
+        """The lists whose items give their values after a dash, three or more, the first and last in percent and the
+        others in percent or bare: the percent sign is written only at their ends ("составил 2,8%, на морковь – 2,7,
+        на пшено – 1,2, на масло – 0,6%"; an item's own small numbers are passed over: "на хлеб из муки 1 и 2 сортов – 2,2")."""
+        out: list[list[int]] = []
+        i = 0
+        while i < len(figures):
+            chain = [i]
+            while (k := next((k for k in range(chain[-1] + 1, min(len(figures), chain[-1] + 1 + ITEM_FIGURES))
+                              if self.p.dash_item.fullmatch(self.text, figures[chain[-1]].end, figures[k].start)), None)) is not None:
+                chain.append(k)
+            if len(chain) > 2 and figures[chain[0]].unit == PERCENT and figures[chain[-1]].unit == PERCENT \
+                    and all(_bare_small(figures[k]) or figures[k].unit == PERCENT for k in chain[1:-1]):
+                out.append(chain)
+            i = chain[-1] + 1
+        return out
+
+
+ITEM_FIGURES = 4   # figures an item of a list may hold before its value ("на хлеб из муки 1 и 2 сортов – 2,2")
+
+
+def _bare_small(f: Figure) -> bool:
+    return f.unit == COUNT and not f.mention.scale and f.value_to is None and f.mention.value < 100
 
 
 def _bare_change(f: Figure) -> bool:
@@ -243,6 +273,7 @@ class PairPatterns(NamedTuple):
     labelled_item: regex.Pattern   # ", Equalization Fund ": the next item of a list of amounts, after its capitalised label
     from_open: regex.Pattern       # "(from", ", с": a change's first level opens
     to_join: regex.Pattern         # " to ", " до ": the level it arrived at follows
+    dash_item: regex.Pattern       # ", на морковь – ": the next item of a list whose values follow a dash
     function: frozenset[str]
 
 
@@ -288,5 +319,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     labelled_item = lex.compile(rf"{GAP}*[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*{GAP}+){{1,4}}", regex.IGNORECASE)
     from_open = lex.compile(rf"{GAP}*[,(]?{GAP}*(?:{lex.pattern('ranges', 'from')}){GAP}+", regex.IGNORECASE)
     to_join = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
+    # (words, maybe with numbers of their own, without brackets, dashes (a word's hyphen is none) or a clause's end)
+    dash_item = lex.compile(rf"{GAP}*[,;]{GAP}*(?:[^()\n.;:!?–—-]|(?<=\p{{L}})-(?=\p{{L}})){{1,80}}?{GAP}+[–—-]{GAP}*")
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, frozenset(lex.words("words", "function")))
+                        bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item,
+                        frozenset(lex.words("words", "function")))
