@@ -174,6 +174,11 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # a percentage of a baseline right after it ("104,5% к 2024 году") has it for its own; the level before the bracket has none
+    ("2026-03-13", "Общая посевная площадь в 2025 году составила 132,5 тыс. га (104,5% к 2024 году).",
+     [y("132,5 тыс. га", 2025, None), y("104,5%", 2025, 2024)]),
+    ("2026-03-13", "In 2025 the sown area was 132.5 thousand hectares (104.5% of the 2024 level).",
+     [y("132.5 thousand hectares", 2025, None), y("104.5%", 2025, 2024)]),
     # "the lowest since 1.5% in January 2010": the value of a record compared with; its time dates no other figure
     ("2012-04-23", "Inflation for March 2012 was 1.8%, the lowest since 1.5% in January 2010, whereas local and imported "
                    "rates were 0.4% and 2.8% respectively.", [y("1.8%", 2012), y("1.5%", 2010), y("0.4%", 2012), y("2.8%", 2012)]),

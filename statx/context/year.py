@@ -268,6 +268,7 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
 
 
 ATTACHED = 6   # characters between a figure and a time that is its own ("2.1 percent in January 2015", "in the previous month")
+INDEX_REACH = 12   # characters between a percentage and the baseline it is a percentage of ("104,5% к уровню 2024 года")
 
 
 def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRef], year: int | None, rule: str,
@@ -288,9 +289,10 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
         year, base = base, None  # "(from 494,100 to 470,100)": the first is the baseline's, unless its own time follows it
     if base is not None and year is not None and base >= year and rule in ("frame", "carried"):
         year, rule = fallback(), "document"   # a figure is later than its baseline: not of the year before it
-    # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion")
-    # and to a count that runs from it ("1.8 million jobs since 1997")
-    return Dated(year, base if changes(m) or m.level or running else None, rule)
+    # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion"),
+    # to a count that runs from it ("1.8 million jobs since 1997") and to a percentage of it right after ("104,5% к 2024 году")
+    indexed = m.unit == PERCENT and any(r.kind == timex.BASELINE and r.year == base and 0 <= r.start - m.end <= INDEX_REACH for r in own)
+    return Dated(year, base if changes(m) or m.level or running or indexed else None, rule)
 
 
 def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:
@@ -403,7 +405,8 @@ def _the_year(r: timex.TimeRef, paragraph: list[timex.TimeRef], start: int) -> t
 def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> tuple[int | None, bool]:
     """The baseline year nearest the figure (one in its own clause first), or the first year of the span
     it is in ("in 2011-2025"); and whether the figure runs from it ("since 1997", not "compared with 1997")."""
-    bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL)]
+    # (not a baseline in a bracket after the figure that holds a figure of its own: "132,5 тыс. га (104,5% к 2024 году)")
+    bases = [r for r in refs if r.kind in (timex.BASELINE, timex.BASELINE_REL) and not _bracket_figure_before(text, m, r)]
     if not bases:
         span = next((r for r in refs if r.kind == timex.SPAN), None)
         return (span.year + span.offset, False) if span is not None else (None, False)
@@ -411,6 +414,15 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
     if nearest.kind == timex.BASELINE:
         return nearest.year, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
     return (year - 1 if year is not None else None), False
+
+
+def _bracket_figure_before(text: str, m: Figure, r: timex.TimeRef) -> bool:
+    """Is ``r`` inside a bracket that opens after ``m`` and holds a figure before ``r``?"""
+    opened = _open_bracket(text, m.end, r.start)
+    return opened >= 0 and _DIGIT.search(text, opened, r.start) is not None
+
+
+_DIGIT = compiled(r"\d")
 
 
 @functools.lru_cache(maxsize=None)
