@@ -222,9 +222,11 @@ class Pairs:
         out: list[list[int]] = []
         i = 0
         while i < len(figures):
+            if figures[i].unit != PERCENT:
+                i += 1
+                continue
             chain = [i]
-            while (k := next((k for k in range(chain[-1] + 1, min(len(figures), chain[-1] + 1 + ITEM_FIGURES))
-                              if self.p.dash_item.fullmatch(self.text, figures[chain[-1]].end, figures[k].start)), None)) is not None:
+            while (k := self._next_item(figures, chain[-1])) is not None:
                 chain.append(k)
             if len(chain) > 2 and figures[chain[0]].unit == PERCENT and figures[chain[-1]].unit == PERCENT \
                     and all(_bare_small(figures[k]) or figures[k].unit == PERCENT for k in chain[1:-1]):
@@ -232,7 +234,18 @@ class Pairs:
             i = chain[-1] + 1
         return out
 
+    def _next_item(self, figures: Sequence[Figure], j: int) -> int | None:
+        """The figure that is the value of the next item of a dash list after figures[j], ITEM_FIGURES on at most, else None."""
+        for k in range(j + 1, min(len(figures), j + 1 + ITEM_FIGURES)):
+            start = figures[k].start
+            if self.text[max(0, start - DASH_REACH):start].rstrip()[-1:] in _DASHES \
+                    and self.p.dash_item.fullmatch(self.text, figures[j].end, start):   # (the dash first: most figures have none)
+                return k
+        return None
 
+
+_DASHES = ("–", "—", "-")
+DASH_REACH = 8   # characters back from a figure to the dash of its list item
 ITEM_FIGURES = 4   # figures an item of a list may hold before its value ("на хлеб из муки 1 и 2 сортов – 2,2")
 
 
