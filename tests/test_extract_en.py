@@ -288,6 +288,8 @@ MULTIPLIERS = [
     # a multiplier verb is a change by itself ("nearly doubled", "tripled last year"), but not in an idiom
     ("Dengue cases nearly doubled in 2022.", [row("nearly doubled", 2, "times", "approx", direction="up", year=2022)]),
     ("Fraud more than tripled last year.", [row("more than tripled", 3, "times", "at_least", direction="up")]),
+    # a gerund after an article is a change ("a doubling of cases"); "a double" with no noun after is a noun (test_rules)
+    ("The region saw a doubling of measles cases in 2023.", [row("doubling", 2, "times", direction="up", year=2023)]),
     ("The school gym doubled as a shelter and the mayor doubled down.", []),
     # the levels a multiplier's change went between
     ("Such offences more than double from 77 to 187.",

@@ -164,6 +164,7 @@ NOT_CLAIMS = [
     ("fraction_without_whole", "Half said no.", "Half"),
     ("singular_of_many", "The side lost its five-eighth to injury.", "five-eighth"),
     ("multiplier_without_change", "I told him three times.", "three times"),
+    ("multiplier_without_change", "The striker scored a double before half-time.", "double"),
     ("every_without_noun", "It happens every second.", "every second"),
 ]
 

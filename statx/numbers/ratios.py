@@ -28,6 +28,10 @@ class RatioPatterns:
         self.time_after = lex.compile(rf"{GAP}+(?:{lex.alternation(times)})(?![\p{{L}}])", regex.IGNORECASE)
         idioms = lex.words("multipliers", "idioms_after")
         self.idiom_after = lex.compile(rf"{GAP}+(?:{lex.alternation(idioms)})(?![\p{{L}}])", regex.IGNORECASE) if idioms else None
+        # "scored a double", "won the double": such a word after an article, with no noun after it, is a noun itself
+        self.nouns_after_article = frozenset(lex.words("multipliers", "nouns_after_article"))
+        articles = lex.words("time", "articles")
+        self.article_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(articles)}){GAP}+\Z", back) if articles else None
         self.fraction_noun_follows = bool(lex.data["grammar"]["fraction_noun_follows"])
         self.singular_denominators = frozenset(fr["singular"])
         self.numerator_one = frozenset(fr["numerator_one"])
@@ -110,19 +114,24 @@ def _spells_share(text: str, m: Mention) -> bool:
 _ATTRIBUTE_AFTER = compiled(r"-\p{L}|[ \t\u00a0]+(?:A{1,3}|B{1,3}|C{1,3})(?![\p{L}\p{N}])")
 
 
+ARTICLE_REACH = 6   # characters back from a multiplier word to an article before it
+
+
 def multiplier_without_change(p: WithRatios, text: str, m: Mention) -> bool:
     """"three times" is a claim next to a change or a comparison, not in "I said it three times";
-    "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder")
-    nor in an idiom ("doubled as a shelter");
+    "will triple", "nearly doubled" are a change by themselves, but not before a noun ("a double murder"),
+    nor in an idiom ("doubled as a shelter"), nor as a noun after an article ("scored a double");
     "double digit increases" is no multiplier at all."""
     if p.ratios.digits_after is not None and p.ratios.digits_after.match(text, m.end) or _ATTRIBUTE_AFTER.match(text, m.end):
         return True
     if p.ratios.change_after.match(text, m.end):
         return False
-    if text[m.num_start:m.num_end].lower() in p.ratios.multiplier_changes \
+    word = text[m.num_start:m.num_end].lower()
+    if word in p.ratios.multiplier_changes \
             and (not p.noun_follows(text, m.end) or p.ratios.time_after.match(text, m.end)):
-        # "doubled as a shelter", "doubled down": an idiom, not a change
-        return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end))
+        # "doubled as a shelter", "doubled down": an idiom, not a change; "scored a double": a noun
+        return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end)) \
+            or word in p.ratios.nouns_after_article and bool(p.ratios.article_before.search(text, max(0, m.start - ARTICLE_REACH), m.start))
     return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
                 or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 
