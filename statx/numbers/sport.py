@@ -64,7 +64,8 @@ class SportPatterns:
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
-        self.standing_cell = lex.compile(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
+        # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
+        self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
@@ -146,8 +147,8 @@ HEADER_CELL_CHARS = 40   # characters of a header cell's line, at most
 
 def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"East Lancashire innings | Runs | Balls | Mins |": a number in a row of a table pasted with bars,
-    whose header row near it names two or more of a sports table's nouns or headings (a scorecard, a
-    league table); also a table pasted one cell a line ("|GF", "|GA", "|GD", "|+29"), whose first cells are its header."""
+    whose header row near it, or first in its run of rows, names two or more of a sports table's nouns or headings
+    (a scorecard, a league table; "PtsPoints" as a page glues them); also a table pasted one cell a line ("|GF", "|GA", "|GD", "|+29"), whose first cells are its header."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
     if end - start > ROW_REACH or text.count("|", start, end) < 1:
         return False   # (a line of prose: no long line split once per number on it)
@@ -156,6 +157,9 @@ def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     if text.count("|", start, end) < 2:
         return False
     near = lines.around(start, end, TABLE_LINES)
+    top = lines.cell_run(start)   # (a long table's header row is its first line, when its rows open with a bar)
+    if top is not None and top < lines.start(max(0, start - 1)):
+        near += "\n" + text[top:min(lines.end(top), top + ROW_REACH)]
     return any(sum(1 for cell in line.split("|") if p.sport.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
 
 
