@@ -75,10 +75,15 @@ NOT_CLAIMS = [
     ("sports_table", "| # | Team | PPlayed | WWins | LLosses | PtsPoints |\n|---|---|---|---|---|---|\n"
      + "".join(f"| {k} | Club {k} | 20 | 9 | 6 | 30 |\n" for k in range(1, 16)) + "| 16Relegation play-off | Rovers | 20 | 4 | 12 | 17 |\n", "17"),
     ("scorer_minute", "Голы: 1:0 — Петров (64, с пенальти).", "64"),
+    # the score far back on the line, the report's label of its scorers near
+    ("scorer_minute", "«Север» — «Юг» 1:3. Город Н., стадион «Центральный». Главный арбитр — Олег Сидоров. Голы: Иван Лосев (47, автогол) — "
+                      "Пётр Рябов (43, 52, 65).", "52"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
     ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
+    ("standing", "Магнитогорцы смогли набрать 65 очков в 42 встречах.", "65"),
+    ("standing", "ТУРНИРНАЯ ТАБЛИЦА: «Север» — 62 очка, «Юг» — 58.", "62"),
     ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
     ("in_name", "He watched Russia 24 all evening.", "24"),
     ("in_name", "Кадр: архив «5 канала».", "5"),

@@ -39,6 +39,7 @@ _RESULT_LINE = compiled(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
 _SCORER_BEFORE = compiled(r"\p{Lu}[\p{L}.'’-]+[ \t]*\((?:[ \t]*\d{1,3}(?:\+\d{1,2})?'?,)*[ \t]*\Z")
 _SCORE = compiled(r"(?<![\p{N}.,])\d{1,2}[ \t]?[-–:][ \t]?\d{1,2}(?![\p{N}%]|[.,]\p{N})")
 SCORE_REACH = 80      # characters back from a scorer's minute to the score
+SCORERS_REACH = 200   # ... or to the label of the list of scorers it is in ("Голы: ...")
 LAST_MINUTE = 130     # a match's minutes, extra time and added time included
 
 
@@ -65,6 +66,9 @@ class SportPatterns:
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
         # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
+        # "Голы:", "Scorers:": a match report's label, then its scorers (its own or a standings noun)
+        self.scorers_label = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
         self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
@@ -207,14 +211,15 @@ def _near_standings(p: WithSportWords, text: str, m: Mention) -> bool:
 
 def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
     """"1:0 — Иванов (58, с пенальти)", "2-0: Jorginho (58, 90)": the minute of a goal, in brackets after
-    its scorer's name, with the score shortly before."""
+    its scorer's name, with the score or a match report's label ("Голы: Минасян (47)") shortly before."""
     raw = text[m.num_start:m.num_end]
     if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None \
             or text[max(0, m.start - 2):m.start].rstrip()[-1:] not in ("(", ","):
         return False   # a minute opens its bracket or follows another minute
     start = max(0, m.start - SCORE_REACH)
     found = _SCORER_BEFORE.search(text, max(start, m.start - 40), m.start)
-    return found is not None and _SCORE.search(text, start, found.start()) is not None
+    return found is not None and (_SCORE.search(text, start, found.start()) is not None
+                                  or p.sport.scorers_label.search(text, max(0, m.start - SCORERS_REACH), found.start()) is not None)
 
 
 RACE_REACH = 24   # characters back from a distance to the words that make it a race's name
