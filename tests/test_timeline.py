@@ -174,6 +174,9 @@ BREAKDOWNS = [
 # ----------------------------------------------------------------------------- baselines
 
 BASELINES = [
+    # "over" a month and year after a change: the month compared with, not the figure's time (not "over 2023")
+    ("2018-03-09", "Employment increased 0.6% from January 2018 to 456,300 and increased 2.3% over February 2017.",
+     [y("0.6%", 2018), y("456,300", 2018), y("2.3%", 2018, 2017)]),
     # a percentage of a baseline right after it ("104,5% к 2024 году") has it for its own; the level before the bracket has none
     ("2026-03-13", "Общая посевная площадь в 2025 году составила 132,5 тыс. га (104,5% к 2024 году).",
      [y("132,5 тыс. га", 2025, None), y("104,5%", 2025, 2024)]),

@@ -280,7 +280,8 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
         return Dated(value_of, None, "baseline_value")
     base, running = _since(p, text, m, own, year)
     if base is not None and rule == "document" and (dated or year is None or year <= base) and p.size_over is not None \
-            and any(p.size_over.search(text, max(0, r.start - 40), r.start) for r in own if r.kind == timex.BASELINE and r.year == base):
+            and any(p.size_over.search(text, max(0, r.start - 40), r.start) for r in own
+                    if r.kind == timex.BASELINE and r.year == base and text[r.start:r.end].isdigit()):   # (not "over February 2017")
         # "Sales rose 5% over 2023." with no other time, in a dated text: over the course of 2023 (an undated text about
         # 2004 that says "up 8% over 2003" compares)
         return Dated(base, None, "over_year")

@@ -70,6 +70,8 @@ class TimeFinder:
         changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down"))
         # ("since at least November 2017", "from around 2015": a qualifier may stand between)
         quals = lex.alternation(lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least"))
+        month_words = lex.words(t, "baseline_before_month")
+        self.month_baseline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(month_words)}){GAP}+\Z", regex.IGNORECASE) if month_words else None
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
@@ -291,7 +293,8 @@ class TimeFinder:
                     kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
-                if self.baseline_before.search(text[max(0, s - 40):s]) and not self._opens_span(text, m, s):
+                if (self.baseline_before.search(text[max(0, s - 40):s]) or self.month_baseline_before is not None
+                        and self.month_baseline_before.search(text, max(0, s - 8), s)) and not self._opens_span(text, m, s):
                     return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
