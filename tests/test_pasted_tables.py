@@ -39,6 +39,10 @@ TABLES = [
      "| Республика Алтай | 61,2 | 104,5 |\n| Томская область | 240,8 | 97,1 |\n",
      [only("61,2", subject="республика алтай"), only("104,5", unit="percent", year=2011, since=2010, subject="республика алтай"),
       only("240,8", subject="томская область"), only("97,1", unit="percent", year=2011, since=2010, subject="томская область")]),
+    # rows that open with their year (a fiscal year's is the year it ends): each cell of it, named by its column
+    ("Road accidents\n| Year | Accidents | Persons killed |\n|---|---|---|\n| 2019 | 10,466 | 5,465 |\n| 2020-21 | 9,496 | 4,907 |\n",
+     [only("10,466", value=10466, year=2019, subject="accidents"), only("5,465", year=2019, subject="persons killed"),
+      only("9,496", year=2021, subject="accidents"), only("4,907", year=2021, subject="persons killed")]),
     # a cell that holds more than a number is read as any text is
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
 ]
@@ -108,6 +112,9 @@ NOT_TABLES = [
     ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
     # rows of names under a header of years and codes: nothing names what they count
     ("| Region | Code | 2022 | 2023 |\n| North | 11 | 1,200 | 1,350 |\n| South | 12 | 900 | 950 |\n", []),
+    # year rows under a header that names fewer columns than they have cells: which it spans, the text does not say
+    ("Year | All accidents | Accidents | Persons | Vehicles involved | ||\n---|---|---|---|---|---|---|\nFatal | Non-fatal | Killed | Injured | |||\n"
+     "2019 | 10,466 | 4,535 | 5,931 | 5,465 | 12,875 | 11,481 |\n", []),
     # a row with no header row above it in its table
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]

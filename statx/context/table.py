@@ -31,6 +31,19 @@ _SEPARATOR = compiled(r"[ \t|:+-]*-{3,}[ \t|:+-]*")   # "|---|---|", "+-----+"
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMMON_WORD = compiled(r"(?<![\p{L}])\p{Ll}{3,}")   # a label that names a measure has a common noun ("Labour force")
 _CLOCK = compiled(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_NAMING = compiled(r"\p{L}{3,}")   # a column's header that names a measure has a word
+# a row's label that is its year: "2021", a fiscal year "2021-22" or "2009/10" (the year it ends)
+_ROW_YEAR = compiled(r"(?P<first>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?")
+
+
+def _row_year(label: str) -> int | None:
+    """The year a row's label is, a fiscal year's the year it ends ("2021-22": 2022), else None."""
+    found = _ROW_YEAR.fullmatch(label.strip())
+    if found is None:
+        return None
+    first, last = found.group("first"), found.group("last")
+    year = int(first) if last is None else int(last) if len(last) == 4 else int(first[:2] + last)
+    return year if last is None or year == int(first) + 1 else None
 
 
 # A line that says only the unit of the table below it: "в процентах", "(per cent)", "%"
@@ -89,14 +102,21 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         if sum(1 for c in cells if _CLOCK.fullmatch(c)) >= 2:
             continue   # a row of a timetable: its cells are times, not figures
         index = _cell_index(line, m.num_start - start)
+        row_year = None if any(ch.isalpha() for ch in cells[0]) else _row_year(cells[0])
         if index is None or index >= len(cells) or not _NUMBER_CELL.fullmatch(cells[index]) \
-                or not any(ch.isalpha() for ch in cells[0]):
+                or not any(ch.isalpha() for ch in cells[0]) and (row_year is None or index == 0):
             continue
         found = _header_and_group(text, lines, start, len(cells))
         if found is None:
             continue
         header, group, top = found
         column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
+        if row_year is not None:   # "| 2021-22 | 9,747 | 5,280 |": a row of its year, each cell named by its column
+            if sum(1 for c in header if c) >= len(cells) - 1 and _NAMING.search(column) and not _YEAR.search(column) \
+                    and not w.identifier.fullmatch(column):
+                unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
+                out[k] = Cell(unit, row_year, " ".join(part for part in (group, column) if part).lower())
+            continue   # (a header that names fewer columns than the row has cells spans some of them: no telling which)
         label = " ".join(part for part in (group, cells[0]) if part)
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
         if w.identifier.fullmatch(column):
