@@ -550,6 +550,10 @@ SUBJECTS = [
     # a change that restates the figure before ("representing a 3% increase") is of what that figure counts
     (None, "The service received about 412,000 calls, representing a four percent increase on the year before.",
      [s("about 412,000", "calls"), s("four percent", "calls")]),
+    (None, "Rice output reached 4.2 million tonnes, reflecting a 1.8 percent annual decline.",
+     [s("4.2 million tonnes", "rice output"), s("1.8 percent", "rice output")]),
+    # "posted" after an amount says how it was counted, not what: the clause names it
+    (None, "This year's catch was lower than the 4.3 million tonnes posted a year earlier.", [s("4.3 million tonnes", has="catch")]),
     (None, "In all, 2,914 cases of measles (representing a 22 per cent reduction) were treated in clinics.",
      [s("2,914", "cases of measles"), s("22 per cent", "cases of measles")]),
     (None, "Some 61,000 new jobs will be created, representing a 2.5 per cent increase in the numbers at work.",
