@@ -48,6 +48,11 @@ TABLES = [
 ]
 
 UNIT_LINE_TABLES = [
+    # a long header under the unit's line, whose only numbers are years, does not end the table
+    ("Индексы цен по группам товаров\nв процентах\nМарт 2024 г. к февралю 2024 г. Январь - март 2024 г. к январю - марту 2023 г.\n"
+     "Хлеб 100,4 106,2\nМолоко 99,8 104,1\n",
+     [only("100,4", unit="percent", subject="хлеб"), only("106,2", unit="percent", subject="хлеб"),
+      only("99,8", unit="percent", subject="молоко"), only("104,1", unit="percent", subject="молоко")]),
     # a line that says only the table's unit: its cells, alone on their lines or after their row's label, are in it
     ("Цены на товары в марте\nв процентах\n\nк февралю\n\nк марту\n\nХлеб\n\n100,4\n\n106,2\n\nМолоко\n\n99,8\n\n104,1\n",
      [only("100,4", unit="percent", subject="хлеб"), only("106,2", unit="percent", subject="хлеб"),

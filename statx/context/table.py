@@ -53,6 +53,8 @@ _LINE = compiled(r"(?m)^.*$")
 _WORDS = compiled(r"\p{L}[\p{L}-]*")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
 PROSE_WORDS = 8   # a line of this many words is prose: the table above it has ended
+HEADER_LINES = 4   # lines after a table's unit line that may be its header, however many words they have
+_DIGIT = compiled(r"\d")
 TABLE_LINES = 200   # lines of a table under its unit's line, at most
 
 
@@ -390,8 +392,11 @@ _DECIMAL = compiled(r"[+\-−]?\d+[.,]\d+")
 
 
 def _table_end(text: str, start: int) -> int:
-    """Where the table that starts at ``start`` ends: at a line of prose or of dashes, or after TABLE_LINES lines."""
+    """Where the table that starts at ``start`` ends: at a line of prose or of dashes, or after TABLE_LINES lines;
+    its first lines may be a long header whose only numbers are years ("Октябрь 2011 г. к сентябрю 2011 г. ...")."""
+    header = True
     for n, line in enumerate(_LINE.finditer(text, start)):
-        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS:
+        header = header and n <= HEADER_LINES and _DIGIT.search(_YEAR.sub("", line.group())) is None
+        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS and not header:
             return line.start()
     return len(text)
