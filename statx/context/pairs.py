@@ -323,7 +323,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
     openers = lex.alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
     bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
-                               rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,40}}\({GAP}*", regex.IGNORECASE)
+                               rf"(?!(?:{openers})(?![\p{{L}}]))[^()\d.;:!?\n]{{1,80}}\({GAP}*(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?",
+                               regex.IGNORECASE)   # ("сыров (на 10.8%), творога (на 8.0%)": the size's "by" in the bracket)
     # "4.0 million kilograms from 3.7 million", "$5.2bn, up from 4.8bn", "5,2 млн тонн против 4,8 млн"
     compared = lex.alternation(lex.words("ranges", "from") + lex.words("direction", "level_after_change") + lex.words("ranges", "against"))
     carried = lex.compile(rf"{COMMA_GAP}(?:(?:{changes}){GAP}+){{0,2}}(?:{compared}){GAP}+", regex.IGNORECASE)
