@@ -552,6 +552,9 @@ SUBJECTS = [
      [s("about 412,000", "calls"), s("four percent", "calls")]),
     (None, "Rice output reached 4.2 million tonnes, reflecting a 1.8 percent annual decline.",
      [s("4.2 million tonnes", "rice output"), s("1.8 percent", "rice output")]),
+    # a figure after "amounted to" does not open its clause: no word of a longer opener ("due to") makes it do so
+    (None, "Remittances in April amounted to $1.8 billion recording a decrease of $104 million.",
+     [s("$1.8 billion", "remittances"), s("$104 million", "remittances")]),
     # "posted" after an amount says how it was counted, not what: the clause names it
     (None, "This year's catch was lower than the 4.3 million tonnes posted a year earlier.", [s("4.3 million tonnes", has="catch")]),
     (None, "In all, 2,914 cases of measles (representing a 22 per cent reduction) were treated in clinics.",
