@@ -69,6 +69,14 @@ REPORTING = [
      [y("88,268", 2018), y("12.5 per cent", 2018), y("9.1 per cent", 2018)]),
     ("2019-04-25", "The Economic Survey 2019 was released on Thursday.\n\nDrug offences accounted for 9.1 per cent of all crimes.",
      [y("9.1 per cent", 2019)]),
+    # an undated text that says "this year" more often than it names a year still reviews the latest year its first paragraph names
+    (None, "Fish landings reached 4.26 million tonnes in 2023, the bureau said.\n\nThe commercial fleet landed 820,300 tonnes, "
+           "its share being 19.3 percent.\n\nThis year was hard for the fleet, as last year was, and this year's prices fell below last year's.",
+     [y("4.26 million tonnes", 2023), y("820,300 tonnes", 2023), y("19.3 percent", 2023)]),
+    # ... not a past year named first further down the lead ("33 percent in fiscal 2014-15" under the headline)
+    (None, "Farm share shrinks to 27 percent\n\nThe farm share was 33 percent in fiscal 2014-15.\n\nThe farm share shrank to 27 percent "
+           "this fiscal year from 28 percent last fiscal year. It is expected to shrink this year and next year.",
+     [y("27 percent", None), y("33 percent", 2015), y("27 percent", None), y("28 percent", None)]),
     # no lead to break a tie: the year named most often, counting the times of figures compared with (rule 3)
     (None, "Release No.\n\nPrices\n\nTown of Elm Bay\n\nInflation in the town eased to 3.1 percent, from 3.6 percent in "
            "May 2024. In June 2023, it was 4.0 percent.\n\nFood inflation slowed to 2.2 percent from 2.9 percent in May 2024, "

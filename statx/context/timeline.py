@@ -119,7 +119,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         return dated[0][0] if (len(dated) == 1 or dated and dated[0][1] > dated[1][1]) \
             and (doc_date is not None or _relative(doc, related) < dated[0][1]) else None
     if doc_date is None and _relative(doc, related) > ranked[0][1]:
-        return None   # an undated text that says "this year" and "last year" more often names its own year nowhere
+        # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
+        # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
+        lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
+        return lead[0] if lead and lead[0] == max(year for year, n in ranked) else None
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
