@@ -269,6 +269,9 @@ TURNS = [
     ("Встреча\n\nВладимир Путин, президент РФ: «Как дела в области?»\n"
      "Иван Петров, губернатор Тверской области: «Рост за шесть месяцев составил почти 102%».",
      [only("почти 102%", speaker="Иван Петров")]),
+    # a written answer's label: a title before the name, and a long title phrase after the comma, ending in "Law"
+    ("Answer:\n\nMr K Ramesh, Minister for Home Affairs and Minister for Law:\n\n1. Road deaths rose by 58% to 71.",
+     [only("58%", speaker="K Ramesh"), only("71", speaker="K Ramesh")]),
     # a turn label on a line of its own
     ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
      [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),

@@ -44,7 +44,7 @@ _FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
 SURNAME_TURNS = 2
-TITLE_WORDS = 6   # words of a title phrase after a name and its comma ("губернатор Свердловской области")
+TITLE_WORDS = 10   # words of a title phrase after a name and its comma ("Minister for Home Affairs and Minister for Law")
 SENTENCE_WORDS = 2   # lower-case words, not of a title, that make the words before a name a sentence
 
 _ASIDE = compiled(r"\(([^()]*)\)")
@@ -94,7 +94,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST, _FIGURE_REST)) \
-                and m.group("label").split()[-1].lower() not in numbering and m.group("label").split()[0].lower() not in salutations:
+                and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
+                and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
@@ -226,9 +227,12 @@ def _name_then_title(label: str, titles: frozenset[str], not_speakers: frozenset
             and not (words[0].lower().strip(".,") in titles and len(words) <= TITLE_WORDS):
         return None
     name = head.split()
+    while len(name) > 2 and name[0].lower().strip(".") in titles:
+        name = name[1:]   # "Mr K Shanmugam, Minister for Home Affairs": the name after its title
     if not 2 <= len(name) <= most or not all(_looks_like_name(w) and w.lower().strip(".") not in titles for w in name) \
             or head.lower() in not_speakers:
         return None
+    head = " ".join(name)
     return head.title() if head.isupper() else head
 
 
