@@ -399,6 +399,9 @@ COUNTS = [
     ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # ... and after "there were"; a number with a time of its own right after it ("1990 last year") is no year either
+    ("There were 2091 robberies recorded this year, up from 1990 last year.", [row("2091", 2091, subject="robberies"), row("1990", 1990)]),
+    ("Emissions fell back to 1990 levels.", []),
     # ... and so is the second end of a pair whose first end is a count; a pair of years stays years
     ("Cyber crimes rose from 870 to 1965 in the region.", [row("870", 870), row("1965", 1965)]),
     ("The plant was closed from 1990 to 2005.", []),

@@ -19,8 +19,8 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     before, after, total, pair = _count_patterns(lex)
     noun = after.match(text, end)
     if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))) \
-            or total.search(text, max(0, start - 30), start):
-        return True
+            or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end):
+        return True   # (a time of its own right after it: "up from 1990 last year")
     first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
     return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
 
@@ -59,6 +59,12 @@ def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.P
     opens, joins = lex.alternation(a for a, _ in pairs), lex.alternation(b for _, b in pairs)
     pair = lex.compile(rf"(?<![\p{{L}}])(?:{opens}){GAP}+(?P<n>\d[\d.,\u00a0\u202f ]*\d|\d){GAP}+(?:{joins}){GAP}+\Z", ci)
     return before, after, total, pair
+
+
+@functools.lru_cache(maxsize=None)
+def _time_after(lex: Lexicon) -> regex.Pattern:
+    """A year said relatively right after a number ("1990 last year", "1990 a year earlier"): the number is of that year, no year itself."""
+    return lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('time', 'relative'))})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 _YEAR_SHAPED = compiled(r"(?:1[89]|20)\d\d")   # a year's digits: "с 2010 до 2015" is a pair of years
