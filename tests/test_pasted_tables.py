@@ -97,6 +97,10 @@ NAMED_ROW_TABLES = [
      [only("210,5", value=Decimal("210.5"), unit="RUB", subject="свинина омск"), only("198,0", unit="RUB", subject="свинина тара"),
       only("205,3", unit="RUB", subject="свинина исилькуль"), only("150,2", subject="куры омск"), only("141,9"), only("147,0"),
       only("214,1", subject="свинина омск"), only("199,5"), only("207,8")]),
+    # a row's label that opens its line is no name the number belongs to ("Куры 68": not "Windows 10")
+    ("Сравнение цен за первый квартал 2004 года (руб./кг)\nТовар Омск Тара Исилькуль Калачинск\nЯНВАРЬ:\n"
+     "Говядина 71 72 85 65\nКуры 68 74 75 74\nКолбаса вареная 86 77 77 74\nФЕВРАЛЬ:\nГовядина 71 72 90 60\nКуры 67 73 75 73\n",
+     [only(c, unit="RUB") for c in "71 72 85 65 68 74 75 74 86 77 77 74 71 72 90 60 67 73 75 73".split()]),
     # a pipe table of months under names, with a title: the title names the measure
     ("Visitor Arrivals: Market by Month 2024\n| Month | Canada | Germany |\n|---|---|---|\n| January | 1,204 | 310 |\n"
      "| February | 1,150 | 295 |\n",

@@ -16,6 +16,7 @@ from ..text.year_counts import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
 from .money import unknown_currency
+from .names import in_name
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
 from .sport import SportPatterns, batting_line, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
@@ -28,7 +29,6 @@ _LETTER_AFTER = compiled(r"\p{L}")   # letters glued after a number; but thousan
 _GROUPED_WORD = compiled(r"\d{1,3}(?:,\d{3})+\p{Ll}{3}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
-_GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
 
@@ -294,45 +294,6 @@ def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"bits=256", "page_id=17": a value in code, a log or a query, not a count."""
     return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start))
-
-
-def in_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2", "«7 канала»": a bare number right after a capitalised word
-    that counts nothing after it (or names the same word again), or opening a short quoted name, is part of a name (not "Victoria 5,000")."""
-    if text[m.start - 1:m.start] == "«" and 0 < text.find("»", m.end, m.end + QUOTED_NAME) and not m.scale:
-        return True   # "архив «7 канала»": a number that opens a short name in quotes
-    if m.scale or _GROUPED.search(_raw(text, m)) \
-            or p.occurrences_after is not None and p.occurrences_after.match(text, m.end):
-        return False   # "МЧС России 33 раза выезжали": a count of times, not "Россия 24"
-    word = p.word_before.search(text, max(0, m.start - 40), m.start)
-    if not word:
-        return False
-    if p.noun_follows(text, m.end):   # the same label again is no counted noun: "STEAM 1 Steam 2", "Day 1 day 2"
-        after = p.next_word.match(text, m.end)
-        return after.group("w").lower() == word.group("w").lower()
-    if not word.group("w")[0].isupper():
-        return False
-    return not p.sentence_start.search(text, max(0, word.start() - 4), word.start()) or _in_series(text, word.group("w"), _raw(text, m))
-
-
-SERIES = 1000   # numbers below this may number a series of names ("Psalm 1", "Psalm 2", "Day 3")
-QUOTED_NAME = 20   # characters at most from a number that opens a quoted name to its closing quote
-
-
-def _in_series(text: str, word: str, raw: str) -> bool:
-    """Does the text name ``word`` with the number before or after ``raw`` too ("Psalm 9 ... Psalm 10"): a series of names?"""
-    if not raw.isdigit() or int(raw) >= SERIES:
-        return False
-    n = int(raw)
-    for other in (n - 1, n + 1):
-        label = f"{word} {other}"
-        at = text.find(label)
-        while at >= 0:
-            end = at + len(label)
-            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isdigit()):
-                return True
-            at = text.find(label, end)
-    return False
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
