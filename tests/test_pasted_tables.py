@@ -48,6 +48,11 @@ TABLES = [
 ]
 
 UNIT_LINE_TABLES = [
+    # ... nor does a row with a long label
+    ("Индексы цен\nв процентах\nк прошлому месяцу к декабрю\nхлеб 100,4 106,2\n"
+     "товары и услуги (без овощей, картофеля и фруктов, яиц и круп) 100,6 105,3\nмолоко 99,8 104,1\n",
+     [only("100,4", unit="percent"), only("106,2", unit="percent"), only("100,6", unit="percent"), only("105,3", unit="percent"),
+      only("99,8", unit="percent", subject="молоко"), only("104,1", unit="percent")]),
     # a long header under the unit's line, whose only numbers are years, does not end the table
     ("Индексы цен по группам товаров\nв процентах\nМарт 2024 г. к февралю 2024 г. Январь - март 2024 г. к январю - марту 2023 г.\n"
      "Хлеб 100,4 106,2\nМолоко 99,8 104,1\n",

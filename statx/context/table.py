@@ -54,6 +54,7 @@ _WORDS = compiled(r"\p{L}[\p{L}-]*")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
 PROSE_WORDS = 8   # a line of this many words is prose: the table above it has ended
 HEADER_LINES = 4   # lines after a table's unit line that may be its header, however many words they have
+_CELLS_END = compiled(r"(?:[ \t]+[+\-−]?\d[\d.,]*){2,}[ \t]*\Z")   # two or more figures end a row, however long its label
 _DIGIT = compiled(r"\d")
 TABLE_LINES = 200   # lines of a table under its unit's line, at most
 
@@ -397,6 +398,7 @@ def _table_end(text: str, start: int) -> int:
     header = True
     for n, line in enumerate(_LINE.finditer(text, start)):
         header = header and n <= HEADER_LINES and _DIGIT.search(_YEAR.sub("", line.group())) is None
-        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS and not header:
+        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS and not header \
+                and not _CELLS_END.search(line.group()):   # (a row's long label: "товары и услуги (без овощей, картофеля и фруктов) 100,6")
             return line.start()
     return len(text)
