@@ -113,7 +113,18 @@ NAMED_ROW_TABLES = [
       only("1,150", subject="visitor arrivals"), only("295", subject="visitor arrivals")]),
 ]
 
+BAR_CELL_TABLES = [
+    # one cell a line, each line ending in a bar, rows parted by a bar alone: under a header of years, each figure is
+    # of its column's year and named by its row's label
+    ("Население области\n|\nПоказатель |\n2014 г. |\n2015 г. |\n|\nЧисленность населения, человек |\n1 296 552 |\n1 293 024 |\n|\n"
+     "Число родившихся, человек |\n14 210 |\nНет данных |\n",
+     [only("1 296 552", value=1296552, year=2014, subject="численность населения, человек"),
+      only("1 293 024", year=2015, subject="численность населения, человек"), only("14 210", year=2014, subject="число родившихся, человек")]),
+]
+
 NOT_TABLES = [
+    # one cell a line with no header of years: which year a figure is of, nothing says
+    ("Показатель |\nЗначение |\nПримечание |\n|\nЧисло школ |\n120 |\nпо данным министерства |\n", []),
     # rows of names under years with no title: nothing names what they count; a league table's standings
     ("Port 2021 2022 2023\nNorth Bay 12,410 15,020 16,330\nEast Quay 8,115 9,240 9,980\nWest Pier 1,210 1,340 1,400\n", []),
     ("League table\nTeam P W D L Pts\nRovers 10 7 2 1 23\nUnited 10 6 2 2 20\nCity 10 5 1 4 16\n", []),
@@ -134,7 +145,8 @@ NOT_TABLES = [
 ]
 
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
-    + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) + cases("no table cells", NOT_TABLES)
+    + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
+    + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES)
 
 
 @pytest.mark.parametrize(CASE, CASES)

@@ -20,7 +20,7 @@ from .figure import Figure
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
-from .table import named_row_cells, table_cells, unit_line_cells, year_row_cells
+from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells, year_row_cells
 from .timeline import REPORTING_REACH
 from .year import date_figures, year_patterns
 from .year_across import Dated
@@ -57,7 +57,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     pairs = Pairs(text, figures, lex)
     figures = pairs.share_directions(figures)
     cells = unit_line_cells(doc.original, lex, mentions) | table_cells(doc.original, doc.original_lines, lex, mentions) \
-        | year_row_cells(doc.original, doc.original_lines, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions)
+        | year_row_cells(doc.original, doc.original_lines, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
+        | bar_cell_rows(doc.original, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
     given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: c.unit for k, c in cells.items() if c.unit}
     if given:

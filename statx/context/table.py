@@ -340,6 +340,36 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
     return _NamedRow(label, cells, columns, years, _title_unit(lex, title))
 
 
+# A table pasted one cell a line, each cell's line ending in a bar, its rows parted by a line that is a bar alone
+# ("Показатель |\n2014 г. |\n2015 г. |\n|\nЧисленность населения, человек |\n2 496 552 |\n2 493 024 |")
+_BAR_CELLS = compiled(r"(?m)(?:^[^\n|]*\|[ \t]*(?:\n|\Z)){6,}")
+_BAR_VALUE = compiled(r"[ \t]*[+\-−–]?[ \t]?(?P<n>\d[\d \u00a0.,]*)")
+
+
+def bar_cell_rows(text: str, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index) of tables pasted one cell a line, each line ending in a bar and each row
+    parted from the next by a bar alone: under a header row of years ("2014 г."), a row's figures are of its column's year
+    and named by the row's label."""
+    found: dict[int, Cell] = {}
+    for block in _BAR_CELLS.finditer(text) if "|" in text else ():
+        rows: list[list[tuple[int, str]]] = [[]]
+        for line in _LINE.finditer(text, block.start(), block.end()):
+            cell = line.group().rstrip(" \t\r").removesuffix("|").strip()
+            if cell:
+                rows[-1].append((line.start(), cell))
+            elif rows[-1]:
+                rows.append([])
+        header = next((row for row in rows if len(row) > 2 and all(_YEAR.search(c) and len(c) < 12 for _, c in row[1:])), None)
+        for row in rows if header else ():
+            if row is header or len(row) != len(header) or not any(ch.isalpha() for ch in row[0][1]):
+                continue
+            for (at, cell), (_, column) in zip(row[1:], header[1:]):
+                value = _BAR_VALUE.fullmatch(text, at, at + len(cell))
+                if value is not None:
+                    found[value.start("n")] = Cell(None, int(_YEAR.search(column).group()), " ".join(row[0][1].lower().split()))
+    return {k: found[m.num_start] for k, m in enumerate(mentions) if m.num_start in found and m.unit == COUNT and not m.scale}
+
+
 def _blank_header(line: str, width: int) -> tuple[list[str] | None, list[int] | None] | None:
     """The columns of a header line over rows of ``width`` numbers, after its label column's: years ("Market 2018
     2019"), or capitalised names of one word each ("Товар Иркутск Ангарск"); None for any other line."""
