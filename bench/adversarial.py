@@ -69,6 +69,10 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("repeated number word один один", "ru", times("один ")),
     # lines that open with a year, then three-digit groups a blank parts either as thousands or as cells (context/table.py)
     ("year rows of three-digit groups", "ru", times("2010 " + "123 " * 46 + "x\n")),
+    # tables a page pastes one cell a line ("2014 г. |", "|GD"), and rows of a label and figures parted by blanks
+    ("lines of cells ending in bars", "ru", times("Показатель |\n2014 г. |\n2015 г. |\n|\nЧисло краж |\n1 296 |\n1 293 |\n|\n")),
+    ("lines of cells opening with bars", "en", times("|TEAM\n|GD\n|PTS\n|ROVERS\n|+12\n|23\n")),
+    ("rows of a label and figures", "en", times("Port 2021 2022 2023\nNorth Bay 12,410 15,020 16,330\nKuri 68 74 75\n")),
 ]
 
 
