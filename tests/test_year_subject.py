@@ -555,6 +555,9 @@ SUBJECTS = [
     # a figure after "amounted to" does not open its clause: no word of a longer opener ("due to") makes it do so
     (None, "Remittances in April amounted to $1.8 billion recording a decrease of $104 million.",
      [s("$1.8 billion", "remittances"), s("$104 million", "remittances")]),
+    # ... but a preposition of one does ("with 2,323 deaths in 25 states": of the states)
+    (None, "The country has recorded 69,925 suspected cases of cholera with 2,323 deaths in 25 states and FCT since this year.",
+     [s("69,925", "suspected cases of cholera"), s("2,323", "deaths"), s("25", "states")]),
     # "posted" after an amount says how it was counted, not what: the clause names it
     (None, "This year's catch was lower than the 4.3 million tonnes posted a year earlier.", [s("4.3 million tonnes", has="catch")]),
     (None, "In all, 2,914 cases of measles (representing a 22 per cent reduction) were treated in clinics.",

@@ -53,7 +53,10 @@ def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     while k > 0 and (left[k - 1].low in w.bridges or w.determiners.ending_at(left, k - 1)
                      or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
-    if k and left[k - 1].text not in CLAUSE_BREAKS and not w.openers.ending_at(left, k - 1) \
+    opener = w.openers.ending_at(left, k - 1) if k else 0
+    # (a preposition opens one too, "with 2,323 deaths in 25 states", but not a level's, "amounted to US $ 18,781.6 million")
+    opener = opener or k and left[k - 1].low in w.prepositions and left[k - 1].low in w.opener_words and not w.level_verbs.ending_at(left, k - 1)
+    if k and left[k - 1].text not in CLAUSE_BREAKS and not opener \
             and not w.clause_words.ending_at(left, k - 1) and not _part_of_people(w, left, k) \
             and left[k - 1].low not in w.absolute:
         return None
