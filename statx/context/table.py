@@ -21,7 +21,8 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.segment import YEAR_CELL, Lines, labelled_row, year_row
+from ..text.rows import YEAR_CELL, labelled_row, year_row
+from ..text.segment import Lines
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lang.cache import compiled
-from ..text.segment import year_row
+from ..text.rows import year_row
 from .mention import COUNT, Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are

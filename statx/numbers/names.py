@@ -7,7 +7,7 @@ from typing import Protocol
 import regex
 
 from ..lang.cache import compiled
-from ..text.segment import ROW_CHARS, labelled_row
+from ..text.rows import ROW_CHARS, labelled_row
 from .mention import Mention
 
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's

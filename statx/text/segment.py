@@ -12,6 +12,7 @@ import regex
 from ..lang import LANGUAGES, Lexicon, load, unrequired
 from ..lang.cache import compiled
 from .dateline import dated_header
+from .rows import labelled_row, year_row
 from .speakers import name_words, speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
@@ -388,29 +389,6 @@ BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at
 ITEM_REACH = 80      # characters from an item's line start to its number at most
 
 
-ROW_CHARS = 200   # characters of a table's row parted by blanks, at most
-# A row of a table pasted with blanks between its cells that opens with its year: "2010 13 091 12 991"
-# (thousands grouped by blanks: each cell's groups after its first are of three digits, taken possessively, so that
-# a blank is never tried both ways: no catastrophic backtracking on a long line of groups)
-_YEAR_ROW_CELL = r"[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?"
-# (a year may carry a mark of revised, provisional or estimated figures, and a footnote's number: "2010r", "2009r1")
-YEAR_ROW = compiled(rf"[ \t]*(?P<year>(?:19|20)\d\d)(?:[rpe]\d?)?(?:[ \t\u00a0]+{_YEAR_ROW_CELL}){{1,12}}[ \t]*")
-YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year row
-
-
-# "Canada 86,600 61,768 32,932", "Говядина 71 72 85 65": a row of a table parted by blanks that opens with its label
-# (a label's words hold no digit, so the lazy label stops at the first cell once: no backtracking over the line)
-LABELLED_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*")
-
-
-def labelled_row(text: str, start: int, end: int) -> regex.Match | None:
-    """The match of a labelled row (LABELLED_ROW) filling the line ``start``..``end``, or None."""
-    return LABELLED_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
-
-
-def year_row(text: str, start: int, end: int) -> regex.Match | None:
-    """The match of a year row (YEAR_ROW) filling the line ``start``..``end``, or None."""
-    return YEAR_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
 
 
 def list_heading(text: str, pos: int, bullets: bool = True) -> str | None:

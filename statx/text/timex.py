@@ -227,6 +227,11 @@ class TimeFinder:
                 named.setdefault(month, r.year)   # the first: a later one may be the time of a value compared with
         return out
 
+    def _month_baseline(self, text: str, s: int) -> bool:
+        """Is the month and year at ``s`` a baseline ("compared with March 2020", "over February 2017")?"""
+        return bool(self.baseline_before.search(text[max(0, s - 40):s])
+                    or self.month_baseline_before is not None and self.month_baseline_before.search(text, max(0, s - 8), s))
+
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
         s, e = m.span()
         doc_year = doc_date.year if doc_date else None
@@ -293,8 +298,7 @@ class TimeFinder:
                     kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
-                if (self.baseline_before.search(text[max(0, s - 40):s]) or self.month_baseline_before is not None
-                        and self.month_baseline_before.search(text, max(0, s - 8), s)) and not self._opens_span(text, m, s):
+                if self._month_baseline(text, s) and not self._opens_span(text, m, s):
                     return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
