@@ -228,7 +228,7 @@ class Pairs:
             chain = [i]
             while (k := self._next_item(figures, chain[-1])) is not None:
                 chain.append(k)
-            if len(chain) > 2 and figures[chain[0]].unit == PERCENT and figures[chain[-1]].unit == PERCENT \
+            if len(chain) > 2 and figures[chain[-1]].unit == PERCENT \
                     and all(_bare_small(figures[k]) or figures[k].unit == PERCENT for k in chain[1:-1]):
                 out.append(chain)
             i = chain[-1] + 1

@@ -71,12 +71,14 @@ class TimelinePatterns:
 def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     """The year the document reports on: the year next to "results", "performance", "outcomes"
     in its first lines when no later year was written before it (of a report's name, "the Economic Survey 2019",
-    when the text names no other year more often: a report may be named for the year it came out), else the year it refers to more often than any other by years, relative years and
+    when the text names no other year more often: a report may be named for the year it came out), else the year
+    it refers to more often than any other by years, relative years and
     months (not counting blocks of links to other stories: "Read also: ..."), else on a tie the tied year that the
     dates of what its body reports name most often ("On March 3, ..."), else the first year its headline or lead
     names, or the latest of the tied years up to one after it when that is one of them (a text
     compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"); with no year named, the
-    year of those dates. The time of a
+    year of those dates; an undated text that says "this year" more often than it names a year reports on none, unless
+    its first paragraph names the latest of its years. The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote."""
     doc_date, text = doc.doc_date, doc.text

@@ -65,10 +65,10 @@ class SportPatterns:
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
-        # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
         # "Голы:", "Scorers:": a match report's label, then its scorers (its own or a standings noun)
         self.scorers_label = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
+        # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
         self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
