@@ -398,6 +398,8 @@ COUNTS = [
     # "at" before a figure with a scale word is no clock time
     ("The total population stood at 5.64 million at the end of June.", [row("5.64 million", 5640000)]),
     # a number from 1900 to 2100 after a verb that counts and before a noun is a count, not a year
+    # a transcript in capitals: its nouns are capitalised too ("PEOPLE" counts as "people" does)
+    ("THE WAIT LIST STANDS AT A HORRENDOUS 37,000 PEOPLE.", [row("37,000", 37000, subject="people")]),
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
     # ... and after "there were"; a number with a time of its own right after it ("1990 last year") is no year either
     ("There were 2091 robberies recorded this year, up from 1990 last year.", [row("2091", 2091, subject="robberies"), row("1990", 1990)]),

@@ -152,7 +152,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         return True   # a noun, or an acronym ("14 ДТП")
     if acronyms and _title_case(toks):   # a headline in title case ("State Has Purchased 3,000 BiPAP Machines"): its
         end = next((k for k in range(j, min(j + TITLE_NOUN, len(toks))) if not toks[k].is_word or toks[k].low in w.function), min(j + TITLE_NOUN, len(toks)))
-        return any(toks[k].low.endswith(w.plural_endings) for k in range(j, end))   # nouns are capitalised too
+        return any(toks[k].low.endswith(w.plural_endings) or toks[k].low in w.person_nouns for k in range(j, end))   # nouns are
+        # capitalised too ("37,000 PEOPLE" in a transcript in capitals)
     if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
         return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
     k = j + 1
