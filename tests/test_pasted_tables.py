@@ -102,6 +102,11 @@ NAMED_ROW_TABLES = [
      [only("210,5", value=Decimal("210.5"), unit="RUB", subject="свинина омск"), only("198,0", unit="RUB", subject="свинина тара"),
       only("205,3", unit="RUB", subject="свинина исилькуль"), only("150,2", subject="куры омск"), only("141,9"), only("147,0"),
       only("214,1", subject="свинина омск"), only("199,5"), only("207,8")]),
+    # ... nor is a label of two words ("North Bay 12.4"); the title's "(%)" is every cell's unit
+    ("Shares of arrivals by port (%)\nPort 2022 2023\nNorth Bay 12.4 15.0\nEast Quay 8.1 9.2\nTotal 20.5 24.2\n",
+     [only("12.4", unit="percent", year=2022, subject="north bay"), only("15.0", unit="percent", year=2023),
+      only("8.1", unit="percent", year=2022, subject="east quay"), only("9.2", unit="percent"),
+      only("20.5", unit="percent"), only("24.2", unit="percent")]),
     # a row's label that opens its line is no name the number belongs to ("Куры 68": not "Windows 10")
     ("Сравнение цен за первый квартал 2004 года (руб./кг)\nТовар Омск Тара Исилькуль Калачинск\nЯНВАРЬ:\n"
      "Говядина 71 72 85 65\nКуры 68 74 75 74\nКолбаса вареная 86 77 77 74\nФЕВРАЛЬ:\nГовядина 71 72 90 60\nКуры 67 73 75 73\n",

@@ -410,7 +410,7 @@ def _title_unit(lex: Lexicon, title: str) -> Unit | None:
     for bracket in _BRACKETED.finditer(title):
         inner = bracket.group(1).strip().lower()
         first = regex.split(r"[/,;]", inner, maxsplit=1)[0].strip()
-        if first == "%" or first in lex.words("percent", "after"):
+        if table_words(lex).percent.fullmatch(first):
             return PERCENT
         code = lex.table("currencies", "words").get(first)
         if code:

@@ -39,7 +39,7 @@ def in_name(p: WithNameWords, text: str, m: Mention) -> bool:
         after = p.next_word.match(text, m.end)
         return after.group("w").lower() == word.group("w").lower()
     if not word.group("w")[0].isupper() or _row_label(text, word.start(), m.end):
-        return False   # ("Куры 68 74 75 74": a table's row, its label first)
+        return False   # ("Куры 68 74 75 74", "North Bay 12.4 15.0": a table's row, its label first)
     return not p.sentence_start.search(text, max(0, word.start() - 4), word.start()) or _in_series(text, word.group("w"), text[m.num_start:m.num_end])
 
 
@@ -64,9 +64,11 @@ def _in_series(text: str, word: str, raw: str) -> bool:
 
 
 def _row_label(text: str, start: int, end: int) -> bool:
-    """Does the word at ``start`` open its line, a row of a table parted by blanks that holds the number ending at ``end``?"""
+    """Is the word at ``start`` part of the label that opens its line, a row of a table parted by blanks that holds the
+    number ending at ``end`` ("Куры 68 74 75", "North Bay 12.4 15.0")?"""
     newline = text.rfind("\n", max(0, start - ROW_CHARS), start)
     if newline < 0 and start > ROW_CHARS:
         return False
     line_end = text.find("\n", end, end + ROW_CHARS)
-    return not text[newline + 1:start].strip() and labelled_row(text, newline + 1, len(text) if line_end < 0 else line_end) is not None
+    row = labelled_row(text, newline + 1, len(text) if line_end < 0 else line_end)
+    return row is not None and start < row.end("label")
