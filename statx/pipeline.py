@@ -345,7 +345,7 @@ def _sentence_text(text: str, start: int, end: int, around: tuple[int, int] | No
 def _claim(text: str, doc: str, layout: Layout, m: Mention, c: context.Context, key: bytes, lex: lexicon.Lexicon,
            sentences: dict[tuple[int, int], str]) -> Claim:
     given = c.unit or m.unit   # the unit the context gave a bare number, else its own
-    value, value_to, unit = m.value * m.sign * c.sign, m.value_to, given.code
+    value, value_to, unit = m.value * m.sign * c.sign * c.scale, m.value_to and m.value_to * c.scale, given.code
     if given.kind is UnitKind.PHYSICAL:
         name, power = lex.table("units", "forms").get(unit) or lex.table("units", "weights")[unit]
         value, unit = units.normalise(value, name, power)

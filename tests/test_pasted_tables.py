@@ -43,6 +43,12 @@ TABLES = [
     ("Road accidents\n| Year | Accidents | Persons killed |\n|---|---|---|\n| 2019 | 10,466 | 5,465 |\n| 2020-21 | 9,496 | 4,907 |\n",
      [only("10,466", value=10466, year=2019, subject="accidents"), only("5,465", year=2019, subject="persons killed"),
       only("9,496", year=2021, subject="accidents"), only("4,907", year=2021, subject="persons killed")]),
+    # the title's unit and scale after its comma are its cells', but a column's own ("Яйца, млн штук"; not percent's)
+    ("Exports, USD million\n| Product | 2022 | 2023 | Share, per cent |\n|---|---|---|---|\n| Coffee | 412.5 | 455.0 | 61.2 |\n",
+     [only("412.5", value=412500000, unit="USD", year=2022, subject="coffee"), only("455.0", value=455000000, unit="USD", year=2023),
+      only("61.2", value=Decimal("61.2"), unit="percent")]),
+    ("Производство\n| Продукция | Валовой сбор, тыс. тонн | Урожайность, ц/га |\n|---|---|---|\n| Пшеница | 1384,1 | 55,2 |\n",
+     [only("1384,1", value=1384100000, unit="kg", subject="пшеница"), only("55,2", value=Decimal("0.552"), unit="kg/m2")]),
     # a cell that holds more than a number is read as any text is
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
 ]
@@ -111,6 +117,26 @@ NAMED_ROW_TABLES = [
     ("Сравнение цен за первый квартал 2004 года (руб./кг)\nТовар Омск Тара Исилькуль Калачинск\nЯНВАРЬ:\n"
      "Говядина 71 72 85 65\nКуры 68 74 75 74\nКолбаса вареная 86 77 77 74\nФЕВРАЛЬ:\nГовядина 71 72 90 60\nКуры 67 73 75 73\n",
      [only(c, unit="RUB") for c in "71 72 85 65 68 74 75 74 86 77 77 74 71 72 90 60 67 73 75 73".split()]),
+    # a header of years with the label column's head left blank; the title's unit and scale after its comma are every
+    # cell's, but a row's own ("Яйца, млн штук")
+    ("Производство продукции животноводства, тыс. тонн\n\n                    2023     2024\nМясо                120,5    130,2\n"
+     "Молоко              450,1    460,3\nЯйца, млн штук      900,2    910,4\n",
+     [only("120,5", value=120500000, unit="kg", year=2023, subject="мясо"), only("130,2", value=130200000, unit="kg", year=2024),
+      only("450,1", value=450100000, unit="kg", subject="молоко"), only("460,3", value=460300000, unit="kg"),
+      only("900,2", value=900200000, unit="count", year=2023), only("910,4", value=910400000, unit="count", year=2024)]),
+    # ... in brackets: a scale and a currency ("(in millions of dollars)"), or a scale alone ("(thousands)")
+    ("Exports by product (in millions of dollars)\n           2022     2023\nCoffee     412.5    455.0\nCocoa      120.4    98.7\n"
+     "Timber     75.2     80.9\n",
+     [only("412.5", value=412500000, unit="USD", year=2022, subject="coffee"), only("455.0", value=455000000, unit="USD", year=2023),
+      only("120.4", value=120400000, unit="USD"), only("98.7", value=98700000, unit="USD"), only("75.2", value=75200000),
+      only("80.9", value=80900000)]),
+    ("Visitors by island (thousands)\n           2022     2023\nNorth      41.5     45.0\nSouth      12.4     9.8\nWest       7.5     8.0\n",
+     [only("41.5", value=41500, unit="count", year=2022, subject="north"), only("45.0", value=45000, year=2023),
+      only("12.4", value=12400), only("9.8", value=9800), only("7.5", value=7500), only("8.0", value=8000)]),
+    # a letter in brackets is a note's mark, not a scale ("(b)": not billions)
+    ("Visitors by island (b)\n           2022     2023\nNorth      41.5     45.0\nSouth      12.4     9.8\nWest       7.5     8.0\n",
+     [only("41.5", value=Decimal("41.5"), unit="count", year=2022), only("45.0", value=45), only("12.4", value=Decimal("12.4")),
+      only("9.8", value=Decimal("9.8")), only("7.5", value=Decimal("7.5")), only("8.0", value=8)]),
     # a pipe table of months under names, with a title: the title names the measure
     ("Visitor Arrivals: Market by Month 2024\n| Month | Canada | Germany |\n|---|---|---|\n| January | 1,204 | 310 |\n"
      "| February | 1,150 | 295 |\n",

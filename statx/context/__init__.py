@@ -7,6 +7,7 @@ the level a change reached, the year and subject need the direction), never writ
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from typing import Sequence
 
 from ..claim import Direction, Qualifier
@@ -22,6 +23,7 @@ from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
 from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells, year_row_cells
 from .timeline import REPORTING_REACH
+from .titles import ONE
 from .year import date_figures, year_patterns
 from .year_across import Dated
 
@@ -43,6 +45,7 @@ class Context:
     drop: str | None             # why the number is no claim after all ("no_evidence", "instruction"), or None
     unit: Unit | None = None     # the unit the context gives a bare number: pp beside a percentage (pairs.py), its column's (table.py)
     sign: int = 1                # -1: the written minus is the level's ("a balance of -0.4%"), not a fall's
+    scale: Decimal = ONE         # what the context multiplies a bare number by: its table's title's scale ("тыс. тонн")
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
@@ -96,6 +99,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
+                    cells[k].scale if k in cells else ONE,
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
 

@@ -14,6 +14,7 @@ Rows that open with their year, cells parted by blanks ("2010 13 091 12 991"), a
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from typing import NamedTuple, Sequence
 
 import regex
@@ -23,6 +24,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.rows import YEAR_CELL, labelled_row, year_row
 from ..text.segment import Lines
+from .titles import NO_MEASURE, ONE, TitleMeasure, title, title_measure, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
@@ -67,6 +69,7 @@ class Cell(NamedTuple):
     year: int | None         # the year its column's header is, or None
     label: str               # its row's label, after its group's ("labour force both sexes")
     since: int | None = None   # the year its column compares with ("В % к январю - сентябрю 2009 года"), or None
+    scale: Decimal = ONE       # the scale its table's title writes it in ("тыс. тонн": 1000)
 
 
 class TableWords:
@@ -92,7 +95,7 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
     out: dict[int, Cell] = {}
     if "|" not in text and "\t" not in text:
         return out   # no row of a table anywhere
-    w = table_words(lex)
+    w, measures = table_words(lex), {}
     for k, m in enumerate(mentions):
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale:
             continue
@@ -119,24 +122,37 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
             if sum(1 for c in header if c) >= len(cells) - 1 and _NAMING.search(column) and not _YEAR.search(column) \
                     and not w.identifier.fullmatch(column):
                 unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
-                out[k] = Cell(unit, row_year, " ".join(part for part in (group, column) if part).lower())
+                measure = _cell_measure(text, lines, lex, column, top, measures) if unit is None else NO_MEASURE
+                out[k] = Cell(unit or measure.unit, row_year, " ".join(part for part in (group, column) if part).lower(), scale=measure.scale)
             continue   # (a header that names fewer columns than the row has cells spans some of them: no telling which)
         label = " ".join(part for part in (group, cells[0]) if part)
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
         if w.identifier.fullmatch(column):
             continue   # a code is no figure
         if not group and not _COMMON_WORD.search(label) and not (unit or _COMMON_WORD.search(column)):
-            title = _title(text, lines, top)
-            if not title:
+            heading = title(text, lines, top)
+            if not heading:
                 continue   # rows of names ("| Москва | 77 | 1 120 |"), in no group, under years name no measure but a title's
-            label = _measure(lex, title) if cells[0].lower() in lex.table("time", "months") else label
+            label = title_noun(lex, heading) if cells[0].lower() in lex.table("time", "months") else label
         years = list(_YEAR.finditer(column))
         year = int(years[0].group()) if len(years) == 1 else None
+        measure = _cell_measure(text, lines, lex, column, top, measures) if unit is None else NO_MEASURE
         if year is not None and w.baseline.search(column, 0, years[0].start()):
             out[k] = Cell(unit, None, label.lower(), since=year)   # "В % к январю - сентябрю 2009 года": compared with
         else:
-            out[k] = Cell(unit, year, label.lower())
+            out[k] = Cell(unit or measure.unit, year, label.lower(), scale=measure.scale)
     return out
+
+
+def _cell_measure(text: str, lines: Lines, lex: Lexicon, column: str, top: int, titles: dict[int, TitleMeasure]) -> TitleMeasure:
+    """The unit and scale of a column's cells: its header's ("Exports, USD mn"), else its table's title's (kept in ``titles``
+    by the table's top line)."""
+    own = title_measure(lex, column)
+    if own != NO_MEASURE:
+        return own
+    if top not in titles:
+        titles[top] = title_measure(lex, title(text, lines, top))
+    return titles[top]
 
 
 def _is_row(line: str) -> bool:
@@ -254,10 +270,8 @@ def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict
 
 
 NAMED_ROWS = 3      # rows of a table parted by blanks, under its header, that make it one
-TITLE_LINES = 2     # lines above a table's header where its title may stand
 _BLANK_CELL = compiled(r"[+\-−]?\d[\d.,]*")
 _GROUP_LINE = compiled(r"[ \t]*\p{L}[\p{L} -]*:[ \t]*")   # "ФЕВРАЛЬ:": the rows below are of it
-_BRACKETED = compiled(r"\(([^()\n]{1,30})\)")
 
 
 class _NamedRow(NamedTuple):
@@ -267,7 +281,7 @@ class _NamedRow(NamedTuple):
     cells: list[tuple[int, int]]     # where its numbers stand
     columns: list[str] | None        # its header's names ("Иркутск"), or None when they are years
     years: list[int] | None          # its header's years, or None
-    unit: Unit | None                # the unit its title gives in brackets ("(руб./кг)", "(%)")
+    measure: TitleMeasure            # the unit and scale its title gives ("(руб./кг)", "(%)", ", тыс. тонн")
 
 
 def named_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
@@ -275,7 +289,7 @@ def named_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Me
     label ("Canada 86,600 61,768"), NAMED_ROWS rows or more, under a header of as many years ("Market 2018 2019") or
     capitalised names ("Товар Иркутск Ангарск") as the rows have numbers: each cell is of its column's year, or named
     by its row's label and its column's name; a month's row is of the measure the table's title names ("Total Cruise
-    Passengers Arrivals"), and a unit in brackets in the title is every cell's ("(руб./кг)")."""
+    Passengers Arrivals"), and the unit and scale the title gives are every cell's ("(руб./кг)", ", тыс. тонн")."""
     out: dict[int, Cell] = {}
     rows: dict[int, _NamedRow | None] = {}   # by the start of their line: the cells of a row share it
     for k, m in enumerate(mentions):
@@ -291,7 +305,7 @@ def named_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Me
             continue   # (blanks inside a number: its row parts into no cells)
         i = row.cells.index((m.num_start, m.num_end))
         label = row.label if row.columns is None else f"{row.label} {row.columns[i].lower()}"
-        out[k] = Cell(row.unit, row.years[i] if row.years else None, label)
+        out[k] = Cell(row.measure.unit, row.years[i] if row.years else None, label, scale=row.measure.scale)
     return out
 
 
@@ -328,17 +342,18 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         below = lines.end(below) + 1
     if count < NAMED_ROWS:
         return None
-    title = _title(text, lines, at)
+    heading = title(text, lines, at)
     label = " ".join(row.group("label").split()).lower()
-    if not title and not _COMMON_WORD.search(row.group("label")):
+    if not heading and not _COMMON_WORD.search(row.group("label")):
         return None   # rows of names ("Canada 86,600 61,768") name no measure but their table's title's
-    if label in lex.table("time", "months") and title:
-        label = _measure(lex, title)   # "January 123,114 107,587" under "Total Cruise Passengers Arrivals"
+    if label in lex.table("time", "months") and heading:
+        label = title_noun(lex, heading)   # "January 123,114 107,587" under "Total Cruise Passengers Arrivals"
     columns, years = header
     sports = set(lex.words("not_claims", "standings") + lex.words("not_claims", "table_headings"))
     if columns and any(c.lower() in sports for c in columns):
         return None   # "Team Played Won Lost Points": a league table's standings are no claims
-    return _NamedRow(label, cells, columns, years, _title_unit(lex, title))
+    own = title_measure(lex, row.group("label"))   # "Яйца, млн штук 900,2 910,4": a row's own unit and scale
+    return _NamedRow(label, cells, columns, years, own if own != NO_MEASURE else title_measure(lex, heading))
 
 
 # A table pasted one cell a line, each cell's line ending in a bar, its rows parted by a line that is a bar alone
@@ -373,48 +388,17 @@ def bar_cell_rows(text: str, mentions: Sequence[Mention]) -> dict[int, Cell]:
 
 def _blank_header(line: str, width: int) -> tuple[list[str] | None, list[int] | None] | None:
     """The columns of a header line over rows of ``width`` numbers, after its label column's: years ("Market 2018
-    2019"), or capitalised names of one word each ("Товар Иркутск Ангарск"); None for any other line."""
+    2019", or with the label column's head left blank: "       2018     2019"), or capitalised names of one word each
+    ("Товар Иркутск Ангарск"); None for any other line."""
     words = line.split()
+    if len(words) == width and all(_YEAR.fullmatch(w) for w in words):
+        return None, [int(w) for w in words]
     if len(words) != width + 1 or not words[0][0].isalpha():
         return None
     if all(_YEAR.fullmatch(w) for w in words[1:]):
         return None, [int(w) for w in words[1:]]
     if all(len(w) > 1 and w[0].isupper() and not any(ch.isdigit() for ch in w) for w in words[1:]):   # (not "P W D L")
         return words[1:], None
-    return None
-
-
-def _title(text: str, lines: Lines, header: int) -> str:
-    """The title of the table whose header line starts at ``header``: the nearest line above it with words, TITLE_LINES at most."""
-    at = header
-    for _ in range(TITLE_LINES):
-        if at == 0:
-            return ""
-        at = lines.start(at - 1)
-        line = text[at:lines.end(at)].strip()
-        if line:
-            return line if _WORDS.search(line) and len(_WORDS.findall(line)) < PROSE_WORDS * 2 else ""
-    return ""
-
-
-def _measure(lex: Lexicon, title: str) -> str:
-    """The measure a table's title names: its words before a colon, a bracket or a breakdown ("Stayover Visitor Arrivals by Market")."""
-    head = regex.split(r"[:(]", title, maxsplit=1)[0]
-    words = head.lower().split()
-    cut = next((i for i, word in enumerate(words) if i and word in lex.words("subject", "table_breakdown")), len(words))
-    return " ".join(words[:cut])
-
-
-def _title_unit(lex: Lexicon, title: str) -> Unit | None:
-    """The unit a table's title gives its cells in brackets: "(руб./кг)" roubles, "(%)" or "(per cent)" percent."""
-    for bracket in _BRACKETED.finditer(title):
-        inner = bracket.group(1).strip().lower()
-        first = regex.split(r"[/,;]", inner, maxsplit=1)[0].strip()
-        if table_words(lex).percent.fullmatch(first):
-            return PERCENT
-        code = lex.table("currencies", "words").get(first)
-        if code:
-            return Unit.money(code)
     return None
 
 

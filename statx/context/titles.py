@@ -1,0 +1,100 @@
+"""What a table's title says of its cells: the measure it names ("Stayover Visitor Arrivals by Market"), and the unit and
+scale it gives them in brackets or after its last comma ("(руб./кг)", "(%)", "(thousand tonnes)", ", тыс. тонн",
+"(in millions of dollars)")."""
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from ..lang import Lexicon
+from ..lang.cache import compiled
+from ..numbers.mention import PERCENT, Unit
+from ..text.segment import Lines
+
+TITLE_LINES = 2     # lines above a table's header where its title may stand
+PROSE_WORDS = 8     # a line of this many words is prose; a title has fewer than twice as many
+_WORDS = compiled(r"\p{L}[\p{L}-]*")
+_BRACKETED = compiled(r"\(([^()\n]{1,30})\)")
+ONE = Decimal(1)
+
+
+class TitleMeasure(NamedTuple):
+    """The unit a table's title gives its cells (None: theirs), and the scale they are written in (1: none)."""
+
+    unit: Unit | None
+    scale: Decimal
+
+
+NO_MEASURE = TitleMeasure(None, ONE)
+
+
+def title(text: str, lines: Lines, header: int) -> str:
+    """The title of the table whose header line starts at ``header``: the nearest line above it with words, TITLE_LINES at most."""
+    at = header
+    for _ in range(TITLE_LINES):
+        if at == 0:
+            return ""
+        at = lines.start(at - 1)
+        line = text[at:lines.end(at)].strip()
+        if line:
+            return line if _WORDS.search(line) and len(_WORDS.findall(line)) < PROSE_WORDS * 2 else ""
+    return ""
+
+
+def title_noun(lex: Lexicon, title: str) -> str:
+    """The measure a table's title names: its words before a colon, a bracket or a breakdown ("Stayover Visitor Arrivals by Market")."""
+    head = regex.split(r"[:(]", title, maxsplit=1)[0]
+    words = head.lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in lex.words("subject", "table_breakdown")), len(words))
+    return " ".join(words[:cut])
+
+
+class _MeasureWords(NamedTuple):
+    pattern: regex.Pattern
+    percent: regex.Pattern
+    scales: dict[str, Decimal]
+    currencies: dict[str, str]
+
+
+@functools.lru_cache(maxsize=None)
+def _measure_words(lex: Lexicon) -> _MeasureWords:
+    # (a scale of one letter is no title's: "(b)" is a note's mark, not billions)
+    scales = {k: v for k, v in {**lex.scale_values, **lex.table("units", "title_scales")}.items() if len(k) > 1}
+    aliases = {k.upper(): v for k, v in lex.table("currencies", "aliases").items()}
+    codes = {c: aliases.get(c.upper(), c.upper()) for c in lex.words("currencies", "codes_lowercase")}   # "(USD million)"
+    currencies = {**codes, **lex.table("currencies", "symbols"), **lex.table("currencies", "words")}
+    units = lex.alternation([*currencies, *lex.words("units", "forms")])
+    scale, gap = lex.alternation(scales), r"[ \t\u00a0]"
+    opener, of = lex.alternation(lex.words("units", "title_openers")), lex.alternation(lex.words("units", "title_of")) or "(?!)"
+    # "in thousand tonnes", "millions of dollars", "$ million", "тыс. тонн", "тыс. человек" (a count's noun), "thousands"
+    pattern = lex.compile(rf"""(?:(?:{opener}){gap}+)?
+        (?:(?P<s1>{scale})\.?{gap}*(?:(?:{of}){gap}+)?)?
+        (?:(?P<unit>{units})|(?<=\.|{gap})(?P<noun>\p{{L}}+))?
+        (?:{gap}*(?P<s2>{scale})\.?)?""", regex.VERBOSE)
+    percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", regex.IGNORECASE)
+    return _MeasureWords(pattern, percent, scales, currencies)
+
+
+def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
+    """The unit and scale a table's title gives its cells, in brackets or after its last comma: "(руб./кг)" roubles,
+    "(%)" percent, "(thousand tonnes)" tonnes of a thousand, ", тыс. человек" a thousand (NO_MEASURE when it gives none)."""
+    w = _measure_words(lex)
+    parts = [b.group(1) for b in _BRACKETED.finditer(title)] + ([title.rsplit(",", 1)[1]] if "," in title else [])
+    for part in parts:
+        inner = part.strip().lower()
+        if w.percent.fullmatch(inner):
+            return TitleMeasure(PERCENT, ONE)
+        # (a unit per another is one when the word lists have it, "ц/га"; else its first is the cells' unit: "руб./кг", money)
+        found = w.pattern.fullmatch(inner) or w.pattern.fullmatch(regex.split(r"[/,;]", inner, maxsplit=1)[0].strip())
+        if found is None or not (found["s1"] or found["unit"] or found["s2"]) or found["noun"] and not (found["s1"] or found["s2"]):
+            continue
+        scale = w.scales.get(found["s1"] or found["s2"] or "", ONE)
+        unit = found["unit"]
+        if unit is None:
+            return TitleMeasure(None, scale)
+        code = w.currencies.get(unit)
+        return TitleMeasure(Unit.money(code) if code else Unit.physical(unit), scale)
+    return NO_MEASURE
