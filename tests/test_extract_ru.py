@@ -380,6 +380,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a collapse is a fall, a take-off a rise
+    ("Добыча угля рухнула на 10%, цены на жилье обвалились на 4%, а экспорт взлетел на 25%.",
+     [row("10%", 10, "percent", direction="down"), row("4%", 4, "percent", direction="down"),
+      row("25%", 25, "percent", direction="up")]),
     # the items of a list, each a name and its change in brackets after "на", share the change of the first, however
     # long a name (up to 80 characters)
     ("В этом году выпущено больше, чем в 2022 году: соков из фруктов и овощей (на 55,7%), масла сливочного (на 55,0%), "
@@ -627,6 +631,18 @@ DOT_THOUSANDS = [
     ("Численность населения составила 1981.9 тыс. человек.", [row("1981.9 тыс.", 1981900)]),
 ]
 PAIRS = [
+    # the items of a dash list after an amount in a unit: each bare value is in its unit and scale, named by its item,
+    # after "в том числе" too
+    ("Сев проведен на площади 640,2 тыс. гектаров (81,5% к плану), в том числе ячмень - 210,4 (77,0%), рожь - на 95,1; "
+     "рапс - на 33,7 тыс. гектаров.",
+     [row("640,2 тыс. гектаров", 6402000000, "m2"), row("81,5%", Decimal("81.5"), "percent"),
+      row("210,4", 2104000000, "m2", subject="ячмень"), row("77,0%", 77, "percent"),
+      row("95,1", 951000000, "m2", subject="рожь"), row("33,7 тыс. гектаров", 337000000, "m2", subject="рапс")]),
+    # ... of people too; not a number with a noun of its own
+    ("На 1 января в районе проживало 52,4 тыс. человек, в том числе сельское население – 31 210 человек.",
+     [row("52,4 тыс.", 52400), row("31 210", 31210, subject="сельское население")]),
+    ("Выделено 12,5 млн рублей, в том числе школам - 40 компьютеров.",
+     [row("12,5 млн рублей", 12500000, "RUB"), row("40", 40, subject="компьютеров")]),
     # a year before a verb is a year: "в 2011 возросло" counts nothing
     ("Однако с 118 в 2010 году до 173 в 2011 возросло число наркопреступлений.",
      [row("118", 118, year=2010), row("173", 173, year=2011)]),

@@ -19,12 +19,12 @@ LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Women | 1 390 | 66.1 | 0.2 |\n")
 
 TABLES = [
-    # the column's header gives the unit; the group's label and the row's give the subject
+    # the column's header gives the unit and scale ("Thousands"); the group's label and the row's give the subject
     (LABOUR,
-     [only("1 510", value=1510, unit="count", subject="employed persons men"),
+     [only("1 510", value=1510000, unit="count", subject="employed persons men"),
       only("70.2", value=Decimal("70.2"), unit="percent", subject="employed persons men"),
       only("-0.3", unit="pp", direction="down", subject="employed persons men"),
-      only("1 390", value=1390, unit="count", subject="employed persons women"),
+      only("1 390", value=1390000, unit="count", subject="employed persons women"),
       only("66.1", unit="percent", subject="employed persons women"),
       only("0.2", unit="pp", subject="employed persons women")]),
     # a header of years dates each column's cells; tabs split cells as bars do
@@ -49,6 +49,10 @@ TABLES = [
       only("61.2", value=Decimal("61.2"), unit="percent")]),
     ("Производство\n| Продукция | Валовой сбор, тыс. тонн | Урожайность, ц/га |\n|---|---|---|\n| Пшеница | 1384,1 | 55,2 |\n",
      [only("1384,1", value=1384100000, unit="kg", subject="пшеница"), only("55,2", value=Decimal("0.552"), unit="kg/m2")]),
+    # a title that says only the unit ("в процентах") is every cell's
+    ("Индексы цен на товары\nв процентах\n| к предыдущему месяцу | к декабрю предыдущего года |\nХлеб | 100,4 | 102,1 |\nМолоко | 99,8 | 101,0 |\n",
+     [only("100,4", unit="percent", subject="хлеб"), only("102,1", unit="percent"), only("99,8", unit="percent", subject="молоко"),
+      only("101,0", unit="percent")]),
     # a cell that holds more than a number is read as any text is
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
 ]

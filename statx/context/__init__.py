@@ -63,7 +63,10 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         | year_row_cells(doc.original, doc.original_lines, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
         | bar_cell_rows(doc.original, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
-    given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: c.unit for k, c in cells.items() if c.unit}
+    items = pairs.amount_items(figures)
+    given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: u for k, (u, _) in items.items()} \
+        | {k: c.unit for k, c in cells.items() if c.unit}
+    scales = {k: s for k, (_, s) in items.items()} | {k: c.scale for k, c in cells.items()}
     if given:
         mentions = [dataclasses.replace(m, unit=given[k]) if k in given else m for k, m in enumerate(mentions)]
         figures = [dataclasses.replace(f, mention=mentions[k]) if k in given else f for k, f in enumerate(figures)]
@@ -99,7 +102,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
-                    cells[k].scale if k in cells else ONE,
+                    scales.get(k, ONE),
                     (f"evidence: {e}", f"direction: {r.rule}", f"year: {d.rule}", f"subject: {rule}"))
             for k, (f, q, r, d, s, e, drop, rule) in enumerate(zip(figures, qualified, readings, dated, subjects, proofs, drops, rules))]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from decimal import Decimal
 from typing import NamedTuple, Sequence
 
 import regex
@@ -15,6 +16,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, Unit, UnitKind
 from .direction import direction_patterns
 from .figure import Figure
+from .titles import ONE
 
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
@@ -33,6 +35,7 @@ class Pairs:
     def __init__(self, text: str, figures: Sequence[Figure], lex: Lexicon):
         self.text = text
         self.p = p = _patterns(lex)
+        self.scales = lex.scale_values
         self.by_end = direction_patterns(lex).by_end   # "by" right before a figure: the size of a change
         neighbours = list(zip(range(len(figures)), range(1, len(figures))))
         # joined by "and"/"or", one unit: either may carry what both share
@@ -215,6 +218,23 @@ class Pairs:
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         return out
 
+    def amount_items(self, figures: Sequence[Figure]) -> dict[int, tuple[Unit, Decimal]]:
+        """The bare numbers that are the values of the items of a dash list after an amount in a unit, and take its
+        unit and scale, by index: "убраны на площади 1733,4 тыс. гектаров (72,5%), в том числе пшеница - 1384,1 (99,0%)",
+        "exports reached $5.2 billion, of which oil – 3.1 (60%)"; an item's value is followed by a bracket or the
+        list's next mark, not by a noun of its own."""
+        text, p, out = self.text, self.p, {}
+        last: tuple[int, Unit, Decimal] | None = None
+        for j, b in enumerate(figures):
+            if b.unit.kind in (UnitKind.PHYSICAL, UnitKind.MONEY) and b.value_to is None:
+                scale = self.scales.get(b.mention.scale.rstrip(".")) if b.mention.scale else ONE
+                last = (j, b.unit, scale) if scale is not None else None
+            elif last is not None and b.unit == COUNT and not b.mention.scale and b.value_to is None and not b.level \
+                    and p.amount_item.fullmatch(text, figures[last[0]].end, b.start) and p.item_end.match(text, b.end):
+                out[j] = last[1:]
+                last = (j, *last[1:])
+        return out
+
     def _percent_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
         """The lists whose items give their values after a dash, three or more, the first and last in percent and the
         others in percent or bare: the percent sign is written only at their ends ("составил 2,8%, на морковь – 2,7,
@@ -287,6 +307,8 @@ class PairPatterns(NamedTuple):
     from_open: regex.Pattern       # "(from", ", с": a change's first level opens
     to_join: regex.Pattern         # " to ", " до ": the level it arrived at follows
     dash_item: regex.Pattern       # ", на морковь – ": the next item of a list whose values follow a dash
+    amount_item: regex.Pattern     # " (72,5%), в том числе пшеница - ": the same, past the bracket after the amount before
+    item_end: regex.Pattern        # " (", ", ", "; ": an item's value ends, no noun after it
     function: frozenset[str]
 
 
@@ -335,6 +357,10 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     to_join = lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+", regex.IGNORECASE)
     # (words, maybe with numbers of their own, without brackets, dashes (a word's hyphen is none) or a clause's end)
     dash_item = lex.compile(rf"{GAP}*[,;]{GAP}*(?:[^()\n.;:!?–—-]|(?<=\p{{L}})-(?=\p{{L}})){{1,80}}?{GAP}+[–—-]{GAP}*")
+    # (an item's words hold no figure: "пшеница", "of which oil"; the item's value may follow "на": "на 276,6")
+    amount_item = lex.compile(rf"(?:{GAP}*\([^()\n]{{1,80}}\))?{GAP}*[,;]{GAP}*(?:[^()\n\d.;:!?–—-]|(?<=\p{{L}})-(?=\p{{L}})){{1,80}}?"
+                              rf"{GAP}+[–—-]{GAP}*(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", regex.IGNORECASE)
+    item_end = lex.compile(rf"{GAP}*(?:\(|[,;](?!\d)|\.(?!\d)|\Z)")
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
-                        bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item,
-                        frozenset(lex.words("words", "function")))
+                        bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
+                        item_end, frozenset(lex.words("words", "function")))

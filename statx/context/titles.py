@@ -74,15 +74,17 @@ def _measure_words(lex: Lexicon) -> _MeasureWords:
         (?:(?P<s1>{scale})\.?{gap}*(?:(?:{of}){gap}+)?)?
         (?:(?P<unit>{units})|(?<=\.|{gap})(?P<noun>\p{{L}}+))?
         (?:{gap}*(?P<s2>{scale})\.?)?""", regex.VERBOSE)
-    percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", regex.IGNORECASE)
+    percent = lex.compile(rf"(?:(?:{opener}){gap}+)?(?:{lex.alternation(lex.words('percent', 'after'))}|%)", regex.IGNORECASE)
     return _MeasureWords(pattern, percent, scales, currencies)
 
 
 def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
-    """The unit and scale a table's title gives its cells, in brackets or after its last comma: "(руб./кг)" roubles,
-    "(%)" percent, "(thousand tonnes)" tonnes of a thousand, ", тыс. человек" a thousand (NO_MEASURE when it gives none)."""
+    """The unit and scale a table's title gives its cells, in brackets, after its last comma or as the whole title:
+    "(руб./кг)" roubles, "(%)" and "в процентах" percent, "(thousand tonnes)" tonnes of a thousand, ", тыс. человек" a
+    thousand (NO_MEASURE when it gives none)."""
     w = _measure_words(lex)
-    parts = [b.group(1) for b in _BRACKETED.finditer(title)] + ([title.rsplit(",", 1)[1]] if "," in title else [])
+    # (or the whole of a title that says only its unit: "в процентах", "(тыс. тонн)")
+    parts = [b.group(1) for b in _BRACKETED.finditer(title)] + ([title.rsplit(",", 1)[1]] if "," in title else []) + [title]
     for part in parts:
         inner = part.strip().lower()
         if w.percent.fullmatch(inner):

@@ -276,7 +276,10 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             return Found(finish(w, allocated), "allocated_for")
         if named := dash_named(w, m, left, right):   # "..., 827,1 тысячи – молодежь": the part named, not the clause's ellipsis
             return Found(finish(w, named), "dash_named")
-        found = elliptic(w, left, names=m.unit != COUNT or semicolon)
+        # (a count's own noun names what it counts, "в том числе школам - 40 компьютеров"; people are the part's: "городское – 332 490 человек")
+        own_noun = m.unit == COUNT and bool(right) and right[0].is_word and right[0].low not in w.function \
+            and right[0].low not in w.person_nouns
+        found = elliptic(w, left, names=m.unit != COUNT or semicolon, parts=not own_noun)
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             return Found(finish(w, found), "elliptic")
     for rule in RULES:

@@ -23,11 +23,12 @@ from .predicates import fronted_level, predicate_after, what_happened
 from .words import SubjectWords
 
 
-def elliptic(w: SubjectWords, left: list[Tok], names: bool = True) -> list[Tok] | None:
+def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool = True) -> list[Tok] | None:
     """"Road deaths fell 5 percent and injuries 7 percent", "robberies fell by 5%, burglaries – by 3%":
     a noun between "and" (or a comma, when a dash stands for the verb) and the amount; with ``names``,
     also a name after a comma ("..., the Northern Territory 2%"; not for a bare count, where a name and
-    a number are as often an address or a code)."""
+    a number are as often an address or a code); with ``parts``, an item after a part's words ("..., в том
+    числе пшеница - 1384,1"; not for a count with its noun after it: "в том числе школам - 40 компьютеров")."""
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words
                      or w.qualifier_phrases.ending_at(left, k - 1)):
@@ -62,6 +63,10 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True) -> list[Tok] 
         if 0 < b < k - 1 and left[b - 1].low in LIST_BREAKS and left[b].low in w.prepositions and k + 1 < len(left) \
                 and left[k + 1].low == left[b].low and not place_or_time(w, left, b):
             return left[b + 1:k]   # "цены на продовольственные товары выросли на 1,8%, на непродовольственные – на 0,9%"
+    for b in range(k - 1, max(j, 1) - 1, -1) if dash and parts else ():   # "..., в том числе пшеница - 1384,1", "..., of which oil – 3.1":
+        n = w.partitives.ending_at(left, b - 1)                   # an item of the part named before
+        if n and b - n > 0 and left[b - n - 1].low in LIST_BREAKS:
+            return left[b:k]
     if dash and j > 0 and left[j - 1].low in w.of and j + 1 < k and w.is_reference(left[j:j + 1]):
         return left[j + 1:k]   # "..., из них женщин — 198 человек": a part of the whole before
     if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
