@@ -971,6 +971,10 @@ AS_IT_COMES = [
      "Speeding: 412\nAll moving violations: 977\nw/injury: 21\nMotorist assists: 198\n",
      [row("eight", 8), row("412", 412, subject="speeding"), row("977", 977, subject="moving violations"), row("21", 21, subject="injury"),
       row("198", 198, subject="motorist assists")]),
+    # a line's label before a count of people says what befell them ("persons" says only that they are people)
+    ("Figures for 2024:\n\n- Murder: 1,087 persons (12.4 percent less than in 2023)\n- Robbery: 640 cases\n",
+     [row("1,087", 1087, subject="murder"), row("12.4 percent", Decimal("12.4"), "percent", direction="down", subject="murder"),
+      row("640", 640, subject="cases")]),
 ]
 
 # Number words and multipliers that are claims, and those that are not.

@@ -262,6 +262,9 @@ TURNS = [
       only("Around 250,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
       only("More than 100,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),
       only("Almost half", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11")]),
+    # the chair addressed over a member's statement is no turn: the chair speaks only among others
+    ("Madam Speaker:\n\nThe number of arrests rose by 14 percent in 2024.\n\nMadam Speaker, we will not stop there.",
+     [only("14 percent", speaker=None)]),
     # a title alone as the label, then the name in brackets (a Hansard's form)
     ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Finance (Dr Banda): Mr Speaker, revenue rose by 12 percent.",
      [only("12 percent", speaker="Banda")]),

@@ -111,6 +111,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
     surnames = _trusted_capitals(surnames, turns, initials)
     turns = _without_dateline(text, paragraphs, turns, surnames)
+    chair = frozenset(lex.words("speakers", "chair_addresses"))
+    if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
+        return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
     if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames):
         # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"

@@ -82,7 +82,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if whole:
         return found
     if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
-            and left[j - 1].text not in BULLETS and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):
+            and left[j - 1].text not in BULLETS and not (j == 1 and left[0].text in "-–—") \
+            and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):   # ("- Murder: 1,087": a dash as bullet)
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
     if all(t.low in w.times_of_day for t in phrase):

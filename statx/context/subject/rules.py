@@ -125,6 +125,9 @@ def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return found if found and not any(w.is_verb(t) for t in found) else None
 
 
+LABEL_WORDS = 3   # words of a line's label before a colon and a count of people ("Murder: 1,287 persons")
+
+
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян", "a $2
     trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
@@ -153,6 +156,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if found and (len(found) == 1 or found[1].low in w.function and found[1].low not in w.of and found[0].low not in w.person_nouns) \
             and (found[0].low in w.generic or len(found) == 1 and m.direction and found[0].low in w.person_nouns):
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
+    if found and len(found) == 1 and found[0].low in w.person_nouns and len(left) > 1 and left[-1].text == ":" \
+            and sum(1 for t in left if t.is_word) <= LABEL_WORDS and left[-2].is_word and left[-2].low not in w.personal:
+        return None  # "Murder: 1,287 persons": the label says what befell them (label's)
     if found and len(found) == 1 and found[0].low in w.person_nouns and noun_of_before(w, m, left, right):
         return None  # "a net loss of 140,500 people": the measure is named before the figure
     if found and len(found) == 1 and found[0].low in w.counting_nouns \
