@@ -975,6 +975,9 @@ AS_IT_COMES = [
     ("Figures for 2024:\n\n- Murder: 1,087 persons (12.4 percent less than in 2023)\n- Robbery: 640 cases\n",
      [row("1,087", 1087, subject="murder"), row("12.4 percent", Decimal("12.4"), "percent", direction="down", subject="murder"),
       row("640", 640, subject="cases")]),
+    # ... and a bracket after the count and its noun restates it, whatever words follow its figure
+    ("Figures for 2024:\n\n- Shootings: 1,054 persons (20.3 percent less recorded than in 2023)\n",
+     [row("1,054", 1054, subject="shootings"), row("20.3 percent", Decimal("20.3"), "percent", direction="down", subject="shootings")]),
 ]
 
 # Number words and multipliers that are claims, and those that are not.
