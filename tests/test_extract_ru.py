@@ -722,6 +722,8 @@ DATELINES = [
     dateline("4 марта 2026 года", "2026-03-04"),
     dateline("4 марта 2026 года, Москва", "2026-03-04"),
     dateline("Москва, 4 марта 2026 года", "2026-03-04"),
+    # a byline's parts parted by slashes, its date and time last
+    dateline("Рост ущерба\n\nТверская область / Иван Петров / 04.03.2026 10:36", "2026-03-04"),
     # an agency's text that opens with its place and date, each ending with a point
     ("Воронеж. 04.03.2026. Агентство новостей – В прошлом году ущерб от IT-преступлений вырос на 16%.",
      [row("16%", 16, "percent", direction="up", year=2025, subject_has="ущерб", doc_date="2026-03-04")]),
@@ -772,6 +774,9 @@ QUALIFIER_BEFORE_PREPOSITION = [
 
 # Текст как есть: перенос строки внутри предложения, число, разорванное пробелом после точки.
 AS_IT_COMES = [
+    # an HTML character reference left in a page's text, its semicolon lost or not, is a mark, not a word
+    ("Отгружено товаров собственного производства: по добыче угля &ndash, 43,2 млн руб., в обрабатывающих производствах &ndash, 10,9 млрд руб.",
+     [row("43,2 млн руб.", 43200000, "RUB", subject=None), row("10,9 млрд руб.", 10900000000, "RUB", subject=None)]),
     # two spaces typed between a number and its scale; a scaled amount before "год назад" is last year's value, in the unit before it
     ("Госдолг составил 52,4 миллиарда лей против 47,1 миллиарда год назад, а весной 2016 года — 34  миллиарда лей.",
      [row("52,4 миллиарда лей", 52400000000, "MDL"), row("47,1 миллиарда", 47100000000, "MDL"),

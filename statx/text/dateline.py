@@ -46,8 +46,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:(?:{months})\.?[ \t\u00a0]+\d|\d{{1,2}}[ \t\u00a0]+(?:{months})(?![\p{{L}}]))))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132", "12:56 GMT, Tuesday, 30 September 2008")
-          # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02")
-          |(?<=[^\n][ \t\u00a0][-–—|][ \t\u00a0])(?P<sep>)(?=[\d\p{{L}}][^\n]{{5,24}}(?:\r?\n|\Z))
+          # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02", "Область / Автор / 17.02.2016 10:36")
+          |(?<=[^\n][ \t\u00a0][-–—|/][ \t\u00a0])(?P<sep>)(?=[\d\p{{L}}][^\n]{{5,24}}(?:\r?\n|\Z))
           # a speech's head line with its full date after a comma or "on", ending the line or a part of it ("Speech by ...,
           # at the ... Forum, London, 12 July 2022.", "SPEECH BY MR ..., ON WEDNESDAY 5 APRIL 2000, 9.15 AM, AT ...")
           |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}}(?:,{speech_on})[ \t\u00a0])(?P<ends>)
