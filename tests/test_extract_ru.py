@@ -785,6 +785,10 @@ AS_IT_COMES = [
     ("Показатели движения населения\n\nестественная убыль\n\n-3 120\n\n-3 405\n\nмиграционный прирост\n\n+410\n",
      [row("-3 120", 3120, direction="down", subject="естественная убыль"), row("-3 405", 3405, direction="down", subject="естественная убыль"),
       row("+410", 410, direction="up", subject="миграционный прирост")]),
+    # a plus typed with a space on each side after a word is a change's sign; after a number it is a sum's
+    ("Набор подорожал до 4585,55 рубля (за месяц + 5,26%). Итого 2 + 3% не считается.",
+     [row("4585,55 рубля", Decimal("4585.55"), "RUB"), row("+ 5,26%", Decimal("5.26"), "percent", direction="up"),
+      row("3%", 3, "percent", direction=None)]),
     # a line that opens with a bracket of figures, or with a comma, goes on the sentence before it; a wrapped
     # line of figures is no table row
     ("Зарегистрирован незначительный рост преступности\n(+0,9%, с 9554 до 9638).",

@@ -338,7 +338,8 @@ class NumberPatterns:
         # but not after "to", "at" ("74.5% in June 2023 to minus 15.3%")
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z"
                                    rf"(?<!(?<![\p{{L}}])(?:{lex.pattern('numbers', 'sign_before_minus')}){GAP}+)", ci)
-        self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?)\+[ ])\Z")
+        # (and "+" with a space on each side after a word, not after a number: "за месяц + 5,26%", not "2 + 3")
+        self.plus = lex.compile(r"(?:(?<![\p{L}\p{N}])\+|(?<=[(\[;,][ ]?|\p{L}[ ])\+[ ])\Z")
         self.fraction_of_unit = lex.compile(rf"{GAP}+(?:{lex.pattern('numbers', 'fraction_of_unit')})(?![\p{{L}}])", ci)
         self.article = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('numbers', 'article_one'))}){GAP}+\Z", ci)
         self.allocation_verbs = frozenset(lex.words("subject", "allocation_verbs"))
