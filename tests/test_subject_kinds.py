@@ -132,6 +132,9 @@ LINKED = [
     ("Another 900 patients were admitted, taking the total tally since January to over 12,000.",
      [s("900", "patients"), s("over 12,000", "total tally")]),
     ("Police took the suspect to 3 hospitals.", [s("3", "hospitals")]),
+    # a verb that compares ("exceeded", "превысило") has its subject before it: what it is compared with follows
+    ("Deaths exceeded births by 12% in 2023.", [s("12%", "deaths")]),
+    ("В 2023 году число умерших превысило число родившихся на 7,1%.", [s("7,1%", "умерших")]),
     # a total in brackets restates the figure before it, of the same measure
     ("The jobless rate was 3.9 per cent (total of 41,000).", [s("3.9 per cent", "jobless rate"), s("41,000", "jobless rate")]),
     # a short passive participle before the link is the clause's predicate: its subject is measured

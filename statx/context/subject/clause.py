@@ -40,6 +40,9 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
         change = after_change_noun(w, clause)
         if change:
             return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
+        compared = next((k for k, t in enumerate(clause) if k and t.low in w.comparison_verbs), None)
+        if compared is not None and clause is nearest:
+            clause = clause[:compared + 1]   # "число умерших превысило число родившихся на 35%": what exceeds, not what it exceeds
         head = last_head(w, clause)
         if head is not None:
             found = noun_phrase(w, clause, head)

@@ -107,6 +107,7 @@ class SubjectWords:
         self._read_changes(lex)
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
+        self.comparison_verbs = frozenset(words(sub, "comparison_verbs"))
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
