@@ -347,6 +347,10 @@ LIST_ITEMS = [
 # A label names what its figure measures: a heading with its colon, before a sign; the noun phrase
 # a topic's preposition opens, before a dash and past a time; a part of "из них" before a dash.
 LABELS = [
+    # a cause before an item's dash is what the share is of ("за счет", "по причине", "due to"); a verb's past ending "-ходило"
+    ("Убыль населения происходила как за счет естественной убыли – 61,2%, так и по причине миграционного оттока – 38,8%.",
+     [s("61,2%", "естественной убыли"), s("38,8%", "миграционного оттока")]),
+    ("The rise in prices was due to fuel - 60%.", [s("60%", "fuel")]),
     ("Дефицит: –1 200 млрд рублей.", [s("1 200 млрд рублей", "дефицит")]),
     ("Расстояние от Тулы до Москвы: 180 км.", [s("180 км", "расстояние")]),
     ("Росстат сообщает о рекордно низкой инфляции в марте этого года – всего 0,3%.",

@@ -74,6 +74,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
             and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
+    cause = next((b for b in range(max(j - 1, 0), k - 1) if w.causes.ending_at(left, b)), None) if dash else None
+    if cause is not None:
+        return left[cause + 1:k]   # "происходило за счет естественной убыли – 63,8%": the cause the share is of
     if dash and j > 0 and left[j - 1].low in w.prepositions:
         whole, found = _item_label(w, left, j, k)
         if whole:

@@ -192,6 +192,7 @@ class SubjectWords:
         self.examples = Phrases(words("examples"))
         self.name_with = frozenset(words("name_with"))
         self.partitives = Phrases(words("partitives"))
+        self.causes = Phrases(words("causes"))
         self.parentheticals = Phrases(words("parentheticals"))
         self.relatives = frozenset(words("relatives"))
         self.absolute = frozenset(words("absolute"))
