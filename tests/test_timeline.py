@@ -46,6 +46,12 @@ REPORTING = [
     (None, "Jobless fall\n\nUnemployment fell to 4.8 percent in July this year.\n\nThis is down from the 5.2 percent in July 2022.\n\n"
            "Employment stood at 44.6 million, lower than the 47.4 million in July 2022.",
      [y("4.8 percent", None), y("5.2 percent", 2022), y("44.6 million", None), y("47.4 million", 2022)]),
+    # ... nor that of a figure after "compared to" in a clause that names no year of its own; a clause that names
+    # its year may compare it with another's either way
+    (None, "Thefts down\n\nThefts fell by 8 percent in the first half of 2024.\n\nBurglaries fell by 12 percent with 40 cases, "
+           "compared to 52 in 2023. Robberies fell by 5 percent with 20 cases, compared to 21 in 2023.",
+     [y("8 percent", 2024), y("12 percent", 2024), y("40", 2024, 2023), y("52", 2023), y("5 percent", 2024), y("20", 2024, 2023),
+      y("21", 2023)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,
     # though it says "this year" and "last year" more often
     (None, "The minister launched the Economic Survey 2023-24 on Tuesday.\n\nGrowth reached 4.6 percent, the highest in a "

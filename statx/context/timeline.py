@@ -54,6 +54,10 @@ class TimelinePatterns:
         # (searched backwards from the year: only whether it matches is asked)
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",
                                            ci | regex.REVERSE)
+        # "decreased by 22 percent with 36 incidents, compared to 45 in 2019": a year after "compared to" in a clause
+        # that names no year of its own is the comparison's (searched backwards from the year)
+        self.against_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')})(?![\p{{L}}])"
+                                          rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,40}}\Z", ci | regex.REVERSE)
         # "increased by 13,7% from 748 561 in October 2015", "down by 0.5 point from the LFPR of 61.4 percent in
         # April 2017", "(from 31 158 in October 2015 to 40 492 in October 2016)": the time of a change's first
         # level, after its size or before its second level
@@ -105,7 +109,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
              and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
-    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r) for r in named]
+    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r)
+                   or _against_alone(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
@@ -195,6 +200,17 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     if p.change_from_before.search(text, max(0, r.start - 100), r.start):
         return True
     return p.from_before.search(text, max(0, r.start - 60), r.start) is not None and p.to_after.match(text, r.end) is not None
+
+
+def _against_alone(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
+    """Is ``r`` after "compared to" in a sentence that names no year before it ("homicides decreased by 22 percent,
+    compared to 45 in 2019")? Then it is the time of the figure compared with (not "in 2011 there were 31 compared to
+    eight in July 2012")."""
+    found = p.against_before.search(doc.text, max(0, r.start - 60), r.start)
+    if found is None:
+        return False
+    start = doc.layout.sentence_at(r.start)[0]
+    return not any(t.kind == timex.YEAR for t in doc.times.between(start, found.start()))
 
 
 def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
