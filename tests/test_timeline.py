@@ -52,6 +52,10 @@ REPORTING = [
            "compared to 52 in 2023. Robberies fell by 5 percent with 20 cases, compared to 21 in 2023.",
      [y("8 percent", 2024), y("12 percent", 2024), y("40", 2024, 2023), y("52", 2023), y("5 percent", 2024), y("20", 2024, 2023),
       y("21", 2023)]),
+    # a release that drops the article of "the corresponding quarter of 2016" still names a baseline
+    ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
+                   "Arrivals fell by 5% over corresponding quarter 2016.",
+     [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,
     # though it says "this year" and "last year" more often
     (None, "The minister launched the Economic Survey 2023-24 on Tuesday.\n\nGrowth reached 4.6 percent, the highest in a "
