@@ -56,6 +56,8 @@ REPORTING = [
     ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
                    "Arrivals fell by 5% over corresponding quarter 2016.",
      [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
+    # a change's size "over the same period in 2016": that year is its baseline, not its own
+    ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,
     # though it says "this year" and "last year" more often
     (None, "The minister launched the Economic Survey 2023-24 on Tuesday.\n\nGrowth reached 4.6 percent, the highest in a "

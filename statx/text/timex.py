@@ -267,8 +267,11 @@ class TimeFinder:
             offset = self.relative_to_context[_fold(m.group("ctx"))]
             if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
                 return TimeRef(s, e, BASELINE_REL, offset=offset)  # "an increase on the previous year's figure"
-            if offset == 0 and self.baseline_before.search(text[max(0, s - 40):s]):
+            before = text[max(0, s - 40):s]
+            if offset == 0 and self.baseline_before.search(before):
                 return None   # "compared to the same period in 2022": the year after it is the baseline
+            if offset == 0 and self.month_baseline_before and self.month_baseline_before.search(before):
+                return TimeRef(s, e, PERIOD)   # "rose 22% over the same period in 2016": a time, not the figure's; the year after it is the baseline
             return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
         if m.group("period"):
             return TimeRef(s, e, PERIOD)
