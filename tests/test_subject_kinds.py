@@ -132,6 +132,11 @@ LINKED = [
     ("Another 900 patients were admitted, taking the total tally since January to over 12,000.",
      [s("900", "patients"), s("over 12,000", "total tally")]),
     ("Police took the suspect to 3 hospitals.", [s("3", "hospitals")]),
+    # "with N incidents" after a change: the clause's subject is what they count; not "with 40 more cases"
+    ("Burglaries decreased by 12 percent with 36 incidents, compared to 45 in 2023.",
+     [s("12 percent", "burglaries", direction="down"), s("36", "burglaries"), s("45", "burglaries")]),
+    ("Assaults rose by 8 percent, with 40 more cases investigated than a year earlier.",
+     [s("8 percent", "assaults", direction="up"), s("40", "cases")]),
     # a verb that compares ("exceeded", "превысило") has its subject before it: what it is compared with follows
     ("Deaths exceeded births by 12% in 2023.", [s("12%", "deaths")]),
     ("В 2023 году число умерших превысило число родившихся на 7,1%.", [s("7,1%", "умерших")]),
