@@ -50,6 +50,12 @@ DIGITS = [
 ]
 
 WORDS = [
+    # an amount written out in groups parted by commas, each below the scale word before it, is one number (a budget's,
+    # a cheque's); "and" between two numbers of the same scale joins two numbers, not one's parts
+    ("The Bill provides one billion, four hundred twenty million, six hundred thousand and twelve dollars for health.",
+     [row("one billion, four hundred twenty million, six hundred thousand and twelve dollars", 1420600012, "USD")]),
+    ("The scheme hired three million and four million people in two years, and spent one million and four dollars.",
+     [row("three million", 3000000), row("four million", 4000000), row("one million and four dollars", 1000004, "USD")]),
     # "and a half" joined by hyphens, and written without its "a"
     ("About one-and-a-half million births occur every year, and one-and-half million in the region next door.",
      [row("About one-and-a-half million", 1500000, qualifier="approx"), row("one-and-half million", 1500000)]),

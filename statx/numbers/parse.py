@@ -122,7 +122,8 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
             used, last_place = i, 0
             continue
         if t in joiners:                        # "one hundred and fifty"
-            if i + 1 < n and toks[i + 1] in units and (started and last_place == 100 or not started and last_scale):
+            if i + 1 < n and toks[i + 1] in units and (started and last_place == 100 or not started and last_scale) \
+                    and not _next_scale_up(toks, i + 1, units, mults, scales, last_scale):
                 i += 1
                 continue
             break
@@ -164,6 +165,14 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     if used < n and last_scale is None:
         return _fraction_or_ordinal(toks, used, value, lex, leaned)
     return Number(tidy(value), "number", leaned), used
+
+
+def _next_scale_up(toks: list[str], i: int, units: dict, mults: dict, scales: dict, last_scale: Decimal | None) -> bool:
+    """Does the group of number words from toks[i] end in a scale word as large as ``last_scale``? Then the joiner before
+    it joins two numbers ("three million and four million"), not a number's parts ("one million and four")."""
+    while i < len(toks) and (toks[i] in units or toks[i] in mults):
+        i += 1
+    return last_scale is not None and i < len(toks) and toks[i] in scales and scales[toks[i]] >= last_scale
 
 
 def _fraction_alone(toks: list[str], lex: Lexicon, article: bool) -> tuple[Number | None, int]:

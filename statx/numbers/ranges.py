@@ -280,3 +280,20 @@ def year_like(text: str, d: Draft) -> bool:
     raw = text[d.num_start:d.num_end]
     return d.form is Form.DIGITS and d.unit == COUNT and not d.scale and raw.isdigit() and len(raw) == 4 \
         and 1900 <= int(raw) <= 2100
+
+
+def comma_groups(p: NumberPatterns, text: str, last: Draft | None, draft: Draft) -> bool:
+    """"two billion, nine hundred seventy eight million, eight hundred ... and fifty nine dollars": number words whose
+    groups a comma parts, each below the scale word that ends the group before, are one number, in the unit of its last
+    group; ``draft`` is merged into ``last`` (True), else nothing changes ("two million, three million and four million")."""
+    if last is None or last.form is not Form.WORDS or draft.form is not Form.WORDS or last.unit != COUNT \
+            or last.end != last.num_end or last.value_to is not None or draft.value_to is not None \
+            or text[last.end:draft.start] != ", ":
+        return False
+    scale = p.lex.scale_words.get(text[last.num_start:last.num_end].split()[-1].lower())
+    if scale is None or draft.value >= scale:
+        return False
+    last.value += draft.value
+    last.end, last.num_end = draft.end, draft.num_end
+    last.unit, last.unit_start, last.unit_end = draft.unit, draft.unit_start, draft.unit_end
+    return True

@@ -13,7 +13,7 @@ from .mention import Mention, UnitKind
 from .money import home_currency, letter_signs
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
-from .ranges import allocated_money, baseline_unit, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
+from .ranges import allocated_money, baseline_unit, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
 
 
 BROKEN_DECIMALS = 2
@@ -53,6 +53,10 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
         draft, pos = atom(p, text, first[0], first[1], end, broken)
         if draft is not None:
             draft = join_range(p, text, draft, end)
+            if comma_groups(p, text, last, draft):
+                pos = max(pos, draft.end)
+                amount = last if last.unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL) else amount
+                continue
             list_unit(p, text, last, draft)
             compared_unit(p, text, last, draft)
             baseline_unit(p, text, last, draft)
