@@ -56,6 +56,11 @@ REPORTING = [
     ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
                    "Arrivals fell by 5% over corresponding quarter 2016.",
      [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
+    # "results" or "performance" next to a year compared with name no year the text reports on
+    (None, "The minister said yesterday that arrivals in October had continued to grow on last year's figures.\n\n"
+           "The November results were significant because they would be compared to performance in November 2021.\n\n"
+           "He said that 96,500 tourists visited in the first nine months of the year, an increase of 9 per cent.",
+     [y("96,500", None), y("9 per cent", None)]),
     # a change's size "over the same period in 2016": that year is its baseline, not its own
     ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,

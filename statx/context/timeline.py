@@ -89,8 +89,9 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     titled = None   # the year of a report's title ("the Economic Survey 2019"): the year it came out, often
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
-        refs = [r for r in doc.times.between(s_start, s_end)
-                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)]
+        refs = [r for r in doc.times.between(s_start, s_end)   # (not "compared to performance in November 2006")
+                if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)
+                and not _compared(p, doc, r)]
         # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
         refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
                 and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
@@ -109,8 +110,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
              and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
-    is_compared = [p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r)
-                   or _against_alone(p, doc, r) for r in named]
+    is_compared = [_compared(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     ranked = collections.Counter(r.year for r in voters).most_common()
@@ -200,6 +200,13 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     if p.change_from_before.search(text, max(0, r.start - 100), r.start):
         return True
     return p.from_before.search(text, max(0, r.start - 60), r.start) is not None and p.to_after.match(text, r.end) is not None
+
+
+def _compared(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
+    """Is ``r`` the time of a figure compared with ("down from 65.2 percent in July 2022", "increased by 13,7% from
+    748 561 in October 2015", "compared to 45 in 2019")?"""
+    return p.compared_before.search(doc.text, max(0, r.start - 80), r.start) is not None or _changed_from(p, doc.text, r) \
+        or _against_alone(p, doc, r)
 
 
 def _against_alone(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
