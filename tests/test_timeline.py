@@ -61,6 +61,11 @@ REPORTING = [
            "The November results were significant because they would be compared to performance in November 2021.\n\n"
            "He said that 96,500 tourists visited in the first nine months of the year, an increase of 9 per cent.",
      [y("96,500", None), y("9 per cent", None)]),
+    # a list of figures and a list of as many years, "respectively" after them or the years right after the figures
+    ("2023-11-10", "The state reported 5,079 and 1,778 farm fires on November 9, in 2021 and 2022, respectively. "
+                   "Prices rose 5% and 7% in 2022 and 2023.",
+     [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
+    ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
     # a change's size "over the same period in 2016": that year is its baseline, not its own
     ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,

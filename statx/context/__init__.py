@@ -14,6 +14,7 @@ from ..claim import Direction, Qualifier
 from ..lang import Lexicon
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
 from ..numbers.money import renamed_for_year
+from ..text import timex
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
 from .evidence import evidence, instructs, listed_before, needs_evidence
@@ -73,6 +74,9 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
+    years = [(r.start, r.end, r.year) for r in doc.times.refs if r.kind in (timex.YEAR, timex.BASELINE) and r.year is not None]
+    for k, year in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"
+        dated[k] = Dated(year, None, "respectively")
     subjects, rules = _subjects(doc, figures, pairs)
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)

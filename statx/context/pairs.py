@@ -49,6 +49,7 @@ class Pairs:
         self.listed += [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                         and p.bracket_item.fullmatch(text, figures[i].end, figures[j].start)]
         # ... or by "and" after the first's time: "fell by 3% in the first quarter and 2% in the second"
+        self.listed_set = frozenset(self.listed)
         self.dated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                       and p.dated_joiner.fullmatch(text, figures[i].end, figures[j].start)]
         # the second in brackets right after the first: it says the same in another form or currency
@@ -235,6 +236,23 @@ class Pairs:
                 last = (j, *last[1:])
         return out
 
+    def respective_years(self, figures: Sequence[Figure], years: Sequence[tuple[int, int, int]]) -> dict[int, int]:
+        """The years of a list of figures given in a list of as many years with "respectively" after it ("5,079 and 1,778
+        farm fires on November 9, in 2021 and 2022, respectively") or right after it ("rose 5% and 7% in 2022 and 2023"),
+        by index; ``years`` are (start, end, year) in text order."""
+        out: dict[int, int] = {}
+        chain: list[int] = []
+        for k in range(len(figures)):
+            chain = chain + [k] if chain and (chain[-1], k) in self.listed_set else [k]
+            if len(chain) < 2 or k + 1 < len(figures) and (k, k + 1) in self.listed_set:
+                continue   # (a chain is read once it is whole)
+            after = [y for y in years if y[0] >= figures[k].end][:len(chain)]
+            if len(after) == len(chain) and all(self.p.listed.fullmatch(self.text, a[1], b[0]) for a, b in zip(after, after[1:])) \
+                    and not _SENTENCE_END.search(self.text, figures[k].end, after[0][0]) \
+                    and (self.p.respectively.match(self.text, after[-1][1]) or _CLOSE_YEARS.fullmatch(self.text, figures[k].end, after[0][0])):
+                out.update((i, y[2]) for i, y in zip(chain, after))
+        return out
+
     def _percent_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
         """The lists whose items give their values after a dash, three or more, the first and last in percent and the
         others in percent or bare: the percent sign is written only at their ends ("составил 2,8%, на морковь – 2,7,
@@ -265,6 +283,8 @@ class Pairs:
 
 
 _DASHES = ("–", "—", "-")
+_SENTENCE_END = compiled(r"[.!?](?=\s)|\n")
+_CLOSE_YEARS = compiled(r"[ \t\u00a0]+(?:\p{L}+[ \t\u00a0]+){1,2}")   # "rose 5% and 7% in 2022 and 2023": the years right after
 DASH_REACH = 8   # characters back from a figure to the dash of its list item
 ITEM_FIGURES = 4   # figures an item of a list may hold before its value ("на хлеб из муки 1 и 2 сортов – 2,2")
 
