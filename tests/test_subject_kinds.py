@@ -352,6 +352,9 @@ LIST_ITEMS = [
 # A label names what its figure measures: a heading with its colon, before a sign; the noun phrase
 # a topic's preposition opens, before a dash and past a time; a part of "из них" before a dash.
 LABELS = [
+    # the subject after its change verb, then a dash before the size ("подорожали помидоры – на 4%"), two nouns too
+    ("Сильнее всего в цене подросли помидоры – на 4%. Больше всего подорожали огурцы и капуста – на 7%.",
+     [s("4%", "помидоры", direction="up"), s("7%", "огурцы и капуста", direction="up")]),
     # a cause before an item's dash is what the share is of ("за счет", "по причине", "due to"); a verb's past ending "-ходило"
     ("Убыль населения происходила как за счет естественной убыли – 61,2%, так и по причине миграционного оттока – 38,8%.",
      [s("61,2%", "естественной убыли"), s("38,8%", "миграционного оттока")]),

@@ -74,6 +74,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
             and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
+    b = j - 2 if j > 2 and left[j - 1].low in w.np_and and left[j - 2].is_word else j   # "огурцы и капуста – на 7%"
+    if dash and 0 < b < k and left[b - 1].low in w.change and all(t.is_word for t in left[b:k]):
+        return left[b:k]   # "Сильнее всего подорожали помидоры – на 4%": the subject after its change verb, then the dash
     cause = next((b for b in range(max(j - 1, 0), k - 1) if w.causes.ending_at(left, b)), None) if dash else None
     if cause is not None:
         return left[cause + 1:k]   # "происходило за счет естественной убыли – 63,8%": the cause the share is of
