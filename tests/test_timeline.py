@@ -66,6 +66,12 @@ REPORTING = [
                    "Prices rose 5% and 7% in 2022 and 2023.",
      [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
     ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
+    # a bracket after a figure with an earlier time's value ("(в январе-феврале 2022 года - 7 детей)") compares:
+    # its year does not vote for the year the text reports on
+    ("2023-04-18", "Число умерших уменьшилось на 900 человек и составило 2 500 человек.\n\n"
+                   "В январе-феврале 2023 года умерли 4 ребенка в возрасте до 1 года (в январе-феврале 2022 года - 7 детей). "
+                   "Зарегистрировано 543 брака (в январе-феврале 2022 года - 545 браков).\n\nЗа 2022 год умерло 15 331 человек.",
+     [y("900", 2023), y("2 500", 2023), y("4", 2023), y("7", 2022), y("543", 2023), y("545", 2022), y("15 331", 2022)]),
     # a change's size "over the same period in 2016": that year is its baseline, not its own
     ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,

@@ -9,6 +9,7 @@ import collections
 import regex
 
 from ..lang import GAP, Lexicon
+from ..lang.cache import compiled
 from ..text import timex
 from ..text.prefilter import Prefilter
 from ..text.segment import plain_item_heading
@@ -58,6 +59,9 @@ class TimelinePatterns:
         # that names no year of its own is the comparison's (searched backwards from the year)
         self.against_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')})(?![\p{{L}}])"
                                           rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,40}}\Z", ci | regex.REVERSE)
+        # "(в январе-феврале 2022 года - 7 детей)", "(2022: 545)": a bracket after a figure with an earlier time's value
+        self.bracket_open = compiled(r"\((?:[^()\n\d]{0,30})\Z")
+        self.value_after = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\d")
         # "increased by 13,7% from 748 561 in October 2015", "down by 0.5 point from the LFPR of 61.4 percent in
         # April 2017", "(from 31 158 in October 2015 to 40 492 in October 2016)": the time of a change's first
         # level, after its size or before its second level
@@ -204,9 +208,11 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 
 def _compared(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
     """Is ``r`` the time of a figure compared with ("down from 65.2 percent in July 2022", "increased by 13,7% from
-    748 561 in October 2015", "compared to 45 in 2019")?"""
-    return p.compared_before.search(doc.text, max(0, r.start - 80), r.start) is not None or _changed_from(p, doc.text, r) \
-        or _against_alone(p, doc, r)
+    748 561 in October 2015", "compared to 45 in 2019", "(в январе-феврале 2022 года - 7 детей)")?"""
+    text = doc.text
+    return p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r) \
+        or _against_alone(p, doc, r) \
+        or p.bracket_open.search(text, max(0, r.start - 31), r.start) is not None and p.value_after.match(text, r.end) is not None
 
 
 def _against_alone(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
