@@ -137,6 +137,8 @@ LINKED = [
      [s("12 percent", "burglaries", direction="down"), s("36", "burglaries"), s("45", "burglaries")]),
     ("Assaults rose by 8 percent, with 40 more cases investigated than a year earlier.",
      [s("8 percent", "assaults", direction="up"), s("40", "cases")]),
+    # a time the clause is compared with, leading it without a comma, is no part of its subject
+    ("Compared to January 2023 prices rose by 4%.", [s("4%", "prices", direction="up")]),
     # a verb that compares ("exceeded", "превысило") has its subject before it: what it is compared with follows
     ("Deaths exceeded births by 12% in 2023.", [s("12%", "deaths")]),
     ("В 2023 году число умерших превысило число родившихся на 7,1%.", [s("7,1%", "умерших")]),

@@ -215,7 +215,8 @@ def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
 
 
 def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = False) -> list[Tok]:
-    """Drop leading times and their prepositions ("За семь месяцев 2025 года ущерб ..." -> "ущерб ...");
+    """Drop leading times and their prepositions ("За семь месяцев 2025 года ущерб ..." -> "ущерб ..."), a time the
+    clause is compared with too ("Compared with 2022 crime fell" -> "crime fell");
     with ``all_leading``, also a leading preposition and its word ("в России ...", "по предварительным итогам ...")."""
     i = 0
     while i < len(clause):
@@ -225,6 +226,8 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
             i += 1   # (and "alone" of "this year alone")
         elif t.low in w.function and (time := _time_after_function_words(w, clause, i + 1)) > i:
             i = time   # "за семь месяцев", "только за первый квартал"
+        elif i == 0 and (n := w.against.at(clause, 0)) and n < len(clause) and clause[n].timed:
+            i = n   # "Compared with 2022 crime fell", "По сравнению с январем 2023 года оборот вырос": the time compared with
         elif all_leading and t.low in w.prepositions and nxt is not None:
             i += 1
             while i + 1 < len(clause) and w.determiners.at(clause, i):

@@ -108,6 +108,7 @@ class SubjectWords:
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
         self.comparison_verbs = frozenset(words(sub, "comparison_verbs"))
+        self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
