@@ -3,6 +3,7 @@
 takes the figures of a text (in order) and returns new values; nothing is changed in place."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from decimal import Decimal
@@ -242,11 +243,13 @@ class Pairs:
         by index; ``years`` are (start, end, year) in text order, the year None for a baseline's."""
         out: dict[int, int] = {}
         chain: list[int] = []
+        starts = [y[0] for y in years]
         for k in range(len(figures)):
             chain = chain + [k] if chain and (chain[-1], k) in self.listed_set else [k]
             if len(chain) < 2 or k + 1 < len(figures) and (k, k + 1) in self.listed_set:
                 continue   # (a chain is read once it is whole)
-            after = [y for y in years if y[0] >= figures[k].end][:len(chain)]
+            first = bisect.bisect_left(starts, figures[k].end)
+            after = list(years[first:first + len(chain)])
             if len(after) == len(chain) and all(self.p.listed.fullmatch(self.text, a[1], b[0]) for a, b in zip(after, after[1:])) \
                     and not _SENTENCE_END.search(self.text, figures[k].end, after[0][0]) \
                     and (self.p.respectively.match(self.text, after[-1][1]) or _CLOSE_YEARS.fullmatch(self.text, figures[k].end, after[0][0])):
