@@ -73,6 +73,15 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("lines of cells ending in bars", "ru", times("Показатель |\n2014 г. |\n2015 г. |\n|\nЧисло краж |\n1 296 |\n1 293 |\n|\n")),
     ("lines of cells opening with bars", "en", times("|TEAM\n|GD\n|PTS\n|ROVERS\n|+12\n|23\n")),
     ("rows of a label and figures", "en", times("Port 2021 2022 2023\nNorth Bay 12,410 15,020 16,330\nKuri 68 74 75\n")),
+    # tables under a title that gives their unit and scale (context/titles.py), lists of figures and of their years,
+    # dash lists of amounts and brackets of an earlier time's value (context/pairs.py, timeline.py), number words in
+    # groups parted by commas (numbers/ranges.py)
+    ("tables under titles with units", "en",
+     times("Exports (in millions of dollars)\n        2022   2023\nCoffee  412.5  455.0\nCocoa   120.4  98.7\nTimber  75.2   80.9\n\n")),
+    ("lists of figures and their years", "en", times("Fires were 5,079 and 1,778 in 2021 and 2022, respectively. ")),
+    ("dash lists of amounts", "ru", times("убрано 1733,4 тыс. гектаров (72,5%), в том числе пшеница - 1384,1 (99,0%); ")),
+    ("brackets of an earlier time's value", "ru", times("Зарегистрировано 543 брака (в январе-феврале 2022 года - 545 браков). ")),
+    ("number words in comma groups", "en", times("two billion, nine hundred million, ")),
 ]
 
 
