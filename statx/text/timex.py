@@ -264,15 +264,7 @@ class TimeFinder:
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
             return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
         if m.group("ctx"):
-            offset = self.relative_to_context[_fold(m.group("ctx"))]
-            if offset < 0 and self.baseline_before.search(text[max(0, s - 40):s]):
-                return TimeRef(s, e, BASELINE_REL, offset=offset)  # "an increase on the previous year's figure"
-            before = text[max(0, s - 40):s]
-            if offset == 0 and self.baseline_before.search(before):
-                return None   # "compared to the same period in 2022": the year after it is the baseline
-            if offset == 0 and self.month_baseline_before and self.month_baseline_before.search(before):
-                return TimeRef(s, e, PERIOD)   # "rose 22% over the same period in 2016": a time, not the figure's; the year after it is the baseline
-            return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
+            return self._context(text, m, s, e, doc_year)
         if m.group("period"):
             return TimeRef(s, e, PERIOD)
         if m.group("present"):
@@ -344,6 +336,18 @@ class TimeFinder:
         if self._baseline_before(before) and not self.year_to_date.search(before) or self._size_over(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
+
+    def _context(self, text: str, m: regex.Match, s: int, e: int, doc_year: int | None) -> TimeRef | None:
+        """A time relative to the one just named ("a year earlier", "the same period"), or a baseline, or nothing."""
+        offset = self.relative_to_context[_fold(m.group("ctx"))]
+        before = text[max(0, s - 40):s]
+        if offset < 0 and self.baseline_before.search(before):
+            return TimeRef(s, e, BASELINE_REL, offset=offset)  # "an increase on the previous year's figure"
+        if offset == 0 and self.baseline_before.search(before):
+            return None   # "compared to the same period in 2022": the year after it is the baseline
+        if offset == 0 and self.month_baseline_before and self.month_baseline_before.search(before):
+            return TimeRef(s, e, PERIOD)   # "rose 22% over the same period in 2016": a time, not the figure's; the year after it is the baseline
+        return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
 
     def _period_time(self, before: str) -> bool:
         """Does "the same period" before a year say when the figure after it is, with no comparison earlier in its clause?"""

@@ -40,9 +40,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
         change = after_change_noun(w, clause)
         if change:
             return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
-        compared = next((k for k, t in enumerate(clause) if k and t.low in w.comparison_verbs), None)
-        if compared is not None and clause is nearest:
-            clause = clause[:compared + 1]   # "число умерших превысило число родившихся на 35%": what exceeds, not what it exceeds
+        clause = _up_to_comparison(w, clause) if clause is nearest else clause
         head = last_head(w, clause)
         if head is not None:
             found = noun_phrase(w, clause, head)
@@ -297,6 +295,13 @@ def after_last_figure(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
         if clause[k].low in w.joiners and any(t.text[0].isdigit() and not t.timed for t in clause[:k]):
             return clause[k:]
     return clause
+
+
+def _up_to_comparison(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
+    """The clause up to a verb that compares ("число умерших превысило число родившихся на 35%": what exceeds, not what
+    it exceeds), else the whole clause."""
+    compared = next((k for k, t in enumerate(clause) if k and t.low in w.comparison_verbs), None)
+    return clause if compared is None else clause[:compared + 1]
 
 
 def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:

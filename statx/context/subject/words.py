@@ -107,8 +107,6 @@ class SubjectWords:
         self._read_changes(lex)
         self.level_after_change = frozenset(words("direction", "level_after_change"))
         self.person_nouns = frozenset(words(sub, "person_nouns"))
-        self.comparison_verbs = frozenset(words(sub, "comparison_verbs"))
-        self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
@@ -194,6 +192,8 @@ class SubjectWords:
         self.name_with = frozenset(words("name_with"))
         self.partitives = Phrases(words("partitives"))
         self.causes = Phrases(words("causes"))
+        self.comparison_verbs = frozenset(words("comparison_verbs"))
+        self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
         self.parentheticals = Phrases(words("parentheticals"))
         self.relatives = frozenset(words("relatives"))
         self.absolute = frozenset(words("absolute"))
