@@ -259,6 +259,12 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # a scaled amount restated in brackets in a currency is money in the text's other currency (else its language's)
+    ("Дефицит составит 20 миллиардов леев, из них 16 миллиардов (946,3 миллиона долларов) займут на внутреннем рынке.",
+     [row("20 миллиардов леев", 20000000000, "MDL"), row("16 миллиардов", 16000000000, "MDL"),
+      row("946,3 миллиона долларов", 946300000, "USD")]),
+    ("Остальные 16 миллиардов (250 миллионов долларов) займут.",
+     [row("16 миллиардов", 16000000000, "RUB"), row("250 миллионов долларов", 250000000, "USD")]),
     # thousands grouped by spaces before a currency: an amount, not a phone number
     ("Суперприз в 126 925 038 рублей выиграл житель области.", [row("126 925 038 рублей", 126925038, "RUB")]),
     # a whole number coordinated with a scaled one of another size keeps its own value

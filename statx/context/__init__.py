@@ -104,6 +104,11 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         if cell.year is not None or cell.since is not None:
             dated[k] = Dated(cell.year or dated[k].year, cell.since or dated[k].since, "table_column")
     home = _text_currency(doc.lex, mentions)
+    for i in pairs.converted(figures):   # "16 миллиардов (946,3 миллиона долларов)": the text's other currency, else its language's
+        code = lex.data["currencies"]["text_currency"]
+        other = Unit.most_named_currency(m.unit for m in mentions if m.unit != mentions[i + 1].unit) or (Unit.money(code) if code else None)
+        if other is not None and other != mentions[i + 1].unit and i not in given:
+            given[i] = other
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule, home)) is not None}
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}

@@ -220,6 +220,13 @@ class Pairs:
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         return out
 
+    def converted(self, figures: Sequence[Figure]) -> list[int]:
+        """The scaled bare amounts restated right after in brackets in a currency ("остальные 16 миллиардов (946,3
+        миллиона долларов)"): money too, in the text's other currency, by index."""
+        text = self.text
+        return [i for i, (a, b) in enumerate(zip(figures, figures[1:])) if a.unit == COUNT and a.mention.scale
+                and b.unit.kind is UnitKind.MONEY and _RESTATED.fullmatch(text, a.end, b.start) and _CLOSED.match(text, b.end)]
+
     def amount_items(self, figures: Sequence[Figure]) -> dict[int, tuple[Unit, Decimal]]:
         """The bare numbers that are the values of the items of a dash list after an amount in a unit, and take its
         unit and scale, by index: "убраны на площади 1733,4 тыс. гектаров (72,5%), в том числе пшеница - 1384,1 (99,0%)",
