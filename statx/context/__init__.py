@@ -105,8 +105,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
             dated[k] = Dated(cell.year or dated[k].year, cell.since or dated[k].since, "table_column")
     home = _text_currency(doc.lex, mentions)
     for i in pairs.converted(figures):   # "16 миллиардов (946,3 миллиона долларов)": the text's other currency, else its language's
-        code = lex.data["currencies"]["text_currency"]
-        other = Unit.most_named_currency(m.unit for m in mentions if m.unit != mentions[i + 1].unit) or (Unit.money(code) if code else None)
+        other = _text_currency(lex, [m for m in mentions if m.unit != mentions[i + 1].unit])
         if other is not None and other != mentions[i + 1].unit and i not in given:
             given[i] = other
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule, home)) is not None}

@@ -24,7 +24,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.rows import YEAR_CELL, labelled_row, year_row
 from ..text.segment import Lines
-from .titles import NO_MEASURE, ONE, TitleMeasure, title, title_measure, title_noun
+from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_measure, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 ROW_REACH = 2000   # characters a table's row has at most
@@ -53,9 +53,7 @@ def _row_year(label: str) -> int | None:
 # (a line break opens it: a literal the engine finds fast, where "(?m)^" would be tried at every place)
 _UNIT_LINE = r"\n[ \t]*\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})[ \t]*\)?[ \t]*(?=\r?\n|\Z)"
 _LINE = compiled(r"(?m)^.*$")
-_WORDS = compiled(r"\p{L}[\p{L}-]*")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
-PROSE_WORDS = 8   # a line of this many words is prose: the table above it has ended
 HEADER_LINES = 4   # lines after a table's unit line that may be its header, however many words they have
 _CELLS_END = compiled(r"(?:[ \t]+[+\-−]?\d[\d.,]*){2,}[ \t]*\Z")   # two or more figures end a row, however long its label
 _DIGIT = compiled(r"\d")
@@ -221,12 +219,12 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
         start = text.rfind("\n", 0, m.num_start) + 1
         end = text.find("\n", m.num_end)
         rest = text[m.num_end:len(text) if end < 0 else end]
-        if _WORDS.search(rest):
+        if WORDS.search(rest):
             continue   # a figure with words after it on its line ("2012 г.", "100 тонн"): no cell
-        label = _WORDS.findall(text, start, m.num_start)
+        label = WORDS.findall(text, start, m.num_start)
         while not label and start > table:   # (not above the table: its unit's line is no row's label)
             start = text.rfind("\n", 0, start - 1) + 1
-            label = _WORDS.findall(text, max(start, table), text.find("\n", start))
+            label = WORDS.findall(text, max(start, table), text.find("\n", start))
         if label:
             out[k] = Cell(PERCENT, None, " ".join(label).lower())
     return out
@@ -413,7 +411,7 @@ def _table_end(text: str, start: int) -> int:
     header = True
     for n, line in enumerate(_LINE.finditer(text, start)):
         header = header and n <= HEADER_LINES and _DIGIT.search(_YEAR.sub("", line.group())) is None
-        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(_WORDS.findall(line.group())) >= PROSE_WORDS and not header \
+        if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(WORDS.findall(line.group())) >= PROSE_WORDS and not header \
                 and not _CELLS_END.search(line.group()):   # (a row's long label: "товары и услуги (без овощей, картофеля и фруктов) 100,6")
             return line.start()
     return len(text)

@@ -15,8 +15,8 @@ from ..numbers.mention import PERCENT, Unit
 from ..text.segment import Lines
 
 TITLE_LINES = 2     # lines above a table's header where its title may stand
-PROSE_WORDS = 8     # a line of this many words is prose; a title has fewer than twice as many
-_WORDS = compiled(r"\p{L}[\p{L}-]*")
+PROSE_WORDS = 8     # a line of this many words is prose (a table ends there); a title has fewer than twice as many
+WORDS = compiled(r"\p{L}[\p{L}-]*")   # a word of a title or a table's line
 _BRACKETED = compiled(r"\(([^()\n]{1,30})\)")
 ONE = Decimal(1)
 
@@ -40,7 +40,7 @@ def title(text: str, lines: Lines, header: int) -> str:
         at = lines.start(at - 1)
         line = text[at:lines.end(at)].strip()
         if line:
-            return line if _WORDS.search(line) and len(_WORDS.findall(line)) < PROSE_WORDS * 2 else ""
+            return line if WORDS.search(line) and len(WORDS.findall(line)) < PROSE_WORDS * 2 else ""
     return ""
 
 
