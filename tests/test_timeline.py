@@ -66,6 +66,11 @@ REPORTING = [
                    "Prices rose 5% and 7% in 2022 and 2023.",
      [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
     ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
+    # ... and a list of baselines with "respectively": each figure's own, the figures keep their year
+    ("2023-08-01", "Ferry passengers in the first half were 41.2 percent and 3.5 percent higher than the same period in 2022 "
+                   "and 2019, respectively.", [y("41.2 percent", 2023, 2022), y("3.5 percent", 2023, 2019)]),
+    ("2023-08-01", "Продажи выросли на 14% и 35% по сравнению с 2022 и 2019 годами соответственно.",
+     [y("14%", 2023, 2022), y("35%", 2023, 2019)]),
     # a bracket after a figure with an earlier time's value ("(в январе-феврале 2022 года - 7 детей)") compares:
     # its year does not vote for the year the text reports on
     ("2023-04-18", "Число умерших уменьшилось на 900 человек и составило 2 500 человек.\n\n"

@@ -74,11 +74,10 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
-    # (a list of baselines, "higher than the corresponding period in 2022 and 2019, respectively", is not read so)
-    years = [(r.start, r.end, r.year if r.kind == timex.YEAR else None) for r in doc.times.refs
+    years = [(r.start, r.end, r.year, r.kind == timex.BASELINE) for r in doc.times.refs
              if r.kind in (timex.YEAR, timex.BASELINE) and r.year is not None]
-    for k, year in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"
-        dated[k] = Dated(year, None, "respectively")
+    for k, (year, baseline) in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"
+        dated[k] = Dated(dated[k].year, year, "respectively_since") if baseline else Dated(year, None, "respectively")
     subjects, rules = _subjects(doc, figures, pairs)
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)

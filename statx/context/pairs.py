@@ -244,11 +244,13 @@ class Pairs:
                 last = (j, *last[1:])
         return out
 
-    def respective_years(self, figures: Sequence[Figure], years: Sequence[tuple[int, int, int | None]]) -> dict[int, int]:
+    def respective_years(self, figures: Sequence[Figure], years: Sequence[tuple[int, int, int, bool]]) -> dict[int, tuple[int, bool]]:
         """The years of a list of figures given in a list of as many years with "respectively" after it ("5,079 and 1,778
         farm fires on November 9, in 2021 and 2022, respectively") or right after it ("rose 5% and 7% in 2022 and 2023"),
-        by index; ``years`` are (start, end, year) in text order, the year None for a baseline's."""
-        out: dict[int, int] = {}
+        by index, each with whether it is a baseline: a list that opens with one is a list of baselines ("55.3 percent and
+        2.7 percent higher than the corresponding period in 2022 and 2019, respectively"); ``years`` are (start, end, year,
+        is a baseline) in text order."""
+        out: dict[int, tuple[int, bool]] = {}
         chain: list[int] = []
         starts = [y[0] for y in years]
         for k in range(len(figures)):
@@ -260,8 +262,8 @@ class Pairs:
             if len(after) == len(chain) and all(self.p.listed.fullmatch(self.text, a[1], b[0]) for a, b in zip(after, after[1:])) \
                     and not _SENTENCE_END.search(self.text, figures[k].end, after[0][0]) \
                     and (self.p.respectively.match(self.text, after[-1][1]) or _CLOSE_YEARS.fullmatch(self.text, figures[k].end, after[0][0])):
-                if all(y[2] is not None for y in after):
-                    out.update((i, y[2]) for i, y in zip(chain, after))
+                if all(y[3] == after[0][3] for y in after) and (not after[0][3] or self.p.respectively.match(self.text, after[-1][1])):
+                    out.update((i, (y[2], after[0][3])) for i, y in zip(chain, after))
         return out
 
     def _percent_lists(self, figures: Sequence[Figure]) -> list[list[int]]:

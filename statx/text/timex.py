@@ -62,6 +62,8 @@ class TimeFinder:
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
+        self.listed = lex.compile(rf"{GAP}*(?:,{GAP}*)?{unrequired(lex.pattern('subject', 'np_and'))}{GAP}+", regex.IGNORECASE)
+        self.respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
         source = self._expressions(lex, number, art, year)
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
@@ -185,10 +187,6 @@ class TimeFinder:
             (?![\p{{L}}])
         """
 
-    def find(self, text: str, start: int, end: int, doc_date: dt.date | None) -> list[TimeRef]:
-        """The time expressions in text[start:end]."""
-        return self.index(text, doc_date, [(start, end)]).refs
-
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
               low: str | None = None, lowered: Utf8 | None = None, amounts: frozenset[int] = frozenset()) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
@@ -204,6 +202,9 @@ class TimeFinder:
                 if m.start("years") in amounts:
                     continue
                 ref = self._classify(text, m, doc_date)
+                if ref is not None and ref.kind == YEAR and refs and refs[-1].kind == BASELINE and self.listed.fullmatch(text, refs[-1].end, ref.start) \
+                        and self.respectively.match(text, ref.end):   # "than the same period in 2022 and 2019, respectively"
+                    ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)
                 if ref is not None:
                     refs.append(ref)
         return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
