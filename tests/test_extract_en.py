@@ -957,6 +957,13 @@ AS_IT_COMES = [
     ("The share of cases solved rose to 21.9\npercent.", [row("21.9\npercent", Decimal("21.9"), "percent")]),
     ("Customs seized 32 924 packages of counterfeit goods.", [row("32 924", 32924, subject="packages of counterfeit goods")]),
     ("The fund spent $800.000 on repairs.", [row("$800.000", 800000, "USD")]),
+    # a text that writes decimal commas and no point that cannot group thousands groups them with points
+    ("Job seekers numbered 41.207 persons, up 5,9%, with an increase of 2.315 in trade.",
+     [only("41.207", value=41207), only("5,9%", value=Decimal("5.9")), only("2.315", value=2315)]),
+    # ... not where a point is a decimal's ("3.5"), nor without a decimal comma
+    ("Job seekers numbered 41.207 persons, up 3.5%, or 0,5 percent of all.",
+     [only("41.207", value=Decimal("41.207")), only("3.5%"), only("0,5 percent", value=Decimal("0.5"))]),
+    ("Job seekers numbered 41.207 persons.", [only("41.207", value=Decimal("41.207"))]),
     ("Spending will reach 10. 775 trillion rubles, up from 6. 8 trillion rubles in 2023.",
      [row("10. 775 trillion rubles", 10775000000000, "RUB"), row("6. 8 trillion rubles", 6800000000000, "RUB")]),
     ("6. Tourism grew by 4 percent.", [row("4 percent", 4, "percent", direction="up")]),

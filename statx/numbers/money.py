@@ -253,6 +253,26 @@ def names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
     return u.kind in ("curword", "symbol")
 
 
+_COMMA_DECIMAL = compiled(r"\d+,\d{1,2}")   # "23,3": a comma before a decimal's one or two digits
+_POINT_DECIMAL = compiled(r"\d*\.(?:\d{1,2}|\d{4,})")   # "3.5", "0.2500": a point that groups no thousands
+
+
+def points_group(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """"reached 32.333 persons ... an increase of 1.833 ... or 23,3%": a text that writes decimal commas, and no number
+    whose point cannot group thousands (one, two, or four or more digits after it), groups thousands with points, as
+    much of Europe does, also where its language's decimal mark is a point: a number with a point and three digits, and
+    no scale word, counts thousands (not a share or a multiplier)."""
+    if not p.dot_decimal:
+        return
+    written = [text[d.num_start:d.num_end] if d.form is Form.DIGITS else "" for d in drafts]
+    if not any(_COMMA_DECIMAL.fullmatch(w) for w in written) or any(_POINT_DECIMAL.fullmatch(w) for w in written):
+        return
+    for d, w in zip(drafts, written):
+        if d.unit.kind not in (UnitKind.PERCENT, UnitKind.PP, UnitKind.TIMES) and not d.scale and p.thousands.fullmatch(w) \
+                and d.value == parse.digits(w, p.lex):
+            d.value *= THOUSAND
+
+
 def dot_thousands(p: NumberPatterns, text: str, d: Draft) -> None:
     """"$800.000", "800.000 рублей": an amount of money written with a point and three digits, and no
     scale word, is in thousands (a point that groups, as in much of Europe); "$1.250 million" is not. So

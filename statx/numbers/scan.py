@@ -10,7 +10,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import Mention, UnitKind
-from .money import home_currency, letter_signs
+from .money import home_currency, letter_signs, points_group
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .ranges import allocated_money, baseline_unit, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
@@ -28,6 +28,7 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     lowered = Utf8(low) if lowered is None and len(low) == len(text) else lowered
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
+    points_group(p, text, drafts)
     home_currency(p, text, drafts, doc_date, lowered)
     return [d.freeze() for d in letter_signs(p, text, drafts, lowered)]
 
