@@ -808,6 +808,8 @@ SUBJECTS_RU = [
      [s("96", "краж"), s("12", "грабежей")]),
     # an aside ("по оценке ведомства") between the subject and its verb, a time before the subject
     (None, "За неделю индекс цен, по оценке ведомства, составил 100,2%.", [s("100,2%", "индекс цен")]),
+    # a particle that opens the clause ("Только", "Лишь") is not its subject, nor the time after it
+    (None, "Только за период с 3 по 9 марта на дорогах области погибли 12 человек.", [s("12", "погибли на дорогах области")]),
     # a unit of time alone after a preposition is a time, no subject ("за квартал")
     (None, "Доход, полученный от аренды, за квартал составил 86 352 тенге.", [s("86 352 тенге", "доход полученный от аренды")]),
     # a change noun with what changed after it keeps it; alone, the clause's subject
