@@ -66,6 +66,13 @@ REPORTING = [
                    "Prices rose 5% and 7% in 2022 and 2023.",
      [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
     ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
+    # a heading line with a year over a list of "label – amount" lines dates the amounts under it
+    (None, "Парламент принял бюджет на 2025 год и на плановый период 2026 и 2027 годов.\n2025 год:\nдоходы – 120,4 млрд рублей;\n"
+           "расходы – 131,2 млрд рублей.\n2026 год:\nдоходы – 127,9 млрд рублей;\nрасходы – 133,0 млрд рублей.",
+     [y("120,4 млрд рублей", 2025), y("131,2 млрд рублей", 2025), y("127,9 млрд рублей", 2026), y("133,0 млрд рублей", 2026)]),
+    (None, "The council set its budget for 2025 and the two years after it.\n\n2025:\nRevenue – $48.2 million;\n"
+           "Spending – $51.7 million.\n\n2026:\nRevenue – $49.9 million;\nSpending – $52.3 million.",
+     [y("$48.2 million", 2025), y("$51.7 million", 2025), y("$49.9 million", 2026), y("$52.3 million", 2026)]),
     # ... and a list of baselines with "respectively": each figure's own, the figures keep their year
     ("2023-08-01", "Ferry passengers in the first half were 41.2 percent and 3.5 percent higher than the same period in 2022 "
                    "and 2019, respectively.", [y("41.2 percent", 2023, 2022), y("3.5 percent", 2023, 2019)]),

@@ -237,7 +237,7 @@ def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -
             for r in doc.times.between(*layout.sentence_at(prev_end - 1)):
                 if r.kind in timex.STRONG or r.kind == timex.PRESENT:
                     frames.append((layout.paragraphs[index][0], r.year))
-    heading = plain_item_heading(text, layout.paragraphs[index][0])
+    heading = plain_item_heading(text, layout.paragraphs[index][0]) or dash_item_heading(text, layout.paragraphs[index][0])
     if heading:   # "Last year's figures, from 12/30/2016, are below:\nAccidents: 276": the heading's time frames its list
         first = next((r for r in doc.times.between(*heading) if strong_time(r)), None)
         frames += [(layout.paragraphs[index][0], first.year)] if first else []
@@ -246,6 +246,26 @@ def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -
             frames.append((r.start, r.year))
     frames.sort(key=lambda f: f[0])
     return frames
+
+
+_DASH_ITEM = compiled(r"[ \t]*[^\n\d:–—-]{1,40}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")   # "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million"
+ITEM_LINES = 12   # lines back from an item to its list's heading at most
+
+
+def dash_item_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the heading ("2026 год:") is of the list of "label – amount" lines that the line at ``line_start`` is one
+    of (blank lines and other items between), or None."""
+    end = text.find("\n", line_start)
+    if not _DASH_ITEM.fullmatch(text, line_start, len(text) if end < 0 else end):
+        return None
+    start = line_start
+    for _ in range(ITEM_LINES):
+        if start == 0:
+            return None
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        if text[start:end].strip() and not _DASH_ITEM.fullmatch(text, start, end):
+            return (start, end) if text[start:end].rstrip().endswith(":") else None
+    return None
 
 
 def strong_time(r: timex.TimeRef) -> bool:
