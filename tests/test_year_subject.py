@@ -808,6 +808,10 @@ SUBJECTS_RU = [
      [s("96", "краж"), s("12", "грабежей")]),
     # an aside ("по оценке ведомства") between the subject and its verb, a time before the subject
     (None, "За неделю индекс цен, по оценке ведомства, составил 100,2%.", [s("100,2%", "индекс цен")]),
+    # people counted by where they live ("живут" is a verb though short); an existence verb says nothing of them: what
+    # was said before does
+    (None, "В пригородах живут 48 тысяч человек.", [s("48 тысяч", "живут в пригородах")]),
+    (None, "Безработица растет.\n\nВ районе насчитывается 3 200 человек без работы.", [s("3 200", "безработица")]),
     # a particle that opens the clause ("Только", "Лишь") is not its subject, nor the time after it
     (None, "Только за период с 3 по 9 марта на дорогах области погибли 12 человек.", [s("12", "погибли на дорогах области")]),
     # a unit of time alone after a preposition is a time, no subject ("за квартал")
