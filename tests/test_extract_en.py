@@ -995,6 +995,9 @@ AS_IT_COMES = [
 
 # Number words and multipliers that are claims, and those that are not.
 WORDS_AND_MULTIPLIERS = [
+    # a figure in brackets restating a number word takes no unit from a bracket before it that restated another
+    ("Over fifty percent (50%) of pupils passed all four (4) core subjects.",
+     [only("Over fifty percent", value=50), only("50%", value=50), row("four", 4, subject="core subjects")]),
     ("Terrorist crimes fell from nine in 2018 to four in 2019.",
      [row("nine", 9, year=2018), row("four", 4, year=2019)]),
     ("Many cases were solved, and every fourth of these was grave.", [row("every fourth", 25, "percent")]),

@@ -452,6 +452,11 @@ DIRECTIONS = [
      [row("2 млн 234 тыс. т", 2234000000, "kg"), row("1 млн 738 тыс.", 1738000000, "kg")]),
     ("Расходы на связь сократятся на 2,5%, или на 3 млрд рублей.",
      [row("2,5%", Decimal("2.5"), "percent", direction="down"), row("3 млрд рублей", 3000000000, "RUB", direction="down")]),
+    # a bare figure alone in brackets after a name, in a series of such brackets, is in the unit of the one before
+    ("Больше всех получают в Тюмени (61 204,5 рубля в месяц). Следом идут Омск (48 310,2) и Томск (47 095).",
+     [row("61 204,5 рубля", Decimal("61204.5"), "RUB"), row("48 310,2", Decimal("48310.2"), "RUB"), row("47 095", 47095, "RUB")]),
+    ("Выпуск вырос в Омске (на 6,1% к 2022 году) и Томске (на 4,8).",
+     [row("6,1%", Decimal("6.1"), "percent", direction="up"), row("4,8", Decimal("4.8"), "percent", direction="up")]),
     ("Тарифы вырастут на 3, 4 и 5 процентов.",
      [row("3", 3, "percent", direction="up"), row("4", 4, "percent", direction="up"), row("5 процентов", 5, "percent", direction="up")]),
     ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",

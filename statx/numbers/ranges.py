@@ -3,6 +3,7 @@ levels ("from 12 to 18 tons"), and a bare figure that takes its unit from the fi
 from __future__ import annotations
 
 
+from ..lang import unrequired
 from ..lang.cache import compiled
 from .around import unit_factor
 from .atoms import atom
@@ -178,6 +179,30 @@ def list_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> Non
     if (p.list_item.fullmatch(text, last.end, d.start) or p.list_item_after.fullmatch(text, last.end, d.start)) \
             and not p.noun_next.match(text, d.end):
         d.unit = last.unit
+
+
+_NAMED_BRACKET = compiled(r"\p{L}[ \t\u00a0]*\((?:\p{Ll}{1,3}[ \t\u00a0]+)?\Z")   # "Пермский край (", "крае (на ": a bracket after a name
+_BRACKET_CLOSE = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
+_RESTATING = compiled(r"[ \t\u00a0]*" + unrequired(r"\(") + r"(?:\p{Ll}{1,3}[ \t\u00a0]+)?")   # "four (4)": a bracket right after a figure restates it
+BRACKET_REACH = 10   # characters back from a figure to its bracket's name at most
+
+
+def in_named_bracket(text: str, d: Draft, last: Draft | None) -> bool:
+    """Does the figure open a bracket after a name ("Пермский край (24 953,4", "крае (на 8,9"), not after the figure
+    ``last`` it restates ("four (4)", "fifty percent (50%)")?"""
+    return _NAMED_BRACKET.search(text, max(0, d.num_start - BRACKET_REACH), d.num_start) is not None \
+        and not (last is not None and _RESTATING.fullmatch(text, last.end, d.num_start))
+
+
+def bracket_series_unit(p: NumberPatterns, text: str, series: Draft | None, d: Draft, last: Draft | None) -> None:
+    """"Татарстан (25 470,9 рубля в месяц). За ним следуют Пермский край (24 953,4), Самарская (23 387,2)", "в Удмуртии
+    (на 9,5% к январю 2013 года) и Пермском крае (на 8,9)": a bare figure alone in brackets after a name is in the
+    unit of ``series``, the last figure with a unit (not a scaled one) in brackets after a name, in the sentence before at most."""
+    if series is None or series.scale or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None \
+            or d.start - series.end > NEXT_SENTENCE or p.blank_line.search(text, series.end, d.start):
+        return
+    if _BRACKET_CLOSE.match(text, d.end) and in_named_bracket(text, d, last):
+        d.unit = series.unit
 
 
 def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft, after: Draft) -> None:

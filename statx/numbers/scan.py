@@ -9,11 +9,11 @@ import regex
 
 from .atoms import atom
 from .draft import Draft
-from .mention import Mention, UnitKind
+from .mention import COUNT, Mention, UnitKind
 from .money import home_currency, letter_signs, points_group
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
-from .ranges import allocated_money, baseline_unit, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
+from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
 
 
 BROKEN_DECIMALS = 2
@@ -47,6 +47,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
     before: Draft | None = None  # the draft before the last
     last: Draft | None = None
     amount: Draft | None = None   # the last amount of money or of a physical quantity
+    series: Draft | None = None   # the last figure with a unit in brackets after a name ("Татарстан (25 470,9 рубля)")
     while True:
         first = _earliest(branches, ahead, pos, end)
         if first is None:
@@ -59,6 +60,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
                 amount = last if last.unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL) else amount
                 continue
             list_unit(p, text, last, draft)
+            bracket_series_unit(p, text, series, draft, last)
             compared_unit(p, text, last, draft)
             baseline_unit(p, text, last, draft)
             level_scale(p, text, last, draft)
@@ -69,6 +71,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
                 yield last
             before, last = last, draft
             amount = draft if draft.unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL) else amount
+            series = draft if draft.unit != COUNT and in_named_bracket(text, draft, before) else series
     if last is not None:
         yield last
 
