@@ -170,11 +170,14 @@ CASES = [
     ("Egg prices went up between two and eight sen each.", [money("between two and eight sen", 0.02, "MYR") | {"value_to": 0.08}]),
     ("Stamps cost 5 and 10 pence.", [money("5", 0.05, "GBP"), money("10 pence", 0.1, "GBP")]),
     ("Билет подорожал на 50 и 70 копеек.", [money("50", 0.5, "RUB"), money("70 копеек", 0.7, "RUB")]),
+    # pence written as a letter glued to a number below a hundred
+    ("A loaf cost 86p, against around 12.5p per litre of milk.", [money("86p", 0.86, "GBP"), money("around 12.5p", 0.125, "GBP")]),
 ]
 
 # Shapes that look like money and are not: no row at all.
 NEGATIVE = [
     "TOP 10 PLAYERS OF THE SEASON",
+    "The camera records 720p and 1080p video.",
     "Progress on SDG 4 was slow.",
     "The road sign said KM 12.",
     "Chelsea FC 3, Arsenal FC 1.",

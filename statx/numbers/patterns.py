@@ -240,7 +240,8 @@ class NumberPatterns:
             self._names.setdefault(self.first_letters.match(name).group(), []).append(name)
         self._name_patterns: dict[str, regex.Pattern] = {}
         self.unit_gap = lex.compile(rf"{GAP}?-?{GAP}?")
-        self.minor_words = lex.table("currencies", "minor")
+        minor, glued_minor = lex.table("currencies", "minor"), lex.table("currencies", "glued_minor")
+        self.minor_words = minor | glued_minor
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
         self.upper_only = frozenset(lex.words("units", "upper_only"))
@@ -261,7 +262,9 @@ class NumberPatterns:
               | (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
               | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
-              | (?P<minor>{lex.alternation(self.minor_words)})(?![\p{{L}}])
+              | (?P<minor>{lex.alternation(minor)})(?![\p{{L}}])
+              # "34p", "12.5p": glued to a number below a hundred ("720p" video is no money)
+              | (?P<minor>(?<=(?<![\p{{N}}.,])\d{{1,2}}(?:\.\d+)?)(?-i:{lex.alternation(glued_minor) if glued_minor else "(?!)"}))(?![\p{{L}}\p{{N}}])
               | (?P<phys>{lex.alternation(self.unit_forms)})(?![\p{{L}}\p{{N}}])       # before codes: "1.440 KGS" is kilograms
               | (?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))(?![\p{{L}}])
               | (?P<symbol>{symbols})                    # before codes: "FBu", "Ksh" are symbols
