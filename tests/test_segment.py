@@ -275,6 +275,12 @@ TURNS = [
     # a written answer's label: a title before the name, and a long title phrase after the comma, ending in "Law"
     ("Answer:\n\nMr K Ramesh, Minister for Home Affairs and Minister for Law:\n\n1. Road deaths rose by 58% to 71.",
      [only("58%", speaker="K Ramesh"), only("71", speaker="K Ramesh")]),
+    # a statement in quotation marks under "X said:": the paragraph after its closing mark is the text's own again
+    ("Figures out today.\n\nAnna Grey, the Chief Statistician, said:\n\n“Households grew by 1.2 per cent.\n\n“That is slower.”\n\n"
+     "The main findings are:\n\n  • There were 2.4 million households.",
+     [only("1.2 per cent", speaker="Anna Grey"), only("2.4 million", speaker=None)]),
+    ("Отчет опубликован.\n\nИван Сидоров, глава ведомства, сказал:\n\n«Число семей выросло на 1,2%».\n\nВ области 2,4 млн семей.",
+     [only("1,2%", speaker="Иван Сидоров"), only("2,4 млн", speaker=None)]),
     # a turn label on a line of its own
     ("Moscow Mayor Ivan Petrov:\n\nThe metro carried 2.5 billion passengers.\n\nNext year we expect 2.7 billion.",
      [only("2.5 billion", speaker="Ivan Petrov"), only("2.7 billion", speaker="Ivan Petrov")]),

@@ -2,6 +2,7 @@
 ...", "President of Russia Vladimir Putin: ...") starts the turn of that speaker, titles dropped."""
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 
@@ -108,6 +109,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
+    turns = _quoted_statements(text, paragraphs, turns)
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
     surnames = _trusted_capitals(surnames, turns, initials)
     turns = _without_dateline(text, paragraphs, turns, surnames)
@@ -120,6 +122,31 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
         turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower())
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
     return turns
+
+
+_OPENING_QUOTES = ("“", "«", '"', "„")
+_CLOSING_QUOTES = ("”", "»", '"', "“")
+
+
+def _quoted_statements(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+    """"Tim Ellis, the Chief Executive, said:" on a line of its own, then paragraphs in quotation marks: the statement
+    ends with its closing mark, and the paragraph after it, not quoted, is the text's own again (a turn of no one)."""
+    starts = [s for s, _ in paragraphs]
+    opened = {start for start, _ in turns}
+    out = list(turns)
+    for start, name in turns:
+        k = bisect.bisect_right(starts, start) - 1
+        if name is None or k < 0 or starts[k] != start or not text[start:paragraphs[k][1]].rstrip().endswith(":") or k + 1 >= len(paragraphs) \
+                or not text[paragraphs[k + 1][0]:paragraphs[k + 1][1]].lstrip().startswith(_OPENING_QUOTES):
+            continue
+        for j in range(k + 2, len(paragraphs)):
+            if starts[j] in opened:
+                break
+            if not text[starts[j]:paragraphs[j][1]].lstrip().startswith(_OPENING_QUOTES):
+                if text[paragraphs[j - 1][0]:paragraphs[j - 1][1]].rstrip().rstrip(".").endswith(_CLOSING_QUOTES):   # ("...»." too)
+                    out.append((starts[j], None))
+                break
+    return sorted(out)
 
 
 def numbered(label: str, roles: frozenset[str]) -> str | None:
