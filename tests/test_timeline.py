@@ -66,6 +66,13 @@ REPORTING = [
                    "Prices rose 5% and 7% in 2022 and 2023.",
      [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
     ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
+    # a plan's deadline ("were to be cleared by March 2022") is no year the text reports on, however often it is named
+    ("2023-06-14", "Debate on waiting times\n\nThere are 812,400 patients on waiting lists. Long waits were to be cleared by "
+                   "March 2022, but that has not happened. Cancer waits were to be halved by June 2022 and short waits by August 2022.",
+     [y("812,400", 2023)]),
+    ("2023-06-14", "Очереди\n\nВ очереди стоят 81 тысяча пациентов. Очереди должны были исчезнуть к марту 2022 года, "
+                   "а долгие ожидания планировалось сократить к июню 2022 года и к августу 2022 года.",
+     [y("81 тысяча", 2023)]),
     # a heading line with a year over a list of "label – amount" lines dates the amounts under it
     (None, "Парламент принял бюджет на 2025 год и на плановый период 2026 и 2027 годов.\n2025 год:\nдоходы – 120,4 млрд рублей;\n"
            "расходы – 131,2 млрд рублей.\n2026 год:\nдоходы – 127,9 млрд рублей;\nрасходы – 133,0 млрд рублей.",

@@ -21,6 +21,7 @@ REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stand
 LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
 RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 DEADLINE_REACH = 12    # characters back from a year to the word that makes it a deadline ("by 2024")
+PLAN_REACH = 100       # characters back from a deadline to the words of its plan ("were to be eradicated by")
 
 
 class TimelinePatterns:
@@ -31,6 +32,8 @@ class TimelinePatterns:
         reporting = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])"
         self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
         self.deadline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", ci)
+        # "waits were to be eradicated by August 2022": a plan's words before a deadline, in its clause (searched backwards)
+        self.planned = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'plan_words')})(?![\p{{L}}])[^.;:!?\n]{{0,80}}\Z", ci | regex.REVERSE)
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
         self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
         self.rights = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})(?![\p{{L}}])", ci)
@@ -88,7 +91,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     year of those dates; an undated text that says "this year" more often than it names a year reports on none, unless
     its first paragraph names the latest of its years. The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
-    does not vote."""
+    does not vote, nor a plan's deadline ("were to be eradicated by August 2022")."""
     doc_date, text = doc.doc_date, doc.text
     titled = None   # the year of a report's title ("the Economic Survey 2019"): the year it came out, often
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
@@ -112,6 +115,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # and "today" do not vote: a speech says them of itself, not of the year it reviews
     named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
              and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)))
+             and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
     is_compared = [_compared(p, doc, r) for r in named]
