@@ -66,6 +66,9 @@ REPORTING = [
                    "Prices rose 5% and 7% in 2022 and 2023.",
      [y("5,079", 2021), y("1,778", 2022), y("5%", 2022), y("7%", 2023)]),
     ("2023-11-10", "Было зарегистрировано 5079 и 1778 пожаров в 2021 и 2022 годах соответственно.", [y("5079", 2021), y("1778", 2022)]),
+    # the value compared with, then a few words and the baseline's time ("recorded over the same period in 2014"): of that time
+    ("2016-08-01", "Thefts numbered 18,210 in the first half of this year, a 4% increase on the 17,510 recorded over the same "
+                   "period in 2015.", [y("18,210", 2016), y("4%", 2016, 2015), y("17,510", 2015)]),
     # a plan's deadline ("were to be cleared by March 2022") is no year the text reports on, however often it is named
     ("2023-06-14", "Debate on waiting times\n\nThere are 812,400 patients on waiting lists. Long waits were to be cleared by "
                    "March 2022, but that has not happened. Cancer waits were to be halved by June 2022 and short waits by August 2022.",

@@ -218,9 +218,17 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
 
 
 def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:
-    """A baseline's time right after a figure ("206 in the same period last year", "18 last year"): that figure's time."""
-    return next((r for r in doc.times.between(m.end, m.end + ATTACHED + 40)
-                 if r.kind in (timex.BASELINE_REL, timex.BASELINE) and r.start - m.end <= ATTACHED), None)
+    """A baseline's time right after a figure ("206 in the same period last year", "18 last year"), or after a few words
+    ("26,747 recorded over the same period in 2014", "54,524 cases in the same period last year"): that figure's time."""
+    for r in doc.times.between(m.end, m.end + ATTACHED + 40):
+        if r.kind in (timex.BASELINE_REL, timex.BASELINE) and r.start - m.end <= ATTACHED:
+            return r
+        if r.kind != timex.PERIOD:   # (past "the same period" only: not "in the previous month on a year-on-year basis")
+            return r if r.kind in (timex.BASELINE_REL, timex.BASELINE) and _WORDS_BETWEEN.fullmatch(doc.text, m.end, r.start) else None
+    return None
+
+
+_WORDS_BETWEEN = compiled(r"(?:[ \t\u00a0]+\p{L}+){1,6}[ \t\u00a0]+")   # " recorded over the same period in "
 
 
 def _in_other_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
