@@ -298,6 +298,10 @@ SUBJECTS = [
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
+    # a list of figures each with what it measures after "in"; not places ("6.1% in England, 0.8% in Wales")
+    ("in_item", "Output grew by 31 per cent in maize, 112 per cent in barley and 12 per cent in pulses.", "112 per cent", "barley"),
+    ("in_item", "Производство выросло на 31% по кукурузе, на 112% по ячменю.", "112%", "ячменю"),
+    ("clause_subject", "House price inflation was 6.1% in England, 0.8% in Wales and 9.0% in Ulster.", "6.1%", "house price inflation"),
     ("noun_after", "The islands expect 310,000 visitors and over NZD95 million in spending this year.", "310,000", "visitors"),
     ("rate_after", "The bureau recorded 0.2 percent month-on-month inflation.", "0.2 percent", "inflation"),
     ("noun_after", "The rate was 11 deaths per 100,000 people.", "11", "deaths per 100,000 people"),

@@ -103,6 +103,31 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     return None
 
 
+def in_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"a growth of 48 per cent in rice, 148 per cent in wheat and 60 per cent in total crops": the figures of a list,
+    each with what it measures after "in" ("по"), each of its own; not a time ("5% in May, 7% in June") nor a place
+    ("6.1% in England, 0.8% in Wales": the measure is the clause's)."""
+    if len(right) < 2 or right[0].low not in w.item_in or right[1].timed or right[1].text[0].isupper():
+        return None
+    found = noun_phrase(w, right, 1)
+    if not found or any(t.timed for t in found):
+        return None
+    k = right.index(found[-1]) + 1
+    n = k + 1 + next((b for b, t in enumerate(right[k + 1:k + 3]) if t.low not in w.bridges), 0)   # (past "на" of "на 112%")
+    listed_after = n < len(right) and (right[k].text in LIST_BREAKS or right[k].low in w.np_and) and right[n].text[0].isdigit()
+    e = len(left) - next((b for b, t in enumerate(reversed(left[-2:])) if t.low not in w.bridges), 0)
+    j = e - 2
+    while j >= 0 and e - j < ITEM_TOKENS and not left[j].text[0].isdigit():
+        j -= 1
+    listed_before = j >= 0 and left[j].text[0].isdigit() and (left[e - 1].text in LIST_BREAKS or left[e - 1].low in w.np_and) \
+        and any(t.low in w.item_in for t in left[j + 1:j + 1 + UNIT_TOKENS + 1])   # (its unit, then "in")
+    return found if listed_after or listed_before else None
+
+
+ITEM_TOKENS = 10   # tokens back from a list's item to the figure of the item before it at most
+UNIT_TOKENS = 2   # tokens of a unit between an item's figure and its "in" at most ("48 per cent in")
+
+
 def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Of those incidents, 32% happened in London", "Из них 40% ...": a share whose clause opens
     with the whole it is a share of, before a comma; so does a count after "Of the arrivals recorded up to
@@ -358,7 +383,7 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before,
     list_item, name_with, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, predicate_after, what_happened, after_verb, label,
 ))

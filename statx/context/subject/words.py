@@ -116,6 +116,7 @@ class SubjectWords:
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
+        self.item_in = frozenset(words(sub, "item_in"))
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
