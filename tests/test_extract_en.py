@@ -877,6 +877,9 @@ DIRECTIONS = [
     ("Exports plummet 12% as demand slows.", [row("12%", 12, "percent", direction="down")]),
     ("The increase in burglaries amounted to 14.2 percent.", [row("14.2 percent", Decimal("14.2"), "percent", direction="up", subject="burglaries")]),
     # ... and so does a figure after "and" that follows the first's time
+    # ... and after what the first measures, or where ("in food, 2% in clothing", "in Kent and 2% in Essex")
+    ("Prices rose 4% in food, 2% in clothing and 7% in energy.",
+     [row("4%", 4, "percent", direction="up"), row("2%", 2, "percent", direction="up"), row("7%", 7, "percent", direction="up")]),
     ("Thefts fell by 3% in the first quarter and 2% in the second.",
      [row("3%", 3, "percent", direction="down"), row("2%", 2, "percent", direction="down")]),
     ("Fraud is up 4 percent for the month and 6 percent for the year.",

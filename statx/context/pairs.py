@@ -49,7 +49,8 @@ class Pairs:
         # ... or as items of a list, each a name with its figure in brackets: "chicken (51.96pc), pulse moong (31.13pc)"
         self.listed += [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                         and p.bracket_item.fullmatch(text, figures[i].end, figures[j].start)]
-        # ... or by "and" after the first's time: "fell by 3% in the first quarter and 2% in the second"
+        # ... or by "and" after the first's time: "fell by 3% in the first quarter and 2% in the second"; or after what
+        # the first measures: "rose 4% in food, 2% in clothing"
         self.listed_set = frozenset(self.listed)
         self.dated = [(i, j) for i, j in neighbours if _alike(figures[i], figures[j])
                       and p.dated_joiner.fullmatch(text, figures[i].end, figures[j].start)]
@@ -374,7 +375,11 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
-    dated_joiner = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{COMMA_BLANK}(?:{coordinators}){GAP}+", regex.IGNORECASE)
+    # ... or what an item measures, or where, after "in": "rose 4% in food, 2% in clothing", "4% in Kent and 2% in Essex"
+    item = rf"{GAP}+(?:{lex.pattern('subject', 'item_in')}){GAP}+\p{{L}}[\p{{L}}'’-]*(?:{GAP}+[\p{{L}}'’-]+){{0,4}}?"
+    dated_joiner = lex.compile(rf"(?:(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{COMMA_BLANK}(?:{coordinators}){GAP}+"
+                               rf"|{item}(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}+(?:{coordinators}){GAP}+)(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?)",
+                               regex.IGNORECASE)
     # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
     openers = lex.alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
     bracket_item = lex.compile(rf"\){GAP}*(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|(?:{coordinators}){GAP}+)"
