@@ -58,6 +58,15 @@ TABLES = [
 ]
 
 UNIT_LINE_TABLES = [
+    # the unit after the measure's name and a comma, below a blank line; a row's long label with its cells below it
+    ("Выпуск продукции\n\nИндекс выпуска, %\n\nк маю 2024\n\nк апрелю 2025\n\nОбрабатывающие производства\n\n91,4\n\n102,3\n\n"
+     "обеспечение электрической энергией, газом и паром; кондиционирование воздуха\n\n99,6\n\n104,8\n",
+     [only("91,4", unit="percent", subject="обрабатывающие производства"), only("102,3", unit="percent"),
+      only("99,6", unit="percent"), only("104,8", unit="percent")]),
+    # ... not a row's label with its unit inside a table ("реальные, в %")
+    ("Доходы населения\n2023 2024\nденежные доходы, рублей 10068,0 13173,6\nреальные, в %\nк предыдущему месяцу 102,5 128,7\n"
+     "заработная плата, рублей 9356,3 11168,3\n",
+     [only("10068,0", unit="count"), only("13173,6", unit="count"), only("9356,3", unit="count")]),
     # ... nor does a row with a long label
     ("Индексы цен\nв процентах\nк прошлому месяцу к декабрю\nхлеб 100,4 106,2\n"
      "товары и услуги (без овощей, картофеля и фруктов, яиц и круп) 100,6 105,3\nмолоко 99,8 104,1\n",

@@ -51,12 +51,17 @@ def _row_year(label: str) -> int | None:
 
 # A line that says only the unit of the table below it: "в процентах", "(per cent)", "%"
 # (a line break opens it: a literal the engine finds fast, where "(?m)^" would be tried at every place)
-_UNIT_LINE = r"\n[ \t]*\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})[ \t]*\)?[ \t]*(?=\r?\n|\Z)"
+# a line that says only the unit ("в процентах"), or after the measure's name and a comma, below a blank line
+# ("\n\nИндекс производства, %"; not a row's label in a table: "реальные располагаемые, в %")
+_UNIT_LINE = (r"\n[ \t]*(?:(?<=\n[ \t]*\n[ \t]*)\p{{L}}+(?:[ \t]+\p{{L}}+){{0,5}},[ \t]*)?\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})"
+              r"[ \t]*\)?[ \t]*(?=\r?\n|\Z)")
 _LINE = compiled(r"(?m)^.*$")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
 HEADER_LINES = 4   # lines after a table's unit line that may be its header, however many words they have
 _CELLS_END = compiled(r"(?:[ \t]+[+\-−]?\d[\d.,]*){2,}[ \t]*\Z")   # two or more figures end a row, however long its label
 _DIGIT = compiled(r"\d")
+# a cell alone on a line below a row's label: "обеспечение электрической энергией, газом и паром; кондиционирование воздуха\n\n99,6"
+_CELL_BELOW = compiled(r"\n(?:[ \t]*\n){0,2}[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:\n|\Z)")
 TABLE_LINES = 200   # lines of a table under its unit's line, at most
 
 
@@ -412,6 +417,6 @@ def _table_end(text: str, start: int) -> int:
     for n, line in enumerate(_LINE.finditer(text, start)):
         header = header and n <= HEADER_LINES and _DIGIT.search(_YEAR.sub("", line.group())) is None
         if n > TABLE_LINES or _RULE.fullmatch(line.group()) or len(WORDS.findall(line.group())) >= PROSE_WORDS and not header \
-                and not _CELLS_END.search(line.group()):   # (a row's long label: "товары и услуги (без овощей, картофеля и фруктов) 100,6")
-            return line.start()
+                and not _CELLS_END.search(line.group()) and not (line.group().rstrip()[-1:] not in ".!?" and _CELL_BELOW.match(text, line.end())):
+            return line.start()   # (a row's long label: "товары и услуги (без овощей, картофеля и фруктов) 100,6", or its cell below it)
     return len(text)
