@@ -69,6 +69,10 @@ REPORTING = [
     # the value compared with, then a few words and the baseline's time ("recorded over the same period in 2014"): of that time
     ("2016-08-01", "Thefts numbered 18,210 in the first half of this year, a 4% increase on the 17,510 recorded over the same "
                    "period in 2015.", [y("18,210", 2016), y("4%", 2016, 2015), y("17,510", 2015)]),
+    # "аналогичный показатель прошлого года", "того же показателя за 2017 год": the figure compared with, a baseline
+    (None, "Перевозки в январе-апреле 2018 года составили 737 861 человек, что на 10,4% превышает аналогичный показатель "
+           "прошлого года. В апреле перевезли 212 782 человека, что на 12,9% выше того же показателя за 2017 год.",
+     [y("737 861", 2018), y("10,4%", 2018), y("212 782", 2018), y("12,9%", 2018, 2017)]),
     # a plan's deadline ("were to be cleared by March 2022") is no year the text reports on, however often it is named
     ("2023-06-14", "Debate on waiting times\n\nThere are 812,400 patients on waiting lists. Long waits were to be cleared by "
                    "March 2022, but that has not happened. Cancer waits were to be halved by June 2022 and short waits by August 2022.",
