@@ -422,6 +422,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "which" right after an amount's unit stands for the amount, whose subject is the clause's
+    (None, "Output of maize is estimated at 31.4 million tonnes which is higher by 2.2 million tonnes than the average.",
+     [s("31.4 million tonnes", "output of maize"), s("2.2 million tonnes", "output of maize")]),
     # an adverb after the figure names nothing ("instead"): the clause's subject
     (None, "The old plant was producing only 77 MW instead of 440 MW.", [s("77 MW", "old plant"), s("440 MW", "old plant")]),
     # "Of the visitors counted ..., N were": a count of the whole its clause opens with, the noun before the participle

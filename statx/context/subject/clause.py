@@ -270,13 +270,16 @@ def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | N
     while c > 0 and left[c - 1].text not in CLAUSE_BREAKS:
         c -= 1
     if r > c and left[r - 1].is_word and left[r - 1].low not in w.function:
-        return phrase_before(w, left, r)   # "such as Planning Permissions which show": the noun right before it
+        before = phrase_before(w, left, r)   # "such as Planning Permissions which show": the noun right before it
+        b = left.index(before[0]) if before else 0
+        # ("120.32 million tonnes which is": the figure, not its unit; "5,180 cases which represent 17%": its noun)
+        return None if b and _figure_word(w, left[b - 1]) and before[-1].low in w.unit_words else before
     if c == 0 or left[c - 1].text != ",":
         return None
     before = phrase_before(w, left, c - 1)
     if before:
         b = left.index(before[0])
-        if b and (left[b - 1].text[0].isdigit() or left[b - 1].low in w.lex.spelled_number_words):
+        if b and _figure_word(w, left[b - 1]):
             return None  # "1,501 lakh tonnes, which is 123 lakh tonnes higher": the relative stands for the figure
         if _participle(w, before[0]):
             return None  # "ущерба, причинённого деяниями, совершёнными с использованием ИТТ, который": a participle's clause
@@ -287,6 +290,11 @@ def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | N
         return before
     head = noun_phrase(w, left, c)
     return head + [left[r - 1]] + before if head and head[-1] is left[r - 2] else before
+
+
+def _figure_word(w: SubjectWords, t: Tok) -> bool:
+    """Is ``t`` a number, a number word or a scale word (what a unit after it measures is a figure)?"""
+    return t.text[0].isdigit() or t.low in w.lex.spelled_number_words or t.low in w.lex.scale_words
 
 
 def after_last_figure(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
