@@ -298,6 +298,10 @@ SUBJECTS = [
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
+    # a share right before a plain noun is of that noun; not before a state ("93 per cent complete"), a participle or "over"
+    ("noun_after", "Exports were worth $4.1 billion, made up of 56% crude oil and 44% natural gas.", "44%", "natural gas"),
+    ("noun_after", "Of the 2,400 students who sat the exam, 91.1% passed, including 55.3% girls.", "55.3%", "girls"),
+    ("clause_subject", "The harvest is 93 per cent complete in the south.", "93 per cent", "harvest"),
     # a list of figures each with what it measures after "in"; not places ("6.1% in England, 0.8% in Wales")
     ("in_item", "Output grew by 31 per cent in maize, 112 per cent in barley and 12 per cent in pulses.", "112 per cent", "barley"),
     ("in_item", "Производство выросло на 31% по кукурузе, на 112% по ячменю.", "112%", "ячменю"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Callable, NamedTuple
 
-from ...numbers.mention import COUNT, SHARES, Form
+from ...numbers.mention import COUNT, PERCENT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, rate_after, share_goes_to, total_set
@@ -157,7 +157,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян", "a $2
     trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
     counted = m.unit.kind.value in w.noun_after_units or m.form in (Form.FRACTION, Form.EVERY) \
-        or bool(left) and left[-1].low in w.articles and not m.direction
+        or bool(left) and left[-1].low in w.articles and not m.direction or m.unit == PERCENT and _share_before_noun(w, m, left, right)
     if m.is_money and right and right[0].low in w.per_unit:
         return None   # "fall to $95 a tonne": what the price is for, not what it measures
     if counted and not m.direction:
@@ -213,6 +213,18 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
             return defined   # "886,000 people who have been out of work"
     status = _status_before(w, left)
     return ([status] if status else []) + with_rate(w, right, found)   # "police solved 57,000 IT crimes": solved, not registered
+
+
+def _share_before_noun(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
+    """"56% men and 44% women", "89.62 percent cases were solved": a share right before a plain noun, where the
+    language writes shares so only now and then (not "93 per cent complete", "6.2% occurring", "22% over the period",
+    "7% whilst revenue ...")."""
+    t = right[0] if right else None
+    if t is None or not t.is_word or not t.text.islower() or t.low in w.function or t.low in w.opener_words \
+            or w.comparatives.at(right, 0) or w.participle(t.low) \
+            or w.present_participle_endings and t.low.endswith(w.present_participle_endings) or rate_after(w, m, [], right):
+        return False   # ("0.17 percent month-on-month inflation": a rate, rate_after's)
+    return not (left and left[-1].low in w.copulas)   # ("is 5.4 per cent acceptable?": a predicate's adjective)
 
 
 def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
