@@ -462,6 +462,9 @@ DIRECTIONS = [
     ("За январь зарегистрировано 1987 преступлений, что на 4,1% больше.",
      [row("1987", 1987, subject="преступлений"), row("4,1%", Decimal("4.1"), "percent", direction="up")]),
     ("За год выявлено в общей сложности 1946 нарушений.", [row("1946", 1946, subject="нарушений")]),
+    # the size of a difference, "на" before it and a comparative after it, is a count however it looks
+    ("В мае было 51 200 безработных, что на 900 больше, чем в апреле, а на 1900 меньше, чем год назад.",
+     [row("51 200", 51200), row("900", 900, direction="up"), row("1900", 1900, direction="down")]),
     # a level's verb is followed by its value, never by a time: a year-shaped number after it ends a sentence
     ("Число погибших в авариях за год составило 1927. Раненых было 6 210.",
      [row("1927", 1927, subject="погибших в авариях"), row("6 210", 6210)]),

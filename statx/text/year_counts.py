@@ -19,7 +19,7 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     before, after, total, pair = _count_patterns(lex)
     noun = after.match(text, end)
     if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))) \
-            or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end):
+            or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end):
         return True   # (a time of its own right after it: "up from 1990 last year")
     first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
     return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
@@ -59,6 +59,20 @@ def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.P
     opens, joins = lex.alternation(a for a, _ in pairs), lex.alternation(b for _, b in pairs)
     pair = lex.compile(rf"(?<![\p{{L}}])(?:{opens}){GAP}+(?P<n>\d[\d.,\u00a0\u202f ]*\d|\d){GAP}+(?:{joins}){GAP}+\Z", ci)
     return before, after, total, pair
+
+
+def _compared_size(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """"а на 1800 меньше, чем в феврале": the size of a difference, its comparative right after it."""
+    by, comparative = _size_patterns(lex)
+    return by is not None and by.search(text, max(0, start - 8), start) is not None and comparative.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _size_patterns(lex: Lexicon) -> tuple[regex.Pattern | None, regex.Pattern]:
+    ci = regex.IGNORECASE
+    words = lex.words("not_claims", "size_before_comparative")
+    by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(words)}){GAP}+\Z", ci) if words else None
+    return by, lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('direction', 'after'))})(?![\p{{L}}])", ci)
 
 
 @functools.lru_cache(maxsize=None)
