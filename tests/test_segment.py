@@ -275,6 +275,9 @@ TURNS = [
     # a written answer's label: a title before the name, and a long title phrase after the comma, ending in "Law"
     ("Answer:\n\nMr K Ramesh, Minister for Home Affairs and Minister for Law:\n\n1. Road deaths rose by 58% to 71.",
      [only("58%", speaker="K Ramesh"), only("71", speaker="K Ramesh")]),
+    # a headline's source ("Police: ...") over a news story that opens with its dateline's place is no speaker
+    ("Bukit Tinggi: RM4.3bil lost to scams between 2019-2023\n\nKUALA LUMPUR: A whopping RM4.3bil was lost to scams, says Bukit Tinggi.",
+     [only("RM4.3bil", speaker=None), only("RM4.3bil", speaker=None)]),
     # a statement in quotation marks under "X said:": the paragraph after its closing mark is the text's own again
     ("Figures out today.\n\nAnna Grey, the Chief Statistician, said:\n\n“Households grew by 1.2 per cent.\n\n“That is slower.”\n\n"
      "The main findings are:\n\n  • There were 2.4 million households.",

@@ -113,6 +113,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
     surnames = _trusted_capitals(surnames, turns, initials)
     turns = _without_dateline(text, paragraphs, turns, surnames)
+    if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
+            and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
+        turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
     chair = frozenset(lex.words("speakers", "chair_addresses"))
     if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
         return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
@@ -124,6 +127,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     return turns
 
 
+_CAPITALS_LABEL = compiled(r"[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}" + unrequired(":") + r"[ \t]+\S")   # a news dateline's place: "KUALA LUMPUR: A ..."
 _OPENING_QUOTES = ("“", "«", '"', "„")
 _CLOSING_QUOTES = ("”", "»", '"', "“")
 
