@@ -170,6 +170,9 @@ CASES = [
     ("Egg prices went up between two and eight sen each.", [money("between two and eight sen", 0.02, "MYR") | {"value_to": 0.08}]),
     ("Stamps cost 5 and 10 pence.", [money("5", 0.05, "GBP"), money("10 pence", 0.1, "GBP")]),
     ("Билет подорожал на 50 и 70 копеек.", [money("50", 0.5, "RUB"), money("70 копеек", 0.7, "RUB")]),
+    # a one-letter sign apart from its amount where the text also writes it glued to one
+    ("In the Philippines output was worth P247.77 billion, crops P 61.66 billion.",
+     [money("P247.77 billion", 247770000000, "PHP"), money("P 61.66 billion", 61660000000, "PHP")]),
     # pence written as a letter glued to a number below a hundred
     ("A loaf cost 86p, against around 12.5p per litre of milk.", [money("86p", 0.86, "GBP"), money("around 12.5p", 0.125, "GBP")]),
 ]
@@ -178,6 +181,7 @@ CASES = [
 NEGATIVE = [
     "TOP 10 PLAYERS OF THE SEASON",
     "The camera records 720p and 1080p video.",
+    "Route P 12 was closed for a week.",
     "Progress on SDG 4 was slow.",
     "The road sign said KM 12.",
     "Chelsea FC 3, Arsenal FC 1.",
