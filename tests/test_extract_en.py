@@ -990,6 +990,12 @@ AS_IT_COMES = [
      "Speeding: 412\nAll moving violations: 977\nw/injury: 21\nMotorist assists: 198\n",
      [row("eight", 8), row("412", 412, subject="speeding"), row("977", 977, subject="moving violations"), row("21", 21, subject="injury"),
       row("198", 198, subject="motorist assists")]),
+    # lines of a label, a dash and a count, one after another: each a claim once one of them is, named by its label
+    # before any aside
+    ("Deputies answered 9,310 calls in 2023. The breakdown:\n\nNoise complaints (including parties)— 1,412\n\n"
+     "Burglaries— 96\n\nWelfare checks—2,040\n\nSpeak to deputy— 318\n",
+     [row("9,310", 9310, subject="calls"), row("1,412", 1412, subject="noise complaints"), row("96", 96, subject="burglaries"),
+      row("2,040", 2040, subject="welfare checks"), row("318", 318)]),
     # a line's label before a count of people says what befell them ("persons" says only that they are people)
     ("Figures for 2024:\n\n- Murder: 1,087 persons (12.4 percent less than in 2023)\n- Robbery: 640 cases\n",
      [row("1,087", 1087, subject="murder"), row("12.4 percent", Decimal("12.4"), "percent", direction="down", subject="murder"),

@@ -22,6 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PLAIN, Form, Mention
+from ..text.rows import line_items
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
@@ -319,6 +320,10 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
         if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and text[a.end:b.start].strip() == "(" \
                 and text[b.end:b.end + 1] == ")":
             proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways": a count, then its share of the whole
+    for k in [*range(1, len(mentions)), *range(len(mentions) - 1, 0, -1)]:   # "Murder— 4\n\nDeath Investigations— 13": lines of
+        a, b = mentions[k - 1], mentions[k]   # a label, a dash or colon and a count, one after another, are items of one list
+        if (proofs[k] is None) != (proofs[k - 1] is None) and a.unit == b.unit == COUNT and line_items(text, a, b):
+            proofs[k - 1 if proofs[k] else k] = "list_item"
     for k in range(1, len(mentions)):   # the next item of a list of "N – label" or of "label – N"
         a, b = mentions[k - 1], mentions[k]
         if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT and (

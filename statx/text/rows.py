@@ -1,6 +1,6 @@
 """Rows of tables pasted with blanks between their cells: a row that opens with its year ("2010 13 091 12 991")
 or with its label ("Canada 86,600 61,768"). The layout keeps two such rows apart (no soft wrap between them),
-and context/table.py reads their cells."""
+and context/table.py reads their cells. Lines of a list that each give a label and its count ("Murder— 4")."""
 from __future__ import annotations
 
 import regex
@@ -30,3 +30,15 @@ def labelled_row(text: str, start: int, end: int) -> regex.Match | None:
 def year_row(text: str, start: int, end: int) -> regex.Match | None:
     """The match of a year row (YEAR_ROW) filling the line ``start``..``end``, or None."""
     return YEAR_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
+
+
+_LINE_LABEL = compiled(r"[ \t]*\p{L}[^\n\d]{0,120}?[:–—-][ \t]*")   # "Death Investigations— ": a line's label before its count
+_NEXT_LINE = compiled(r"[ \t]*\n(?:[ \t]*\n){0,2}")   # the count ends its line; the next item's line follows
+
+
+def line_items(text: str, a, b) -> bool:
+    """Are the spans ``a`` and ``b`` (with ``start`` and ``end``) the counts of two lines one after the other, each a
+    label, a dash or a colon, then the count ("Murder— 4\n\nDeath Investigations— 13")?"""
+    line_a, line_b = text.rfind("\n", 0, a.start) + 1, text.rfind("\n", 0, b.start) + 1
+    return _LINE_LABEL.fullmatch(text, line_a, a.start) is not None and _LINE_LABEL.fullmatch(text, line_b, b.start) is not None \
+        and _NEXT_LINE.fullmatch(text, a.end, line_b) is not None

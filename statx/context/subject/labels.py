@@ -2,7 +2,7 @@
 высокие показатели - 7,9%", "the unemployment rate, 3.9 percent, declined" (rules.py tries it last)."""
 from __future__ import annotations
 
-from ...text.view import CLAUSE_BREAKS, Tok
+from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .brackets import BULLETS, title_name
 from .phrase import noun_phrase, phrase_before, place_or_time
@@ -36,6 +36,11 @@ def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> l
     return left[max((n + 1 for n in range(k) if left[n].text == "/"), default=0):k] or None
 
 
+def _in_brackets(toks: list[Tok], n: int) -> bool:
+    """Is toks[n] inside brackets ("(including assaults)")?"""
+    return sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks[:n]) > 0
+
+
 def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
     """Does a word that opens a clause ("и", "but") end right before ``j``, first in its clause?"""
     n = w.openers.ending_at(left, j - 1)
@@ -62,6 +67,10 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     colon = k < len(left) and left[k].text == ":"
     if colon and (found := _line_label(w, left, k, right)):
         return found   # "All moving violations: 857", "w/injury: 33": a line that is only a label and its count
+    if (colon or dash) and (cut := next((n for n in range(k) if left[n].text in "(," or left[n].text in DASHES), k)) < k \
+            and not any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() for n, t in enumerate(left[:k])) \
+            and (found := _line_label(w, left, cut, right)):
+        return found   # "Domestic violence complaints (including assaults)— 697": a line's label before its aside
     if dash and (named := title_name(w, left, k)):
         return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
     while k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and k < len(left) and left[k].timed):
