@@ -69,6 +69,10 @@ REPORTING = [
     # the value compared with, then a few words and the baseline's time ("recorded over the same period in 2014"): of that time
     ("2016-08-01", "Thefts numbered 18,210 in the first half of this year, a 4% increase on the 17,510 recorded over the same "
                    "period in 2015.", [y("18,210", 2016), y("4%", 2016, 2015), y("17,510", 2015)]),
+    # "к показателю 2021 года": a baseline, which names no year the text reports on
+    (None, "Аэропорт ожидает снижения пассажиропотока на 5% к показателю 2021 года. В первом полугодии он обслужил 1,5 млн "
+           "пассажиров, на 8% меньше, чем за аналогичный период 2021 года.",
+     [y("5%", 2022, 2021), y("1,5 млн", 2022), y("8%", 2022, 2021)]),
     # "аналогичный показатель прошлого года", "того же показателя за 2017 год": the figure compared with, a baseline
     (None, "Перевозки в январе-апреле 2018 года составили 737 861 человек, что на 10,4% превышает аналогичный показатель "
            "прошлого года. В апреле перевезли 212 782 человека, что на 12,9% выше того же показателя за 2017 год.",
