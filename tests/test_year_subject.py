@@ -422,6 +422,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "which" after a place that follows a preposition: the noun before the preposition with it, else the clause's figure
+    (None, "In all, 48,210 calls were made across Kent, which was 3,100 fewer than in May.",
+     [s("48,210", "calls"), s("3,100", "calls")]),
+    (None, "The county saw 61.2 crimes per 1,000 people, below the rate across England and Wales, which stood at 84.1.",
+     [s("61.2", "crimes per 1,000 people"), s("84.1", "rate across england and wales")]),
     # "which" right after an amount's unit stands for the amount, whose subject is the clause's
     (None, "Output of maize is estimated at 31.4 million tonnes which is higher by 2.2 million tonnes than the average.",
      [s("31.4 million tonnes", "output of maize"), s("2.2 million tonnes", "output of maize")]),

@@ -279,6 +279,12 @@ def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | N
     before = phrase_before(w, left, c - 1)
     if before:
         b = left.index(before[0])
+        if b and left[b - 1].low in w.prepositions and before[0].text[:1].isupper():
+            # a place after a preposition: the noun before it with it ("the rate across England and Wales, which stood at"),
+            # else nothing said ("67,679 calls were made across Wales, which was 12,000 less")
+            noun = b > 1 and left[b - 2].is_word and left[b - 2].low not in w.function and not w.is_verb(left[b - 2])
+            head = phrase_before(w, left, b - 1) if noun else None
+            return head + left[b - 1:c - 1] if head else None
         if b and _figure_word(w, left[b - 1]):
             return None  # "1,501 lakh tonnes, which is 123 lakh tonnes higher": the relative stands for the figure
         if _participle(w, before[0]):
