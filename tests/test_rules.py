@@ -263,6 +263,7 @@ SUBJECTS = [
     ("linked_amount", "The bank kept the cash reserve ratio (CRR) at 45 percent.", "45 percent", "cash reserve ratio"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),
     ("of_after", "In the north, a total of 885 hectares of strawberries were grown.", "885 hectares", "strawberries"),
+    ("of_after", "Some 58.4 per cent of those attending the clinic were seen within an hour.", "Some 58.4 per cent", "attending clinic"),
     ("clause_subject", "Количество разводов, напротив, на 312 сократилось.", "312", "разводов"),
     ("part_of_whole", "The debt level at the end of March 2025 was 98.4 per cent of GDP.", "98.4 per cent", "debt level"),
     ("previous_figure", "Imports of fuel were lower by 4.1 per cent at RM2.3 billion mainly due to weaker prices.", "RM2.3 billion", "imports of fuel"),

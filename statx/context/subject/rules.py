@@ -98,7 +98,7 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         k = 1 + w.determiners.at(right, 1)
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
             return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count
-        found = noun_phrase(w, right, 1)
+        found = noun_phrase(w, right, 1) or _those_doing(w, right)
         return None if found and w.denominators.at([t.low.lower() for t in found], 0) else found   # "6% of GDP": the clause says of what
     return None
 
@@ -126,6 +126,14 @@ def in_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> li
 
 ITEM_TOKENS = 10   # tokens back from a list's item to the figure of the item before it at most
 UNIT_TOKENS = 2   # tokens of a unit between an item's figure and its "in" at most ("48 per cent in")
+
+
+def _those_doing(w: SubjectWords, right: list[Tok]) -> list[Tok] | None:
+    """"of those attending the emergency department": the people a present participle after "those" describes."""
+    if len(right) > 2 and right[1].low in w.demonstratives and w.present_participle_endings \
+            and right[2].low.endswith(w.present_participle_endings):
+        return right[1:3] + (noun_phrase(w, right, 3) or [])
+    return None
 
 
 def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

@@ -117,6 +117,7 @@ class SubjectWords:
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
         self.item_in = frozenset(words(sub, "item_in"))
+        self.demonstratives = frozenset(words(sub, "demonstratives"))
         # the units an amount is written in ("tonnes", "per cent", "dollars"): what a figure measures in, not what it measures
         self.unit_words = frozenset(w for k in ("forms", "weights") for w in lex.table("units", k)) \
             | frozenset(w for p in words("percent", "after") for w in p.split()) | frozenset(lex.table("currencies", "words"))
