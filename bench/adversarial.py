@@ -82,6 +82,11 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("dash lists of amounts", "ru", times("убрано 1733,4 тыс. гектаров (72,5%), в том числе пшеница - 1384,1 (99,0%); ")),
     ("brackets of an earlier time's value", "ru", times("Зарегистрировано 543 брака (в январе-феврале 2022 года - 545 браков). ")),
     ("number words in comma groups", "en", times("two billion, nine hundred million, ")),
+    # lines of a label, a dash and a count (text/rows.py), bare figures in brackets after names (numbers/ranges.py),
+    # a heading's year over "label – amount" lines (context/timeline.py)
+    ("lines of a label, a dash and a count", "en", times("Noise complaints (including parties)— 1,412\n\n")),
+    ("figures in brackets after names", "ru", times("Татарстан (25 470,9 рубля), Пермский край (24 953,4), ")),
+    ("a heading's year over amount lines", "ru", times("2026 год:\nдоходы – 316,2 млрд рублей;\nрасходы – 338,7 млрд рублей.\n")),
 ]
 
 
