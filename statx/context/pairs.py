@@ -248,9 +248,9 @@ class Pairs:
     def respective_years(self, figures: Sequence[Figure], years: Sequence[tuple[int, int, int, bool]]) -> dict[int, tuple[int, bool]]:
         """The years of a list of figures given in a list of as many years with "respectively" after it ("5,079 and 1,778
         farm fires on November 9, in 2021 and 2022, respectively") or right after it ("rose 5% and 7% in 2022 and 2023"),
-        by index, each with whether it is a baseline: a list that opens with one is a list of baselines ("55.3 percent and
-        2.7 percent higher than the corresponding period in 2022 and 2019, respectively"); ``years`` are (start, end, year,
-        is a baseline) in text order."""
+        by index, each with whether it is a baseline: a list of baselines pairs only with "respectively" after it ("55.3
+        percent and 2.7 percent higher than the corresponding period in 2022 and 2019, respectively"); ``years`` are
+        (start, end, year, is a baseline) in text order."""
         out: dict[int, tuple[int, bool]] = {}
         chain: list[int] = []
         starts = [y[0] for y in years]

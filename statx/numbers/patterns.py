@@ -242,12 +242,7 @@ class NumberPatterns:
         self.unit_gap = lex.compile(rf"{GAP}?-?{GAP}?")
         minor, glued_minor = lex.table("currencies", "minor"), lex.table("currencies", "glued_minor")
         self.minor_words = minor | glued_minor
-        self.weights = lex.table("units", "weights")
-        self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
-        self.upper_only = frozenset(lex.words("units", "upper_only"))
-        self.cased_forms: dict[str, str] = lex.data["units"]["cased_forms"]
-        self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
-        self.not_before = lex.table("currencies", "not_before")
+        self._unit_lists(lex)
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
         symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{lex.alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
         signs = self._letter_signs(lex, cur, ci)
@@ -328,6 +323,15 @@ class NumberPatterns:
             self._name_patterns[key] = self.lex.compile(
                 rf"(?:{self.lex.alternation(names)})(?![\p{{L}}]|-\p{{L}})", regex.IGNORECASE)
         return self._name_patterns[key].match(text, pos, end)
+
+    def _unit_lists(self, lex: Lexicon) -> None:
+        """The word lists the unit readers look words up in."""
+        self.weights = lex.table("units", "weights")
+        self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
+        self.upper_only = frozenset(lex.words("units", "upper_only"))
+        self.cased_forms: dict[str, str] = lex.data["units"]["cased_forms"]
+        self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
+        self.not_before = lex.table("currencies", "not_before")
 
     def _around(self, lex: Lexicon, ci: int) -> None:
         # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)", "уменьшилась на –11.9%":

@@ -36,6 +36,15 @@ def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> l
     return left[max((n + 1 for n in range(k) if left[n].text == "/"), default=0):k] or None
 
 
+def _label_before_aside(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
+    """The words of a line's label before its aside ("Domestic violence complaints (including assaults)— ",
+    "Suicidal subjects, mentally ill— "): a label with no verb outside brackets and no figure."""
+    cut = next((n for n in range(k) if left[n].text in "(," or left[n].text in DASHES), k)
+    if cut == k or any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() for n, t in enumerate(left[:k])):
+        return None
+    return _line_label(w, left, cut, right)
+
+
 def _in_brackets(toks: list[Tok], n: int) -> bool:
     """Is toks[n] inside brackets ("(including assaults)")?"""
     return sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in toks[:n]) > 0
@@ -65,12 +74,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if dash and k > 0 and left[k - 1].text == ":":
         k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
     colon = k < len(left) and left[k].text == ":"
-    if colon and (found := _line_label(w, left, k, right)):
-        return found   # "All moving violations: 857", "w/injury: 33": a line that is only a label and its count
-    if (colon or dash) and (cut := next((n for n in range(k) if left[n].text in "(," or left[n].text in DASHES), k)) < k \
-            and not any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() for n, t in enumerate(left[:k])) \
-            and (found := _line_label(w, left, cut, right)):
-        return found   # "Domestic violence complaints (including assaults)— 697": a line's label before its aside
+    if colon and (found := _line_label(w, left, k, right)) or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
+        return found   # "All moving violations: 857", "w/injury: 33", "Domestic violence complaints (including assaults)— 697"
     if dash and (named := title_name(w, left, k)):
         return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
     while k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and k < len(left) and left[k].timed):

@@ -60,6 +60,13 @@ class Phrases:
         return frozenset(w for ps in self.by_first.values() for p in ps for w in p)
 
 
+def _unit_words(lex: Lexicon) -> frozenset[str]:
+    """The words of the units an amount is written in ("tonnes", "per cent", "dollars"): what a figure measures in,
+    not what it measures."""
+    return frozenset(w for k in ("forms", "weights") for w in lex.table("units", k)) \
+        | frozenset(w for p in lex.words("percent", "after") for w in p.split()) | frozenset(lex.table("currencies", "words"))
+
+
 def _word(t) -> str:
     return t if t.__class__ is str else t.low
 
@@ -96,8 +103,7 @@ class SubjectWords:
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
-        self.copulas = frozenset(words(sub, "copulas"))
-        self.existential = frozenset(words(sub, "existential"))
+        self.copulas, self.existential = frozenset(words(sub, "copulas")), frozenset(words(sub, "existential"))
         self.negations = frozenset(words(sub, "negations"))
         self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
@@ -116,11 +122,7 @@ class SubjectWords:
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
-        self.item_in = frozenset(words(sub, "item_in"))
-        self.demonstratives = frozenset(words(sub, "demonstratives"))
-        # the units an amount is written in ("tonnes", "per cent", "dollars"): what a figure measures in, not what it measures
-        self.unit_words = frozenset(w for k in ("forms", "weights") for w in lex.table("units", k)) \
-            | frozenset(w for p in words("percent", "after") for w in p.split()) | frozenset(lex.table("currencies", "words"))
+        self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
