@@ -12,7 +12,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ..claim import Direction
-from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
+from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, respectively_after, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, Unit, UnitKind
 from .direction import direction_patterns
@@ -354,8 +354,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     share_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)  # "7% of thefts"
     coordinators = lex.pattern('words', 'coordinators')
     listed = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+)", regex.IGNORECASE)
-    # (a counted noun may stand between: "до 7,5 тыс. и 11 тыс. человек соответственно")
-    respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{COMMA_GAP}{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
+    respectively = respectively_after(lex)
     nouns_and = lex.compile(rf",|{GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}", regex.IGNORECASE)  # "robberies and thefts"
     # "... and more than 1 lakh water connections were added": the noun has a verb of its own
     verb = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'auxiliaries')})(?![\p{{L}}])", regex.IGNORECASE)

@@ -52,6 +52,13 @@ def unrequired(pattern: str) -> str:
     return f"(?:{pattern}|(?!))"
 
 
+def respectively_after(lex: "Lexicon") -> regex.Pattern:
+    """"..., respectively" right after a list (of figures or of years), maybe after one word of its own (a counted noun:
+    "до 7,5 тыс. и 11 тыс. человек соответственно"), matched at the list's end."""
+    return lex.compile(rf"(?:{GAP}+\p{{L}}+)?{COMMA_GAP}{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])",
+                       regex.IGNORECASE)
+
+
 def _decimal(value: Any) -> Decimal:
     return Decimal(str(value))
 

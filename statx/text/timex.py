@@ -10,7 +10,7 @@ import functools
 import regex
 
 from ..numbers import parse
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import GAP, Lexicon, respectively_after, unrequired
 from ..lang.cache import compiled
 from .prefilter import Prefilter, Utf8
 from .year_counts import counts_not_year
@@ -63,7 +63,7 @@ class TimeFinder:
         self.baseline_relative = lex.table(t, "baseline_relative")
         self.months = lex.table(t, "months")
         self.listed = lex.compile(rf"{GAP}*(?:,{GAP}*)?{unrequired(lex.pattern('subject', 'np_and'))}{GAP}+", regex.IGNORECASE)
-        self.respectively = lex.compile(rf"(?:{GAP}+\p{{L}}+)?{GAP}*,?{GAP}*{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
+        self.respectively = respectively_after(lex)
         source = self._expressions(lex, number, art, year)
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._source = source
