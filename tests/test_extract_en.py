@@ -59,6 +59,11 @@ WORDS = [
     # "and a half" joined by hyphens, and written without its "a"
     ("About one-and-a-half million births occur every year, and one-and-half million in the region next door.",
      [row("About one-and-a-half million", 1500000, qualifier="approx"), row("one-and-half million", 1500000)]),
+    # a spoken decimal: a point, then one word a digit ("three point six", "one point two five million")
+    ("The jobless rate fell to three point six percent, and the deficit stood at one point two five million dollars.",
+     [row("three point six percent", Decimal("3.6"), "percent", subject="jobless rate"),
+      row("one point two five million dollars", 1250000, "USD", subject="deficit")]),
+    ("At one point, 5,000 volunteers helped, and a five point plan was adopted.", [row("5,000", 5000, subject_has="volunteers")]),
     ("Two hundred members of drug gangs were arrested during the operation.",
      [row("Two hundred", 200, subject="members of drug gangs")]),
     ("We have opened four rehabilitation centres in the Far East.",

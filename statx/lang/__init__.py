@@ -131,7 +131,8 @@ class Lexicon:
     def spelled_number_words(self) -> set[str]:
         """Every word a spelled-out number, fraction or multiplier may be made of."""
         return (set(self.number_words) | set(self.multiplying_words) | set(self.scale_words)
-                | set(self.words("fractions", "denominators")) | set(self.words("multipliers", "words")))
+                | set(self.words("fractions", "denominators")) | set(self.words("multipliers", "words"))
+                | {w for k in ("decimal_point", "decimal_whole", "decimal_places") for w in self.words("numbers", k)})
 
 
 def _parsed(raw: bytes) -> dict[str, Any]:

@@ -121,6 +121,12 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
             i += len(tail)
             used, last_place = i, 0
             continue
+        decimal = _decimal_tail(toks, i, lex) if started and last_place else None
+        if decimal:                             # "three point six", "тридцать шесть целых и одна десятая"
+            group += decimal[0]
+            i = used = decimal[1]
+            last_place = 0
+            continue
         if t in joiners:                        # "one hundred and fifty"
             if i + 1 < n and toks[i + 1] in units and (started and last_place == 100 or not started and last_scale) \
                     and not _next_scale_up(toks, i + 1, units, mults, scales, last_scale):
@@ -165,6 +171,36 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     if used < n and last_scale is None:
         return _fraction_or_ordinal(toks, used, value, lex, leaned)
     return Number(tidy(value), "number", leaned), used
+
+
+def _decimal_tail(toks: list[str], i: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """The fraction of a spoken decimal at toks[i] and where it ends: "point six" (0.6), "point two five" (0.25),
+    "целых и одна десятая" (0.1), "целых двадцать пять сотых" (0.25); None if toks[i] opens none.
+
+    >>> from statx.lang import load
+    >>> _decimal_tail(["three", "point", "two", "five", "percent"], 1, load("en"))
+    (Decimal('0.25'), 4)
+    >>> _decimal_tail("шесть целых и одна десятая".split(), 1, load("ru"))
+    (Decimal('0.1'), 5)
+    """
+    units = lex.number_words
+    if toks[i] in lex.words("numbers", "decimal_point"):
+        j = i + 1
+        while j < len(toks) and toks[j] in units and units[toks[j]] < 10 and units[toks[j]] == units[toks[j]].to_integral_value():
+            j += 1
+        digits = "".join(str(int(units[t])) for t in toks[i + 1:j])
+        return (Decimal("0." + digits), j) if digits else None
+    if toks[i] not in lex.words("numbers", "decimal_whole"):
+        return None
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1] in lex.words("numbers", "decimal_and"))
+    count = Decimal(0)
+    while j < len(toks) and toks[j] in units and units[toks[j]] == units[toks[j]].to_integral_value():
+        count += units[toks[j]]
+        j += 1
+    places = lex.table("numbers", "decimal_places")
+    if j == i + 1 or j >= len(toks) or toks[j] not in places or not 0 < count < places[toks[j]]:
+        return None
+    return tidy(count / Decimal(places[toks[j]])), j + 1
 
 
 def _next_scale_up(toks: list[str], i: int, units: dict, mults: dict, scales: dict, last_scale: Decimal | None) -> bool:

@@ -78,7 +78,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = lex.alternation(lex.spelled_number_words)
     glued = glued_signs(lex)
-    joiners = lex.alternation(lex.words("numbers", "joiners"))
+    joiners = lex.alternation(lex.words("numbers", "joiners") + lex.words("numbers", "decimal_and"))   # "целых и одна десятая"
     article = lex.alternation(lex.words("numbers", "article_one"))
     glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
     abbreviated = lex.alternation(w for w in lex.words("qualifiers", "approx") if w.endswith("."))
