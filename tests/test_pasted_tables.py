@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import CASE, cases, only, row, run_case
-from statx.context import table
+from statx.context import cards, table
 
 LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Thousands | Per cent | Change in percentage points |\n"
@@ -166,6 +166,27 @@ BAR_CELL_TABLES = [
       only("1 293 024", year=2015, subject="численность населения, человек"), only("14 210", year=2014, subject="число родившихся, человек")]),
 ]
 
+CARDS = [
+    # a dashboard's cards: a measure, its period and its figure on lines of their own, then captions over figures of
+    # the same measure; a caption's year is its figure's
+    ("Key indicators\n\nRegistered Vehicles\nMarch 2025\n412,300\nseasonally adjusted\nY/Y Change:\n6,150\nMarch 2024 Value:\n406,150\n"
+     "Road Deaths\n2nd Quarter 2025\n37\nY/Y Change:\n-4\n2nd Quarter 2024 Value:\n41\n",
+     [only("412,300", value=412300, year=2025, subject="registered vehicles"), only("6,150", year=2025, subject="registered vehicles"),
+      only("406,150", year=2024, subject="registered vehicles"), only("37", year=2025, subject="road deaths"),
+      only("-4", value=4, direction="down", year=2025, subject="road deaths"), only("41", year=2024, subject="road deaths")]),
+    ("Основные показатели\n\nЧисленность населения\n1 января 2025 г.\n1 204 500\nИзменение за год:\n-3 100\n"
+     "Валовой региональный продукт\n2023 г.\n512,4 млрд рублей\nВ 2022 году:\n478,9 млрд рублей\n",
+     [only("1 204 500", value=1204500, year=2025, subject="численность населения"), only("-3 100", year=2025, subject="численность населения"),
+      only("512,4 млрд рублей", year=2023, subject="валовой региональный продукт"),
+      only("478,9 млрд рублей", year=2022, subject="валовой региональный продукт")]),
+]
+
+NOT_CARDS = [
+    # a heading, a date and a number alone: a page's number; days of events under their month, with no caption over a figure
+    ("Annual Report\nMarch 2024\n3\n", []),
+    ("Spring Concert\nMay 2024\n18\nSummer Fair\nJune 2024\n22\n", []),
+]
+
 NOT_TABLES = [
     # one cell a line with no header of years: which year a figure is of, nothing says
     ("Показатель |\nЗначение |\nПримечание |\n|\nЧисло школ |\n120 |\nпо данным министерства |\n", []),
@@ -190,7 +211,8 @@ NOT_TABLES = [
 
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
     + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
-    + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES)
+    + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
+    + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS)
 
 
 @pytest.mark.parametrize(CASE, CASES)
@@ -200,3 +222,4 @@ def test_pasted_tables(kind, text, expected, options):
 
 def test_the_doctests():
     assert doctest.testmod(table).failed == 0
+    assert doctest.testmod(cards).failed == 0
