@@ -38,6 +38,11 @@ CASES = [
     # ... or, named once, in a text that writes the United States on its other dollars
     ("Exports from Trinidad and Tobago were $55.3 billion, of which US$8.2 billion went to the US.",
      [money("$55.3 billion", 55300000000, "TTD"), money("US$8.2 billion", 8200000000, "USD")]),
+    # ... or, named twice, in a text that writes its own country's prefix on other dollars ("BDS$", "TT$", "EC$", "J$")
+    ("Barbados's reserves stood at 680 million dollars, American lenders said; Barbados received BDS$90 million from American banks.",
+     [money("680 million dollars", 680000000, "BBD"), money("BDS$90 million", 90000000, "BBD")]),
+    ("Jamaica borrowed J$4.5 billion, TT$300 million came from Trinidad and EC$12 million from Grenada.",
+     [money("J$4.5 billion", 4500000000, "JMD"), money("TT$300 million", 300000000, "TTD"), money("EC$12 million", 12000000, "XCD")]),
     # ... but not where the text names the United States too, as often or nearly, or its own country once only
     ("Canada and Canadian banks lent $5 billion to US firms.", [money("$5 billion", 5000000000, "USD")]),
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),

@@ -134,9 +134,12 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
     # the bare form ("$55.3 billion" in a Trinidad budget), wherever it names that country
     marked = any(d.unit.code == code and _written(text, d) and not _bare(home, text, d) for d in drafts)
-    if ranked[0][1] < HOME_MENTIONS or not marked and ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
-        return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named too: "$" is USD
     own = Unit.money(ranked[0][0])
+    # so does a text that writes its country's own on some ("BDS$100 million ... 673 million dollars" in Barbados)
+    own_written = any(d.unit == own for d in drafts)
+    if ranked[0][1] < HOME_MENTIONS or not (marked or own_written) \
+            and ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
+        return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named too: "$" is USD
     for d in drafts:   # and an amount that took the bare form's currency from one before it ("7,32 млн рублей ... 8,26 млн")
         if d.unit.code == code and (_bare(home, text, d) or not marked and not _written(text, d)):
             d.unit = own
