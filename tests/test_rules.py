@@ -157,6 +157,7 @@ NOT_CLAIMS = [
     ("named_number", "Близнецам сегодня повезет: 3 — ваше счастливое число.", "3"),
     ("weight_class", "She took gold in the 63 kg category in Tokyo.", "63 kg"),
     ("weight_class", "Results of the finals\nUp to 57 kg.\nSmith - Jones 3:1", "57 kg"),
+    ("fixture_time", "Fixtures:\nLivingston v St. Mirren (1300)\nDundee v Hibernian (1500 GMT)", "1300"),
     ("chess_move", "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6", "2"),
     ("chess_move", "10. Nbd2 Kh8 $2 {a bad novelty} 11. h3", "$2"),
     ("section_number", "Ref EX/2019/004 3.0 ELIGIBILITY OF APPLICANTS Candidates must be over 16.", "3.0"),

@@ -18,7 +18,7 @@ from .addresses import address_or_phone
 from .money import unknown_currency
 from .names import in_name
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
-from .sport import SportPatterns, batting_line, chess_move, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
+from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
 from .mention import COUNT, PLAIN, Form, Mention, UnitKind
@@ -359,6 +359,7 @@ COUNTS = (
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
     Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
+    Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),

@@ -126,6 +126,21 @@ def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
 
 
+# "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to the bracket of its kick-off time
+_FIXTURE_BEFORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}[ \t]+(?:v|vs|versus)\.?[ \t]+"
+                           r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}[ \t]*\([ \t]*")
+_FIXTURE_AFTER = compiled(r"[ \t]*(?:\p{Lu}{2,4}[ \t]*)?" + unrequired(r"\)"))   # "1300)", "1500 GMT)"
+_HHMM = compiled(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def fixture_time(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Hamilton Academical v Motherwell (1300)": a fixture's kick-off time, four digits in brackets after two sides."""
+    if m.unit != COUNT or not _HHMM.fullmatch(text, m.num_start, m.num_end):
+        return False
+    return _FIXTURE_BEFORE.fullmatch(text, lines.start(m.num_start), m.num_start) is not None \
+        and _FIXTURE_AFTER.match(text, m.num_end) is not None
+
+
 def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"Azhar Ali c Siriwardana b Dilshan        79", "Anwar Ali not out   29": a cricket scorecard's line, a
     batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs."""
