@@ -52,6 +52,8 @@ ENGLISH = [
     ("They paid rs500 and kshs448 at the gate.", []),
     # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
     ("Ulster semi-finals\nTyrone 1-22 v 0-13 Fermanagh\nKerry 2-18 Cork 1-14\n", []),
+    # a person's age between commas after the name, a verb or "who" after it
+    ("Firefighters found Maria Costa, 34, trapped in the car; Mr Alan Reid, 71, who was driving, died later.", []),
     # a fixture's kick-off time in brackets, four digits after two sides joined by "v"
     ("Fixtures (GMT):\n\nSaturday, March 4\n\nLivingston v St. Mirren (1300)\n\nDundee United v Ross County (1500 GMT)\n", []),
     # a results page: result lines ("d" for defeated), a ladder with points differences, "half-time"
@@ -207,6 +209,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a count between commas after a place, with "and" after it, is no age
+    ("Cases rose in New York, 450, and in New Jersey, 300, last week.", [only("450", value=450), only("300", value=300)]),
     # a figure in brackets after a line that is no fixture is read as before
     ("Exports rose to 1300 (2020) and imports to 1400 (2021) units.", [only("1300", value=1300), only("1400", value=1400)]),
     # a year-shaped number after a size's word and before a noun counts ("more than 2000 patients"); not "about 2010 levels"

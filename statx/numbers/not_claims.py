@@ -67,6 +67,11 @@ class NotClaimPatterns:
         self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
         self.hyphen_word = lex.compile(r"-\p{L}")
+        # "John Smith, 45, was arrested": a person's name and surname (or title), then the age between commas
+        nexts, endings = lex.words(nc, "age_after_name"), lex.words(nc, "age_after_name_endings")
+        self.name_before = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]*\Z", regex.REVERSE)
+        self.age_after = lex.compile(rf",{GAP}+(?:{lex.alternation(nexts)}|\p{{Ll}}+(?:{lex.alternation(endings)}))(?![\p{{L}}])") \
+            if nexts else None
         self._read_clocks(lex)
         self.street_after = lex.compile(
             rf"{GAP}+(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)   # (a capital even under IGNORECASE)
@@ -351,6 +356,16 @@ def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return m.form is Form.WORDS and not m.scale and _ends_before(p.anaphoric, text, m)
 
 
+OLDEST = 120   # an age is at most this
+
+
+def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"Panayiotis Panayiotou, 21, dying in a car accident", "John Smith, 45, was arrested": a person's age between
+    commas after the name, a verb or "who" after it (not "in New York, 45, and in Boston, 30")."""
+    return p.age_after is not None and m.unit == COUNT and m.form is Form.DIGITS and not m.scale and 0 < m.value <= OLDEST \
+        and p.age_after.match(text, m.end) is not None and p.name_before.search(text, max(0, m.start - 80), m.start) is not None
+
+
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
     Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
@@ -365,7 +380,7 @@ COUNTS = (
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
-    Rule("age", age), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
+    Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
     Rule("chess_move", chess_move), Rule("named_number", named_number),
 )
