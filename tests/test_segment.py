@@ -255,6 +255,14 @@ LAYOUTS = [
 ]
 
 TURNS = [
+    # initials as labels, one of them inside a paragraph after a question: the name the text writes with those initials
+    ("THE MORNING SHOW WITH PETER HALL\n\nPH: Welcome. Joanna Webb, more than 60% of adults have had a jab. Why so slow? "
+     "JW: We chose care homes first. About 95% of residents are done.",
+     [only("more than 60%", speaker="Peter Hall"), only("About 95%", speaker="Joanna Webb")]),
+    # initials that stand for no name of the text, in turns that open paragraphs: the initials as written
+    ("Transcript\n\nTR: Crime is down. More than 50% of thefts were solved.\n\nKL: Yes. That is 95% of cases.\n\n"
+     "TR: And now?\n\nKL: Nearly 40% of those.",
+     [only("More than 50%", speaker="TR"), only("95%", speaker="KL"), only("Nearly 40%", speaker="KL")]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     (TRANSCRIPT,

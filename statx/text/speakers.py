@@ -109,9 +109,11 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
             if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
                 turns.append((inner.start(), name))
+        # "... What would you say to them? NS: We took ...": initials opening a turn inside a paragraph
+        surnames.extend((inner.start(), inner.group("label")) for inner in _INNER_INITIALS.finditer(text, start, end))
     turns = _quoted_statements(text, paragraphs, turns)
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
-    surnames = _trusted_capitals(surnames, turns, initials)
+    surnames = _trusted_capitals(text, surnames, turns, initials)
     turns = _without_dateline(text, paragraphs, turns, surnames)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
@@ -122,7 +124,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames):
         # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
-        turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower())
+        turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower()) or _initials_name(text, label)
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
     return turns
 
@@ -182,14 +184,31 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
 
 
-def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
+def _trusted_capitals(text: str, surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
                       initials: dict[str, str]) -> list[tuple[int, str]]:
     """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
     only when one opens two turns or is the surname or the initials of a full name's turn ("THOMAS
-    PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:"): a heading in capitals ("BACKGROUND:") is neither."""
+    PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:") or the initials of a name the text writes ("NS:" in a text
+    that names Nicola Sturgeon): a heading in capitals ("BACKGROUND:") is none of these."""
     known = {name.split()[-1].upper() for _, name in turns if name} | initials.keys()
     counts = collections.Counter(label for _, label in surnames)
-    return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known]
+    return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known
+            or _initials_name(text, label) not in (None, label)]
+
+
+_INNER_INITIALS = compiled(r"(?<=[.!?…»\"”][ \t\u00a0]+)(?P<label>\p{Lu}{2,3}):[ \t\u00a0]+(?=\p{Lu})")
+INITIALS = 3   # letters of a label that may be a speaker's initials ("AM:", "NS:", "JFK:")
+
+
+def _initials_name(text: str, label: str) -> str | None:
+    """The name whose initials a label in capitals is, the one the text writes most often ("NS:" -> "Nicola Sturgeon"),
+    else the label as written ("AM"); None for a label that is no initials."""
+    if not (label.isupper() and label.isalpha() and len(label) <= INITIALS):
+        return None
+    words = r"[ \t\u00a0]+".join(rf"{regex.escape(c)}(?:\p{{Ll}}+|\p{{Lu}}+)" for c in label)
+    found = collections.Counter(" ".join(w.capitalize() for w in m.group().split())
+                                for m in regex.finditer(rf"(?<![\p{{L}}]){words}(?![\p{{L}}])", text))
+    return found.most_common(1)[0][0] if found else label
 
 
 def _full_name(text: str, surname: str) -> str:
