@@ -113,7 +113,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
         surnames.extend((inner.start(), inner.group("label")) for inner in _INNER_INITIALS.finditer(text, start, end))
     turns = _quoted_statements(text, paragraphs, turns)
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
-    surnames = _trusted_capitals(text, surnames, turns, initials)
+    named_by = {label: _initials_name(text, label) for label in {label for _, label in surnames}}   # (each label read once)
+    surnames = _trusted_capitals(surnames, turns, initials, named_by)
     turns = _without_dateline(text, paragraphs, turns, surnames)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
@@ -124,7 +125,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames):
         # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
-        turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower()) or _initials_name(text, label)
+        turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower()) or named_by[label]
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
     return turns
 
@@ -184,16 +185,16 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
 
 
-def _trusted_capitals(text: str, surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
-                      initials: dict[str, str]) -> list[tuple[int, str]]:
+def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
+                      initials: dict[str, str], named_by: dict[str, str | None]) -> list[tuple[int, str]]:
     """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
     only when one opens two turns or is the surname or the initials of a full name's turn ("THOMAS
-    PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:") or the initials of a name the text writes ("NS:" in a text
-    that names Nicola Sturgeon): a heading in capitals ("BACKGROUND:") is none of these."""
+    PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:") or the initials of a name the text writes (``named_by``:
+    "NS:" in a text that names Nicola Sturgeon): a heading in capitals ("BACKGROUND:") is none of these."""
     known = {name.split()[-1].upper() for _, name in turns if name} | initials.keys()
     counts = collections.Counter(label for _, label in surnames)
     return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known
-            or _initials_name(text, label) not in (None, label)]
+            or named_by[label] not in (None, label)]
 
 
 _INNER_INITIALS = compiled(r"(?<=[.!?…»\"”][ \t\u00a0]+)(?P<label>\p{Lu}{2,3}):[ \t\u00a0]+(?=\p{Lu})")
