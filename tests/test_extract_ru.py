@@ -210,6 +210,11 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a bare fraction, then in brackets its share at an earlier time: a share too; a whole count before a share is a count
+    ("Население потратило на продукты 41,3 (в 2023 г. – 39,8 %), на услуги – 22,4 (23,1 %). Умерли 1 132 (27,8%) человека.",
+     [only("41,3", value=Decimal("41.3"), unit="percent"), only("39,8 %", value=Decimal("39.8"), unit="percent"),
+      only("22,4", value=Decimal("22.4"), unit="percent"), only("23,1 %", unit="percent"), only("1 132", value=1132, unit="count"),
+      only("27,8%", unit="percent")]),
     # a list whose values follow a dash, the percent sign written only at its ends: every item in percent, each
     # sharing the change the first is the size of
     ("Прирост цен на гречку составил 3,1%, на морковь – 2,7, на хлеб из пшеничной муки – 2,2, на масло – 0,6%.",

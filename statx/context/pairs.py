@@ -19,6 +19,9 @@ from .direction import direction_patterns
 from .figure import Figure
 from .titles import ONE
 
+# "77,1 (в первом квартале 2008 г. – 71,7 %)", "12,9 (13,1 %)": a bare fraction, then in brackets its share at an earlier time
+_EARLIER_BRACKET = compiled(r"[ \t\u00a0]*\((?:[^()\n]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*)?")
+_CLOSING = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # ", Гродненской — ", "(до 13 трлн. 962,3 млрд.), в Минске — ": the next item of a list of places after a change's
@@ -217,6 +220,11 @@ class Pairs:
                 out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
             elif listed:
                 out[i + 1] = unit   # "Equalization Fund Sh 7.8Billion, Conditional Grant 44Billion": items of one list
+        for i, (a, b) in enumerate(zip(figures, figures[1:])):   # "оплату платежей – 12,9 (13,1 %)": an earlier time's share after it
+            if a.unit == COUNT and not a.mention.scale and a.value_to is None and b.unit == PERCENT \
+                    and a.mention.value != a.mention.value.to_integral_value() and _EARLIER_BRACKET.fullmatch(text, a.end, b.start) \
+                    and _CLOSING.match(text, b.end):
+                out.setdefault(i, PERCENT)
         for chain in self._percent_lists(figures):
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         return out
