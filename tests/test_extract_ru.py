@@ -210,6 +210,9 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a list of labelled shares after a colon shares no change its lead does not name
+    ("Структура экспорта в 2024 году: нефть - 61,5%, газ - 20,2%.",
+     [only("61,5%", direction=None, subject="нефть"), only("20,2%", direction=None, subject="газ")]),
     # a bare fraction, then in brackets its share at an earlier time: a share too; a whole count before a share is a count
     ("Население потратило на продукты 41,3 (в 2023 г. – 39,8 %), на услуги – 22,4 (23,1 %). Умерли 1 132 (27,8%) человека.",
      [only("41,3", value=Decimal("41.3"), unit="percent"), only("39,8 %", value=Decimal("39.8"), unit="percent"),

@@ -391,6 +391,26 @@ def heading_change(p, text, m, window):
     return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "heading_change") if found else None
 
 
+# "...: черная металлургия - 73.7%, медицинская промышленность - 17.7%, машиностроение - ": the items of a list after a
+# colon, each a label, a dash and a share, up to the amount (matched backwards from it: the items end at the amount)
+_ITEM = r"[^:;.!?\n\d]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*"
+_COLON_ITEMS = compiled(rf":(?:[ \t\u00a0]*{_ITEM}[+\-]?\d[\d.,]*[ \t\u00a0]*%[ \t\u00a0]*[,;])*[ \t\u00a0]*{_ITEM}\Z", regex.REVERSE)
+COLON_LIST_REACH = 800   # characters back from an item to its list's colon, at most
+LEAD_REACH = 200         # characters back from the colon to the start of its sentence, at most
+
+
+def colon_list_change(p, text, m, window):
+    """"Прирост объемов производства обеспечили: черная металлургия - 73.7%, машиностроение - 7.2%", "Growth came from:
+    metals - 12%, machinery - 7%": a share in a list of labelled shares after a colon, whose lead in the same sentence
+    names the change."""
+    items = _COLON_ITEMS.search(text, max(0, m.start - COLON_LIST_REACH), m.start) if m.unit in SHARES else None
+    if items is None:
+        return None
+    lead = text[max(0, items.start() - LEAD_REACH):items.start()]
+    found = p.heading_change.search(lead, last_sentence_start(lead))
+    return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "colon_list_change") if found else None
+
+
 def comparative_after(p, text, m, window):
     """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023", "2,300 fewer prisoners
     than in 2015": a comparative after the amount (after a count, only with what it is compared with)."""
@@ -409,7 +429,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_noun_in, comparative_before, change_verb_after,
-    change_earlier_in_clause, change_noun_after, comparative_after, heading_change,
+    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change,
 ))
 NONE = Reading(None, False, "none")
 
