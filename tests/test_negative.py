@@ -52,6 +52,8 @@ ENGLISH = [
     ("They paid rs500 and kshs448 at the gate.", []),
     # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
     ("Ulster semi-finals\nTyrone 1-22 v 0-13 Fermanagh\nKerry 2-18 Cork 1-14\n", []),
+    # the size of the field a rank is taken in
+    ("The port ranked 14th among 120 ports and came third out of 40 in the region.", []),
     # a person's age between commas after the name, a verb or "who" after it
     ("Firefighters found Maria Costa, 34, trapped in the car; Mr Alan Reid, 71, who was driving, died later.", []),
     # a fixture's kick-off time in brackets, four digits after two sides joined by "v"
@@ -209,6 +211,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a count among others with no rank before it is a claim
+    ("Among 120 regions, 40 grew faster than the capital.", [only("120", value=120), only("40", value=40)]),
     # a count between commas after a place, with "and" after it, is no age
     ("Cases rose in New York, 450, and in New Jersey, 300, last week.", [only("450", value=450), only("300", value=300)]),
     # a figure in brackets after a line that is no fixture is read as before
@@ -314,6 +318,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # the size of the field a rank is taken in
+    ("Область заняла третье место среди 85 регионов, а город стал 5-м из 42 городов.", []),
     # места в забеге, а не список чисел
     ("Итоги забега на 5 км у женщин: второе – Петрова, 2 – Сидорова, 3 – Кузнецова.", []),
     # номера поездов и рейсов в тексте

@@ -157,6 +157,7 @@ NOT_CLAIMS = [
     ("named_number", "Близнецам сегодня повезет: 3 — ваше счастливое число.", "3"),
     ("weight_class", "She took gold in the 63 kg category in Tokyo.", "63 kg"),
     ("weight_class", "Results of the finals\nUp to 57 kg.\nSmith - Jones 3:1", "57 kg"),
+    ("rank_field", "Область заняла третье место среди 85 регионов.", "85"),
     ("age_after_name", "Police said Tom Hale, 52, was driving.", "52"),
     ("fixture_time", "Fixtures:\nLivingston v St. Mirren (1300)\nDundee v Hibernian (1500 GMT)", "1300"),
     ("chess_move", "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6", "2"),
