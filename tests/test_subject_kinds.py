@@ -328,6 +328,11 @@ SPENDING = [
 # list breaks down when one was said before it; a label glued to its dash; an amount of one item
 # does not run into the next.
 LIST_ITEMS = [
+    # bare items "N in Place" after an item with its measure and place: items of the same list, of the same measure
+    ("The survey found 41.2 burglaries per 1,000 homes in the Kent area, 38.5 in Surrey and 29.9 in East Sussex.",
+     [s("41.2", "burglaries per 1,000 homes"), s("38.5", "burglaries per 1,000 homes"), s("29.9", "burglaries per 1,000 homes")]),
+    # ... not a number with no place of its own before it
+    ("The survey covered 300 homes, 2019 in total.", [s("300", "homes")]),
     # a list of nouns, each with the size of its change in brackets: each measures its own noun
     ("Снизилось число угонов (на 21,4%), квартирных краж (на 17,9%), разбоев (на 9,6%).",
      [s("21,4%", "угонов", direction="down"), s("17,9%", "квартирных краж", direction="down"),

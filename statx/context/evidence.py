@@ -26,6 +26,7 @@ from ..text.rows import line_items
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
+from .items import place_item
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
@@ -330,8 +331,8 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
                 # "137 из них – трехсменные, 34 – аварийные", "217 убийств, 4 137 – нанесение телесных повреждений"
                 (_DASH_ITEM.fullmatch(text, a.end, b.start) or _COMMA_ITEM.fullmatch(text, a.end, b.start))
                 and _DASH_LABEL.match(text, b.end)
-                # "в Ташкенте – 383,3, в Ферганской области – 223,4"
-                or _LABEL_DASH.fullmatch(text, a.end, b.start)):
+                # "в Ташкенте – 383,3, в Ферганской области – 223,4"; "57.6 crimes ... in the North Wales area, 66.8 in Gwent"
+                or _LABEL_DASH.fullmatch(text, a.end, b.start) or place_item(w.lex, text, a, b)):
             proofs[k] = "list_item"
 
 
