@@ -565,6 +565,9 @@ RANGES = [
     # a list of names, each with its value in brackets: the small values too, when one of the list is 100 or more
     ("Ardmore had 1,402 cases, followed by Belton (1,016), Carlow (120), Denby (93) and Elgin (eight).",
      [row("1,402", 1402, subject="cases"), row("1,016", 1016), row("120", 120), row("93", 93), row("eight", 8)]),
+    # ... or when one of the list's values is a fraction: a note's mark is never one
+    ("The index rose most for recreation (29.9), Education (28.8) and Transport (25).",
+     [only("29.9", value=Decimal("29.9")), only("28.8", value=Decimal("28.8")), only("25", value=25)]),
     # ... also when the size is told twice, the second after "or"
     ("Burglaries were up by 12% or 240 to 2,240 last year.",
      [row("12%", 12, "percent", direction="up"), row("240", 240, direction="up"), row("2,240", 2240)]),

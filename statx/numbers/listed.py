@@ -15,6 +15,8 @@ _ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", 
 _ITEM_AFTER = compiled(unrequired(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE))
 _ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
 _NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
+_PERSON = compiled(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\p{Ll}+[ \t\u00a0]*" + unrequired(r"\("))   # a first name and a surname
+_NOUN_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}" + _NAME_REST + r"\Z")
 _WHOLE = compiled(_WHOLE_NUMBER)
 _DECIMAL = compiled(rf"(?P<whole>{_WHOLE_NUMBER})[.,]\d+")
 LISTED_ITEMS = 20   # items of a list of names and values read either side at most
@@ -25,21 +27,28 @@ TOTAL_REACH = 80   # characters back from a list of parts to the count they make
 
 def listed_value(text: str, m: Mention) -> bool:
     """Is the number in brackets one of a list of names each with its value in brackets, one of them 100 or more
-    ("Melaka (1,016), ..., Perlis (93) and Labuan (15)") or all of them adding up to the count before the list ("46
-    deaths from Borno (13), ..., Kano (1)")? Not a list of notes ("Smith (1), Jones (2)") nor of ages."""
+    ("Melaka (1,016), ..., Perlis (93) and Labuan (15)") or a fraction ("Yorkshire (46) and Devon (46.5)"), or all of them
+    adding up to the count before the list ("46 deaths from Borno (13), ..., Kano (1)")? Not a list of notes ("Smith (1),
+    Jones (2)") nor of ages."""
     name = _NAME_BEFORE.search(text, max(0, m.num_start - 60), m.num_start)
-    if not name or not text.startswith(")", m.num_end):
+    noun = None if name else _NOUN_BEFORE.search(text, max(0, m.num_start - 60), m.num_start)   # "recreation (29.9)"
+    if not (name or noun) or not text.startswith(")", m.num_end):
         return False
     values = []
     pos = m.num_end + 1
     while len(values) < LISTED_ITEMS and (found := _ITEM_AFTER.match(text, pos)):
         values.append(found.group("value"))
         pos = found.end()
-    pos = name.start()
+    pos = (name or noun).start()
     while len(values) < 2 * LISTED_ITEMS and (found := _ITEM_BEFORE.search(text, max(0, pos - 80), pos)):
         values.append(found.group("value"))
         pos = found.start()
     numbers = [int(v.replace(",", "")) for v in values + [text[m.num_start:m.num_end]] if _WHOLE.fullmatch(v)]
+    if values and any(_DECIMAL.fullmatch(v) for v in values + [text[m.num_start:m.num_end]]) \
+            and not (name and _PERSON.match(text, name.start())):   # (not a race's times: "Михаил Петров (24,08)")
+        return True   # "recreation (29.9), Education (28.8) and Transport (25)": a note's mark is never a fraction
+    if noun:
+        return False   # (after a word in small letters, a small whole number in brackets is a note's mark: "as reported (1)")
     if any(n >= 100 for n in numbers) or any((d := _DECIMAL.fullmatch(v)) and int(d.group("whole").replace(",", "")) >= 100 for v in values):
         return True   # (a decimal's whole part counts too: "Краснокамский (2,2), Иглинский (102,3)")
     total = _TOTAL_BEFORE.search(text, max(0, pos - TOTAL_REACH), pos)   # "46 deaths from Borno (13), Sokoto (12), ...": the parts of a count
