@@ -195,6 +195,8 @@ REPORTING = [
     ("2012-06-13", "Budget unveiled\n\nPosted: Jun 12, 2012 | Last updated: 9 years ago\n\n"
                    "The deficit will be 5.1% of GDP. Revenue will reach $40 billion.",
      [y("5.1%", 2012), y("$40 billion", 2012)]),
+    ("2017-01-08", "Jobless total falls\n\nAnna Borg Sunday, 8 January 2017, 09:36 Last update: about 8 years ago\n\n"
+                   "Unemployment went down from 7,000 to 3,000.", [y("7,000", 2017), y("3,000", 2017)]),
     ("2012-06-13", "Бюджет представлен\n\nОпубликовано: 12 июня 2012 | Обновлено: 9 лет назад\n\n"
                    "Дефицит составит 5,1% ВВП. Доходы достигнут 40 млрд долларов.",
      [y("5,1%", 2012), y("40 млрд долларов", 2012)]),
