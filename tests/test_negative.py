@@ -52,6 +52,8 @@ ENGLISH = [
     ("They paid rs500 and kshs448 at the gate.", []),
     # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
     ("Ulster semi-finals\nTyrone 1-22 v 0-13 Fermanagh\nKerry 2-18 Cork 1-14\n", []),
+    # a heading's count of its items, the line nothing else
+    ("Parliamentary Questions\n\nWritten Answers (245)\n\nComments (1,204)\n\nThe Minister replied on Tuesday.", []),
     # small whole numbers in brackets after words in small letters: marks of notes
     ("Thefts were counted as reported (1) and as recorded by the courts (2).", []),
     # the size of the field a rank is taken in

@@ -95,8 +95,10 @@ class FurniturePatterns:
         self.role_before = lex.compile(rf"(?:^|\n)[ \t]*(?:{roles})[ \t\u00a0]+\Z", ci)
         self.turn_colon = lex.compile(unrequired(r"(?:[ \t\u00a0]*\([^\n()]{1,40}\))?[ \t\u00a0]?:"))
         self.tariff_label = lex.compile(rf"[ \t]*(?:\p{{L}}+[ \t]+){{0,2}}{span}[ \t]*[:–—-]?[ \t]*", ci)
-        # "1 of 3": a gallery's counter, alone on its line; "1. ", "2) ": a list's marker
-        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*")
+        # "1 of 3": a gallery's counter, alone on its line; "Questions (112)", "Comments (45)": a heading's count of its
+        # items, the line nothing else; "1. ", "2) ": a list's marker
+        self.counter_line = lex.compile(rf"\s*(?:\p{{L}}+{GAP}+)?\d+{GAP}+{unrequired(lex.pattern('subject', 'of'))}{GAP}+\d+\s*"
+                                        rf"|[ \t]*\p{{Lu}}\p{{L}}*(?:[ \t]\p{{L}}+){{0,2}}[ \t]*\(\d[\d,]*\)[ \t]*")
         self.list_marker_after = lex.compile(r"[.)](?:\s|$)")
         # "(PDF, 598.9 KB)", "[DOCX 45 КБ]": the size of a file a page links to, in brackets after its type
         types = lex.pattern(nc, 'file_types')   # (the type may stand before the bracket: "PDF (16 KB)")
