@@ -24,6 +24,8 @@ DEFINING = [
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
     # a change word after "to" is a verb: the clause's subject changes, not the adverb after it
     ("Unemployment is expected to rise further to 6.2 percent.", [s("6.2 percent", "unemployment")]),
+    # a word that holds a time ("mid-2013", "end-2022") ends the noun phrase as the time would
+    ("The town lost 800 residents in mid-2013 and 450 jobs in end-2022.", [s("800", "residents"), s("450", "jobs")]),
     # a participle's clause after a comma ("..., improving from") names no subject: the sentence's subject changed
     ("Social studies followed a similar trend, improving from 54 percent in 2016 to 71 percent in 2024.",
      [s("54 percent", "social studies"), s("71 percent", "social studies")]),

@@ -109,7 +109,7 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
         timed = False
         if ends:
             k = bisect.bisect_right(ends, at)
-            timed = k < len(ends) and times[k][0] <= at
+            timed = k < len(ends) and times[k][0] < stop   # (a word that holds one: "mid-2013")
         add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() and not shouted else word.lower(), timed, word[0].isalpha())))
     return out
 
