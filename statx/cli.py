@@ -13,7 +13,7 @@ from typing import Annotated, Iterator, List, Optional
 import typer
 
 from .cli_coercion import Command, Group
-from .cli_output import EXIT_BUG, EXIT_OK, EXIT_SKIPPED, CONTROLS, check_output, choose_format, open_output, open_rows, say
+from .cli_output import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_SKIPPED, CONTROLS, check_output, choose_format, open_output, open_rows, say
 from .cli_options import (DataPackageOption, DateColumnOption, DatesOption, DebugOption, DocDateOption, EncodingOption,
                           ExcelOption, FormatOption, GlobOption, HtmlOption, IdColumnOption, InputFormat, InputFormatOption,
                           JobsOption, KeepOption, Lang, LangOption, MaxBytesOption, MaxClaimsOption, OutputOption, SynonymsOption,
@@ -388,6 +388,8 @@ def main() -> None:
             sys.stdout.reconfigure(encoding="utf-8", errors="replace", newline="")
     try:
         app()
+    except KeyboardInterrupt:   # Ctrl-C as a command ends, past the handling inside it: the same exit code
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
         say(f"internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_BUG)

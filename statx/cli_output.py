@@ -16,6 +16,7 @@ import typer
 from .io import export, output as output_file, sink
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130   # Ctrl-C, as a shell reports it
 
 
 class Format(str, Enum):
@@ -68,6 +69,8 @@ def open_output(output: Optional[str], excel: bool = False, binary: bool = False
             with removed_on_signals() as temporaries, \
                     output_file.open_file(output, "utf-8-sig" if excel else "utf-8", temporaries, binary) as out:
                 yield out
+                if temporaries.interrupted:
+                    raise KeyboardInterrupt   # a Ctrl-C that a finalizer swallowed: the output is not replaced
     except BrokenPipeError:
         _quiet_stdout()
         raise typer.Exit(EXIT_OK) from None
@@ -87,20 +90,34 @@ def _quiet_stdout() -> None:
 _SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
+AGAIN = 0.01   # seconds after a Ctrl-C that a finalizer swallowed to send it again
+
+
+class Temporaries(set):
+    """The names of temporary files, and whether Ctrl-C came while they were written."""
+
+    interrupted = False
+
+
 @contextlib.contextmanager
-def removed_on_signals() -> Iterator[set[str]]:
+def removed_on_signals() -> Iterator[Temporaries]:
     """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
     remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
     and the others end the process, and its workers, by the same signal. The previous handlers
     come back after; a signal that was ignored (nohup) stays ignored. Only the command line
     installs these."""
-    temporaries: set[str] = set()
+    temporaries = Temporaries()
 
-    def handler(signum: int, _frame) -> None:
+    def handler(signum: int, frame) -> None:
         for name in list(temporaries):
             with contextlib.suppress(OSError):
                 os.unlink(name)
         if signum == signal.SIGINT:
+            temporaries.interrupted = True
+            if frame is not None and frame.f_code.co_name == "__del__":   # raised in a finalizer, the exception is
+                again = threading.Timer(AGAIN, os.kill, (os.getpid(), signum))  # lost: the signal comes again after it
+                again.daemon = True
+                again.start()
             raise KeyboardInterrupt
         workers = sys.modules.get("multiprocessing")
         with contextlib.suppress(Exception):  # --jobs: end the workers too (on Linux they end anyway)

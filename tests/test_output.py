@@ -332,3 +332,32 @@ def test_the_library_touches_no_signal(tmp_path: Path, doc: Path):
     before = {s: signal.getsignal(s) for s in _SIGNALS}
     assert len(list(statx.extract_paths([doc, tmp_path / "two.txt"], jobs=2))) == 2
     assert {s: signal.getsignal(s) for s in _SIGNALS} == before
+
+
+_SWALLOWED = """
+import gc, os, signal, sys, time
+from statx.cli_output import removed_on_signals
+
+class Finalized:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)   # Ctrl-C arrives while a finalizer runs
+        for _ in range(1000):                 # (its handler runs inside the finalizer)
+            pass
+
+try:
+    with removed_on_signals() as temporaries:
+        Finalized()
+        gc.collect()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            time.sleep(0.001)
+    print("not interrupted")
+except KeyboardInterrupt:
+    print("interrupted", temporaries.interrupted)
+"""
+
+
+def test_a_ctrl_c_that_a_finalizer_swallows_still_stops_the_run():
+    """Raised inside a "__del__", KeyboardInterrupt is lost ("Exception ignored in ..."): the signal comes again."""
+    done = subprocess.run([sys.executable, "-c", _SWALLOWED], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "interrupted True"
