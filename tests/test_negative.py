@@ -52,6 +52,8 @@ ENGLISH = [
     ("They paid rs500 and kshs448 at the gate.", []),
     # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
     ("Ulster semi-finals\nTyrone 1-22 v 0-13 Fermanagh\nKerry 2-18 Cork 1-14\n", []),
+    # a small number word after "the" points back to what was counted before
+    ("Two hikers went missing on Sunday. The two men were found in a gorge, and the three rescuers who reached them were praised.", [only("Two", value=2)]),
     # a heading's count of its items, the line nothing else
     ("Parliamentary Questions\n\nWritten Answers (245)\n\nComments (1,204)\n\nThe Minister replied on Tuesday.", []),
     # small whole numbers in brackets after words in small letters: marks of notes
@@ -215,6 +217,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # ... but after "of" it is the whole of a part, counted again
+    ("Police held four suspects. Of the four arrested, three are foreign nationals.",
+     [only("four", value=4), only("four", value=4), only("three", value=3)]),
     # a count among others with no rank before it is a claim
     ("Among 120 regions, 40 grew faster than the capital.", [only("120", value=120), only("40", value=40)]),
     # a count between commas after a place, with "and" after it, is no age

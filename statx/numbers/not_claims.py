@@ -96,7 +96,8 @@ class NotClaimPatterns:
         self.day_to = lex.compile(rf"{GAP}*(?:{joins}){GAP}*\d{{1,2}}(?!\d)", ci)
         self._read_pronouns(lex)
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
-        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
+        self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?<!(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric_not_after')}){GAP}+)"
+                                     rf"(?:{lex.pattern(nc, 'anaphoric')}){GAP}+\Z", back)
         self.next_word = lex.compile(rf"{GAP}*(?P<w>[\p{{L}}][\p{{L}}'’-]*)")
         self.function_words = frozenset(lex.words("words", "function"))
         times = lex.words("multipliers", "needs_before")   # "33 раза выезжали": how many times something happened
