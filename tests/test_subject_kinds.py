@@ -220,6 +220,8 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # the word after a modal is a verb, not what the amount after it measures
+    ("В 2025 году в дорожный фонд должно попасть 12,4 млрд рублей.", [only("12,4 млрд рублей", subject=None)]),
     # an adverb that modifies no word after it is no noun an amount counts; one before an adjective stays
     ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject=None)]),
     ("The number of officially registered drug users fell by 3%.",

@@ -237,7 +237,8 @@ def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | No
     """The noun phrase after the verbs that start at clause[verb] ("будут направлены ..."); not
     adjectives alone ("направлены дополнительные 200 млрд рублей")."""
     after = verb
-    while after < len(clause) and (w.is_verb(clause[after]) or after > verb and w.verb_shaped(clause[after].low)):
+    while after < len(clause) and (w.is_verb(clause[after]) or after > verb and (
+            w.verb_shaped(clause[after].low) or clause[after - 1].low in w.modals)):   # "должно попасть": a modal's verb
         after += 1
     found = noun_phrase(w, clause, after)
     if found and (all(w.adjective(t.low) for t in found) or proper(found[0])):
