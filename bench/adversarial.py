@@ -87,6 +87,12 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("lines of a label, a dash and a count", "en", times("Noise complaints (including parties)— 1,412\n\n")),
     ("figures in brackets after names", "ru", times("Татарстан (25 470,9 рубля), Пермский край (24 953,4), ")),
     ("a heading's year over amount lines", "ru", times("2026 год:\nдоходы – 316,2 млрд рублей;\nрасходы – 338,7 млрд рублей.\n")),
+    # this session's readers: a dashboard's cards (context/cards.py), a colon's list of labelled shares
+    # (direction.colon_list_change), "N in Place" items (context/items.py), initials' turns (text/speakers.py)
+    ("a dashboard's cards", "en", times("Labour Force\nMarch 2024\n271,000\nseasonally adjusted\nY/Y Change:\n2.5%\nMarch 2023 Value:\n264,300\n")),
+    ("one colon's long list of shares", "ru", times("Прирост обеспечили: ", "отрасль номер - 7,5%, ", "химия - 1,1%.")),
+    ("items of a figure and a place", "en", times("There were 57.6 crimes per 1,000 people in the North area", ", 66.8 in Gwent", ".")),
+    ("turns labelled by initials", "en", times("AM: Why so slow? NS: We chose care homes. About 95% are done. ")),
 ]
 
 
