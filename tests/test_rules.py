@@ -402,6 +402,7 @@ EVIDENCE_CASES = [
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     ("measure", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),
     ("measure", "Безработица: 4 100.", "4 100"),
+    ("measure", "The Index (All Items) was 104.2 in May, as in April.", "104.2"),
     ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),
     ("measure", "Deportations were 83,731 in 2022.", "83,731"),
     ("existential", "Raids rose again: there were 1,112 in 2022 and 1,538 in 2023.", "1,112"),
