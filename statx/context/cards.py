@@ -23,6 +23,8 @@ from .table import Cell
 
 CARDS = 2          # cards in a text that make it a dashboard
 CARD_LINES = 12    # lines from a card's first figure to the caption of its last, at most
+FIGURE_LINE = 40   # characters of a card's line that holds a figure alone, at most ("-0.3 pct points")
+NOTE_LINE = 70     # characters of any line of a card, at most ("unadjusted, 2022 NAICS", "January 2023 Value:")
 
 # "Net Migration", "Employment Insurance Beneficiaries", "Индекс потребительских цен": a capital, a few words, no figure
 _NAME_LINE = compiled(r"[ \t]*\p{Lu}[\p{L}'’&/-]*(?:[ \t]+[\p{L}'’&/()-]+){0,6}[ \t]*")
@@ -53,8 +55,8 @@ def card_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict[int
     heads = captioned = 0
     for k, m in enumerate(mentions):
         start, end = lines.start(m.num_start), lines.end(m.num_start)
-        if text[start:m.start].strip() or text[m.end:end].strip() or start < 2:
-            continue   # not a figure alone on its line
+        if end - start > FIGURE_LINE or text[start:m.start].strip() or text[m.end:end].strip() or start < 2:
+            continue   # not a figure alone on its line (and no long line sliced once per figure on it)
         above = lines.start(start - 1)
         period = _PERIOD_LINE.fullmatch(text, above, start - 1)
         name_start = lines.start(above - 1) if period and above >= 2 else -1
@@ -76,6 +78,8 @@ def _within_card(text: str, lines: Lines, first: int, caption: int) -> bool:
     at, seen = first, 0
     while at < caption:
         end = lines.end(at)
+        if end - at > NOTE_LINE:
+            return False   # a line of prose
         line = text[at:end]
         if not (_CAPTION_LINE.fullmatch(line) or _NOTE_LINE.fullmatch(line) or _FIGURE_ALONE.fullmatch(line)):
             return False
