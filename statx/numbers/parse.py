@@ -115,16 +115,10 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     i = 0
     while i < n:
         t = toks[i]
-        tail = next((h for h in half if toks[i:i + len(h)] == h), None)
-        if tail and started:                    # "one and a half", "два с половиной"
-            group += Decimal("0.5")
-            i += len(tail)
-            used, last_place = i, 0
-            continue
-        decimal = _decimal_tail(toks, i, lex) if started and last_place else None
-        if decimal:                             # "three point six", "тридцать шесть целых и одна десятая"
-            group += decimal[0]
-            i = used = decimal[1]
+        part = _added_part(toks, i, lex, half, last_place) if started else None
+        if part:                                # "one and a half", "три целых одна десятая", "three point six"
+            group += part[0]
+            i = used = part[1]
             last_place = 0
             continue
         if t in joiners:                        # "one hundred and fifty"
@@ -171,6 +165,15 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
     if used < n and last_scale is None:
         return _fraction_or_ordinal(toks, used, value, lex, leaned)
     return Number(tidy(value), "number", leaned), used
+
+
+def _added_part(toks: list[str], i: int, lex: Lexicon, half: list[list[str]], last_place: int) -> tuple[Decimal, int] | None:
+    """A part added to the number before toks[i] and where it ends: "and a half", "с половиной" (0.5), or a spoken
+    decimal's fraction (``_decimal_tail``, not after a fraction: ``last_place`` 0)."""
+    tail = next((h for h in half if toks[i:i + len(h)] == h), None)
+    if tail:
+        return Decimal("0.5"), i + len(tail)
+    return _decimal_tail(toks, i, lex) if last_place else None
 
 
 def _decimal_tail(toks: list[str], i: int, lex: Lexicon) -> tuple[Decimal, int] | None:
