@@ -104,8 +104,9 @@ def removed_on_signals() -> Iterator[Temporaries]:
     """A set for the names of temporary files. While the block runs, SIGINT, SIGTERM and SIGHUP
     remove the files it names at once; then SIGINT stops the run as Ctrl-C does (exit code 130)
     and the others end the process, and its workers, by the same signal. The previous handlers
-    come back after; a signal that was ignored (nohup) stays ignored. Only the command line
-    installs these."""
+    come back after; a signal that was ignored (nohup) stays ignored. A Ctrl-C that lands in a
+    finalizer, where Python drops the exception, is sent again and marks ``interrupted``, and Python's
+    report of the dropped one is not printed. Only the command line installs these."""
     temporaries = Temporaries()
 
     def handler(signum: int, frame) -> None:
@@ -115,7 +116,7 @@ def removed_on_signals() -> Iterator[Temporaries]:
         if signum == signal.SIGINT:
             temporaries.interrupted = True
             if frame is not None and frame.f_code.co_name == "__del__":   # raised in a finalizer, the exception is
-                again = threading.Timer(AGAIN, os.kill, (os.getpid(), signum))  # lost: the signal comes again after it
+                again = threading.Timer(AGAIN, resend, (signum,))            # lost: the signal comes again after it
                 again.daemon = True
                 again.start()
             raise KeyboardInterrupt
@@ -129,16 +130,28 @@ def removed_on_signals() -> Iterator[Temporaries]:
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
 
+    def resend(signum: int) -> None:   # (only while this handler is in place: not once the run has ended)
+        if signal.getsignal(signum) is handler:
+            os.kill(os.getpid(), signum)
+
+    def unraisable(hook_args) -> None:   # the Ctrl-C a finalizer swallowed is no error to print: it comes again
+        if not (temporaries.interrupted and isinstance(hook_args.exc_value, KeyboardInterrupt)):
+            hooked(hook_args)
+
     previous = {}
+    hooked = sys.unraisablehook
     if threading.current_thread() is threading.main_thread():
         for signum in _SIGNALS:
             if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
                 previous[signum] = signal.signal(signum, handler)
+        sys.unraisablehook = unraisable
     try:
         yield temporaries
     finally:
         for signum, old in previous.items():
             signal.signal(signum, old)
+        if sys.unraisablehook is unraisable:
+            sys.unraisablehook = hooked
 
 
 def check_output(chosen: str, output: Optional[str], datapackage: bool = False) -> None:
