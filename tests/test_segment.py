@@ -263,6 +263,9 @@ TURNS = [
     ("Transcript\n\nTR: Crime is down. More than 50% of thefts were solved.\n\nKL: Yes. That is 95% of cases.\n\n"
      "TR: And now?\n\nKL: Nearly 40% of those.",
      [only("More than 50%", speaker="TR"), only("95%", speaker="KL"), only("Nearly 40%", speaker="KL")]),
+    # one label of capitals whose letters the text writes as a name is a country's label, not a speaker's initials
+    ("Markets wrap\n\nUK: Inflation in the United Kingdom rose to 3.1%.\n\nGermany: Prices fell 2%.",
+     [only("3.1%", speaker=None), only("2%", speaker=None)]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     (TRANSCRIPT,

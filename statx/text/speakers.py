@@ -114,6 +114,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     turns = _quoted_statements(text, paragraphs, turns)
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
     named_by = {label: _initials_name(text, label) for label in {label for _, label in surnames}}   # (each label read once)
+    if sum(1 for label, name in named_by.items() if name not in (None, label)) < SURNAME_TURNS:
+        named_by = {label: label if name else None for label, name in named_by.items()}   # one alone ("US:" and "United States") names no speaker
     surnames = _trusted_capitals(surnames, turns, initials, named_by)
     turns = _without_dateline(text, paragraphs, turns, surnames)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
@@ -190,7 +192,7 @@ def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, st
     """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
     only when one opens two turns or is the surname or the initials of a full name's turn ("THOMAS
     PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:") or the initials of a name the text writes (``named_by``:
-    "NS:" in a text that names Nicola Sturgeon): a heading in capitals ("BACKGROUND:") is none of these."""
+    "NS:" in a text that names Nicola Sturgeon, and another speaker's so): a heading in capitals ("BACKGROUND:") is none of these."""
     known = {name.split()[-1].upper() for _, name in turns if name} | initials.keys()
     counts = collections.Counter(label for _, label in surnames)
     return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known
