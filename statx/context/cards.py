@@ -33,6 +33,8 @@ _PERIOD_LINE = compiled(r"[ \t]*(?:[\p{L}\d]{1,12}\.?[ \t]+){0,3}(?P<year>(?:19|
 # "Y/Y Change:", "January 2023 Value:", "4th Quarter 2022 Value:": a caption of the figure below it, and its year
 _CAPTION_LINE = compiled(r"[ \t]*[^\n:]{1,40}:[ \t]*")
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a line of a card that holds a figure alone: "-1,333", "10.1 %", "-0.3 pct points", "$819,035,000"
+_FIGURE_ALONE = compiled(r"[ \t]*[+\-−–]?[$€£¥₽]?[ \t]?\d[\d.,\u00a0 ]*[ \t]*(?:%|[$€£¥₽]|\p{L}{1,6}(?:[ \t]+\p{L}{1,6})?)?[ \t]*")
 # "seasonally adjusted", "unadjusted, 2022 NAICS", "$ billions": a note under a figure, in lower case
 _NOTE_LINE = compiled(r"[ \t]*[$€£¥₽]?[ \t]*\p{Ll}[^\n:]{0,60}")
 
@@ -87,8 +89,3 @@ def _within_card(text: str, lines: Lines, first: int, caption: int) -> bool:
         if seen > CARD_LINES:
             return False
     return True
-
-
-# a line of a card that holds a figure alone: "-1,333", "10.1 %", "-0.3 pct points", "$819,035,000"
-_FIGURE_ALONE = compiled(r"[ \t]*[+\-−–]?[$€£¥₽]?[ \t]?\d[\d.,\u00a0 ]*[ \t]*(?:%|[$€£¥₽]|\p{L}{1,6}(?:[ \t]+\p{L}{1,6})?)?[ \t]*")
-

@@ -49,6 +49,10 @@ class SportPatterns:
     def __init__(self, lex: Lexicon):
         nc, ci = "not_claims", regex.IGNORECASE
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)   # "pen.", "a.e.t." after a score
+        # "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to its kick-off time's bracket
+        side = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}"
+        joins = lex.words(nc, "fixture_joins")
+        self.fixture_before = lex.compile(rf"[ \t]*{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+{side}[ \t]*\([ \t]*") if joins else None
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
@@ -126,9 +130,6 @@ def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
 
 
-# "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to the bracket of its kick-off time
-_FIXTURE_BEFORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}[ \t]+(?:v|vs|versus)\.?[ \t]+"
-                           r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}[ \t]*\([ \t]*")
 _FIXTURE_AFTER = compiled(r"[ \t]*(?:\p{Lu}{2,4}[ \t]*)?" + unrequired(r"\)"))   # "1300)", "1500 GMT)"
 _HHMM = compiled(r"(?:[01]\d|2[0-3])[0-5]\d")
 
@@ -137,7 +138,8 @@ def fixture_time(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     """"Hamilton Academical v Motherwell (1300)": a fixture's kick-off time, four digits in brackets after two sides."""
     if m.unit != COUNT or not _HHMM.fullmatch(text, m.num_start, m.num_end):
         return False
-    return _FIXTURE_BEFORE.fullmatch(text, lines.start(m.num_start), m.num_start) is not None \
+    before = p.sport.fixture_before
+    return before is not None and before.fullmatch(text, lines.start(m.num_start), m.num_start) is not None \
         and _FIXTURE_AFTER.match(text, m.num_end) is not None
 
 
