@@ -1,6 +1,7 @@
 """Money: ISO codes, symbols and currency names (from CLDR and the word lists), Indian lakh and crore
 and grouping, dot-grouped amounts, and the shapes that look like money and are not."""
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -43,6 +44,12 @@ CASES = [
      [money("680 million dollars", 680000000, "BBD"), money("BDS$90 million", 90000000, "BBD")]),
     ("Jamaica borrowed J$4.5 billion, TT$300 million came from Trinidad and EC$12 million from Grenada.",
      [money("J$4.5 billion", 4500000000, "JMD"), money("TT$300 million", 300000000, "TTD"), money("EC$12 million", 12000000, "XCD")]),
+    # cents in a text that counts its money in euros (or another currency whose hundredth is a cent) are its cents;
+    # not in a text that counts in tenge or pounds, whose hundredths have names of their own
+    ("Diesel now costs €1.34 a litre after a rise of four cents, and the subsidy is worth €12 million.",
+     [money("€1.34", Decimal("1.34"), "EUR"), money("four cents", Decimal("0.04"), "EUR"), money("€12 million", 12000000, "EUR")]),
+    ("Бензин стоил 128 тенге, то есть 50 центов за литр, а налоги принесли 2 млрд тенге.",
+     [money("128 тенге", 128, "KZT"), money("50 центов", Decimal("0.5"), "USD"), money("2 млрд тенге", 2000000000, "KZT")]),
     # ... but not where the text names the United States too, as often or nearly, or its own country once only
     ("Canada and Canadian banks lent $5 billion to US firms.", [money("$5 billion", 5000000000, "USD")]),
     ("Canada lent $5 billion.", [money("$5 billion", 5000000000, "USD")]),

@@ -48,6 +48,19 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
                 d.unit = Unit.money(old[0])
 
 
+def text_cents(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """"four cents per litre" in a text whose other amounts are in euros ("€1.34 a litre"): cents of the currency the
+    text counts its money in, where that currency's hundredth is a cent too (not the tenge's, the pound's)."""
+    cents = [d for d in drafts if d.unit_start >= 0 and text[d.unit_start:d.unit_end].lower() in p.shared_minor
+             and p.minor_words[text[d.unit_start:d.unit_end].lower()] == d.unit.code]   # (not one a home already gave)
+    if not cents:
+        return
+    own = Unit.most_named_currency(d.unit for d in drafts if d not in cents)
+    if own is not None and own.code in p.shared_minor_of:
+        for d in cents:
+            d.unit = own
+
+
 def renamed_for_year(unit: Unit, year: int | None) -> Unit | None:
     """The old code of a renamed currency for an amount of a year before the change ("6,64 млн рублей"
     of January to October 2015, in an undated Belarusian text, are BYR), else None."""

@@ -242,6 +242,8 @@ class NumberPatterns:
         self.unit_gap = lex.compile(rf"{GAP}?-?{GAP}?")
         minor, glued_minor = lex.table("currencies", "minor"), lex.table("currencies", "glued_minor")
         self.minor_words = minor | glued_minor
+        self.shared_minor = frozenset(lex.words("currencies", "shared_minor"))   # "cents": of the text's currency
+        self.shared_minor_of = frozenset(c.upper() for c in lex.words("currencies", "shared_minor_of"))
         self._unit_lists(lex)
         # a symbol is matched as written ("Rs", "zł"; "rs" is no symbol), and one of letters as a whole word
         symbols = rf"(?:(?=\p{{L}})(?<!\p{{L}})|(?!\p{{L}}))(?-i:{lex.alternation(self.symbols)})(?:(?<=\p{{L}})(?!\p{{L}})|(?<!\p{{L}}))"
