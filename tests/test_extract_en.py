@@ -568,6 +568,9 @@ RANGES = [
     # ... or when one of the list's values is a fraction: a note's mark is never one
     ("The index rose most for recreation (29.9), Education (28.8) and Transport (25).",
      [only("29.9", value=Decimal("29.9")), only("28.8", value=Decimal("28.8")), only("25", value=25)]),
+    # ... a name may hold a short word in small letters ("Devon and Cornwall", "Isle of Man")
+    ("The lowest crime rates were in North Yorkshire (46) and Devon and Cornwall (46.5).",
+     [only("46", value=46), only("46.5", value=Decimal("46.5"))]),
     # ... also when the size is told twice, the second after "or"
     ("Burglaries were up by 12% or 240 to 2,240 last year.",
      [row("12%", 12, "percent", direction="up"), row("240", 240, direction="up"), row("2,240", 2240)]),

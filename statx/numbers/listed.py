@@ -9,12 +9,14 @@ from .mention import Mention
 # "Perak (22), Sabah (19), Penang (12)": a name with its value in brackets (a number word too: "Sarawak (eight)"), and
 # the items of a list of such before and after it (the first may be the measure's noun: "cases (195), followed by")
 _NAME_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("   # a name's words after its first letter, then "("
+# ... after a capital, a short word in small letters may join its words ("Devon and Cornwall", "Isle of Man")
+_JOINED_REST = r"[\p{L}'’.-]*(?:[ \t\u00a0]+(?:\p{Ll}{1,3}[ \t\u00a0]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*\("
 _WHOLE_NUMBER = r"\d{1,3}(?:,\d{3})*"   # a whole number, its thousands grouped by commas
 _VALUE = rf"(?P<value>{_WHOLE_NUMBER}(?:[.,]\d+)?|\p{{Ll}}+)\)"                 # a number or a number word, then ")"
 _ITEM_GAP = r"[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+\p{Ll}+){0,3}[ \t\u00a0]+"   # ", ", " and ", ", followed by the "
-_ITEM_AFTER = compiled(unrequired(_ITEM_GAP + r"\p{Lu}" + _NAME_REST + _VALUE))
-_ITEM_BEFORE = compiled(r"\p{L}" + _NAME_REST + _VALUE + _ITEM_GAP + r"\Z")
-_NAME_BEFORE = compiled(r"\p{Lu}" + _NAME_REST + r"\Z")
+_ITEM_AFTER = compiled(unrequired(_ITEM_GAP + r"\p{Lu}" + _JOINED_REST + _VALUE))
+_ITEM_BEFORE = compiled(r"(?:\p{Lu}" + _JOINED_REST + r"|\p{L}" + _NAME_REST + ")" + _VALUE + _ITEM_GAP + r"\Z")
+_NAME_BEFORE = compiled(r"\p{Lu}" + _JOINED_REST + r"\Z")
 _PERSON = compiled(r"\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Lu}\p{Ll}+[ \t\u00a0]*" + unrequired(r"\("))   # a first name and a surname
 _NOUN_BEFORE = compiled(r"(?<![\p{L}])\p{Ll}" + _NAME_REST + r"\Z")
 _WHOLE = compiled(_WHOLE_NUMBER)
@@ -34,18 +36,20 @@ def listed_value(text: str, m: Mention) -> bool:
     noun = None if name else _NOUN_BEFORE.search(text, max(0, m.num_start - 60), m.num_start)   # "recreation (29.9)"
     if not (name or noun) or not text.startswith(")", m.num_end):
         return False
-    values = []
+    values, people = [], bool(name and _PERSON.match(text, name.start()))   # (every name a person's: a race's times)
     pos = m.num_end + 1
     while len(values) < LISTED_ITEMS and (found := _ITEM_AFTER.match(text, pos)):
         values.append(found.group("value"))
+        people = people and _PERSON.search(found.group()) is not None
         pos = found.end()
     pos = (name or noun).start()
     while len(values) < 2 * LISTED_ITEMS and (found := _ITEM_BEFORE.search(text, max(0, pos - 80), pos)):
         values.append(found.group("value"))
+        people = people and _PERSON.search(found.group()) is not None
         pos = found.start()
     numbers = [int(v.replace(",", "")) for v in values + [text[m.num_start:m.num_end]] if _WHOLE.fullmatch(v)]
     if values and any(_DECIMAL.fullmatch(v) for v in values + [text[m.num_start:m.num_end]]) \
-            and not (name and _PERSON.match(text, name.start())):   # (not a race's times: "Михаил Петров (24,08)")
+            and not people:   # (not a race's times: "Михаил Петров (24,08) и Николай Сидоров (24,10)")
         return True   # "recreation (29.9), Education (28.8) and Transport (25)": a note's mark is never a fraction
     if noun:
         return False   # (after a word in small letters, a small whole number in brackets is a note's mark: "as reported (1)")
