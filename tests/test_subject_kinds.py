@@ -24,6 +24,9 @@ DEFINING = [
     ("The number of burglaries in Leeds fell by 4 percent.", [s("4 percent", "burglaries", direction="down")]),
     # a change word after "to" is a verb: the clause's subject changes, not the adverb after it
     ("Unemployment is expected to rise further to 6.2 percent.", [s("6.2 percent", "unemployment")]),
+    # the size of a change in cases: the clause names what changed, not the counting noun
+    ("Measles incidence fell by 18 cases in a week.", [s("18", "measles incidence", direction="down")]),
+    ("Отмечено снижение заболеваемости корью на 18 случаев.", [s("18", "заболеваемости корью", direction="down")]),
     # a word that holds a time ("mid-2013", "end-2022") ends the noun phrase as the time would
     ("The town lost 800 residents in mid-2013 and 450 jobs in end-2022.", [s("800", "residents"), s("450", "jobs")]),
     # a participle's clause after a comma ("..., improving from") names no subject: the sentence's subject changed

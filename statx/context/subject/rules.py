@@ -197,9 +197,11 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if found and len(found) == 1 and found[0].low in w.counting_nouns \
             and (any(0 < (n := w.heads.at(left, k)) and k + n < len(left) - 1 for k in range(len(left)))   # (not "a total of 7,192 people")
                  or len(left) > 2 and left[-1].low in w.name_with and any(t.low in w.change for t in left[1:-1])
-                 and not w.comparatives.at(right, 0)):
+                 and not w.comparatives.at(right, 0)
+                 or m.direction and not w.comparatives.at(right, 0) and not (len(right) > 1 and right[1].low in w.of)
+                 and not (left and left[-1].low in w.of)):   # (not "a reduction of 32 cases": nothing named between)
         return None  # "The number of fatal accidents decreased by 29.9%, from 117 cases", "homicides decreased by 22 percent
-        # with 36 incidents": the clause names what they count
+        # with 36 incidents", "measles incidence fell by 18 cases": the clause names what they count
     if not found or w.denominators.at([t.low.lower() for t in found], 0):
         return None   # "62% ВВП": a share of GDP, whose clause says what it measures
     if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function):
