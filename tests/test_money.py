@@ -48,6 +48,8 @@ CASES = [
     # not in a text that counts in tenge or pounds, whose hundredths have names of their own
     ("Diesel now costs €1.34 a litre after a rise of four cents, and the subsidy is worth €12 million.",
      [money("€1.34", Decimal("1.34"), "EUR"), money("four cents", Decimal("0.04"), "EUR"), money("€12 million", 12000000, "EUR")]),
+    ("In South Africa the levy is R245 000 a year, R3 million in all, or 50 cents a litre.",
+     [money("R245 000", 245000, "ZAR"), money("R3 million", 3000000, "ZAR"), money("50 cents", Decimal("0.5"), "ZAR")]),
     ("Бензин стоил 128 тенге, то есть 50 центов за литр, а налоги принесли 2 млрд тенге.",
      [money("128 тенге", 128, "KZT"), money("50 центов", Decimal("0.5"), "USD"), money("2 млрд тенге", 2000000000, "KZT")]),
     # ... but not where the text names the United States too, as often or nearly, or its own country once only

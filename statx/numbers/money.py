@@ -51,13 +51,13 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
 def text_cents(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"four cents per litre" in a text whose other amounts are in euros ("€1.34 a litre"): cents of the currency the
     text counts its money in, where that currency's hundredth is a cent too (not the tenge's, the pound's)."""
-    cents = [d for d in drafts if d.unit_start >= 0 and text[d.unit_start:d.unit_end].lower() in p.shared_minor
-             and p.minor_words[text[d.unit_start:d.unit_end].lower()] == d.unit.code]   # (not one a home already gave)
+    cents = {id(d): d for d in drafts if d.unit_start >= 0 and (word := text[d.unit_start:d.unit_end].lower()) in p.shared_minor
+             and p.minor_words[word] == d.unit.code}   # (not one a home already gave)
     if not cents:
         return
-    own = Unit.most_named_currency(d.unit for d in drafts if d not in cents)
+    own = Unit.most_named_currency(d.unit for d in drafts if id(d) not in cents)
     if own is not None and own.code in p.shared_minor_of:
-        for d in cents:
+        for d in cents.values():
             d.unit = own
 
 

@@ -30,8 +30,9 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     allocated_money(p, text, drafts)
     points_group(p, text, drafts)
     home_currency(p, text, drafts, doc_date, lowered)
-    text_cents(p, text, drafts)
-    return [d.freeze() for d in letter_signs(p, text, drafts, lowered)]
+    drafts = letter_signs(p, text, drafts, lowered)
+    text_cents(p, text, drafts)   # (of the currency the text counts in, letter signs' too: "R245 000 ... 50 cents")
+    return [d.freeze() for d in drafts]
 
 
 def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None, lowered: Utf8 | None) -> Iterator[Draft]:
