@@ -196,7 +196,7 @@ PERCENT = [
      [row("4 per cent", 4, "percent", direction="down", subject="burglary"),
       row("30", 30, direction="down", subject="offences")]),
     ("The confidence index rose 0.6 points in March.",
-     [row("0.6", Decimal("0.6"), direction="up", subject="points")]),
+     [row("0.6", Decimal("0.6"), direction="up", subject="confidence index")]),
     ("Wages increased by 12.5 per cent in real terms.",
      [row("12.5 per cent", Decimal("12.5"), "percent", direction="up", subject="wages")]),
     ("Growth of 3.6 percent was recorded in 2023.",
@@ -384,6 +384,12 @@ COUNTS = [
     ("In 2015, 1,852 people died and 10,280 more were seriously injured.", [row("1,852", 1852), row("10,280", 10280)]),
     # an index's points stay a claim, a "place" near them or not
     ("The index fell 35 points to its lowest place in a year.", [row("35", 35, direction="down")]),
+    # two counts of points are an index's change and level, not a standing, where an index is named in their sentence
+    ("The share index rose 12.5 points to 8,999 points on Friday.",
+     [row("12.5", Decimal("12.5"), direction="up", subject="share index"), row("8,999", 8999, subject="share index")]),
+    ("In October it stood at 113.8 points, an increase of 1.7 points or 1.5% on the retail price index of September.",
+     [only("113.8", value=Decimal("113.8")), only("1.7", value=Decimal("1.7"), direction="up"),
+      only("1.5%", value=Decimal("1.5"), direction="up")]),
     # "one" compared with a figure is a figure, not the pronoun of "one of them"
     ("Stabbings were up 11 versus one a year earlier.", [row("11", 11, direction="up"), row("one", 1)]),
     ("One of them was charged.", []),

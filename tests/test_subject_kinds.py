@@ -27,6 +27,13 @@ DEFINING = [
     # the size of a change in cases: the clause names what changed, not the counting noun
     ("Measles incidence fell by 18 cases in a week.", [s("18", "measles incidence", direction="down")]),
     ("Отмечено снижение заболеваемости корью на 18 случаев.", [s("18", "заболеваемости корью", direction="down")]),
+    # ... and in the points an index is counted in (but "42 points" of a plan count them)
+    ("The price index rose by 12.5 points in May.", [s("12.5", "price index", direction="up")]),
+    ("Индекс цен вырос на 12 пунктов.", [s("12", "индекс цен", direction="up")]),
+    ("The plan has six sections and 42 points.", [s("six", "sections"), s("42", "points")]),
+    # "this" before a verb of consequence stands for what was said before
+    ("Exports were 113 million in May. This resulted in an increase of 5% on April.",
+     [s("113 million", "exports"), s("5%", "exports", direction="up")]),
     # a word that holds a time ("mid-2013", "end-2022") ends the noun phrase as the time would
     ("The town lost 800 residents in mid-2013 and 450 jobs in end-2022.", [s("800", "residents"), s("450", "jobs")]),
     # a participle's clause after a comma ("..., improving from") names no subject: the sentence's subject changed

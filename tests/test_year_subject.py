@@ -595,9 +595,9 @@ SUBJECTS = [
      [s("2.2 trillion rubles", "housing programmes"), s("$30 billion", "housing programmes")]),
     (None, "The president acknowledged several challenges, including inflation speeding up to 9 percent.",
      [s("9 percent", None)]),
-    # "equals" is a verb of level; a rate belongs to its own figure
+    # "equals" is a verb of level; a rate belongs to its own figure (the points a change is counted in name nothing)
     (None, "The rate fell by 40 points and equals 1,150 crimes per 100,000 population.",
-     [s("40", "points", direction="down"), s("1,150", "crimes per 100,000 population", direction=None)]),
+     [s("40", None, direction="down"), s("1,150", "crimes per 100,000 population", direction=None)]),
     # money is measured by what it is allocated to; "this purpose" is what was said before
     (None, "The minister said it was necessary to allocate 2.1 trillion rubles for family support measures.",
      [s("2.1 trillion rubles", "family support measures")]),

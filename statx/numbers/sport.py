@@ -76,6 +76,10 @@ class SportPatterns:
         self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
         self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
+        # "the index rose [12.5 points]", "[1.7 points] above the index": an index named in the count's sentence
+        index = rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'index_nouns')})(?![\p{{L}}])"
+        self.index_before = lex.compile(index, ci | regex.REVERSE)   # the nearest first
+        self.index_after = lex.compile(index, ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
             rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
@@ -205,12 +209,26 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
         return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
     if m.unit == COUNT and not m.scale and p.sport.margin_after.match(text, m.end):
         return True   # "cruised to a six wicket victory"
-    if not p.sport.standing.match(text, m.end):
+    if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
         return False
     if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "South Africa won by 322 runs": a match's margin
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
         or bool(p.sport.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
+
+
+INDEX_REACH = 160   # characters back from a count of points to the index it measures
+_SENTENCE_END = compiled(r"[.!?][\s\"'”»)]|\n")
+
+
+def _measures_an_index(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"The index rose 12.5 points to 8,999 points", "an increase of 1.7 points above the Index": points that an
+    index named in the same sentence is counted in."""
+    before = p.sport.index_before.search(text, max(0, m.start - INDEX_REACH), m.start)
+    if before is not None and _SENTENCE_END.search(text, before.end(), m.start) is None:
+        return True
+    after = p.sport.index_after.search(text, m.end, min(len(text), m.end + INDEX_REACH))
+    return after is not None and _SENTENCE_END.search(text, m.end, after.start()) is None
 
 
 def _cricket_score(p: WithSportWords, text: str, m: Mention) -> bool:

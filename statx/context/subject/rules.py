@@ -189,6 +189,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if found and (len(found) == 1 or found[1].low in w.function and found[1].low not in w.of and found[0].low not in w.person_nouns) \
             and (found[0].low in w.generic or len(found) == 1 and m.direction and found[0].low in w.person_nouns):
         return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
+    if found and len(found) == 1 and found[0].low in w.change_units and (m.direction or left and (
+            left[-1].low in w.level_after_change or w.level_verbs.ending_at(left, len(left) - 1))):
+        return None  # "the index rose by 12.5 points to 8,999 points", "reached 8999 points": what is counted in them the clause names
     if found and len(found) == 1 and found[0].low in w.person_nouns and len(left) > 1 and left[-1].text == ":" \
             and sum(1 for t in left if t.is_word) <= LABEL_WORDS and left[-2].is_word and left[-2].low not in w.personal:
         return None  # "Murder: 1,287 persons": the label says what befell them (label's)

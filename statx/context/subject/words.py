@@ -168,10 +168,11 @@ class SubjectWords:
 
     def _read_amounts(self, lex: Lexicon) -> None:
         """The words around an amount: what money is spent on, added to, is for ("$95 a tonne") or the measure
-        before it, and the nouns that only count what a clause names ("117 cases")."""
+        before it, the nouns that only count what a clause names ("117 cases") and those a change is counted in ("12.5 points")."""
         words = functools.partial(lex.words, "subject")
         self.per_unit = frozenset(words("per") + lex.words("numbers", "article_one"))
         self.counting_nouns = frozenset(words("counting_nouns"))
+        self.change_units = frozenset(words("change_units"))
         self.allocation_verbs = frozenset(words("allocation_verbs"))
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
