@@ -112,6 +112,12 @@ CASES = [
     ("Kuwait's budget for the year is 23.5 billion dinars. Kuwait expects a deficit.",
      [money("23.5 billion dinars", 23500000000, "KWD")]),
     ("The fine was 500 dinars.", [money("500 dinars", 500, "JOD")]),
+    # rials are Iran's unless the text is of Oman or Yemen; riyals Saudi unless of Qatar
+    ("Oman posted a surplus of 784 million rials, the Omani finance ministry said.",
+     [money("784 million rials", 784000000, "OMR")]),
+    ("Qatar's budget sets spending at 201 billion riyals; Qatar expects a surplus.",
+     [money("201 billion riyals", 201000000000, "QAR")]),
+    ("A loaf of bread costs 40,000 rials in the capital.", [money("40,000 rials", 40000, "IRR")]),
     ("Uganda will spend 5 trillion shillings on roads, Uganda's minister said.", [money("5 trillion shillings", 5000000000000, "UGX")]),
     # a symbol as Vanuatu's papers write it, glued to its number and scale
     ("Roads get Vt65million and the budget is Vt15.2billion.",
@@ -132,6 +138,10 @@ CASES = [
     ("The loan was KGS 500,000.", [money("KGS 500,000", 500000, "KGS")]),
     ("The price is 200 usd.", [money("200 usd", 200, "USD")]),
     ("They spent USD115 on it.", [money("USD115", 115, "USD")]),
+    # any ISO code in capitals glued to three digits or more, also one that is a word ("MOP")
+    ("Per-capita spending fell to MOP1,583 and visitors from Japan spent MOP946 each.",
+     [money("MOP1,583", 1583, "MOP"), money("MOP946", 946, "MOP")]),
+    ("The ministry budgets QAR500 million for clinics.", [money("QAR500 million", 500000000, "QAR")]),
     ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
     # a bare amount that takes the bare form's currency from the amount before it is in the home country's currency too
     ("Фонд оплаты труда в Беларуси составил 7,3 млрд рублей, в промышленности – 2,2 млрд, сообщил Белстат. В Беларуси цены росли.",
@@ -200,6 +210,10 @@ NEGATIVE = [
     "The road sign said KM 12.",
     "Chelsea FC 3, Arsenal FC 1.",
     "The mail came from 34.168.157.252 overnight.",
+    # letters glued to a number: no code in lower case, nor before fewer than three digits, nor a word or a name
+    "Log in as mop1583 to see it.",
+    "The AMD64 build runs on ESP32 boards.",
+    "She made the TOP100 list before COP28.",
 ]
 
 # Shapes that look like money and are not: whatever rows they give, none is money.

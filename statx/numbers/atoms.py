@@ -30,6 +30,8 @@ def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int,
         return Draft(m.start(), stop, m.end(), stop, value, PERCENT, Form.DIGITS), stop
     if kind == "digits":
         start, stop = m.start(), _digits_end(p, text, m)
+        if start >= 3 and text[start - 1].isalpha() and text[start - 3:start].lower() in p.glued_caps and not text[start - 3:start].isupper():
+            return None, stop   # "mop1583": such a code is glued to a number only in capitals ("MOP1,583")
         tail = p.broken_tail.match(text, stop, end) if broken and text[start:stop].isdigit() else None
         value = parse.digits(text[start:stop] + ("." + tail.group(1) if tail else ""), p.lex)
         stop = tail.end() if tail else stop

@@ -74,6 +74,14 @@ def glued_signs(lex: Lexicon) -> list[str]:
         {s.lower() for s in [*cur["symbols"], *cur["letter_signs"], *cur["glued_symbols"]] if s[0].isalpha()})
 
 
+def glued_caps(lex: Lexicon) -> list[str]:
+    """The other ISO codes a number of three digits or more may be glued to when written in capitals ("MOP1,583",
+    "QAR500"), in lower case: not "AMD64", nor most codes that are also words or names ("TOP100", "COP28")."""
+    cur = lex.data["currencies"]
+    words = set(cur["codes_also_words"]) - set(cur["codes_glued"])
+    return sorted({c.lower() for c in cldr.load()["codes"]} - {*glued_signs(lex), *words, *cur["codes_as_names"]})   # ("Rwf1.3": a sign)
+
+
 def _branches(lex: Lexicon) -> dict[str, str]:
     """One pattern per way of writing a number, each with a cheap first character."""
     words_alt = lex.alternation(lex.spelled_number_words)
@@ -87,6 +95,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
             (?=\d|\.\d)                 # a digit, or the point of ".9%" (digits_pattern)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
+              |(?<=(?<![\p{{L}}])(?:{"|".join(glued_caps(lex))}))(?=\d{{3}}|\d{{1,3}}[,.]\d{{3}})   # ... or another code, in capitals (atoms.py): "MOP1,583"
               |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
               |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
             {digits_pattern(lex)}
@@ -156,6 +165,7 @@ class NumberPatterns:
         # several times faster than the same under IGNORECASE); the earliest match wins. ``core``
         # gives the same patterns under IGNORECASE, for matching at a given place of the original text.
         self._branches = _branches(lex)
+        self.glued_caps = frozenset(glued_caps(lex))
         # (kind, pattern, fast scan): spelled numbers are looked for at every letter, so RE2 finds
         # where they may be (text/prefilter.py); digits and the rest are found as fast by regex alone
         self.scan = []
