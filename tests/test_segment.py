@@ -266,6 +266,12 @@ TURNS = [
     # one label of capitals whose letters the text writes as a name is a country's label, not a speaker's initials
     ("Markets wrap\n\nUK: Inflation in the United Kingdom rose to 3.1%.\n\nGermany: Prices fell 2%.",
      [only("3.1%", speaker=None), only("2%", speaker=None)]),
+    # a host's surname in capitals opening two turns, a guest's opening one: the names the text writes in full
+    ("Omar Haddad was interviewed on Monday by Lisa Marsh.\n\nMARSH:  Forty percent of drivers call it a crisis.\n\n"
+     "MARSH:  Who is to blame?\n\nHADDAD:  We pump 9 million tonnes a year.",
+     [only("Forty percent", speaker="Lisa Marsh"), only("9 million tonnes", speaker="Omar Haddad")]),
+    # ... but one heading in capitals is no turn, however the text names its word elsewhere
+    ("Family Background\n\nBACKGROUND:  Prices rose 5% in a year.", [only("5%", speaker=None)]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     (TRANSCRIPT,

@@ -116,7 +116,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     named_by = {label: _initials_name(text, label) for label in {label for _, label in surnames}}   # (each label read once)
     if sum(1 for label, name in named_by.items() if name not in (None, label)) < SURNAME_TURNS:
         named_by = {label: label if name else None for label, name in named_by.items()}   # one alone ("US:" and "United States") names no speaker
-    surnames = _trusted_capitals(surnames, turns, initials, named_by)
+    # "ZAHN:" in a text that writes "Paula Zahn": a label in capitals the text names in full
+    in_full = {label for label in {label for _, label in surnames} if label.isupper() and _full_name(text, label.title()) != label.title()}
+    surnames = _trusted_capitals(surnames, turns, initials, named_by, in_full)
     turns = _without_dateline(text, paragraphs, turns, surnames)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
@@ -124,8 +126,10 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     chair = frozenset(lex.words("speakers", "chair_addresses"))
     if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
         return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
-    if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames):
-        # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers
+    if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames) \
+            or len(surnames) >= SURNAME_TURNS and all(label in in_full for _, label in surnames):
+        # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers;
+        # "ZAHN: ... ZAHN: ...": one host's turns, whom the text names in full
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
         turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower()) or named_by[label]
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
@@ -188,15 +192,16 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
 
 
 def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
-                      initials: dict[str, str], named_by: dict[str, str | None]) -> list[tuple[int, str]]:
+                      initials: dict[str, str], named_by: dict[str, str | None], in_full: set[str]) -> list[tuple[int, str]]:
     """The one-word labels, those in capitals ("COSTELLO:", "PEREZ:", as news transcripts write them)
     only when one opens two turns or is the surname or the initials of a full name's turn ("THOMAS
     PEREZ, LABOR SECRETARY:", "TODAGIA KELOLA:" and "TK:") or the initials of a name the text writes (``named_by``:
-    "NS:" in a text that names Nicola Sturgeon, and another speaker's so): a heading in capitals ("BACKGROUND:") is none of these."""
+    "NS:" in a text that names Nicola Sturgeon, and another speaker's so), or a surname the text writes with a first
+    name (``in_full``: "AL-JUBEIR:" and "Adel Al-Jubeir"): a heading in capitals ("BACKGROUND:") is none of these."""
     known = {name.split()[-1].upper() for _, name in turns if name} | initials.keys()
     counts = collections.Counter(label for _, label in surnames)
     return [(start, label) for start, label in surnames if not label.isupper() or counts[label] >= 2 or label in known
-            or named_by[label] not in (None, label)]
+            or named_by[label] not in (None, label) or label in in_full]
 
 
 _INNER_INITIALS = compiled(r"(?<=[.!?…»\"”][ \t\u00a0]+)(?P<label>\p{Lu}{2,3}):[ \t\u00a0]+(?=\p{Lu})")
