@@ -684,6 +684,8 @@ PAIRS = [
 SUBJECTS = [
     # a counter word after a count ("голов", "штук") names no measure: the clause does
     ("Поголовье коров в регионе составило 185,6 тыс. голов.", [row("185,6 тыс.", 185600, subject="поголовье коров")]),
+    # ... nor does a rate's unit ("промилле")
+    ("Коэффициент рождаемости составил 14,0 промилле.", [row("14,0", Decimal("14.0"), subject="коэффициент рождаемости")]),
     # a bare number an age measures is in years
     ("Средний возраст жителей области составил 41,5.", [row("41,5", Decimal("41.5"), "year", subject="средний возраст жителей области")]),
     # ... not a count of people of an age

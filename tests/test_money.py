@@ -84,6 +84,11 @@ CASES = [
     ("She paid 300 Kazakhstani tenges for it.", [money("300 Kazakhstani tenges", 300, "KZT")]),
     ("A ticket costs 20 euros.", [money("20 euros", 20, "EUR")]),
     ("Штраф составил 50 тенге.", [money("50 тенге", 50, "KZT")]),
+    # shekels; rials and riyals of the Gulf country the text names (bare rials are Iran's)
+    ("Средняя зарплата в Израиле составила 7115 шекелей.", [money("7115 шекелей", 7115, "ILS")]),
+    ("Оман получил 3 млрд риалов дохода, сообщили в Маскате. Бюджет Омана вырос.", [money("3 млрд риалов", 3000000000, "OMR")]),
+    ("Катар потратит 201 млрд риялов; Катар ждёт профицита.", [money("201 млрд риялов", 201000000000, "QAR")]),
+    ("Буханка хлеба стоит 40 000 риалов.", [money("40 000 риалов", 40000, "IRR")]),
     ("Доходы составили 12 840,5 млрд. сум.", [money("12 840,5 млрд. сум", 12840500000000, "UZS")]),
     ("Выручка составила 12 млрд грн в прошлом году.", [money("12 млрд грн", 12000000000, "UAH")]),
     # the lats and litas of Latvia and Lithuania before the euro, as Russian-language Baltic news writes them

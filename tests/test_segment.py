@@ -272,6 +272,9 @@ TURNS = [
      [only("Forty percent", speaker="Lisa Marsh"), only("9 million tonnes", speaker="Omar Haddad")]),
     # ... but one heading in capitals is no turn, however the text names its word elsewhere
     ("Family Background\n\nBACKGROUND:  Prices rose 5% in a year.", [only("5%", speaker=None)]),
+    # a headline that quotes someone over a news story is no turn: the story is the text's own
+    ('Глава Минздрава: "Больниц стало больше"\n\nЧисло коек за десять лет выросло на 30%, сообщил он журналистам.',
+     [only("30%", speaker=None)]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     (TRANSCRIPT,

@@ -123,6 +123,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
         turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
+    if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] and len(paragraphs) > 1 \
+            and (m := _TURN.match(text, *paragraphs[0])) and _QUOTE_REST.fullmatch(text, m.start("said"), paragraphs[0][1]):
+        turns = []   # 'Начальник Госполиции: "Жить в Латвии безопасно"' over a news story: a headline that quotes, no turn
     chair = frozenset(lex.words("speakers", "chair_addresses"))
     if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
         return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
@@ -137,6 +140,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
 
 
 _CAPITALS_LABEL = compiled(r"[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}" + unrequired(":") + r"[ \t]+\S")   # a news dateline's place: "KUALA LUMPUR: A ..."
+_QUOTE_REST = compiled(r"""["“«„][^\n"“”«»„]+["”»“][ \t]*""")   # a paragraph's rest that is one quotation
 _OPENING_QUOTES = ("“", "«", '"', "„")
 _CLOSING_QUOTES = ("”", "»", '"', "“")
 
