@@ -89,6 +89,12 @@ CASES = [
     ("Оман получил 3 млрд риалов дохода, сообщили в Маскате. Бюджет Омана вырос.", [money("3 млрд риалов", 3000000000, "OMR")]),
     ("Катар потратит 201 млрд риялов; Катар ждёт профицита.", [money("201 млрд риялов", 201000000000, "QAR")]),
     ("Буханка хлеба стоит 40 000 риалов.", [money("40 000 риалов", 40000, "IRR")]),
+    # a bare figure with a scale before an amount of the same scale in its sentence is in its currency
+    ("Расходная часть составила 61 млрд, дефицит — 7 млрд 350 млн рублей.",
+     [money("61 млрд", 61000000000, "RUB"), money("7 млрд 350 млн рублей", 7350000000, "RUB")]),
+    ("Revenue was 52 billion and debt 50.1 billion rupees, while 3 million people paid tax of 2 million rupees.",
+     [money("52 billion", 52000000000, "INR"), money("50.1 billion rupees", 50100000000, "INR"),
+      money("3 million", 3000000, "count"), money("2 million rupees", 2000000, "INR")]),
     ("Доходы составили 12 840,5 млрд. сум.", [money("12 840,5 млрд. сум", 12840500000000, "UZS")]),
     ("Выручка составила 12 млрд грн в прошлом году.", [money("12 млрд грн", 12000000000, "UAH")]),
     # the lats and litas of Latvia and Lithuania before the euro, as Russian-language Baltic news writes them

@@ -243,6 +243,18 @@ def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, 
         d.unit = amount.unit
 
 
+def scaled_before(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"доходная часть была 49 млрд, госдолг — 48 млрд 970 млн рублей", "revenue was 49 billion and debt 48.9
+    billion rubles": a bare figure with a scale and no noun of its own, before an amount of money or of a physical
+    quantity of the same scale in its sentence, is in that unit too."""
+    if last is None or last.unit != COUNT or not last.scale or last.scale != d.scale or last.value_to is not None \
+            or d.unit.kind not in (UnitKind.MONEY, UnitKind.PHYSICAL) or p.sentence_end.search(text, last.end, d.start):
+        return
+    w = p.next_word.match(text, last.end)
+    if w is None or w.group(1).lower() in p.function_words:
+        last.unit = d.unit
+
+
 def allocated_money(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"На разработки нового оружия было выделено 167 млрд", "the ministry allocated 5 billion for ...":
     a bare amount with a scale word that a verb of spending gives or takes is money, in the currency

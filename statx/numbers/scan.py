@@ -13,7 +13,7 @@ from .mention import COUNT, Mention, UnitKind
 from .money import home_currency, letter_signs, points_group, text_cents
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
-from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount
+from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount, scaled_before
 
 
 BROKEN_DECIMALS = 2
@@ -67,6 +67,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
             baseline_unit(p, text, last, draft)
             level_scale(p, text, last, draft)
             scaled_amount(p, text, amount, draft, last)
+            scaled_before(p, text, last, draft)
             pos = max(pos, draft.end)
             if last is not None:   # each draft is handed on once the one after it is known
                 sandwiched_unit(p, text, before, last, draft)
