@@ -89,6 +89,10 @@ CASES = [
     ("Оман получил 3 млрд риалов дохода, сообщили в Маскате. Бюджет Омана вырос.", [money("3 млрд риалов", 3000000000, "OMR")]),
     ("Катар потратит 201 млрд риялов; Катар ждёт профицита.", [money("201 млрд риялов", 201000000000, "QAR")]),
     ("Буханка хлеба стоит 40 000 риалов.", [money("40 000 риалов", 40000, "IRR")]),
+    # manats are Azerbaijan's unless the text is of Turkmenistan
+    ("Инвестиции в Туркменистане составили 9,4 млрд манатов, сообщили в Ашхабаде.", [money("9,4 млрд манатов", 9400000000, "TMT")]),
+    ("Turkmenistan's budget is 120 billion manats; Turkmenistan plans more.", [money("120 billion manats", 120000000000, "TMT")]),
+    ("Пенсии выросли до 300 манатов.", [money("300 манатов", 300, "AZN")]),
     # a bare figure with a scale before an amount of the same scale in its sentence is in its currency
     ("Расходная часть составила 61 млрд, дефицит — 7 млрд 350 млн рублей.",
      [money("61 млрд", 61000000000, "RUB"), money("7 млрд 350 млн рублей", 7350000000, "RUB")]),

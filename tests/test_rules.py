@@ -107,6 +107,8 @@ NOT_CLAIMS = [
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),
     ("clock_list", "Radio news a.m.: 6, 7, 7.30, 8, 12 noon; p.m.: 1, 2, 5.30.", "7.30"),
     ("clock_list", "Выпуски новостей: 7, 8, 9 утра.", "8"),
+    ("clock_run", "Отправление от вокзала: 7.40, 13.00. Обратно: 8.25 14.10.", "7.40"),
+    ("date", "Рынок работает по выходным (3, 4, 10 и 11 мая).", "3"),
     ("price_listing", "Brake pads, front from £45 from £60\nBrake discs from £90 from £120", "£60"),
     ("price_listing", "Замена масла от 550 руб.\nЗамена ремня 16 клап. от 3 500 руб.", "16"),
     ("programme_line", "| 09:00 – 10:30 | Morning session (6 talks) |\n| 10:30 – 11:00 | Coffee break |", "6"),

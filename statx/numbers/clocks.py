@@ -46,6 +46,7 @@ class WithClockWords(Protocol):
     clock_and: regex.Pattern          # such a clock time and "and", "и" or a comma before another ("в 10.30 и 20.05")
     clock_list_before: regex.Pattern  # a clock word and a colon before a list of hours ("a.m.:")
     clock_list_after: regex.Pattern   # a clock word after a list of hours ("12 noon")
+    dotted_clocks: bool               # whether "Label: 9.15, 16.00" lists clock times (where a point is no decimal mark)
 
 
 def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
@@ -130,6 +131,21 @@ def clock_list(p: WithClockWords, text: str, m: Mention) -> bool:
         end -= 1     # the sentence's full stop
     return bool(_HOURS.fullmatch(text, start, end)) and bool(
         p.clock_list_before.search(text, max(0, start - 20), start) or p.clock_list_after.match(text, end))
+
+
+# "Автовокзал: 9.15, 16.00. Слободка: 10.05 16.55": two or more times after a label's colon, commas or blanks between
+_DOTTED = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+RUN_REACH = 120   # characters from a time to the colon of its run, on its line
+_CLOCK_RUN = compiled(rf":[ \t\u00a0]*(?<![\p{{N}}.,]){_DOTTED}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+){_DOTTED})+(?![\p{{N}}]|[.,]\p{{N}})")
+
+
+def clock_run(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Автовокзал: 9.15, 16.00. Слободка: 10.05 16.55": a timetable's departures, two or more times of an hour, a
+    point and minutes after a label's colon, in a language whose decimal mark is no point (not "Rates: 1.25, 1.50")."""
+    if not p.dotted_clocks or m.scale or m.unit != COUNT or m.value_to is not None or not _CLOCK.fullmatch(text, m.num_start, m.num_end):
+        return False
+    start, end = max(lines.start(m.num_start), m.num_start - RUN_REACH), min(lines.end(m.num_start), m.num_end + RUN_REACH)
+    return any(run.start() < m.num_start < run.end() for run in _CLOCK_RUN.finditer(text, start, end))
 
 
 class WithMonths(Protocol):

@@ -18,7 +18,7 @@ from .addresses import address_or_phone
 from .money import unknown_currency
 from .names import in_name
 from .ranks import rank_field
-from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_time, date, programme_line, timetable_row
+from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, programme_line, timetable_row
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
@@ -91,9 +91,11 @@ class NotClaimPatterns:
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
         self.month_after = lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        # "с 1 по 23 октября", "from 1 to 23 October": the first day of a span whose last day the month follows
-        joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes")))
-        self.day_to = lex.compile(rf"{GAP}*(?:{joins}){GAP}*\d{{1,2}}(?!\d)", ci)
+        # "с 1 по 23 октября", "from 1 to 23 October", "1, 2, 8 и 9 апреля": the first days of a span or a list whose last
+        # day the month follows
+        joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes"))
+                                | set(lex.words("words", "coordinators")))
+        self.day_to = lex.compile(rf"(?:{GAP}*(?:,|(?:{joins})(?![\p{{L}}])){GAP}*\d{{1,2}}(?!\d)){{1,6}}", ci)
         self._read_pronouns(lex)
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?<!(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric_not_after')}){GAP}+)"
@@ -155,6 +157,7 @@ class NotClaimPatterns:
                                      rf"{GAP}*(?:,|(?:{lex.pattern('words', 'coordinators')})(?![\p{{L}}])){GAP}*\Z", back)
         self.clock_list_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'clock_words')}){GAP}*:{GAP}*\Z", back)
         self.clock_list_after = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'clock_words')})(?![\p{{L}}])", ci)
+        self.dotted_clocks = bool(lex.data[nc]["dotted_clocks"])
 
     def noun_follows(self, text: str, pos: int) -> bool:
         """Does a word that could be the counted noun follow ("six sections", "ten other entities")?"""
@@ -379,7 +382,7 @@ COUNTS = (
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
-    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
