@@ -213,8 +213,10 @@ def _historical_year(text: str, m: Mention) -> bool:
 
 
 def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"5G", "21st", "1990s": a name, an ordinal or a decade; not "519,130offences" (a lost space)."""
-    return m.end < len(text) and bool(_LETTER_AFTER.match(text, m.end)) and not _GROUPED_WORD.match(text, m.num_start)
+    """"5G", "21st", "1990s": a name, an ordinal or a decade; not "519,130offences" nor "445,1 тыс.голов" (a lost space,
+    after a scale's abbreviation)."""
+    return m.end < len(text) and bool(_LETTER_AFTER.match(text, m.end)) and not _GROUPED_WORD.match(text, m.num_start) \
+        and not (m.scale and text[m.end - 1] == ".")
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
