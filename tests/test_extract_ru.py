@@ -689,6 +689,8 @@ SUBJECTS = [
     # ... nor does a rate's unit ("промилле")
     ("Коэффициент рождаемости составил 14,0 промилле.", [row("14,0", Decimal("14.0"), subject="коэффициент рождаемости")]),
     ("Средняя зарплата составила 7115 шекелей брутто.", [row("7115 шекелей", 7115, "ILS", subject="средняя зарплата")]),
+    # a pronoun before the counting verb stands for what was said before (not a relative: "в которых погибло")
+    ("Выросло число краж велосипедов. За год их было зарегистрировано 340.", [row("340", 340, subject="краж велосипедов")]),
     # a bare number an age measures is in years
     ("Средний возраст жителей области составил 41,5.", [row("41,5", Decimal("41.5"), "year", subject="средний возраст жителей области")]),
     # ... not a count of people of an age

@@ -398,6 +398,11 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
         return finish(w, left[p:p + 2])   # "Получили травмы различной степени тяжести 50 человек": the verb and its object
     if i < 0 or not _counting_verb(w, left[i]):
         return None
+    k = i - 1
+    while k >= 0 and w.is_verb(left[k]):
+        k -= 1
+    if k >= 0 and w.is_reference(left[k:k + 1]) and left[k].low not in w.relatives:
+        return None   # "их было зарегистрировано 112": counted of what the pronoun stands for (not "в которых погибло")
     j = i
     while j > 0 and left[j - 1].is_word and not left[j - 1].timed \
             and left[j - 1].text not in CLAUSE_BREAKS and i - j < 4:
