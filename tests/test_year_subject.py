@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "compared to the year 2010": the year after its noun is the baseline as the bare year is
+    ("2012-04-20", "Guest arrivals were 1.4 million in the year 2011, which is a 6.1% increase compared to the year 2010.",
+     [y("1.4 million", 2011), y("6.1%", 2011, 2010)]),
     # "from the N cases reported in the fourth quarter of 2024": the change's baseline figure, its time the baseline
     ("2025-05-01", "Police recorded 41,870 offences in the first quarter of 2025, a 12.6% rise from the 37,180 cases "
                    "reported in the fourth quarter of 2024.",
@@ -422,6 +425,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a plural noun spelled like a verb of level ("stays") before its own verb is the noun
+    (None, "The number of hotel stays was 3.2 million last year.", [s("3.2 million", "hotel stays")]),
     # "which" after a place that follows a preposition: the noun before the preposition with it, else the clause's figure
     (None, "In all, 48,210 calls were made across Kent, which was 3,100 fewer than in May.",
      [s("48,210", "calls"), s("3,100", "calls")]),

@@ -25,7 +25,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
         if not t.is_word or t.timed and t.low not in w.head_modifiers or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
-                or w.level_verbs.at(toks, i) \
+                or level_verb_at(w, toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
         if out and (w.parentheticals.at(toks, i) or w.phrase_ends.at(toks, i)) or w.baseline_links.at(toks, i) > 1:
@@ -273,11 +273,18 @@ def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> in
     return -1
 
 
+def level_verb_at(w: SubjectWords, toks: list[Tok], i: int) -> int:
+    """The length of a verb of level at toks[i] ("reached", "stood at"), or 0; not a plural noun that one word of
+    them is spelled like, before its verb ("overnight stays were 3.2 million")."""
+    n = w.level_verbs.at(toks, i)
+    return n if n > 1 or n and (not w.is_verb(toks[i]) or w.verb_at(toks, i)) else 0
+
+
 def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
     """Where the clause's first verb (or a comparative standing for one) is."""
     for k, tok in enumerate(clause):
         n = w.predicate_comparatives.at(clause, k)
-        if w.verb_at(clause, k) or w.level_verbs.at(clause, k) \
+        if w.verb_at(clause, k) or level_verb_at(w, clause, k) \
                 or n and (k or k + n < len(clause) and clause[k + n].low in w.by_alone):
             return k  # a comparative stands for the verb in "потерь на воде в этом году меньше на"
         if k > 0 and not tok.timed and w.verb_shaped(tok.low):
