@@ -425,6 +425,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "that of", "those of": the measure said before, of a new item
+    (None, "Burglaries rose by 6.2 per cent to 2,410 and that of car thefts by 1.4 per cent to 980.",
+     [s("6.2 per cent", "burglaries"), s("2,410", "burglaries"), s("1.4 per cent", "car thefts"), s("980", "car thefts")]),
+    (None, "Exports of wool rose 5% while those of timber fell 3%.", [s("5%", "exports of wool"), s("3%", "timber")]),
     # a plural noun spelled like a verb of level ("stays") before its own verb is the noun
     (None, "The number of hotel stays was 3.2 million last year.", [s("3.2 million", "hotel stays")]),
     # "which" after a place that follows a preposition: the noun before the preposition with it, else the clause's figure

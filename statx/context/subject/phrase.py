@@ -19,6 +19,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     start = i
     while i < len(toks) and w.determiners.at(toks, i):
         i += w.determiners.at(toks, i)
+    if start < i < len(toks) - 1 and toks[i - 1].low in w.standing_for and toks[i].low in w.of:
+        i += 1   # "those of timber": the item the pronoun's measure is of
     determined = i > start or purpose   # "a drop in ...": after an article, a change word is a noun
     # (a time that modifies the noun, "the current unemployment rate", goes on with it)
     out: list[Tok] = []

@@ -123,6 +123,7 @@ class SubjectWords:
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
+        self.standing_for = frozenset(words(sub, "standing_for"))   # "and that of ...", "those of ..."
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
