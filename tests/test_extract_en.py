@@ -762,6 +762,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # nouns of a rise: "an upsurge of", "an uptick of", "a 4% spike"
+    ("Arrivals grew on an upsurge of 35.0% in day trips, after an uptick of 0.2% in May and a 4% spike in June.",
+     [row("35.0%", Decimal("35.0"), "percent", direction="up"), row("0.2%", Decimal("0.2"), "percent", direction="up"),
+      row("4%", 4, "percent", direction="up")]),
     # a verb of its own after "and" ("comprised") makes the second figure a share, not the change's ellipsis
     ("Thefts were up 8.1% and comprised almost 40% of all offences.",
      [row("8.1%", Decimal("8.1"), "percent", direction="up"), row("almost 40%", 40, "percent", qualifier="approx")]),
