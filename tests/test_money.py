@@ -157,6 +157,8 @@ CASES = [
     ("Per-capita spending fell to MOP1,583 and visitors from Japan spent MOP946 each.",
      [money("MOP1,583", 1583, "MOP"), money("MOP946", 946, "MOP")]),
     ("The ministry budgets QAR500 million for clinics.", [money("QAR500 million", 500000000, "QAR")]),
+    # "SR" is the Saudi riyal or the Seychelles rupee only in a text that names the country
+    ("Saudi Arabia will spend SR 40 billion on housing, the Saudi minister said.", [money("SR 40 billion", 40000000000, "SAR")]),
     ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
     # a bare amount that takes the bare form's currency from the amount before it is in the home country's currency too
     ("Фонд оплаты труда в Беларуси составил 7,3 млрд рублей, в промышленности – 2,2 млрд, сообщил Белстат. В Беларуси цены росли.",
@@ -243,6 +245,7 @@ NOT_MONEY = [
     "The figure was 3,89,529.",
     "Они поймали 5 карпов и 2 щуки.",
     "Scan one of the QR5000 codes in the shop.",
+    "Player Mat Inns Runs HS Ave BF SR 100 50 4s 6s",
 ]
 ISO_CODE = re.compile(r"[A-Z]{3}")
 # a text dated before a currency's redenomination gives its amounts in the old code

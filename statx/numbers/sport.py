@@ -64,6 +64,8 @@ class SportPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
         runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
         self.score_for = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}}){GAP}+(?:{runs_for}){GAP}+(\d{{1,2}})(?![\p{{N}}])", ci) if runs_for else None
+        runs_off = lex.pattern(nc, "score_off") if lex.words(nc, "score_off") else None   # "[39] off [24]", "[50]* off [40]"
+        self.score_off = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}})\*?{GAP}+(?:{runs_off}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) if runs_off else None
         # "42 pts (213)": a difference in brackets after a count of a table's noun
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
@@ -201,12 +203,17 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     sports table, two of them near each other, or one under a table's rows ("Everton deducted 10 points")
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
-    labels near others ("2 победы, 1 победа, ничьих – 2"), and a winning margin ("won by 322 runs")."""
+    labels near others ("2 победы, 1 победа, ничьих – 2"), a winning margin ("won by 322 runs"), and a batter's runs
+    and balls near a count of such a noun ("(39 off 24)")."""
     if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
     if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
             or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
         return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
+    if p.sport.score_off is not None and _cricket_score(p, text, m, p.sport.score_off):
+        # "(39 off 24)" in a report that counts runs or overs, or in brackets beside another ("(39 off 24) and (47 off 43)")
+        return _near_standings(p, text, m, least=1) or sum(1 for f in p.sport.score_off.finditer(
+            text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH)) if text[f.start() - 1:f.start()] == "(") >= 2
     if m.unit == COUNT and not m.scale and p.sport.margin_after.match(text, m.end):
         return True   # "cruised to a six wicket victory"
     if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
@@ -231,17 +238,19 @@ def _measures_an_index(p: WithSportWords, text: str, m: Mention) -> bool:
     return after is not None and _SENTENCE_END.search(text, m.end, after.start()) is None
 
 
-def _cricket_score(p: WithSportWords, text: str, m: Mention) -> bool:
-    """Is ``m`` the runs or the wickets of a cricket score ("109 for 6")?"""
-    if p.sport.score_for is None or m.scale or m.unit != COUNT:
+def _cricket_score(p: WithSportWords, text: str, m: Mention, pattern: regex.Pattern | None = None) -> bool:
+    """Is ``m`` the runs or the wickets of a cricket score ("109 for 6"), or with ``pattern`` a batter's runs or balls
+    ("39 off 24")?"""
+    pattern = pattern or p.sport.score_for
+    if pattern is None or m.scale or m.unit != COUNT:
         return False
-    found = p.sport.score_for.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
+    found = pattern.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
     return found is not None and m.num_start in (found.start(1), found.start(2))
 
 
-def _near_standings(p: WithSportWords, text: str, m: Mention) -> bool:
-    """Do two counts of a sports table's noun stand near ``m``?"""
-    return len(p.sport.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= 2
+def _near_standings(p: WithSportWords, text: str, m: Mention, least: int = 2) -> bool:
+    """Do two (``least``) counts of a sports table's noun stand near ``m``?"""
+    return len(p.sport.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= least
 
 
 def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
