@@ -89,6 +89,8 @@ NOT_CLAIMS = [
     ("in_name", "Кадр: архив «5 канала».", "5"),
     ("standing", "Hosts Kenya won by 212 runs on the fourth day.", "212"),
     ("standing", "The openers Ali (52 off 31) and Khan (18 off 20) raced away.", "31"),
+    ("package_size", "Coffee exports rose to 6.1 million (60kg) bags last season.", "60kg"),
+    ("package_size", "Цена баллона 50 л газа выросла, а 20 л канистры подешевели.", "20 л"),
     # a scorecard's rate and a cricket score, among counts of its nouns
     ("standing", "Patel: 10 overs, 2 maidens, 26 runs, 1 wickets, and an economy of 2.60.", "2.60"),
     ("standing", "The hosts were 72 for 5, from 22.3 overs, with 4 fours and 2 sixes.", "72"),
