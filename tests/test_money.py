@@ -18,6 +18,11 @@ CASES = [
     ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
      [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),
     ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
+    # a dateline names the country the text is from, as two mentions would ("Kathmandu: ...", "LAHORE, Jan 4 (APP): ...")
+    ("Budget unveiled\n\nKathmandu: The government has unveiled a budget of Rs 1,750 billion.",
+     [money("Rs 1,750 billion", 1750000000000, "NPR")]),
+    ("LAHORE, Jan 4 (APP): Police recovered state land worth Rs 12.4 billion last year.",
+     [money("Rs 12.4 billion", 12400000000, "PKR")]),
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),

@@ -135,7 +135,21 @@ def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | 
         if len(text.lower()) != len(text):
             return []
         lowered = Utf8(text.lower())
-    return collections.Counter(codes[" ".join(m.group().split())] for m in _named(names, text, lowered)).most_common(2)
+    counts: collections.Counter[str] = collections.Counter()
+    for m in _named(names, text, lowered):
+        counts[codes[" ".join(m.group().split())]] += HOME_MENTIONS if _dateline(text, m) else 1
+    return counts.most_common(2)
+
+
+DATELINE_REACH = 600   # characters from a text's start within which a line may open with its dateline
+_DATELINE_AFTER = compiled(r"[ \t]*(?:[:(—–]|,[ \t]*\p{Lu}|-[ \t])")   # "Kathmandu:", "LAHORE, Jan 4 (APP):", "KARACHI -"
+
+
+def _dateline(text: str, m: regex.Match) -> bool:
+    """Does the name ``m`` open a line near the text's start as its dateline ("Kathmandu: The government ...")? Then the
+    text is from that place, as much as if it named it twice."""
+    return m.start() < DATELINE_REACH and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+        and _DATELINE_AFTER.match(text, m.end()) is not None
 
 
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
