@@ -16,6 +16,9 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a relative time right before the year it names is that year, also in an undated text
+    (None, "Spending plans for next year\n\nThe cabinet allocated Rs 410 billion for roads in the upcoming Fiscal Year 2025/2026.",
+     [y("Rs 410 billion", 2026)]),
     # "compared to the year 2010": the year after its noun is the baseline as the bare year is
     ("2012-04-20", "Guest arrivals were 1.4 million in the year 2011, which is a 6.1% increase compared to the year 2010.",
      [y("1.4 million", 2011), y("6.1%", 2011, 2010)]),

@@ -147,8 +147,7 @@ class TimeFinder:
         self.fiscal_over = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
             regex.IGNORECASE | regex.REVERSE) if fiscal else None
-        # "increased 40% over 2003", "up 8 percent over 2019": right after a change's size, a calendar year is its baseline
-        # too ("prices rose over 2023" says when)
+        # "increased 40% over 2003": right after a change's size, a calendar year is its baseline ("rose over 2023" says when)
         self.size_over = size_over(lex)
 
     @functools.cached_property
@@ -205,6 +204,8 @@ class TimeFinder:
                 if ref is not None and ref.kind == YEAR and refs and refs[-1].kind == BASELINE and self.listed.fullmatch(text, refs[-1].end, ref.start) \
                         and self.respectively.match(text, ref.end):   # "than the same period in 2022 and 2019, respectively"
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)
+                elif ref is not None and ref.kind == YEAR and refs and refs[-1].kind == RELATIVE and not text[refs[-1].end:ref.start].strip():
+                    ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
                 if ref is not None:
                     refs.append(ref)
         return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
