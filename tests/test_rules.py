@@ -403,6 +403,8 @@ EVIDENCE_CASES = [
     ("list_item", "Младенческая смертность снизилась: 61 против 70 малышей.", "61"),
     ("measure", "This brings the number of new homes completed in the first half of 2019 to 8,200.", "8,200"),
     ("with_share", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250"),
+    ("with_share", "Some 41,310 thefts were reported and 30,112 or 73% of them were solved.", "30,112"),
+    ("measure:head", "Only 412 were reported this year, while the number was 1,037 in 2019.", "1,037"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     ("measure", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),

@@ -268,9 +268,10 @@ def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int, plural: bool
     clause opens with a head that names a measure ("the number of", "the total of") or a noun that is
     one, and a copula or a verb of level joins it to the number; with ``plural``, a plural noun before a copula
     does too ("Deportations were 83,731")."""
-    clause = _clause_before(sentence, i)
-    verb = next((n for n in range(len(clause)) if clause[n].low in w.copulas or w.level_verbs.at(clause, n)), None)
-    return verb is not None and verb + (w.level_verbs.at(clause, verb) or 1) == len(clause) \
+    clause = _clause_before(sentence, i)   # (the verb that ends it: "927 were reported while the number was [1728]")
+    verb = next((n for n in range(len(clause)) if (clause[n].low in w.copulas or w.level_verbs.at(clause, n))
+                 and n + (w.level_verbs.at(clause, n) or 1) == len(clause)), None)
+    return verb is not None \
         and (any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))
              or plural and verb > 0 and _plural_noun(w, clause[verb - 1]) and clause[verb].low in w.copulas)   # "Deportations were 83,731"
 
@@ -310,6 +311,7 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
     """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests", "75 против 83 малышей": a bare
     count that only a comma, a semicolon, "and" or the word it is compared by parts from the next figure,
     a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
+    restating = frozenset(w.lex.words("words", "restating"))
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
@@ -318,9 +320,9 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
             if gap.strip() and (len(between) <= 1 and all(t in w.np_and for t in between)
                                 or between and w.baseline_links.at(between, 0) == len(between)):
                 proofs[k] = "list_item"
-        if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and text[a.end:b.start].strip() == "(" \
-                and text[b.end:b.end + 1] == ")":
-            proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways": a count, then its share of the whole
+        if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and (text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"
+                                                                     or text[a.end:b.start].strip(" ,").lower() in restating):
+            proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways", "28,002 or 78% of them": a count, then its share
     for k in [*range(1, len(mentions)), *range(len(mentions) - 1, 0, -1)]:   # "Murder— 4\n\nDeath Investigations— 13": lines of
         a, b = mentions[k - 1], mentions[k]   # a label, a dash or colon and a count, one after another, are items of one list
         if (proofs[k] is None) != (proofs[k - 1] is None) and a.unit == b.unit == COUNT and line_items(text, a, b):
