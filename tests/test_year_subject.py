@@ -428,6 +428,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an aside between commas that a present participle opens stands between the subject and its verb
+    (None, "The national CPI, covering both towns and villages, rose by 2.1 per cent in May.", [s("2.1 per cent", "national cpi")]),
     # "that of", "those of": the measure said before, of a new item
     (None, "Burglaries rose by 6.2 per cent to 2,410 and that of car thefts by 1.4 per cent to 980.",
      [s("6.2 per cent", "burglaries"), s("2,410", "burglaries"), s("1.4 per cent", "car thefts"), s("980", "car thefts")]),

@@ -20,7 +20,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = clauses_of(w, _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
+    toks = _without_listing(w, without_noun_asides(w, _without_asides(left)))
+    clauses = clauses_of(w, toks)[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -29,6 +30,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if raw and raw[0].low in w.relatives and verb_first:
             continue  # "Ущерб, который они причинили, вырос до": the noun before the relative clause
+        if verb_first and n + 1 < len(clauses) and _participle_aside(w, toks, raw):
+            continue  # "Rwanda CPI, combining both urban and rural areas, increased by": the noun before the participle's aside
         clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
         if not clause and any(w.is_verb(t) for t in raw):
             verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
@@ -138,6 +141,15 @@ def _without_listing(w: SubjectWords, left: list[Tok]) -> list[Tok]:
                 return left[:r - 1] + left[close:]
             return left
     return left
+
+
+def _participle_aside(w: SubjectWords, toks: list[Tok], raw: list[Tok]) -> bool:
+    """Is the clause ``raw`` (of ``toks``) an aside between commas that a present participle opens (", combining both
+    urban and rural areas,")? Not "notwithstanding" or another preposition."""
+    k = next((n for n, t in enumerate(toks) if t is raw[0]), None) if raw else None
+    return k is not None and 0 < k and k + len(raw) < len(toks) and toks[k - 1].text == "," and toks[k + len(raw)].text == "," \
+        and bool(w.present_participle_endings) and raw[0].low.endswith(w.present_participle_endings) and len(raw[0].low) > 5 \
+        and raw[0].low not in w.prepositions
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:
