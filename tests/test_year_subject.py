@@ -428,6 +428,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a present participle after a comma, then the figure: the clause before says of what
+    (None, "Clothing prices rose by 5.2 per cent, contributing 0.4 percentage points.",
+     [s("5.2 per cent", "clothing prices"), s("0.4 percentage points", "clothing prices")]),
     # an aside between commas that a present participle opens stands between the subject and its verb
     (None, "The national CPI, covering both towns and villages, rose by 2.1 per cent in May.", [s("2.1 per cent", "national cpi")]),
     # "that of", "those of": the measure said before, of a new item

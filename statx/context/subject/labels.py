@@ -106,6 +106,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):   # ("- Murder: 1,087": a dash as bullet)
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
+    if len(phrase) == 1 and j > 0 and left[j - 1].text == "," and w.present_participle_endings \
+            and phrase[0].low.endswith(w.present_participle_endings) and len(phrase[0].low) > 5:
+        return None   # "rose by 5.4 per cent, contributing 0.3 percentage points": the clause before says of what
     if all(t.low in w.times_of_day for t in phrase):
         return None   # "днем -3, ночью -9": a forecast's readings by the time of day
     if w.is_reference(phrase):
