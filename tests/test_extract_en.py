@@ -214,6 +214,8 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money
 
 MONEY = [
+    # a Hansard's decimal point is a middle dot
+    ("The police budget fell to £217·3 million.", [row("£217·3 million", 217300000, "GBP")]),
     # the Maltese lira's "Lm" in a text that names Malta (the euro replaced it in 2008)
     ("Malta's tourism earnings reached Lm366.8 million.", [row("Lm366.8 million", 366800000, "MTL")]),
     # a list of labelled amounts of one scale word whose currency is written on some items only
@@ -466,6 +468,9 @@ COUNTS = [
 ]
 
 QUANTITIES = [
+    # American spellings of the metric units
+    ("Rainfall reached 300 millimeters and the river rose 40 centimeters.",
+     [row("300 millimeters", Decimal("0.3"), "m"), row("40 centimeters", Decimal("0.4"), "m", direction="up")]),
     # "MT" in capitals is metric tons ("Mt" is no unit here)
     ("Palay output may decline to 19.17 million MT.", [row("19.17 million MT", 19170000000, "kg")]),
     # "Mt" is a megatonne, a million tonnes

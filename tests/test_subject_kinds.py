@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import statx
 from conftest import CASE, cases, only, run_case
 from conftest import subject_row as s
 
@@ -417,3 +418,20 @@ CASES = [
 @pytest.mark.parametrize(CASE, CASES)
 def test_subject(kind, text, expected, options):
     run_case(kind, text, expected, options)
+
+
+# Words that open a sentence and link it to the one before name nothing, as a subject or as an item of a list the
+# figures share out "respectively"
+OPENERS = {"likewise", "similarly", "furthermore", "additionally", "moreover", "meanwhile"}
+OPENER_SENTENCES = [
+    "The wage bill accounts for 58.2 percent. Likewise, budget allocated for road works and debt service is 21.4 percentage "
+    "and 20.4 percentage, respectively.",
+    "Likewise, exports rose 4 percent.",
+    "Similarly, the number of thefts fell to 1,204.",
+]
+
+
+@pytest.mark.parametrize("text", OPENER_SENTENCES)
+def test_sentence_openers_name_nothing(text):
+    claims = statx.extract_text(text)
+    assert claims and all(c.subject not in OPENERS for c in claims), [(c.mention, c.subject) for c in claims]

@@ -182,7 +182,7 @@ class Pairs:
         for item in items[-count:]:
             words = item.lower().split()
             cut = max((k + 1 for k, word in enumerate(words) if word in self.p.function), default=0)
-            out.append(" ".join(words[cut:]))
+            out.append("" if " ".join(words) in self.p.openers else " ".join(words[cut:]))   # ("Likewise, budget for A and B ...")
         return out if all(out) else []
 
     def in_points(self, figures: Sequence[Figure]) -> frozenset[int]:
@@ -352,6 +352,7 @@ class PairPatterns(NamedTuple):
     amount_item: regex.Pattern     # " (72,5%), в том числе пшеница - ": the same, past the bracket after the amount before
     item_end: regex.Pattern        # " (", ", ", "; ": an item's value ends, no noun after it
     function: frozenset[str]
+    openers: frozenset[str]        # "likewise", "однако": words that open a sentence, no item of a list
 
 
 @functools.lru_cache(maxsize=None)
@@ -408,4 +409,4 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     item_end = lex.compile(rf"{GAP}*(?:\(|[,;](?!\d)|\.(?!\d)|\Z)")
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
-                        item_end, frozenset(lex.words("words", "function")))
+                        item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")))
