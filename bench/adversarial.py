@@ -93,6 +93,16 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("one colon's long list of shares", "ru", times("Прирост обеспечили: ", "отрасль номер - 7,5%, ", "химия - 1,1%.")),
     ("items of a figure and a place", "en", times("There were 57.6 crimes per 1,000 people in the North area", ", 66.8 in Gwent", ".")),
     ("turns labelled by initials", "en", times("AM: Why so slow? NS: We chose care homes. About 95% are done. ")),
+    # the eleventh session's rules: an index's points (numbers/sport.py), codes glued in capitals (numbers/patterns.py),
+    # a timetable's dotted times and a list of days (numbers/clocks.py, not_claims.py), a batter's runs and balls,
+    # a package's size (numbers/packages.py), a dateline's country (numbers/money.py)
+    ("an index's points", "en", times("The index rose 12.5 points to 8,999 points and the CPI 1.7 points. ")),
+    ("codes glued in capitals", "en", times("Visitors spent MOP1,583, QAR500 million and PGK100m. ")),
+    ("a timetable's dotted times", "ru", times("Вокзал: ", "7.40, ", "13.00. ")),
+    ("a list of days before a month", "ru", times("по выходным (", "3, ", "4 и 11 мая)")),
+    ("a batter's runs and balls", "en", times("Ali (52 off 31) and Khan (18 off 20) raced to 175 runs. ")),
+    ("sizes of packages", "en", times("Exports were 4.5 million (60kg) bags and a 12.5 kg cylinder. ")),
+    ("datelines of places", "en", times("Kathmandu: The budget is Rs 1860 billion.\n")),
 ]
 
 

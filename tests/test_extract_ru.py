@@ -403,6 +403,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a time or a place between the change's amount and its verb, the subject after the verb
+    ("На 7 процентов в феврале по сравнению с январём выросли продажи жилья.",
+     [row("7 процентов", 7, "percent", direction="up", subject="продажи жилья")]),
     # a collapse is a fall, a take-off a rise
     ("Добыча угля рухнула на 10%, цены на жилье обвалились на 4%, а экспорт взлетел на 25%.",
      [row("10%", 10, "percent", direction="down"), row("4%", 4, "percent", direction="down"),

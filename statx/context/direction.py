@@ -38,8 +38,7 @@ class DirectionPatterns:
         # the two agree, which) they match is used: a forward search tries every start in the window.
         back = ci | regex.REVERSE
         self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
-        # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at.
-        # ("fell from almost 50 000 to just more than 10 000": a lower bound may stand before the level too)
+        # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
         self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
                                     rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
         # "капуста — на 20,9% (до 69,07 руб.)", "by 3% – to 5.4%": the level after the size of a change
@@ -51,8 +50,7 @@ class DirectionPatterns:
         # "the biggest increase at 42.09 percent": a change word, then a level's word, then the change's size
         self.change_at = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'up')})|(?P<down>{lex.pattern(d, 'down')})){GAP}+"
                                      rf"(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        # "increased by almost", "down", "went down practically by another": the change word right before,
-        # unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million").
+        # "increased by almost", "went down by another": the change word right before, not a particle's ("made up 60%") nor one needing "by" ("raised 500 million")
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
@@ -77,6 +75,8 @@ class DirectionPatterns:
         # (a comma may close an aside the amount ends: "До 15,5 тыс., или на 2,4%, выросло число")
         self.change_right = lex.compile(rf"(?:{GAP}*,)?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         self.noun_change_right = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)   # "на 5,2 тысяч человек сократилось"
+        self.timed_change_right = lex.compile(rf"{GAP}+(?:{lex.pattern('words', 'prepositions')}){GAP}+[^\d\n,.;:!?()«»\"]{{1,60}}?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci) \
+            if lex.data["grammar"]["subject_after_change"] else None   # "на 10 процентов в январе ... увеличились": a time or a place, then the verb
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.own_qualifier = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
@@ -317,7 +317,8 @@ def change_verb_after(p, text, m, window):
     "by" N (or a multiplier), then the change verb right after its amount (or after a count's noun)."""
     if m.form is not Form.MULTIPLIER and not p.by.search(window):
         return None
-    verb = p.change_right.match(text, m.end) or (p.noun_change_right.match(text, m.end) if m.unit == COUNT else None)
+    verb = p.change_right.match(text, m.end) or (p.noun_change_right.match(text, m.end) if m.unit == COUNT else None) \
+        or (p.timed_change_right.match(text, m.end) if p.timed_change_right is not None else None)
     if verb is None and text.startswith(" (", m.end):   # "на 28% (с 90 до 65) уменьшились": past an aside
         closed = text.find(")", m.end + 2, m.end + ASIDE)
         verb = p.change_right.match(text, closed + 1) if closed > 0 and "(" not in text[m.end + 2:closed] else None

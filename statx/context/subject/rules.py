@@ -312,6 +312,9 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if len(opening) > 1 and opening[0].low in w.change_nouns and opening[1].is_word and opening[1].low not in w.function:
         return None  # "Рост расходов бюджета на 11,4% обусловлен ...": the change and what changed open the clause
     first = i = _past_aside(w, right)   # "на 28% (с 90 до 65) уменьшилось число грабежей"
+    if i < len(right) and right[i].low in w.prepositions:   # "на 10% в январе ... увеличились перевозки": past a time or a place
+        v = next((k for k in range(i + 1, min(len(right), i + TIMED_WORDS)) if w.is_verb(right[k]) or not (right[k].is_word or right[k].timed)), None)
+        first = i = v if v is not None and right[v].low in w.change and right[v].low not in w.change_nouns else i   # (a change's verb)
     if m.unit == COUNT and i + 1 < len(right) and right[i].low in w.person_nouns and w.is_verb(right[i + 1]):
         first = i = i + 1   # "на 300 человек выросло число безработных": the count's unit, then the verb
     while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
@@ -336,6 +339,7 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 
 
 NAME_WORDS = 4   # words of a name before "with" and its share ("Liberal Democrats with 12%")
+TIMED_WORDS = 12   # words of a time or a place between a change's amount and its verb, at most
 _CLOSING_QUOTES = frozenset("»”\"")
 
 
