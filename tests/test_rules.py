@@ -90,6 +90,8 @@ NOT_CLAIMS = [
     ("standing", "Hosts Kenya won by 212 runs on the fourth day.", "212"),
     ("standing", "The openers Ali (52 off 31) and Khan (18 off 20) raced away.", "31"),
     ("package_size", "Coffee exports rose to 6.1 million (60kg) bags last season.", "60kg"),
+    ("standing", "The champions were crowned with three rounds to go.", "three"),
+    ("standing", "Клуб за два тура до окончания первенства стал чемпионом.", "два"),
     ("package_size", "Цена баллона 50 л газа выросла, а 20 л канистры подешевели.", "20 л"),
     # a scorecard's rate and a cricket score, among counts of its nouns
     ("standing", "Patel: 10 overs, 2 maidens, 26 runs, 1 wickets, and an economy of 2.60.", "2.60"),
