@@ -88,15 +88,7 @@ class NotClaimPatterns:
         self.qualifier_after = lex.compile(rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         self.ordinal_word_after = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('fractions', 'ordinals'))})(?![\p{{L}}-])", ci)
-        months = lex.pattern("time", "months")
-        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
-        self.month_after = lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
-        self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        # "с 1 по 23 октября", "from 1 to 23 October", "1, 2, 8 и 9 апреля": the first days of a span or a list whose last
-        # day the month follows
-        joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes"))
-                                | set(lex.words("words", "coordinators")))
-        self.day_to = lex.compile(rf"(?:{GAP}*(?:,|(?:{joins})(?![\p{{L}}])){GAP}*\d{{1,2}}(?!\d)){{1,6}}", ci)
+        self._read_dates(lex)
         self._read_pronouns(lex)
         self.compared_next = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\p{{N}}", ci)   # "2009786 против 2020133"
         self.anaphoric = lex.compile(rf"(?<![\p{{L}}])(?<!(?<![\p{{L}}])(?:{lex.pattern(nc, 'anaphoric_not_after')}){GAP}+)"
@@ -147,6 +139,18 @@ class NotClaimPatterns:
         self.named_number = lex.compile(
             rf"{GAP}*(?:[–—-]|{GAP}(?:{lex.pattern('subject', 'copulas')}))(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+"
             rf"(?:{lex.pattern(nc, 'number_nouns')})(?![\p{{L}}])(?!{GAP}+(?:{lex.pattern('subject', 'of')})(?![\p{{L}}]))", ci)
+
+    def _read_dates(self, lex: Lexicon) -> None:
+        """The words of dates (numbers/clocks.py): months before and after a day, the joins of a span or list of days."""
+        ci, months = regex.IGNORECASE, lex.pattern("time", "months")
+        self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
+        self.month_after = lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
+        self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
+        # "с 1 по 23 октября", "from 1 to 23 October", "1, 2, 8 и 9 апреля": the first days of a span or a list whose last
+        # day the month follows
+        joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes"))
+                                | set(lex.words("words", "coordinators")))
+        self.day_to = lex.compile(rf"(?:{GAP}*(?:,|(?:{joins})(?![\p{{L}}])){GAP}*\d{{1,2}}(?!\d)){{1,6}}", ci)
 
     def _read_clocks(self, lex: Lexicon) -> None:
         """The words of clock times (numbers/clocks.py): "at", "в" before one, a listing's clock words."""

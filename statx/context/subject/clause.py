@@ -20,18 +20,15 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    toks = _without_listing(w, without_noun_asides(w, _without_asides(left)))
-    clauses = clauses_of(w, toks)[1 if skip_nearest else 0:]
+    clauses = clauses_of(w, toks := _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
     for n, raw in enumerate(clauses):
         if nearest is None and not skip_nearest and (k := _opening_relative(w, raw)) is not None:
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
-        if raw and raw[0].low in w.relatives and verb_first:
-            continue  # "Ущерб, который они причинили, вырос до": the noun before the relative clause
-        if verb_first and n + 1 < len(clauses) and _participle_aside(w, toks, raw):
-            continue  # "Rwanda CPI, combining both urban and rural areas, increased by": the noun before the participle's aside
+        if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
+            continue  # "Ущерб, который они причинили, вырос до", "Rwanda CPI, combining both ..., increased by": the noun before
         clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
         if not clause and any(w.is_verb(t) for t in raw):
             verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause

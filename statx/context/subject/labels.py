@@ -26,6 +26,13 @@ def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool,
 LINE_LABEL = 5   # tokens of a label that is a line of its own before its colon at most
 
 
+def _participle_alone(w: SubjectWords, left: list[Tok], j: int, phrase: list[Tok]) -> bool:
+    """Is ``phrase`` a present participle alone after a comma ("rose by 5.4 per cent, contributing 0.3 percentage
+    points")? Then the clause before says what the figure is of."""
+    return len(phrase) == 1 and j > 0 and left[j - 1].text == "," and bool(w.present_participle_endings) \
+        and phrase[0].low.endswith(w.present_participle_endings) and len(phrase[0].low) > 5
+
+
 def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
     """The words of a label that opens its sentence and is all of it but its figure ("Speeding: 705"), after a
     slash that joins it to the label above ("w/injury": "injury"); not a person's ("He said: 5")."""
@@ -106,11 +113,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):   # ("- Murder: 1,087": a dash as bullet)
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
-    if len(phrase) == 1 and j > 0 and left[j - 1].text == "," and w.present_participle_endings \
-            and phrase[0].low.endswith(w.present_participle_endings) and len(phrase[0].low) > 5:
-        return None   # "rose by 5.4 per cent, contributing 0.3 percentage points": the clause before says of what
-    if all(t.low in w.times_of_day for t in phrase):
-        return None   # "днем -3, ночью -9": a forecast's readings by the time of day
+    if all(t.low in w.times_of_day for t in phrase) or _participle_alone(w, left, j, phrase):
+        return None   # "днем -3, ночью -9": a forecast's readings by the time of day; ", contributing 0.3 points": the clause before's
     if w.is_reference(phrase):
         return phrase
     if dash and j > 0:

@@ -123,7 +123,6 @@ class SubjectWords:
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
-        self.standing_for = frozenset(words(sub, "standing_for"))   # "and that of ...", "those of ..."
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
@@ -169,11 +168,13 @@ class SubjectWords:
 
     def _read_amounts(self, lex: Lexicon) -> None:
         """The words around an amount: what money is spent on, added to, is for ("$95 a tonne") or the measure
-        before it, the nouns that only count what a clause names ("117 cases") and those a change is counted in ("12.5 points")."""
+        before it, the nouns that only count what a clause names ("117 cases") and those a change is counted in ("12.5 points"),
+        and the pronouns that stand for a measure said before ("and that of ...")."""
         words = functools.partial(lex.words, "subject")
         self.per_unit = frozenset(words("per") + lex.words("numbers", "article_one"))
         self.counting_nouns = frozenset(words("counting_nouns"))
         self.change_units = frozenset(words("change_units"))
+        self.standing_for = frozenset(words("standing_for"))   # "and that of ...", "those of ..."
         self.allocation_verbs = frozenset(words("allocation_verbs"))
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
