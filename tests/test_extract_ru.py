@@ -692,6 +692,9 @@ SUBJECTS = [
     # ... nor does a rate's unit ("промилле")
     ("Коэффициент рождаемости составил 14,0 промилле.", [row("14,0", Decimal("14.0"), subject="коэффициент рождаемости")]),
     ("Средняя зарплата составила 7115 шекелей брутто.", [row("7115 шекелей", 7115, "ILS", subject="средняя зарплата")]),
+    # "выше", "ниже" and the noun after them: what the figure is compared with, not what it measures
+    ("Самая высокая зарплата сложилась в энергетике - в 2,3 раза выше средней по области зарплаты.",
+     [row("в 2,3 раза", Decimal("2.3"), "times", direction="up", subject="самая высокая зарплата")]),
     # a pronoun before the counting verb stands for what was said before (not a relative: "в которых погибло")
     ("Выросло число краж велосипедов. За год их было зарегистрировано 340.", [row("340", 340, subject="краж велосипедов")]),
     # a bare number an age measures is in years

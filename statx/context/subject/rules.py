@@ -278,8 +278,8 @@ def after_comparative(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     if not n:
         return None
     found = noun_phrase(w, right, n)
-    if found and found[0].low in w.generic:
-        return None  # "на 5,5% меньше показателя ...": what the figure is compared with
+    if found and (found[0].low in w.generic or right[0].low in w.compared_with):
+        return None  # "на 5,5% меньше показателя ...", "в 1,9 раза выше средней заработной платы": what the figure is compared with
     return found if found and not w.is_reference(found) else None
 
 
