@@ -6,6 +6,7 @@ argument); 3 statx itself failed."""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import traceback
 from typing import Annotated, Iterator, List, Optional
@@ -389,6 +390,7 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:   # Ctrl-C as a command ends, past the handling inside it: the same exit code
+        signal.signal(signal.SIGINT, signal.SIG_IGN)   # (and no second one kills the interpreter on its way out)
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for a command-line user
         say(f"internal error: {type(exc).__name__}: {exc}")

@@ -106,7 +106,8 @@ def removed_on_signals() -> Iterator[Temporaries]:
     and the others end the process, and its workers, by the same signal. The previous handlers
     come back after; a signal that was ignored (nohup) stays ignored. A Ctrl-C that lands in a
     finalizer, where Python drops the exception, is sent again and marks ``interrupted``, and Python's
-    report of the dropped one is not printed. Only the command line installs these."""
+    report of the dropped one is not printed; after one, SIGINT is ignored while the run ends. Only the command
+    line installs these."""
     temporaries = Temporaries()
 
     def handler(signum: int, frame) -> None:
@@ -147,9 +148,9 @@ def removed_on_signals() -> Iterator[Temporaries]:
         sys.unraisablehook = unraisable
     try:
         yield temporaries
-    finally:
+    finally:   # (after a Ctrl-C the run is ending: another, or the one sent again, must not kill it on its way out)
         for signum, old in previous.items():
-            signal.signal(signum, old)
+            signal.signal(signum, signal.SIG_IGN if temporaries.interrupted and signum == signal.SIGINT else old)
         if sys.unraisablehook is unraisable:
             sys.unraisablehook = hooked
 

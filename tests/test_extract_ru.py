@@ -692,6 +692,10 @@ SUBJECTS = [
     # ... nor does a rate's unit ("промилле")
     ("Коэффициент рождаемости составил 14,0 промилле.", [row("14,0", Decimal("14.0"), subject="коэффициент рождаемости")]),
     ("Средняя зарплата составила 7115 шекелей брутто.", [row("7115 шекелей", 7115, "ILS", subject="средняя зарплата")]),
+    # a change in brackets right after another, "на" before it: the same measure over another time
+    ("Цены на хлеб выросли на 2%, тарифы на газ – на 1,5% (на 6,1% с начала года).",
+     [row("2%", 2, "percent", direction="up", subject="цены на хлеб"), row("1,5%", Decimal("1.5"), "percent", direction="up", subject="тарифы на газ"),
+      row("6,1%", Decimal("6.1"), "percent", direction="up", subject="тарифы на газ")]),
     # "выше", "ниже" and the noun after them: what the figure is compared with, not what it measures
     ("Самая высокая зарплата сложилась в энергетике - в 2,3 раза выше средней по области зарплаты.",
      [row("в 2,3 раза", Decimal("2.3"), "times", direction="up", subject="самая высокая зарплата")]),

@@ -254,6 +254,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     right = without_acronyms(unquote_short(list(toks[j:j + REACH_AFTER])))
     if previous is not None:
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
+        k -= bool(k > 1 and left[k - 1].low in w.bridges and left[k - 2].text == "(")   # "на 1,5% (на 6,3% и на 11,3%)"
         noun_between = [t for t in left[:k - 1] if t.start >= previous.end]   # "64,105 accidents (13.9 per cent)": its noun between
         counted_between = 0 < len(noun_between) <= 2 and all(t.is_word and t.low not in w.function for t in noun_between)
         if earlier and k > 1 and left[k - 1].text == "(" and (left[k - 2].end == previous.end or counted_between
