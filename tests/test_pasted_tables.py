@@ -43,6 +43,12 @@ TABLES = [
     ("Road accidents\n| Year | Accidents | Persons killed |\n|---|---|---|\n| 2019 | 10,466 | 5,465 |\n| 2020-21 | 9,496 | 4,907 |\n",
      [only("10,466", value=10466, year=2019, subject="accidents"), only("5,465", year=2019, subject="persons killed"),
       only("9,496", year=2021, subject="accidents"), only("4,907", year=2021, subject="persons killed")]),
+    # a two-level header: the shortest cells of the upper row span the parts the row below names
+    ("Fires by year\n| Year | Total fires | Buildings | Victims | Engines used | | |\n|---|---|---|---|---|---|---|\n"
+     "| Homes | Shops | Dead | Hurt | | | |\n| 2019 | 3,120 | 1,410 | 380 | 41 | 212 | 905 |\n",
+     [only("3,120", year=2019, subject="total fires"), only("1,410", year=2019, subject="buildings homes"),
+      only("380", year=2019, subject="buildings shops"), only("41", year=2019, subject="victims dead"),
+      only("212", year=2019, subject="victims hurt"), only("905", year=2019, subject="engines used")]),
     # the title's unit and scale after its comma are its cells', but a column's own ("Яйца, млн штук"; not percent's)
     ("Exports, USD million\n| Product | 2022 | 2023 | Share, per cent |\n|---|---|---|---|\n| Coffee | 412.5 | 455.0 | 61.2 |\n",
      [only("412.5", value=412500000, unit="USD", year=2022, subject="coffee"), only("455.0", value=455000000, unit="USD", year=2023),
@@ -202,9 +208,10 @@ NOT_TABLES = [
     ("| Stop | hours | hours | hours |\n| Market Square | 07:15 | 08:00 | 10.01 |\n| Station | 07:20 | 08:05 | 10.06 |\n", []),
     # rows of names under a header of years and codes: nothing names what they count
     ("| Region | Code | 2022 | 2023 |\n| North | 11 | 1,200 | 1,350 |\n| South | 12 | 900 | 950 |\n", []),
-    # year rows under a header that names fewer columns than they have cells: which it spans, the text does not say
-    ("Year | All accidents | Accidents | Persons | Vehicles involved | ||\n---|---|---|---|---|---|---|\nFatal | Non-fatal | Killed | Injured | |||\n"
-     "2019 | 10,466 | 4,535 | 5,931 | 5,465 | 12,875 | 11,481 |\n", []),
+    # year rows under a header that names fewer columns than they have cells, whose parts do not share out evenly
+    # over the upper row's cells: which it spans, the text does not say
+    ("Year | All accidents | Accidents | Persons | Vehicles involved | |\n---|---|---|---|---|---|\nFatal | Non-fatal | Killed | ||\n"
+     "2019 | 10,466 | 4,535 | 5,931 | 5,465 | 12,875 |\n", []),
     # a row with no header row above it in its table
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]

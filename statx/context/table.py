@@ -27,6 +27,7 @@ from ..text.segment import Lines
 from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_measure, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
+SPANNED_REACH = 3   # lines back from a header to the row whose cells span its parts (past a separator)
 ROW_REACH = 2000   # characters a table's row has at most
 # a cell that is a number alone: "2 804 000", "-0.4", "71.2", "+3,5"
 _NUMBER_CELL = compiled(r"[+\-−–]?[ \u00a0]?\d[\d \u00a0.,]*")
@@ -120,6 +121,8 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         if found is None:
             continue
         header, group, top = found
+        if sum(1 for c in header if c) < len(cells) - 1:
+            header = _spanned_header(text, lines, top, header, len(cells)) or header
         column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
         if row_year is not None:   # "| 2021-22 | 9,747 | 5,280 |": a row of its year, each cell named by its column
             if sum(1 for c in header if c) >= len(cells) - 1 and _NAMING.search(column) and not _YEAR.search(column) \
@@ -205,6 +208,31 @@ def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[
             continue   # a row of figures above this one
         return cells, group, start
     return None
+
+
+def _spanned_header(text: str, lines: Lines, top: int, sub: list[str], width: int) -> list[str] | None:
+    """The names of a two-level header's columns, the row at ``top`` (``sub``) naming parts of some cells of the row
+    above it ("Year | Total accidents | Accident | Persons | Vehicles" over "Fatal | Non-Fatal | Killed | Injured"):
+    the shortest cells of the upper row (not its first, the rows' label) are the ones that span the parts, as
+    many parts each; None when the counts do not add up to the rows' ``width``."""
+    start = top
+    for _ in range(SPANNED_REACH):
+        if start == 0:
+            return None
+        start = lines.start(start - 1)
+        line = text[start:lines.end(start)]
+        if not _SEPARATOR.fullmatch(line):
+            break
+    else:
+        return None
+    upper, parts = [c for c in _row_cells(line) if c] if _is_row(line) else [], [c for c in sub if c]
+    spanning = len(upper) + len(parts) - width
+    if spanning < 1 or len(upper) <= spanning or len(parts) % spanning or any(_NUMBER_CELL.fullmatch(c) for c in upper + parts):
+        return None
+    chosen = set(sorted(range(1, len(upper)), key=lambda k: (len(upper[k].split()), k))[:spanning])
+    named, each = iter(parts), len(parts) // spanning
+    out = [name for k, cell in enumerate(upper) for name in ([f"{cell} {next(named)}" for _ in range(each)] if k in chosen else [cell])]
+    return out if len(out) == width else None
 
 
 def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
