@@ -130,7 +130,7 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
                 unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
                 measure = _cell_measure(text, lines, lex, column, top, measures) if unit is None else NO_MEASURE
                 out[k] = Cell(unit or measure.unit, row_year, " ".join(part for part in (group, column) if part).lower(), scale=measure.scale)
-            continue   # (a header that names fewer columns than the row has cells spans some of them: no telling which)
+            continue   # (a header that names fewer columns than the row has cells, with no row above whose cells it parts)
         label = " ".join(part for part in (group, cells[0]) if part)
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
         if w.identifier.fullmatch(column):
