@@ -99,7 +99,7 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
     out: dict[int, Cell] = {}
     if "|" not in text and "\t" not in text:
         return out   # no row of a table anywhere
-    w, measures = table_words(lex), {}
+    w, measures, spanned = table_words(lex), {}, {}
     for k, m in enumerate(mentions):
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale:
             continue
@@ -121,8 +121,10 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         if found is None:
             continue
         header, group, top = found
-        if sum(1 for c in header if c) < len(cells) - 1:
-            header = _spanned_header(text, lines, top, header, len(cells)) or header
+        if sum(1 for c in header if c) < len(cells) - 1:   # (each header's spanned names read once)
+            if (top, len(cells)) not in spanned:
+                spanned[top, len(cells)] = _spanned_header(text, lines, top, header, len(cells))
+            header = spanned[top, len(cells)] or header
         column = header[index - (len(cells) - len(header))] if 0 <= index - (len(cells) - len(header)) < len(header) else ""
         if row_year is not None:   # "| 2021-22 | 9,747 | 5,280 |": a row of its year, each cell named by its column
             if sum(1 for c in header if c) >= len(cells) - 1 and _NAMING.search(column) and not _YEAR.search(column) \
@@ -211,10 +213,8 @@ def _header_and_group(text: str, lines: Lines, start: int, width: int) -> tuple[
 
 
 def _spanned_header(text: str, lines: Lines, top: int, sub: list[str], width: int) -> list[str] | None:
-    """The names of a two-level header's columns, the row at ``top`` (``sub``) naming parts of some cells of the row
-    above it ("Year | Total accidents | Accident | Persons | Vehicles" over "Fatal | Non-Fatal | Killed | Injured"):
-    the shortest cells of the upper row (not its first, the rows' label) are the ones that span the parts, as
-    many parts each; None when the counts do not add up to the rows' ``width``."""
+    """A two-level header's column names ("Year | Total | Accident | Persons" over ``sub``, "Fatal | Killed"): the upper row's shortest
+    cells (not its first, the rows' label) span the parts, as many each; None when the counts do not add up to ``width``."""
     start = top
     for _ in range(SPANNED_REACH):
         if start == 0:

@@ -143,8 +143,7 @@ def _without_listing(w: SubjectWords, left: list[Tok]) -> list[Tok]:
 def _participle_aside(w: SubjectWords, toks: list[Tok], raw: list[Tok]) -> bool:
     """Is the clause ``raw`` (of ``toks``) an aside between commas that a present participle opens (", combining both
     urban and rural areas,")? Not "notwithstanding" or another preposition."""
-    if not (raw and w.present_participle_endings and raw[0].low.endswith(w.present_participle_endings) and len(raw[0].low) > 5
-            and raw[0].low not in w.prepositions):
+    if not (raw and w.present_participle(raw[0].low) and raw[0].low not in w.prepositions):
         return False
     k = next((n for n, t in enumerate(toks) if t is raw[0]), None)   # (the words around it: commas)
     return k is not None and 0 < k and k + len(raw) < len(toks) and toks[k - 1].text == "," and toks[k + len(raw)].text == ","

@@ -29,8 +29,7 @@ LINE_LABEL = 5   # tokens of a label that is a line of its own before its colon 
 def _participle_alone(w: SubjectWords, left: list[Tok], j: int, phrase: list[Tok]) -> bool:
     """Is ``phrase`` a present participle alone after a comma ("rose by 5.4 per cent, contributing 0.3 percentage
     points")? Then the clause before says what the figure is of."""
-    return len(phrase) == 1 and j > 0 and left[j - 1].text == "," and bool(w.present_participle_endings) \
-        and phrase[0].low.endswith(w.present_participle_endings) and len(phrase[0].low) > 5
+    return len(phrase) == 1 and j > 0 and left[j - 1].text == "," and w.present_participle(phrase[0].low)
 
 
 def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:

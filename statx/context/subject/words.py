@@ -296,6 +296,10 @@ class SubjectWords:
         opens = i == 0 or toks[i - 1].low in self.determiner_words
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
 
+    def present_participle(self, word: str) -> bool:
+        """Is ``word`` a present participle by its ending ("contributing", "combining"; not a short word, "king")?"""
+        return bool(self.present_participle_endings) and word.endswith(self.present_participle_endings) and len(word) > 5
+
     def verb_shaped(self, word: str) -> bool:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
         return len(word) > 5 and word.endswith(self.late_verb_endings) and not self.noun_shaped(word)
