@@ -428,6 +428,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a participle and its "from" after a comma ("going from N to M"): the clause before says of what
+    (None, "Membership has grown steadily, going from 300 in 2010 to 900 in 2020.",
+     [s("300", "membership"), s("900", "membership")]),
     # a present participle after a comma, then the figure: the clause before says of what
     (None, "Clothing prices rose by 5.2 per cent, contributing 0.4 percentage points.",
      [s("5.2 per cent", "clothing prices"), s("0.4 percentage points", "clothing prices")]),
