@@ -331,6 +331,10 @@ YEARS = [
     ("2021-06-01", "Since the beginning of the year, police have solved about 900 burglaries.", [y("about 900", 2021)]),
     # a dateline with a weekday and an ordinal day dates the document
     (None, "Tuesday, 3rd March 2020, 9:15 am\n\nBurglaries rose 4% this year.", [y("4%", 2020)]),
+    # "last January", "this past October": the latest such month before the document's date, and no noun counted
+    ("2014-10-17", "Membership went from 300 in 2010 to 900 last January, and stood at 850 this past October.",
+     [y("300", 2010), y("900", 2014, subject="membership"), y("850", 2013, subject="membership")]),
+    ("2015-01-20", "Sales reached $4.2 million last January.", [y("$4.2 million", 2014, subject="sales")]),
     # "fewer than there were in 2012": the year of a comparison is a baseline
     ("2021-06-01", "There are 9,870 firefighters now. That’s 1,450 fewer than there were in 2012.",
      [y("9,870", 2021), y("1,450", 2021, 2012, subject="firefighters", direction="down")]),

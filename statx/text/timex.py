@@ -180,7 +180,7 @@ class TimeFinder:
                 (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
-              | (?P<month>(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
+              | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
                     (?:,?{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
@@ -300,11 +300,13 @@ class TimeFinder:
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last = self.months[_fold(m.group("m2") or first)]
             year = None
-            if doc_year:
+            if doc_year and m.group("mpast") and not m.group("m2"):
+                year = doc_year if last < doc_date.month else doc_year - 1   # "last January": the latest one before
+            elif doc_year:
                 ahead = self.deadline_before.search(text, max(0, s - 8), s)   # "by October", in July: this October
                 begun = self.months[_fold(first)] <= doc_date.month   # "October to December", in November: this year's, under way
                 year = doc_year if last <= doc_date.month or begun or ahead else doc_year - 1
-            kind = DATE if m.group("mday") or self.day_before.search(text, max(0, s - 4), s) else MONTH
+            kind = DATE if m.group("mday") or not m.group("mpast") and self.day_before.search(text, max(0, s - 4), s) else MONTH
             if kind == MONTH and self.baseline_before.search(text[max(0, s - 40):s]) and not self._opens_span(text, m, s):
                 kind = BASELINE   # "the fifth increase since December": where a series starts, not the figure's time
             return TimeRef(s, e, kind, year)
