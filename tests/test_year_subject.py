@@ -432,6 +432,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a change in brackets right after a noun is that noun's, whatever follows the brackets
+    (None, "Wheat output fell 4 percent while rice output (down by 9.2 percent) posted a third yearly contraction.",
+     [s("4 percent", "wheat output"), s("9.2 percent", "rice output")]),
     # a participle and its "from" after a comma ("going from N to M"): the clause before says of what
     (None, "Membership has grown steadily, going from 300 in 2010 to 900 in 2020.",
      [s("300", "membership"), s("900", "membership")]),
@@ -830,6 +833,10 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a change in brackets right after a noun is that noun's; after a degree ("незначительно") the noun follows
+    (None, "Выпуск молока вырос на 2%, тогда как выпуск сыров (рост на 7,5%) обновил рекорд.",
+     [s("2%", "выпуск молока"), s("7,5%", "выпуск сыров")]),
+    (None, "Увеличилось, впрочем, незначительно (на 0,4 процента) и число разбоев.", [s("0,4 процента", "разбоев")]),
     # a dash between the verb and the count of people it counts
     (None, "В январе родилось 8 739 детей, умерло – 11 365 человек.", [s("8 739", "детей"), s("11 365", "умерло")]),
     # a gerund's clause ("показав прирост") measures the main clause's subject

@@ -68,6 +68,8 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
             return phrase_before(w, left, k)
         # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
         # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
+        if _change_after_noun(w, left) and (before := phrase_before(w, left, k)):
+            return before   # "while rice output (down by 9.2 percent)": the noun right before
         head = last_head(w, after[:4]) if w.subject_after_change else None
         found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
         return found or clause_subject(w, left[:k]) or None
@@ -107,6 +109,8 @@ def _bullet_label(left: list[Tok], k: int) -> list[Tok] | None:
         j -= 1
     return left[j + 1:k] if j >= 0 and left[j].text in BULLETS and j + 1 < k and left[k - 1].is_word else None
 QUOTED_WORDS = 12   # words a quoted name before a bracket runs at most
+CHANGE_WORDS = 3   # words of a change in brackets before its figure ("down by", "рост на"), at most
+UNIT_WORDS = 3   # words of an amount's unit (and the dots of their abbreviations) before a bracket, at most
 
 
 def _quoted_before(left: list[Tok], k: int) -> list[Tok] | None:
@@ -149,10 +153,32 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     close = next((i for i, t in enumerate(right) if t.text == ")"), None)
     if close is None or close + 1 >= len(right):
         return None
+    if m.direction and _change_after_noun(w, left):
+        return None   # "sugar production (down by 13.6 percent) recorded ...": the change of the noun before
     after = right[close + 1:]
     if after[0].is_word and not w.is_verb(after[0]) and not w.late_verb(after, 0) and after[0].low not in w.function:   # not "(13.9%) recorded the ..."
         return noun_phrase(w, after, 0)
     return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
+
+
+def _change_after_noun(w: SubjectWords, left: list[Tok]) -> bool:
+    """Does the bracket the figure stands in open right after a noun's word, and a few words of its change come
+    first ("and rice output (down by", "выпуск сыров (рост на")? Not a list's share ("Chicken (0.05%) Dry
+    Fish"), an amount's unit ("1 кВтч (примерно с"), a degree's ("увеличилось незначительно (на 0,3%)") or an
+    adjective's ("существенного (на 36%) удорожания")."""
+    k = max(n for n, t in enumerate(left) if t.text == "(")
+    if not 0 < k < len(left) - 1 or len(left) - 1 - k > CHANGE_WORDS or not left[k + 1].is_word:
+        return False
+    before = left[k - 1]
+    if not before.is_word or before.low in w.function or w.is_verb(before) or w.adverb(before.low) or before.timed \
+            or w.adjective(before.low) or before.low in w.change_degrees:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= UNIT_WORDS and (left[j].is_word or left[j].text == "."):
+        j -= 1
+    if j >= 0 and left[j].text[0].isdigit():
+        return False   # "450 млн. 523 тыс. рублей (снижение на": an amount's unit
+    return True
 
 
 def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
