@@ -435,6 +435,8 @@ SUBJECTS = [
     # a change in brackets right after a noun is that noun's, whatever follows the brackets
     (None, "Wheat output fell 4 percent while rice output (down by 9.2 percent) posted a third yearly contraction.",
      [s("4 percent", "wheat output"), s("9.2 percent", "rice output")]),
+    # but not a noun of the predicate ("are above average (by 20 per cent)"): the clause's subject
+    (None, "This week barley yields in the south are above average (by 15 per cent).", [s("15 per cent", "barley yields")]),
     # a participle and its "from" after a comma ("going from N to M"): the clause before says of what
     (None, "Membership has grown steadily, going from 300 in 2010 to 900 in 2020.",
      [s("300", "membership"), s("900", "membership")]),

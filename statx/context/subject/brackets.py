@@ -68,7 +68,7 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
             return phrase_before(w, left, k)
         # "increased dramatically (by 49 percent)": the size of the change the clause names, whose
         # subject may follow the brackets ("Увеличилось незначительно (на 0,3%) число краж")
-        if _change_after_noun(w, left) and (before := phrase_before(w, left, k)):
+        if _change_after_noun(w, left) and (before := phrase_before(w, left, k)) and not _in_predicate(w, left, before):
             return before   # "while rice output (down by 9.2 percent)": the noun right before
         head = last_head(w, after[:4]) if w.subject_after_change else None
         found = noun_phrase(w, after, head or 0) if w.subject_after_change and after else None
@@ -179,6 +179,12 @@ def _change_after_noun(w: SubjectWords, left: list[Tok]) -> bool:
     if j >= 0 and left[j].text[0].isdigit():
         return False   # "450 млн. 523 тыс. рублей (снижение на": an amount's unit
     return True
+
+
+def _in_predicate(w: SubjectWords, left: list[Tok], phrase: list[Tok]) -> bool:
+    """Does a verb or a preposition stand right before ``phrase`` ("yields are above average (by 20 per cent)")?"""
+    k = next((n for n, t in enumerate(left) if t is phrase[0]), 0)
+    return k > 0 and (w.is_verb(left[k - 1]) or left[k - 1].low in w.copulas or left[k - 1].low in w.prepositions)
 
 
 def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
