@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import CASE, cases, only, row, run_case
-from statx.context import cards, table
+from statx.context import cards, stacked, table
 
 LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Thousands | Per cent | Change in percentage points |\n"
@@ -187,6 +187,28 @@ CARDS = [
       only("478,9 млрд рублей", year=2022, subject="валовой региональный продукт")]),
 ]
 
+STACKED = [
+    # a table of years pasted one cell per line, blank lines between: each figure of its row's label and its column's year
+    ("Projected households by district, 2016 to 2036\n\n2016\n\n2026\n\n2036 (p)\n\nRiverbend\n\n12,408\n\n13,950\n\n15,221\n\n"
+     "Lakeside East\n\n8,315\n\n9,002\n\n9,870\n",
+     [only("12,408", value=12408, year=2016, subject="riverbend"), only("13,950", year=2026, subject="riverbend"),
+      only("15,221", year=2036, subject="riverbend"), only("8,315", year=2016, subject="lakeside east"),
+      only("9,002", year=2026, subject="lakeside east"), only("9,870", year=2036, subject="lakeside east")]),
+    # the title gives the cells' unit and scale, after a note and a semicolon in its bracket
+    ("Объем платных услуг по районам (в текущих ценах; миллионов рублей)\n\n2019г.\n\n2020г.\n\nСеверный район\n\n1 204,5\n\n"
+     "1 310,2\n\nЮжный район\n\n880,1\n\n912,7\n",
+     [only("1 204,5", value=1204500000, unit="RUB", year=2019, subject="северный район"),
+      only("1 310,2", value=1310200000, unit="RUB", year=2020, subject="северный район"),
+      only("880,1", value=880100000, unit="RUB", year=2019, subject="южный район"),
+      only("912,7", value=912700000, unit="RUB", year=2020, subject="южный район")]),
+]
+
+NOT_STACKED = [
+    # one row alone under its years: no table; a league's standings one cell per line: no years over them
+    ("Members by year\n\n2022\n\n2023\n\nNorth branch\n\n1,204\n\n1,310\n", []),
+    ("Standings\n\nP\n\nW\n\nPts\n\nRovers\n\n10\n\n7\n\n23\n\nUnited\n\n10\n\n6\n\n20\n", []),
+]
+
 NOT_CARDS = [
     # a heading, a date and a number alone: a page's number; days of events under their month, with no caption over a figure
     ("Annual Report\nMarch 2024\n3\n", []),
@@ -219,7 +241,8 @@ NOT_TABLES = [
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
     + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
     + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
-    + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS)
+    + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS) \
+    + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED)
 
 
 @pytest.mark.parametrize(CASE, CASES)
@@ -230,3 +253,4 @@ def test_pasted_tables(kind, text, expected, options):
 def test_the_doctests():
     assert doctest.testmod(table).failed == 0
     assert doctest.testmod(cards).failed == 0
+    assert doctest.testmod(stacked).failed == 0

@@ -23,6 +23,7 @@ from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
 from .cards import card_cells
+from .stacked import stacked_cells
 from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells, year_row_cells
 from .timeline import REPORTING_REACH
 from .titles import ONE
@@ -63,7 +64,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = pairs.share_directions(figures)
     cells = unit_line_cells(doc.original, lex, mentions) | table_cells(doc.original, doc.original_lines, lex, mentions) \
         | year_row_cells(doc.original, doc.original_lines, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
-        | bar_cell_rows(doc.original, mentions) | card_cells(doc.original, doc.original_lines, mentions)
+        | bar_cell_rows(doc.original, mentions) | card_cells(doc.original, doc.original_lines, mentions) \
+        | stacked_cells(doc.original, doc.original_lines, lex, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
     items = pairs.amount_items(figures)
     given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: u for k, (u, _) in items.items()} \

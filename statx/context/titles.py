@@ -17,7 +17,7 @@ from ..text.segment import Lines
 TITLE_LINES = 2     # lines above a table's header where its title may stand
 PROSE_WORDS = 8     # a line of this many words is prose (a table ends there); a title has fewer than twice as many
 WORDS = compiled(r"\p{L}[\p{L}-]*")   # a word of a title or a table's line
-_BRACKETED = compiled(r"\(([^()\n]{1,30})\)")
+_BRACKETED = compiled(r"\(([^()\n]{1,40})\)")   # (a note before the unit: "(в текущих ценах; миллионов рублей)")
 ONE = Decimal(1)
 
 
@@ -84,7 +84,9 @@ def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
     thousand (NO_MEASURE when it gives none)."""
     w = _measure_words(lex)
     # (or the whole of a title that says only its unit: "в процентах", "(тыс. тонн)")
-    parts = [b.group(1) for b in _BRACKETED.finditer(title)] + ([title.rsplit(",", 1)[1]] if "," in title else []) + [title]
+    # (a bracket's last part after a semicolon too: "(в текущих ценах; миллионов рублей)")
+    bracketed = [b.group(1) for b in _BRACKETED.finditer(title)]
+    parts = bracketed + [b.rsplit(";", 1)[1] for b in bracketed if ";" in b] + ([title.rsplit(",", 1)[1]] if "," in title else []) + [title]
     for part in parts:
         inner = part.strip().lower()
         if w.percent.fullmatch(inner):
