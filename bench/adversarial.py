@@ -103,9 +103,12 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("a batter's runs and balls", "en", times("Ali (52 off 31) and Khan (18 off 20) raced to 175 runs. ")),
     ("sizes of packages", "en", times("Exports were 4.5 million (60kg) bags and a 12.5 kg cylinder. ")),
     ("datelines of places", "en", times("Kathmandu: The budget is Rs 1860 billion.\n")),
-    # the twelfth session's readers: a table of years pasted one cell per line (context/stacked.py), and its rows alone
+    # the twelfth session's readers: a table of years pasted one cell per line (context/stacked.py), and its rows alone;
+    # figures keyed by their years (context/keyed.py)
     ("a table of years one cell a line", "en", times("Households (thousands)\n\n2016\n\n2026\n\n", "Riverbend\n\n12,408\n\n13,950\n\n")),
     ("rows one cell a line, no header", "en", times("Riverbend\n\n12,408\n\n13,950\n\n")),
+    ("figures keyed by years", "en", times("Burglary fell 7.6% (2003=7128, 2004=6585). ")),
+    ("one long list of keyed figures", "en", times("Thefts (", "2003=7128, ", "2004=6585)")),
 ]
 
 

@@ -80,6 +80,7 @@ NOT_CLAIMS = [
                       "Пётр Рябов (43, 52, 65).", "52"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
+    ("assigned", "Consumer prices (2015=100) stood at 112.4 in May.", "100"),   # an index's base year, no list of years
     ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("standing", "Магнитогорцы смогли набрать 65 очков в 42 встречах.", "65"),

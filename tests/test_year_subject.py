@@ -331,6 +331,11 @@ YEARS = [
     ("2021-06-01", "Since the beginning of the year, police have solved about 900 burglaries.", [y("about 900", 2021)]),
     # a dateline with a weekday and an ordinal day dates the document
     (None, "Tuesday, 3rd March 2020, 9:15 am\n\nBurglaries rose 4% this year.", [y("4%", 2020)]),
+    # figures keyed by their years after a change: each of its key's year; the change of the last, since the first
+    ("2005-03-02", "Reported thefts of bicycles fell by 9.1% (2003=2210, 2004=1642).",
+     [y("9.1%", 2004, 2003, subject="reported thefts of bicycles"), y("2210", 2003, subject="reported thefts of bicycles"),
+      y("1642", 2004, subject="reported thefts of bicycles")]),
+    ("2005-03-02", "Arson rose (2003: 412; 2004: 455).", [y("412", 2003, subject="arson"), y("455", 2004, subject="arson")]),
     # "last January", "this past October": the latest such month before the document's date, and no noun counted
     ("2014-10-17", "Membership went from 300 in 2010 to 900 last January, and stood at 850 this past October.",
      [y("300", 2010), y("900", 2014, subject="membership"), y("850", 2013, subject="membership")]),

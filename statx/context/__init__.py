@@ -23,6 +23,7 @@ from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
 from .cards import card_cells
+from .keyed import year_keyed
 from .stacked import stacked_cells
 from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells, year_row_cells
 from .timeline import REPORTING_REACH
@@ -81,6 +82,11 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
              if r.kind in (timex.YEAR, timex.BASELINE) and r.year is not None]
     for k, (year, baseline) in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"
         dated[k] = Dated(dated[k].year, year, "respectively_since") if baseline else Dated(year, None, "respectively")
+    keyed = year_keyed(text, mentions, [f.direction for f in figures])   # "reduced by 7.6% (2003=7128, 2004=6585)"
+    for k, year in keyed.years.items():
+        dated[k] = Dated(year, None, "year_key")
+    for k, (year, since) in keyed.changes.items():
+        dated[k] = Dated(year, since, "years_keyed_after")
     subjects, rules = _subjects(doc, figures, pairs)
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)
@@ -88,7 +94,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     for k, (m, f, r, rule, named) in enumerate(zip(mentions, figures, readings, rules, subjects)):
         previous = (figures[k - 1].end, proofs[-1]) if k else None
         rule = rule if named else "none"   # a rule that named nothing says nothing is measured
-        proofs.append("table_cell" if k in cells else evidence(w, doc, m, (f.start, f.end), r, rule, previous)
+        proofs.append("table_cell" if k in cells else "year_keyed" if k in keyed.years else evidence(w, doc, m, (f.start, f.end), r, rule, previous)
                       if needs_evidence(m, text, lex.scale_words) else "unit")
     listed_before(w, text, mentions, proofs)
     instruction = instructs(text, lex)
