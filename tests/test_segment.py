@@ -270,6 +270,12 @@ TURNS = [
     ("Omar Haddad was interviewed on Monday by Lisa Marsh.\n\nMARSH:  Forty percent of drivers call it a crisis.\n\n"
      "MARSH:  Who is to blame?\n\nHADDAD:  We pump 9 million tonnes a year.",
      [only("Forty percent", speaker="Lisa Marsh"), only("9 million tonnes", speaker="Omar Haddad")]),
+    # a parliament's answer: the member's name and a verb of speech alone on a line open the turn below; one word
+    # and a verb is no speaker's ("Police said:")
+    ("Question Without Notice No. 412\n\nMs T.J. HARROW asked:\n\nWill the minister update the house?\n\n"
+     "Mr K. DAWSON replied:\n\nThe figures show that 12 400 jobs were created in June.",
+     [only("12 400", speaker="K. Dawson")]),
+    ("Burglaries in the city\n\nPolice said:\n\nThefts fell by 8 per cent.", [only("8 per cent", speaker=None)]),
     # ... but one heading in capitals is no turn, however the text names its word elsewhere
     ("Family Background\n\nBACKGROUND:  Prices rose 5% in a year.", [only("5%", speaker=None)]),
     # a headline that quotes someone over a news story is no turn: the story is the text's own

@@ -91,14 +91,15 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles, not_speakers, most, after = name_words(lex)
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
-    salutations = salutation_words(lex)
+    salutations, label_verbs = salutation_words(lex), frozenset(lex.words("speakers", "label_verbs"))
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST, _FIGURE_REST)) \
                 and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
                 and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
-                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None)
+                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None) \
+                or _verb_label(m, label_verbs, titles, not_speakers, most, after)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
                 turns.append((start, name))
             elif _surname(m.group("label"), titles, not_speakers, capitals=True) and (
@@ -164,6 +165,16 @@ def _quoted_statements(text: str, paragraphs: list[tuple[int, int]], turns: list
                     out.append((starts[j], None))
                 break
     return sorted(out)
+
+
+def _verb_label(m: regex.Match, verbs: frozenset[str], titles: frozenset[str], not_speakers: frozenset[str], most: int,
+                after: frozenset[str]) -> str | None:
+    """The name of a label that ends with a verb of speech and stands alone on its line ("Mr M. McGOWAN replied:"; two
+    words before the verb at least: not "Police said:")."""
+    words = m.group("label").split()
+    if len(words) < 3 or words[-1].lower() not in verbs or m.group("said").strip():
+        return None
+    return speaker_name(" ".join(words[:-1]), titles, not_speakers, most, after)
 
 
 def numbered(label: str, roles: frozenset[str]) -> str | None:

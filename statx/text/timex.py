@@ -64,9 +64,8 @@ class TimeFinder:
         self.months = lex.table(t, "months")
         self.listed = lex.compile(rf"{GAP}*(?:,{GAP}*)?{unrequired(lex.pattern('subject', 'np_and'))}{GAP}+", regex.IGNORECASE)
         self.respectively = respectively_after(lex)
-        source = self._expressions(lex, number, art, year)
+        self._source = source = self._expressions(lex, number, art, year)
         self.pattern = lex.compile(source, regex.VERBOSE)
-        self._source = source
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
         # "more than doubled in 2020": "than" before a change is a qualifier's, and the year is the change's
         changes = lex.alternation(lex.words("direction", "up") + lex.words("direction", "down"))
@@ -298,10 +297,9 @@ class TimeFinder:
                 if self._month_baseline(text, s) and not self._opens_span(text, m, s):
                     return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
-            last = self.months[_fold(m.group("m2") or first)]
-            year = None
-            if doc_year and m.group("mpast") and not m.group("m2"):
-                year = doc_year if last < doc_date.month else doc_year - 1   # "last January": the latest one before
+            last, year = self.months[_fold(m.group("m2") or first)], None
+            if doc_year and m.group("mpast") and not m.group("m2"):   # "last January": the latest one before
+                year = doc_year if last < doc_date.month else doc_year - 1
             elif doc_year:
                 ahead = self.deadline_before.search(text, max(0, s - 8), s)   # "by October", in July: this October
                 begun = self.months[_fold(first)] <= doc_date.month   # "October to December", in November: this year's, under way
