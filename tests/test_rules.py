@@ -288,6 +288,8 @@ SUBJECTS = [
     ("allocated_for", "The ministry has set aside $12 million for school meals and $4 million towards teacher training.",
      "$4 million", "teacher training"),
     ("dash_named", "Мигрантов было 2,3 млн, из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь.", "827,1 тысячи", "молодежь"),
+    ("dash_item", "Подешевели: на 12% – на морковь столовую (4,1 руб.), на 5% – на свеклу.", "12%", "морковь столовую"),
+    ("dash_item", "Подешевели: на 12% – на морковь столовую (4,1 руб.), на 5% – на свеклу.", "5%", "свеклу"),
     ("item_label", "За полгода в области на свет появились 8120, покинули этот мир – 9455.", "9455", "покинули этот мир"),
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),

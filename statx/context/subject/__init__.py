@@ -21,7 +21,7 @@ from .clause import antecedent, changed_before, clause_subject, fronted_topic, p
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label
-from .rules import RULES, allocated_for, dash_named, elliptic, list_item, noun_after, noun_of_before
+from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -279,6 +279,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             return Found(finish(w, allocated), "allocated_for")
         if named := dash_named(w, m, left, right):   # "..., 827,1 тысячи – молодежь": the part named, not the clause's ellipsis
             return Found(finish(w, named), "dash_named")
+        if named := dash_item(w, m, left, right):   # "..., на 9% – на лук репчатый": the item, not the clause's ellipsis
+            return Found(finish(w, named), "dash_item")
         # (a count's own noun names what it counts, "в том числе школам - 40 компьютеров"; people are the part's: "городское – 332 490 человек")
         own_noun = m.unit == COUNT and bool(right) and right[0].is_word and right[0].low not in w.function \
             and right[0].low not in w.person_nouns

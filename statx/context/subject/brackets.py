@@ -187,6 +187,17 @@ def _in_predicate(w: SubjectWords, left: list[Tok], phrase: list[Tok]) -> bool:
     return k > 0 and (w.is_verb(left[k - 1]) or left[k - 1].low in w.copulas or left[k - 1].low in w.prepositions)
 
 
+def dash_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"на 24% – на огурцы свежие (19,5 руб.), на 9% – на лук репчатый": after the size of a change, a dash and
+    the change's preposition again, the item that changed: its words to the next mark."""
+    if not (left and left[-1].low in w.prepositions and len(right) > 2 and right[0].text in DASHES and right[1].low == left[-1].low):
+        return None
+    end = 2
+    while end < len(right) and end < 2 + DASH_ITEM_WORDS and right[end].is_word:
+        end += 1
+    return right[2:end] or None
+
+
 def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь": a count without its noun (or
     the share in brackets after one), then a dash and a noun phrase that ends the clause: the phrase names
@@ -208,6 +219,7 @@ def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 
 
 ITEM_WORDS = 5   # words of a list item's label between its comma and its dash, at most
+DASH_ITEM_WORDS = 6   # words of an item named after a dash and its preposition ("– на капусту белокочанную свежую"), at most
 
 
 def item_label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
