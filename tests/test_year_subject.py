@@ -442,6 +442,11 @@ SUBJECTS = [
      [s("4 percent", "wheat output"), s("9.2 percent", "rice output")]),
     # but not a noun of the predicate ("are above average (by 20 per cent)"): the clause's subject
     (None, "This week barley yields in the south are above average (by 15 per cent).", [s("15 per cent", "barley yields")]),
+    # ... and after a bracket ("(310 units) moving from"): the clause's subject, not the participle
+    (None, "Garden tools had the largest fall (310 units) moving from 1,200 to 890 in a year.",
+     [s("310", "garden tools"), s("1,200", "garden tools"), s("890", "garden tools")]),
+    # a quoted name that ends the subject loses its closing mark
+    (None, "The group ‘Clerks’ rose by 6.0 percent.", [s("6.0 percent", "group clerks")]),
     # a participle and its "from" after a comma ("going from N to M"): the clause before says of what
     (None, "Membership has grown steadily, going from 300 in 2010 to 900 in 2020.",
      [s("300", "membership"), s("900", "membership")]),

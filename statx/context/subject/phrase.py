@@ -149,8 +149,10 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
     toks = [t for t in phrase if t.text[0].isalnum()]
     words = [t.text.lower().strip("-–—") or t.text.lower() for t in toks]   # "Hash cake- 410 gms"
-    if words and any(t.text in ("'", "‘") for t in phrase):
-        words[-1] = words[-1].rstrip("'’")   # "'cruelty by husband'": the quote that closes a quoted name
+    if words and len(words[-1]) > 1:
+        # "'cruelty by husband'", "the group ‘Clerks’": the quote that closes a quoted name (a phrase ends with no
+        # possessive's mark: its noun would follow)
+        words[-1] = words[-1].rstrip("'’")
     acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
     changed = True
     while words and changed:
