@@ -348,10 +348,14 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
             and p.rate_head.search(text, max(0, before.start() - 80), before.start()):
         return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51"
     return bool(p.rate_noun.match(text, m.end)) or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
-        and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start()))
+        and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start())
+                 or _COUNTED_BEFORE.search(text, max(0, before.start() - COUNTED_REACH), before.start()))
 
 
 _ROUND_BASES = frozenset({100, 1000, 10000, 100000})   # the denominators rates are given per
+# "10,7 детей | на 1000 человек": the rate's number and its noun right before (not a year's: "в 2023 году на 1000 человек больше")
+_COUNTED_BEFORE = compiled(r"(?<![\p{N}.,])(?!(?:19|20)\d\d(?!\p{N}))\p{N}[\p{N},.]*[ \t\u00a0]+\p{L}+[ \t\u00a0]+\Z")
+COUNTED_REACH = 40   # characters of a rate's number and its noun before the denominator's preposition, at most
 
 
 def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
