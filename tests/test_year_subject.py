@@ -845,8 +845,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
-    # a round number after a year and its noun is a change, no rate's denominator
-    ("2024-02-01", "В 2023 году выпускников на 1000 человек больше.", [s("1000", direction="up")]),
+    # a round number after a year and its noun is a change, no rate's denominator ("10,7 детей на 1000 человек" is one)
+    ("2024-02-01", "В 2023 году на 1000 человек выросло число выпускников.", [s("1000", "выпускников", direction="up")]),
     # a change in brackets right after a noun is that noun's; after a degree ("незначительно") the noun follows
     (None, "Выпуск молока вырос на 2%, тогда как выпуск сыров (рост на 7,5%) обновил рекорд.",
      [s("2%", "выпуск молока"), s("7,5%", "выпуск сыров")]),
