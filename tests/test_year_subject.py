@@ -347,6 +347,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a numbered part of a year between the baseline's word and its year: the year is the baseline
+    ("2015-05-01", "Индекс реальной заработной платы к первому кварталу 2014 года составил 104,2%.", [y("104,2%", 2015, 2014)]),
+    ("2024-08-01", "Выпуск цемента вырос на 5% против II полугодия 2023 года.", [y("5%", 2024, 2023)]),
     # "превысил уровень 2018 года": the year compared with, not the figure's
     ("2019-06-17", "В 12 районах края ввод жилья превысил уровень 2018 года.", [y("12", 2019)]),
     # a percentage after the dash of a compared time is measured against it ("по сравнению с ... – 105,1%"), not its value
