@@ -424,6 +424,8 @@ DATES = [
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
     ("Published\nMarch 3, 2021 at 10:15\n\nPrices rose 3%.", dt.date(2021, 3, 3)),
     ("The vote of March 3, 2021 at 10:15 was close.", None),
+    # a parliament's record: the sitting's date in brackets under the question's title
+    ("Question 7. Regional Jobs\n[Sitting date: 4 June 2019. Volume:738;Page:12.]\n\nText.", dt.date(2019, 6, 4)),
     # a section's word alone before a date that ends its line; not a sentence's date
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
     # a wire's stamp: the date, a slash, the time

@@ -40,8 +40,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
-            |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet (a dash before a time: "- 13:22 20 июля 2023"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012") or a section's word alone before a date that ends the line ("News 1 Jun 2023"),
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►\[][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
+            |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet or a bracket ("[Sitting date: 23 July 2014."; a dash before a time: "- 13:22 20 июля 2023"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012") or a section's word alone before a date that ends the line ("News 1 Jun 2023"),
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/–—-])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022", "14:44 - 09 / 12 / 2014"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
