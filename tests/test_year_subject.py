@@ -16,6 +16,8 @@ from conftest import year_row as y
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # ... and in English, "below the figure for" a year
+    ("2021-03-01", "Visitor numbers fell 61% in 2020, to a level below the figure for 2019.", [y("61%", 2020, 2019)]),
     # a relative time right before the year it names is that year, also in an undated text
     (None, "Spending plans for next year\n\nThe cabinet allocated Rs 410 billion for roads in the upcoming Fiscal Year 2025/2026.",
      [y("Rs 410 billion", 2026)]),
@@ -347,6 +349,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a comparative, its noun and the period's word before a numbered part of a year: that year is the baseline
+    ("2026-02-20", "Безработица в четвертом квартале 2025 года составила 11,8%, что на 0,7 процентного пункта меньше "
+                   "показателя за четвертый квартал 2024 года.", [s("11,8%"), y("0,7 процентного пункта", 2025, 2024)]),
     # a numbered part of a year between the baseline's word and its year: the year is the baseline
     ("2015-05-01", "Индекс реальной заработной платы к первому кварталу 2014 года составил 104,2%.", [y("104,2%", 2015, 2014)]),
     ("2024-08-01", "Выпуск цемента вырос на 5% против II полугодия 2023 года.", [y("5%", 2024, 2023)]),

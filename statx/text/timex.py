@@ -77,8 +77,8 @@ class TimeFinder:
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,4}}{GAP}+"
-            rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+)\Z",
-            regex.IGNORECASE)
+            rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+"
+            rf"(?:(?:{lex.pattern(t, 'comparative_periods')}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?)?)\Z", regex.IGNORECASE)
         self._read_compared(lex)
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
