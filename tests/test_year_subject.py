@@ -349,6 +349,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a full date right after the figure, glued to a headline that named its period before: the period's year
+    (None, "Безработица в четвертом квартале 2024 года составила 6,1% 15.02.2025, Агентство\n\nТекст.", [y("6,1%", 2024)]),
     # a comparative, its noun and the period's word before a numbered part of a year: that year is the baseline
     ("2026-02-20", "Безработица в четвертом квартале 2025 года составила 11,8%, что на 0,7 процентного пункта меньше "
                    "показателя за четвертый квартал 2024 года.", [s("11,8%"), y("0,7 процентного пункта", 2025, 2024)]),

@@ -382,8 +382,9 @@ def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: l
     refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
     strong = [r for r in refs if strong_time(r)]
     if strong:
-        # the nearest in the figure's own clause, else the nearest in the sentence
-        nearest = min(strong, key=lambda r: (breaks(text, r, m), distance(r, m), r.start > m.start))
+        # the nearest in the figure's own clause, else the nearest in the sentence; a full date after the figure comes
+        # last ("составил 13,3% 20.02.2026, Sputnik": a dateline glued to a headline that names its period before)
+        nearest = min(strong, key=lambda r: (breaks(text, r, m), r.kind == timex.DATE and r.start > m.start, distance(r, m), r.start > m.start))
         if nearest.kind == timex.CONTEXT:   # the year named right after it ("the same period in 2023"), else the one before
             anchor = timex.period_of(text, nearest, refs) or next((r for r in reversed(paragraph) if r.end <= nearest.start
                            and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
