@@ -855,6 +855,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a verbless clause of a comparative and what it is compared with: the subject is before the comparative
+    (None, "Заболеваемость детей ниже уровня эпидпорога на 38,2%.", [s("38,2%", "заболеваемость детей")]),
     # a round number after a year and its noun is a change, no rate's denominator ("10,7 детей на 1000 человек" is one)
     ("2024-02-01", "В 2023 году на 1000 человек выросло число выпускников.", [s("1000", "выпускников", direction="up")]),
     # a change in brackets right after a noun is that noun's; after a degree ("незначительно") the noun follows
