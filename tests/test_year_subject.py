@@ -855,6 +855,11 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a comma of a list of adjectives that "и" closes is no clause's end; a parenthetical's comma is
+    (None, "Средняя зарплата работников крупных, средних и малых предприятий составила 64 210 рублей.",
+     [s("64 210 рублей", has="зарплата")]),
+    (None, "Как отметил министр, по предварительным данным, валовый сбор овощей составит 100,2 тыс. тонн.",
+     [s("100,2 тыс. тонн", "валовый сбор овощей")]),
     # a verbless clause of a comparative and what it is compared with: the subject is before the comparative
     (None, "Заболеваемость детей ниже уровня эпидпорога на 38,2%.", [s("38,2%", "заболеваемость детей")]),
     # a round number after a year and its noun is a change, no rate's denominator ("10,7 детей на 1000 человек" is one)

@@ -21,6 +21,8 @@ def clauses_of(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
                     and not _determiner_after_preposition(w, left, start - 1)):
                 start -= 1   # (not "that" of "that year": a time, "the death toll that year was"; nor of "in that time")
             examples = _examples_start(w, left, start)   # a list of examples goes on before its commas
+            if examples == start and _between_adjectives(w, left, start - 1):
+                examples = start - 1   # "крупных, средних и малых предприятий": adjectives of one noun
             if examples == start:
                 break
             start = examples
@@ -36,6 +38,17 @@ def clauses_of(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
 def _determiner_after_preposition(w: SubjectWords, left: list[Tok], k: int) -> bool:
     """Is left[k] a determiner after a preposition ("that" of "In that time wage costs fell"), no clause's start?"""
     return k > 0 and left[k].low in w.determiner_words and left[k - 1].low in w.prepositions
+
+
+def _between_adjectives(w: SubjectWords, left: list[Tok], k: int) -> bool:
+    """Is left[k] a comma of a list of adjectives that "and" closes ("крупных, средних и малых"; by their endings, where
+    a language marks them)? Not a parenthetical's ("по предварительным данным, валовый сбор")."""
+    if not (0 < k < len(left) - 1 and left[k].text == "," and w.adjective(left[k - 1].low)):
+        return False
+    n = k + 1
+    while n < len(left) - 1 and (left[n].text == "," or w.adjective(left[n].low)):
+        n += 1
+    return n > k + 1 and left[n].low in w.np_and and w.adjective(left[n + 1].low)
 
 
 EXAMPLES = 24   # tokens of a list of examples, with its commas
