@@ -104,11 +104,13 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("sizes of packages", "en", times("Exports were 4.5 million (60kg) bags and a 12.5 kg cylinder. ")),
     ("datelines of places", "en", times("Kathmandu: The budget is Rs 1860 billion.\n")),
     # the twelfth session's readers: a table of years pasted one cell per line (context/stacked.py), and its rows alone;
-    # figures keyed by their years (context/keyed.py); items after a dash (subject/brackets.dash_item)
+    # figures keyed by their years (context/keyed.py); items after a dash (subject/brackets.dash_item); adjectives
+    # listed with commas (subject/clauses.py)
     ("a table of years one cell a line", "en", times("Households (thousands)\n\n2016\n\n2026\n\n", "Riverbend\n\n12,408\n\n13,950\n\n")),
     ("rows one cell a line, no header", "en", times("Riverbend\n\n12,408\n\n13,950\n\n")),
     ("figures keyed by years", "en", times("Burglary fell 7.6% (2003=7128, 2004=6585). ")),
     ("one long list of keyed figures", "en", times("Thefts (", "2003=7128, ", "2004=6585)")),
+    ("adjectives listed with commas", "ru", times("Зарплата работников ", "крупных, ", "и малых предприятий составила 64 210 рублей.")),
     ("items after a dash and their preposition", "ru", times("Подешевели: ", "на 12% – на морковь столовую (4,1 руб.), ", "на 5% – на свеклу.")),
 ]
 
