@@ -4,6 +4,7 @@ One table of cases, labelled by feature; every text of the year and subject tabl
 "subject shape". ``y`` and ``s`` are short names of conftest's year_row and subject_row."""
 from __future__ import annotations
 
+import doctest
 import re
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from conftest import CASE, case, dated_cases, extract, only, run_case
 from conftest import subject_row as s
 from conftest import year_row as y
+from statx.context import keyed
+from statx.numbers import year_keys
 
 
 # ----------------------------------------------------------------------------- years
@@ -1093,3 +1096,7 @@ CASES = ROW_CASES + SHAPES
 @pytest.mark.parametrize(CASE, CASES)
 def test_year_and_subject(kind, text, expected, options):
     run_case(kind, text, expected, options, CHECKS)
+
+
+def test_the_doctests():
+    assert doctest.testmod(keyed).failed == 0 and doctest.testmod(year_keys).failed == 0

@@ -15,6 +15,7 @@ from ..text.segment import Lines
 from ..text.year_counts import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_or_phone
+from .year_keys import keyed_by_year
 from .money import unknown_currency
 from .names import in_name
 from .ranks import rank_field
@@ -32,9 +33,6 @@ _GROUPED_WORD = compiled(r"\d{1,3}(?:,\d{3})+\p{Ll}{3}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
-# "(2003=7128, 2004=6585)": figures of a list keyed by years (context/keyed.py); not an index's base, "(2005=100)"
-_YEAR_KEY = compiled(r"(?<![\p{L}\p{N}_])(?P<before>(?:19|20)\d\d[ \t]*=[ \t]*\d[\d,.]*[ \t]*[,;][ \t]*)?(?:19|20)\d\d=[ \t]?\Z")
-_NEXT_YEAR_KEY = compiled(rf"[ \t]*[,;][ \t]*(?:19|20)\d\d[ \t]*{unrequired('=')}")
 
 
 class NotClaimPatterns:
@@ -311,15 +309,9 @@ def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(_COORDINATE.match(text, m.num_end))
 
 
-YEAR_KEYS = 40   # characters back from a figure keyed by a year to the key of the figure before it, at most
-
-
 def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"bits=256", "page_id=17": a value in code, a log or a query, not a count (but "2003=7128" is the year's)."""
-    if not _ASSIGNED.search(text, max(0, m.start - 2), m.start):
-        return False
-    key = _YEAR_KEY.search(text, max(0, m.start - YEAR_KEYS), m.start)
-    return key is None or not key.group("before") and not _NEXT_YEAR_KEY.match(text, m.end)
+    return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start)) and not keyed_by_year(text, m)
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, Tok
 from ..figure import Figure
-from .clause import clause_subject, participle_from
+from .clause import clause_subject
 from .phrase import finish_or_none, last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
 from .predicates import predicate_after
 from .words import SubjectWords
@@ -157,7 +157,7 @@ def after_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         return None   # "sugar production (down by 13.6 percent) recorded ...": the change of the noun before
     after = right[close + 1:]
     if after[0].is_word and not w.is_verb(after[0]) and not w.late_verb(after, 0) and after[0].low not in w.function \
-            and not participle_from(w, after[:2]):   # not "(13.9%) recorded the ...", "(4,300 persons) moving from 62,000"
+            and not w.participle_from(after[:2]):   # not "(13.9%) recorded the ...", "(4,300 persons) moving from 62,000"
         return noun_phrase(w, after, 0)
     return predicate_after(w, m, [], after) if w.copulas & {after[0].low} else None
 

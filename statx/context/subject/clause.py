@@ -29,13 +29,10 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
             continue  # "Ущерб, который они причинили, вырос до", "Rwanda CPI, combining both ..., increased by": the noun before
-        if nearest is None and n + 1 < len(clauses) and participle_from(w, raw):
-            verb_first = True   # "has risen steadily, going from 30,387 to": the clause before's subject
-            continue
         clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
-        if not clause and any(w.is_verb(t) for t in raw):
-            verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause
-            continue
+        if not clause and any(w.is_verb(t) for t in raw) or nearest is None and n + 1 < len(clauses) and w.participle_from(raw):
+            verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause; so does a
+            continue           # participle and its "from" ("has risen steadily, going from 30,387 to"): the clause before's subject
         if nearest is None:
             nearest = clause
         if clause and (w.parentheticals.at(clause, 0) or w.parentheticals.at(raw, 0)):
@@ -150,13 +147,6 @@ def _participle_aside(w: SubjectWords, toks: list[Tok], raw: list[Tok]) -> bool:
         return False
     k = next((n for n, t in enumerate(toks) if t is raw[0]), None)   # (the words around it: commas)
     return k is not None and 0 < k and k + len(raw) < len(toks) and toks[k - 1].text == "," and toks[k + len(raw)].text == ","
-
-
-def participle_from(w: SubjectWords, raw: list[Tok]) -> bool:
-    """Is the clause ``raw`` a present participle and the "from" of the figure after it (", going from 300 to 900")?
-    Short ones count here: the "from" and the figure make it a verb."""
-    return len(raw) == 2 and bool(w.present_participle_endings) and raw[0].low.endswith(w.present_participle_endings) \
-        and len(raw[0].low) > 4 and raw[1].low in w.range_from
 
 
 def _participle(w: SubjectWords, t: Tok) -> bool:

@@ -141,10 +141,14 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         return None  # "она будет самой низкой – 6%": no noun
     if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) and t.low not in w.speech_words for t in left[:j]):
         return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject (not what a bank forecast)
+    return noun_phrase(w, _before_comparative(w, phrase), 0)
+
+
+def _before_comparative(w: SubjectWords, phrase: list[Tok]) -> list[Tok]:
+    """``phrase`` up to a comparative and what it is compared with ("заболеваемость | ниже эпидпорога"): what is
+    compared; the whole phrase where only a verb stands before it ("стали дешевле яйца": the subject follows)."""
     cut = next((n for n, t in enumerate(phrase) if n and t.low in w.compared_with), len(phrase))
-    if not any(t.is_word and t.low not in w.function and not w.is_verb(t) for t in phrase[:cut]):
-        cut = len(phrase)   # (not "стали дешевле яйца": the verb, then the comparative and its subject)
-    return noun_phrase(w, phrase[:cut], 0)   # "заболеваемость ниже эпидпорога на 50%": what is compared, not with what
+    return phrase[:cut] if any(t.is_word and t.low not in w.function and not w.is_verb(t) for t in phrase[:cut]) else phrase
 
 
 def _whole_label(w: SubjectWords, left: list[Tok], j: int, k: int, colon: bool, dash: bool) -> tuple[bool, list[Tok] | None]:

@@ -300,6 +300,12 @@ class SubjectWords:
         """Is ``word`` a present participle by its ending ("contributing", "combining"; not a short word, "king")?"""
         return bool(self.present_participle_endings) and word.endswith(self.present_participle_endings) and len(word) > 5
 
+    def participle_from(self, toks: Sequence[Tok]) -> bool:
+        """Are ``toks`` a present participle and the "from" of a figure after it (", going from 300 to 900")? Short
+        ones count here: the "from" and the figure make them verbs."""
+        return len(toks) == 2 and bool(self.present_participle_endings) and toks[0].low.endswith(self.present_participle_endings) \
+            and len(toks[0].low) > 4 and toks[1].low in self.range_from
+
     def verb_shaped(self, word: str) -> bool:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
         return len(word) > 5 and word.endswith(self.late_verb_endings) and not self.noun_shaped(word)
