@@ -71,6 +71,12 @@ def salutation_words(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def speech_label_verbs(lex: Lexicon) -> frozenset[str]:
+    """The verbs of speech a turn's label may end with, alone on its line ("Mr M. McGOWAN replied:")."""
+    return frozenset(lex.words("speakers", "label_verbs"))
+
+
+@functools.lru_cache(maxsize=None)
 def designators(lex: Lexicon) -> frozenset[str]:
     """The words that name a number ("No.", "Article", "№"): a label ending in one is no speaker
     ("Press Release No. : 20/2018")."""
@@ -91,7 +97,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles, not_speakers, most, after = name_words(lex)
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
-    salutations, label_verbs = salutation_words(lex), frozenset(lex.words("speakers", "label_verbs"))
+    salutations, label_verbs = salutation_words(lex), speech_label_verbs(lex)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST, _FIGURE_REST)) \
