@@ -24,7 +24,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import Mention
 from ..text.segment import Lines
 from .table import Cell
-from .titles import PROSE_WORDS, WORDS, title_measure
+from .titles import title, title_measure
 
 ROWS = 2          # rows that make a table, at least
 CELL_LINE = 40    # characters of a line that holds one cell, at most
@@ -118,10 +118,10 @@ def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int],
 
 
 def _title(text: str, lines: Lines, top: int) -> str:
-    """The title of the table whose header starts at ``top``: the line with words above it (past blank lines), when not prose."""
+    """The title of the table whose header starts at ``top``: ``titles.title`` of the line with words above it, past
+    the blank lines a page's copy puts between every two cells."""
     above = _line_above(text, lines, top)
-    line = text[above:lines.end(above)].strip() if above is not None else ""
-    return line if WORDS.search(line) and len(WORDS.findall(line)) < PROSE_WORDS * 2 else ""
+    return title(text, lines, lines.end(above) + 1) if above is not None else ""
 
 
 def _line_above(text: str, lines: Lines, start: int) -> int | None:
