@@ -442,6 +442,11 @@ EVIDENCE_CASES = [
     ("as_figure_before", "The coast recorded 2,210 thefts followed by Lakeside's 1,980, Northern 1,450 and Hills 990.", "1,980"),
     ("as_figure_before", "Police recorded 61 attacks on officers, compared to last year's 39.", "39"),
     ("as_figure_before", "Burglaries numbered 5,000 in Leeds, 4,000 in Hull and 3,500 in York.", "4,000"),
+    # the next item of a list of values at times, each after a preposition and a period's words
+    ("as_figure_before", "Thefts fell to 2,310, down from 2,804 in the third quarter of 2023 and 2,950 in the first quarter of 2023.", "2,950"),
+    # the next item of a list followed by the preposition the item before it was followed by
+    ("as_figure_before", "Выявлено 40 новых случаев, в том числе 21 в столице, 12 в сельских районах и 7 в областных центрах.", "12"),
+    ("as_figure_before", "The clinic saw 90 patients, including 54 in the morning and 36 in the evening.", "36"),
 ]
 NO_EVIDENCE = [
     ("no_evidence", "The coach leaves at 05:40, 06:10, 06:40 and 07:10 from stand 42 to 45.", "42 to 45"),

@@ -17,8 +17,9 @@ from ..numbers.money import renamed_for_year
 from ..text import timex
 from ..text.view import DocumentView
 from .direction import direction_patterns, read_direction
-from .evidence import evidence, instructs, listed_before, needs_evidence
+from .evidence import evidence, instructs, needs_evidence
 from .figure import Figure
+from .items import listed_before
 from .pairs import RESPECTIVELY, SHARED, Pairs
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of

@@ -21,12 +21,10 @@ import regex
 
 from ..lang import Lexicon
 from ..lang.cache import compiled
-from ..numbers.mention import COUNT, PERCENT, PLAIN, Form, Mention
-from ..text.rows import line_items
+from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
-from .items import place_item
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
@@ -124,6 +122,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
                  or _named_item(w, sentence, sentence.index(previous[0]), i, j)
                  or _parallel_item(w, sentence, sentence.index(previous[0]), i)
                  or _same_preposition(w, sentence, sentence.index(previous[0]), i)
+                 or _same_preposition_after(w, sentence, sentence.index(previous[0]), i, j)
                  or _bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
@@ -307,45 +306,6 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
     return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
 
 
-def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
-    """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests", "75 против 83 малышей": a bare
-    count that only a comma, a semicolon, "and" or the word it is compared by parts from the next figure,
-    a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
-    restating = frozenset(w.lex.words("words", "restating"))
-    for k in range(len(mentions) - 2, -1, -1):
-        a, b = mentions[k], mentions[k + 1]
-        if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
-            gap = text[a.end:b.start]
-            between = gap.replace(",", " ").replace(";", " ").lower().split()
-            if gap.strip() and (len(between) <= 1 and all(t in w.np_and for t in between)
-                                or between and w.baseline_links.at(between, 0) == len(between)):
-                proofs[k] = "list_item"
-        if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and (text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"
-                                                                     or text[a.end:b.start].strip(" ,").lower() in restating):
-            proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways", "28,002 or 78% of them": a count, then its share
-    for k in [*range(1, len(mentions)), *range(len(mentions) - 1, 0, -1)]:   # "Murder— 4\n\nDeath Investigations— 13": lines of
-        a, b = mentions[k - 1], mentions[k]   # a label, a dash or colon and a count, one after another, are items of one list
-        if (proofs[k] is None) != (proofs[k - 1] is None) and a.unit == b.unit == COUNT and line_items(text, a, b):
-            proofs[k - 1 if proofs[k] else k] = "list_item"
-    for k in range(1, len(mentions)):   # the next item of a list of "N – label" or of "label – N"
-        a, b = mentions[k - 1], mentions[k]
-        if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT and (
-                # "137 из них – трехсменные, 34 – аварийные", "217 убийств, 4 137 – нанесение телесных повреждений"
-                (_DASH_ITEM.fullmatch(text, a.end, b.start) or _COMMA_ITEM.fullmatch(text, a.end, b.start))
-                and _DASH_LABEL.match(text, b.end)
-                # "в Ташкенте – 383,3, в Ферганской области – 223,4"; "57.6 crimes ... in the North Wales area, 66.8 in Gwent"
-                or _LABEL_DASH.fullmatch(text, a.end, b.start) or place_item(w.lex, text, a, b)):
-            proofs[k] = "list_item"
-
-
-# " из них – трехсменные, ", " – аварийные": labels of common nouns or adjectives (not "1 – Иванов, 2 – Петров", places)
-_DASH_ITEM = compiled(r"[^.;:!?\d\n]{0,20}[ \u00a0][–—-][ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")
-_DASH_LABEL = compiled(r"[ \u00a0]+[–—-][ \u00a0]+\p{Ll}")
-_COMMA_ITEM = compiled(r"[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")   # " убийств, ": the first item's noun and the list's comma
-# ", в Ферганской области – ": the list's comma, a label that opens with a small letter, and a dash
-_LABEL_DASH = compiled(r",[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40}[ \u00a0][–—-][ \u00a0]+")
-
-
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
     """"54 incidents in 2010, 26 in 2011 and 30 in 2012", "272,745 (2011), 288,903 (2012)": a bare number
     (tokens i..j) after a list's comma or "and", with a time of its own right after it, where the item before
@@ -354,7 +314,12 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
         return False
     k = j + (j < len(toks) and (toks[j].low in w.prepositions or toks[j].text == "("))
+    if k > j and toks[j].text != "(":   # "in the first quarter of 2024": the words of a period before its year
+        k = next((n for n in range(k, min(k + PERIOD_WORDS, len(toks))) if not toks[n].is_word or toks[n].timed), k)
     return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
+
+
+PERIOD_WORDS = 4   # "the first quarter of", "the week of": words between a preposition and its year
 
 
 NAME_WORDS = 3   # capitalised words of a place's or a group's name before an item of a list
@@ -393,6 +358,15 @@ def _parallel_item(w: SubjectWords, sentence: SentenceView, start: int, i: int) 
     word = toks[start + 1]
     return word.is_word and word.text.islower() and not w.is_verb(word) and word.low not in w.function \
         and word.low not in w.links and word.low not in w.bridges
+
+
+def _same_preposition_after(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
+    """"17 в Душанбе, 5 в городах и районах", "54 in urban areas and 30 in rural ones": a bare number (tokens
+    i..j) after a list's comma or "and" and before the preposition the figure before it (ending at token
+    ``start``) was followed by is another item of its list."""
+    toks = sentence.tokens
+    return 0 < i and (toks[i - 1].text in LIST_BREAKS or toks[i - 1].low in w.np_and) and j < len(toks) and start < i - 1 \
+        and toks[j].low in w.prepositions and toks[start].low == toks[j].low
 
 
 def _same_preposition(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:

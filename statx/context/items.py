@@ -1,14 +1,19 @@
-"""Items of a list that name a place each: "57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent
-and 72.4 in South Wales": a bare number with "in" and a place's name after it, after an item with a measure and a
-place of its own, is an item of the same list."""
+"""Bare counts that are items of a list whose other items say what they count: "129, 118 and 116 offences",
+"Murder— 4" lines, "57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent and 72.4 in South
+Wales" (a bare number with "in" and a place's name after it, after an item with a measure and a place of its own)."""
 from __future__ import annotations
 
 import functools
 
+from typing import Sequence
+
 import regex
 
 from ..lang import GAP, Lexicon, unrequired
-from ..numbers.mention import Mention
+from ..lang.cache import compiled
+from ..numbers.mention import COUNT, PERCENT, Mention
+from ..text.rows import line_items
+from .subject.words import SubjectWords
 
 ITEM_GAP = 160   # characters from an item's number to the next's, at most
 
@@ -24,3 +29,42 @@ def place_item(lex: Lexicon, text: str, a: Mention, b: Mention) -> bool:
     """Is ``b`` a bare item "N in Place" of the list whose item before it, ``a``, names its own place ("..., 66.8 in Gwent")?"""
     after, gap = _place_patterns(lex)
     return b.start - a.end <= ITEM_GAP and after.match(text, b.end) is not None and gap.fullmatch(text, a.end, b.start) is not None
+
+
+def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
+    """"129, 118 and 116 offences", "38,214; 107,743; and 42,381 guests", "75 против 83 малышей": a bare
+    count that only a comma, a semicolon, "and" or the word it is compared by parts from the next figure,
+    a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
+    restating = frozenset(w.lex.words("words", "restating"))
+    for k in range(len(mentions) - 2, -1, -1):
+        a, b = mentions[k], mentions[k + 1]
+        if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
+            gap = text[a.end:b.start]
+            between = gap.replace(",", " ").replace(";", " ").lower().split()
+            if gap.strip() and (len(between) <= 1 and all(t in w.np_and for t in between)
+                                or between and w.baseline_links.at(between, 0) == len(between)):
+                proofs[k] = "list_item"
+        if proofs[k] is None and a.unit == COUNT and b.unit == PERCENT and (text[a.end:b.start].strip() == "(" and text[b.end:b.end + 1] == ")"
+                                                                     or text[a.end:b.start].strip(" ,").lower() in restating):
+            proofs[k] = "with_share"   # "1,51,997 (32.9 per cent) took place on highways", "28,002 or 78% of them": a count, then its share
+    for k in [*range(1, len(mentions)), *range(len(mentions) - 1, 0, -1)]:   # "Murder— 4\n\nDeath Investigations— 13": lines of
+        a, b = mentions[k - 1], mentions[k]   # a label, a dash or colon and a count, one after another, are items of one list
+        if (proofs[k] is None) != (proofs[k - 1] is None) and a.unit == b.unit == COUNT and line_items(text, a, b):
+            proofs[k - 1 if proofs[k] else k] = "list_item"
+    for k in range(1, len(mentions)):   # the next item of a list of "N – label" or of "label – N"
+        a, b = mentions[k - 1], mentions[k]
+        if proofs[k] is None and proofs[k - 1] is not None and a.unit == b.unit == COUNT and (
+                # "137 из них – трехсменные, 34 – аварийные", "217 убийств, 4 137 – нанесение телесных повреждений"
+                (_DASH_ITEM.fullmatch(text, a.end, b.start) or _COMMA_ITEM.fullmatch(text, a.end, b.start))
+                and _DASH_LABEL.match(text, b.end)
+                # "в Ташкенте – 383,3, в Ферганской области – 223,4"; "57.6 crimes ... in the North Wales area, 66.8 in Gwent"
+                or _LABEL_DASH.fullmatch(text, a.end, b.start) or place_item(w.lex, text, a, b)):
+            proofs[k] = "list_item"
+
+
+# " из них – трехсменные, ", " – аварийные": labels of common nouns or adjectives (not "1 – Иванов, 2 – Петров", places)
+_DASH_ITEM = compiled(r"[^.;:!?\d\n]{0,20}[ \u00a0][–—-][ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")
+_DASH_LABEL = compiled(r"[ \u00a0]+[–—-][ \u00a0]+\p{Ll}")
+_COMMA_ITEM = compiled(r"[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")   # " убийств, ": the first item's noun and the list's comma
+# ", в Ферганской области – ": the list's comma, a label that opens with a small letter, and a dash
+_LABEL_DASH = compiled(r",[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40}[ \u00a0][–—-][ \u00a0]+")
