@@ -426,6 +426,9 @@ EVIDENCE_CASES = [
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
+    # a pair after a colon, to the end of its sentence
+    ("compared_pair", "Разводов стало меньше, чем годом ранее: 5120 против 5340.", "5120"),
+    ("compared_pair", "Divorces fell below the 2023 figure: 5,120 vs 5,340.", "5,340"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
     ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
     ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),

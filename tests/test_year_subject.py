@@ -19,6 +19,10 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a pair compared after a colon or in a bracket after a change with a baseline: the change's year, then the baseline's
+    ("2025-08-01", "Браков заключено на 412 больше, чем в первом полугодии 2024 года: 9310 против 8898.",
+     [y("412", 2025, 2024), y("9310", 2025), y("8898", 2024)]),
+    ("2025-08-01", "Weddings were up by 412 on 2024 (9,310 vs 8,898).", [y("412", 2025, 2024), y("9,310", 2025), y("8,898", 2024)]),
     # ... and in English, "below the figure for" a year
     ("2021-03-01", "Visitor numbers fell 61% in 2020, to a level below the figure for 2019.", [y("61%", 2020, 2019)]),
     # a relative time right before the year it names is that year, also in an undated text

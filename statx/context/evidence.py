@@ -382,15 +382,24 @@ def _same_preposition(w: SubjectWords, sentence: SentenceView, start: int, i: in
 
 
 def _bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
-    """"(198 против 199)", "(1,848 vs 1,939)": a bracket that holds two bare numbers and the word that
-    compares them gives two values of the measure its sentence names, this one of them."""
+    """"(198 против 199)", "(1,848 vs 1,939)", "...: 12450 против 11922.": a bracket, or the end of a sentence after
+    a colon, that holds two bare numbers and the word that compares them gives two values of the measure its
+    sentence names, this one of them."""
     toks = sentence.tokens
-    if i > 0 and toks[i - 1].text == "(":   # the first of the pair
+    if i > 0 and toks[i - 1].text in PAIR_ENDS:   # the first of the pair
         n = w.baseline_links.at(toks, j)
-        return bool(n) and j + n + 1 < len(toks) and toks[j + n].text[0].isdigit() and toks[j + n + 1].text == ")"
+        return bool(n) and j + n < len(toks) and toks[j + n].text[0].isdigit() and _pair_closed(toks, toks[i - 1].text, j + n + 1)
     n = w.baseline_links.ending_at(toks, i - 1)   # the second
     k = i - 1 - n
-    return bool(n) and k > 0 and toks[k].text[0].isdigit() and toks[k - 1].text == "(" and j < len(toks) and toks[j].text == ")"
+    return bool(n) and k > 0 and toks[k].text[0].isdigit() and toks[k - 1].text in PAIR_ENDS and _pair_closed(toks, toks[k - 1].text, j)
+
+
+PAIR_ENDS = {"(": (")",), ":": (".", ";", "!")}   # what opens a pair of compared numbers, and what may close it
+
+
+def _pair_closed(toks: Sequence[Tok], opened: str, k: int) -> bool:
+    """Does the pair opened by ``opened`` close at token k (a colon's: at its sentence's end too)?"""
+    return toks[k].text in PAIR_ENDS[opened] if k < len(toks) else opened == ":"
 
 
 def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:

@@ -114,7 +114,8 @@ def carry_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figur
 def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"decreased by 24.7% (from 154,500 to 116,300)": the pair after a change runs from the change's
     baseline to the change's own year; a change with no baseline, after which each of the pair has a
-    year of its own, runs from the first's year to the second's."""
+    year of its own, runs from the first's year to the second's. A pair compared after a colon or in a
+    bracket ("...: 12450 against 11922") runs the other way: the change's year, then its baseline's."""
     text = doc.text
     for k in range(2, len(figures)):
         change, first, second = figures[k - 2], figures[k - 1], figures[k]
@@ -139,6 +140,10 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
                 out[k - 1] = Dated(since, None, "pair_after_change")
             if year is not None:
                 out[k] = Dated(year, None, "pair_after_change")
+        elif p.against.fullmatch(text, first.end, second.start) and out[k - 2].since is not None and out[k - 2].year is not None \
+                and text[change.end:first.start].rstrip().endswith((":", "(")):
+            # "на 528 больше, чем в 2022 году: 12450 против 11922": the first is of the change's year, the second of its baseline's
+            out[k - 1], out[k] = Dated(out[k - 2].year, None, "pair_after_change"), Dated(out[k - 2].since, None, "pair_after_change")
 
 
 def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
