@@ -249,6 +249,9 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    # a list's item of an amount and what it is for, with no verb
+    ("allocated_for", "The town's capital plan:\n- $840,000 for street lighting\n- $95,000 for the skate park", "$95,000", "skate park"),
+    ("allocated_for", "Расходы бюджета района:\n– 12,4 млн рублей на ремонт школ\n– 3,1 млн рублей на уличное освещение", "3,1 млн рублей", "уличное освещение"),
     ("allocated_for", "The plan provides £2.1bn for rural broadband.", "£2.1bn", "rural broadband"),
     ("allocated_for", "На развитие дорог направлено 486 млн рублей.", "486 млн рублей", "развитие дорог"),
     ("allocated_for", "The budget allocates $30 million for school meals and $12 million for rural roads.", "$12 million", "rural roads"),

@@ -30,7 +30,8 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
     i = before_qualifiers(w, left)
     verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs \
-        or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) or _listed_after_verb(w, left, i)
+        or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) or _listed_after_verb(w, left, i) \
+        or _verbless_item(w, left, right)
     if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
         found = noun_phrase(w, right, k + 1, purpose=True)
         if found:
@@ -46,6 +47,12 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             whole = left[j + 1:i - 1]
             return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1, purpose=True)
     return None
+
+
+def _verbless_item(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
+    """"- $50,000 for campus maintenance": an amount that opens its line or list item (after a bullet at most),
+    in an item with no verb, gives what it is for as a budget's line does."""
+    return all(not t.is_word and not t.text[:1].isdigit() for t in left) and not any(w.is_verb(t) for t in right)
 
 
 def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
