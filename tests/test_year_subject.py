@@ -19,6 +19,12 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a sentence that opens with a span of years frames the pairs after it: "from" the span's start "to" its end
+    ("2022-11-20", "From October 2021 to October 2022, jobless rates fell in most districts. The largest falls were in "
+                   "Eastfield (down from 4.4% to 3.1%) and Hillside (down from 3.9% to 3.0%).",
+     [y("4.4%", 2021), y("3.1%", 2022), y("3.9%", 2021), y("3.0%", 2022)]),
+    ("2022-11-20", "С октября 2021 года по октябрь 2022 года безработица снизилась в большинстве районов. Сильнее всего — "
+                   "в Заречном районе (с 4,4% до 3,1%).", [y("4,4%", 2021), y("3,1%", 2022)]),
     # a pair compared after a colon or in a bracket after a change with a baseline: the change's year, then the baseline's
     ("2025-08-01", "Браков заключено на 412 больше, чем в первом полугодии 2024 года: 9310 против 8898.",
      [y("412", 2025, 2024), y("9310", 2025), y("8898", 2024)]),

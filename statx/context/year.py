@@ -198,6 +198,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         if not found:
             f = bisect.bisect_left(frame_starts, m.start)
             frame, rule = (frames[f - 1], "frame") if f else (None, "")
+            if f and p.from_before.search(text, max(0, m.start - 30), m.start) and (start := _span_start(doc, frame)) is not None:
+                frame = (frame[0], start)   # "From October 2021 to October 2022, ... (down from 3.5% to 2.6%)": the first of the pair is of the span's start
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
             year, rule = (frame[1], rule) if frame is not None else (None, "document")
@@ -215,6 +217,13 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _span_start(doc: DocumentView, frame: tuple[int, int | None]) -> int | None:
+    """The year a frame's span starts from, where the frame ends one ("From October 2021 to October 2022, ...")."""
+    opened = doc.layout.sentence_at(frame[0])[0]
+    return next((r.year for r in doc.times.between(opened, frame[0])
+                 if r.kind == timex.BASELINE and r.year is not None and frame[1] is not None and r.year < frame[1]), None)
 
 
 def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:
