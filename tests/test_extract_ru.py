@@ -665,6 +665,8 @@ YEARS = [
 # a count with a point and three digits before its noun is in thousands (the decimal mark is the comma)
 DOT_THOUSANDS = [
     ("С начала года поставлено на учет 9.595 иностранных граждан.", [row("9.595", 9595, subject_has="граждан")]),
+    # ... and points that group thousands more than once, before a lower-case word
+    ("Численность населения на конец года составила 4.381.000 человек.", [row("4.381.000", 4381000, subject_has="населения")]),
     ("Численность населения составила 1981.9 тыс. человек.", [row("1981.9 тыс.", 1981900)]),
 ]
 PAIRS = [

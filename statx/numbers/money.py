@@ -273,10 +273,14 @@ _SPACED_DASH = compiled(r"[ \t\u00a0]+[-–—][ \t\u00a0]+")   # a dash between
 
 def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal | None:
     """"€1.250.000", "1.250.000 рублей": the value of digits whose point groups thousands more than
-    once, where a currency stands right before or after them; None elsewhere ("34.168.157.252")."""
+    once, where a currency stands right before or after them, or, where the language's decimal mark is a
+    comma, a lower-case word after them ("9.656.000 человек", not an address's four parts: "34.168.157.252 недоступен");
+    None elsewhere ("34.168.157.252")."""
     written = text[start:end]
     if not p.dot_decimal or not p.dot_groups.fullmatch(written):
         return None
+    if p.lex.data["grammar"]["dot_groups_counts"] and written.count(".") < 3 and _WORD_AFTER.match(text, end):
+        return Decimal(written.replace(".", ""))
     u = p.unit_at(text, end, min(len(text), end + 60))
     if currency_before(p, text, start)[1] is None and not (u and names_currency(p, text, u)):
         return None
