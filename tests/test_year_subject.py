@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a verb that compares, a few words before a year, makes it a baseline
+    ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
+     [y("3,4 млн", 2018), y("25%", 2018, 2017)]),
     # a sentence that opens with a span of years frames the pairs after it: "from" the span's start "to" its end
     ("2022-11-20", "From October 2021 to October 2022, jobless rates fell in most districts. The largest falls were in "
                    "Eastfield (down from 4.4% to 3.1%) and Hillside (down from 3.9% to 3.0%).",

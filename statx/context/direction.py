@@ -109,10 +109,10 @@ class DirectionPatterns:
         """The patterns of changes said by a comparative or a change noun ("на 15% меньше", "a 4.5-percent rise")."""
         d, ci = "direction", regex.VERBOSE | regex.IGNORECASE
         back = ci | regex.REVERSE
-        self.comparatives = lex.table(d, "after")
+        self.comparatives = {**lex.table(d, "after"), **lex.table(d, "verbs_after")}   # (the verbs only right after an amount)
         self.counted_changes = frozenset(lex.words(d, "counted_changes"))
         self.multiplier_changes = lex.table("multipliers", "changes")
-        comparatives = lex.alternation(self.comparatives)
+        comparatives = lex.alternation(lex.table(d, "after"))
         # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
         up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
         down_any = rf"{down}|{lex.pattern(d, 'down_nouns')}"
@@ -161,7 +161,7 @@ class DirectionPatterns:
         # ("$200 a week less": a rate's time between)
         rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
         # (a bracket may close between: "родились на 262 ребенка (на 0,3%) меньше")
-        self.comparative_after = lex.compile(rf"(?:\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        self.comparative_after = lex.compile(rf"(?:\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{lex.alternation(self.comparatives)})(?![\p{{L}}])", ci)
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
