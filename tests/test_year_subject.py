@@ -345,6 +345,8 @@ YEARS = [
     # a "when" clause is about the time named right before it
     ("2021-06-01", "Prices rose at the fastest pace since 2015, when they went up 12.9%.",
      [y("12.9%", 2015)]),
+    ("2019-01-10", "Burglaries fell by 6 percent in 2018 compared to the year 2017 where a total of 4120 burglaries were reported.",
+     [y("6 percent", 2018, 2017), y("4120", 2017)]),
     # "since the beginning of the year" is the current year, not a baseline
     ("2021-06-01", "Since the beginning of the year, police have solved about 900 burglaries.", [y("about 900", 2021)]),
     # a dateline with a weekday and an ordinal day dates the document
