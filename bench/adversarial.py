@@ -112,6 +112,11 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("one long list of keyed figures", "en", times("Thefts (", "2003=7128, ", "2004=6585)")),
     ("adjectives listed with commas", "ru", times("Зарплата работников ", "крупных, ", "и малых предприятий составила 64 210 рублей.")),
     ("items after a dash and their preposition", "ru", times("Подешевели: ", "на 12% – на морковь столовую (4,1 руб.), ", "на 5% – на свеклу.")),
+    # the thirteenth session's readers: values at years one after another (context/items.py), verbless budget lines
+    # (subject/amounts.py), pairs compared after a colon (context/evidence.py)
+    ("one long series of values at years", "en", times("Thefts fell, with ", "2,974 in 2017; ", "and 1,192 in 2020.")),
+    ("budget lines of an amount and its purpose", "en", times("- $1,292,725 for the county assessor\n")),
+    ("pairs compared after colons", "ru", times("Браков больше, чем в 2022 году: 12450 против 11922. ")),
 ]
 
 

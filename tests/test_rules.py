@@ -414,6 +414,9 @@ EVIDENCE_CASES = [
     ("ranking", "Swedes booked the most nights with 95,000, followed by Norwegians (87,000) and Danes (61,000).", "95,000"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
+    # values at years one after another, at least three, with no noun: a series of what the clause names
+    ("timed_series", "Car thefts fell every year, with 2,310 in 2019; 2,020 in 2020; and 1,870 in 2021.", "2,310"),
+    ("timed_series", "Угонов становится меньше: 2310 в 2019 году, 2190 в 2020 году и 1870 в 2021 году.", "2310"),
     ("list_item", "Младенческая смертность снизилась: 61 против 70 малышей.", "61"),
     ("measure", "This brings the number of new homes completed in the first half of 2019 to 8,200.", "8,200"),
     ("with_share", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250"),
@@ -463,6 +466,7 @@ NO_EVIDENCE = [
     ("no_evidence", "Liverpool FC 30 28 1 1 68:21 85", "28"),
     ("no_evidence", "She won in two.", "two"),
     ("no_evidence", "The scores were 3 and 4.", "3"),
+    ("no_evidence", "She scored 3 in 2017 and 4 in 2018.", "3"),
     ("no_evidence", "Wins were 12.", "12"),
     ("no_evidence", "Most of the users are under 30.", "30"),
     ("no_evidence", "Most of the drug users are under thirty.", "thirty"),

@@ -1,10 +1,9 @@
 """Bare counts that are items of a list whose other items say what they count: "129, 118 and 116 offences",
-"Murder— 4" lines, "57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent and 72.4 in South
+"Murder— 4" lines, values at years one after another ("with 2,974 in 2017; 2,758 in 2018; and 1,553 in 2019"), "57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent and 72.4 in South
 Wales" (a bare number with "in" and a place's name after it, after an item with a measure and a place of its own)."""
 from __future__ import annotations
 
 import functools
-
 from typing import Sequence
 
 import regex
@@ -36,6 +35,7 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
     count that only a comma, a semicolon, "and" or the word it is compared by parts from the next figure,
     a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
     restating = frozenset(w.lex.words("words", "restating"))
+    _timed_series(w.lex, text, mentions, proofs)
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
@@ -68,3 +68,33 @@ _DASH_LABEL = compiled(r"[ \u00a0]+[–—-][ \u00a0]+\p{Ll}")
 _COMMA_ITEM = compiled(r"[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")   # " убийств, ": the first item's noun and the list's comma
 # ", в Ферганской области – ": the list's comma, a label that opens with a small letter, and a dash
 _LABEL_DASH = compiled(r",[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40}[ \u00a0][–—-][ \u00a0]+")
+
+
+SERIES_LEAST = 3   # values at years, one after another, that make a series with no noun
+
+
+@functools.lru_cache(maxsize=None)
+def _series_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    # " in 2017", " в 2018 году": a year right after a value, and a word of it at most
+    year = rf"{GAP}+(?:{lex.pattern('time', 'period_time')}){GAP}+(?:19|20)\d\d(?![\p{{N}}])(?:{GAP}+\p{{L}}+\.?)?"
+    # "; ", ", and ", " и ": the list's mark before the next value
+    joins = rf"(?:[;,]{GAP}*(?:(?:{lex.pattern('subject', 'np_and')}){GAP}+)?|{GAP}+(?:{lex.pattern('subject', 'np_and')}){GAP}+)"
+    return lex.compile(year), lex.compile(year + joins)
+
+
+def _timed_series(lex: Lexicon, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
+    """"with 2,974 in 2017; 2,758 in 2018; 1,553 in 2019": bare counts each with its year right after it, one after
+    another in a list of at least three, are the values of a measure the text names before them."""
+    year, joined = _series_patterns(lex)
+    k = 0
+    while k < len(mentions):
+        run = k   # the items joined to the next one
+        while run + 1 < len(mentions) and mentions[run].unit == mentions[run + 1].unit == COUNT \
+                and joined.fullmatch(text, mentions[run].end, mentions[run + 1].start):
+            run += 1
+        if run > k and year.match(text, mentions[run].end):
+            run += 1   # (the last item, with its year)
+        if run - k >= SERIES_LEAST:
+            for n in range(k, run):
+                proofs[n] = proofs[n] or "timed_series"
+        k = max(run, k + 1)
