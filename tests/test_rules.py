@@ -430,6 +430,7 @@ EVIDENCE_CASES = [
     ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),
     ("measure", "Deportations were 83,731 in 2022.", "83,731"),
     ("existential", "Raids rose again: there were 1,112 in 2022 and 1,538 in 2023.", "1,112"),
+    ("existential", "So far this year there have been three drownings. There were eleven in all of 2022.", "eleven"),
     ("change", "The number of complaints rose by 200.", "200"),
     ("change", "Число краж сократилось с 1200 до 1100.", "1200"),
     ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),

@@ -284,8 +284,7 @@ def _plural_noun(w: SubjectWords, t: Tok) -> bool:
 def _existential(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
     """"there were 1 112 in 2022/23", "in 2019 there were 3,018": a count of what the text spoke of, in a time."""
     toks = sentence.tokens
-    timed = j < len(toks) and (toks[j].timed or toks[j].low in w.prepositions and j + 1 < len(toks) and toks[j + 1].timed) \
-        or i > 2 and toks[i - 3].timed
+    timed = j < len(toks) and (toks[j].timed or _time_after(w, toks, j)) or i > 2 and toks[i - 3].timed
     return i > 1 and toks[i - 1].low in w.copulas and toks[i - 2].low in w.existential and timed
 
 
@@ -313,13 +312,19 @@ def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
     toks = sentence.tokens
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
         return False
-    k = j + (j < len(toks) and (toks[j].low in w.prepositions or toks[j].text == "("))
-    if k > j and toks[j].text != "(":   # "in the first quarter of 2024": the words of a period before its year
-        k = next((n for n in range(k, min(k + PERIOD_WORDS, len(toks))) if not toks[n].is_word or toks[n].timed), k)
-    return k < len(toks) and toks[k].timed and any(t.timed for t in toks[start:i])
+    bracketed = j + 1 < len(toks) and toks[j].text == "(" and toks[j + 1].timed
+    return (bracketed or j < len(toks) and toks[j].timed or _time_after(w, toks, j)) and any(t.timed for t in toks[start:i])
 
 
-PERIOD_WORDS = 4   # "the first quarter of", "the week of": words between a preposition and its year
+def _time_after(w: SubjectWords, toks: Sequence[Tok], j: int) -> bool:
+    """Does a preposition at token j open a time ("in 2011", "in the first quarter of 2024", "in all of 2019")?"""
+    if j >= len(toks) or toks[j].low not in w.prepositions:
+        return False
+    k = next((n for n in range(j + 1, min(j + 1 + PERIOD_WORDS, len(toks))) if not toks[n].is_word or toks[n].timed), j + 1)
+    return k < len(toks) and toks[k].timed
+
+
+PERIOD_WORDS = 4   # "the first quarter of", "the week of", "all of": words between a preposition and its year
 
 
 NAME_WORDS = 3   # capitalised words of a place's or a group's name before an item of a list
