@@ -19,6 +19,8 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # an undated text: "last year" after a figure compared with one of a named year is the year before that one
+    (None, "Road deaths until the end of July 2017 totalled 374, against 397 last year.", [y("374", 2017, 2016), y("397", 2016)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),

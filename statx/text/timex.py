@@ -261,7 +261,7 @@ class TimeFinder:
             # start of the year" is this year's own time)
             if (offset < 0 and self.figure_compared.search(before) or (offset < 0 or offset == 0 and not self.running_from.search(before))
                     and self.baseline_before.search(before)) and not self._period_time(before):
-                return TimeRef(s, e, BASELINE, year)
+                return TimeRef(s, e, BASELINE, year, offset if m.group("rel") else 0)   # ("last year" undated: on the figure compared)
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
             return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
         if m.group("ctx"):
