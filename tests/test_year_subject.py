@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "compared with that of" a month names the baseline, also inside a bracket that explains the figure
+    ("2019-06-20", "The inflation rate in May 2019 (the change in the CPI in May 2019 compared with that of May 2018) was 2.4 per cent.",
+     [y("2.4 per cent", 2019)]),
     # an undated text: "last year" after a figure compared with one of a named year is the year before that one
     (None, "Road deaths until the end of July 2017 totalled 374, against 397 last year.", [y("374", 2017, 2016), y("397", 2016)]),
     # a verb that compares, a few words before a year, makes it a baseline
