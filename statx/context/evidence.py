@@ -51,7 +51,8 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
-            "respectively", "ranking", "as_figure_before", "list_item", "with_share")
+            "respectively", "ranking", "as_figure_before", "list_item", "with_share", "timed_series")
+
 
 def instructs(text: str, lex: Lexicon) -> bool:
     """Does the text give two or more quantities in the measures of a recipe or an instruction?"""

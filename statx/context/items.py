@@ -1,6 +1,7 @@
 """Bare counts that are items of a list whose other items say what they count: "129, 118 and 116 offences",
-"Murder— 4" lines, values at years one after another ("with 2,974 in 2017; 2,758 in 2018; and 1,553 in 2019"), "57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent and 72.4 in South
-Wales" (a bare number with "in" and a place's name after it, after an item with a measure and a place of its own)."""
+"Murder— 4" lines, values at years one after another ("with 2,974 in 2017; 2,758 in 2018; and 1,553 in 2019"),
+"57.6 crimes recorded per 1,000 people in the North Wales area, 66.8 in Gwent and 72.4 in South Wales" (a bare number
+with "in" and a place's name after it, after an item with a measure and a place of its own)."""
 from __future__ import annotations
 
 import functools

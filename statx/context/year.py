@@ -221,9 +221,10 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
 
 def _span_start(doc: DocumentView, frame: tuple[int, int | None]) -> int | None:
     """The year a frame's span starts from, where the frame ends one ("From October 2021 to October 2022, ...")."""
+    if frame[1] is None:
+        return None
     opened = doc.layout.sentence_at(frame[0])[0]
-    return next((r.year for r in doc.times.between(opened, frame[0])
-                 if r.kind == timex.BASELINE and r.year is not None and frame[1] is not None and r.year < frame[1]), None)
+    return next((r.year for r in doc.times.between(opened, frame[0]) if r.kind == timex.BASELINE and r.year is not None and r.year < frame[1]), None)
 
 
 def _time_after(doc: DocumentView, m: Figure) -> timex.TimeRef | None:

@@ -39,7 +39,7 @@ class TimeRef:
     end: int
     kind: str
     year: int | None = None
-    offset: int = 0          # for BASELINE_REL, CONTEXT and RELATIVE: years from the year they lean on; for SPAN,
+    offset: int = 0          # for BASELINE_REL, CONTEXT, RELATIVE and "last year": years from the year they lean on; for SPAN,
                              # back to its first year; for a TARGET range ("2024-2026"), on to its last
 
 
