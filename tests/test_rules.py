@@ -322,6 +322,8 @@ SUBJECTS = [
     ("fronted_whole", "Of those burglaries, 41% happened at night.", "41%", "burglaries"),
     ("fronted_whole", "Из этих краж 41% совершены ночью.", "41%", "краж"),
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),
+    ("of_after", "Police solved 912 out of 1,480 burglaries.", "912", "burglaries"),
+    ("of_after", "Раскрыто 912 из 1 480 краж.", "912", "краж"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
     # a share right before a plain noun is of that noun; not before a state ("93 per cent complete"), a participle or "over"
@@ -425,6 +427,9 @@ EVIDENCE_CASES = [
     ("measure:head", "Only 412 were reported this year, while the number was 1,037 in 2019.", "1,037"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
+    # the whole after the part, then the noun that counts both
+    ("part_of", "The courts closed 36,030 out of 40,350 cases in 2022.", "36,030"),
+    ("part_of", "Суды рассмотрели 36 030 из 40 350 дел.", "36 030"),
     ("measure", "The north lost 11,300 people; the Western Isles 6,100; and Orkney 5,000.", "6,100"),
     ("measure", "Безработица: 4 100.", "4 100"),
     ("measure", "The Index (All Items) was 104.2 in May, as in April.", "104.2"),

@@ -25,7 +25,7 @@ from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
-from .subject.words import SubjectWords
+from .subject.words import SubjectWords, past_number
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
 _LETTERS = compiled(r"\p{L}+")
@@ -186,10 +186,16 @@ def _title_case(toks: Sequence[Tok]) -> bool:
 
 def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:
     """"142 of them", "30 of which", "38 of the 44 forces", "12 из них", "из них 483 – в областном
-    центре": a part of a whole said next to it (the count at tokens i..j)."""
+    центре", "36,030 out of 40,350 cases": a part of a whole said next to it (the count at tokens i..j)."""
     toks = sentence.tokens
-    return j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed \
-        or i > 0 and w.partitives.ending_at(toks, i - 1) > 0
+    if j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed \
+            or i > 0 and w.partitives.ending_at(toks, i - 1) > 0:
+        return True
+    k = j + w.whole_before.at(toks, j)   # the whole's number, then the noun that counts both
+    if k == j or k >= len(toks) or not toks[k].text[0].isdigit() or toks[k].timed:
+        return False
+    k = past_number(toks, k)
+    return k < len(toks) and toks[k].is_word and not toks[k].timed and toks[k].low not in w.function
 
 
 def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:

@@ -60,6 +60,14 @@ class Phrases:
         return frozenset(w for ps in self.by_first.values() for p in ps for w in p)
 
 
+def past_number(toks: Sequence[Tok], k: int) -> int:
+    """The token after the number at toks[k], its groups of three digits after a space included ("40 350")."""
+    k += 1
+    while k < len(toks) and len(toks[k].text) == 3 and toks[k].text.isdigit() and toks[k].start == toks[k - 1].end + 1:
+        k += 1
+    return k
+
+
 def _unit_words(lex: Lexicon) -> frozenset[str]:
     """The words of the units an amount is written in ("tonnes", "per cent", "dollars"): what a figure measures in,
     not what it measures."""
@@ -202,6 +210,7 @@ class SubjectWords:
         self.examples = Phrases(words("examples"))
         self.name_with = frozenset(words("name_with"))
         self.partitives = Phrases(words("partitives"))
+        self.whole_before = Phrases(words("whole_before"))
         self.causes = Phrases(words("causes"))
         self.comparison_verbs = frozenset(words("comparison_verbs"))
         self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
