@@ -55,6 +55,10 @@ TABLES = [
       only("61.2", value=Decimal("61.2"), unit="percent")]),
     ("Производство\n| Продукция | Валовой сбор, тыс. тонн | Урожайность, ц/га |\n|---|---|---|\n| Пшеница | 1384,1 | 55,2 |\n",
      [only("1384,1", value=1384100000, unit="kg", subject="пшеница"), only("55,2", value=Decimal("0.552"), unit="kg/m2")]),
+    # ... of a long title, as statistics offices write them, with no full stop at its end
+    ("Average monthly gross wages of employees of all enterprises and organisations by kind of economic activity in the "
+     "Northern Region for 2021 - 2023, dollars\n| Activity | 2021 | 2022 |\n| Mining | 3 412 | 3 650 |\n",
+     [only("3 412", value=3412, unit="USD", year=2021, subject="mining"), only("3 650", value=3650, unit="USD", year=2022)]),
     # a title that says only the unit ("в процентах") is every cell's
     ("Индексы цен на товары\nв процентах\n| к предыдущему месяцу | к декабрю предыдущего года |\nХлеб | 100,4 | 102,1 |\nМолоко | 99,8 | 101,0 |\n",
      [only("100,4", unit="percent", subject="хлеб"), only("102,1", unit="percent"), only("99,8", unit="percent", subject="молоко"),

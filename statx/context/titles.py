@@ -15,7 +15,8 @@ from ..numbers.mention import PERCENT, Unit
 from ..text.segment import Lines
 
 TITLE_LINES = 2     # lines above a table's header where its title may stand
-PROSE_WORDS = 8     # a line of this many words is prose (a table ends there); a title has fewer than twice as many
+PROSE_WORDS = 8     # a line of this many words is prose (a table ends there); a title has fewer than twice as many,
+TITLE_WORDS = 24    # or fewer than this when no full stop ends it (a statistics office's: "Среднемесячная ... за 2020 - 2022 годы, рублей")
 WORDS = compiled(r"\p{L}[\p{L}-]*")   # a word of a title or a table's line
 _BRACKETED = compiled(r"\(([^()\n]{1,40})\)")   # (a note before the unit: "(в текущих ценах; миллионов рублей)")
 ONE = Decimal(1)
@@ -32,7 +33,8 @@ NO_MEASURE = TitleMeasure(None, ONE)
 
 
 def title(text: str, lines: Lines, header: int) -> str:
-    """The title of the table whose header line starts at ``header``: the nearest line above it with words, TITLE_LINES at most."""
+    """The title of the table whose header line starts at ``header``: the nearest line above it with words, TITLE_LINES at most,
+    if it is not prose."""
     at = header
     for _ in range(TITLE_LINES):
         if at == 0:
@@ -40,7 +42,8 @@ def title(text: str, lines: Lines, header: int) -> str:
         at = lines.start(at - 1)
         line = text[at:lines.end(at)].strip()
         if line:
-            return line if WORDS.search(line) and len(WORDS.findall(line)) < PROSE_WORDS * 2 else ""
+            words = len(WORDS.findall(line))
+            return line if words and (words < PROSE_WORDS * 2 or words < TITLE_WORDS and not line.endswith((".", ":", "!", "?"))) else ""
     return ""
 
 
