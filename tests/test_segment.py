@@ -405,6 +405,9 @@ TURNS = [
      "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
      [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
       only("62,291", speaker=None)]),
+    # ... nor a label alone on its line with a figure opening the next, as a page's box of indicators writes it
+    ("Key Figures\n\nJobless Rate:\n4.2%, as at Spring 2023\nRetail Sales Growth:\n1.9%, Jan - June 2023\n",
+     [only("4.2%", speaker=None), only("1.9%", speaker=None)]),
     # ... nor one whose line goes on after the figure: a turn opens with words
     ("Results by subject:\n\nCore Mathematics: 22,737 (65.3%) passed; 7,408 failed.\n\nSocial Studies: 25,838 (75.4%) passed.",
      [only("22,737", speaker=None), only("65.3%", speaker=None), only("7,408", speaker=None),

@@ -39,8 +39,9 @@ _TITLE_REST = compiled(r"[ \t\u00a0]*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u0
 # ("INTERNET ADDRESS: http://www.bls.gov/cpi/", "MEDIA CONTACT: (202) 691-5902").
 _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
 # What follows a list item's label, not a speaker's colon: a figure, maybe with a sign ("United States: 352,894",
-# "Growth: 5.2%", "English Language: 167,733 (48.96%) obtained A1-C6; ..."); a turn opens with words.
-_FIGURE_REST = compiled(r"[ \t\u00a0]*[-+−]?\p{Sc}?[ \t\u00a0]?\d")
+# "Growth: 5.2%", "English Language: 167,733 (48.96%) obtained A1-C6; ..."), on its line or the next one
+# ("Unemployment Rate:\n3.0%, as at Spring 2019", a line that may be a paragraph of its own); a turn opens with words.
+_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.
@@ -100,7 +101,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     salutations, label_verbs = salutation_words(lex), speech_label_verbs(lex)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
-        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST, _FIGURE_REST)) \
+        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST)) \
+                and not _FIGURE_REST.match(text, m.start("said")) \
                 and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
                 and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
