@@ -425,6 +425,8 @@ DATES = [
      dt.date(2021, 1, 10)),
     ("The meeting on 10 January 2021 was long.\nThen 6 more members came.", None),
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    # a day written with a full stop, as Nordic and German pages write it
+    ("Population\n10. Nov 2021\nThe population grew by 805 people.", dt.date(2021, 11, 10)),
     ("Published\nMarch 3, 2021 at 10:15\n\nPrices rose 3%.", dt.date(2021, 3, 3)),
     ("The vote of March 3, 2021 at 10:15 was close.", None),
     # a parliament's record: the sitting's date in brackets under the question's title
