@@ -127,6 +127,12 @@ SCALES = [
      [row("4 trillion rubles", 4000000000000, "RUB")]),
     ("About 1.5 thousand officers were sent to the border.",
      [row("About 1.5 thousand", 1500, qualifier="approx", subject="officers")]),
+    # an article between the qualifier and the figure of a change ("nearly a 15 percent rise"); not "about a", where
+    # "about" may be a preposition ("talking about a 24% rise")
+    ("Burglaries saw nearly a 12 percent rise.",
+     [row("nearly a 12 percent", 12, "percent", qualifier="approx", direction="up", subject="burglaries")]),
+    ("Critics keep talking about a 12 percent rise in burglaries.",
+     [row("12 percent", 12, "percent", direction="up", subject="burglaries")]),
     ("The border fence stretches for 800 m along the river.",
      [row("800 m", 800, "m")]),
     ("The ministry plans to recruit 12 thousand new officers.",
