@@ -389,6 +389,10 @@ TURNS = [
     # a long, garbled title with a space before the colon
     ("Chairman of the Committee Ivan Sidorov Sidorov IvanChairman of the Committee of Russia : Mr President, "
      "almost 1.5 million cases have gone to court.", [only("almost 1.5 million", speaker="Ivan Sidorov")]),
+    # a courtesy title and a surname open a turn even when a few words end the line, as a motion's mover says it
+    ("Mr Speaker: I call Ms Doran.\n\nMs Doran: I beg to move\n\nThat this House notes that 4,120 families were homeless in 2023.",
+     [only("4,120", speaker="Doran")]),
+    ("Г-н Петров: Прошу слова\n\nВ прошлом году бездомными были 4120 семей.", [only("4120", speaker="Петров")]),
     # a turn that starts in the middle of a flattened line
     ("Vladimir Putin: How many jobs? Anton Siluanov: Over 260,000 new jobs, up 5 percent.",
      [only("Over 260,000", speaker="Anton Siluanov"), only("5 percent", speaker="Anton Siluanov")]),

@@ -66,6 +66,12 @@ def numbered_roles(lex: Lexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def honorific_words(lex: Lexicon) -> frozenset[str]:
+    """The courtesy titles before a surname ("Ms", "г-н"): a label of one and a name is no heading ("Ms Mallon: I beg to move")."""
+    return frozenset(lex.words("speakers", "honorifics"))
+
+
+@functools.lru_cache(maxsize=None)
 def salutation_words(lex: Lexicon) -> frozenset[str]:
     """The words that open a letter's salutation ("Dear Customer:"): a label opened so is no speaker."""
     return frozenset(lex.words("speakers", "salutations"))
@@ -98,11 +104,12 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     titles, not_speakers, most, after = name_words(lex)
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
-    salutations, label_verbs = salutation_words(lex), speech_label_verbs(lex)
+    salutations, label_verbs, honorifics = salutation_words(lex), speech_label_verbs(lex), honorific_words(lex)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
-        if m and not any(rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST, _CONTACT_REST)) \
-                and not _FIGURE_REST.match(text, m.start("said")) \
+        if m and (_honorific_name(m.group("label"), honorifics) or not any(
+                    rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST))) \
+                and not _CONTACT_REST.match(text, m.start("said"), end) and not _FIGURE_REST.match(text, m.start("said")) \
                 and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
                 and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
             name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
@@ -246,6 +253,12 @@ def _full_name(text: str, surname: str) -> str:
     """The surname with the first name the text gives it somewhere ("Владимир Путин"), else alone."""
     found = regex.search(rf"(?<![\p{{L}}])(\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]+{regex.escape(surname)}(?![\p{{L}}])", text)
     return f"{found.group(1)} {surname}" if found else surname
+
+
+def _honorific_name(label: str, honorifics: frozenset[str]) -> bool:
+    """Is the label a courtesy title and a capitalised name ("Ms Mallon", "Dr. Ama Owusu")?"""
+    words = label.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in honorifics and all(w[:1].isupper() for w in words[1:])
 
 
 def _surname(label: str, titles: frozenset[str], not_speakers: frozenset[str], capitals: bool = False) -> bool:
