@@ -410,6 +410,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    # a people's name of two words, then a verb ("West Virginians have")
+    ("counted_noun", "In the first half of 2018, 498 West Virginians have died of overdoses.", "498"),
     ("counted_noun", "Travellers were made up of 9 250 South African residents and 800 others.", "9 250"),
     ("counted_noun", "The year saw 300 killed, 1 100 seriously injured and 9 400 slightly injured.", "9 400"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
