@@ -135,6 +135,9 @@ SCALES = [
      [row("12 percent", 12, "percent", direction="up", subject="burglaries")]),
     ("The border fence stretches for 800 m along the river.",
      [row("800 m", 800, "m")]),
+    # a US hundredweight (100 lb), as farm statistics give crops in it
+    ("Growers sold 1.2 million hundredweight of rice.",
+     [row("1.2 million hundredweight", Decimal("54431084.4"), "kg", subject="rice")]),
     ("The ministry plans to recruit 12 thousand new officers.",
      [row("12 thousand", 12000, subject="new officers")]),
     ("Seized assets were valued at 7 bln rubles.",
