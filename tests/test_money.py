@@ -198,6 +198,12 @@ CASES = [
     ("He was paid 450.000 euros.", [money("450.000 euros", 450000, "EUR")]),
     ("Цена квартиры — 800.000 рублей.", [money("800.000 рублей", 800000, "RUB")]),
     ("Зарплата составила 1.250.000 рублей.", [money("1.250.000 рублей", 1250000, "RUB")]),
+    # both marks in one number: the last is the decimal mark, the other groups thousands
+    ("Оборот торговли составил 23.900,4 млн рублей.", [money("23.900,4 млн рублей", 23900400000, "RUB")]),
+    ("Оборот торговли составил 1,234.5 млн рублей.", [money("1,234.5 млн рублей", 1234500000, "RUB")]),
+    ("Exports reached €1.234,5 million.", [money("€1.234,5 million", 1234500000, "EUR")]),
+    # ... but before three digits both marks group, as a typo mixes them: no decimal
+    ("Arrivals of tourists totaled 3.938,625 in 2018.", []),
     ("The deficit is $1.250 billion.", [money("$1.250 billion", 1250000000, "USD")]),
     ("They found 1.440 kg of heroin.", [money("1.440 kg", 1.44, "kg")]),
     ("The fine was $0.125 per share.", [money("$0.125", 0.125, "USD")]),

@@ -10,6 +10,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ..lang import Lexicon
+from ..lang.cache import compiled
 
 HUNDRED = Decimal(100)
 MAX_DIGITS = 15   # with a scale word up to a trillion, values stay within Decimal's 28 exact digits
@@ -53,11 +54,19 @@ def _short_decimal(text: str, marks: list[str]) -> str:
     return text[:k] + "." + text[k + 1:] if k > 0 and text[:k].isdigit() and text[k + 1:].isdigit() else text
 
 
+# Both marks in one number: the last is the decimal mark and the other groups thousands ("23.900,4", "1,234.5"),
+# in any language; not before three digits, where both group ("3.938,625")
+_MIXED_MARKS = compiled(r"[1-9]\d{0,2}(?:\.\d{3})+,(?:\d{1,2}|\d{4,})|[1-9]\d{0,2}(?:,\d{3})+\.(?:\d{1,2}|\d{4,})")
+
+
 def digits(text: str, lex: Lexicon) -> Decimal | None:
-    """The value of a digit string as the language writes it ("3¼" is 3.25); None for codes such as "007"."""
+    """The value of a digit string as the language writes it ("3¼" is 3.25, "23.900,4" 23900.4); None for codes such as "007"."""
     if text[-1:] in VULGAR:
         whole = digits(text[:-1], lex)
         return whole + Decimal(VULGAR[text[-1]]) if whole is not None and whole == whole.to_integral_value() else None
+    if _MIXED_MARKS.fullmatch(text):
+        point = max(text.rfind("."), text.rfind(","))
+        return Decimal(text[:point].replace(".", "").replace(",", "") + "." + text[point + 1:])
     group_re, decimals = _digit_rules(lex)
     s = group_re.sub("", _short_decimal(text, lex.data["numbers"]["digits"]["short_decimal"]))
     d = lex.data["numbers"]["digits"]

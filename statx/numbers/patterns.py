@@ -41,7 +41,10 @@ def digits_pattern(lex: Lexicon) -> str:
     dec = chars(d["decimal"])
     single = [c for c in d["group"] if c not in d["decimal"]]
     double = [c for c in d["group"] if c in d["decimal"]]
-    alternatives = []
+    # both marks in one number, in any language: the last the decimal mark, the other grouping ("23.900,4", "1,234.5");
+    # not before three digits, where both group ("3.938,625" arrivals)
+    alternatives = [r"\d{1,3}(?:\.\d{3})+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})",
+                    r"\d{1,3}(?:,\d{3})+\.(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})"]
     if d["short_decimal"]:   # "0,89%", "by 1,07 units": a group mark before one or two digits and a percent or unit is a decimal comma
         # (the lookahead first: at most digits it fails on the first mark, and the lookbehind is not tried)
         alternatives.append(rf"(?=\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
