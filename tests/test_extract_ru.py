@@ -430,6 +430,8 @@ DIRECTIONS = [
     ("Случаи мошенничества участились на 12,4%.", [row("12,4%", Decimal("12.4"), "percent", direction="up")]),
     ("Доходы исполнены в сумме 52 млрд рублей с ростом на 6,3%.",
      [row("52 млрд рублей", 52000000000, "RUB"), row("6,3%", Decimal("6.3"), "percent", direction="up")]),
+    # a text that lost its spaces: an amount glued to the word before it, with an abbreviated scale after it
+    ("Доходы бюджета утверждены в сумме2450,5 тыс. рублей.", [row("2450,5 тыс. рублей", 2450500, "RUB")]),
     # "года на 183 человека": the count of a change after a year's word, not a time span ("минут на 40")
     ("Число мигрантов уменьшилось по сравнению с соответствующим периодом предыдущего года на 183 человека.",
      [row("183", 183, direction="down", subject_has="мигрантов")]),

@@ -91,7 +91,9 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     glued = glued_signs(lex)
     joiners = lex.alternation(lex.words("numbers", "joiners") + lex.words("numbers", "decimal_and"))   # "целых и одна десятая"
     article = lex.alternation(lex.words("numbers", "article_one"))
-    glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words"))
+    # (scale abbreviations of three letters or more: "сумме16896485,5 тыс. рублей"; not "m" or "k")
+    glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words")
+                                  + [w for w in lex.table("scales", "abbreviations") if len(w) >= 3])
     abbreviated = lex.alternation(w for w in lex.words("qualifiers", "approx") if w.endswith("."))
     branches = {
         "digits": rf"""
