@@ -127,7 +127,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         if left[d].low in w.of and (not right or right[0].text in CLAUSE_BREAKS or right[0].text in ".!?"):
             # "drew attention to the low detection rate of such crimes – 25%.": the figure ends the clause
             return phrase_before(w, left, k)
-        if left[d].low in w.prepositions:
+        if left[d].low in w.prepositions and not w.possessors.at(left, d):   # ("У нас долговая нагрузка – 22 млрд": whose, not where)
             # "remains at a low level – 2.1%": a place or a level; but a verbless clause that counts
             # is its own subject: "Больше всего преступлений в Москве — 23,9 тыс."
             c = d

@@ -211,6 +211,7 @@ class SubjectWords:
         self.name_with = frozenset(words("name_with"))
         self.partitives = Phrases(words("partitives"))
         self.whole_before = Phrases(words("whole_before"))
+        self.possessors = Phrases(words("possessors"))
         self.causes = Phrases(words("causes"))
         self.comparison_verbs = frozenset(words("comparison_verbs"))
         self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
