@@ -305,6 +305,9 @@ SUBJECTS = [
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
+    # a passive verb's prepositional phrase before "at": the link is the verb's
+    ("linked_amount", "The jobless rate was estimated from the household survey at 3.1 per cent.", "3.1 per cent", "jobless rate"),
+    ("linked_amount", "The mayor is charged with taking a bribe in the amount of 7 million rubles.", "7 million rubles", "bribe"),
     ("linked_amount", "Rice exports reached a value of $5 billion.", "$5 billion", "rice exports"),
     ("before_parenthesis", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "74,41 руб.", "бананы"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),

@@ -102,9 +102,24 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
     c = w.comparatives.ending_at(left, j - 1)   # "production is pegged higher at": the comparative of the verb before it
     compared = c and j - c > 0 and (w.is_verb(left[j - c - 1]) or w.participle(left[j - c - 1].low))
-    if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change:
+    if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change \
+            or _verb_then_place(w, left, j):
         return clause_subject(w, left[:j]) or None
     return phrase_before(w, left, j)
+
+
+PLACE_WORDS = 5   # words of a prepositional phrase between a verb and the link to its amount
+
+
+def _verb_then_place(w: SubjectWords, left: list[Tok], j: int) -> bool:
+    """Does a passive verb's prepositional phrase end at ``j`` ("was estimated from the Labour Force Survey | at 2.4 per
+    cent")? The link is the verb's, not the noun's."""
+    k = j - 1
+    while k > 0 and j - k <= PLACE_WORDS and left[k].is_word and left[k].low not in w.prepositions:
+        k -= 1
+    return 0 < k < j - 1 and left[k].low in w.prepositions and left[k - 1].is_word \
+        and w.participle(left[k - 1].low) and k > 1 and w.is_verb(left[k - 2]) \
+        and not any(w.is_verb(t) or w.present_participle(t.low) for t in left[k + 1:j])   # (not "charged with taking a bribe | in the amount of")
 
 
 def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
