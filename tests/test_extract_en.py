@@ -135,6 +135,9 @@ SCALES = [
      [row("12 percent", 12, "percent", direction="up", subject="burglaries")]),
     ("The border fence stretches for 800 m along the river.",
      [row("800 m", 800, "m")]),
+    # "a record-high of": a level of what the clause measures, as "a record high of" is
+    ("The jobless rate was 8.2% in 2021, down from a record-high of 14.1% in 2020.",
+     [row("8.2%", Decimal("8.2"), "percent", subject="jobless rate"), row("14.1%", Decimal("14.1"), "percent", subject="jobless rate")]),
     # a US hundredweight (100 lb), as farm statistics give crops in it
     ("Growers sold 1.2 million hundredweight of rice.",
      [row("1.2 million hundredweight", Decimal("54431084.4"), "kg", subject="rice")]),
