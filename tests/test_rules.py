@@ -407,6 +407,8 @@ SUBJECTS = [
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
+    # a rate restated as the people it counts keeps its own subject
+    ("clause_subject", "The jobless rate was 5.2%, or 3,410 persons, in May.", "5.2%", "jobless rate"),
     ("none", "Then 12 percent.", "12 percent", None),
 ]
 

@@ -134,6 +134,8 @@ class Pairs:
         for i, j in self.coordinated + self.restating:   # "на 3 или 3,8 % число убийств": the count of a change and its share
             if self.p.share_of.match(self.text, figures[j].end):
                 continue  # "fell by 5% and 7% of thefts were solved": the second is a share of its own
+            if out[i] and figures[i].unit == PERCENT and figures[j].unit == COUNT:
+                continue  # "the unemployment rate was 6.1%, or 4,670 persons": a rate restated as the people it counts
             after = self.text[figures[j].end:figures[j].end + 200].lower()
             if out[j] and (not out[i] or out[j] in after and not self.p.verb.match(after, after.find(out[j]) + len(out[j]))):
                 out[i] = out[j]  # the noun after the second figure is what both count, unless it opens a clause of its own
