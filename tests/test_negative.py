@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a run of results in a match report
+    ("Rovers have now lost four league games in a row, while City made it three consecutive victories.", []),
     # a statute's contents pasted on one line: section numbers before their headings
     ("CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Fees and Charges 5 Repeal", []),
     # "one of" stays a pronoun after a list's figure
@@ -327,6 +329,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a run of results in a match report
+    ("«Торпедо» одержало четыре победы подряд, а «Сокол» проиграл три матча кряду.", []),
     # a timetable's departures after its stops' labels, and a list of days before their month
     ("ДАЧНЫЕ РЕЙСЫ: №12 Город – Озёрки. Вокзал: 7.40, 13.00. Озёрки: 8.25 14.10\n"
      "№31 Город – Лесное. Вокзал: 6.55, 12.20, 18.05. Лесное: 7.35, 13.00, 18.45.\n"

@@ -59,6 +59,10 @@ class SportPatterns:
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
         # "a six wicket victory", "a 10-run win": a margin named before the result
+        # "three consecutive victories", "lost three league games in a row", "три победы подряд": a run of results
+        streak_noun = rf"(?:\p{{L}}+{GAP}+)?(?:{lex.pattern(nc, 'standings')})"
+        self.streak = lex.compile(rf"{GAP}+" + unrequired(rf"(?:{lex.pattern(nc, 'streak_before')}){GAP}+{streak_noun}(?![\p{{L}}])"
+                                                        rf"|{streak_noun}{GAP}+(?:{lex.pattern(nc, 'streak_after')})(?![\p{{L}}])"), ci)
         self.rounds_left = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'rounds')}){GAP}+{unrequired(lex.pattern(nc, 'rounds_left'))}(?![\p{{L}}])", ci)   # "three rounds to go"
         self.margin_after = lex.compile(rf"(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_units')})(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_results')})(?![\p{{L}}])", ci)
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
@@ -205,7 +209,8 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
     labels near others ("2 победы, 1 победа, ничьих – 2"), a winning margin ("won by 322 runs"), and a batter's runs
-    and balls near a count of such a noun ("(39 off 24)"), and a season's rounds still to play ("with three rounds to go")."""
+    and balls near a count of such a noun ("(39 off 24)"), a season's rounds still to play ("with three rounds to go") and a run
+    of results ("three consecutive victories", "три победы подряд")."""
     if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
     if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
@@ -215,8 +220,8 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
         # "(39 off 24)" in a report that counts runs or overs, or in brackets beside another ("(39 off 24) and (47 off 43)")
         return _near_standings(p, text, m, least=1) or sum(1 for f in p.sport.score_off.finditer(
             text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH)) if text[f.start() - 1:f.start()] == "(") >= 2
-    if m.unit == COUNT and not m.scale and p.sport.rounds_left.match(text, m.end):
-        return True   # "за три тура до окончания", "with three rounds to go": a season's rounds still to play
+    if m.unit == COUNT and not m.scale and (p.sport.rounds_left.match(text, m.end) or p.sport.streak.match(text, m.end)):
+        return True   # "за три тура до окончания", "with three rounds to go": a season's rounds still to play; "three wins in a row"
     if m.unit == COUNT and not m.scale and p.sport.margin_after.match(text, m.end):
         return True   # "cruised to a six wicket victory"
     if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
