@@ -14,6 +14,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 ENGLISH = [
     # a run of results in a match report
     ("Rovers have now lost four league games in a row, while City made it three consecutive victories.", []),
+    # a statute's history of bills
+    ("(L. 1951 p. 210, A.L. 1997 H.B. 412 merged with S.B. 76, A.L. 2009 SB 1070)", []),
     # a statute's contents pasted on one line: section numbers before their headings
     ("CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Fees and Charges 5 Repeal", []),
     # "one of" stays a pronoun after a list's figure
