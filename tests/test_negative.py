@@ -14,6 +14,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 ENGLISH = [
     # a run of results in a match report
     ("Rovers have now lost four league games in a row, while City made it three consecutive victories.", []),
+    # a line-up with its substitutions' minutes
+    ("Rovers: Hart, Doyle (Byrne, 85), Kelly, Moran (Walsh, 65), Nolan (Quinn, 87), Reid.", []),
     # a statute's history of bills
     ("(L. 1951 p. 210, A.L. 1997 H.B. 412 merged with S.B. 76, A.L. 2009 SB 1070)", []),
     # a statute's contents pasted on one line: section numbers before their headings
@@ -333,6 +335,8 @@ ENGLISH_WITH_CLAIMS = [
 RUSSIAN = [
     # a run of results in a match report
     ("«Торпедо» одержало четыре победы подряд, а «Сокол» проиграл три матча кряду.", []),
+    # a line-up with its substitutions' minutes
+    ("«Сокол»: Ершов, Кузин (Белов, 85), Львов, М. Орлов (Титов, 65), Носов (Яшин, 87).", []),
     # a timetable's departures after its stops' labels, and a list of days before their month
     ("ДАЧНЫЕ РЕЙСЫ: №12 Город – Озёрки. Вокзал: 7.40, 13.00. Озёрки: 8.25 14.10\n"
      "№31 Город – Лесное. Вокзал: 6.55, 12.20, 18.05. Лесное: 7.35, 13.00, 18.45.\n"

@@ -409,6 +409,9 @@ TURNS = [
      "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
      [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
       only("62,291", speaker=None)]),
+    # ... nor a match report's labels, one word each
+    ("Голы: Иванов, 6; Петров, 45.\n\nПредупреждения: Сидоров, 15; Орлов, 23.\n\nКоманда увеличила выручку на 12%.",
+     [only("12%", speaker=None)]),
     # ... nor a label alone on its line with a figure opening the next, as a page's box of indicators writes it
     ("Key Figures\n\nJobless Rate:\n4.2%, as at Spring 2023\nRetail Sales Growth:\n1.9%, Jan - June 2023\n",
      [only("4.2%", speaker=None), only("1.9%", speaker=None)]),

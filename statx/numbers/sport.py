@@ -261,20 +261,35 @@ def _near_standings(p: WithSportWords, text: str, m: Mention, least: int = 2) ->
     return len(p.sport.standings.findall(text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH))) >= least
 
 
+# A line-up's substitution: a player's name, then in brackets who came on and the minute ("Петров (Тарба, 85)", "Kane (Son 78')")
+_SUBSTITUTION = compiled(r"\p{Lu}[\p{L}.'’-]*[ \t]*\([ \t]*\p{Lu}[\p{L}.'’ -]{0,30}?,?[ \t]+\d{1,3}'?(?:\+\d{1,2})?[ \t]*\)")
+SUBSTITUTIONS = 2   # such brackets in one line make it a line-up
+
+
 def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
     """"1:0 — Иванов (58, с пенальти)", "2-0: Jorginho (58, 90)": the minute of a goal, in brackets after
-    its scorer's name, with the score or a match report's label ("Голы: Минасян (47)") shortly before."""
+    its scorer's name, with the score or a match report's label ("Голы: Минасян (47)") shortly before; and
+    the minute of a substitution in a line-up ("Солдатенко, Кочиев (Коротков, 85), М. Петров (Тарба, 85)")."""
     raw = text[m.num_start:m.num_end]
-    if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None \
-            or text[max(0, m.start - 2):m.start].rstrip()[-1:] not in ("(", ","):
-        return False   # a minute opens its bracket or follows another minute
+    if m.scale or not raw.isdigit() or int(raw) > LAST_MINUTE or m.value_to is not None:
+        return False
+    if text[max(0, m.start - 2):m.start].rstrip()[-1:] not in ("(", ","):
+        return _substitution(text, m)   # a minute opens its bracket or follows another minute
     start = max(0, m.start - SCORE_REACH)
     found = _SCORER_BEFORE.search(text, max(start, m.start - 40), m.start)
     return found is not None and (_SCORE.search(text, start, found.start()) is not None
-                                  or p.sport.scorers_label.search(text, max(0, m.start - SCORERS_REACH), found.start()) is not None)
+                                  or p.sport.scorers_label.search(text, max(0, m.start - SCORERS_REACH), found.start()) is not None) \
+        or _substitution(text, m)
 
 
 RACE_REACH = 24   # characters back from a distance to the words that make it a race's name
+
+
+def _substitution(text: str, m: Mention) -> bool:
+    """Is ``m`` the minute of a substitution in a line of a line-up (SUBSTITUTIONS such brackets or more)?"""
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    found = list(_SUBSTITUTION.finditer(text, start, len(text) if end < 0 else end))
+    return len(found) >= SUBSTITUTIONS and any(f.start() < m.start and m.end <= f.end() for f in found)
 
 
 def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
