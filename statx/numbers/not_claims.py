@@ -147,10 +147,10 @@ class NotClaimPatterns:
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?P<m>{months}){GAP}*\Z", ci)
         self.month_after = lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?P<m>{months})(?![\p{{L}}])", ci)
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
-        # "с 1 по 23 октября", "from 1 to 23 October", "1, 2, 8 и 9 апреля": the first days of a span or a list whose last
+        # "с 1 по 23 октября", "from 1 to 23 October", "1, 2, 8 и 9 апреля", "с 18 на 19 января": the first days of a span or a list whose last
         # day the month follows
         joins = lex.alternation({b for _, b in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes"))
-                                | set(lex.words("words", "coordinators")))
+                                | set(lex.words("words", "coordinators")) | set(lex.words("ranges", "day_span_joiners")))
         self.day_to = lex.compile(rf"(?:{GAP}*(?:,|(?:{joins})(?![\p{{L}}])){GAP}*\d{{1,2}}(?!\d)){{1,6}}", ci)
 
     def _read_clocks(self, lex: Lexicon) -> None:
