@@ -407,6 +407,10 @@ SUBJECTS = [
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
+    # participles after a possessive, and an adverb's before their noun, are the noun's phrase
+    ("clause_subject", "The county's adjusted jobless rate rose to 4 percent.", "4 percent", "county's adjusted jobless rate"),
+    ("clause_subject", "Ohio's smoothed seasonally adjusted jobless rate was 3.3 percent.", "3.3 percent",
+     "ohio's smoothed seasonally adjusted jobless rate"),
     # a rate restated as the people it counts keeps its own subject
     ("clause_subject", "The jobless rate was 5.2%, or 3,410 persons, in May.", "5.2%", "jobless rate"),
     ("none", "Then 12 percent.", "12 percent", None),

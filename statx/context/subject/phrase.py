@@ -68,11 +68,12 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             continue
         if out and w.participle(t.low) and i + 2 < len(toks) and toks[i + 1].low in w.infinitive and w.is_verb(toks[i + 2]):
             break  # "real growth projected to be 4.3%": a verb before its infinitive (not "the amount allocated to schools")
-        if out and w.participle(t.low) and out[-1].low.endswith(w.plural_endings) and not out[-1].low.endswith(w.adverb_endings) \
+        if out and w.participle(t.low) and out[-1].low.endswith(w.plural_endings) and not out[-1].low.endswith(w.adverb_endings + w.possessive) \
                 and i + 1 < len(toks) and toks[i + 1].is_word and toks[i + 1].low not in w.after_participle:
-            break  # "offences involved drug trafficking": a verb, not a participle
-        if out and w.adverb_endings and t.low.endswith(w.adverb_endings) and i + 1 < len(toks) and w.is_verb(toks[i + 1]):
-            break  # "the number of injuries barely changed": an adverb of the verb after it
+            break  # "offences involved drug trafficking": a verb, not a participle (but "the state's adjusted rate")
+        if out and w.adverb_endings and t.low.endswith(w.adverb_endings) and i + 1 < len(toks) and w.is_verb(toks[i + 1]) \
+                and not (i + 2 < len(toks) and toks[i + 2].is_word and toks[i + 2].low not in w.function and not w.is_verb(toks[i + 2])):
+            break  # "the number of injuries barely changed": an adverb of the verb after it (not "seasonally adjusted rate")
         if out and out[-1].low not in w.of and w.late_verb(toks, i):
             break  # "мигрант работает нелегально", "respondents trust the police" (not "crimes of handling an offensive weapon")
         if out and t.low.endswith(w.new_phrase_endings) and out[-1].low not in w.prepositions \

@@ -231,6 +231,7 @@ class SubjectWords:
         self.late_verb_endings = tuple(words("late_verb_endings"))
         self.not_verbs = frozenset(words("not_verbs"))
         self.noun_modifiers = frozenset(words("noun_modifiers"))
+        self.possessive = tuple(lex.words("time", "possessive"))   # "state's": what follows it is the owned noun's phrase
         self.not_verb_endings = tuple(words("not_verb_endings"))
         self.adjective_endings = tuple(words("adjective_endings"))
         self.not_adjectives = frozenset(words("not_adjectives"))
@@ -358,8 +359,8 @@ class SubjectWords:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
         because an article or an adverb follows it (English "trust the police", "work illegally")."""
         t = toks[i]
-        if len(t.text) > 1 and t.text.isupper():
-            return False   # an acronym ("the latest NI seasonally adjusted rate")
+        if len(t.text) > 1 and t.text.isupper() or self.possessive and i > 0 and toks[i - 1].low.endswith(self.possessive):
+            return False   # an acronym ("the latest NI seasonally adjusted rate"); after a possessive ("Missouri's smoothed seasonally adjusted rate")
         if self.verb_shaped(t.low):
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
