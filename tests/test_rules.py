@@ -305,6 +305,8 @@ SUBJECTS = [
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
+    # an adjective alone before the link names nothing: the clause's subject
+    ("linked_amount", "The number of jobless was 9,120 in May, up from the revised April total of 8,940.", "8,940", "jobless"),
     # a passive verb's prepositional phrase before "at": the link is the verb's
     ("linked_amount", "The jobless rate was estimated from the household survey at 3.1 per cent.", "3.1 per cent", "jobless rate"),
     ("linked_amount", "The mayor is charged with taking a bribe in the amount of 7 million rubles.", "7 million rubles", "bribe"),

@@ -105,7 +105,10 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change \
             or _verb_then_place(w, left, j):
         return clause_subject(w, left[:j]) or None
-    return phrase_before(w, left, j)
+    found = phrase_before(w, left, j)
+    if found and all(w.participle(t.low) or w.adjective(t.low) for t in found):
+        return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's
+    return found
 
 
 PLACE_WORDS = 5   # words of a prepositional phrase between a verb and the link to its amount
