@@ -409,6 +409,8 @@ SUBJECTS = [
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
+    # a noun, a link and the noun again after the figure is an adverb, no noun after it
+    ("clause_subject", "Burglaries rose 14 percent quarter-on-quarter.", "14 percent", "burglaries"),
     # participles after a possessive, and an adverb's before their noun, are the noun's phrase
     ("clause_subject", "The county's adjusted jobless rate rose to 4 percent.", "4 percent", "county's adjusted jobless rate"),
     ("clause_subject", "Ohio's smoothed seasonally adjusted jobless rate was 3.3 percent.", "3.3 percent",

@@ -176,6 +176,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if counted and not m.direction:
         right = right[past_aside(right):]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
     if not counted or not right or not right[0].is_word or right[0].low in w.time_units or right[0].low in w.measure_adjectives \
+            or w.reduplicated(right[0].low) \
             or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds; "99,9% относительно марта": a baseline
     n = w.comparatives.at(right, 0)

@@ -232,6 +232,7 @@ class SubjectWords:
         self.not_verbs = frozenset(words("not_verbs"))
         self.noun_modifiers = frozenset(words("noun_modifiers"))
         self.possessive = tuple(lex.words("time", "possessive"))   # "state's": what follows it is the owned noun's phrase
+        self.reduplication_links = frozenset(words("reduplication_links"))
         self.not_verb_endings = tuple(words("not_verb_endings"))
         self.adjective_endings = tuple(words("adjective_endings"))
         self.not_adjectives = frozenset(words("not_adjectives"))
@@ -306,6 +307,11 @@ class SubjectWords:
             return True   # not "has" of "has increased"
         opens = i == 0 or toks[i - 1].low in self.determiner_words
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
+
+    def reduplicated(self, word: str) -> bool:
+        """Is ``word`` a noun, a link and the noun again: an adverb ("quarter-on-quarter", "period-over-period")?"""
+        parts = word.split("-")
+        return len(parts) == 3 and parts[0] == parts[2] and parts[1] in self.reduplication_links
 
     def present_participle(self, word: str) -> bool:
         """Is ``word`` a present participle by its ending ("contributing", "combining"; not a short word, "king")?"""
