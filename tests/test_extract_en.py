@@ -546,6 +546,9 @@ QUANTITIES = [
      [row("5,000 liters", 5000, "l")]),
     ("Agents seized 40 pounds of cocaine.",
      [row("40 pounds", Decimal("18.1436948"), "kg", subject="cocaine")]),
+    # ... and the same word after it in the sentence, with no "of"
+    ("Agents seized 40 pounds of cocaine, against 10 pounds last year.",
+     [row("40 pounds", Decimal("18.1436948"), "kg", subject="cocaine"), row("10 pounds", Decimal("4.5359237"), "kg")]),
     ("Officers confiscated 1.2 million litres of counterfeit alcohol.",
      [row("1.2 million litres", 1200000, "l")]),
     ("The new road bypass is 3 kilometres long.",

@@ -17,6 +17,7 @@ from .patterns import NumberPatterns, UnitMatch
 HALF = Decimal("0.5")
 OCCURRENCES = 100   # "N times" from here on, with no change or comparison, counts occurrences, not a multiple
 ABBREVIATED_TIMES_BELOW = 20   # "в 2,1 р." is "раза" below this; "в 500 р." is a price
+WEIGHT_REACH = 200   # characters back to a weight spelled like a currency that makes the same word after it a weight
 ONE, CENT, MILLION = Decimal(1), Decimal("0.01"), Decimal(1000000)
 
 
@@ -212,6 +213,9 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
         follow = p.not_before.get(word)
         if follow and regex.match(rf"{GAP}+{unrequired(regex.escape(follow))}(?!\p{{L}})", text[u.end:u.end + 10], regex.IGNORECASE):
             return (Unit.physical(word) if word in p.weights else None), ONE  # "five pounds of heroin" is a weight
+        if follow and word in p.weights and regex.search(rf"\d{GAP}+{regex.escape(word)}{GAP}+{regex.escape(follow)}(?!\p{{L}})",
+                                                          text[max(0, d.start - WEIGHT_REACH):d.start], regex.IGNORECASE):
+            return Unit.physical(word), ONE   # "884 pounds of drugs ..., compared to 302 pounds": a weight, as the one before
         return Unit.money(p.currency_words[word]), ONE
     if kind == "mcode":
         code = currency_code(p, text, u.start + 1, u.end)
