@@ -409,6 +409,8 @@ SUBJECTS = [
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
+    # a category's name in capitals that a function word opens goes on with its noun
+    ("clause_subject", "The number of persons Not in the Labor Force rose by 620.", "620", "persons not in the labor force"),
     # a noun, a link and the noun again after the figure is an adverb, no noun after it
     ("clause_subject", "Burglaries rose 14 percent quarter-on-quarter.", "14 percent", "burglaries"),
     # participles after a possessive, and an adverb's before their noun, are the noun's phrase

@@ -38,6 +38,11 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "the most serious offences": a superlative's adjective follows
             i += 1
             continue
+        if out and t.text[:1].isupper() and not t.text.isupper() and t.low in w.function and t.low not in w.prepositions \
+                and (n := _capitalised_name(w, toks, i)):
+            out.extend(toks[i:i + n])   # "persons Not in the Labor Force": a category's name in capitals goes on with its noun
+            i += n
+            continue
         complement = bool(out) and (out[-1].low, t.low) in w.complements   # "цены на продовольственные товары"
         if (t.low in w.function or t.low in w.np_prepositions or complement) and t.low not in w.head_modifiers:   # "the overall pass rate"
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -87,6 +92,22 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+NAME_WORDS = 6   # words of a name in capitals that a function word opens ("Not in the Labor Force")
+
+
+def _capitalised_name(w: SubjectWords, toks: list[Tok], i: int) -> int:
+    """The length of a name that opens at toks[i] with a capitalised function word: capitalised words and small
+    ones, ending in a capitalised word that is no function word ("Not in the Labor Force"), else 0."""
+    end = 0
+    for k in range(i, min(i + NAME_WORDS, len(toks))):
+        t = toks[k]
+        if not t.is_word or not (t.text[0].isupper() or t.low in w.function):
+            break
+        if t.text[0].isupper() and t.low not in w.function:
+            end = k + 1 - i
+    return end
 
 
 def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
