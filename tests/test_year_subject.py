@@ -192,6 +192,10 @@ YEARS = [
      [y("6,083", 2024), y("5,194", 2023)]),
     ("2024-08-01", "We lost 210 drivers between January and July 2024 compared to 206 in the same period last year.",
      [y("210", 2024), y("206", 2023)]),
+    # in an undated text, "last year" is the year before the one the text reports on, not before the one a figure names
+    (None, "Overdose deaths passed 1,000 in 2023. For heroin, 107 died in 2022, compared to 229 last year, and 88 in 2021.",
+     [y("1,000", 2023), y("107", 2022), y("229", None), y("88", 2021)]),
+    (None, "Road deaths fell in the first half of 2023: 51 women died, against 64 last year.", [y("51", 2023, since=2022), y("64", 2022)]),
     # the first quarter or half of a fiscal year is of the year it starts; a later quarter of the year it ends
     (None, "Some 6,198 people were killed in the first quarter of the 2024-25 financial year.", [y("Some 6,198", 2024)]),
     (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),

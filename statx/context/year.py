@@ -1,11 +1,10 @@
 """The year a figure describes, and the baseline year of a change (shared/spec/claims.md, "The year").
 
-In order: a time expression in the figure's own sentence (the nearest one; a relative one is
-resolved against the document's date) -> the year that frames the paragraph so far (a sentence
-that opens with a time, or an earlier figure's year) -> the year the document reports on
-(timeline.py) -> the document's own year; which figure of a sentence a time belongs to is owner.py's. Then over
-the whole document (year_across.py): amounts converted after a slash, baselines carried to the changes that give
-none, and the pairs after a change."""
+In order: a time expression in the figure's own sentence (the nearest one; a relative one is resolved against the
+document's date) -> the year that frames the paragraph so far (a sentence that opens with a time, or an earlier
+figure's year) -> the year the document reports on (timeline.py) -> the document's own year; which figure of a
+sentence a time belongs to is owner.py's. Then over the whole document (year_across.py): amounts converted after a
+slash, baselines carried to the changes that give none, and the pairs after a change."""
 from __future__ import annotations
 
 import bisect
@@ -212,8 +211,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         out.append(_with_baseline(p, text, m, own, year, rule, fallback, doc.doc_date is not None))
     for k, b in baseline_of.items():
         rel = _time_after(doc, group[b])
-        if rel is not None and rel.kind == timex.BASELINE and rel.year is not None:
-            out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year"
+        if rel is not None and rel.kind == timex.BASELINE and (rel.year is not None or out[k].year != fallback()):
+            out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year" (undated: none, unless
+            # the figure's year is the text's: not "107 died in 2016, compared to 229 last year")
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
