@@ -117,6 +117,11 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("one long series of values at years", "en", times("Thefts fell, with ", "2,974 in 2017; ", "and 1,192 in 2020.")),
     ("budget lines of an amount and its purpose", "en", times("- $1,292,725 for the county assessor\n")),
     ("pairs compared after colons", "ru", times("Браков больше, чем в 2022 году: 12450 против 11922. ")),
+    # the fourteenth session's readers: a line-up's substitutions on one line (numbers/sport.py), numbers with both
+    # marks (numbers/patterns.py), a part out of a whole (context/evidence.py)
+    ("one long line-up of substitutions", "ru", times("«Сокол»: ", "Кузин (Белов, 85), ", "Носов.")),
+    ("numbers with both marks", "ru", times("Оборот составил 23.900,4 млн рублей, ")),
+    ("parts out of wholes", "en", times("Police solved 912 out of 1,480 burglaries and ")),
 ]
 
 

@@ -264,6 +264,7 @@ def _near_standings(p: WithSportWords, text: str, m: Mention, least: int = 2) ->
 # A line-up's substitution: a player's name, then in brackets who came on and the minute ("Петров (Тарба, 85)", "Kane (Son 78')")
 _SUBSTITUTION = compiled(r"\p{Lu}[\p{L}.'’-]*[ \t]*\([ \t]*\p{Lu}[\p{L}.'’ -]{0,30}?,?[ \t]+\d{1,3}'?(?:\+\d{1,2})?[ \t]*\)")
 SUBSTITUTIONS = 2   # such brackets in one line make it a line-up
+SUBSTITUTION_REACH = 200   # characters either side of a minute where the line's other substitutions are looked for
 
 
 def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
@@ -286,9 +287,11 @@ RACE_REACH = 24   # characters back from a distance to the words that make it a 
 
 
 def _substitution(text: str, m: Mention) -> bool:
-    """Is ``m`` the minute of a substitution in a line of a line-up (SUBSTITUTIONS such brackets or more)?"""
-    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    found = list(_SUBSTITUTION.finditer(text, start, len(text) if end < 0 else end))
+    """Is ``m`` the minute of a substitution in a line of a line-up (SUBSTITUTIONS such brackets or more, within
+    SUBSTITUTION_REACH of it)?"""
+    start = text.rfind("\n", max(0, m.start - SUBSTITUTION_REACH), m.start) + 1 or max(0, m.start - SUBSTITUTION_REACH)
+    end = text.find("\n", m.end, m.end + SUBSTITUTION_REACH)
+    found = list(_SUBSTITUTION.finditer(text, start, min(len(text), m.end + SUBSTITUTION_REACH) if end < 0 else end))
     return len(found) >= SUBSTITUTIONS and any(f.start() < m.start and m.end <= f.end() for f in found)
 
 
