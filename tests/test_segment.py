@@ -396,6 +396,9 @@ TURNS = [
     # a turn that starts in the middle of a flattened line
     ("Vladimir Putin: How many jobs? Anton Siluanov: Over 260,000 new jobs, up 5 percent.",
      [only("Over 260,000", speaker="Anton Siluanov"), only("5 percent", speaker="Anton Siluanov")]),
+    # a guest named by one word, whose turns alternate with a named speaker's
+    ("Host: Welcome to the show.\n\nMaria: Thank you for having me.\n\nHost: How big is the deficit?\n\n"
+     "Maria: It reached 4.2 percent of output last year.", [only("4.2 percent", speaker="Maria")]),
     # a transcript whose turns give surnames only, with the first name said elsewhere
     ("Встреча Владимира Путина с губернатором Андреем Хоценко.\n\nПутин: Как зарплаты?\n\n"
      "Хоценко: Реальная зарплата выросла на 17,8 процента.\n\nПутин: Рост приличный.",

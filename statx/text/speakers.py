@@ -148,9 +148,10 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
         return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
     if len({label for _, label in surnames}) >= SURNAME_TURNS or all(label in initials for _, label in surnames) \
-            or len(surnames) >= SURNAME_TURNS and all(label in in_full for _, label in surnames):
+            or len(surnames) >= SURNAME_TURNS and (turns or all(label in in_full for _, label in surnames)):
         # "Путин: ... Хоценко: ...": a transcript's surnames; "TK: ... JB: ...": the initials of its named speakers;
-        # "ZAHN: ... ZAHN: ...": one host's turns, whom the text names in full
+        # "ZAHN: ... ZAHN: ...": one host's turns, whom the text names in full; "Host: ... Maria: ... Host: ... Maria:":
+        # a guest's turns between a named speaker's
         named = {name.split()[-1].lower(): name for _, name in turns if name and " " in name}   # "Maria Lopez" for "LOPEZ"
         turns = sorted(turns + [(start, initials.get(label) or named.get(label.lower()) or named_by[label]
                                  or _full_name(text, label.title() if label.isupper() else label)) for start, label in surnames])
