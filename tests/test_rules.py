@@ -407,6 +407,7 @@ SUBJECTS = [
     ("said_before", "Hospital waiting lists grow again\n\nThey grew by 4,000 in March.", "4,000", "hospital waiting lists"),
     ("answer", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000", "officers"),
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
+    ("person_acts", "They're up 5 percent on last year.", "5 percent", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
     # a category's name in capitals that a function word opens goes on with its noun
