@@ -136,6 +136,12 @@ def multiplier_without_change(p: WithRatios, text: str, m: Mention) -> bool:
                 or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
 
 
+# A dash and a word after "every fifth": what is said of it, whose noun the clause before named ("4,500 crimes were
+# solved, every fifth – a grave one"), not a time
+_PREDICATE_AFTER = compiled(r"[ \t\u00a0]*[–—][ \t\u00a0]*\p{L}")
+
+
 def every_without_noun(p: WithRatios, text: str, m: Mention) -> bool:
-    """"every fourth crime", "every fourth of these" count something; "every second" alone is a time."""
-    return not p.noun_follows(text, m.end) and not p.of_after.match(text, m.end)
+    """"every fourth crime", "every fourth of these", "каждое пятое — особо тяжкое" count something; "every second"
+    alone is a time."""
+    return not p.noun_follows(text, m.end) and not p.of_after.match(text, m.end) and not _PREDICATE_AFTER.match(text, m.end)
