@@ -212,8 +212,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     for k, b in baseline_of.items():
         rel = _time_after(doc, group[b])
         if rel is not None and rel.kind == timex.BASELINE and (rel.year is not None or out[k].year != fallback()):
-            out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year" (undated: none, unless
-            # the figure's year is the text's: not "107 died in 2016, compared to 229 last year")
+            out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year"; undated: none but after the text's year
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]

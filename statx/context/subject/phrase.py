@@ -38,9 +38,8 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "the most serious offences": a superlative's adjective follows
             i += 1
             continue
-        if out and t.text[:1].isupper() and not t.text.isupper() and t.low in w.function and t.low not in w.prepositions \
-                and (n := _capitalised_name(w, toks, i)):
-            out.extend(toks[i:i + n])   # "persons Not in the Labor Force": a category's name in capitals goes on with its noun
+        if out and (n := _capitalised_name(w, toks, i)):   # "persons Not in the Labor Force": a category's name goes on with its noun
+            out.extend(toks[i:i + n])
             i += n
             continue
         complement = bool(out) and (out[-1].low, t.low) in w.complements   # "цены на продовольственные товары"
@@ -98,8 +97,12 @@ NAME_WORDS = 6   # words of a name in capitals that a function word opens ("Not 
 
 
 def _capitalised_name(w: SubjectWords, toks: list[Tok], i: int) -> int:
-    """The length of a name that opens at toks[i] with a capitalised function word: capitalised words and small
-    ones, ending in a capitalised word that is no function word ("Not in the Labor Force"), else 0."""
+    """The length of a name that opens at toks[i] with a capitalised function word (not a preposition, "In Leeds", nor
+    in a text in capitals): capitalised words and small ones, ending in a capitalised word that is no function word
+    ("Not in the Labor Force"), else 0."""
+    t = toks[i]
+    if not t.text[:1].isupper() or t.text.isupper() or t.low not in w.function or t.low in w.prepositions:
+        return 0
     end = 0
     for k in range(i, min(i + NAME_WORDS, len(toks))):
         t = toks[k]
