@@ -137,6 +137,7 @@ NOT_CLAIMS = [
     ("designator", "This act amends sections 211, 215, and 1116 of this title.", "1116"),
     ("page_counter", "jsmith2000\n(4,812 posts)\nMon Mar 1, 2021", "4,812"),
     ("page_counter", "Лента новостей\n0 оценили\nПоделиться", "0"),
+    ("page_counter", "Новости | 12 марта 2021 г. | 3418 просмотров | Поделиться", "3418"),
     ("contents_page", "Budget Memo 1 Unit Hierarchy 9 Operating Exhibits 10 Capital Budget 19 TABLE OF CONTENTS Glossary 20", "9"),
     ("contents_page", "ОГЛАВЛЕНИЕ Введение 3 Итоги года 7 Бюджет 12", "7"),
     ("speaker_number", "Speaker 2 (00:41):\nWell, yes.", "2"),

@@ -169,15 +169,15 @@ def line_number(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
 
 
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
-    """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line or
-    bracket, or ending it; not "the video had 1.5 million views in a week"."""
+    """"(57,391 posts)", "13 просмотров", "0 оценили": a counter of a page, at the start of its line, bracket or
+    cell ("| 2275 просмотров |"), or ending it; not "the video had 1.5 million views in a week"."""
     f = p.furniture
     after = f.counter_after.match(text, m.num_end)
     if not after:
         return False
     line_start = lines.start(m.num_start)
-    opens = text[line_start:m.num_start].strip() in ("", "(", "[", "|", "•", "·")
-    return opens or bool(f.counter_end.match(text, after.end()))
+    before = text[line_start:m.num_start].strip()
+    return before in ("", "(", "[") or before.endswith(("|", "•", "·")) or bool(f.counter_end.match(text, after.end()))
 
 
 CONTENTS_REACH = 600   # characters either side of a number, on its line, where a table of contents may be named
