@@ -23,6 +23,7 @@ NOT_CLAIMS = [
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
     ("rate_base", "Смертность от туберкулеза составляет 1,5 на 100 тысяч человек.", "100 тысяч"),
     ("rate_base", "Из 1000 родившихся умерло 10,9 детей в возрасте до 1 года.", "1000"),
+    ("rate_base", "В прошлом году на 1000 браков пришлось 712 разводов.", "1000"),
     ("rate_base", "Смертность колеблется от 11,8 до 12,4 на 1000 человек.", "1000"),
     ("rate_base", "За полгода родилось 412 детей, то есть 9,8 детей на 1000 человек.", "1000"),   # the rate's noun between
     ("numbered_heading", "CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Repeal", "2"),

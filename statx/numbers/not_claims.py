@@ -86,6 +86,8 @@ class NotClaimPatterns:
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         heads = lex.words(nc, "rate_heads")   # "коэффициент рождаемости на [1000] человек": a rate's noun before its denominator
         self.rate_head = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(heads)})\p{{L}}*(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", back) if heads else None
+        # "на 1000 браков пришлось 686 разводов": the denominator's noun, then a verb that gives the rate's own count
+        self.rate_verb = lex.compile(rf"(?:{GAP}+\p{{L}}+){{1,2}}{GAP}+" + unrequired(lex.pattern(nc, "rate_verbs")) + r"(?![\p{L}])", ci)
         self.qualifier_after = lex.compile(rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
         self.ordinal_word_after = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('fractions', 'ordinals'))})(?![\p{{L}}-])", ci)
@@ -331,14 +333,14 @@ def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"на 100 тыс. населения", "1,5 на 100 тысяч человек", "2,1 на 1000 человек": the denominator of a rate,
-    named by its population, or a round one right after the rate's own number."""
+    """"на 100 тыс. населения", "1,5 на 100 тысяч человек", "2,1 на 1000 человек", "на 1000 браков пришлось 686 разводов":
+    the denominator of a rate, named by its population, or a round one right after the rate's own number or before it."""
     before = p.rate_preposition.search(text, max(0, m.start - 12), m.start)
     if not before:
         return False
     if p.rate_head is not None and m.value in _ROUND_BASES and p.noun_follows(text, m.end) \
-            and p.rate_head.search(text, max(0, before.start() - 80), before.start()):
-        return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51"
+            and p.rate_head.search(text, max(0, before.start() - 80), before.start()) or m.value in _ROUND_BASES and p.rate_verb.match(text, m.end):
+        return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51", "на 1000 браков пришлось 686"
     return bool(p.rate_noun.match(text, m.end)) or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start())
                  or _COUNTED_BEFORE.search(text, max(0, before.start() - COUNTED_REACH), before.start()))
