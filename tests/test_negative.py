@@ -16,6 +16,8 @@ ENGLISH = [
     ("Rovers have now lost four league games in a row, while City made it three consecutive victories.", []),
     # a line-up with its substitutions' minutes
     ("Rovers: Hart, Doyle (Byrne, 85), Kelly, Moran (Walsh, 65), Nolan (Quinn, 87), Reid.", []),
+    # a release's charts and graphs by their numbers
+    ("Chart 3 shows recorded crime since 1990; Graph 2 gives the same by region.", []),
     # a statute's history of bills
     ("(L. 1951 p. 210, A.L. 1997 H.B. 412 merged with S.B. 76, A.L. 2009 SB 1070)", []),
     # a statute's contents pasted on one line: section numbers before their headings
@@ -337,6 +339,8 @@ RUSSIAN = [
     ("«Торпедо» одержало четыре победы подряд, а «Сокол» проиграл три матча кряду.", []),
     # a line-up with its substitutions' minutes
     ("«Сокол»: Ершов, Кузин (Белов, 85), Львов, М. Орлов (Титов, 65), Носов (Яшин, 87).", []),
+    # a report's graphs, a pier's number
+    ("График 3 показывает динамику цен. Теплоход отправляется от причала 8.", []),
     # the two days of a night
     ("В ночь с 6 на 7 января автобусы будут ходить до 02:00.", []),
     # a timetable's departures after its stops' labels, and a list of days before their month
