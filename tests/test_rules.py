@@ -33,6 +33,7 @@ NOT_CLAIMS = [
     ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
     ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),
     ("end_of_year_span", "The 1994-98 average was higher.", "98"),
+    ("end_of_year_span", "Output is to reach Rs 5,000 crore in 2023 -24 as against Rs 4,600 crore.", "-24"),
     ("duration_or_ordinal", "He served six years in prison.", "six"),
     ("duration_or_ordinal", "Команда заняла 3-е место.", "3"),
     ("time_span", "Вернусь минут на 40 позже.", "40"),

@@ -31,6 +31,7 @@ BEFORE = 30   # characters before a number where a label or a rate's "per" stand
 _LETTER_AFTER = compiled(r"\p{L}")   # letters glued after a number; but thousands grouped by commas, then a word, lost a space
 _GROUPED_WORD = compiled(r"\d{1,3}(?:,\d{3})+\p{Ll}{3}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
+_YEAR_SPACED_DASH = compiled(r"(?<!\d)((?:1[89]|20)\d\d)[ \t]*[-–—][ \t]*\Z")   # "2022 -" before the "23" of "2022 -23"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
 _ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
 
@@ -284,8 +285,11 @@ def whole_of_part(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"in 2012-17", "the 1994-98 average": the end of a span of years."""
-    return not m.scale and len(_raw(text, m)) == 2 and bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start))
+    """"in 2012-17", "the 1994-98 average": the end of a span of years; "in 2022 -23" with blanks, of a year and the next."""
+    if m.scale or len(raw := _raw(text, m)) != 2:
+        return False
+    spaced = _YEAR_SPACED_DASH.search(text, max(0, m.num_start - 9), m.num_start)
+    return bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start)) or bool(spaced) and int(raw) == (int(spaced[1]) + 1) % 100
 
 
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
