@@ -32,7 +32,7 @@ NOT_CLAIMS = [
     ("duration_or_ordinal", "Refunds are paid within 5 business days.", "5"),
     # a period before its duration, even after a measure's word ("the average over the previous five years")
     ("duration_or_ordinal", "Deaths were 3% above the average over the previous five years.", "five"),
-    ("duration_or_ordinal", "Урожай выше среднего за предыдущие пять лет.", "пять"),
+    ("duration_or_ordinal", "Средняя продолжительность за предыдущие пять лет составила 12 дней.", "пять"),
     ("time_zone", "The meeting starts at UTC+3 tomorrow.", "3"),
     ("whole_of_part", "Crime fell in 38 of the 44 forces.", "44"),
     ("end_of_year_span", "The 1994-98 average was higher.", "98"),
