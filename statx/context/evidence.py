@@ -25,7 +25,7 @@ from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.segment import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
-from .subject.words import SubjectWords, past_number
+from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
 _LETTERS = compiled(r"\p{L}+")
@@ -193,11 +193,8 @@ def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:
     if j + 1 < len(toks) and toks[j].low in w.of and toks[j + 1].is_word and not toks[j + 1].timed \
             or i > 0 and w.partitives.ending_at(toks, i - 1) > 0:
         return True
-    k = j + w.whole_before.at(toks, j)   # the whole's number, then the noun that counts both
-    if k == j or k >= len(toks) or not toks[k].text[0].isdigit() or toks[k].timed:
-        return False
-    k = past_number(toks, k)
-    return k < len(toks) and toks[k].is_word and not toks[k].timed and toks[k].low not in w.function
+    k = w.past_whole(toks, j)   # the whole's number, then the noun that counts both
+    return 0 < k < len(toks) and toks[k].is_word and not toks[k].timed and toks[k].low not in w.function
 
 
 def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:

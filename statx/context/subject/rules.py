@@ -20,7 +20,7 @@ from .changes import change_in_before, change_noun_after, change_of_before
 from .labels import label
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, place_or_time, proper, strip_openers, with_relative
 from .predicates import fronted_level, predicate_after, what_happened
-from .words import SubjectWords, past_number
+from .words import SubjectWords
 
 
 def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool = True) -> list[Tok] | None:
@@ -96,9 +96,8 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     """"27 percent of the dead", "2.5 tons of heroin", "half of which", "more than half (54 percent) of prisoners",
     "четверть от всех сдававших", "36,030 out of 40,350 cases"."""
     right = right[past_aside(right):]
-    k = w.whole_before.at(right, 0)
-    if k and k < len(right) and right[k].text[0].isdigit() and not right[k].timed and w.determiners.at(right, 1) == 0:
-        return noun_phrase(w, right, past_number(right, k))   # "out of 40,350 cases": what both count
+    if k := w.past_whole(right, 0):
+        return noun_phrase(w, right, k)   # "out of 40,350 cases": what both count
     if right and (right[0].low in w.of or m.unit in SHARES and right[0].low in w.share_of):
         k = 1 + w.determiners.at(right, 1)
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:

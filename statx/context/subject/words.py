@@ -60,14 +60,6 @@ class Phrases:
         return frozenset(w for ps in self.by_first.values() for p in ps for w in p)
 
 
-def past_number(toks: Sequence[Tok], k: int) -> int:
-    """The token after the number at toks[k], its groups of three digits after a space included ("40 350")."""
-    k += 1
-    while k < len(toks) and len(toks[k].text) == 3 and toks[k].text.isdigit() and toks[k].start == toks[k - 1].end + 1:
-        k += 1
-    return k
-
-
 def _unit_words(lex: Lexicon) -> frozenset[str]:
     """The words of the units an amount is written in ("tonnes", "per cent", "dollars"): what a figure measures in,
     not what it measures."""
@@ -307,6 +299,17 @@ class SubjectWords:
             return True   # not "has" of "has increased"
         opens = i == 0 or toks[i - 1].low in self.determiner_words
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
+
+    def past_whole(self, toks: Sequence[Tok], j: int) -> int:
+        """Where what a part and its whole both count starts, past the whole's words and number at toks[j] ("out of
+        40,350 | cases", "из 40 350 | дел": groups of three digits after a space are one number); 0 when none stands there."""
+        k = j + self.whole_before.at(toks, j)
+        if k == j or k >= len(toks) or not toks[k].text[0].isdigit() or toks[k].timed:
+            return 0
+        k += 1
+        while k < len(toks) and len(toks[k].text) == 3 and toks[k].text.isdigit() and toks[k].start == toks[k - 1].end + 1:
+            k += 1
+        return k
 
     def reduplicated(self, word: str) -> bool:
         """Is ``word`` a noun, a link and the noun again: an adverb ("quarter-on-quarter", "period-over-period")?"""
