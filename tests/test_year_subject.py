@@ -474,6 +474,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a speaker's name before the colon of a turn is who speaks, not what the figure measures
+    ("2022-03-01", "Ann Reyes: The council spent $12 million on parks.\n\nTom Hale: That was $440 million last year. "
+                   "Is that enough?\n\nAnn Reyes: No.", [s("$12 million", "parks"), s("$440 million", "parks")]),
     # a change in brackets right after a noun is that noun's, whatever follows the brackets
     (None, "Wheat output fell 4 percent while rice output (down by 9.2 percent) posted a third yearly contraction.",
      [s("4 percent", "wheat output"), s("9.2 percent", "rice output")]),
@@ -882,6 +885,12 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a noun phrase with a prepositional phrase opening its sentence, then a dash: what the figure measures
+    (None, "Основные параметры бюджета по доходам – 7,2 миллиарда рублей.",
+     [s("7,2 миллиарда рублей", "основные параметры бюджета по доходам")]),
+    # ... and in a speaker's turn, past the speaker's name
+    (None, "Анна Петрова: Основные параметры бюджета по доходам – 7,2 миллиарда рублей.\n\nИван Сидоров: Спасибо.",
+     [s("7,2 миллиарда рублей", "основные параметры бюджета по доходам")]),
     # a comma of a list of adjectives that "и" closes is no clause's end; a parenthetical's comma is
     (None, "Средняя зарплата работников крупных, средних и малых предприятий составила 64 210 рублей.",
      [s("64 210 рублей", has="зарплата")]),

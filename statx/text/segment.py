@@ -13,7 +13,7 @@ from ..lang import LANGUAGES, Lexicon, load, unrequired
 from ..lang.cache import compiled
 from .dateline import dated_header
 from .rows import labelled_row, year_row
-from .speakers import name_words, speaker_name, speaker_turns
+from .speakers import label_end, name_words, speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
 # (It starts at the line break itself, so the scan skips ordinary text at full speed.)
@@ -171,6 +171,15 @@ class Layout:
                  for pos, label in turns if label.lower() not in not_speakers}
         self.turns = sorted({**dict(self.turns), **given}.items())
         self._turn_starts = [s for s, _ in self.turns]
+
+    def said_from(self, start: int, pos: int) -> int:
+        """Where the words said begin in the sentence at ``start`` that holds ``pos``: past the label of
+        a speaker's turn opening there ("Doug Petcash: That was $440 million"), else ``start``."""
+        i = bisect.bisect_right(self._turn_starts, pos) - 1
+        if i < 0 or not start <= self.turns[i][0] < pos or self.turns[i][1] is None:
+            return start
+        said = label_end(self.text, self.turns[i][0], pos)
+        return said if said is not None and said <= pos else start
 
     def speaker_at(self, pos: int) -> str | None:
         """Who speaks at offset ``pos``, in a transcript."""

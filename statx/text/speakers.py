@@ -185,6 +185,12 @@ def _quoted_statements(text: str, paragraphs: list[tuple[int, int]], turns: list
     return sorted(out)
 
 
+def label_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of a "Name: ..." turn opening at ``start`` begin (past its label), or None."""
+    m = _TURN.match(text, start, end)
+    return m.start("said") if m else None
+
+
 def _verb_label(m: regex.Match, verbs: frozenset[str], titles: frozenset[str], not_speakers: frozenset[str], most: int,
                 after: frozenset[str]) -> str | None:
     """The name of a label that ends with a verb of speech and stands alone on its line ("Mr M. McGOWAN replied:"; two

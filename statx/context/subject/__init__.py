@@ -69,7 +69,9 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         earlier = out[-1].subject if same else None
         if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
-        found = _heading_item(w, doc, m) or subject(w, doc.sentence(sentence), m, previous if same else None, earlier, said, starts)
+        said_from = layout.said_from(sentence[0], m.num_start)   # not a speaker's name: what the speaker said
+        view = doc.sentence((said_from, sentence[1]))
+        found = _heading_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:

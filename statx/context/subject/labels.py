@@ -153,18 +153,20 @@ def _before_comparative(w: SubjectWords, phrase: list[Tok]) -> list[Tok]:
 
 def _whole_label(w: SubjectWords, left: list[Tok], j: int, k: int, colon: bool, dash: bool) -> tuple[bool, list[Tok] | None]:
     """(found, label): a bullet's whole label ("• Works and Infrastructure: $2.4bn"), or a heading with a preposition
-    that opens its line ("Расстояние от Иркутска до Москвы: 4202 км"), whose words run back past ``j``."""
+    that opens its line ("Расстояние от Иркутска до Москвы: 4202 км", "Параметры бюджета по доходам – 7,2 млрд"),
+    whose words run back past ``j``."""
     if (colon or dash) and j > 0 and not left[j - 1].text in BULLETS:
         c = j - 1
         while c > 0 and left[c - 1].is_word and j - c < 8:
             c -= 1
         if c > 0 and left[c - 1].text in BULLETS and not any(w.is_verb(t) and not t.text[:1].isupper() for t in left[c:k]):
             return True, noun_phrase(w, left, c) or (left[c:k] if left[c].text[:1].isupper() else None)
-    if colon and j > 0 and left[j - 1].low in w.prepositions:
+    if (colon or dash) and j > 0 and left[j - 1].low in w.prepositions:
         c = j - 1
         while c > 0 and left[c - 1].text not in CLAUSE_BREAKS and left[c - 1].text not in ".!?" and j - c < 8:
             c -= 1
-        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]):
+        if (c == 0 or left[c - 1].text in ".!?") and not any(w.is_verb(t) for t in left[c:k]) \
+                and (colon or left[c].low not in w.prepositions):   # "Доходы бюджета по доходам – 7,2 млрд"; not "В Пярну – 410"
             return True, noun_phrase(w, left, c)
     return False, None
 
