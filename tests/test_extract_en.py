@@ -701,6 +701,7 @@ QUALIFIERS = [
     ("Bus fares rose an average of 3.5%.", [row("an average of 3.5%", Decimal("3.5"), "percent", direction="up", subject="bus fares")]),
     ("About 600,000 drug users are officially registered.", [row("About 600,000", 600000, qualifier="approx")]),
     ("Around 1,100 criminal groups were dismantled.", [row("Around 1,100", 1100, qualifier="approx")]),
+    ("The fine is, at least, 40 percent of the sum.", [row("at least, 40 percent", 40, "percent", "at_least")]),
     ("Nearly 680,000 cyber crimes were registered.", [row("Nearly 680,000", 680000, qualifier="approx")]),
     ("Approaching 20,000 patients had waited beyond a year.", [row("Approaching 20,000", 20000, qualifier="approx")]),
     ("Almost 45 percent of the detainees were minors.", [row("Almost 45 percent", 45, "percent", "approx")]),

@@ -386,6 +386,9 @@ QUALIFIERS = [
     ("Зарегистрировано почти 680 тыс. преступлений.",
      [row("почти 680 тыс.", 680000, qualifier="approx", subject="преступлений")]),
     ("Задержано около 300 курьеров.", [row("около 300", 300, qualifier="approx", subject="курьеров")]),
+    # an introductory qualifier set off by commas is still the figure's bound; a comma after "больше" ends it
+    ("Цены выросли, как минимум, на 1,2%.", [row("как минимум, на 1,2%", Decimal("1.2"), "percent", "at_least", direction="up")]),
+    ("Пострадавших стало больше, 5 человек в больнице.", [row("5", 5, qualifier="exact")]),
     ("Выявлено примерно 1200 нарушений.", [row("примерно 1200", 1200, qualifier="approx", subject="нарушений")]),
     ("Выявлено порядка 1200 нарушений.", [row("порядка 1200", 1200, qualifier="approx", subject="нарушений")]),
     ("Возбуждено более 9 тыс. дел.", [row("более 9 тыс.", 9000, qualifier="at_least", subject="дел")]),

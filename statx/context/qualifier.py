@@ -22,6 +22,7 @@ class QualifierPatterns:
         self.level_words = frozenset(lex.words("direction", "level_after_change"))
         self.multiplier_verbs = frozenset(w.lower() for w in lex.words("multipliers", "verbs"))
         self.also_nouns = frozenset(lex.words(q, "also_nouns"))
+        self.set_off = frozenset(lex.words(q, "set_off"))
         self.adjective_endings = tuple(lex.words("subject", "adjective_endings"))
         # A qualifier right before the number, maybe with change words between ("almost", "practically by another").
         self.before = EndAnchored(lex.compile, rf"""
@@ -32,6 +33,7 @@ class QualifierPatterns:
               | (?P<at_least>{lex.pattern(q, "at_least")})
               | (?P<at_most>{lex.pattern(q, "at_most")})
             )
+            (?P<comma>{GAP}*,)?   # "как минимум, на 1,2%": set off by a comma (only words of set_off)
             {GAP}*
             (?P<bridge>(?:(?:{bridge}){GAP}+)*)
             \Z
@@ -63,6 +65,8 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
     if m.value_to is not None:
         return Qualified(Qualifier.RANGE, m.start, m.end)
     before = p.before.search(text, max(0, m.start - 40), m.start)
+    if before and before.group("comma") and before.group("q").lower() not in p.set_off:
+        before = None   # "цены выросли больше, 5 человек": a comma ends what "больше" says
     if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
         # "меньше на 15%": fewer by 15%, a change, not a bound; "меньше почти в два раза": the bound is "почти"
         before = p.before.search(text, before.start("bridge"), m.start)
