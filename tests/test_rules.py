@@ -18,6 +18,7 @@ NOT_CLAIMS = [
     ("glued_to_letters", "The 5G network covers the city.", "5"),
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
+    ("designator", "Постановление Правительства области от 3 марта 2015 года № 87-ПП утратило силу.", "87-ПП"),
     ("designator", 'В абзаце третьем цифры "12" заменить цифрами "14".', "14"),
     ("designator", "Any person violating § 316-24 of this chapter shall be fined.", "24"),
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),

@@ -133,6 +133,7 @@ class NotClaimPatterns:
         ci, nc = regex.IGNORECASE, "not_claims"
         designators = lex.alternation(lex.words(nc, 'designators'))
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*[\"«“„]?\Z", ci)   # 'цифрами "29"': a figure quoted
+        self.number_sign = lex.compile(rf"(?:{lex.pattern(nc, 'number_signs')}){GAP}*\Z")
         self.designator_next = lex.compile(rf"{GAP}*(?:{designators})(?![\p{{L}}])", ci)   # "ст. 12, 13 ст. 20 Закона"
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
@@ -230,9 +231,9 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number;
-    never a share or money ("cut flights 20%")."""
+    never a share or money ("cut flights 20%") but after a number sign ("№ 25-ПП", a decree's number)."""
     if m.unit.kind in (UnitKind.PERCENT, UnitKind.PP, UnitKind.MONEY):
-        return False
+        return _ends_before(p.number_sign, text, m)
     if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90):
         return True
     chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
