@@ -15,7 +15,7 @@ from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.prefilter import EndAnchored
-from ..text.segment import list_heading
+from ..text.lists import list_heading
 from ..text.view import last_sentence_start, last_strong_break
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause

@@ -22,7 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PLAIN, Form, Mention
-from ..text.segment import list_heading
+from ..text.lists import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
 from .subject.words import SubjectWords

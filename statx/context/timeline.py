@@ -12,7 +12,7 @@ from ..lang import GAP, Lexicon
 from ..lang.cache import compiled
 from ..text import timex
 from ..text.prefilter import Prefilter
-from ..text.segment import plain_item_heading
+from ..text.lists import plain_item_heading
 from ..text.view import DocumentView, breaks_between
 
 FRAME_REACH = 24       # a time this close to a sentence's start frames what follows in the paragraph

@@ -14,7 +14,7 @@ import regex
 
 from ...lang.cache import compiled
 from ...numbers.mention import COUNT
-from ...text.segment import list_heading
+from ...text.lists import list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
