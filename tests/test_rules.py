@@ -254,6 +254,10 @@ DIRECTIONS = [
     ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),
     ("heading_change", "Цены в целом выросли. В частности, подешевели:\n\n• бананы — на 3%,\n\n• гречка — на 1,2%.", "1,2%", "down"),
     ("heading_change", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "3%", "down"),
+    # items on lines of their own with no bullet, under a heading with a change noun, or a change verb alone
+    ("heading_change", "Рост цен обеспечили:\n\nмасло сливочное (на 2,4 %)\n\nсыры – на 1,9%;", "1,9%", "up"),
+    ("heading_change", "Цены в целом выросли.\n\nТакже подешевели:\n\nгречка 0,8 %;\n\nрис 0,5 %.", "0,5 %", "down"),
+    ("heading_change", "Prices fell:\n\nEggs 5%\n\nMilk 3%", "3%", "down"),
     ("none", "Police opened 4,300 criminal cases.", "4,300", None),
 ]
 

@@ -2,7 +2,7 @@
 
 Each rule is a small named test over the words before or after the figure, tried in the order of
 ``RULES``; the first that decides gives the direction (or says the figure is the level a change
-reached, or neither). Their examples run in tests/test_context_rules.py."""
+reached, or neither). Their examples run in tests/test_rules.py."""
 from __future__ import annotations
 
 import functools
@@ -11,168 +11,16 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
+from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
-from ..text.prefilter import EndAnchored
-from ..text.lists import list_heading
+from ..text.lists import bare_item_heading, list_heading
 from ..text.view import last_sentence_start, last_strong_break
+from .direction_words import DirectionPatterns
 
 LIST_REACH = 400    # how far back the change of an elliptic "by N" may stand in its clause
 BEFORE_REACH = 80   # a change word and the qualifiers and "by" after it, right before the amount
 WINDOW = 160        # the words before a figure that its direction rules read
-
-
-class DirectionPatterns:
-    """Change words of one language and where they stand relative to the number."""
-
-    def __init__(self, lex: Lexicon):
-        d = "direction"
-        up, down = lex.pattern(d, "up"), lex.pattern(d, "down")
-        q = lex.data["qualifiers"]
-        quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
-        approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
-        between = rf"(?:(?:{lex.pattern(d, 'by')}|{unrequired(lex.pattern(d, 'rate_links'))}|{quals}){GAP}+)*"
-        ci = regex.VERBOSE | regex.IGNORECASE
-        # Patterns that must end where the window ends are searched backwards when only whether (or, where
-        # the two agree, which) they match is used: a forward search tries every start in the window.
-        back = ci | regex.REVERSE
-        self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
-        # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
-        self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
-                                    rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
-        # "капуста — на 20,9% (до 69,07 руб.)", "by 3% – to 5.4%": the level after the size of a change
-        self.by_then_level = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}[\p{{N}}.,]*{GAP}*(?:%|\p{{L}}+\.?)?{GAP}*[,(–—-]?{GAP}*"
-            rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
-        # "reached", "amounted to", "составило": a level whatever comes before.
-        self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}|{lex.pattern(d, 'level_adjectives')}){GAP}+)*\Z", back)
-        # "the biggest increase at 42.09 percent": a change word, then a level's word, then the change's size
-        self.change_at = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'up')})|(?P<down>{lex.pattern(d, 'down')})){GAP}+"
-                                     rf"(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        # "increased by almost", "went down by another": the change word right before, not a particle's ("made up 60%") nor one needing "by" ("raised 500 million")
-        adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
-        adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
-        # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
-        self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
-        # "taking the total tally since the start of the year to over 20,000": a total's new level (up to 14 words between)
-        self.total_to = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'total_verbs')})(?:{GAP}+[\p{{L}}\p{{N}}’'-]+){{1,14}}{GAP}+"
-            rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
-        self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
-        self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
-        # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
-        # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"
-        own_verb = lex.alternation(w.lower() for w in lex.words("subject", "verbs") + lex.words("subject", "level_verbs"))
-        self.ellipsis = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb}|{quals})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}"
-            rf"(?:(?:{quals}){GAP}+)*\Z", back)   # (a qualifier is no noun: "... – and over half")
-        # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
-        # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
-        self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
-        self.dash_ellipsis = lex.compile(rf"\p{{L}}{GAP}*[–—]{GAP}*(?:(?:{quals}){GAP}+)*\Z", back)
-        # (a comma may close an aside the amount ends: "До 15,5 тыс., или на 2,4%, выросло число")
-        self.change_right = lex.compile(rf"(?:{GAP}*,)?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
-        self.noun_change_right = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)   # "на 5,2 тысяч человек сократилось"
-        self.timed_change_right = lex.compile(rf"{GAP}+(?:{lex.pattern('words', 'prepositions')}){GAP}+[^\d\n,.;:!?()«»\"]{{1,60}}?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci) \
-            if lex.data["grammar"]["subject_after_change"] else None   # "на 10 процентов в январе ... увеличились": a time or a place, then the verb
-        # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
-        self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
-        self.own_qualifier = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
-        # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
-        self.passed_level = lex.compile(
-            rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", back)
-        # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
-        self.from_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+{lex.figure_named}(?:(?:{quals}){GAP}+)*\Z", ci)
-        # "с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at is a level too
-        self.from_to = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}[\p{{N}}.,\u00a0\u202f]*"
-            rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
-        # "rose by up to 5%": "by" before the bound makes it the change's size, not the level reached
-        self.by_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\Z", back)
-        # "up to 500,000": a bound, not "to" after a change
-        self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
-        # "by around": the amount of a change whose word stands earlier in the clause.
-        self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
-        # "непродовольственных товаров - на 0,8%": an item of a list of changes, a noun, a dash and "by"
-        self.dash_by = lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
-        # "a surplus of +3.5%", "-15.3% from 74.5%": a sign that is the level's own, after a level's noun and
-        # "of", or before "from" and the level it moved from
-        level_nouns = lex.words(d, "signed_levels")
-        self.signed_level = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.alternation(level_nouns)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}*\Z", back) if level_nouns else None
-        self.level_from = lex.compile(rf"{GAP}+{unrequired(lex.pattern('ranges', 'from'))}{GAP}+[+−–-]?(?!(?:1[89]|20)\d\d(?!\p{{N}}))\p{{N}}", ci)
-        self._read_comparisons(lex, up, down, quals, approx, between)
-
-    def _read_comparisons(self, lex: Lexicon, up: str, down: str, quals: str, approx: str, between: str) -> None:
-        """The patterns of changes said by a comparative or a change noun ("на 15% меньше", "a 4.5-percent rise")."""
-        d, ci = "direction", regex.VERBOSE | regex.IGNORECASE
-        back = ci | regex.REVERSE
-        self.comparatives = {**lex.table(d, "after"), **lex.table(d, "verbs_after")}   # (the verbs only right after an amount)
-        self.counted_changes = frozenset(lex.words(d, "counted_changes"))
-        self.multiplier_changes = lex.table("multipliers", "changes")
-        comparatives = lex.alternation(lex.table(d, "after"))
-        # the change words a "by" number may take its direction from, comparatives included ("на 24,4% меньше грабежей, на 25% – краж")
-        up_any = rf"{up}|{lex.pattern(d, 'up_nouns')}"
-        down_any = rf"{down}|{lex.pattern(d, 'down_nouns')}"
-        self.change_or_comparative = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
-        nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
-        # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size,
-        # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%")
-        aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
-        measure = lex.words(d, "measure_changes")   # "natural increase was 130,800": a measure, not a change
-        not_measure = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(measure)}){GAP}+)" if measure else ""
-        self.noun_then_level = lex.compile(
-            rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
-            rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        # ... or a dash, the change's noun right before it or before one word, not after a preposition ("по округу прирост
-        # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
-        self.noun_then_dash = lex.compile(rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+)?{GAP}+[–—-]{GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
-        self.preposition_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+\Z", ci)
-        # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
-        self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
-            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
-            rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
-        # "an increase in exports of 5%", "a reduction in the cost of the service of 41%": what changed after "in", then "of"
-        noun_in = lex.words(d, "noun_in")
-        self.noun_in_of = lex.compile(
-            rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_in)})(?:{GAP}+[\p{{L}}'’-]+){{1,6}}{GAP}+"
-            rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back) if noun_in else None
-        # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
-        self.comparative_before = lex.compile(
-            rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
-        self.comparative_multiplier = lex.compile(
-            rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
-        nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
-        # "Job increases were recorded in the following sectors:": the change a list's heading names
-        heading_nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')}|{lex.pattern(d, 'heading_down_nouns')})"
-        self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})(?![\p{{L}}])", ci)
-        # "a 4.5-percent rise", "10% annual growth".
-        # (the word between is the noun's own, not "and": "2940 граммов и ростом 49 см" is a height, not a rise)
-        coordinators = lex.pattern("words", "coordinators")
-        self.noun_after = lex.compile(
-            rf"(?:{GAP}+|-)(?:(?!(?:{coordinators}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+)?(?:{nouns})(?![\p{{L}}])", ci)
-        # "164 млрд рублей с ростом на 9,2%": that change noun has its own size after it
-        self.own_size = lex.compile(rf"{GAP}+{unrequired(lex.pattern(d, 'by_alone'))}{GAP}+\p{{N}}", ci)
-        self.than = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
-        # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
-        # ("$200 a week less": a rate's time between)
-        rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
-        # (a bracket may close between: "родились на 262 ребенка (на 0,3%) меньше")
-        self.comparative_after = lex.compile(rf"(?:\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{lex.alternation(self.comparatives)})(?![\p{{L}}])", ci)
-        # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
-        # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
-        # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
-        self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
-        # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
-        self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
-        # ("with respectively 65, 51 and 39 fewer accidents than in 1999": the counts of a list before share it)
-        listed = rf"(?:(?:{GAP}*,|{GAP}+(?:{coordinators})){GAP}+\d(?:[\d,.]|[ \u00a0]\d{{3}})*){{0,6}}"
-        self.count_compared = lex.compile(
-            rf"{listed}(?:{GAP}+\p{{L}}[\p{{L}}-]*)?(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])(?:{GAP}+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*(?:[.,]\p{{N}}+)*){{0,9}}"
-            rf"{COMMA_GAP}{unrequired(lex.pattern(d, 'count_compared'))}(?![\p{{L}}])", ci)
 
 
 class Reading(NamedTuple):
@@ -383,15 +231,25 @@ def change_noun_after(p, text, m, window):
 
 def heading_change(p, text, m, window):
     """"Job losses by sector:\n  • Mining: 7,000": an item of a list whose heading names the change; and
-    "Выросли в цене:\n • капуста — на 20,9%": the size of a change ("на", "by") under a heading whose verb says which."""
+    "Выросли в цене:\n • капуста — на 20,9%", "Подорожали:\n\nмаргарин (на 2,2 %)": the size of a change ("на",
+    "by") under a heading whose verb says which."""
     by = p.by.search(window)
-    heading = list_heading(text, m.start - (len(window) - by.start()) if by else m.start)
+    at = m.start - (len(window) - by.start()) if by else m.start
+    heading = list_heading(text, at) or bare_item_heading(text, at)
     if heading:
         heading = heading[last_strong_break(heading):]   # the heading's last sentence, the one its colon ends
-    found = heading and (p.heading_change.search(heading) or by and p.change_word.search(heading))
+    found = heading and (p.heading_change.search(heading) or by and p.change_word.search(heading) or _verb_alone(p, heading))
     return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "heading_change") if found else None
 
 
+def _verb_alone(p, heading: str) -> regex.Match | None:
+    """"Подешевели:", "Также подорожал:": a heading that is a change verb alone (an adverb before it): its items' figures
+    are the changes' sizes."""
+    words = heading.rstrip(":").split()
+    return p.change_word.fullmatch(words[-1]) if 0 < len(words) <= HEADING_VERB_WORDS else None
+
+
+HEADING_VERB_WORDS = 2
 # "...: черная металлургия - 73.7%, медицинская промышленность - 17.7%, машиностроение - ": the items of a list after a
 # colon, each a label, a dash and a share, up to the amount (matched backwards from it: the items end at the amount)
 _ITEM = r"[^:;.!?\n\d]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*"

@@ -73,3 +73,25 @@ def _under_bullet(text: str, start: int, end: int) -> bool:
 def line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+# "маргарин (на 2,2 %)", "яблоки– на 0,4 %;", "пшено1,1%": an item of a list on a line of its own with no bullet,
+# a label (no colon, no digit) then one number, a unit's sign or word and closing marks, nothing more
+_BARE_LINE = compiled(r"[ \t]*[^:\n\d•▪·*\s][^:\n\d]{0,63}\d[\d.,]*[ \t\u00a0]*[^\s\d]{0,9}[ \t]*[);.,]?[ \t]*")
+
+
+def bare_item_heading(text: str, pos: int) -> str | None:
+    """The heading of the item without a bullet on the line holding ``pos`` ("Подорожали:\\n\\nмаргарин (на 2,2 %)"):
+    the nearest line before the run of such items, when it ends with a colon; else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _BARE_LINE.fullmatch(text, start, line_end(text, pos)):
+        return None
+    for _ in range(HEADING_ITEMS):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        end = line_end(text, start)
+        if text[start:end].strip() and not _BARE_LINE.fullmatch(text, start, end):
+            line = text[start:end].strip()
+            return line if line.endswith(":") else None
+    return None
