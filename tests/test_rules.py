@@ -224,6 +224,10 @@ DIRECTIONS = [
     ("level_total", "Two more died, bringing the death toll to 61.", "61", None),
     ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
+    ("count_added", "The state added 3,200 jobs in May.", "3,200", "up"),
+    ("count_added", "Payrolls grew again, adding roughly 8,800 positions.", "roughly 8,800", "up"),
+    # before money "added" is no change without "by": an amount put in
+    ("none", "The council added $5 million to the road fund.", "$5 million", None),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),

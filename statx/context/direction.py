@@ -147,6 +147,12 @@ def change_word_before(p, text, m, window):
     return None
 
 
+def count_added(p, text, m, window):
+    """"the state added 3,200 jobs", "adding roughly 8,800 people": a count after a verb of adding is a gain (before
+    an amount of money "added" needs "by": "added $500 million to the fund" is an amount)."""
+    return Reading(Direction.UP, False, "count_added") if m.unit == COUNT and p.count_added.search(window) else None
+
+
 def change_noun_in(p, text, m, window):
     """"an increase in exports of 5%", "a reduction in the cost of the service of 41%": a change's noun, what
     changed after "in", then "of" and the change's size."""
@@ -287,7 +293,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_noun_in, comparative_before, change_verb_after,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change,
 ))
 NONE = Reading(None, False, "none")

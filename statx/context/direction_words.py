@@ -38,6 +38,7 @@ class DirectionPatterns:
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
+        self.count_added = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'count_adding')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
         # "taking the total tally since the start of the year to over 20,000": a total's new level (up to 14 words between)
         self.total_to = lex.compile(
