@@ -102,6 +102,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
               |(?<=(?<![\p{{L}}])(?:{"|".join(glued_caps(lex))}))(?=\d{{3}}|\d{{1,3}}[,.]\d{{3}})   # ... or another code, in capitals (atoms.py): "MOP1,583"
               |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
+              |(?<=(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')})-)   # ... or a minus word's hyphen ("minus-1.6%")
               |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
@@ -356,7 +357,7 @@ class NumberPatterns:
         # space after it only after a bracket, a semicolon or a comma
         by = lex.pattern("direction", "by_alone")
         self.minus = lex.compile(
-            rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')}){GAP}+"
+            rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')})(?:{GAP}+|-)"   # ("minus-1.6%" too)
             rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=(?<![\p{{L}}])(?:{by})[ \u00a0])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
         # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths"),
         # but not after "to", "at" ("74.5% in June 2023 to minus 15.3%")
