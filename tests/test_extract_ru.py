@@ -279,6 +279,9 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # a justified (fixed-width) text doubles or triples its spaces: the currency's name is still the amount's
+    ("Общий объем расходов бюджета составит 1080275,9   тыс.   рублей.",
+     [row("1080275,9   тыс.   рублей", Decimal("1080275900"), "RUB")]),
     # a scaled amount restated in brackets in a currency is money in the text's other currency (else its language's)
     ("Дефицит составит 20 миллиардов леев, из них 16 миллиардов (946,3 миллиона долларов) займут на внутреннем рынке.",
      [row("20 миллиардов леев", 20000000000, "MDL"), row("16 миллиардов", 16000000000, "MDL"),

@@ -344,6 +344,8 @@ RUSSIAN = [
     # the two days of a night
     ("В ночь с 6 на 7 января автобусы будут ходить до 02:00.", []),
     # a timetable's departures after its stops' labels, and a list of days before their month
+    # a timetable's columns: a station's code three spaces after a distance is no currency's sign
+    ("Train 56   Miles   Station\n  0   Ar   Brattleboro   8.05\n251   Ar   St. Albans   12.40\n", []),
     ("ДАЧНЫЕ РЕЙСЫ: №12 Город – Озёрки. Вокзал: 7.40, 13.00. Озёрки: 8.25 14.10\n"
      "№31 Город – Лесное. Вокзал: 6.55, 12.20, 18.05. Лесное: 7.35, 13.00, 18.45.\n"
      "Рейсы ходят по выходным (3, 4, 10 и 11 мая).", []),

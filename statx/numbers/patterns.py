@@ -255,7 +255,9 @@ class NumberPatterns:
         for name in self.currency_words:
             self._names.setdefault(self.first_letters.match(name).group(), []).append(name)
         self._name_patterns: dict[str, regex.Pattern] = {}
-        self.unit_gap = lex.compile(rf"{GAP}?-?{GAP}?")
+        # (before a currency's name typed spaces may double or triple: "тыс.   рублей"; not before a sign, which a
+        # table's column may hold: "251   Ar")
+        self.unit_gap = lex.compile(rf"{GAP}{{0,3}}-?{GAP}?")
         minor, glued_minor = lex.table("currencies", "minor"), lex.table("currencies", "glued_minor")
         self.minor_words = minor | glued_minor
         self.shared_minor = frozenset(lex.words("currencies", "shared_minor"))   # "cents": of the text's currency
