@@ -153,6 +153,9 @@ PERCENT = [
     # percentage points abbreviated ("pct points") or with "per cent" spelt apart
     ("The jobless rate fell 0.3 pct points and the participation rate rose 0.6 per cent points.",
      [row("0.3 pct points", Decimal("0.3"), "pp", direction="down"), row("0.6 per cent points", Decimal("0.6"), "pp", direction="up")]),
+    # ... or hyphenated, after a fraction in words too
+    ("The rate was 2.5%, a one-tenth of one percentage-point increase.",
+     [row("2.5%", Decimal("2.5"), "percent"), row("one-tenth of one percentage-point", Decimal("0.1"), "pp", direction="up")]),
     # a count of thousands before "or" and a share: the count of a change, then its share
     ("Cases reached 26,222, an increase of 18,098 or 222.8 per cent.",
      [row("26,222", 26222), row("18,098", 18098, direction="up"), row("222.8 per cent", Decimal("222.8"), "percent", direction="up")]),
