@@ -106,6 +106,12 @@ YEAR_ROW_TABLES = [
     ("Year Number of road deaths and serious injuries\n2021 1 204\n2022 1 150\n2023 1 098\n",
      [only("1 204", value=1204, year=2021, subject="number of road deaths and serious injuries"),
       only("1 150", year=2022), only("1 098", year=2023)]),
+    # a web page's rows parted by blank lines; one column under "YEAR" and its measure, whose first word is a unit
+    ("Planted area, year by year.\n\nYEAR acres of barley\n\n2015 12,400\n\n2016 13,100\n\n2017 12,950\n\nThe crop held steady.",
+     [only("12,400", value=Decimal("50181220.3624407"), unit="m2", year=2015, subject="acres of barley"),
+      only("13,100", year=2016, subject="acres of barley"), only("12,950", year=2017, unit="m2")]),
+    ("Год число браков\n\n2019 1 204\n\n2020 1 150\n\n2021 1 098\n",
+     [only("1 204", value=1204, unit="count", year=2019, subject="число браков"), only("1 150", year=2020), only("1 098", year=2021)]),
     # under a line that only names the measure, rows of decimals (a year may carry a mark: "2021r", "2022p")
     ("Infant mortality rate\n2019 4.1 3.9\n2020 3.8 3.6\n2021r 3.7 3.4\n2022p 3.5 3.3\n",
      [only("4.1", value=Decimal("4.1"), unit="count", year=2019, subject="infant mortality rate"), only("3.9", year=2019),

@@ -26,7 +26,8 @@ from .subject import SubjectWords, subject_words, subjects_of
 from .cards import card_cells
 from .keyed import year_keyed
 from .stacked import stacked_cells
-from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells, year_row_cells
+from .table import bar_cell_rows, named_row_cells, table_cells, unit_line_cells
+from .year_rows import year_row_cells
 from .timeline import REPORTING_REACH
 from .titles import ONE
 from .year import date_figures, year_patterns
@@ -65,7 +66,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     pairs = Pairs(text, figures, lex)
     figures = pairs.share_directions(figures)
     cells = unit_line_cells(doc.original, lex, mentions) | table_cells(doc.original, doc.original_lines, lex, mentions) \
-        | year_row_cells(doc.original, doc.original_lines, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
+        | year_row_cells(doc.original, doc.original_lines, lex, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
         | bar_cell_rows(doc.original, mentions) | card_cells(doc.original, doc.original_lines, mentions) \
         | stacked_cells(doc.original, doc.original_lines, lex, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit

@@ -5,7 +5,7 @@ what it is (a percentage: "Per cent"; percentage points: "Change in percentage p
 "2024"; compared with a year: "В % к 2009 году"), and its row's label, after the label of the group of rows it is in ("| Labour force | | |"),
 what it measures; rows of names alone ("| Москва | 1 120 |") under columns of years measure nothing named,
 under a column that names its measure they do ("| Республика Алтай | 57,4 |" under "Тыс. кв. м общей площади").
-Rows that open with their year, cells parted by blanks ("2010 13 091 12 991"), are read by ``year_row_cells``.
+Rows that open with their year, cells parted by blanks ("2010 13 091 12 991"), are read by year_rows.py.
 
     >>> rows = "| Region | Per cent |\\n|---|---|\\n| Thefts | | |\\n| North | 4.5 |"
     >>> _row_cells(rows.splitlines()[-1])
@@ -22,7 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.rows import YEAR_CELL, labelled_row, year_row
+from ..text.rows import labelled_row
 from ..text.segment import Lines
 from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_measure, title_noun
 
@@ -263,43 +263,6 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
     return out
 
 
-YEAR_ROWS = 3   # year rows in a block that make a table
-
-
-def year_row_cells(text: str, lines: Lines, mentions: Sequence[Mention]) -> dict[int, Cell]:
-    """The cells among ``mentions`` (by index) of a table pasted with blanks between its cells whose rows open
-    with their year ("2010 13 091 12 991"), YEAR_ROWS rows or more, under a header line that parts into as many
-    headers as the rows have cells, each opening with a capital ("Год Пострадавших от пожара Погибших на пожаре"):
-    each cell is of its row's year and named by its column's header."""
-    out: dict[int, Cell] = {}
-    for k, m in enumerate(mentions):
-        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
-            continue
-        start = lines.start(m.num_start)
-        row = year_row(text, start, lines.end(m.num_start))
-        if row is None or m.num_start < row.end("year"):
-            continue
-        block, first = 1, start
-        while first > 0 and (above := year_row(text, lines.start(first - 1), first - 1)):
-            block, first = block + 1, above.start()
-        after = lines.end(m.num_start) + 1
-        while after < len(text) and block < YEAR_ROWS and (below := year_row(text, after, lines.end(after))):
-            block, after = block + 1, below.end() + 1
-        if block < YEAR_ROWS:
-            continue
-        cells = YEAR_CELL.findall(text, row.end("year"), row.end())
-        index = sum(1 for c in YEAR_CELL.finditer(text, row.end("year"), m.num_start))
-        header = text[lines.start(first - 1):first - 1] if first > 0 else ""
-        columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
-        if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
-            out[k] = Cell(None, int(row.group("year")), columns[index].strip().lower())
-        elif _LABEL_LINE.fullmatch(header) and all(_DECIMAL.fullmatch(c) for c in cells):
-            # "Natality rate\n1991 15.6 13.8 1.8": under a line that only names them, rows of decimals (no blank
-            # parts thousands in them) are of that measure
-            out[k] = Cell(None, int(row.group("year")), header.strip(" \t:").lower())
-    return out
-
-
 NAMED_ROWS = 3      # rows of a table parted by blanks, under its header, that make it one
 _BLANK_CELL = compiled(r"[+\-−]?\d[\d.,]*")
 _GROUP_LINE = compiled(r"[ \t]*\p{L}[\p{L} -]*:[ \t]*")   # "ФЕВРАЛЬ:": the rows below are of it
@@ -431,11 +394,6 @@ def _blank_header(line: str, width: int) -> tuple[list[str] | None, list[int] | 
     if all(len(w) > 1 and w[0].isupper() and not any(ch.isdigit() for ch in w) for w in words[1:]):   # (not "P W D L")
         return words[1:], None
     return None
-
-
-_CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
-_LABEL_LINE = compiled(r"[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}[ \t]*:?[ \t]*")   # a few words, no figure
-_DECIMAL = compiled(r"[+\-−]?\d+[.,]\d+")
 
 
 def _table_end(text: str, start: int) -> int:

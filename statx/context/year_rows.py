@@ -1,0 +1,83 @@
+"""Tables pasted with blanks between their cells whose rows open with their year ("2010 13 091 12 991"), a web page's
+rows parted by blank lines too: each cell is of its row's year and named by its column's header."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..lang import Lexicon
+from ..lang.cache import compiled
+from ..numbers.mention import COUNT, Form, Mention, Unit
+from ..text.rows import YEAR_CELL, year_row
+from ..text.segment import Lines
+from .table import Cell
+
+YEAR_ROWS = 3   # year rows in a block that make a table
+
+
+def _line_above(text: str, lines: Lines, start: int) -> tuple[int, int] | None:
+    """The span of the line above the one at ``start``, past one blank line (rows a web page parts with blank lines)."""
+    for _ in range(2):
+        if start == 0:
+            return None
+        span = (lines.start(start - 1), start - 1)
+        if text[slice(*span)].strip():
+            return span
+        start = span[0]
+    return None
+
+
+def _line_below(text: str, lines: Lines, start: int) -> tuple[int, int] | None:
+    """The span of the line at ``start``, or past one blank line the one below it."""
+    for _ in range(2):
+        if start >= len(text):
+            return None
+        span = (start, lines.end(start))
+        if text[slice(*span)].strip():
+            return span
+        start = span[1] + 1
+    return None
+
+
+def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The cells among ``mentions`` (by index) of a table pasted with blanks between its cells whose rows open
+    with their year ("2010 13 091 12 991"), YEAR_ROWS rows or more, under a header line that parts into as many
+    headers as the rows have cells, each opening with a capital ("Год Пострадавших от пожара Погибших на пожаре"):
+    each cell is of its row's year and named by its column's header."""
+    out: dict[int, Cell] = {}
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+            continue
+        start = lines.start(m.num_start)
+        row = year_row(text, start, lines.end(m.num_start))
+        if row is None or m.num_start < row.end("year"):
+            continue
+        block, first = 1, start
+        while (above := _line_above(text, lines, first)) is not None and (found := year_row(text, *above)):
+            block, first = block + 1, found.start()
+        after = lines.end(m.num_start) + 1
+        while block < YEAR_ROWS and (below := _line_below(text, lines, after)) is not None and (found := year_row(text, *below)):
+            block, after = block + 1, found.end() + 1
+        if block < YEAR_ROWS:
+            continue
+        cells = YEAR_CELL.findall(text, row.end("year"), row.end())
+        index = sum(1 for c in YEAR_CELL.finditer(text, row.end("year"), m.num_start))
+        header = text[slice(*above)] if (above := _line_above(text, lines, first)) else ""
+        columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
+        words, year_headers = header.split(), lex.words("time", "year_headers")
+        if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
+            out[k] = Cell(None, int(row.group("year")), columns[index].strip().lower())
+        elif len(cells) == 1 and len(words) > 1 and words[0].lower() in year_headers and len(_CAPITALISED.findall(" ".join(words[1:]))) <= 1:
+            # "YEAR acres planted\n\n2008 305,000": one column, its header the measure, in the unit it opens with (not
+            # two headers, "Year Visitors Guest nights": "2021 120 400 301 220" may then be read more than one way)
+            form = next((f for f in (" ".join(words[1:3]).lower(), words[1].lower()) if f in lex.table("units", "forms")), None)
+            out[k] = Cell(Unit.physical(form) if form else None, int(row.group("year")), " ".join(words[1:]).lower())
+        elif _LABEL_LINE.fullmatch(header) and all(_DECIMAL.fullmatch(c) for c in cells):
+            # "Natality rate\n1991 15.6 13.8 1.8": under a line that only names them, rows of decimals (no blank
+            # parts thousands in them) are of that measure
+            out[k] = Cell(None, int(row.group("year")), header.strip(" \t:").lower())
+    return out
+
+
+_CAPITALISED = compiled(r"\p{Lu}[^\p{Lu}]*")   # a column's header: from a capital to the next
+_LABEL_LINE = compiled(r"[ \t]*\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}[ \t]*:?[ \t]*")   # a few words, no figure
+_DECIMAL = compiled(r"[+\-−]?\d+[.,]\d+")
