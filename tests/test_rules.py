@@ -224,6 +224,7 @@ DIRECTIONS = [
     ("level_total", "Two more died, bringing the death toll to 61.", "61", None),
     ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
+    ("change_noun_bracket", "Дешевле стала капуста белокочанная (9,5%), лимоны (7,4%).", "7,4%", "down"),
     ("count_added", "The state added 3,200 jobs in May.", "3,200", "up"),
     ("count_added", "Payrolls grew again, adding roughly 8,800 positions.", "roughly 8,800", "up"),
     # before money "added" is no change without "by": an amount put in
