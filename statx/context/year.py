@@ -18,12 +18,13 @@ import regex
 
 from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
-from ..numbers.mention import PERCENT, Form
+from ..numbers.mention import PERCENT
 from ..text import timex
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
 from .timeline import TimelinePatterns, paragraph_frames, reporting_year, strong_time
+from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
 
@@ -174,7 +175,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
         closest, owned = closest_to(p, text, own, m, neighbours, baseline, starts)
-        span, how = (_pair_span(text, m, own), "pair_span") if not owned else (_compared_span(p, text, m, own), "compared_span")
+        span, how = (pair_span(text, m, own), "pair_span") if not owned else (compared_span(p, text, m, own), "compared_span")
         if span is not None:
             out.append(Dated(*span, how))
             told.append(span[0])
@@ -355,32 +356,6 @@ def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | N
     return not _BRACKET.search(text, a.end, b.start) and bool(
         p.baseline_figure.search(text, a.end, b.start) or a.direction is not None and p.change_baseline_figure is not None
         and p.change_baseline_figure.search(text, a.end, b.start)) and not (c is not None and p.pair_to.match(text, b.end, c.start))
-
-
-def _pair_span(text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
-    """(year, since) of a change whose sentence gives only the years of the pair after it: "decreased
-    almost twice (14.3 thousand in 2014 vs. 7.5 thousand in 2018)" is 2018 since 2014; not when the
-    first year is the figure's own ("increases of 14.9 per cent seen in 2007 and 19.0 per cent in 2008")."""
-    if not (m.direction or m.form is Form.MULTIPLIER):
-        return None
-    strong = [r for r in refs if r.kind in timex.STRONG]
-    years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
-    if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong) \
-            and any(ch.isdigit() for ch in text[m.end:min(r.start for r in strong)]):
-        return years[-1], years[0]
-    return None
-
-
-def _compared_span(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int] | None:
-    """(year, since) of a change after two times its sentence compares ("between the first quarter of this year and
-    the fourth quarter of last year, the rate for men decreased by 1.5 points"): the later, since the earlier."""
-    if not m.direction:
-        return None
-    before = [r for r in refs if r.end <= m.start and r.year is not None]
-    for a, b in zip(before, before[1:]):
-        if a.year != b.year and p.span_open.search(text, max(0, a.start - 30), a.start) and p.span_join.fullmatch(text, a.end, b.start):
-            return max(a.year, b.year), min(a.year, b.year)
-    return None
 
 
 def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef],
