@@ -888,6 +888,12 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # an amount between dashes before a verb is an aside of the phrase before it; with no verb after, the phrase after
+    # the dash is what the share is ("— 56% — кражи")
+    (None, "Долг составил 132,7 млн рублей. Большая часть этой суммы — 132,5 млн рублей — накоплена за прошлый год.",
+     [s("132,7 млн рублей", "долг"), s("132,5 млн рублей", has="суммы")]),
+    (None, "Зарегистрировано 900 преступлений. Больше половины из них — 56% — кражи.",
+     [s("900", "преступлений"), s("Больше половины"), s("56%", "кражи")]),
     # a noun phrase with a prepositional phrase opening its sentence, then a dash: what the figure measures
     (None, "Основные параметры бюджета по доходам – 7,2 миллиарда рублей.",
      [s("7,2 миллиарда рублей", "основные параметры бюджета по доходам")]),

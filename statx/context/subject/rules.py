@@ -306,6 +306,10 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     in languages that put the subject after the change, the noun phrase after its verb or comparative."""
     if not w.subject_after_change:
         return None
+    if len(left) > 1 and left[-1].text in "–—" and left[-2].is_word and len(right) > 1 and right[0].text in "–—" \
+            and (w.is_verb(right[1]) or w.participle(right[1].low) or w.verb_shaped(right[1].low)) and not w.share_verbs.at(right, 1):
+        return None   # "Большая часть этой суммы — 132,5 млн рублей — накоплена ...": an aside of the phrase before its verb (but
+        # "Основную долю — 56% — составляют кражи", "Больше половины из них — 56% — кражи": the part named after it)
     k = len(left)
     while k > 0 and left[k - 1].text not in CLAUSE_BREAKS:
         k -= 1
