@@ -122,6 +122,11 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("one long line-up of substitutions", "ru", times("«Сокол»: ", "Кузин (Белов, 85), ", "Носов.")),
     ("numbers with both marks", "ru", times("Оборот составил 23.900,4 млн рублей, ")),
     ("parts out of wholes", "en", times("Police solved 912 out of 1,480 burglaries and ")),
+    # the fifteenth session's readers: items without bullets under a heading (text/lists.py), year rows parted by
+    # blank lines (context/year_rows.py), the words said after a speaker's label (text/segment.py said_from)
+    ("items without bullets under a heading", "ru", times("Подорожали:\n\n", "маргарин (на 2,2 %)\n\n")),
+    ("year rows parted by blank lines", "en", times("YEAR acres planted\n\n", "2008 305,000\n\n")),
+    ("speaker turns of figures", "en", times("Ann Reyes: We spent $12 million.\n\nTom Hale: That was $440 million.\n\n")),
 ]
 
 

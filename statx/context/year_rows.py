@@ -44,6 +44,7 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
     headers as the rows have cells, each opening with a capital ("Год Пострадавших от пожара Погибших на пожаре"):
     each cell is of its row's year and named by its column's header."""
     out: dict[int, Cell] = {}
+    tops: dict[int, tuple[int, int]] = {}   # by a row's start: the rows from its block's first to it, and that first's start
     for k, m in enumerate(mentions):
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
             continue
@@ -53,7 +54,11 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
             continue
         block, first = 1, start
         while (above := _line_above(text, lines, first)) is not None and (found := year_row(text, *above)):
+            if found.start() in tops:   # a row walked up from before: its block's top is known (no walk over every row again)
+                block, first = block + tops[found.start()][0], tops[found.start()][1]
+                break
             block, first = block + 1, found.start()
+        tops[start] = (block, first)
         after = lines.end(m.num_start) + 1
         while block < YEAR_ROWS and (below := _line_below(text, lines, after)) is not None and (found := year_row(text, *below)):
             block, after = block + 1, found.end() + 1
