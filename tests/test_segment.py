@@ -5,6 +5,7 @@ labels, a transcript's layout, document dates, language detection, a language re
 from __future__ import annotations
 
 import datetime as dt
+import doctest
 from decimal import Decimal
 
 import pytest
@@ -620,3 +621,7 @@ CASES = [
 @pytest.mark.parametrize(CASE, CASES)
 def test_segmentation(kind, text, expected, options):
     run_case(kind, text, expected, options, CHECKS)
+
+
+def test_the_doctests():
+    assert doctest.testmod(segment).failed == 0

@@ -92,7 +92,7 @@ def _rows(text: str, lines: Lines, mentions: Sequence[Mention]) -> list[tuple[in
 
 def _label_above(text: str, lines: Lines, start: int) -> int | None:
     """Where the line above ``start`` (past blank lines) starts, when it is a row's label."""
-    above = _line_above(text, lines, start)
+    above = lines.above(start)
     if above is None:
         return None
     end = lines.end(above)
@@ -105,7 +105,7 @@ def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int],
     years: list[int] = []
     at = label
     for _ in range(width):
-        above = _line_above(text, lines, at)
+        above = lines.above(at)
         if above is None:
             return None
         cell = _YEAR_CELL.fullmatch(text, above, lines.end(above))
@@ -120,18 +120,8 @@ def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int],
 def _title(text: str, lines: Lines, top: int) -> str:
     """The title of the table whose header starts at ``top``: ``titles.title`` of the line with words above it, past
     the blank lines a page's copy puts between every two cells."""
-    above = _line_above(text, lines, top)
+    above = lines.above(top)
     return title(text, lines, lines.end(above) + 1) if above is not None else ""
-
-
-def _line_above(text: str, lines: Lines, start: int) -> int | None:
-    """Where the last line with more than blanks before the line at ``start`` starts, or None."""
-    at = start
-    while at > 0:
-        at = lines.start(at - 1)
-        if text[at:lines.end(at)].strip():
-            return at
-    return None
 
 
 def _only_blanks(text: str, start: int, end: int) -> bool:

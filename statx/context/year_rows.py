@@ -14,30 +14,6 @@ from .table import Cell
 YEAR_ROWS = 3   # year rows in a block that make a table
 
 
-def _line_above(text: str, lines: Lines, start: int) -> tuple[int, int] | None:
-    """The span of the line above the one at ``start``, past one blank line (rows a web page parts with blank lines)."""
-    for _ in range(2):
-        if start == 0:
-            return None
-        span = (lines.start(start - 1), start - 1)
-        if text[slice(*span)].strip():
-            return span
-        start = span[0]
-    return None
-
-
-def _line_below(text: str, lines: Lines, start: int) -> tuple[int, int] | None:
-    """The span of the line at ``start``, or past one blank line the one below it."""
-    for _ in range(2):
-        if start >= len(text):
-            return None
-        span = (start, lines.end(start))
-        if text[slice(*span)].strip():
-            return span
-        start = span[1] + 1
-    return None
-
-
 def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
     """The cells among ``mentions`` (by index) of a table pasted with blanks between its cells whose rows open
     with their year ("2010 13 091 12 991"), YEAR_ROWS rows or more, under a header line that parts into as many
@@ -53,20 +29,20 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
         if row is None or m.num_start < row.end("year"):
             continue
         block, first = 1, start
-        while (above := _line_above(text, lines, first)) is not None and (found := year_row(text, *above)):
+        while (above := lines.above(first, 1)) is not None and (found := year_row(text, above, lines.end(above))):
             if found.start() in tops:   # a row walked up from before: its block's top is known (no walk over every row again)
                 block, first = block + tops[found.start()][0], tops[found.start()][1]
                 break
             block, first = block + 1, found.start()
         tops[start] = (block, first)
         after = lines.end(m.num_start) + 1
-        while block < YEAR_ROWS and (below := _line_below(text, lines, after)) is not None and (found := year_row(text, *below)):
+        while block < YEAR_ROWS and (below := lines.below(after, 1)) is not None and (found := year_row(text, below, lines.end(below))):
             block, after = block + 1, found.end() + 1
         if block < YEAR_ROWS:
             continue
         cells = YEAR_CELL.findall(text, row.end("year"), row.end())
         index = sum(1 for c in YEAR_CELL.finditer(text, row.end("year"), m.num_start))
-        header = text[slice(*above)] if (above := _line_above(text, lines, first)) else ""
+        header = text[above:lines.end(above)] if (above := lines.above(first, 1)) is not None else ""   # (a page's blank line between)
         columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
         words, year_headers = header.split(), lex.words("time", "year_headers")
         if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)

@@ -89,6 +89,39 @@ class Lines:
             pos -= 1
         return pos
 
+    def above(self, start: int, blanks: int | None = None) -> int | None:
+        """Where the last line with more than blanks above the line at ``start`` starts, past at most ``blanks``
+        blank lines (any number when None), or None.
+
+        >>> lines = Lines("Header\\n\\n2008 1\\n\\n\\n2009 2")
+        >>> lines.above(8, 1), lines.above(17, 1), lines.above(17)
+        (0, None, 8)
+        """
+        at, passed = start, 0
+        while at > 0 and (blanks is None or passed <= blanks):
+            at = self.start(at - 1)
+            if self.text[at:self.end(at)].strip():
+                return at
+            passed += 1
+        return None
+
+    def below(self, start: int, blanks: int) -> int | None:
+        """Where the first line with more than blanks from the line at ``start`` on starts, past at most ``blanks``
+        blank lines, or None.
+
+        >>> lines = Lines("Header\\n\\n2008 1\\n\\n\\n2009 2")
+        >>> lines.below(7, 1), lines.below(15, 1), lines.below(15, 2)
+        (8, None, 17)
+        """
+        at = start
+        for _ in range(blanks + 1):
+            if at >= len(self.text):
+                return None
+            if self.text[at:self.end(at)].strip():
+                return self.start(at)
+            at = self.end(at) + 1
+        return None
+
     def opens_line(self, pos: int) -> bool:
         """Does only white space stand between the start of its line and ``pos``?"""
         return self.blank_before(pos) == self.start(pos)
