@@ -22,7 +22,7 @@ def pair_span(text: str, m: Figure, refs: list[timex.TimeRef]) -> tuple[int, int
     strong = [r for r in refs if r.kind in timex.STRONG]
     years = sorted({r.year for r in strong if r.kind == timex.YEAR and r.year is not None})
     if len(years) >= 2 and all(r.start >= m.end and r.kind == timex.YEAR for r in strong) \
-            and any(ch.isdigit() for ch in text[m.end:min(r.start for r in strong)]):
+            and _digit(text, m.end, min(r.start for r in strong)):
         return years[-1], years[0]
     return None
 
