@@ -21,6 +21,7 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
     each cell is of its row's year and named by its column's header."""
     out: dict[int, Cell] = {}
     tops: dict[int, tuple[int, int]] = {}   # by a row's start: the rows from its block's first to it, and that first's start
+    year_headers, forms = frozenset(lex.words("time", "year_headers")), lex.table("units", "forms")
     for k, m in enumerate(mentions):
         if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
             continue
@@ -44,13 +45,13 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
         index = sum(1 for c in YEAR_CELL.finditer(text, row.end("year"), m.num_start))
         header = text[above:lines.end(above)] if (above := lines.above(first, 1)) is not None else ""   # (a page's blank line between)
         columns = _CAPITALISED.findall(header)[1:]   # (the first header is the year column's)
-        words, year_headers = header.split(), lex.words("time", "year_headers")
+        words = header.split()
         if len(columns) == len(cells):   # (else blanks may part thousands or cells: "2021 120 400 301 220" is read no way)
             out[k] = Cell(None, int(row.group("year")), columns[index].strip().lower())
         elif len(cells) == 1 and len(words) > 1 and words[0].lower() in year_headers and len(_CAPITALISED.findall(" ".join(words[1:]))) <= 1:
             # "YEAR acres planted\n\n2008 305,000": one column, its header the measure, in the unit it opens with (not
             # two headers, "Year Visitors Guest nights": "2021 120 400 301 220" may then be read more than one way)
-            form = next((f for f in (" ".join(words[1:3]).lower(), words[1].lower()) if f in lex.table("units", "forms")), None)
+            form = next((f for f in (" ".join(words[1:3]).lower(), words[1].lower()) if f in forms), None)
             out[k] = Cell(Unit.physical(form) if form else None, int(row.group("year")), " ".join(words[1:]).lower())
         elif _LABEL_LINE.fullmatch(header) and all(_DECIMAL.fullmatch(c) for c in cells):
             # "Natality rate\n1991 15.6 13.8 1.8": under a line that only names them, rows of decimals (no blank
