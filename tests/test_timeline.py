@@ -408,6 +408,9 @@ FISCAL_AND_SPANS = [
     ("2017-12-01", "In FY2017, the agency spent $3.2 billion.", [y("$3.2 billion", 2017)]),
     ("2017-12-01", "Fiscal 2016 revenue was $1.1 billion.", [y("$1.1 billion", 2016)]),
     ("2010-07-15", "Offences fell from 255 in 2008/09 to 210 in 2009/10.", [y("255", 2009), y("210", 2010)]),
+    # two digits after a spaced dash are a count, not the end of a pair of years
+    ("2024-03-01", "Road deaths: in 2022 - 45 people, in 2023 - 38 people.", [y("45", 2022), y("38", 2023)]),
+    ("2024-03-01", "На дорогах погибли: в 2022 – 45 человек, в 2023 – 38 человек.", [y("45", 2022), y("38", 2023)]),
     # a span of years is its last year, and a change over it runs from its first
     ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
     ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),

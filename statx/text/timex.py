@@ -176,7 +176,8 @@ class TimeFinder:
                     (?:{GAP}+(?:{lex.pattern(t, 'decade_after')}))?)   # "в 90-е годы XX века": its name goes on
               | (?P<fy>(?:{lex.pattern(t, 'fiscal_year')})[ \t\u00a0]?(?P<fyy>{year}|\d\d)(?:{GAP}*[-–—/]{GAP}*(?P<fyy2>{year}|\d\d))?)(?![\p{{N}}])   # "FY2017", "fiscal 2017", "FY 2022-23"
               | (?:(?<!\p{{N}}[.,])|(?<=(?<![\p{{N}}.,])(?:0?[1-9]|1[0-2])\.))   # not the decimals of "-0.2095"; "за 01.2020" is a month
-                (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+                (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|(?<=\d[-–—/])\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
+                # (a year's two last digits close a pair only against its dash, "2016-17": "In 2022 - 45 people" is a count)
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
