@@ -90,6 +90,8 @@ NOT_CLAIMS = [
     ("assigned", "Consumer prices (2015=100) stood at 112.4 in May.", "100"),   # an index's base year, no list of years
     ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
+    ("standing", "Berg has scored 9 goals in 14 league games this season.", "14"),
+    ("standing", "Лосев забил 5 голов в 7 домашних матчах сезона.", "7"),
     ("standing", "Магнитогорцы смогли набрать 65 очков в 42 встречах.", "65"),
     ("standing", "ТУРНИРНАЯ ТАБЛИЦА: «Север» — 62 очка, «Юг» — 58.", "62"),
     ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
@@ -116,6 +118,8 @@ NOT_CLAIMS = [
     ("timetable_row", "Code | Arrives | Departs | Day |\nKGP | 21:12 | 21:17 | 1 |\nHWH | 23:40 | -- | 2 |", "2"),
     ("in_name", "Reading plan\nWeek 1\nProverbs 9\nWeek 2\nProverbs 10\n", "10"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
+    ("clock_time", "Platform 3: the Leeds train departs 14.05 and arrives 15.12.", "15.12"),
+    ("clock_time", "Поезд № 12: отправление 21.40, прибытие 6.15.", "21.40"),
     ("ranking", "Poles and Romanians remain the largest two groups.", "two"),
     ("clock_dash", "7-15 7-45 8-15\n8-45 9-15 9-45\n12-30 end of the morning shift", "12-30"),
     ("clock_list", "Radio news a.m.: 6, 7, 7.30, 8, 12 noon; p.m.: 1, 2, 5.30.", "7.30"),

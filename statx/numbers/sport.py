@@ -54,7 +54,9 @@ class SportPatterns:
         joins = lex.words(nc, "fixture_joins")
         self.fixture_before = lex.compile(rf"[ \t]*{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+{side}[ \t]*\([ \t]*") if joins else None
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
-        self.standing = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings'))}(?![\p{{L}}])", ci)
+        # a standings noun, maybe after a word that says which results it counts ("14 league games")
+        noun = rf"(?:(?:{lex.pattern(nc, 'standing_modifiers')}){GAP}+)?(?:{lex.pattern(nc, 'standings')})"
+        self.standing = lex.compile(rf"{GAP}+{unrequired(noun)}(?![\p{{L}}])", ci)
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
@@ -89,7 +91,7 @@ class SportPatterns:
         self.index_after = lex.compile(index, ci)
         # "65 points", "three tries": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
-            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'standings')})(?![\p{{L}}])", ci)
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+{noun}(?![\p{{L}}])", ci)
 
 
 class WithSportWords(Protocol):
