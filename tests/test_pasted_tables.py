@@ -91,6 +91,11 @@ UNIT_LINE_TABLES = [
     ("Цены на товары в марте\nв процентах\n\nк февралю\n\nк марту\n\nХлеб\n\n100,4\n\n106,2\n\nМолоко\n\n99,8\n\n104,1\n",
      [only("100,4", unit="percent", subject="хлеб"), only("106,2", unit="percent", subject="хлеб"),
       only("99,8", unit="percent", subject="молоко"), only("104,1", unit="percent", subject="молоко")]),
+    # ... ending in a bar, as a table pasted one cell a line ends each, over a header of more lines than a header has
+    ("Индексы цен производителей\n(в процентах) |\n||||\n|\nМарт 2021 |\nЯнварь- март 2021 к январю- марту 2020 |\n||\n"
+     "к февралю 2021 |\nк декабрю 2020 |\n||\nПромышленные товары |\n101,2 |\n103,4 |\nСельхозпродукция |\n99,8 |\n100,6 |\n",
+     [only("101,2", unit="percent", subject="промышленные товары"), only("103,4", unit="percent", subject="промышленные товары"),
+      only("99,8", unit="percent", subject="сельхозпродукция"), only("100,6", unit="percent", subject="сельхозпродукция")]),
     ("Prices in March\n(per cent)\nBread 100.4 106.2\nMilk 99.8 104.1\n-----\nThe index covers 400 goods and services sold in the towns of the region.",
      [only("100.4", unit="percent", subject="bread"), only("106.2", unit="percent", subject="bread"),
       only("99.8", unit="percent", subject="milk"), only("104.1", unit="percent", subject="milk"), only("400", unit="count")]),

@@ -50,12 +50,13 @@ def _row_year(label: str) -> int | None:
     return year if last is None or year == int(first) + 1 else None
 
 
-# A line that says only the unit of the table below it: "в процентах", "(per cent)", "%"
+# A line that says only the unit of the table below it: "в процентах", "(per cent)", "%", maybe ending in a bar as a
+# table pasted one cell a line ends each ("(в процентах) |")
 # (a line break opens it: a literal the engine finds fast, where "(?m)^" would be tried at every place)
 # a line that says only the unit ("в процентах"), or after the measure's name and a comma, below a blank line
 # ("\n\nИндекс производства, %"; not a row's label in a table: "реальные располагаемые, в %")
 _UNIT_LINE = (r"\n[ \t]*(?:(?<=\n[ \t]*\n[ \t]*)\p{{L}}+(?:[ \t]+\p{{L}}+){{0,5}},[ \t]*)?\(?[ \t]*(?:\p{{L}}{{1,3}}[ \t]+)?(?:{units})"
-              r"[ \t]*\)?[ \t]*(?=\r?\n|\Z)")
+              r"[ \t]*\)?[ \t]*\|?[ \t]*(?=\r?\n|\Z)")
 _LINE = compiled(r"(?m)^.*$")
 _RULE = compiled(r"[ \t]*[-_=─━]{3,}[ \t]*")   # a line of dashes: the table ends
 HEADER_LINES = 4   # lines after a table's unit line that may be its header, however many words they have
