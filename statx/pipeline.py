@@ -138,7 +138,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
         mentions = kept
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
-    amounts = frozenset(m.num_start for m in mentions if m.unit.kind is not UnitKind.COUNT)
+    amounts = frozenset(m.num_start for m in mentions)
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, amounts)
     view = DocumentView(text, low, lex, layout, times, original, lowered)
     contexts = context.read(view, mentions)

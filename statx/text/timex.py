@@ -190,7 +190,7 @@ class TimeFinder:
               low: str | None = None, lowered: Utf8 | None = None, amounts: frozenset[int] = frozenset()) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
         ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them; ``amounts`` are
-        where the numbers of amounts with a unit start, which are no years ("1894 тенге", "2004 tonnes")."""
+        where the numbers of claims start, which are no years ("1894 тенге", "2004 tonnes", "1842 пострадали")."""
         low = text.lower() if low is None else low
         if lowered is None and len(low) == len(text):
             lowered = Utf8(low)
