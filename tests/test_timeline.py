@@ -145,6 +145,11 @@ REPORTING = [
     (None, "Budget reply\n\nSpending on farms was Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore, "
            "Rs 8,000 crore more than last year.\n\nRoads got Rs 87,000 crore in 2013-14 and get Rs 2.6 lakh crore this year.",
      [y("Rs 30,000 crore", 2014), y("Rs 1.5 lakh crore", None), y("Rs 8,000 crore", None), y("Rs 87,000 crore", 2014), y("Rs 2.6 lakh crore", None)]),
+    # ... but where the text named its year before, a sentence that names no other takes it for "this year"
+    (None, "Wages\n\nWages averaged $820 a week in March 2012. So far this year, shop workers earned $610 a week.",
+     [y("$820", 2012), y("$610", 2012)]),
+    (None, "Зарплата за январь-март 2012 года составила 21 тысячу рублей. В эти месяцы текущего года у работников торговли "
+           "она составила 18 тысяч рублей.", [y("21 тысячу рублей", 2012), y("18 тысяч рублей", 2012)]),
     # ... but one "last year" against one named year leaves the named year the text's
     (None, "Crime falls\n\nIn total, 385,000 crimes were reported, an 8% fall in 2007-08.\n\nThe law passed last year doubled arrests.\n\n"
            "Vandalism was down 9% to 118,000.",

@@ -182,6 +182,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
+        if found and year is None and doc.doc_date is None and _this_year(closest) and (told_year := _told_before(doc, sentence, fallback())):
+            year, rule = told_year, "undated_this_year"
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
@@ -217,6 +219,20 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _this_year(closest: list[timex.TimeRef]) -> bool:
+    """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года")?"""
+    return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0 for r in closest)
+
+
+def _told_before(doc: DocumentView, sentence: tuple[int, int], year: int | None) -> int | None:
+    """The year of an undated text, when it named that year before ``sentence`` and the sentence names no year: its
+    "this year" is that year ("за январь-февраль 2010 года ... В эти месяцы текущего года"; not "Rs 30,000 crore in
+    2013-14; this year it is Rs 1.5 lakh crore", nor a "this year" before the text names its year)."""
+    if year is None or any(r.year is not None for r in doc.times.between(*sentence)):
+        return None
+    return year if any(r.kind == timex.YEAR and r.year == year for r in doc.times.between(0, sentence[0])) else None
 
 
 def _span_start(doc: DocumentView, frame: tuple[int, int | None]) -> int | None:
