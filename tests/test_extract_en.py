@@ -150,6 +150,10 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a list that lost its line breaks: "per cent" glued to the next item's name is still the unit, and ends the item
+    ("Sales by store type:\nDepartment stores: 2.8 per centSupermarkets: 3.6 per centCafes: 4.1 per cent",
+     [row("2.8 per cent", Decimal("2.8"), "percent", subject="department stores"), row("3.6 per cent", Decimal("3.6"), "percent", subject="supermarkets"),
+      row("4.1 per cent", Decimal("4.1"), "percent", subject="cafes")]),
     # percentage points abbreviated ("pct points") or with "per cent" spelt apart
     ("The jobless rate fell 0.3 pct points and the participation rate rose 0.6 per cent points.",
      [row("0.3 pct points", Decimal("0.3"), "pp", direction="down"), row("0.6 per cent points", Decimal("0.6"), "pp", direction="up")]),

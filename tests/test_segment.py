@@ -84,6 +84,10 @@ SENTENCES = [
     ("Thefts fell 3% (to 1,200 cases).Robberies rose 2%.", ["Thefts fell 3% (to 1,200 cases).", "Robberies rose 2%."]),
     ("Кражи сократились на 3% в мае.Грабежи выросли на 2%.", ["Кражи сократились на 3% в мае.", "Грабежи выросли на 2%."]),
     ("He flew to St.Petersburg with Mr.Jones. They stayed.", ["He flew to St.Petersburg with Mr.Jones.", "They stayed."]),
+    # ... and a list that lost its line breaks: a figure's unit glued to the next item's capitalised word (not "5 iPhones")
+    ("Shops: 2.8 per centCafes: 4.1%Bars: 3 percent", ["Shops: 2.8 per cent", "Cafes: 4.1%", "Bars: 3 percent"]),
+    ("Продажи: 2,8 процентаКафе: 4,1%", ["Продажи: 2,8 процента", "Кафе: 4,1%"]),
+    ("They sold 5 iPhones and 20 mmHg cuffs.", ["They sold 5 iPhones and 20 mmHg cuffs."]),
     ("It rose 5 p.p. in 2023. Then it fell.", ["It rose 5 p.p. in 2023.", "Then it fell."]),
     ("Crime fell in 2023. 14,500 people died.", ["Crime fell in 2023.", "14,500 people died."]),
     ("Thefts fell by 12.7 percent, robberies by 3.1 percent.",

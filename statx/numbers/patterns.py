@@ -275,7 +275,8 @@ class NumberPatterns:
             (?:
                 (?P<bps>{lex.pattern("percent", "basis_points")})(?![\p{{L}}])
               | (?P<points>{lex.pattern("percent", "points")})(?![\p{{L}}])
-              | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}]))   # "20%year-on-year": a sign ends itself
+              | (?P<percent>{lex.pattern("percent", "after")})(?:(?<=%)|(?![\p{{L}}])|(?-i:(?<=\p{{Ll}})(?=\p{{Lu}}\p{{Ll}})))   # "20%year-on-year": a sign ends itself;
+                    # a word ends where a capital opens the next, glued where a page lost its line break ("2.8 per centSupermarkets")
               | (?P<times>{lex.pattern("multipliers", "after")})(?![\p{{L}}])
               | (?P<minor>{lex.alternation(minor)})(?![\p{{L}}])
               # "34p", "12.5p": glued to a number below a hundred ("720p" video is no money)

@@ -29,6 +29,8 @@ _SENTENCE_END = compiled(r"""
   | (?<=(?:\p{Ll}\p{Ll}|[)%])[.!?])   # or, in text pasted without its spaces, right after a word's, a bracket's or a
     (?P<close>)                # percent sign's final mark ("... годом ранее).Выросла доля", "до 7,2%.Продовольственные"), before a capitalised word
     (?=(?P<next>\p{Lu})\p{Ll})
+  | (?=\p{Lu}\p{Ll})(?<=\d[ \t\u00a0]?(?:%|\p{Ll}{3,}(?:[ \t\u00a0]\p{Ll}+)?))   # or a figure and its unit glued to the
+    (?P<close>)(?=(?P<next>\p{Lu}))   # capitalised word of the next item where a page lost its line break ("2.8 per centSupermarkets")
 """, regex.VERBOSE)
 
 # A decimal point with a stray space: one to three digits, then a unit or scale word soon after
