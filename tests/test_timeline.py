@@ -302,6 +302,9 @@ BASELINES = [
                    "(from 494,100 to 470,100).\n\nCard frauds decreased by 24.7% (from 154,500 to 116,300).",
      [y("4.9%", 2022, 2021), y("494,100", 2021), y("470,100", 2022),
       y("24.7%", 2022, 2021), y("154,500", 2021), y("116,300", 2022)]),
+    # a change right after a level and the baseline it came from, dated only by the baseline's time, is of the level's year
+    ("2022-06-21", "The 2021 Census shows the county has 412,300 people, up from 398,100 in 2016 – an increase of 3.6 per cent.",
+     [y("412,300", 2021, 2016), y("398,100", 2016), y("3.6 per cent", 2021, 2016)]),
     # a baseline that a sentence without figures sets carries to the changes after it
     (None, "The minister reported a fall in crime compared with 2012.\n\n"
            "Murders fell almost by half, robberies threefold.",

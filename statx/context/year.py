@@ -25,7 +25,7 @@ from .figure import Figure
 from .owner import breaks, closest_to, distance
 from .timeline import TimelinePatterns, paragraph_frames, reporting_year, strong_time
 from .year_spans import compared_span, pair_span
-from .year_across import (Dated, carry_baselines, changes, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
+from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
@@ -124,6 +124,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     carry_baselines(p, doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
+    changes_after_baselines(p, doc, figures, out)
     implicit_baselines(p, doc, figures, out)
     told_then(p, doc, figures, out)
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
