@@ -130,6 +130,11 @@ PARAGRAPHS = [
      ["По данным ведомства, за прошлый год в области было\n\n20 287 пожаров, годом ранее 19 912.", "Далее."]),
     ("Футбол: хозяева поля потерпели первое поражение в сезоне\n\n0\n235\n\nМатчем завершился тур.",
      ["Футбол: хозяева поля потерпели первое поражение в сезоне", "0", "235", "Матчем завершился тур."]),
+    # captions: short lines of one width, a blank line after each; a sentence goes on after a lower-case word or a comma
+    ("Weather news\n\nThe minister was asked\n\nabout the jobless rate of\n\nabout 5.8% in May. She said\n\nthat more than "
+     "12,000 people\n\nhad found work in spring,\n\nwhich was good news.\n\nThanks for that.",
+     ["Weather news", "The minister was asked\n\nabout the jobless rate of\n\nabout 5.8% in May. She said\n\nthat more than "
+      "12,000 people\n\nhad found work in spring,\n\nwhich was good news.", "Thanks for that."]),
     # in a text laid out in lines of one width, a row of a pasted table and a heading in capitals stand alone
     ("Match of the day, kick-off at seven in the evening, at home\nThe rest of the fixtures of round twelve are\n"
      "played on the sixteenth and seventeenth of June this year\nLEAGUE TABLE\n| 1 | Rovers | 11 | 26 |\n"

@@ -240,12 +240,14 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None,
         start = header_end
         while start < len(text) and text[start] in " \t\u00a0":
             start += 1
+    double = wrap is not None and _double_spaced(text, start)
     for m in _NEWLINES.finditer(text, start):
         stop = m.start()
         while stop > start and text[stop - 1] in " \t\u00a0":
             stop -= 1
         breaks = m.group().count("\n") + m.group().count("\r")
-        if breaks < 2 and (_is_soft_wrap(text, stop, m.end(), wrap) or _goes_on(text, stop, m.end(), goes_on)) or breaks == 2 and _cut_sentence(text, stop, m.end()):
+        if breaks < 2 and (_is_soft_wrap(text, stop, m.end(), wrap) or _goes_on(text, stop, m.end(), goes_on)) \
+                or breaks == 2 and (_cut_sentence(text, stop, m.end()) or double and _wraps_on(text, stop, m.end())):
             continue
         if stop > start:
             spans.append((start, stop))
@@ -260,6 +262,25 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None,
     if not spans:
         spans.append((0, len(text)))
     return spans
+
+
+DOUBLE_SPACED = 0.8   # the share of a hard-wrapped text's line breaks that are followed by one blank line when it is double-spaced
+
+
+def _double_spaced(text: str, start: int) -> bool:
+    """Is a hard-wrapped text double-spaced, a blank line after each of its lines (captions, some pasted pages)?"""
+    runs = [m.group().count("\n") + m.group().count("\r") for m in _NEWLINES.finditer(text, start)]
+    return len(runs) >= WRAP_MIN and sum(1 for n in runs if n == 2) >= len(runs) * DOUBLE_SPACED
+
+
+def _wraps_on(text: str, before: int, after: int) -> bool:
+    """In a double-spaced hard-wrapped text, does the sentence go on over the blank line ("a rate of about\n\n5.8%")?
+    It does after a lower-case word or a comma, before lower case or a figure (not a number alone, nor a list item)."""
+    if before == 0 or after >= len(text):
+        return False
+    prev, nxt = text[before - 1], text[after]
+    return (prev.islower() or prev == ",") and (nxt.islower() or nxt.isdigit() and not _NUMBER_LINE.match(text, after)) \
+        and not _LIST_ITEM.match(text, after)
 
 
 def _cut_sentence(text: str, before: int, after: int) -> bool:
