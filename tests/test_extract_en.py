@@ -226,6 +226,9 @@ PERCENT = [
      [row("10%", 10, "percent", direction="up", subject="patrols")]),
     ("Some 60 per cent of drug users are under thirty.",
      [row("Some 60 per cent", 60, "percent", "approx", subject="drug users")]),
+    # spoken estimates: "something like", "somewhere around"
+    ("The minister said something like 5,000 people lost work, somewhere around 3% of the workforce.",
+     [row("something like 5,000", 5000, qualifier="approx", subject="people"), row("somewhere around 3%", 3, "percent", "approx")]),
     ("Inflation slowed to 7.4 percent by December.",
      [row("7.4 percent", Decimal("7.4"), "percent", subject="inflation")]),
 ]
