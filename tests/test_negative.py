@@ -48,6 +48,7 @@ ENGLISH = [
     ("21\n22 Motion by Councilmember Gray to hold the\n23 meetings on Mondays, and to approve the\n24 minutes of the last meeting.", []),
     # small numbers in brackets after names: notes numbered in turn, and ages, even in a list
     ("The Federal Reserve (1) and the Treasury (2) said so.", []),
+    ("As Reuters (1), Bloomberg (2), Interfax (3) and Xinhua (4) reported, the talks ended.", []),
     ("Three men, John Smith (45), Tom Jones (32) and Lee Wong (19), were charged.", [only("Three")]),
     # a hospital's ward numbers; a table of contents flattened into one line by a PDF's text
     ("Wards 32 and 33\n\nVisiting allowed by one birth partner.", []),
