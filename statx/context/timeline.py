@@ -110,11 +110,13 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                     return near.year   # (not "За 3 месяца 2022 года ... По итогам 2021 года ...": the text named a later year first)
                 titled = titled or near.year   # the year it reviews, unless the text names another more often
     related = _related_blocks(p, doc)
-    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans.
+    # a year up to one after the document's may be what it reports on (next year's budget) when its lead names it;
+    # later ones, and one the body alone names ("on a day when the 2020/2021 budget estimates ..."), are plans.
     # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
     # and "today" do not vote: a speech says them of itself, not of the year it reviews
     named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
-             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)))
+             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and (
+                 _deadline(p, text, r) or doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS)))
              and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
