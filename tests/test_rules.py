@@ -150,6 +150,8 @@ NOT_CLAIMS = [
     ("page_counter", "Новости | 12 марта 2021 г. | 3418 просмотров | Поделиться", "3418"),
     ("contents_page", "Budget Memo 1 Unit Hierarchy 9 Operating Exhibits 10 Capital Budget 19 TABLE OF CONTENTS Glossary 20", "9"),
     ("contents_page", "ОГЛАВЛЕНИЕ Введение 3 Итоги года 7 Бюджет 12", "7"),
+    ("contents_page", "Quarterly Report\nCONTENTS\nOverview 2\nUnemployment 2\nEmployment 8\n\nOverview\nJobs grew.", "8"),
+    ("contents_page", "Доклад\nСодержание\nВведение 3\nИтоги года 7\nБюджет 12\n\nВведение\nЦены выросли.", "12"),
     ("speaker_number", "Speaker 2 (00:41):\nWell, yes.", "2"),
     ("speaker_number", "Участник 3: Да, конечно.", "3"),
     ("cue_number", "12 00:01:02,500 --> 00:01:04,000 Добрый вечер.", "12"),

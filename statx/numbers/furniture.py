@@ -1,8 +1,8 @@
 """Numbers that belong to the page, the code or the talk around a text rather than to a statistic:
 list markers, section numbers and marks of notes ("1. ", "3.2 Terminology", "[1]"), counters of a page ("(57,391 posts)", "13 просмотров"), subtitle cue numbers, values in code
 ("tabletWidth: 1023"), ages ("if you're over 50"), the sides of a size ("15.00 x 12.00 x 0.76 mm"),
-small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), a unit before an ordinal ("GBP 2nd"), a row's label before a code ("100 AGG 102"), a number before a link, speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132"), a rate card's prices ("1-2
-hours £2.20") and a unit's power ("m–1"). Each is a rule of ``not_claims``' tables."""
+small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1 MB)"), a unit before an ordinal ("GBP 2nd"), a row's label before a code ("100 AGG 102"), a number before a link, speakers' numbers ("Speaker 1:"), a report's codes ("CB 16-132") and a unit's power
+("m–1"). Each is a rule of ``not_claims``' tables (a price list's prices: prices.py)."""
 from __future__ import annotations
 
 from typing import Protocol
@@ -51,6 +51,8 @@ class FurniturePatterns:
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
         self.contents = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contents_headings')})(?![\p{{L}}])", ci)
+        # "CONTENTS" on a line of its own, the heading of a table of contents laid out one entry a line
+        self.contents_line = lex.compile(rf"(?:^|\n)[ \t]*(?:{lex.pattern(nc, 'contents_lines')})[ \t]*:?[ \t]*(?:\r?\n|\Z)", ci)
         # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
         range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
         self.law_code_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'law_codes')})(?![\p{{L}}])", ci)
@@ -181,82 +183,21 @@ def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
 
 
 CONTENTS_REACH = 600   # characters either side of a number, on its line, where a table of contents may be named
+CONTENTS_ENTRY = 80    # characters an entry of a table of contents laid out one a line has at most
 
 
 def contents_page(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"Budget Memo 1 Unit Hierarchy 9 A-Tables: Operating Exhibits 10 ... TABLE OF CONTENTS": a bare number
-    under 1,000 on the line of a table of contents (flattened into one line, as a PDF's text gives it) is a page number."""
+    under 1,000 on the line of a table of contents (flattened into one line, as a PDF's text gives it) is a page number;
+    so is one that ends a short line under a line that says "CONTENTS" ("Unemployment 2\nEmployment 8")."""
     if m.scale or m.value >= 1000 or not text[m.num_start:m.num_end].isdigit():
         return False
-    start = max(lines.start(m.num_start), m.num_start - CONTENTS_REACH)
-    return p.furniture.contents.search(text, start, min(lines.end(m.num_end), m.num_end + CONTENTS_REACH)) is not None
-
-
-PRICE_LINE = 200   # characters a line of a price list has at most
-
-
-def price_listing(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
-    """"Timing belt 8 valves from 2500 rub. from 3000 rub.": a price that "from" opens, on a line with
-    another such price or next to a line with one, is a price list's, and so is a count on such a line
-    ("8 valves"); not "prices rose from $3.50 to $4.10"."""
-    f = p.furniture
-    if m.is_money:
-        if not f.price_from.search(text, max(0, m.start - 24), m.start) or f.price_until.match(text, m.end):
-            return False
-    elif m.unit != COUNT or m.scale:
-        return False
-    start, end = lines.start(m.start), lines.end(m.end)
-    if end - start > PRICE_LINE:
-        return False   # a line of prose, not of a list (and no scan of a long line for each of its numbers)
-    here = len(f.line_prices.findall(text, start, end))
-    if here >= 2:
+    line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
+    if not text[m.num_end:line_end].strip() and line_end - line_start <= CONTENTS_ENTRY \
+            and p.furniture.contents_line.search(text, max(0, line_start - CONTENTS_REACH), line_start) is not None:
         return True
-    before = f.line_prices.search(text, max(lines.start(start - 1), start - 1 - PRICE_LINE), start - 1) if start else None
-    after = f.line_prices.search(text, end + 1, min(lines.end(end + 1), end + 1 + PRICE_LINE)) if end < len(text) else None
-    return here >= 1 and bool(before or after)
-
-
-ITEM_LINES = 3   # lines either side of an item of a price list where another item stands
-
-
-def price_list_item(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
-    """"BOUDIN NOIR – £6.50", "Cut & Blow£36": a price without a scale word that ends a line an item's
-    name opens (in capitals, or glued to the price), with another such line near it, is a menu's or a
-    price list's; not "Health – £5.2bn" nor "Average weekly pay – £620"."""
-    f = p.furniture
-    start, end = lines.start(m.start), lines.end(m.end)
-    if not m.is_money or m.scale or text[m.end:end].strip():
-        return False
-    glued = text[m.start - 1:m.start].isalpha() and text[m.start] in "$£€¥₽"
-    if not (f.glued_label if glued else f.item_label).fullmatch(text, start, m.start):
-        return False
-    near = lines.around(start, end, ITEM_LINES)
-    return sum(1 for line in near.split("\n") if f.item_line.match(line)) > bool(f.item_line.match(text, start))   # another line
-
-
-GRID_LINES = 2   # lines either side of a row of a grid of prices where another row stands
-
-
-def price_grid(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
-    """"Single $461 $433 $398" and "Twin $393 $365 $330" under it: a price without a scale word in a row
-    of three or more, with another such row near it, is a cell of a rate card or a fare table."""
-    if not m.is_money or m.scale:
-        return False
-    f = p.furniture
-    start, end = lines.start(m.start), lines.end(m.end)
-    if end - start > PRICE_LINE or not f.grid_row.match(text, start):
-        return False
-    near = lines.around(start, end, GRID_LINES)
-    return sum(1 for line in near.split("\n") if f.grid_row.match(line)) > 1   # this row and another
-
-
-def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
-    """"1-2 hours £2.20", "Up to 2 hours £1.00", "до 2 часов — 100 руб.": a price that ends a line a
-    length of time labels is a rate card's, not a statistic."""
-    if not m.is_money:
-        return False
-    start, end = lines.start(m.start), lines.end(m.end)
-    return not text[m.end:end].strip() and p.furniture.tariff_label.fullmatch(text, start, m.start) is not None
+    start = max(line_start, m.num_start - CONTENTS_REACH)
+    return p.furniture.contents.search(text, start, min(line_end, m.num_end + CONTENTS_REACH)) is not None
 
 
 # "–1 m–1", "9.8 m s−2": a power written after a unit's symbol (the "–1" of "m–1")

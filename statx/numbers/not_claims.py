@@ -22,8 +22,9 @@ from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, programme_line, timetable_row
 from .packages import package_size
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
-from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture, price_grid, price_list_item, price_listing,
-                        numbered_heading, section_number, side_of_size, speaker_number, talk_count, tariff, unit_of_price, unit_power)
+from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
+                        numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
+from .prices import price_grid, price_list_item, price_listing, tariff
 from .mention import COUNT, PLAIN, Form, Mention, UnitKind
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
