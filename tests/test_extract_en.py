@@ -603,6 +603,9 @@ RANGES = [
     # a list of names, each with its value in brackets: the small values too, when one of the list is 100 or more
     ("Ardmore had 1,402 cases, followed by Belton (1,016), Carlow (120), Denby (93) and Elgin (eight).",
      [row("1,402", 1402, subject="cases"), row("1,016", 1016), row("120", 120), row("93", 93), row("eight", 8)]),
+    # two groups of four digits on a table's row are its cells, not a phone number
+    ("Offences by type\nThefts 1234 1456\nRobberies 2345 2211",
+     [row("1234", 1234, subject="thefts"), row("2345", 2345, subject="robberies")]),
     # ... or when the values go down, as a ranking's do (notes' marks go up)
     ("The north had the most cases at 49, followed by Ardmore (37), Belton (20), Carlow (5) and Denby (4).",
      [row("49", 49), row("37", 37), row("20", 20), row("5", 5), row("4", 4)]),

@@ -18,6 +18,8 @@ NOT_CLAIMS = [
     ("glued_to_letters", "The 5G network covers the city.", "5"),
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
+    ("designator", "Section 2 of the Fire (Scotland) Act 2005 (asp 5) is amended.", "5"),
+    ("address_or_phone", "Travellers in need may ring the duty officer at 6379 8800 (24 hours).", "8800"),
     ("designator", "Постановление Правительства области от 3 марта 2015 года № 87-ПП утратило силу.", "87-ПП"),
     ("designator", 'В абзаце третьем цифры "12" заменить цифрами "14".', "14"),
     ("designator", "Any person violating § 316-24 of this chapter shall be fined.", "24"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lang.cache import compiled
-from ..text.rows import year_row
+from ..text.rows import labelled_row, year_row
 from .mention import COUNT, Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
@@ -20,6 +20,8 @@ _PHONE = compiled(r"""
       | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
       | \(\+\d{1,3}\) [\x20\u00a0\-.]? \d{1,5} (?: [\x20\u00a0\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
       | 0\d{1,4} [\x20\u00a0] \d{5,8}      # a trunk prefix and area code, then the number ("01323 470099", "06 12345678")
+      | (?!(?:19|20)\d\d[\x20\u00a0](?:19|20)\d\d)\d{4} [\x20\u00a0] \d{4} (?![\x20\u00a0]*(?:\p{L}|\d))   # two groups of four
+            # ("6379 8800"), not two years, nor two cells of a row or two figures before a noun ("4500 5000 workers")
     )
     (?![\p{N}])
 """, regex.VERBOSE)
@@ -39,18 +41,20 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         return True
     if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) and _WORD_AFTER.match(text, m.num_end):
         return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun
-    end = text.find("\n", m.num_end)
-    if year_row(text, text.rfind("\n", 0, m.num_start) + 1, len(text) if end < 0 else end):
+    start, end = text.rfind("\n", 0, m.num_start) + 1, text.find("\n", m.num_end)
+    end = len(text) if end < 0 else end
+    if year_row(text, start, end):
         return False   # "2010 13 091 12 991": a table's row of a year and its cells
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
         if found.start() <= m.num_start and m.num_end <= found.end() \
-                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone)
+                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone) or _FOUR_FOUR.fullmatch(phone) and not labelled_row(text, start, end)
                      or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
             return True
     return False
 
 
+_FOUR_FOUR = compiled(r"\d{4}[\x20\u00a0]\d{4}")   # "6379 8800": eight digits in two groups of four, as Singapore and Hong Kong write them
 _THOUSANDS = compiled(r"\d{1,3}(?:[\x20\u00a0]\d{3})+")   # a whole number grouped by thousands with spaces
 _WORD_AFTER = compiled(r"[\x20\u00a0]\p{L}")
 PHONE_DIGITS = 7   # a phone number, with its country or area code, has at least this many digits ...
