@@ -16,6 +16,10 @@ REPORTING = [
                    "The country has so far recorded 3,215 cases.\n\nNairobi had the most cases at 49.\n\n"
                    "On the same day the 2020/2021 budget estimates were tabled.",
      [y("Three", 2020), y("92", 2020), y("3,215", 2020), y("49", 2020)]),
+    # ... but one the body names more than once is what it reports on (next year's budget)
+    ("2022-05-12", "Surplus again\n\nThe state will post a surplus of $5.7 billion, the Treasurer said.\n\nDebt will fall.\n\n"
+                   "Spending will reach $35 billion in the 2022-23 budget, and in 2022-23 revenue will hit $38 billion.",
+     [y("$5.7 billion", 2023), y("$35 billion", 2023), y("$38 billion", 2023)]),
     # "since the start of the year" votes for the document's year: one "last year" aside does not make a report of last year
     ("2016-10-16", "Пожаров стало на 16 меньше (в прошлом году – 230). На пожарах погибли 2 человека.\n\n"
                    "С начала года в республике произошло 202 пожара.",
