@@ -16,6 +16,12 @@ REPORTING = [
                    "The country has so far recorded 3,215 cases.\n\nNairobi had the most cases at 49.\n\n"
                    "On the same day the 2020/2021 budget estimates were tabled.",
      [y("Three", 2020), y("92", 2020), y("3,215", 2020), y("49", 2020)]),
+    # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
+    (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
+           "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",
+     [y("3,2%", None), y("3,2%", None), y("3,6%", None), y("14,7%", 2022)]),
+    (None, "Prices up 3.2% in the first quarter\n\nFood prices rose 3.6% this quarter.\nRecall that inflation in 2022 was 14.7%.",
+     [y("3.2%", None), y("3.6%", None), y("14.7%", 2022)]),
     # ... but one the body names more than once is what it reports on (next year's budget)
     ("2022-05-12", "Surplus again\n\nThe state will post a surplus of $5.7 billion, the Treasurer said.\n\nDebt will fall.\n\n"
                    "Spending will reach $35 billion in the 2022-23 budget, and in 2022-23 revenue will hit $38 billion.",

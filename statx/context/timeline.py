@@ -44,6 +44,8 @@ class TimelinePatterns:
         # a stamp is a label: a colon, a bar, a number or a capitalised word (a month, a weekday) follows it, not
         # the rest of a sentence ("The department today published enrolments for 2017")
         self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])[ \t\u00a0]*(?:[:|\d]|(?-i:\p{{Lu}}))", ci)
+        # "Напомним, что ...", "Recall that ...": a sentence of background opens with one of these
+        self.background = lex.compile(rf"[«\"“'(]?(?:{lex.pattern('time', 'background_openers')})(?![\p{{L}}])", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
@@ -96,6 +98,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     titled = None   # the year of a report's title ("the Economic Survey 2019"): the year it came out, often
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
         s_start, s_end = doc.layout.sentence_at(w.start())
+        if p.background.match(text, s_start):
+            continue   # "Напомним, что по итогам 2022 года ...": a reminder of an earlier period
         refs = [r for r in doc.times.between(s_start, s_end)   # (not "compared to performance in November 2006")
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)
                 and not _compared(p, doc, r)]
@@ -118,7 +122,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
              and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
              and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
-             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)]
+             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
+             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])]   # (nor a reminder's: "Напомним, что в 2022 году ...")
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
     is_compared = [_compared(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
