@@ -705,6 +705,9 @@ PAIRS = [
     ("Завод не работал с 1990 до 2005 года.", []),
 ]
 SUBJECTS = [
+    # a place after a verb and a preposition, with a figure in brackets, is no list's item unless another item follows
+    ("Самая высокая зарплата зафиксирована в Казани (84,7 тыс. руб.), а наименьшая — в Саратове (64,1 тыс. руб.).",
+     [row("84,7 тыс. руб.", 84700, "RUB", subject="самая высокая зарплата"), row("64,1 тыс. руб.", 64100, "RUB")]),
     # a counter word after a count ("голов", "штук") names no measure: the clause does
     ("Поголовье коров в регионе составило 185,6 тыс. голов.", [row("185,6 тыс.", 185600, subject="поголовье коров")]),
     # ... nor does a rate's unit ("промилле")

@@ -34,9 +34,12 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     if j > 0 and w.determiners.ending_at(left, j) == 1 and left[j - 1].text in LIST_BREAKS:
         j -= 1   # "Italy (278,000), the Netherlands (234,000)": the article of an item's name
     after = right[close + 1] if close + 1 < len(right) else None
+    k = close + 2 + w.determiners.at(right, close + 2)   # (past an article: "..., the Netherlands (234,000)")
+    following = right[k] if k < len(right) else None
     opens = w.is_verb(left[j]) or left[j].low in w.prepositions   # "идут Таджикистан (16,7%), ...", "increases in Transport (+18.9%), ..."
+    # (a list's next item follows: a name, not "а наименьшая — в ..." after "зафиксирована в Татарстане (84,7 тыс. руб.),")
     listed = left[j].low in LIST_BREAKS or left[j].low in w.np_and or left[j].text in ":–—-" \
-        or opens and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and)
+        or opens and after is not None and (after.low in LIST_BREAKS or after.low in w.np_and) and following is not None and proper(following)
     return words if listed else None
 
 
