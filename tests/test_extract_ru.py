@@ -385,6 +385,9 @@ MASS = [
 # ----------------------------------------------------------------------------- qualifiers
 
 QUALIFIERS = [
+    # "перевалил за N": passed N, a lower bound
+    ("Долг области впервые перевалил за 20 млрд рублей.",
+     [row("перевалил за 20 млрд рублей", 20000000000, "RUB", "at_least", subject="долг области")]),
     # "до" after the size of a change, in brackets, is the level reached, not a bound
     ("Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)",
      [row("20,9%", Decimal("20.9"), "percent", direction="up"), row("69,07 руб.", Decimal("69.07"), "RUB")]),
