@@ -491,6 +491,7 @@ EVIDENCE_CASES = [
     ("compared_pair", "Разводов стало меньше, чем годом ранее: 5120 против 5340.", "5120"),
     ("compared_pair", "Divorces fell below the 2023 figure: 5,120 vs 5,340.", "5,340"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
+    ("as_figure_before", "In 2019 there were 1,264 drug deaths, more than double that of ten years earlier (545 in 2009).", "545"),
     ("as_figure_before", "Among the injured there were 1,407 nationals as against 1,418 a year earlier.", "1,418"),
     ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
     ("as_figure_before", "В Тарту родились 620 детей, в Пярну - 410, в Нарве - 380.", "410"),

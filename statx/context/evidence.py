@@ -119,7 +119,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "ranking"   # "Swedes accounted for most stays with 958,000, followed by Norwegians (871,000)": a ranking's first place
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
-                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(sentence, i, j)
+                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(w, sentence, i, j)
                  or _named_item(w, sentence, sentence.index(previous[0]), i, j)
                  or _parallel_item(w, sentence, sentence.index(previous[0]), i)
                  or _same_preposition(w, sentence, sentence.index(previous[0]), i)
@@ -421,11 +421,17 @@ def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) 
         and all(t.is_word and not w.is_verb(t) for t in toks[start:i - 1])
 
 
-def _dated_aside(sentence: SentenceView, i: int, j: int) -> bool:
+def _dated_aside(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
     """"down 13% compared with the year ending December 2012 (877,000)": a bare number alone in
-    brackets right after a time is the value of the measure at that time."""
+    brackets right after a time is the value of the measure at that time; so is one with its own time in the
+    brackets ("more than double that of ten years earlier (545 in 2009)")."""
     toks = sentence.tokens
-    return i > 1 and toks[i - 1].text == "(" and toks[i - 2].timed and j < len(toks) and toks[j].text == ")"
+    if i < 2 or toks[i - 1].text != "(":
+        return False
+    k = j
+    while k < len(toks) and toks[k].text != ")" and (toks[k].timed or toks[k].low in w.prepositions):
+        k += 1
+    return k < len(toks) and toks[k].text == ")" and (toks[i - 2].timed and k == j or k > j and toks[k - 1].timed)
 
 
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
