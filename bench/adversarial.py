@@ -127,6 +127,14 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("items without bullets under a heading", "ru", times("Подорожали:\n\n", "маргарин (на 2,2 %)\n\n")),
     ("year rows parted by blank lines", "en", times("YEAR acres planted\n\n", "2008 305,000\n\n")),
     ("speaker turns of figures", "en", times("Ann Reyes: We spent $12 million.\n\nTom Hale: That was $440 million.\n\n")),
+    # the sixteenth session's readers: list items glued where a page lost its line breaks (text/segment.py), a
+    # double-spaced hard-wrapped text (paragraph_spans), a ranking of names with values in brackets (numbers/listed.py),
+    # a table of contents one entry a line (numbers/furniture.py contents_page), two groups of four digits (addresses.py)
+    ("list items glued after their unit", "en", times("Shops: 2.8 per cent", "Cafes: 4.1 per cent")),
+    ("double-spaced hard-wrapped lines", "en", times("The minister was asked about\n\nthe jobless rate of about\n\n5.8% in May and\n\n")),
+    ("ranking of names in brackets", "en", times("Cases were highest at 900, followed by ", "Ardmore (37), ", "Belton (20).")),
+    ("table of contents one entry a line", "en", times("CONTENTS\n", "Unemployment 2\nEmployment 8\n")),
+    ("groups of four digits", "en", times("Call 6379 8800 or ")),
 ]
 
 
