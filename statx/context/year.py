@@ -115,9 +115,11 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for k, f in enumerate(figures):
         groups[doc.layout.paragraph_index(f.num_start)].append(k)
     fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
+    # where the text first names that year: an undated text's "this year" after it is that year (_told_before)
+    named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind == timex.YEAR and r.year == fallback()), None))
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
-        for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback)):
+        for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback, named_at)):
             out[k] = dated
     conversions(p, doc.text, figures, out)
     sizes_of_levels(p, doc, figures, out)
@@ -139,8 +141,8 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
 
 
 def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure],
-                    fallback: Callable[[], int | None]) -> list[Dated]:
-    """The years of the figures of one paragraph, in order."""
+                    fallback: Callable[[], int | None], named_at: Callable[[], int | None]) -> list[Dated]:
+    """The years of the figures of one paragraph, in order (``named_at``: where the text first names ``fallback``'s year)."""
     text, times = doc.text, doc.times
     refs = times.between(*doc.layout.paragraphs[index])
     frames = paragraph_frames(doc, index, refs)
@@ -183,7 +185,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
-        if found and year is None and doc.doc_date is None and _this_year(closest) and (told_year := _told_before(doc, sentence, fallback())):
+        if found and year is None and doc.doc_date is None and _this_year(closest) and (told_year := _told_before(doc, sentence, fallback(), named_at())):
             year, rule = told_year, "undated_this_year"
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
@@ -227,13 +229,13 @@ def _this_year(closest: list[timex.TimeRef]) -> bool:
     return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0 for r in closest)
 
 
-def _told_before(doc: DocumentView, sentence: tuple[int, int], year: int | None) -> int | None:
-    """The year of an undated text, when it named that year before ``sentence`` and the sentence names no year: its
-    "this year" is that year ("за январь-февраль 2010 года ... В эти месяцы текущего года"; not "Rs 30,000 crore in
-    2013-14; this year it is Rs 1.5 lakh crore", nor a "this year" before the text names its year)."""
-    if year is None or any(r.year is not None for r in doc.times.between(*sentence)):
+def _told_before(doc: DocumentView, sentence: tuple[int, int], year: int | None, named_at: int | None) -> int | None:
+    """The year of an undated text, when it named that year (first at ``named_at``) before ``sentence`` and the sentence
+    names no year: its "this year" is that year ("за январь-февраль 2010 года ... В эти месяцы текущего года"; not
+    "Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore", nor a "this year" before the text names its year)."""
+    if year is None or named_at is None or named_at >= sentence[0] or any(r.year is not None for r in doc.times.between(*sentence)):
         return None
-    return year if any(r.kind == timex.YEAR and r.year == year for r in doc.times.between(0, sentence[0])) else None
+    return year
 
 
 def _span_start(doc: DocumentView, frame: tuple[int, int | None]) -> int | None:

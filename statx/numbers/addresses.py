@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..lang.cache import compiled
-from ..text.rows import labelled_row, year_row
+from ..text.rows import labelled_row, short_line, year_row
 from .mention import COUNT, Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
@@ -41,14 +41,13 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         return True
     if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) and _WORD_AFTER.match(text, m.num_end):
         return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun
-    start, end = text.rfind("\n", 0, m.num_start) + 1, text.find("\n", m.num_end)
-    end = len(text) if end < 0 else end
-    if year_row(text, start, end):
+    line = short_line(text, m.num_start, m.num_end)   # (a table's row is short: None for a long line)
+    if line is not None and year_row(text, *line):
         return False   # "2010 13 091 12 991": a table's row of a year and its cells
     for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20)):
         phone = found.group()
         if found.start() <= m.num_start and m.num_end <= found.end() \
-                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone) or _FOUR_FOUR.fullmatch(phone) and not labelled_row(text, start, end)
+                and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone) or _FOUR_FOUR.fullmatch(phone) and not (line and labelled_row(text, *line))
                      or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
             return True
     return False

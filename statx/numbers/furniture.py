@@ -193,7 +193,7 @@ def contents_page(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
     if m.scale or m.value >= 1000 or not text[m.num_start:m.num_end].isdigit():
         return False
     line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
-    if not text[m.num_end:line_end].strip() and line_end - line_start <= CONTENTS_ENTRY \
+    if line_end - line_start <= CONTENTS_ENTRY and lines.ends_line(m.num_end) \
             and p.furniture.contents_line.search(text, max(0, line_start - CONTENTS_REACH), line_start) is not None:
         return True
     start = max(line_start, m.num_start - CONTENTS_REACH)

@@ -40,7 +40,7 @@ def price_list_item(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bo
     price list's; not "Health – £5.2bn" nor "Average weekly pay – £620"."""
     f = p.furniture
     start, end = lines.start(m.start), lines.end(m.end)
-    if not m.is_money or m.scale or text[m.end:end].strip():
+    if not m.is_money or m.scale or not lines.ends_line(m.end):
         return False
     glued = text[m.start - 1:m.start].isalpha() and text[m.start] in "$£€¥₽"
     if not (f.glued_label if glued else f.item_label).fullmatch(text, start, m.start):
@@ -70,5 +70,4 @@ def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     length of time labels is a rate card's, not a statistic."""
     if not m.is_money:
         return False
-    start, end = lines.start(m.start), lines.end(m.end)
-    return not text[m.end:end].strip() and p.furniture.tariff_label.fullmatch(text, start, m.start) is not None
+    return lines.ends_line(m.end) and p.furniture.tariff_label.fullmatch(text, lines.start(m.start), m.start) is not None

@@ -160,7 +160,7 @@ def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     """"Azhar Ali c Siriwardana b Dilshan        79", "Anwar Ali not out   29": a cricket scorecard's line, a
     batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs."""
     if p.sport.dismissal is None or m.scale or m.unit != COUNT or not text[m.num_start:m.num_end].isdigit() \
-            or text[m.num_end:lines.end(m.num_end)].strip():
+            or not lines.ends_line(m.num_end):
         return False   # the runs end the line
     head = text[lines.start(m.num_start):m.start]
     rest, dismissals = p.sport.dismissal.subn(" ", head)

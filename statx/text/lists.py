@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lang import unrequired
 from ..lang.cache import compiled
+from .rows import short_line
 
 _BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")   # "  • Trade: ", "• капуста — ", "• бананы (" before a number
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
@@ -77,15 +78,17 @@ def line_end(text: str, pos: int) -> int:
 
 # "маргарин (на 2,2 %)", "яблоки– на 0,4 %;", "пшено1,1%": an item of a list on a line of its own with no bullet,
 # a label (no colon, no digit) then one number, a unit's sign or word and closing marks, nothing more
+BARE_LINE = 100   # characters such an item's line has at most
 _BARE_LINE = compiled(r"[ \t]*[^:\n\d•▪·*\s][^:\n\d]{0,63}\d[\d.,]*[ \t\u00a0]*[^\s\d]{0,9}[ \t]*[);.,]?[ \t]*")
 
 
 def bare_item_heading(text: str, pos: int) -> str | None:
     """The heading of the item without a bullet on the line holding ``pos`` ("Подорожали:\\n\\nмаргарин (на 2,2 %)"):
     the nearest line before the run of such items, when it ends with a colon; else None."""
-    start = text.rfind("\n", 0, pos) + 1
-    if not _BARE_LINE.fullmatch(text, start, line_end(text, pos)):
-        return None
+    line = short_line(text, pos, pos, BARE_LINE)
+    if line is None or not _BARE_LINE.fullmatch(text, *line):
+        return None   # (a long line is no such item: not looked through, each of its numbers)
+    start = line[0]
     for _ in range(HEADING_ITEMS):
         if start == 0:
             return None

@@ -22,6 +22,24 @@ YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year 
 LABELLED_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*")
 
 
+def short_line(text: str, start: int, end: int, most: int = ROW_CHARS) -> tuple[int, int] | None:
+    """The line holding text[start:end], as (start, end), when it has at most about ``most`` characters; else None.
+    Looks no further than that either side, so that a text on one long line is read in linear time.
+
+    >>> short_line("a\\nrow 12 13\\nb", 6, 8)
+    (2, 11)
+    >>> short_line("x" * 500 + " 12", 501, 503) is None
+    True
+    """
+    before = text.rfind("\n", max(0, start - most), start)
+    if before < 0 and start > most:
+        return None
+    after = text.find("\n", end, end + most)
+    if after < 0 and end + most < len(text):
+        return None
+    return before + 1, len(text) if after < 0 else after
+
+
 def labelled_row(text: str, start: int, end: int) -> regex.Match | None:
     """The match of a labelled row (LABELLED_ROW) filling the line ``start``..``end``, or None."""
     return LABELLED_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None

@@ -62,6 +62,9 @@ def _goes_on_words(lex: Lexicon) -> frozenset[str]:
 _CELL_LINES = compiled(r"(?m)(?:^[ \t]*\|[^\n]*(?:\n|\Z))+")   # lines that each open with a bar, one after another
 
 
+_REST_BLANK = compiled(r"[^\S\n]*(?:\n|\Z)")   # only white space up to the line's end
+
+
 class Lines:
     """Where the lines of a text start and end, found by bisecting a list of its line breaks: no
     scan back to a line's start for each number (a text on one long line has many numbers)."""
@@ -127,6 +130,16 @@ class Lines:
     def opens_line(self, pos: int) -> bool:
         """Does only white space stand between the start of its line and ``pos``?"""
         return self.blank_before(pos) == self.start(pos)
+
+    def ends_line(self, pos: int) -> bool:
+        """Does only white space stand between ``pos`` and the end of its line? (Read from ``pos`` on, not sliced to
+        the line's end: a text on one long line has many numbers.)
+
+        >>> lines = Lines("Fee 2.20  \\nRate 5% a year")
+        >>> lines.ends_line(8), lines.ends_line(17)
+        (True, False)
+        """
+        return _REST_BLANK.match(self.text, pos) is not None
 
     @functools.cached_property
     def _cell_runs(self) -> list[tuple[int, int]]:
