@@ -150,6 +150,9 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a decimal "of a percentage point"
+    ("The jobless rate fell 0.1 of a percentage point to 4.9%.",
+     [row("0.1 of a percentage point", Decimal("0.1"), "pp", direction="down", subject="jobless rate"), row("4.9%", Decimal("4.9"), "percent")]),
     # a list that lost its line breaks: "per cent" glued to the next item's name is still the unit, and ends the item
     ("Sales by store type:\nDepartment stores: 2.8 per centSupermarkets: 3.6 per centCafes: 4.1 per cent",
      [row("2.8 per cent", Decimal("2.8"), "percent", subject="department stores"), row("3.6 per cent", Decimal("3.6"), "percent", subject="supermarkets"),
