@@ -138,8 +138,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
         mentions = kept
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
-    amounts = frozenset(m.num_start for m in mentions)
-    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, amounts)
+    claimed = frozenset(m.num_start for m in mentions)
+    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, claimed)
     view = DocumentView(text, low, lex, layout, times, original, lowered)
     contexts = context.read(view, mentions)
     key = key or document_key(original)
