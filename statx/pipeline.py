@@ -116,6 +116,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     original_lines = Lines(original)
     lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
     labels = set()   # the digits of the labels' numbers ("No. 12314"): the same digits elsewhere name the same thing
+    numbered = set()   # where the numbers of phones and addresses start: no years ("1800 737 732")
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
         measured = measured_duration(duration_patterns(lex), text, m) if why == "duration_or_ordinal" else None
@@ -127,6 +128,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
             if why == "designator":
                 labels.add(label_digits(text, m))
+            elif why == "address_or_phone":
+                numbered.add(m.num_start)
     labels.discard(None)
     if labels:
         names, kept = frozenset(labels), []
@@ -138,8 +141,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
         mentions = kept
     if max_claims is not None and len(mentions) > max_claims:
         raise TooManyClaims(max_claims)
-    claimed = frozenset(m.num_start for m in mentions)
-    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, claimed)
+    not_years = frozenset(m.num_start for m in mentions) | numbered
+    times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, not_years)
     view = DocumentView(text, low, lex, layout, times, original, lowered)
     contexts = context.read(view, mentions)
     key = key or document_key(original)

@@ -16,6 +16,14 @@ REPORTING = [
                    "The country has so far recorded 3,215 cases.\n\nNairobi had the most cases at 49.\n\n"
                    "On the same day the 2020/2021 budget estimates were tabled.",
      [y("Three", 2020), y("92", 2020), y("3,215", 2020), y("49", 2020)]),
+    # a phone number's digits are no year ("1800 333 000"), and a year a lifetime before a dated text that its body
+    # recalls is history, not the year the text reports on
+    ("2024-11-05", "Burglaries up\n\nPolice recorded 12,400 burglaries, up 6 per cent on the year before.\n\n"
+                   "For help call the crime line on 1800 333 000.",
+     [y("12,400", 2024), y("6 per cent", 2024, 2023)]),
+    ("2024-11-05", "Burglaries up\n\nPolice recorded 12,400 burglaries, up 6 per cent on the year before.\n\n"
+                   "Locks are cheap.\n\nThe station, built in 1932, is to close.",
+     [y("12,400", 2024), y("6 per cent", 2024, 2023)]),
     # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
     (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
            "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",

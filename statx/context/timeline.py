@@ -22,6 +22,7 @@ LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year 
 RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 DEADLINE_REACH = 12    # characters back from a year to the word that makes it a deadline ("by 2024")
 PLAN_REACH = 100       # characters back from a deadline to the words of its plan ("were to be eradicated by")
+HISTORY = 50           # years before a dated text's date that its body recalls as history ("built in 1932")
 
 
 class TimelinePatterns:
@@ -93,7 +94,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     year of those dates; an undated text that says "this year" more often than it names a year reports on none, unless
     its first paragraph names the latest of its years. The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
-    does not vote, nor a plan's deadline ("were to be eradicated by August 2022")."""
+    does not vote, nor a plan's deadline ("were to be eradicated by August 2022"), nor a year the body of a dated text
+    recalls a lifetime before its date ("the bridge, built in 1932")."""
     doc_date, text = doc.doc_date, doc.text
     titled = None   # the year of a report's title ("the Economic Survey 2019"): the year it came out, often
     for w in p.reporting.finditer(doc.lowered, 0, min(len(text), REPORTING_REACH)):
@@ -123,7 +125,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
              and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
              and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
              and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
-             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])]   # (nor a reminder's: "Напомним, что в 2022 году ...")
+             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
+             and not _history(doc, r)]
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
     is_compared = [_compared(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
@@ -162,6 +165,13 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
+
+
+def _history(doc: DocumentView, r: timex.TimeRef) -> bool:
+    """A year a lifetime before a dated text's date, past its headline and lead ("the bridge, built in 1932",
+    a helpline's "1800 RESPECT"): history the body recalls, not the period the text reports on."""
+    return doc.doc_date is not None and r.year is not None and r.year < doc.doc_date.year - HISTORY \
+        and doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS
 
 
 def _named_once_in_body(doc: DocumentView, year: int) -> timex.TimeRef | None:

@@ -187,10 +187,11 @@ class TimeFinder:
         """
 
     def index(self, text: str, doc_date: dt.date | None, spans: list[tuple[int, int]] | None = None,
-              low: str | None = None, lowered: Utf8 | None = None, claimed: frozenset[int] = frozenset()) -> "TimeIndex":
+              low: str | None = None, lowered: Utf8 | None = None, not_years: frozenset[int] = frozenset()) -> "TimeIndex":
         """The time expressions of a text (or of its ``spans``, in order), to be looked up by place;
-        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them; ``claimed`` are
-        where the numbers of claims start, which are no years ("1894 тенге", "2004 tonnes", "1842 пострадали")."""
+        ``low`` is ``text.lower()`` and ``lowered`` its ``Utf8`` when the caller has them; ``not_years`` are
+        where the numbers of claims start ("1894 тенге", "2004 tonnes", "1842 пострадали") and those of phones and
+        addresses ("1800 737 732"): no years."""
         low = text.lower() if low is None else low
         if lowered is None and len(low) == len(text):
             lowered = Utf8(low)
@@ -198,7 +199,7 @@ class TimeFinder:
         for start, end in spans if spans is not None else [(0, len(text))]:
             found = self._scan.finditer(lowered, start, end) if lowered else self._pattern_ci.finditer(text, start, end)
             for m in found:
-                if m.start("years") in claimed:
+                if m.start("years") in not_years:
                     continue
                 ref = self._classify(text, m, doc_date)
                 if ref is not None and ref.kind == YEAR and refs and refs[-1].kind == BASELINE and self.listed.fullmatch(text, refs[-1].end, ref.start) \
