@@ -358,6 +358,14 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a record "since" a month and year dates no figure and is no baseline, four words and a comma after the superlative too,
+    # and across a stray paragraph break
+    ("2019-06-20", "Recorded offences rose 2.6 per cent to 515,682. Offender rates were the highest in the agency's data "
+                   "holdings, since July 2004.\n\nThefts fell 3 per cent.",
+     [y("2.6 per cent", 2019, None), y("515,682", 2019), y("3 per cent", 2019, None)]),
+    ("2019-06-20", "Recorded offences rose 2.6 per cent to 515,682, the highest offender rates since\n\nJuly, 2004.\n\n"
+                   "Thefts fell 3 per cent.",
+     [y("2.6 per cent", 2019, None), y("515,682", 2019), y("3 per cent", 2019, None)]),
     # "July of the previous year": a month and the relative year after it are one time
     ("2019-08-16", "Inflation slowed to 3.6 percent in July 2019 from 4.5 percent in July of the previous year.",
      [y("3.6 percent", 2019, 2018), y("4.5 percent", 2018)]),

@@ -30,6 +30,8 @@ TARGET = "target"        # "until 2030", "for 2021-2023": a plan or a name, not 
 SPAN = "span"            # "in 2011-2025": the span's last year, and (offset) back to its first
 DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so a figure in it has no single year
 
+RECORD_GAP = r"[ \t\u00a0\u202f\u2009\n]"   # a space, or a line break, between a record's words and its year
+
 STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
 
 
@@ -91,13 +93,14 @@ class TimeFinder:
         self._read_fiscal(lex, art, changes)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
-        # figure and no baseline
+        # figure and no baseline (also "the highest in the agency's data holdings, since July 2004", and a year
+        # that a stray paragraph break put on the next line: no paragraph ends in "since")
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
         self.price_base = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'price_base')}){GAP}*\(?{GAP}*\Z", regex.IGNORECASE)
         self.record_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
+            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}'’-]+,?){{0,5}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
             rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})"
-            rf"|(?:{lex.pattern(t, 'series_start')})){GAP}+{art}\Z",
+            rf"|(?:{lex.pattern(t, 'series_start')})){RECORD_GAP}+{art}\Z",
             regex.IGNORECASE)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+{art}\Z", regex.IGNORECASE)
         # "с начала 2025 года произошло 2004 пожара", "since the start of 2025": the year so far, the figure's own time
