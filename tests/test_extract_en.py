@@ -867,6 +867,11 @@ DIRECTIONS = [
     # the value of a time in brackets is of what the clause measures
     ("Registered unemployment stood at 81,500, down on the previous month (82,300 persons).",
      [row("81,500", 81500, subject="registered unemployment"), row("82,300", 82300, subject="registered unemployment")]),
+    # ... a count, though a share in brackets came before it: a share leaves out its sign only below a thousand
+    ("The number of people waiting for a scan is 112,300, up 6,100 on the previous quarter (5.7%) but down on the same "
+     "quarter last year (118,450).",
+     [row("112,300", 112300), row("6,100", 6100, direction="up"), row("5.7%", Decimal("5.7"), "percent", direction="up"),
+      row("118,450", 118450, "count", direction=None)]),
     # verbs of a rate that eases or firms ("softened", "cooled", "firmed") change it; "touched" names its level
     ("Core inflation softened to 4.1% in May from 4.4% in April, while wage growth firmed by 0.3 percentage points.",
      [row("4.1%", Decimal("4.1"), "percent", subject="core inflation"), row("4.4%", Decimal("4.4"), "percent"),

@@ -197,9 +197,11 @@ def in_named_bracket(text: str, d: Draft, last: Draft | None) -> bool:
 def bracket_series_unit(p: NumberPatterns, text: str, series: Draft | None, d: Draft, last: Draft | None) -> None:
     """"Татарстан (25 470,9 рубля в месяц). За ним следуют Пермский край (24 953,4), Самарская (23 387,2)", "в Удмуртии
     (на 9,5% к январю 2013 года) и Пермском крае (на 8,9)": a bare figure alone in brackets after a name is in the
-    unit of ``series``, the last figure with a unit (not a scaled one) in brackets after a name, in the sentence before at most."""
+    unit of ``series``, the last figure with a unit (not a scaled one) in brackets after a name, in the sentence before at most;
+    a share's only below SHARE_SERIES_BELOW ("up on the previous quarter (5.9%) but down on last year (149,403)": a count)."""
     if series is None or series.scale or d.form is not Form.DIGITS or d.unit != COUNT or d.scale or d.value_to is not None \
-            or d.start - series.end > NEXT_SENTENCE or p.blank_line.search(text, series.end, d.start):
+            or d.start - series.end > NEXT_SENTENCE or p.blank_line.search(text, series.end, d.start) \
+            or series.unit in SHARES and d.value >= SHARE_SERIES_BELOW:
         return
     if _BRACKET_CLOSE.match(text, d.end) and in_named_bracket(text, d, last):
         d.unit = series.unit
@@ -223,6 +225,7 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
             d.start = found.start() if found else d.start
 
 
+SHARE_SERIES_BELOW = 1000   # a bare figure from here is a count, not a share whose sign was left out
 NEXT_SENTENCE = 300   # characters at most from an amount of money to a bare figure after it in the next sentence
 
 
