@@ -24,6 +24,13 @@ REPORTING = [
     ("2024-11-05", "Burglaries up\n\nPolice recorded 12,400 burglaries, up 6 per cent on the year before.\n\n"
                    "Locks are cheap.\n\nThe station, built in 1932, is to close.",
      [y("12,400", 2024), y("6 per cent", 2024, 2023)]),
+    # an undated text that compares a month with the same month of a year reports on the year after ("in March, 6 per
+    # cent more than in March 2022"; a comma after a month starts no day)
+    (None, "Rail use up\n\nTrains carried 4.1 million passengers in March, 6 per cent more than in March 2022.\n\n"
+           "Bus trips fell to 2.3 million.",
+     [y("4.1 million", 2023), y("6 per cent", 2023, 2022), y("2.3 million", 2023)]),
+    (None, "Рост смертности\n\nВ сентябре в области умерли 1 310 человек, что на 12% больше, чем в сентябре 2019 года.",
+     [y("1 310", 2020), y("12%", 2020, 2019)]),
     # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
     (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
            "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",

@@ -78,6 +78,7 @@ class TimelinePatterns:
         self.change_from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(changes)})(?![\p{{L}}]){clause}{{0,40}}{level}", ci | regex.REVERSE)
         self.from_before = lex.compile(level, ci | regex.REVERSE)
         self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)
+        self.months = lex.table("time", "months")   # each form of a month's name -> its number
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", ci)
 
@@ -131,6 +132,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     is_compared = [_compared(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
+    if doc_date is None:
+        voters += _same_month_before(p, doc)
     ranked = collections.Counter(r.year for r in voters).most_common()
     if titled is not None and (not ranked or ranked[0][1] <= dict(ranked).get(titled, 0)):
         return titled   # no other year named more often than the report's
@@ -165,6 +168,26 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
+
+
+def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.TimeRef]:
+    """"127 deaths in September, ... an increase of 112 per cent from September 2019": in an undated text, a month that
+    its sentence compares with the same month of a year is that month a year on; a vote for the year after."""
+    out = []
+    for r in doc.times.refs:
+        if r.kind != timex.BASELINE or r.year is None or (month := _month(p, doc.text, r)) is None:
+            continue
+        s_start, s_end = doc.layout.sentence_at(r.start)
+        if any(q.kind == timex.MONTH and q.year is None and q.end <= r.start and _month(p, doc.text, q) == month
+               for q in doc.times.between(s_start, s_end)):
+            out.append(timex.TimeRef(r.start, r.end, timex.YEAR, r.year + 1))
+    return out
+
+
+def _month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> int | None:
+    """The number of the month a time's first word names, else None."""
+    words = text[r.start:r.end].lower().split()
+    return p.months.get(words[0]) if words else None
 
 
 def _history(doc: DocumentView, r: timex.TimeRef) -> bool:
