@@ -31,6 +31,11 @@ REPORTING = [
      [y("4.1 million", 2023), y("6 per cent", 2023, 2022), y("2.3 million", 2023)]),
     (None, "Рост смертности\n\nВ сентябре в области умерли 1 310 человек, что на 12% больше, чем в сентябре 2019 года.",
      [y("1 310", 2020), y("12%", 2020, 2019)]),
+    # "last month" names no year: an undated text that says it is of the year it names, even named after it
+    (None, "Tourism grows\n\nSome 51,200 visitors arrived last month, the bureau said. Cruise passengers last month "
+           "numbered 8,100.\n\nThe arrivals report for April, 2019 came out on Monday. Holiday makers made up 70.5 per "
+           "cent of arrivals.",
+     [y("Some 51,200", 2019), y("8,100", 2019), y("70.5 per cent", 2019)]),
     # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
     (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
            "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",

@@ -79,6 +79,7 @@ class TimelinePatterns:
         self.from_before = lex.compile(level, ci | regex.REVERSE)
         self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)
         self.months = lex.table("time", "months")   # each form of a month's name -> its number
+        self.relative_months = frozenset(" ".join(w.lower().split()) for w in lex.table("time", "relative_months"))   # "last month"
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", ci)
 
@@ -145,8 +146,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                                 and (doc_date is None or r.year <= doc_date.year + 1)).most_common(2)
     if not ranked:   # (an undated text that says "two years ago, on January 26, 2012" as often names its own year nowhere)
         return dated[0][0] if (len(dated) == 1 or dated and dated[0][1] > dated[1][1]) \
-            and (doc_date is not None or _relative(doc, related) < dated[0][1]) else None
-    if doc_date is None and _relative(doc, related) > ranked[0][1]:
+            and (doc_date is not None or _relative(p, doc, related) < dated[0][1]) else None
+    if doc_date is None and _relative(p, doc, related) > ranked[0][1]:
         # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
         # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
         lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
@@ -208,10 +209,15 @@ def _deadline(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return p.deadline.search(text, max(0, r.start - DEADLINE_REACH), r.start) is not None
 
 
-def _relative(doc: DocumentView, related: set[int]) -> int:
-    """How often the text names years relatively to its own time ("this year", "last year")."""
-    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE
-               and doc.layout.paragraph_index(r.start) not in related)
+def _relative(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> int:
+    """How often the text names years relatively to its own time ("this year", "last year"; not "last month")."""
+    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE and doc.layout.paragraph_index(r.start) not in related
+               and not relative_month(p, doc.text, r))
+
+
+def relative_month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` a month relative to the text's time ("last month", "this month")?"""
+    return " ".join(text[r.start:r.end].lower().split()) in p.relative_months
 
 
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:

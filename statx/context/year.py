@@ -23,7 +23,7 @@ from ..text import timex
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
-from .timeline import TimelinePatterns, paragraph_frames, reporting_year, strong_time
+from .timeline import TimelinePatterns, paragraph_frames, relative_month, reporting_year, strong_time
 from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
@@ -185,8 +185,10 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
-        if found and year is None and doc.doc_date is None and _this_year(closest) and (told_year := _told_before(doc, sentence, fallback(), named_at())):
-            year, rule = told_year, "undated_this_year"
+        if found and year is None and doc.doc_date is None and _this_year(closest):   # ("last month": the text's year, wherever named)
+            first = -1 if all(relative_month(p.timeline, text, r) for r in closest) else named_at()
+            if (told_year := _told_before(doc, sentence, fallback(), first)) is not None:
+                year, rule = told_year, "undated_this_year"
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
