@@ -216,12 +216,27 @@ STACKED = [
       only("1 310,2", value=1310200000, unit="RUB", year=2020, subject="северный район"),
       only("880,1", value=880100000, unit="RUB", year=2019, subject="южный район"),
       only("912,7", value=912700000, unit="RUB", year=2020, subject="южный район")]),
+    # a header of words that says its cells are in percent: percents of the text's year; a label over several lines
+    ("Индексы цен производителей по отраслям в марте 2023 года\n\nМарт 2023г. в % к\n\nфевралю\n\n2023г.\n\nмарту\n\n2022г.\n\n"
+     "Добыча полезных\n\nископаемых\n\n101,20\n\n96,45\n\nОбрабатывающие производства\n\n(без нефтепереработки)\n\n100,31\n\n"
+     "104,02\n",
+     [only("101,20", value=Decimal("101.20"), unit="percent", year=2023, subject="добыча полезных ископаемых"),
+      only("96,45", unit="percent", year=2023, subject="добыча полезных ископаемых"),
+      only("100,31", unit="percent", subject="обрабатывающие производства (без нефтепереработки)"),
+      only("104,02", unit="percent", subject="обрабатывающие производства (без нефтепереработки)")]),
+    ("Producer price indices, March 2023\n\nMarch 2023 as % of\n\nFebruary\n\n2023\n\nMarch\n\n2022\n\nMining and\n\n"
+     "quarrying\n\n101.20\n\n96.45\n\nManufacturing\n\n100.31\n\n104.02\n",
+     [only("101.20", unit="percent", year=2023, subject="mining and quarrying"), only("96.45", unit="percent"),
+      only("100.31", unit="percent", subject="manufacturing"), only("104.02", unit="percent", subject="manufacturing")]),
 ]
 
 NOT_STACKED = [
     # one row alone under its years: no table; a league's standings one cell per line: no years over them
     ("Members by year\n\n2022\n\n2023\n\nNorth branch\n\n1,204\n\n1,310\n", []),
     ("Standings\n\nP\n\nW\n\nPts\n\nRovers\n\n10\n\n7\n\n23\n\nUnited\n\n10\n\n6\n\n20\n", []),
+    # ... nor is a header of words that says nothing of percent, nor one figure a row under it
+    ("Match statistics\n\nShots\n\nCorners\n\nRovers\n\n12\n\n7\n\nUnited\n\n9\n\n4\n", []),
+    ("Turnout, %\n\nNorth ward\n\n61.2\n\nSouth ward\n\n58.4\n", []),
 ]
 
 NOT_CARDS = [

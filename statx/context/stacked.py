@@ -14,6 +14,10 @@ Every figure of such a row is a claim about its row's label, of its column's yea
 gives ("(в текущих ценах; миллионов рублей)"). A table needs two rows or more, each
 with as many figures as the header has years: a list of numbers under a heading is no table, nor are a league's
 standings ("P", "W", "Pts" name no year).
+
+A header of words whose cells say they are in percent ("Декабрь 2020г. в % к", "ноябрю", "2020г.", ...) makes
+a table of percents of two figures a row or more, their years the text's; a row's label may take several
+lines ("Продовольственные товары", "(без алкогольных напитков)").
 """
 from __future__ import annotations
 
@@ -21,19 +25,23 @@ from typing import Sequence
 
 from ..lang import Lexicon
 from ..lang.cache import compiled
-from ..numbers.mention import Mention
+from ..numbers.mention import PERCENT, Mention
 from ..text.segment import Lines
-from .table import Cell
+from .table import Cell, TableWords, table_words
 from .titles import title, title_measure
 
 ROWS = 2          # rows that make a table, at least
 CELL_LINE = 40    # characters of a line that holds one cell, at most
 LABEL_LINE = 80   # characters of a row's label, at most
 COLUMNS = 12      # figures of a row, at most
+LABEL_LINES = 4    # lines of a row's label, at most ("Продовольственные товары", "(без овощей, картофеля и", "фруктов)")
+HEADER_LINES = 24  # lines of a header of words above a table's first label, at most
 # a header's cell: a year, or a fiscal year ("2021-22"), and a short mark ("2011 (b)", "2024e", "2024 г.")
 _YEAR_CELL = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?(?:[ \t]*\([^()\n]{1,8}\)|[ \t]*\p{L}{1,3}\.?)?[ \t]*")
-# a row's label: a word first, no figure alone ("Darling Downs – Maranoa", "Greater Brisbane GCCSA")
+# a row's label: a word first, no figure alone ("Darling Downs – Maranoa", "Greater Brisbane GCCSA"); a label's
+# last lines may open with a bracket ("(без алкогольных напитков)")
 _LABEL = compiled(r"[ \t]*\p{L}[^\n]*")
+_LABEL_MORE = compiled(r"[ \t]*[\p{L}(][^\n]*")
 
 
 def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
@@ -54,7 +62,7 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
     k = 0
     while k < len(rows):
         label_at, cells = rows[k]
-        header = _header(text, lines, label_at, len(cells))
+        header = _header(text, lines, label_at, len(cells)) or _percent_header(text, lines, label_at, len(cells), table_words(lex))
         if header is None:
             k += 1   # (a run above the table's first row is no row of it)
             continue
@@ -64,9 +72,10 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
             n += 1
         if n - k >= ROWS:
             measure = title_measure(lex, _title(text, lines, top))
+            unit = measure.unit if years[0] is not None else PERCENT
             for label, row in rows[k:n]:
-                name = text[label:lines.end(label)].strip().lower()
-                out.update((i, Cell(measure.unit, year, name, scale=measure.scale)) for i, year in zip(row, years))
+                name = " ".join(text[label:lines.start(mentions[row[0]].num_start)].split()).lower()
+                out.update((i, Cell(unit, year, name, scale=measure.scale)) for i, year in zip(row, years))
         k = n
     return out
 
@@ -91,12 +100,39 @@ def _rows(text: str, lines: Lines, mentions: Sequence[Mention]) -> list[tuple[in
 
 
 def _label_above(text: str, lines: Lines, start: int) -> int | None:
-    """Where the line above ``start`` (past blank lines) starts, when it is a row's label."""
+    """Where the label above ``start`` (past blank lines) starts, when there is one: a line of words, and the lines
+    before it that it goes on from (it opens with a bracket or a small letter, or they end in a comma: "Продовольственные
+    товары" "(без алкогольных напитков)")."""
     above = lines.above(start)
-    if above is None:
+    if above is None or not _label_line(text, lines, above, _LABEL_MORE):
         return None
-    end = lines.end(above)
-    return above if end - above <= LABEL_LINE and _LABEL.fullmatch(text, above, end) else None
+    for _ in range(LABEL_LINES - 1):
+        first = text[above:lines.end(above)].lstrip()[:1]
+        before = lines.above(above)
+        if before is None or not _label_line(text, lines, before, _LABEL_MORE) \
+                or not (first == "(" or first.islower() or text[before:lines.end(before)].rstrip().endswith(",")):
+            break
+        above = before
+    return above if _label_line(text, lines, above, _LABEL) else None
+
+
+def _label_line(text: str, lines: Lines, start: int, pattern) -> bool:
+    return lines.end(start) - start <= LABEL_LINE and pattern.fullmatch(text, start, lines.end(start)) is not None
+
+
+def _percent_header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> tuple[list[None], int] | None:
+    """A header of short lines of words above the first label at ``label`` (up to a longer line, a title) of which
+    one says its cells are in percent ("в % к"), for rows of two figures or more: no years, and where it starts."""
+    if width < 2:
+        return None
+    at, top, percent = label, None, False
+    for _ in range(HEADER_LINES):
+        above = lines.above(at)
+        if above is None or lines.end(above) - above > CELL_LINE:
+            break
+        at = top = above
+        percent = percent or bool(w.percent.search(text, above, lines.end(above)))
+    return ([None] * width, top) if percent and top is not None else None
 
 
 def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int], int] | None:
