@@ -223,6 +223,10 @@ DIRECTIONS = [
     ("level_passed", "Inflation dropped below 5 percent.", "below 5 percent", None),
     ("change_noun_then_level", "The decline was 10 percent.", "10 percent", "down"),
     ("change_noun_then_level", "В среднем по области прирост — 3,2%.", "3,2%", "up"),
+    # a line that opens with a change's noun, up to three words, then a dash: one change of a list, one a line
+    ("change_noun_then_level", "Итоги марта\nРост сферы бытовых услуг – 3.5%\nСнижение импорта – 1.2%", "3.5%", "up"),
+    ("change_noun_then_level", "Highlights\nDecline in retail sales – 2.1%", "2.1%", "down"),
+    ("none", "Доля в общем сокращении численности населения - 82,2%.", "82,2%", None),
     ("change_verb_after", "На 4,1 тысячи человек сократилось население района.", "4,1 тысячи", "down"),
     ("change_word_before", "Prices rose on the upward movement of 6.2 per cent in the index for fuel.", "6.2 per cent", "up"),
     ("none", "This is an increase of 2,100 pupils, or 0.4 per cent, on last year.", "0.4 per cent", "up"),
@@ -240,6 +244,10 @@ DIRECTIONS = [
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
+    # ... past a period with its number ("за 10 лет")
+    ("change_verb_after", "Более чем на 40% за 10 лет вырос выпуск молока.", "Более чем на 40%", "up"),
+    # a change's noun in the instrumental case ("с повышением", "с увеличением")
+    ("change_earlier_in_clause", "Выпуск составил 12,4 млн тонн с увеличением на 3,1%.", "3,1%", "up"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
     ("none", "Wales rose by 1.4 per cent and Ulster by 5 per cent.The largest markets were Cardiff (1,224 sales) and Belfast (1,216).",
      "1,216", None),

@@ -104,11 +104,14 @@ def level_passed(p, text, m, window):
 
 def change_noun_then_level(p, text, m, window):
     """"the decline was 10%", "снижение ВВП, по последним данным, составило 0,2%", "прирост — 1,9%": a change named by
-    its noun, then its size."""
+    its noun, then its size; "Рост сферы строительства – 25%": a line that opens with a change's noun, then a dash."""
     named = p.noun_then_level.search(window)
     if not named:
         named = p.noun_then_dash.search(window)
         named = named if named and not p.preposition_before.search(window, max(0, named.start() - 20), named.start()) else None
+    if not named:   # (a line's start, not the window's: a window that starts mid-line starts no line)
+        named = p.noun_line_dash.search(window)
+        named = named if named and (named.start() or m.start <= WINDOW or text[m.start - WINDOW - 1] == "\n") else None
     return Reading(_up_or_down(named), False, "change_noun_then_level") if named else None
 
 

@@ -60,7 +60,8 @@ class DirectionPatterns:
         # (a comma may close an aside the amount ends: "До 15,5 тыс., или на 2,4%, выросло число")
         self.change_right = lex.compile(rf"(?:{GAP}*,)?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
         self.noun_change_right = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)   # "на 5,2 тысяч человек сократилось"
-        self.timed_change_right = lex.compile(rf"{GAP}+(?:{lex.pattern('words', 'prepositions')}){GAP}+[^\d\n,.;:!?()«»\"]{{1,60}}?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci) \
+        period = rf"\d{{1,4}}(?={GAP}+(?:{lex.pattern('time', 'period_units')})(?![\p{{L}}]))"   # ("за 10 лет": a period's number)
+        self.timed_change_right = lex.compile(rf"{GAP}+(?:{lex.pattern('words', 'prepositions')}){GAP}+(?:[^\d\n,.;:!?()«»\"]|{period}){{1,60}}?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci) \
             if lex.data["grammar"]["subject_after_change"] else None   # "на 10 процентов в январе ... увеличились": a time or a place, then the verb
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
@@ -116,6 +117,10 @@ class DirectionPatterns:
         # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
         self.noun_then_dash = lex.compile(rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+)?{GAP}+[–—-]{GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.preposition_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+\Z", ci)
+        # ... or a line that opens with the change's noun, three words after it at most, then a dash ("Рост сферы
+        # строительства – 25%", "Growth in retail sales – 3.5%"): a list of changes, one a line
+        self.noun_line_dash = lex.compile(rf"(?<![^\n])[ \t•·*]*{not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+[–—-]{GAP}+"
+                                          rf"(?:(?:{quals}){GAP}+)*\Z", back)
         # "growth of both wages (13%) and real incomes (8.1%)": the size of a change, in brackets after what changed
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
