@@ -433,6 +433,10 @@ SUBJECTS = [
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
+    # "though" opens a clause: the pronoun after it, not "though", is the clause's subject
+    ("said_before", "Ferry revenue grew for years. Though it dipped to $7.3 million in 2020, it recovered.", "$7.3 million", "ferry revenue"),
+    # a pronoun that is the object of a change verb stands for what changed, not the verb's doer
+    ("said_before", "Rents grew fast. The council managed to cut them to $900 a month.", "$900", "rents"),
     ("said_before", "The jobless rate in the county fell sharply. The rate was 5.2 percent in May.", "5.2 percent", "jobless rate"),
     ("said_before", "The level of the reservoir is dropping. The level was 41 percent on Monday.", "41 percent", "reservoir"),
     ("said_before", "Названо точное число жителей области\n\nЗа год их стало больше на тысячу.", "тысячу", "жителей области"),

@@ -370,6 +370,8 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1
     if end == len(clause) or end <= verb + 1:
         return None  # no "by" before the amount, or nothing between the verb and it
+    if end == verb + 2 and w.is_reference(clause[verb + 1:end]):
+        return clause[verb + 1:end]   # "managed to raise it to": the caller finds what the pronoun stands for
     head = last_head(w, clause[verb + 1:end])
     found = noun_phrase(w, clause[:end], verb + 1 + head if head is not None else verb + 1)
     if found and all(any(p in w.time_units for p in t.low.split("-")) or t.low in w.function for t in found):
