@@ -352,6 +352,10 @@ SUBJECTS = [
     ("named_after", "They took out their $128,000 worth of equity.", "$128,000", "equity"),
     ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("part_of_whole", "Fraud accounts for 35% of all crimes in the region.", "35%", "fraud"),
+    # a share verb after "and" shares the subject of the verb before it, not the noun right before "and"
+    ("part_of_whole", "Payroll tax is the main source of revenue for the city and makes up 41% of all taxes.", "41%", "payroll tax"),
+    ("part_of_whole", "Налог на прибыль остается главным источником доходов бюджета и составляет 41% всех поступлений.", "41%",
+     "налог на прибыль"),
     ("share_goes_to", "Of the grant, 46% went to pensions and 54% to schools.", "54%", "schools"),
     ("share_goes_to", "В структуре вкладов 60%, или 12 млрд рублей, приходится на депозиты граждан и 40% на депозиты компаний.",
      "12 млрд рублей", "депозиты граждан"),

@@ -7,7 +7,8 @@ from ...numbers.mention import COUNT, PERCENT, SHARES
 from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import before_qualifiers, noun_phrase, phrase_before, place_or_time, proper
+from .clauses import clauses_of
+from .phrase import before_qualifiers, first_verb, noun_phrase, phrase_before, place_or_time, proper
 from .words import SubjectWords
 
 
@@ -174,6 +175,12 @@ def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if not n:
         return None
     j = i - n
+    if j > 1 and left[j - 1].low in w.coordinators:   # "Sales tax is the largest source of funding and makes up 58% of": the
+        clause = clauses_of(w, left[:j - 1])[0]          # verbs share the subject before the first
+        verb = first_verb(w, clause)
+        found = noun_phrase(w, clause[:verb], 0) if verb else None
+        if found:
+            return found
     while j > 0 and (left[j - 1].timed or left[j - 1].low in w.opener_words and left[j - 1].low not in w.prepositions):
         j -= 1  # "offences now account for", "the area burned this year is"
     found = phrase_before(w, left, j) if j else None

@@ -129,7 +129,8 @@ class SubjectWords:
         self.comparatives = Phrases(list(lex.table("direction", "after")) + words("multipliers", "comparatives"))
         self.of = frozenset(words(sub, "of"))
         self.ellipsis = frozenset(words("direction", "ellipsis"))
-        self.joiners = self.ellipsis | frozenset(words("words", "coordinators"))
+        self.coordinators = frozenset(words("words", "coordinators"))   # "and", "or"
+        self.joiners = self.ellipsis | self.coordinators
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
         self.in_ = frozenset(words(sub, "in"))
