@@ -337,6 +337,10 @@ SUBJECTS = [
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
+    # a copula's complement before "at" ("below forecast") is what it says of the subject, not what is measured
+    ("linked_amount", "Net public debt was also below forecast, at 20.6 percent of GDP.", "20.6 percent", "net public debt"),
+    ("linked_amount", "Net core Crown debt as at 31 March was below forecast, at 20.6 percent of GDP.", "20.6 percent",
+     "net core crown debt"),
     # an adjective alone before the link names nothing: the clause's subject
     ("linked_amount", "The number of jobless was 9,120 in May, up from the revised April total of 8,940.", "8,940", "jobless"),
     # a passive verb's prepositional phrase before "at": the link is the verb's

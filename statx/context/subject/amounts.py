@@ -109,6 +109,13 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     found = phrase_before(w, left, j)
     if found and all(w.participle(t.low) or w.adjective(t.low) for t in found):
         return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's
+    k = j - len(found) if found else 0
+    while k > 0 and (w.adverb(left[k - 1].low) or left[k - 1].low in w.function and left[k - 1].low not in w.prepositions
+                     and left[k - 1].low not in w.copulas):
+        k -= 1   # ("was also below forecast")
+    if k > 1 and left[k - 1].low in w.copulas:
+        # "debt was also below forecast, at 20.6 percent": what the copula says of its subject
+        return clause_subject(w, left[:k - 1]) or phrase_before(w, left, k - 1) or noun_phrase(w, clauses_of(w, left[:k - 1])[0], 0) or found
     return found
 
 
