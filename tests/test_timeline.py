@@ -36,6 +36,14 @@ REPORTING = [
            "numbered 8,100.\n\nThe arrivals report for April, 2019 came out on Monday. Holiday makers made up 70.5 per "
            "cent of arrivals.",
      [y("Some 51,200", 2019), y("8,100", 2019), y("70.5 per cent", 2019)]),
+    # a capitalised word that goes on naming a time makes the year no thing's name ("March 2022 Quarter", not "the
+    # 2006 Census"); a year whose span a dash leaves open to the text's time ("2015-present") is no year reported on
+    (None, "Labour market statistics: March 2022 Quarter\n\nThe unemployment rate fell to 3.2 percent.",
+     [y("3.2 percent", 2022)]),
+    (None, "Archive 2015-present\n\nIn March 2022 the unemployment rate fell to 3.2 percent.\n\nWage rates rose 3.0 percent.",
+     [y("3.2 percent", 2022), y("3.0 percent", 2022)]),
+    (None, "Архив 2015 – н.в.\n\nВ марте 2022 года безработица снизилась до 3,2%.\n\nЗарплаты выросли на 3,0%.",
+     [y("3,2%", 2022), y("3,0%", 2022)]),
     # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
     (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
            "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",

@@ -91,6 +91,8 @@ class TimeFinder:
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
         self._read_fiscal(lex, art, changes)
+        # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
+        self.open_span = lex.compile(rf"{GAP}*[-–—]{GAP}*(?:{lex.pattern(t, 'open_span_ends')})(?![\p{{L}}])", regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
         # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
         # figure and no baseline (also "the highest in the agency's data holdings, since July 2004", and a year
@@ -331,6 +333,8 @@ class TimeFinder:
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
         if counts_not_year(self.lex, text, s, m.end("years")):
             return None   # "зарегистрировано 1997 преступлений": a count
+        if self.open_span.match(text, m.end("years")):
+            return TimeRef(s, e, PERIOD, y)
         if self.record_before.search(before):
             return TimeRef(s, e, PERIOD, y)
         if self.target_before.search(before):
