@@ -378,6 +378,9 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # a time of the figure, then "over" a year: that year is the baseline ("this year over 2017")
+    ("2019-08-01", "There were about 50% more people who were helped to keep their housing this year over 2017, the county said.",
+     [y("about 50%", 2019, 2017)]),
     # a record "since" a month and year dates no figure and is no baseline, four words and a comma after the superlative too,
     # and across a stray paragraph break
     ("2019-06-20", "Recorded offences rose 2.6 per cent to 515,682. Offender rates were the highest in the agency's data "

@@ -20,6 +20,7 @@ from ..lang import COMMA_BLANK, COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import PERCENT
 from ..text import timex
+from ..text.over import size_over
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
@@ -106,7 +107,7 @@ class YearPatterns:
         # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
-        self.size_over = timex.size_over(lex)
+        self.size_over = size_over(lex)
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:

@@ -13,6 +13,7 @@ from ..numbers import parse
 from ..lang import GAP, Lexicon, respectively_after, unrequired
 from ..lang.cache import compiled
 from .prefilter import Prefilter, Utf8
+from .over import over_patterns
 from .year_counts import counts_not_year
 
 # What a time expression says about the year of a figure near it.
@@ -90,7 +91,7 @@ class TimeFinder:
         self.change_on = lex.compile(
             rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
-        self._read_fiscal(lex, art, changes)
+        self.over = over_patterns(lex, art, changes)   # "grew 7.4 per cent over FY 2022-23", "increased 40% over 2003"
         # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
         self.open_span = lex.compile(rf"{GAP}*[-–—]{GAP}*(?:{lex.pattern(t, 'open_span_ends')})(?![\p{{L}}])", regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
@@ -137,22 +138,6 @@ class TimeFinder:
         period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure"))
         self.period_time = lex.compile(rf"(?<![\p{{L}}])(?:{period}){GAP}+(?:{lex.pattern(t, 'same_period')}){GAP}+\Z", regex.IGNORECASE)
         self.compared = lex.compile(rf"(?<![\p{{L}}])(?:{compared})(?![\p{{L}}])(?:[^.;!?]|\.\d)*\Z", regex.IGNORECASE)
-
-    def _read_fiscal(self, lex: Lexicon, art: str, changes: str) -> None:
-        """The words before a fiscal year ("2024-25") that date it by the year it starts or make it a baseline."""
-        t = "time"
-        # "the first quarter of the 2024-25 financial year": the part of a fiscal year in the calendar year it starts
-        starts = lex.words(t, "fiscal_start_parts")
-        self.fiscal_start = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.alternation(starts)}){GAP}+{art}(?:(?:{lex.pattern(t, 'fiscal_year')}){GAP}*)?\Z",
-            regex.IGNORECASE | regex.REVERSE) if starts else None
-        # "grew 7.4 per cent over FY 2022-23": the fiscal year a change is measured against
-        fiscal = lex.words(t, "fiscal_baseline")
-        self.fiscal_over = lex.compile(
-            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(fiscal)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
-            regex.IGNORECASE | regex.REVERSE) if fiscal else None
-        # "increased 40% over 2003": right after a change's size, a calendar year is its baseline ("rose over 2023" says when)
-        self.size_over = size_over(lex)
 
     @functools.cached_property
     def _pattern_ci(self) -> regex.Pattern:
@@ -366,8 +351,11 @@ class TimeFinder:
         return found is not None and self.compared.search(before, 0, found.start()) is None
 
     def _size_over(self, before: str) -> bool:
-        """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003")?"""
-        return self.size_over is not None and self.size_over.search(before) is not None and bool(self.fiscal_over.search(before))
+        """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003"), or of the
+        time before it ("50% more people ... this year over 2017")?"""
+        o = self.over
+        return o.size is not None and o.size.search(before) is not None and bool(o.fiscal.search(before)) \
+            or o.time is not None and o.time.search(before) is not None
 
     def _weekday(self, text: str, m: regex.Match, s: int, e: int, doc_date: dt.date | None) -> TimeRef | None:
         """"on Thursday": the latest Thursday up to the document's date, a day of its week (not "said on Sunday")."""
@@ -386,22 +374,14 @@ class TimeFinder:
         """A fiscal year ("2016-17", "FY 2022-23") by the year it ends, its first quarter or half by the year it
         starts ("the first quarter of the 2024-25 financial year"); a baseline after "compared with" or a change's
         "over" ("grew 7.4 per cent over 2022-23")."""
-        over = self.fiscal_over is not None and self.fiscal_over.search(before)
-        year = first if self.fiscal_start is not None and self.fiscal_start.search(before) else last
+        over = self.over.fiscal is not None and self.over.fiscal.search(before)
+        year = first if self.over.fiscal_start is not None and self.over.fiscal_start.search(before) else last
         return TimeRef(s, e, BASELINE if over or self._baseline_before(before) else YEAR, year)
 
     def _baseline_before(self, before: str) -> bool:
         """Do the words before a year make it a baseline ("compared with", "since ... in", "up 332 on")?"""
         return bool(self.baseline_before.search(before)) \
             or any(p is not None and p.search(before) for p in (self.since_clause, self.change_on))
-
-
-def size_over(lex: Lexicon) -> regex.Pattern | None:
-    """The end of "40% over", "8 percent over": a change's size and the word that makes the year after it the change's baseline."""
-    over = lex.words("time", "fiscal_baseline")
-    return lex.compile(
-        rf"\d\S*(?:{GAP}+(?:{lex.pattern('percent', 'after')}|{lex.pattern('percent', 'points')}))?{GAP}+(?:{lex.alternation(over)}){GAP}+\Z",
-        regex.IGNORECASE) if over else None
 
 
 _four_digits = compiled(r"\d{4}")
