@@ -235,6 +235,9 @@ DIRECTIONS = [
     ("level_verb", "Output reached 52 million tons.", "52 million tons", None),
     ("level_total", "Two more died, bringing the death toll to 61.", "61", None),
     ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),
+    # a comparative after a copula compares levels: the bracket holds a level, no change
+    ("none", "Overall inflation was just above the yearly average, but was considerably lower in the capital (0.2%).", "0.2%", None),
+    ("none", "Overall inflation (0.9%) was considerably lower in the capital (0.2%).", "0.2%", None),
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
     ("change_noun_bracket", "Дешевле стала капуста белокочанная (9,5%), лимоны (7,4%).", "7,4%", "down"),
     ("count_added", "The state added 3,200 jobs in May.", "3,200", "up"),

@@ -138,6 +138,8 @@ def change_noun_bracket(p, text, m, window):
     found = p.noun_then_bracket.search(window) if m.unit in SHARES else None
     if found and p.particle_verb.search(window, max(0, found.start() - 20), found.start()):
         return None   # "made up the largest group of offences (21.9 percent)": a particle, no change
+    if found and p.copula_comparative.search(window, max(0, found.start() - 40), found.end("up") if found.group("up") else found.end("down")):
+        return None   # "was considerably lower in Greater Accra (0.2%)": a level compared, no change
     return Reading(_up_or_down(found), False, "change_noun_bracket") if found else None
 
 
@@ -207,6 +209,8 @@ def change_earlier_in_clause(p, text, m, window):
     if not words:
         return None
     last = words[-1]
+    if item and (last.group("up") or last.group("down")) and p.copula_comparative.search(wide, max(0, last.start() - 40), last.end()):
+        return None   # "was considerably lower in Greater Accra (0.2%)": a level compared, no change
     if last.group("up") or last.group("down"):
         return Reading(_up_or_down(last), False, "change_earlier_in_clause")
     if item:

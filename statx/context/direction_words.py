@@ -125,6 +125,9 @@ class DirectionPatterns:
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
             rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
+        # "was considerably lower in Greater Accra (0.2%)": a comparative after a copula compares levels; the bracket holds one
+        single = lex.alternation(w for w in lex.table(d, "after") if " " not in w)
+        self.copula_comparative = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'copulas')})(?:{GAP}+\p{{L}}+)?{GAP}+(?:{single})\Z", ci)
         # "an increase in exports of 5%", "a reduction in the cost of the service of 41%": what changed after "in", then "of"
         noun_in = lex.words(d, "noun_in")
         self.noun_in_of = lex.compile(
