@@ -44,6 +44,10 @@ REPORTING = [
      [y("3.2 percent", 2022), y("3.0 percent", 2022)]),
     (None, "Архив 2015 – н.в.\n\nВ марте 2022 года безработица снизилась до 3,2%.\n\nЗарплаты выросли на 3,0%.",
      [y("3,2%", 2022), y("3,0%", 2022)]),
+    # an earlier quarter's value in brackets after a figure ("(4Q 2023: 3.8 per cent)") is a time compared with: no vote
+    ("2024-04-19", "Output grows\n\nThe economy grew 3.9 per cent in the first quarter of 2024.\n\nMining expanded by 4.9 per cent in "
+                   "the quarter (4Q 2023: 3.8 per cent).\n\nFarming rose 1.3 per cent (4Q 2023: 1.9 per cent).",
+     [y("3.9 per cent", 2024), y("4.9 per cent", 2024), y("3.8 per cent", 2023), y("1.3 per cent", 2024), y("1.9 per cent", 2023)]),
     # a reminder's year ("Напомним, что ...", "Recall that ...") is not the year an undated text reports on
     (None, "Рост цен в I квартале составил 3,2%\n\nЗа I квартал текущего года инфляция составила 3,2%. Продукты подорожали на 3,6%.\n"
            "Напомним, что годовая инфляция по итогам 2022 года составила 14,7%.",

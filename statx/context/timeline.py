@@ -67,7 +67,7 @@ class TimelinePatterns:
         self.against_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')})(?![\p{{L}}])"
                                           rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,40}}\Z", ci | regex.REVERSE)
         # "(в январе-феврале 2022 года - 7 детей)", "(2022: 545)": a bracket after a figure with an earlier time's value
-        self.bracket_open = compiled(r"\((?:[^()\n\d]{0,30})\Z")
+        self.bracket_open = compiled(r"\((?:[^()\n\d]{0,30}|[\p{L}\p{N}]{1,3}[ \t\u00a0]+)\Z")   # (or after a quarter's mark: "(4Q 2023: 4.2 per cent)")
         self.value_after = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\d")
         # "increased by 13,7% from 748 561 in October 2015", "down by 0.5 point from the LFPR of 61.4 percent in
         # April 2017", "(from 31 158 in October 2015 to 40 492 in October 2016)": the time of a change's first
