@@ -382,6 +382,12 @@ VALUES_OF_TIMES = [
 ]
 
 PERIODS = [
+    # the quarter or month before a year's first one is of the year before ("the first quarter of 2024 ..., the previous quarter")
+    ("2024-04-19", "Output grew by 3.9 per cent in the first quarter of 2024. The previous quarter's growth was 3.0 per cent. "
+                   "Prices rose 0.4 per cent in January 2024, after 0.5 per cent the month before.",
+     [y("3.9 per cent", 2024), y("3.0 per cent", 2023), y("0.4 per cent", 2024), y("0.5 per cent", 2023)]),
+    ("2024-04-19", "В I квартале 2024 года выпуск вырос на 3,9%, в предыдущем квартале – на 3,0%.",
+     [y("3,9%", 2024), y("3,0%", 2023)]),
     # a time of the figure, then "over" a year: that year is the baseline ("this year over 2017")
     ("2019-08-01", "There were about 50% more people who were helped to keep their housing this year over 2017, the county said.",
      [y("about 50%", 2019, 2017)]),

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
-import dataclasses
 import functools
-import itertools
 from typing import Callable, Sequence
 
 import regex
@@ -24,7 +22,8 @@ from ..text.over import size_over
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
-from .timeline import TimelinePatterns, paragraph_frames, relative_month, reporting_year, strong_time
+from .timeline import TimelinePatterns, paragraph_frames, relative_month, reporting_year
+from .year_sentence import SentencePatterns, sentence_year
 from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
@@ -108,6 +107,7 @@ class YearPatterns:
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
         self.size_over = size_over(lex)
+        self.sentence = SentencePatterns(lex)   # ("the first quarter of 2024 ..., in the previous quarter": 2023)
 
 
 def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) -> list[Dated]:
@@ -292,7 +292,7 @@ _ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "�
 def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],
           closest: list[timex.TimeRef], refs: list[timex.TimeRef]) -> tuple[bool, int | None, str]:
     """(found, year, rule) from the figure's own sentence."""
-    found, year = _sentence_year(doc.text, m, closest, refs, sentence[0])
+    found, year = sentence_year(p.sentence, doc.text, m, closest, refs, sentence[0])
     rule = "sentence"
     named = _when_clause(p, doc.text, m, own)
     if named is not None:
@@ -378,44 +378,6 @@ def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | N
     return not _BRACKET.search(text, a.end, b.start) and bool(
         p.baseline_figure.search(text, a.end, b.start) or a.direction is not None and p.change_baseline_figure is not None
         and p.change_baseline_figure.search(text, a.end, b.start)) and not (c is not None and p.pair_to.match(text, b.end, c.start))
-
-
-def _sentence_year(text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef],
-                   start: int) -> tuple[bool, int | None]:
-    """(found, year) from the time expressions of the figure's sentence (which starts at ``start``):
-    the nearest strong one, else a present-tense marker in the figure's own clause ("the current
-    growth rate is ..."). A relative time in an undated document is found but has no year."""
-    refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
-    strong = [r for r in refs if strong_time(r)]
-    if strong:
-        # the nearest in the figure's own clause, else the nearest in the sentence; a full date after the figure comes
-        # last ("составил 13,3% 20.02.2026, Sputnik": a dateline glued to a headline that names its period before)
-        nearest = min(strong, key=lambda r: (breaks(text, r, m), r.kind == timex.DATE and r.start > m.start, distance(r, m), r.start > m.start))
-        if nearest.kind == timex.CONTEXT:   # the year named right after it ("the same period in 2023"), else the one before
-            anchor = timex.period_of(text, nearest, refs) or next((r for r in reversed(paragraph) if r.end <= nearest.start
-                           and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
-            if anchor is not None and anchor.year is not None:
-                return True, anchor.year + nearest.offset  # "in 2012 ..., a year earlier"
-        return True, nearest.year
-    for r in refs:
-        if r.kind == timex.PRESENT and r.year is not None and not breaks(text, r, m):
-            return True, r.year   # (in an undated text, "составляет" says nothing: the text around it does)
-    return False, None
-
-
-def _the_year(r: timex.TimeRef, paragraph: list[timex.TimeRef], start: int) -> timex.TimeRef | None:
-    """"Since the start of the year" is the year its sentence (from ``start``) named before it ("in
-    December 2021 ..., since the start of the year"), else the document's; in an undated document
-    with no year named before it, it says nothing (the text around it does). Other refs as they are."""
-    if r.kind != timex.THE_YEAR:
-        return r
-    k = bisect.bisect_left(paragraph, r.start, key=lambda n: n.start)
-    before = (paragraph[i] for i in range(k - 1, -1, -1))   # nearest first, back to the sentence's start
-    named = next((n for n in itertools.takewhile(lambda n: n.start >= start, before) if n.end <= r.start
-                  and n.year is not None and n.kind in (timex.YEAR, timex.MONTH, timex.DATE)), None)
-    if named is not None:
-        return dataclasses.replace(r, kind=timex.YEAR, year=named.year)
-    return r if r.year is not None else None
 
 
 def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> tuple[int | None, bool]:
