@@ -489,6 +489,9 @@ DIRECTIONS = [
      [row("2 млн 234 тыс. т", 2234000000, "kg"), row("1 млн 738 тыс.", 1738000000, "kg")]),
     ("Расходы на связь сократятся на 2,5%, или на 3 млрд рублей.",
      [row("2,5%", Decimal("2.5"), "percent", direction="down"), row("3 млрд рублей", 3000000000, "RUB", direction="down")]),
+    # "на N жителей" after a change verb is a change unless N is a round base of a rate ("на 1000 жителей")
+    ("Население области сократилось на 12 287 жителей, в городах – на 5,2 тысячи жителей.",
+     [row("12 287", 12287, direction="down"), row("5,2 тысячи", 5200, direction="down")]),
     # a bare figure alone in brackets after a name, in a series of such brackets, is in the unit of the one before
     ("Больше всех получают в Тюмени (61 204,5 рубля в месяц). Следом идут Омск (48 310,2) и Томск (47 095).",
      [row("61 204,5 рубля", Decimal("61204.5"), "RUB"), row("48 310,2", Decimal("48310.2"), "RUB"), row("47 095", 47095, "RUB")]),

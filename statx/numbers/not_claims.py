@@ -347,7 +347,8 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if p.rate_head is not None and m.value in _ROUND_BASES and p.noun_follows(text, m.end) \
             and p.rate_head.search(text, max(0, before.start() - 80), before.start()) or m.value in _ROUND_BASES and p.rate_verb.match(text, m.end):
         return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51", "на 1000 браков пришлось 686"
-    return bool(p.rate_noun.match(text, m.end)) or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
+    # (a base is round: "сократилось на 12 287 жителей" is a change)
+    return bool(p.rate_noun.match(text, m.end)) and m.value in _ROUND_BASES or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start())
                  or _COUNTED_BEFORE.search(text, max(0, before.start() - COUNTED_REACH), before.start()))
 
