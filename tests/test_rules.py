@@ -262,6 +262,9 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "6.1%", "down"),
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "1,204", "down"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),
+    # a verb that compares right after a multiplier makes it a claim, and says which way ("превзошла", "уступаем")
+    ("comparative_after", "Область в полтора раза превзошла прошлогодний урожай зерна.", "в полтора раза", "up"),
+    ("comparative_after", "По доходу на душу населения мы примерно в 15 раз уступаем лидерам.", "примерно в 15 раз", "down"),
     ("comparative_after", "Burglary is now 11 percent below where it was in 2019.", "11 percent", "down"),
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     ("comparative_after", "There were 30 fewer murders in the first quarter.", "30", "down"),

@@ -55,7 +55,8 @@ class RatioPatterns:
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
         # "вдвое больше", "a threefold increase", "в три раза увеличивается": a change right after the multiplier
         function = set(lex.words("words", "function"))   # not "up" or "down" alone: "three times up front"
-        verbs = lex.alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") if w not in function)
+        verbs = lex.alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") + lex.words("multipliers", "verbs")
+                                if w not in function)   # ("в полтора раза превзошла": a verb that compares)
         verbs = f"|(?:{verbs})" if lex.data["grammar"]["verb_after_multiplier"] else ""
         not_before = lex.words("multipliers", "not_before")
         self.digits_after = lex.compile(rf"(?:{GAP}+|-)(?:{lex.alternation(not_before)})(?![\p{{L}}])", ci) if not_before else None
