@@ -286,7 +286,10 @@ class TimeFinder:
                     kind = YEAR   # "as of October 1, 2009": the time of the figures, not an event
                 if kind == YEAR and self.record_before.search(text[max(0, s - 60):s]):
                     return TimeRef(s, e, PERIOD, int(m.group("myear")))  # "the highest since March 2011"
-                if self._month_baseline(text, s) and not self._opens_span(text, m, s):
+                # ("в сравнении с 1 января 2024 года": past the day, words of more than a preposition; not "к 1 января", "с 1 января")
+                day = self.day_before.search(text, max(0, s - 4), s)
+                compared = day and self.baseline_before.search(text[max(0, day.start() - 40):day.start()])
+                if (self._month_baseline(text, s) or compared and len(compared.group().split()) > 1) and not self._opens_span(text, m, s):
                     return TimeRef(s, e, BASELINE, int(m.group("myear")))  # "compared with March 2020", "up 200 from Sept. 30, 2023"
                 return TimeRef(s, e, kind, int(m.group("myear")))
             last, year = self.months[_fold(m.group("m2") or first)], None
