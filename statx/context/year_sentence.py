@@ -16,10 +16,12 @@ from .timeline import strong_time
 
 
 class SentencePatterns:
-    """The words of one language that move a relative time back a year: a period before a year's first one."""
+    """The words of one language that move a relative time back a year (a period before a year's first one), and that make
+    a present-tense verb restate the clause before it."""
 
     def __init__(self, lex: Lexicon):
         self.previous = frozenset(" ".join(w.lower().split()) for w in lex.words("time", "previous_periods"))
+        self.restating = lex.compile(rf",{GAP}*(?:{lex.pattern('time', 'restating_before')}){GAP}+\Z", regex.IGNORECASE)   # ", что составляет"
         self.first_before = lex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{lex.pattern('time', 'first_periods')}){GAP}*\Z", regex.IGNORECASE)
 
 
@@ -50,8 +52,8 @@ def sentence_year(p: SentencePatterns, text: str, m: Figure, refs: list[timex.Ti
                 return True, anchor.year + nearest.offset - back  # "in 2012 ..., a year earlier"
         return True, nearest.year
     for r in refs:
-        if r.kind == timex.PRESENT and r.year is not None and not breaks(text, r, m):
-            return True, r.year   # (in an undated text, "составляет" says nothing: the text around it does)
+        if r.kind == timex.PRESENT and r.year is not None and not breaks(text, r, m) and not p.restating.search(text, max(0, r.start - 12), r.start):
+            return True, r.year   # (in an undated text, "составляет" says nothing: the text around it does; nor ", что составляет")
     return False, None
 
 
