@@ -453,6 +453,8 @@ DATES = [
     ("Question 7. Regional Jobs\n[Sitting date: 4 June 2019. Volume:738;Page:12.]\n\nText.", dt.date(2019, 6, 4)),
     # a section's word alone before a date that ends its line; not a sentence's date
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
+    # ... and a time after the date
+    ("News 15 January 2013, 10:26\n\nInflation was 1.4% in December.", dt.date(2013, 1, 15)),
     # a wire's stamp: the date, a slash, the time
     ("June 4, 2014 / 6:02 AM / 9 years ago\n\nHeadline\n\nText.", dt.date(2014, 6, 4)),
     # a news page's reading time after its date line; not a duration in a sentence
@@ -534,6 +536,8 @@ DATES = [
     ("No date at all.", None),
 ]
 DATES_RU = [
+    # a section's word before a date, a year word and a time after it
+    ("Новости 15 января 2013 г. 10:26\n\nИнфляция в области в декабре составила 1,4%.", dt.date(2013, 1, 15)),
     # a news agency's dateline: place, the date with a year of two digits, the agency, a colon
     ("Минск/05.03.19/Агентство: Статистики опубликовали данные о ценах.", dt.date(2019, 3, 5)),
     # a news page's reading time after its date line
