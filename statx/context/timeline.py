@@ -147,8 +147,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                                 and (doc_date is None or r.year <= doc_date.year + 1)).most_common(2)
     if not ranked:   # (an undated text that says "two years ago, on January 26, 2012" as often names its own year nowhere)
         return dated[0][0] if (len(dated) == 1 or dated and dated[0][1] > dated[1][1]) \
-            and (doc_date is not None or _relative(p, doc, related) < dated[0][1]) else None
-    if doc_date is None and _relative(p, doc, related) > ranked[0][1]:
+            and (doc_date is not None or _relative(doc, related) < dated[0][1]) else None
+    if doc_date is None and _relative(doc, related) > ranked[0][1]:
         # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
         # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
         lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
@@ -210,10 +210,9 @@ def _deadline(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return p.deadline.search(text, max(0, r.start - DEADLINE_REACH), r.start) is not None
 
 
-def _relative(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> int:
-    """How often the text names years relatively to its own time ("this year", "last year"; not "last month")."""
-    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE and doc.layout.paragraph_index(r.start) not in related
-               and not relative_month(p, doc.text, r))
+def _relative(doc: DocumentView, related: set[int]) -> int:
+    """How often the text names times relatively to its own ("this year", "last year", "last month")."""
+    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE and doc.layout.paragraph_index(r.start) not in related)
 
 
 def relative_month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
