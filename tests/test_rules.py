@@ -16,6 +16,7 @@ DOC_DATE = "2024-03-01"
 NOT_CLAIMS = [
     ("year", "The 1990 reform changed the courts.", "1990"),
     ("glued_to_letters", "The 5G network covers the city.", "5"),
+    ("designator", "Rt 551 leaves the depot at 6:41am.", "551"),
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
     ("designator", "Section 2 of the Fire (Scotland) Act 2005 (asp 5) is amended.", "5"),
