@@ -513,6 +513,8 @@ EVIDENCE_CASES = [
     ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
+    # a clause with a plural subject and its verb, a time, then a bare number alone in brackets: the clause's count then
+    ("dated_count", "More patients were treated in the three months to June (82,788), the board said.", "82,788"),
     ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
     # a pair after a colon, to the end of its sentence
     ("compared_pair", "Разводов стало меньше, чем годом ранее: 5120 против 5340.", "5120"),
@@ -545,6 +547,8 @@ NO_EVIDENCE = [
     ("no_evidence", "The coach leaves at 05:40, 06:10, 06:40 and 07:10 from stand 42 to 45.", "42 to 45"),
     ("no_evidence", "Liverpool FC 30 28 1 1 68:21 85", "28"),
     ("no_evidence", "She won in two.", "two"),
+    # a number in brackets after a time, with no plural subject before its verb, counts nothing said
+    ("no_evidence", "It happened in May (1,204), the report said.", "1,204"),
     ("no_evidence", "The scores were 3 and 4.", "3"),
     ("no_evidence", "She scored 3 in 2017 and 4 in 2018.", "3"),
     ("no_evidence", "Wins were 12.", "12"),

@@ -25,6 +25,7 @@ from ..numbers.mention import COUNT, PLAIN, Form, Mention
 from ..text.lists import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
+from .evidence_brackets import bracket_after, bracket_pair, dated_aside, dated_count
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
@@ -51,7 +52,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
-            "respectively", "ranking", "as_figure_before", "list_item", "with_share", "timed_series")
+            "respectively", "ranking", "dated_count", "as_figure_before", "list_item", "with_share", "timed_series")
 
 
 def instructs(text: str, lex: Lexicon) -> bool:
@@ -110,8 +111,10 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_after"
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
-    if _bracket_pair(w, sentence, i, j):
+    if bracket_pair(w, sentence, i, j):
         return "compared_pair"
+    if dated_count(w, sentence, i, j):
+        return "dated_count"
     toks = sentence.tokens
     if j + 1 < len(toks) and (toks[j].low in w.respectively or toks[j].text == "," and toks[j + 1].low in w.respectively):
         return "respectively"   # "показатели были 12 383, 18 068 и 5 685 соответственно": values of measures named before
@@ -119,12 +122,12 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "ranking"   # "Swedes accounted for most stays with 958,000, followed by Norwegians (871,000)": a ranking's first place
     if previous is not None and previous[1] is not None and previous[0] >= sentence.start \
             and (_only_links(w, sentence, sentence.index(previous[0]), i)
-                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or _dated_aside(w, sentence, i, j)
+                 or _timed_item(w, sentence, sentence.index(previous[0]), i, j) or dated_aside(w, sentence, i, j)
                  or _named_item(w, sentence, sentence.index(previous[0]), i, j)
                  or _parallel_item(w, sentence, sentence.index(previous[0]), i)
                  or _same_preposition(w, sentence, sentence.index(previous[0]), i)
                  or _same_preposition_after(w, sentence, sentence.index(previous[0]), i, j)
-                 or _bracket_after(w, sentence, sentence.index(previous[0]), i)
+                 or bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
     return None
@@ -390,48 +393,6 @@ def _same_preposition(w: SubjectWords, sentence: SentenceView, start: int, i: in
     while k >= 0 and toks[k].text[:1].isdigit():
         k -= 1
     return 0 <= k < i - 1 and toks[k].low == toks[i - 1].low
-
-
-def _bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
-    """"(198 против 199)", "(1,848 vs 1,939)", "...: 12450 против 11922.": a bracket, or the end of a sentence after
-    a colon, that holds two bare numbers and the word that compares them gives two values of the measure its
-    sentence names, this one of them."""
-    toks = sentence.tokens
-    if i > 0 and toks[i - 1].text in PAIR_ENDS:   # the first of the pair
-        n = w.baseline_links.at(toks, j)
-        return bool(n) and j + n < len(toks) and toks[j + n].text[0].isdigit() and _pair_closed(toks, toks[i - 1].text, j + n + 1)
-    n = w.baseline_links.ending_at(toks, i - 1)   # the second
-    k = i - 1 - n
-    return bool(n) and k > 0 and toks[k].text[0].isdigit() and toks[k - 1].text in PAIR_ENDS and _pair_closed(toks, toks[k - 1].text, j)
-
-
-PAIR_ENDS = {"(": (")",), ":": (".", ";", "!")}   # what opens a pair of compared numbers, and what may close it
-
-
-def _pair_closed(toks: Sequence[Tok], opened: str, k: int) -> bool:
-    """Does the pair opened by ``opened`` close at token k (a colon's: at its sentence's end too)?"""
-    return toks[k].text in PAIR_ENDS[opened] if k < len(toks) else opened == ":"
-
-
-def _bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
-    """"сократилось на 10347 человек (2009786 против 2020133)": a bare number that opens a bracket
-    right after a figure and its noun (tokens ``start``..) gives values of the same measure."""
-    toks = sentence.tokens
-    return 0 < i - 1 and toks[i - 1].text == "(" and i - 1 - start <= 1 \
-        and all(t.is_word and not w.is_verb(t) for t in toks[start:i - 1])
-
-
-def _dated_aside(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
-    """"down 13% compared with the year ending December 2012 (877,000)": a bare number alone in
-    brackets right after a time is the value of the measure at that time; so is one with its own time in the
-    brackets ("more than double that of ten years earlier (545 in 2009)")."""
-    toks = sentence.tokens
-    if i < 2 or toks[i - 1].text != "(":
-        return False
-    k = j
-    while k < len(toks) and toks[k].text != ")" and (toks[k].timed or toks[k].low in w.prepositions):
-        k += 1
-    return k < len(toks) and toks[k].text == ")" and (toks[i - 2].timed and k == j or k > j and toks[k - 1].timed)
 
 
 def _only_links(w: SubjectWords, sentence: SentenceView, start: int, end: int) -> bool:
