@@ -119,17 +119,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                     return near.year   # (not "За 3 месяца 2022 года ... По итогам 2021 года ...": the text named a later year first)
                 titled = titled or near.year   # the year it reviews, unless the text names another more often
     related = _related_blocks(p, doc)
-    # a year up to one after the document's may be what it reports on (next year's budget); later ones are plans,
-    # and so is one the body names once, in passing ("on a day when the 2020/2021 budget estimates ...").
-    # A month the document's date gives a year to ("in the quarter to April") refers to that year; "now"
-    # and "today" do not vote: a speech says them of itself, not of the year it reviews
-    aside = _named_once_in_body(doc, doc_date.year + 1) if doc_date is not None else None
-    named = [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
-             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
-             and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
-             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
-             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
-             and not _history(doc, r)]
+    named = _named(p, doc, related)
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
     is_compared = [_compared(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
@@ -170,6 +160,21 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
+
+
+def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[timex.TimeRef]:
+    """The times that may vote for the year a text reports on. A year up to one after the document's may be what it
+    reports on (next year's budget); later ones are plans, and so is one the body names once, in passing ("on a day
+    when the 2020/2021 budget estimates ..."). A month the document's date gives a year to ("in the quarter to April")
+    refers to that year; "now" and "today" do not vote: a speech says them of itself, not of the year it reviews."""
+    doc_date, text = doc.doc_date, doc.text
+    aside = _named_once_in_body(doc, doc_date.year + 1) if doc_date is not None else None
+    return [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
+            and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
+            and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
+            and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
+            and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
+            and not _history(doc, r)]
 
 
 def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.TimeRef]:

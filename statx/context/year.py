@@ -145,8 +145,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                     fallback: Callable[[], int | None], named_at: Callable[[], int | None]) -> list[Dated]:
     """The years of the figures of one paragraph, in order (``named_at``: where the text first names ``fallback``'s year)."""
     text, times = doc.text, doc.times
-    refs = times.between(*doc.layout.paragraphs[index])
-    frames = paragraph_frames(doc, index, refs)
+    frames = paragraph_frames(doc, index, refs := times.between(*doc.layout.paragraphs[index]))
     frame_starts = [f[0] for f in frames]
     sentences = [doc.layout.sentence_at(f.num_start) for f in group]
     # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
@@ -158,7 +157,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
-    carried_relative = False
+    carried_relative = False   # ... from a time relative to the text's
     told: list[int | None] = []   # the years the figures of this sentence found in it (None: a time of no known year)
     relative: list[bool] = []     # ... each from a time relative to the text's ("в прошлом году")
     said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
@@ -186,10 +185,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
-        if found and year is None and doc.doc_date is None and _this_year(closest):   # ("last month": the text's year, wherever named)
-            first = -1 if all(relative_month(p.timeline, text, r) for r in closest) else named_at()
-            if (told_year := _told_before(doc, sentence, fallback(), first)) is not None:
-                year, rule = told_year, "undated_this_year"
+        if found and year is None and doc.doc_date is None and _this_year(closest) \
+                and (told_year := _told_before(p, doc, sentence, closest, fallback(), named_at())) is not None:
+            year, rule = told_year, "undated_this_year"
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
@@ -232,10 +230,14 @@ def _this_year(closest: list[timex.TimeRef]) -> bool:
     return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0 for r in closest)
 
 
-def _told_before(doc: DocumentView, sentence: tuple[int, int], year: int | None, named_at: int | None) -> int | None:
+def _told_before(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], closest: list[timex.TimeRef], year: int | None,
+                 named_at: int | None) -> int | None:
     """The year of an undated text, when it named that year (first at ``named_at``) before ``sentence`` and the sentence
     names no year: its "this year" is that year ("за январь-февраль 2010 года ... В эти месяцы текущего года"; not
-    "Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore", nor a "this year" before the text names its year)."""
+    "Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore", nor a "this year" before the text names its year);
+    its "last month" (the ``closest`` times) is of that year wherever the text names it."""
+    if closest and all(relative_month(p.timeline, doc.text, r) for r in closest):
+        named_at = -1
     if year is None or named_at is None or named_at >= sentence[0] or any(r.year is not None for r in doc.times.between(*sentence)):
         return None
     return year

@@ -128,8 +128,7 @@ class SubjectWords:
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
         self.comparatives = Phrases(list(lex.table("direction", "after")) + words("multipliers", "comparatives"))
         self.of = frozenset(words(sub, "of"))
-        self.ellipsis = frozenset(words("direction", "ellipsis"))
-        self.coordinators = frozenset(words("words", "coordinators"))   # "and", "or"
+        self.ellipsis, self.coordinators = frozenset(words("direction", "ellipsis")), frozenset(words("words", "coordinators"))   # "and", "or"
         self.joiners = self.ellipsis | self.coordinators
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
