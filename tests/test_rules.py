@@ -405,6 +405,10 @@ SUBJECTS = [
     ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
     ("name_with", "Output grew in mining with 9.1 per cent, retail trade with 4.2 per cent and tourism.", "4.2 per cent", "retail trade"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
+    # a list of names that opens the sentence is one label ("Housing, water and fuels (9.9 per cent)")
+    ("before_parenthesis", "Housing, water, electricity and other fuels (9.9 per cent) led the rise.", "9.9 per cent",
+     "housing water electricity and other fuels"),
+    ("before_parenthesis", "However, prices and rents (12%) rose.", "12%", "rents"),
     ("before_parenthesis", "Changes by group:\n• Health and Social Care (May, 0.0%; June, +0.3%)", "+0.3%", "health and social care"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),

@@ -59,7 +59,7 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         k -= 1
     if k < 1 or not right or not any(t.text == ")" for t in right):
         return None
-    label = _bullet_label(left, k)
+    label = _bullet_label(w, left, k)
     if label:
         return label
     if any(t.low in w.bridges for t in left[k + 1:]):
@@ -102,14 +102,19 @@ BULLETS = frozenset("•·▪►*")
 LABEL_TOKENS = 12   # tokens of a bulleted line's label, at most
 
 
-def _bullet_label(left: list[Tok], k: int) -> list[Tok] | None:
+def _bullet_label(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
     """"• Food and Non-Alcoholic Beverages (August, -1.4%; September, -0.3%)": the whole label of a bulleted
-    line, when only times, figures and their punctuation stand between the bracket at left[k] and the figure."""
+    line, when only times, figures and their punctuation stand between the bracket at left[k] and the figure; so is
+    a list of names that opens the sentence ("Alcoholic beverages, tobacco and narcotic (12.9 per cent) was ...")."""
     if not all(t.timed or not t.is_word for t in left[k + 1:]):
         return None
     j = k - 1
     while j >= 0 and k - j <= LABEL_TOKENS and (left[j].is_word or left[j].text in ",&"):
         j -= 1
+    if j < 0 < k - 3 and left[0].text[0].isupper() and left[0].low not in w.opener_words and left[k - 1].is_word \
+            and any(t.text == "," for t in left[:k]) and any(t.low in w.coordinators or t.text == "&" for t in left[:k]) \
+            and not any(w.is_verb(t) for t in left[:k]):
+        return left[:k]
     return left[j + 1:k] if j >= 0 and left[j].text in BULLETS and j + 1 < k and left[k - 1].is_word else None
 QUOTED_WORDS = 12   # words a quoted name before a bracket runs at most
 CHANGE_WORDS = 3   # words of a change in brackets before its figure ("down by", "рост на"), at most
