@@ -414,6 +414,8 @@ SUBJECTS = [
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
     ("predicate_after", "Of the total trade, $70.9 billion (38.9%) were exported goods.", "$70.9 billion", "exported goods"),
+    # a part that opens its sentence ("Из них") opens the clause of what happened to it
+    ("what_happened", "В области живут 1 805 806 человек. Из них 1 336 612 работают в городах.", "1 336 612", "работают"),
     ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
     ("after_verb", "На 28% (с 90 до 65) уменьшилось количество грабежей.", "28%", "грабежей"),

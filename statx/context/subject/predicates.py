@@ -65,10 +65,13 @@ def _opens_clause(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 
 def _part_of_people(w: SubjectWords, left: list[Tok], k: int) -> bool:
     """Does ``left[:k]`` end with a part of people counted before ("9 992 человека, из них", "120 people,
-    of whom")? The count after it opens its own clause, of what happened to that part."""
+    of whom"), or open with a part ("Из них 1 336 612 живут в городах")? The count after it opens its own clause, of
+    what happened to that part."""
     n = w.partitives.ending_at(left, k - 1)
     if not n:
         return False
+    if k == n:
+        return True
     j = k - n - 1
     j -= j >= 0 and left[j].text == ","
     whole = itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS, reversed(left[max(0, j - WHOLE_REACH):j + 1]))
