@@ -318,6 +318,8 @@ SUBJECTS = [
     ("after_verb", "На 4,1 тысячи человек сократилось население района.", "4,1 тысячи", "население района"),
     ("clause_subject", "Доля довольных выросла с 40% до 46%, оценка работы транспорта с 31% до 37%.", "31%", "оценка работы транспорта"),
     ("clause_subject", "ЦЕНЫ НА ТОПЛИВО В РЕГИОНЕ ВЫРОСЛИ НА 6,1%", "6,1%", "цены на топливо"),
+    # counted people and what they are doing ("people are waiting for ...")
+    ("noun_after", "Overall, 348,100 people are waiting for a first appointment.", "348,100", "people waiting for a first appointment"),
     ("noun_after", "There were 4 210 robberies in the three-month period, up by 6%.", "4 210", "robberies"),
     ("clause_subject", "Capital spending, including grants to schools, new clinics, bridges and transfers to the regions, is $9.2 billion.",
      "$9.2 billion", "capital spending"),

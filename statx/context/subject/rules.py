@@ -229,6 +229,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         defined = with_relative(w, right, found)
         if defined is not found:
             return defined   # "886,000 people who have been out of work"
+        if k + 1 < len(right) and right[k].low in w.copulas and w.present_participle(right[k + 1].low):
+            doing = list(itertools.takewhile(lambda t: t.is_word and not t.timed, right[k + 1:k + 1 + DOING_WORDS]))
+            return found + doing   # "348,867 people are waiting for a first appointment": what they are doing counts them
     status = _status_before(w, left)
     return ([status] if status else []) + with_rate(w, right, found)   # "police solved 57,000 IT crimes": solved, not registered
 
@@ -346,6 +349,7 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 
 
 NAME_WORDS = 4   # words of a name before "with" and its share ("Liberal Democrats with 12%")
+DOING_WORDS = 6   # words of what counted people are doing, at most ("waiting for a first appointment")
 TIMED_WORDS = 12   # words of a time or a place between a change's amount and its verb, at most
 _CLOSING_QUOTES = frozenset("»”\"")
 
