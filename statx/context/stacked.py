@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import PERCENT, Mention
@@ -116,7 +118,8 @@ def _label_above(text: str, lines: Lines, start: int) -> int | None:
     return above if _label_line(text, lines, above, _LABEL) else None
 
 
-def _label_line(text: str, lines: Lines, start: int, pattern) -> bool:
+def _label_line(text: str, lines: Lines, start: int, pattern: regex.Pattern) -> bool:
+    """Is the line at ``start`` short enough for a label, and of ``pattern``?"""
     return lines.end(start) - start <= LABEL_LINE and pattern.fullmatch(text, start, lines.end(start)) is not None
 
 

@@ -115,7 +115,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         k -= 1   # ("was also below forecast")
     if k > 1 and left[k - 1].low in w.copulas:
         # "debt was also below forecast, at 20.6 percent": what the copula says of its subject
-        return clause_subject(w, left[:k - 1]) or phrase_before(w, left, k - 1) or noun_phrase(w, clauses_of(w, left[:k - 1])[0], 0) or found
+        clauses = clauses_of(w, left[:k - 1])
+        return clause_subject(w, left[:k - 1]) or phrase_before(w, left, k - 1) or clauses and noun_phrase(w, clauses[0], 0) or found
     return found
 
 
@@ -183,7 +184,7 @@ def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     j = i - n
     if j > 1 and left[j - 1].low in w.coordinators:   # "Sales tax is the largest source of funding and makes up 58% of": the
-        clause = clauses_of(w, left[:j - 1])[0]          # verbs share the subject before the first
+        clause = next(iter(clauses_of(w, left[:j - 1])), [])   # verbs share the subject before the first
         verb = first_verb(w, clause)
         found = noun_phrase(w, clause[:verb], 0) if verb else None
         if found:
