@@ -430,6 +430,11 @@ SUBJECTS = [
     ("label", "В среднем по области прирост — 3,2%.", "3,2%", "прирост"),
     ("label", "Площадь парка – чуть более 12 тысяч гектаров.", "чуть более 12 тысяч гектаров", "площадь парка"),
     ("heading_item", "Police recorded 61 burglaries. These burglaries took place in:\n\nMarch: 25\n\nApril: 36\n", "36", "burglaries"),
+    # an item whose label is only a time measures what its heading's clause names
+    ("heading_item", "Budget plan\n\nTotal revenue will be:\n- in 2024 — $207.4 million\n- in 2025 — $213.8 million\n", "$213.8 million",
+     "total revenue"),
+    ("heading_item", "Бюджет края\n\nОбщий объём расходов составит:\n- в 2024 году — 230,8 млрд руб.\n- в 2025 году — 230,4 млрд руб.\n",
+     "230,4 млрд руб.", "расходов"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("acted_on", "After the audit we have revised the projected deficit to $4.1 billion.", "$4.1 billion", "projected deficit"),
     ("acted_on", "В этом году мы преодолели отметку 5 млн тонн.", "5 млн тонн", "отметку"),

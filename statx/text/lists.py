@@ -6,7 +6,8 @@ from ..lang import unrequired
 from ..lang.cache import compiled
 from .rows import short_line
 
-_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")   # "  • Trade: ", "• капуста — ", "• бананы (" before a number
+# "  • Trade: ", "• капуста — ", "• бананы (", "- в 2024 году — " (a year in its label) before a number
+_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+(?:[^:\n\d]|(?<![\d])(?:19|20)\d\d(?!\d)){1,60}(?::|[ \t][–—-]|\()[ \t]*")
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = compiled(r"[ \t]*" + unrequired(r"[^:\n\d]{1,40}:") + r"[ \t]*")
 PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")

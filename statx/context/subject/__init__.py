@@ -14,7 +14,7 @@ import regex
 
 from ...lang.cache import compiled
 from ...numbers.mention import COUNT
-from ...text.lists import list_heading
+from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
@@ -73,7 +73,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         view = doc.sentence((said_from, sentence[1]))
         found = _heading_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
-            found = _label_cell(w, doc, index, m) or found
+            found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
@@ -159,6 +159,19 @@ def _heading_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None
         if len(low) > 3 and low not in w.function and regex.search(rf"\d[ \t\u00a0]+{regex.escape(low)}(?![\p{{L}}])", doc.low):
             return Found(low, "heading_item")
     return None
+
+
+def _timed_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"Общая сумма доходов составит:\n- в 2024 году — 207,4 млрд руб.": an item of a list whose label is only a time
+    measures what its heading's clause names."""
+    span = heading_span(doc.text, m.start)
+    line = doc.text.rfind("\n", 0, m.start) + 1
+    if span is None or not all(t.timed or not t.is_word or t.low in w.prepositions for t in doc.sentence((line, m.start)).tokens):
+        return None
+    toks = list(doc.sentence(span).tokens)
+    found = clause_subject(w, toks[:-1] if toks and toks[-1].text == ":" else toks)   # (the heading's clause, before its colon)
+    subject = finish(w, found) if found and not w.is_reference(found) else None
+    return Found(subject, "heading_item") if subject else None
 
 
 def _item_of(item: str | None, earlier: str | None, said: Said) -> str | None:
