@@ -310,6 +310,8 @@ SUBJECTS = [
     ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
+    # a participle after "a growth of N" tells why, it names no predicate of the figure
+    ("clause_subject", "Retail trade registered a higher growth of 9.5 per cent reflecting strong car sales.", "9.5 per cent", "retail trade"),
     ("clause_subject", "The jobless rate has fallen once again to 5.2 per cent.", "5.2 per cent", "jobless rate"),
     ("clause_subject", "В 80-е годы XX века в городе проживало 300 тысяч человек.", "300 тысяч", "проживало"),
     ("clause_subject", "The current account deficit narrowed by $156.1 million relative to a year earlier.", "$156.1 million", "current account deficit"),

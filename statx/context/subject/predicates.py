@@ -38,7 +38,7 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             return found + [right[k]] + obj if obj else None
         return found
     if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
-            and len(right[i].low) > 5:
+            and len(right[i].low) > 5 and not (left and left[-1].low in w.of):   # (not "a growth of 9.5 per cent reflecting ...")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
         return [right[i]] + found if found else None
     return None
