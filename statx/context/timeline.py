@@ -79,8 +79,8 @@ class TimelinePatterns:
         self.change_from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(changes)})(?![\p{{L}}]){clause}{{0,40}}{level}", ci | regex.REVERSE)
         self.from_before = lex.compile(level, ci | regex.REVERSE)
         self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)
-        self.months = lex.table("time", "months")   # each form of a month's name -> its number
-        self.relative_months = frozenset(" ".join(w.lower().split()) for w in lex.table("time", "relative_months"))   # "last month"
+        finder = timex.time_finder(lex)   # its tables: each form of a month's name -> its number; "last month" -> its offset
+        self.months, self.relative_months = finder.months, finder.relative_months
         self.time_word_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", ci)
 
