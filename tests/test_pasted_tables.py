@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import CASE, cases, only, row, run_case
-from statx.context import cards, stacked, table
+from statx.context import barred, cards, stacked, table
 
 LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Thousands | Per cent | Change in percentage points |\n"
@@ -239,6 +239,26 @@ NOT_STACKED = [
     ("Turnout, %\n\nNorth ward\n\n61.2\n\nSouth ward\n\n58.4\n", []),
 ]
 
+BARRED = [
+    # a table one cell a line, a bar's line after each cell (as sites of legal texts paste it): a row's number and its
+    # unit's cell ("тыс. человек": a thousand; "процент к ...": percent) before its figures, the header's years over them
+    ('N\nп/п\n|\nПоказатель\n|\nЕдиница измерения\n|\nОтчет\n|\n\n|\n2022 год\n|\n2023 год\n|\n1\n|\n2\n|\n3\n|\n4\n|\n5\n|\n1\n|\nНаселение\n|\n\n|\n\n|\n\n|\n1.1\n|\nЧисленность постоянного населения\n|\nтыс. человек\n|\n812,4\n|\n809,9\n|\n1.2\n|\nТемп роста оборота розничной торговли\n|\nпроцент к предыдущему году\n|\n103,1\n|\n101,7\n|\n2\n|\nИнвестиции\n|\n2.1\n|\nОбъем инвестиций в основной капитал\n|\nмлн рублей\n|\n45210,5\n|\n48002,0\n|\n',
+     [only("812,4", value=812400, year=2022, subject="численность постоянного населения"), only("809,9", value=809900, year=2023),
+      only("103,1", unit="percent", year=2022, subject="темп роста оборота розничной торговли"), only("101,7", unit="percent", year=2023),
+      only("45210,5", value=45210500000, unit="RUB", year=2022, subject="объем инвестиций в основной капитал"),
+      only("48002,0", unit="RUB", year=2023)]),
+    # no row numbers and no unit column: the label's cell alone
+    ('Indicator\n|\n2021\n|\n2022\n|\nRegistered vehicles\n|\n41,200\n|\n43,050\n|\nRoad deaths\n|\n57\n|\n49\n|\n',
+     [only("41,200", value=41200, year=2021, subject="registered vehicles"), only("43,050", year=2022, subject="registered vehicles"),
+      only("57", value=57, year=2021, subject="road deaths"), only("49", year=2022, subject="road deaths")]),
+]
+
+NOT_BARRED = [
+    # a timetable pasted so: trains' numbers over its columns, no year; one row alone under its years is no table
+    ('Stop\n|\nNo. 6701\n|\nNo. 6703\n|\nDays\n|\nMon-Sat\n|\nDaily\n|\nCentral\n|\n6:23\n|\n7:42\n|\nNorth Halt\n|\n6:40\n|\n7:59\n|\nHarbour\n|\n6:52\n|\n8:11\n|\n', []),
+    ('Indicator\n|\n2021\n|\n2022\n|\nRegistered vehicles\n|\n41,200\n|\n43,050\n|\nSource: transport office\n|\n\n|\n\n|\n', []),
+]
+
 NOT_CARDS = [
     # a heading, a date and a number alone: a page's number; days of events under their month, with no caption over a figure
     ("Annual Report\nMarch 2024\n3\n", []),
@@ -272,7 +292,8 @@ CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNI
     + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
     + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
     + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS) \
-    + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED)
+    + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED) \
+    + cases("table of one cell a line, barred", BARRED) + cases("no barred table", NOT_BARRED)
 
 
 @pytest.mark.parametrize(CASE, CASES)
@@ -284,3 +305,4 @@ def test_the_doctests():
     assert doctest.testmod(table).failed == 0
     assert doctest.testmod(cards).failed == 0
     assert doctest.testmod(stacked).failed == 0
+    assert doctest.testmod(barred).failed == 0

@@ -39,7 +39,7 @@ COLUMNS = 12      # figures of a row, at most
 LABEL_LINES = 4    # lines of a row's label, at most ("Продовольственные товары", "(без овощей, картофеля и", "фруктов)")
 HEADER_LINES = 24  # lines of a header of words above a table's first label, at most
 # a header's cell: a year, or a fiscal year ("2021-22"), and a short mark ("2011 (b)", "2024e", "2024 г.")
-_YEAR_CELL = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?(?:[ \t]*\([^()\n]{1,8}\)|[ \t]*\p{L}{1,3}\.?)?[ \t]*")
+YEAR_CELL = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?(?:[ \t]*\([^()\n]{1,8}\)|[ \t]*\p{L}{1,3}\.?)?[ \t]*")
 # a row's label: a word first, no figure alone ("Darling Downs – Maranoa", "Greater Brisbane GCCSA"); a label's
 # last lines may open with a bracket ("(без алкогольных напитков)")
 _LABEL = compiled(r"[ \t]*\p{L}[^\n]*")
@@ -147,13 +147,18 @@ def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int],
         above = lines.above(at)
         if above is None:
             return None
-        cell = _YEAR_CELL.fullmatch(text, above, lines.end(above))
+        cell = YEAR_CELL.fullmatch(text, above, lines.end(above))
         if cell is None:
             return None
-        first, last = cell.group("year"), cell.group("last")
-        years.insert(0, int(first) if last is None else int(last) if len(last) == 4 else int(first[:2] + last))
+        years.insert(0, year_of(cell))
         at = above
     return years, at
+
+
+def year_of(cell: regex.Match) -> int:
+    """The year a header's cell is: a fiscal year's the year it ends ("2021-22": 2022)."""
+    first, last = cell.group("year"), cell.group("last")
+    return int(first) if last is None else int(last) if len(last) == 4 else int(first[:2] + last)
 
 
 def _title(text: str, lines: Lines, top: int) -> str:
