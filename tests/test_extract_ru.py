@@ -809,6 +809,9 @@ DATELINES = [
      [row("1,6%", Decimal("1.6"), "percent", direction="up", year=2025, doc_date="2026-03-04")]),
     ("4 марта 202618:00\nВ прошлом году безработица выросла на 1,6%.",
      [row("1,6%", Decimal("1.6"), "percent", direction="up", year=2025, doc_date="2026-03-04")]),
+    # an agency's place and its date of two-digit year, then the agency's name between slashes
+    ("Бишкек, 04.03.26 /Агентство/. В прошлом году безработица выросла на 1,6%.",
+     [row("1,6%", Decimal("1.6"), "percent", direction="up", year=2025, doc_date="2026-03-04")]),
 ]
 
 # ----------------------------------------------------------------------------- language
