@@ -455,6 +455,13 @@ DATES = [
     ("News 1 Jun 2023\n\nFinland in Figures\n\nText.", dt.date(2023, 6, 1)),
     # ... and a time after the date
     ("News 15 January 2013, 10:26\n\nInflation was 1.4% in December.", dt.date(2013, 1, 15)),
+    # a news agency's closing line, its date ending it; not a date inside a sentence that goes on
+    ("Deficit grows\n\nThe deficit rose 5 per cent.\n\nThis report by The Canadian Press was first published Dec. 16, 2025.\n",
+     dt.date(2025, 12, 16)),
+    ("The table was first published May 3, 2021 by the office and revised since.", None),
+    # an agency in brackets before the time and the date, its opening bracket lost in the copy
+    ("Visitors up 40 pct\n\nXinhua) 08:39, November 01, 2024\n\nText.", dt.date(2024, 11, 1)),
+    ("Visitors up\n(Xinhua) 08:39, November 01, 2024\nText.", dt.date(2024, 11, 1)),
     # a wire's stamp: the date, a slash, the time
     ("June 4, 2014 / 6:02 AM / 9 years ago\n\nHeadline\n\nText.", dt.date(2014, 6, 4)),
     # a news page's reading time after its date line; not a duration in a sentence

@@ -39,9 +39,12 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
+    published = lex.words("dates", "first_published")
+    published = (rf"|(?<=(?<![\p{{L}}])(?:{lex.alternation(published)})[ \t\u00a0])(?P<published>)"
+                 rf"(?=(?:{months})\.?[ \t\u00a0]+{day},?[ \t\u00a0]+\d{{4}}[ \t\u00a0.]*(?:\r?\n|\Z))") if published else "|(?P<published>(?!))"
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►\[][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
-            |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?(?:,?[ \t\u00a0]+\d{{1,2}}:\d{{2}})?[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet or a bracket ("[Sitting date: 23 July 2014."; a dash before a time: "- 13:22 20 июля 2023"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012") or a section's word alone before a date that ends the line ("News 1 Jun 2023", "Новости 15 января 2013 г. 10:26"),
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►\[][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|\(?\p{{Lu}}[\p{{L}}-]{{1,30}}\)[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
+            |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?(?:,?[ \t\u00a0]+\d{{1,2}}:\d{{2}})?[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet or a bracket ("[Sitting date: 23 July 2014."; a dash before a time: "- 13:22 20 июля 2023"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012"), an agency in brackets before a time ("(Xinhua) 08:39, November 01, 2024") or a section's word alone before a date that ends the line ("News 1 Jun 2023", "Новости 15 января 2013 г. 10:26"),
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/–—-])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022", "14:44 - 09 / 12 / 2014"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
@@ -56,6 +59,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           # ("Chief Medical Officer's press conference about COVID-19 on 10 January 2021")
           |(?<=\A[ \t\r\n]*[^\n]{{0,120}}(?<![\p{{L}}])(?:{events})(?![\p{{L}}])[^\n]{{0,200}}(?:,{speech_on})[ \t\u00a0])(?P<titled>)
             (?=(?:(?:{months})\.?[ \t\u00a0]+{day},?|{day}[ \t\u00a0]+(?:{months})\.?,?)[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?[ \t\u00a0.]*(?:\r?\n|\Z))
+          # a news agency's closing line, its date ending it ("This report ... was first published Dec. 16, 2025.")
+          {published}
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
         (?P<place>(?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?(?:,|(?P<placedot>\.))[ \t\u00a0]+){{1,2}})?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.", "БК, Рига, 25.05.2020.")
@@ -116,7 +121,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
-            and m.group("act") is None and m.group("sep") is None and m.group("titled") is None \
+            and m.group("act") is None and m.group("sep") is None and m.group("titled") is None and m.group("published") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
             and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())) \
             and not (m.group("place") and m.group("nd") and m.group("rest").startswith(".")):
