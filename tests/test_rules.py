@@ -279,6 +279,8 @@ DIRECTIONS = [
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("colon_list_change", "Снижение выпуска пришлось на отрасли: текстильная - 12,4%, мебельная - 3,1%.", "3,1%", "down"),
     ("colon_list_change", "The growth came from: metals - 14.2%, timber - 6.5%, chemicals - 2.1%.", "2.1%", "up"),
+    ("colon_noun_items", "The other towns showed these rises: Ashford, 3.1 per cent; Dover 2.4 per cent; Deal 1.9 per cent.", "2.4 per cent", "up"),
+    ("colon_noun_items", "Два района показали такие снижения: Заречный, 3,1%; Лесной 2,4%.", "2,4%", "down"),
     ("heading_change", "In April prices rose most for:\n• cabbage – by 20.9%\n• lemons – by 16%", "16%", "up"),
     ("heading_change", "Цены в целом выросли. В частности, подешевели:\n\n• бананы — на 3%,\n\n• гречка — на 1,2%.", "1,2%", "down"),
     ("heading_change", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "3%", "down"),

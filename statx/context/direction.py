@@ -283,6 +283,20 @@ def colon_list_change(p, text, m, window):
     return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "colon_list_change") if found else None
 
 
+def colon_noun_items(p, text, m, window):
+    """"The remaining areas showed the following increases: Craven, 3.3 per cent; Doncaster 2.3 per cent": a share in a
+    list after a colon, in the colon's sentence, whose lead ends in a noun of change; no change word of its own
+    stands between."""
+    if m.unit not in SHARES:
+        return None
+    wide = text[max(0, m.start - COLON_LIST_REACH):m.start]
+    colon = wide.rfind(":", last_sentence_start(wide))
+    if colon < 0 or p.change_word.search(wide, colon) or "\n" in wide[colon:]:
+        return None
+    found = p.colon_noun.search(wide, max(0, colon - LEAD_REACH), colon)
+    return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "colon_noun_items") if found else None
+
+
 def comparative_after(p, text, m, window):
     """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023", "2,300 fewer prisoners
     than in 2015": a comparative after the amount (after a count, only with what it is compared with)."""
@@ -301,7 +315,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after,
-    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change,
+    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change, colon_noun_items,
 ))
 NONE = Reading(None, False, "none")
 

@@ -142,6 +142,8 @@ class DirectionPatterns:
         # "Job increases were recorded in the following sectors:": the change a list's heading names
         heading_nouns = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')}|{lex.pattern(d, 'heading_down_nouns')})"
         self.heading_change = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})(?![\p{{L}}])", ci)
+        # "showed the following increases:": a noun of change that ends a list's lead, right before its colon
+        self.colon_noun = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})[ \t\u00a0]*\Z", ci)
         # "a 4.5-percent rise", "10% annual growth".
         # (the word between is the noun's own, not "and": "2940 граммов и ростом 49 см" is a height, not a rise)
         coordinators = lex.pattern("words", "coordinators")
