@@ -409,6 +409,8 @@ SUBJECTS = [
     ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
     ("name_with", "Второе место заняла КПРФ с 19,2%, третье получила ЛДПР с 7,5%.", "7,5%", "лдпр"),
     ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
+    ("name_with_change", "The smallest rises were in Dover with a 0.8 per cent shift and Deal with a 1.2 per cent rise.", "0.8 per cent", "dover"),
+    ("name_with_change", "The smallest rises were in Dover with a 0.8 per cent shift and Deal with a 1.2 per cent rise.", "1.2 per cent", "deal"),
     ("name_with", "Output grew in mining with 9.1 per cent, retail trade with 4.2 per cent and tourism.", "4.2 per cent", "retail trade"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
     # a list of names that opens the sentence is one label ("Housing, water and fuels (9.9 per cent)")

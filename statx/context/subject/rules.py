@@ -369,6 +369,15 @@ def name_with(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     return words or _item_with(w, left, right)
 
 
+def name_with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Hull with a 0.9 per cent shift, Bradford with a 1.5 per cent rise": a share of change, a noun of change (or of
+    a change either way) after it, right after a name, "with" and an article, is the name's."""
+    if len(left) < 3 or left[-1].low not in w.articles or not right or right[0].low not in w.change_nouns | w.neutral_changes:
+        return None
+    found = name_with(w, m, left[:-1], right)
+    return found if found and found[0].text[:1].isupper() else None
+
+
 ITEM_WORDS = 6   # words of a list item's name before "with" at most
 
 
@@ -425,7 +434,7 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, name_with_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before,
     list_item, name_with, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, predicate_after, what_happened, after_verb, label,
 ))

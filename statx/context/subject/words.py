@@ -201,6 +201,7 @@ class SubjectWords:
         self.noun_asides = Phrases(words("noun_asides"))
         self.examples = Phrases(words("examples"))
         self.name_with = frozenset(words("name_with"))
+        self.neutral_changes = frozenset(words("neutral_changes"))
         self.partitives = Phrases(words("partitives"))
         self.whole_before = Phrases(words("whole_before"))
         self.possessors = Phrases(words("possessors"))
