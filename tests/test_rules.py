@@ -479,6 +479,9 @@ SUBJECTS = [
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("person_acts", "They're up 5 percent on last year.", "5 percent", None),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
+    # ... the names after the list of figures, after a preposition; after the subject they share, when they do
+    ("respectively", "Output grew 1.5%, 2.9% and 0.8% in the Mining, Farming and Retail sectors respectively.", "2.9%", "output in farming"),
+    ("respectively", "Безработица выросла на 5% и 7% в Курске и Туле соответственно.", "7%", "безработица в туле"),
     ("shared_with_pair", "The regions saw 1 percent and 1.7 percent increases in investment.", "1 percent", "investment"),
     # a category's name in capitals that a function word opens goes on with its noun
     ("clause_subject", "The number of persons Not in the Labor Force rose by 620.", "620", "persons not in the labor force"),

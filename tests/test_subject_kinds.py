@@ -435,3 +435,16 @@ OPENER_SENTENCES = [
 def test_sentence_openers_name_nothing(text):
     claims = statx.extract_text(text)
     assert claims and all(c.subject not in OPENERS for c in claims), [(c.mention, c.subject) for c in claims]
+
+
+# names after a list of figures that are times are the figures' times, not what they measure
+RESPECTIVE_TIMES = [
+    ("Prices rose 2.1% and 3.4% in January and February respectively.", "prices"),
+    ("Цены выросли на 2,1% и 3,4% в январе и феврале соответственно.", "цены"),
+]
+
+
+@pytest.mark.parametrize("text, subject", RESPECTIVE_TIMES)
+def test_respective_times_name_nothing(text, subject):
+    claims = statx.extract_text(text)
+    assert len(claims) == 2 and all(c.subject == subject for c in claims), [(c.mention, c.subject) for c in claims]

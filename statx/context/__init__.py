@@ -21,6 +21,7 @@ from .evidence import evidence, instructs, needs_evidence
 from .figure import Figure
 from .items import listed_before
 from .pairs import RESPECTIVELY, SHARED, Pairs
+from .respective import named_after
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
 from .cards import card_cells
@@ -164,6 +165,8 @@ def _subjects(doc: DocumentView, figures: Sequence[Figure], pairs: Pairs) -> tup
     shared = pairs.share_subjects(figures, own)
     subjects = pairs.share_out(figures, shared)
     rules = [RESPECTIVELY if s != b else SHARED if b != a else f.rule for f, a, b, s in zip(found, own, shared, subjects)]
+    for k, name in named_after(doc.text, doc.lex, figures, pairs.chains(), shared).items():   # "... in A, B and C respectively"
+        subjects[k], rules[k] = name, RESPECTIVELY
     return subjects, rules
 
 

@@ -151,6 +151,16 @@ class Pairs:
                 out[j] = dataclasses.replace(out[j], direction=out[i].direction)
         return out
 
+    def chains(self) -> list[list[int]]:
+        """The lists of two figures or more (``listed``), each its figures' indexes in order."""
+        out: list[list[int]] = []
+        for i, j in sorted(self.listed_set):
+            if out and out[-1][-1] == i:
+                out[-1].append(j)
+            else:
+                out.append([i, j])
+        return out
+
     def share_out(self, figures: Sequence[Figure], subjects: Sequence[str | None]) -> list[str | None]:
         """"Robberies and thefts fell by 7.6% and 5.3% respectively": the nouns of a shared subject go
         to the figures of the list in their order."""
