@@ -886,6 +886,10 @@ DIRECTIONS = [
     # one change said in two units, joined by "or", changes one way
     ("Tax receipts were 3.1 per cent or $7 billion higher than forecast.",
      [row("3.1 per cent", Decimal("3.1"), "percent", direction="up"), row("$7 billion", 7000000000, "USD", direction="up")]),
+    # a figure's written sign is its own: the others of its list do not take it
+    ("Regional output changed by 1.2%, -0.8% and 0.4% last year.",
+     [row("1.2%", Decimal("1.2"), "percent", direction=None), row("-0.8%", Decimal("0.8"), "percent", direction="down"),
+      row("0.4%", Decimal("0.4"), "percent", direction=None)]),
     # a list of bare figures ended by a coordinator and a figure with a unit shares that unit
     ("Fares went up by 0.4, 1.2, 2.5 and 3.1 per cent respectively.",
      [row("0.4", Decimal("0.4"), "percent", direction="up"), row("1.2", Decimal("1.2"), "percent", direction="up"),

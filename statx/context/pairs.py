@@ -81,9 +81,10 @@ class Pairs:
     def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
         """A change word next to one figure of a pair is the other's too; the levels after a change's size say its direction."""
         directions: list[Direction | None] = [f.direction or self._by_levels(figures, k) for k, f in enumerate(figures)]
+        signed = [bool(f.mention.written_sign) for f in figures]   # "1.55%, -2.94%, and 0.86% growth": a sign is its own
         for i, j in self.listed:
-            directions[i] = directions[i] or directions[j]
-            if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
+            directions[i] = directions[i] or (None if signed[j] else directions[j])
+            if not directions[j] and not signed[i] and not self.p.share_of.match(self.text, figures[j].end):
                 directions[j] = directions[i]  # "rose by 5 and 10 percent", not "fell by 5% and 7% of thefts were solved"
         for i, j in self.dated:
             if not directions[j] and not self.p.share_of.match(self.text, figures[j].end):
