@@ -176,8 +176,8 @@ class Layout:
     given (``doc_date``), else the one its dateline or header says.
 
     ``text`` is the text as the later stages read it: the original with each line break inside a
-    paragraph turned into a space (text as it comes: "over 156\nbillion rubles" is one amount), of
-    the same length, so that offsets index the original."""
+    paragraph turned into a space (text as it comes: "over 156\nbillion rubles" is one amount) and its
+    hyphens of Unicode the ASCII one, of the same length, so that offsets index the original."""
 
     def __init__(self, text: str, lex: Lexicon, doc_date: dt.date | None = None):
         found, header_end = dated_header(text, lex)
@@ -393,8 +393,14 @@ def wrap_width(text: str) -> int | None:
     return width if near >= len(lengths) * WRAP_LINES else None
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _flat(text: str, paragraphs: list[tuple[int, int]]) -> str:
-    """``text`` with the line breaks inside each paragraph turned into spaces."""
+    """``text`` with the line breaks inside each paragraph turned into spaces, and its hyphens of Unicode (one that
+    breaks no line: "2023\u201124") written as the ASCII one."""
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
     if "\n" not in text and "\r" not in text:
         return text
     pieces, last = [], 0
