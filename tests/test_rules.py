@@ -76,6 +76,8 @@ NOT_CLAIMS = [
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
     ("scorer_minute", "Rovers 2-0 United: Hale (58, 90), Moss (77).", "90"),
+    ("shirt_number", "Rovers: 15 Tom Hale, 14 Sam Moss, 13 Joe Reed (c), 12 Ian Bell, 11 Lee Cole.", "13"),
+    ("shirt_number", "Замены: 16 Иван Петров, 17 Олег Сидоров, 18 Павел Орлов, 19 Илья Лосев", "18"),
     ("score_line", "RESULT\n\nRovers 17\n\nTries: Hale, Moss\n\nUnited 12\n\nPens: Stone 4", "12"),
     ("match_line", "Hawks 3, Owls 1\nFirst Period: 1, Hawks, Lind 4 (Berg, Moe), 6:12.\nThird Period: 2, Owls, Sato 1, 11:40.", "2"),
     ("match_line", "«Сокол» – «Барс» 2:1\nПервый период: 1, «Сокол», Иванов 3 (Петров), 12:40.", "1"),

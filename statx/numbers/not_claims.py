@@ -21,7 +21,7 @@ from .names import in_name
 from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, programme_line, timetable_row
 from .packages import package_size
-from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, sports_table, standing, weight_class
+from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import price_grid, price_list_item, price_listing, tariff
@@ -399,7 +399,7 @@ COUNTS = (
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
-    Rule("scorer_minute", scorer_minute), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
+    Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),

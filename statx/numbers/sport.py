@@ -285,6 +285,33 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
         or _substitution(text, m)
 
 
+# an item of a team's line-up: a shirt's number, a player's name (capitalised words, maybe a mark in brackets: "(c)")
+# and the item's end ("15 Cameron Shepherd, 14 Digby Ioane, ...")
+_SHIRT = compiled(r"(?<![\p{N}.,])(?P<n>\d{1,2})[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}"
+                  r"(?:[ \t\u00a0]*\([^()\n]{1,4}\))?[ \t\u00a0]*(?:[,;.][ \t\u00a0]*|(?=\n|\Z))")
+SHIRTS = 4            # items of a line-up in a row, their numbers each one from the last, at least
+LINE_UP_REACH = 600   # characters either side of a number that its line-up's other items are looked for in
+
+
+def shirt_number(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"15 Cameron Shepherd, 14 Digby Ioane, 13 Junior Pelesasa, 12 Ryan Cross": a shirt's number in a team's line-up,
+    one of SHIRTS items or more in a row whose numbers each differ by one from the last's."""
+    raw = text[m.num_start:m.num_end]
+    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None:
+        return False
+    start = text.rfind("\n", max(0, m.start - LINE_UP_REACH), m.start) + 1 or max(0, m.start - LINE_UP_REACH)
+    end = text.find("\n", m.end, m.end + LINE_UP_REACH)
+    items = list(_SHIRT.finditer(text, start, min(len(text), m.end + LINE_UP_REACH) if end < 0 else end))
+    run: list[regex.Match] = []
+    for item in items:
+        if run and not (item.start() == run[-1].end() and abs(int(item.group("n")) - int(run[-1].group("n"))) == 1):
+            if len(run) >= SHIRTS and any(r.start() == m.num_start for r in run):
+                return True
+            run = []
+        run.append(item)
+    return len(run) >= SHIRTS and any(r.start() == m.num_start for r in run)
+
+
 RACE_REACH = 24   # characters back from a distance to the words that make it a race's name
 
 
