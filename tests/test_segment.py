@@ -459,6 +459,9 @@ DATES = [
     ("Deficit grows\n\nThe deficit rose 5 per cent.\n\nThis report by The Canadian Press was first published Dec. 16, 2025.\n",
      dt.date(2025, 12, 16)),
     ("The table was first published May 3, 2021 by the office and revised since.", None),
+    # a byline's date right after the author's name, a time after it; not a sentence that opens with "By" and a weekday
+    ("Remittances up\n\nBy Mele Tuilagi Sanerivi 17 August 2022, 9:28PM\n\nRemittances rose 40 per cent.", dt.date(2022, 8, 17)),
+    ("Notice\n\nBy Friday 17 May 2024, the council must decide on 3 sites.\n", None),
     # an agency in brackets before the time and the date, its opening bracket lost in the copy
     ("Visitors up 40 pct\n\nXinhua) 08:39, November 01, 2024\n\nText.", dt.date(2024, 11, 1)),
     ("Visitors up\n(Xinhua) 08:39, November 01, 2024\nText.", dt.date(2024, 11, 1)),

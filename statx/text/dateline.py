@@ -38,7 +38,10 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     byline = lex.words("dates", "byline")
     # "by Desk Editor on Tuesday, November 13, 2012": a byline's date, after its name
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
-              rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])") if byline else ""
+              rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])"
+              # ... or right after the author's name, a time or nothing after the date ("By Sialai Sanerivi 17 August 2022, 9:28PM")
+              rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0](?:(?-i:\p{{Lu}})[\p{{L}}.'’-]*[ \t\u00a0]+){{1,4}})(?P<named>)") \
+        if byline else "|(?P<named>(?!))"
     published = lex.words("dates", "first_published")
     published = (rf"|(?<=(?<![\p{{L}}])(?:{lex.alternation(published)})[ \t\u00a0])(?P<published>)"
                  rf"(?=(?:{months})\.?[ \t\u00a0]+{day},?[ \t\u00a0]+\d{{4}}[ \t\u00a0.]*(?:\r?\n|\Z))") if published else "|(?P<published>(?!))"
@@ -130,8 +133,8 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
         # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
                or _century(m.group("ay")))
-    if not 1900 <= year <= 2100:
-        return None
+    if not 1900 <= year <= 2100 or m.group("named") is not None and not _NAMED_TAIL.fullmatch(m.group("rest")):
+        return None   # (after an author's name, only a time may follow the date: not "By Friday 17 May 2024, the council ...")
     months = lex.table("time", "months")
     header_end = m.start("rest") if m.group("header") else -1
     try:
@@ -155,6 +158,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
         return None
 
 
+_NAMED_TAIL = compiled(r"(?:[ \t\u00a0]*[,–—-]?[ \t\u00a0]*\d{1,2}[:.]\d{2}[ \t\u00a0]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t\u00a0.]*")   # ", 9:28PM", " — 4:10 PM", or nothing
 _BLANK = compiled(r"\s*")   # only white space: the text opens with the match
 _SLASH_DATE = compiled(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
 
