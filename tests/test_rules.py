@@ -431,6 +431,9 @@ SUBJECTS = [
     ("after_verb", "На 28% (с 90 до 65) уменьшилось количество грабежей.", "28%", "грабежей"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    # a label's time in brackets before its colon, and a bullet before the label, are no part of it
+    ("label", "Budget at a glance\n\nUnemployment (March 2023): 3.8 per cent", "3.8 per cent", "unemployment"),
+    ("label", "Budget at a glance\n\n* Net debt: $3.5 billion\n\n* Economic growth (2022/23): 1.25 per cent", "1.25 per cent", "economic growth"),
     # a possessor before the noun says whose it is, not where ("у нас")
     ("label", "У нас долговая нагрузка – 14 миллиардов рублей.", "14 миллиардов рублей", "долговая нагрузка"),
     ("label", "Из бюджета 30% ушло на школы, на здравоохранение – 21%, на дороги – 12%.", "21%", "здравоохранение"),

@@ -34,19 +34,22 @@ def _participle_alone(w: SubjectWords, left: list[Tok], j: int, phrase: list[Tok
 
 def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
     """The words of a label that opens its sentence and is all of it but its figure ("Speeding: 705"), after a
-    slash that joins it to the label above ("w/injury": "injury"); not a person's ("He said: 5")."""
-    if not 0 < k <= LINE_LABEL or right and right[0].text not in ".;" or not left[0].is_word \
-            or not all(t.is_word or t.text == "/" for t in left[:k]) \
-            or any(t.low in w.personal or t.low in w.prepositions for t in left[:k]):   # (not "Расстояние от Тулы до Москвы: 180 км")
+    slash that joins it to the label above ("w/injury": "injury"), maybe after a bullet; not a person's ("He said: 5")."""
+    first = 1 if left and left[0].text in BULLETS else 0
+    if not 0 < k - first <= LINE_LABEL or right and right[0].text not in ".;" or not left[first].is_word \
+            or not all(t.is_word or t.text == "/" for t in left[first:k]) \
+            or any(t.low in w.personal or t.low in w.prepositions for t in left[first:k]):   # (not "Расстояние от Тулы до Москвы: 180 км")
         return None
-    return left[max((n + 1 for n in range(k) if left[n].text == "/"), default=0):k] or None
+    return left[max((n + 1 for n in range(first, k) if left[n].text == "/"), default=first):k] or None
 
 
 def _label_before_aside(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
     """The words of a line's label before its aside ("Domestic violence complaints (including assaults)— ",
-    "Suicidal subjects, mentally ill— "): a label with no verb outside brackets and no figure."""
+    "Suicidal subjects, mentally ill— ", "Unemployment (March 2023): "): a label with no verb outside brackets and no
+    figure but a time in brackets."""
     cut = next((n for n in range(k) if left[n].text in "(," or left[n].text in DASHES), k)
-    if cut == k or any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() for n, t in enumerate(left[:k])):
+    if cut == k or any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() and not (t.timed and _in_brackets(left, n))
+                       for n, t in enumerate(left[:k])):
         return None
     return _line_label(w, left, cut, right)
 
