@@ -157,6 +157,11 @@ PDF_LINES = [
      [only("US$75.00", sentence="Revenue projections are based on oil price assumptions of US$75.00 per barrel for the year.")]),
     ("Mr. Speaker, we raised the road budget by over\n$300.0 million this year.",
      [only("over\n$300.0 million", value=300000000, qualifier="at_least", subject="road budget")]),
+    # ... or a month's date ("in\nNovember 2022": the figure's time, in its sentence)
+    ("Inflation has risen steadily over the year and peaked at 11.3 percent in\nNovember 2022 before it eased.",
+     [only("11.3 percent", year=2022, sentence="Inflation has risen steadily over the year and peaked at 11.3 percent in November 2022 before it eased.")]),
+    ("Инфляция в регионе за год ускорилась и достигла 11,3% в\nноябре 2022 года, затем замедлилась.",
+     [only("11,3%", year=2022)]),
     ("Расходы бюджета на образование составили около\n5 млрд рублей.",
      [only("около\n5 млрд рублей", value=5000000000, unit="RUB", qualifier="approx",
            sentence="Расходы бюджета на образование составили около 5 млрд рублей.")]),

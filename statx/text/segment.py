@@ -313,7 +313,8 @@ def _goes_on(text: str, before: int, after: int, goes_on: frozenset[str]) -> boo
     """Does a sentence go on over the line break between ``before`` and ``after`` (text from a PDF or
     a flipbook)? It does when the next line opens with a colon; when a label's colon ends the line and
     a figure alone fills the next ("Total Revenue:\n$55.041 billion"); and when the line ends in a word
-    no sentence ends with ("of", "the", "в") and the next opens with a figure ("assumptions of\nUS$80.00"),
+    no sentence ends with ("of", "the", "в") and the next opens with a figure or a month's date ("assumptions of\nUS$80.00",
+    "peaked at 11.3 percent in\nNovember 2022"),
     or the line is a list item ("• Works and\nInfrastructure"). (A word after such a word elsewhere may
     open a paragraph of its own: a cut excerpt, a speaker's turn.)"""
     if before == 0 or after >= len(text) or _LIST_ITEM.match(text, after):
@@ -362,7 +363,8 @@ def _capitals(text: str, start: int) -> bool:
 
 
 _FIGURE_BRACKET = compiled(r"\([ \t]*(?:[+−–-]?[ \t]?\d|\p{Ll})")   # "(+0,9%", "(на 2,3%)", "(58,4%)"
-_FIGURE_OPENS = compiled(r"\p{L}{0,3}[^\s\p{L}]{0,2}\p{N}")   # a line opening with a figure ("$500.0", "US$80.00", "€5", "12")
+_FIGURE_OPENS = compiled(r"\p{L}{0,3}[^\s\p{L}]{0,2}\p{N}"   # a line opening with a figure ("$500.0", "US$80.00", "€5", "12")
+                         r"|\p{L}{3,12}\.?[ \t]+(?:\d{1,2},?[ \t]+)?(?:19|20)\d\d(?!\d)")   # or a month's date ("November 2022", "января 2024")
 # A line that is one figure alone, maybe with a sign and a scale or unit word ("$9.820 billion", "12,5%").
 _FIGURE_LINE = compiled(r"[^\s\p{L}\p{N}]{0,3}\p{N}[\p{N}.,\u00a0 ]*(?:[ \u00a0]?(?:%|\p{L}{1,12}\.?))?[ \t]*(?:\r?\n|\Z)")
 _LAST_WORD = compiled(r"(?<![\p{L}])\p{L}+\Z")   # the word a line ends with
