@@ -168,6 +168,8 @@ NOT_CLAIMS = [
     ("age_mark", "The new drama, rated 16+, opens on Friday.", "16"),
     ("law_article", "Ещё 15 водителей задержаны повторно (264.1 УК РФ).", "264.1"),
     ("law_article", "He was charged under 18 U.S.C. 1030 with fraud.", "18"),
+    # a law report's volume, its name and page after it
+    ("law_article", "Damages are not recoverable. Hale v. Moss, 34 Or App 241 (1978), as modified by 35 Or App 829 (1978).", "35"),
     ("age", "Sales increased but the number of people aged from 18 to 30 years did not change.", "18"),
     ("side_of_size", "The card measures 25.00 x 15.00 x 0.76 mm.", "25.00"),
     ("race_distance", "She set a national record in the women's 800 metres on Sunday.", "800 metres"),

@@ -56,6 +56,9 @@ class FurniturePatterns:
         # "aged from 16 to 64", "aged between 16 and 24": a range's first word may come between
         range_opens = lex.alternation(lex.words("ranges", "from") + [pair[0] for pair in lex.data["ranges"]["between"]])
         self.law_code_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'law_codes')})(?![\p{{L}}])", ci)
+        # "34 Or App 241", "578 P2d 467": a law report's volume and page, its name between them (none: the language has none)
+        reports = lex.words(nc, "law_reports")
+        self.report_after = lex.compile(rf"{GAP}+(?:{lex.alternation(reports)}){GAP}+\d", ci) if reports else None
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "5% broken rice": a product's grade after a percentage
@@ -238,8 +241,11 @@ def age(p: WithFurniture, text: str, m: Mention) -> bool:
 
 
 def law_article(p: WithFurniture, text: str, m: Mention) -> bool:
-    """"(264.1 УК РФ)", "18 U.S.C. 1030": the number of an article or a title of the code of law named after it."""
-    return m.unit == COUNT and not m.scale and bool(p.furniture.law_code_after.match(text, m.end))
+    """"(264.1 УК РФ)", "18 U.S.C. 1030": the number of an article or a title of the code of law named after it; and
+    "34 Or App 241, 578 P2d 467": a law report's volume, its name and page after it."""
+    f = p.furniture
+    return m.unit == COUNT and not m.scale and (bool(f.law_code_after.match(text, m.end))
+                                                or f.report_after is not None and bool(f.report_after.match(text, m.end)))
 
 
 _LONG_WORD = compiled(r"\p{L}{4,}")
