@@ -122,6 +122,10 @@ YEAR_ROW_TABLES = [
      [only("4.1", value=Decimal("4.1"), unit="count", year=2019, subject="infant mortality rate"), only("3.9", year=2019),
       only("3.8", year=2020), only("3.6", year=2020), only("3.7", year=2021), only("3.4", year=2021),
       only("3.5", year=2022, subject="infant mortality rate"), only("3.3", year=2022)]),
+    # ... and a list's lines of a year, a colon and one figure each
+    ("Storms cost the county dearly.\n\nBarns lost to flooding\n\n2021: 1,204\n\n2020: 3\n\n2019: 17\n\nRepairs go on.",
+     [only("1,204", value=1204, year=2021, subject="barns lost to flooding"), only("3", value=3, year=2020),
+      only("17", year=2019, subject="barns lost to flooding")]),
 ]
 
 NAMED_ROW_TABLES = [

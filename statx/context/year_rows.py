@@ -53,9 +53,10 @@ def year_row_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Men
             # two headers, "Year Visitors Guest nights": "2021 120 400 301 220" may then be read more than one way)
             form = next((f for f in (" ".join(words[1:3]).lower(), words[1].lower()) if f in forms), None)
             out[k] = Cell(Unit.physical(form) if form else None, int(row.group("year")), " ".join(words[1:]).lower())
-        elif _LABEL_LINE.fullmatch(header) and all(_DECIMAL.fullmatch(c) for c in cells):
+        elif _LABEL_LINE.fullmatch(header) and (all(_DECIMAL.fullmatch(c) for c in cells) or row.group("colon") and len(cells) == 1):
             # "Natality rate\n1991 15.6 13.8 1.8": under a line that only names them, rows of decimals (no blank
-            # parts thousands in them) are of that measure
+            # parts thousands in them) are of that measure; so are a list's lines of a year, a colon and one figure
+            # ("Homes destroyed by wildfire\n\n2020: 4,009\n\n2019: 2")
             out[k] = Cell(None, int(row.group("year")), header.strip(" \t:").lower())
     return out
 

@@ -12,8 +12,9 @@ ROW_CHARS = 200   # characters of a table's row parted by blanks, at most
 # (thousands grouped by blanks: each cell's groups after its first are of three digits, taken possessively, so that
 # a blank is never tried both ways: no catastrophic backtracking on a long line of groups)
 _YEAR_ROW_CELL = r"[+\-−]?\d{1,3}(?:[ \u00a0]\d{3})*+(?:[.,]\d+)?"
-# (a year may carry a mark of revised, provisional or estimated figures, and a footnote's number: "2010r", "2009r1")
-YEAR_ROW = compiled(rf"[ \t]*(?P<year>(?:19|20)\d\d)(?:[rpe]\d?)?(?:[ \t\u00a0]+{_YEAR_ROW_CELL}){{1,12}}[ \t]*")
+# (a year may carry a mark of revised, provisional or estimated figures, and a footnote's number: "2010r", "2009r1";
+# a list's line puts a colon after it: "2020: 4,009")
+YEAR_ROW = compiled(rf"[ \t]*(?P<year>(?:19|20)\d\d)(?:[rpe]\d?)?(?P<colon>:)?(?:[ \t\u00a0]+{_YEAR_ROW_CELL}){{1,12}}[ \t]*")
 YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year row
 
 
