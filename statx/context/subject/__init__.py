@@ -20,13 +20,13 @@ from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
-from .brackets import dash_label
+from .brackets import dash_label, item_place
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "relative_pronoun",
                 "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "none")
 
 
@@ -357,6 +357,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if counted and found[0].low in counted.split():
             return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object
     if earlier and (not found or found[0].start < previous.end):
+        placed = item_place(w, earlier, left)   # "..., в Каменске-Уральском – 167,8 тысяч": the same measure, in its place
+        if placed:
+            return Found(placed, "item_place")
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"

@@ -281,3 +281,27 @@ def dash_label(w: SubjectWords, left: list[Tok], own: int) -> str | None:
             or any(w.is_verb(t) for t in label):
         return None
     return finish_or_none(w, noun_phrase(w, label, 0) or label)
+
+
+def item_place(w: SubjectWords, earlier: str, left: list[Tok]) -> str | None:
+    """"В Нижнем Тагиле проживают 351,4 тысячи человек, в Каменске-Уральском – 167,8 тысяч": an item of a list that
+    gives its place (a preposition and a name) before a dash, its verb left out, measures what the figure before
+    measured (``earlier``) in that place: its place put for the one that ends ``earlier`` ("проживают в
+    каменске-уральском"), else added ("цены на бензин в туле")."""
+    k = len(left) - 1
+    k -= k > 0 and left[k].low in w.bridges   # "..., в Туле – на 0,9%"
+    if k < 3 or left[k].text not in SOFT_BREAKS:
+        return None
+    b = k
+    while b > 0 and k - b < PLACE_WORDS and left[b - 1].is_word and proper(left[b - 1]):
+        b -= 1
+    if b == k or b < 2 or left[b - 1].low not in w.prepositions \
+            or not (left[b - 2].text in LIST_BREAKS or left[b - 2].low in w.joiners and b > 2 and left[b - 3].text in LIST_BREAKS):
+        return None
+    prep, place = left[b - 1].low, " ".join(t.low for t in left[b - 1:k])
+    at = earlier.rfind(f" {prep} ")
+    ends = at >= 0 and len(earlier[at:].split()) <= PLACE_WORDS + 1   # (the preposition and a place's words end it)
+    return (earlier[:at] if ends else earlier) + " " + place
+
+
+PLACE_WORDS = 4   # words of a place's name, at most
