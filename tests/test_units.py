@@ -67,6 +67,7 @@ CONVERSIONS = [
     ("10", "imperial_gallon", 1, "45.4609", "l"),
     ("3500", "acre", 1, "14164054.1345599", "m2"),   # pint's acre, of the US survey foot, to 15 digits
     ("258", "megametric_ton", 1, "258000000000", "kg"),
+    ("28700000", "carat", 1, "5740", "kg"),   # a diamond mine's output: 200 mg a carat
 ]
 
 
