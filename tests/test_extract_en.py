@@ -889,6 +889,9 @@ DIRECTIONS = [
     # a fiscal year written with a hyphen that breaks no line (U+2011), as budget papers write it: a year, no counts
     ("Revenue is expected to be $8 422.2 million in 2023\u201124, an increase of $574.0 million compared with the 2022\u201123 Budget.",
      [row("$8 422.2 million", 8422200000, "USD", year=2024), row("$574.0 million", 574000000, "USD", direction="up", year=2024, since=2023)]),
+    # a year marked as an estimate's or a forecast's ("2019e", "2021f") is the figure's year
+    ("GDP growth was 4.5% (2018), 3.0% (2019e) and 6.8% (2021f).",
+     [only("4.5%", year=2018), only("3.0%", year=2019), only("6.8%", year=2021)]),
     # carats are a mass (200 mg each), as a diamond miner's output is given
     ("The mine's output fell to 28.7 million carats in 2015.", [row("28.7 million carats", 5740, "kg", direction=None, year=2015)]),
     # a figure's written sign is its own: the others of its list do not take it

@@ -148,6 +148,9 @@ class TimeFinder:
         """The pattern of every time expression: run on a lower-cased copy of the text (see match.Matcher),
         a word boundary, then the expression."""
         t = "time"
+        # a year's mark of an estimate or a forecast, right before a bracket's end or a comma ("(2019e)", "2021f,")
+        marks = lex.words(t, "year_marks")
+        marks = rf"(?:{lex.alternation(marks)})(?=[)\],])" if marks else "(?!)"
         return rf"""
             \b
             (?:
@@ -168,7 +171,7 @@ class TimeFinder:
               | (?:(?<!\p{{N}}[.,])|(?<=(?<![\p{{N}}.,])(?:0?[1-9]|1[0-2])\.))   # not the decimals of "-0.2095"; "за 01.2020" is a month
                 (?P<years>(?P<y1>{year})(?:{GAP}*[-–—/]{GAP}*(?P<y2>{year}|(?<=\d[-–—/])\d\d))?)(?![\p{{N}}]|[.,]\p{{N}})
                 # (a year's two last digits close a pair only against its dash, "2016-17": "In 2022 - 45 people" is a count)
-                    (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')}))?   # "в 2014-м", "2022-th"
+                    (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')})|{marks})?   # "в 2014-м", "2022-th"; "(2019e)", an estimate's
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
                     (?:{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
