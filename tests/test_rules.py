@@ -485,6 +485,10 @@ SUBJECTS = [
     ("answer", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000", "officers"),
     ("person_acts", "We will transfer 69 billion roubles to the regions.", "69 billion roubles", None),
     ("person_acts", "They're up 5 percent on last year.", "5 percent", None),
+    # a figure opening its bulleted line, under a label of a few words (an encyclopaedia's box of figures, copied)
+    ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
+     "$43.9 billion", "gdp"),
+    ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
     # an item that gives its place before a dash, its verb left out: the measure before, in that place
     ("item_place", "В Курске проживают 440 тысяч человек, в Орле – 300 тысяч, а в Брянске – 380 тысяч.", "380 тысяч", "проживают в брянске"),
     ("item_place", "Цены на бензин выросли в Москве на 1,8%, в Туле – на 0,9%.", "0,9%", "цены на бензин в туле"),

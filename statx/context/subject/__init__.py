@@ -27,7 +27,7 @@ from .words import SubjectWords, subject_words
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "relative_pronoun",
-                "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "none")
+                "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "label_over_bullets", "none")
 
 
 class Found(NamedTuple):
@@ -73,7 +73,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         view = doc.sentence((said_from, sentence[1]))
         found = _heading_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
-            found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or found
+            found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
@@ -146,6 +146,33 @@ def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Fo
             continue
         return None
     return None
+
+
+def _label_over_bullets(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"GDP\n  • Increase $18.690 billion (nominal, 2019 est.)", as an encyclopaedia's box of figures reads when copied:
+    a figure that opens its bulleted line (after a change word at most) is of the label on the line above the bullets,
+    a few words and no figure."""
+    text, line = doc.text, doc.text.rfind("\n", 0, m.start) + 1
+    lead = _BULLET_LEAD.fullmatch(text, line, m.start)
+    if lead is None or lead.group("word") and lead.group("word").lower() not in w.change:
+        return None
+    for _ in range(BULLETS_OVER):
+        if line == 0:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+        end = text.find("\n", line)
+        if _BULLET_LEAD.match(text, line, len(text) if end < 0 else end):
+            continue
+        label = doc.sentence((line, len(text) if end < 0 else end)).tokens
+        if 0 < len(label) <= LABEL_OVER and all(t.is_word for t in label) and not any(w.is_verb(t) for t in label):
+            return Found(finish(w, list(label)), "label_over_bullets")
+        return None
+    return None
+
+
+_BULLET_LEAD = compiled(r"[ \t]*[•▪·][ \t]*(?:(?P<word>\p{L}+)[ \t]+)?")   # a bulleted line's bullet and a change word
+BULLETS_OVER = 6   # bulleted lines between a figure's and its label's, at most
+LABEL_OVER = 5     # words of a label over bullets, at most
 
 
 def _heading_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
