@@ -137,6 +137,14 @@ REPORTING = [
     (None, "The council set its budget for 2025 and the two years after it.\n\n2025:\nRevenue – $48.2 million;\n"
            "Spending – $51.7 million.\n\n2026:\nRevenue – $49.9 million;\nSpending – $52.3 million.",
      [y("$48.2 million", 2025), y("$51.7 million", 2025), y("$49.9 million", 2026), y("$52.3 million", 2026)]),
+    # a pair of levels "from" one "to" the other with no time of their own, after a figure measured against a
+    # baseline: the first level is of the baseline's year
+    ("2024-05-01", "The jobless rate fell to 4.1 percent in March 2024 from 4.6 percent in March of the previous year. Rates "
+                   "fell in the north (from 5.0 to 4.4 percent) and in the south (from 3.9 to 3.6 percent).",
+     [y("4.1 percent", 2024, 2023), y("4.6 percent", 2023), y("5.0", 2023), y("4.4 percent", 2024), y("3.9", 2023), y("3.6 percent", 2024)]),
+    ("2024-05-01", "Безработица в марте 2024 года составила 4,1% против 4,6% в марте 2023 года. В городах она снизилась "
+                   "с 5,0 до 4,4%, в сёлах – с 6,2 до 5,9%.",
+     [y("4,1%", 2024, 2023), y("4,6%", 2023), y("5,0", 2023), y("4,4%", 2024), y("6,2", 2023), y("5,9%", 2024)]),
     # ... and a list of baselines with "respectively": each figure's own, the figures keep their year
     ("2023-08-01", "Ferry passengers in the first half were 41.2 percent and 3.5 percent higher than the same period in 2022 "
                    "and 2019, respectively.", [y("41.2 percent", 2023, 2022), y("3.5 percent", 2023, 2019)]),

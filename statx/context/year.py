@@ -25,7 +25,7 @@ from .owner import breaks, closest_to, distance
 from .timeline import TimelinePatterns, paragraph_frames, relative_month, reporting_year
 from .year_sentence import SentencePatterns, sentence_year
 from .year_spans import compared_span, pair_span
-from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, pairs_after_changes,
+from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, levels_from_baselines, pairs_after_changes,
                           same_period_before, sizes_of_levels, told_then)
 
 NEAR = 300             # how far from a figure a time expression in its sentence may be
@@ -125,6 +125,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     conversions(p, doc.text, figures, out)
     sizes_of_levels(p, doc, figures, out)
     carry_baselines(p, doc, figures, out)
+    levels_from_baselines(p, doc, figures, out)
     pairs_after_changes(p, doc, figures, out)
     changes_after_pairs(p, doc, figures, out)
     changes_after_baselines(p, doc, figures, out)

@@ -73,6 +73,25 @@ def changes(f: Figure) -> bool:
 NO_OWN_TIME = frozenset({"carried", "frame", "document"})   # rules that give a figure a year its sentence does not name
 
 
+def levels_from_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"fell to 3.6 percent in July 2019 from 4.5 percent in July of the previous year. ... declines in ... health
+    (from 5.1 to 2.9 percent)": a pair of levels "from" one "to" the other with no time of their own is a change
+    from the baseline the figure before set, for the same year: the first level is of that baseline's year."""
+    carry: tuple[int | None, int] | None = None   # (the year a figure was measured in, its baseline)
+    for k, f in enumerate(figures):
+        year, since, rule = out[k]
+        if since is not None:
+            carry = (year, since)
+        elif carry is not None and rule in NO_OWN_TIME and year == carry[0] and k + 1 < len(figures) \
+                and out[k + 1].rule in NO_OWN_TIME and out[k + 1].year == year \
+                and p.from_before.search(doc.text, max(0, f.start - FROM_REACH), f.start) \
+                and p.pair_to.fullmatch(doc.text, f.end, figures[k + 1].start):
+            out[k] = Dated(carry[1], None, "level_from_baseline")
+
+
+FROM_REACH = 24   # characters from "from" to the first level of its pair, at most
+
+
 def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"... на 12,4% больше, чем за аналогичный период 2022 года. Тогда жители края зарабатывали 68 515 рублей": a
     figure without a time of its own, in a sentence that "тогда" or "at the time" opens, is of the last year the
