@@ -489,6 +489,9 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # a change's size after "with", a noun phrase and its change word, outside the clause's verb
+    ("with_change", "Shares closed lower on Friday, with the index down 1.2% by the close.", "1.2%", "index"),
+    ("with_change", "Bayside Ends 2024 with Revenues Up 5.2%", "5.2%", "revenues"),
     # an item that gives its place before a dash, its verb left out: the measure before, in that place
     ("item_place", "В Курске проживают 440 тысяч человек, в Орле – 300 тысяч, а в Брянске – 380 тысяч.", "380 тысяч", "проживают в брянске"),
     ("item_place", "Цены на бензин выросли в Москве на 1,8%, в Туле – на 0,9%.", "0,9%", "цены на бензин в туле"),

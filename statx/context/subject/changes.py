@@ -3,7 +3,7 @@ before its size names ("a 4.5-percent rise in road traffic accidents", "a fall o
 police officers"), and what a change is in when someone, not something, is the clause's subject."""
 from __future__ import annotations
 
-from ...numbers.mention import COUNT
+from ...numbers.mention import COUNT, SHARES
 from ...text.view import Tok
 from ..figure import Figure
 from .phrase import noun_phrase, past_aside, phrase_before, place_or_time
@@ -106,3 +106,20 @@ def change_in_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
         if left[c].low in w.change_nouns and c + 1 < k - 1 and left[c + 1].low in w.in_:
             return noun_phrase(w, left, c + 2)
     return None
+
+
+WITH_WORDS = 5   # words of the noun phrase between "with" and its change word, at most
+
+
+def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Georgia Ends 2014 with Revenues Up 5.2%", "closed lower, with the FTSE 100 down 1.2%": a share of change after
+    "with", a noun phrase and its change word (no verb between), is the noun phrase's."""
+    if m.unit not in SHARES or len(left) < 3 or left[-1].low not in w.change:
+        return None
+    j = len(left) - 1
+    while j > 0 and len(left) - 1 - j < WITH_WORDS and left[j - 1].low not in w.absolute_with \
+            and (left[j - 1].is_word or left[j - 1].text[0].isdigit()) and not w.is_verb(left[j - 1]):
+        j -= 1
+    if j == 0 or j == len(left) - 1 or left[j - 1].low not in w.absolute_with:
+        return None
+    return noun_phrase(w, left[:len(left) - 1], j) or None

@@ -202,6 +202,7 @@ class SubjectWords:
         self.examples = Phrases(words("examples"))
         self.name_with = frozenset(words("name_with"))
         self.neutral_changes = frozenset(words("neutral_changes"))
+        self.absolute_with = frozenset(words("absolute_with"))
         self.partitives = Phrases(words("partitives"))
         self.whole_before = Phrases(words("whole_before"))
         self.possessors = Phrases(words("possessors"))
