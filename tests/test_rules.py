@@ -464,8 +464,8 @@ SUBJECTS = [
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
     ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
-    # after someone who expects, the object of the verb is what changes
-    ("clause_subject", "On that basis, we expect tax revenue to grow by 17 per cent.", "17 per cent", "tax revenue"),
+    # after someone who expects, the object of the verb is what changes (in English, the noun phrase before "to grow")
+    ("object_to_change", "On that basis, we expect tax revenue to grow by 17 per cent.", "17 per cent", "tax revenue"),
     ("clause_subject", "Мы ожидаем рост доходов бюджета на 17%.", "17%", "доходов бюджета"),
     # "where" opens a clause of its own, with its own subject
     ("clause_subject", "He declared the rate for March where inflation increased slightly to 9.3 percent.", "9.3 percent", "inflation"),
@@ -489,6 +489,11 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # the noun phrase before "to" and a change verb right before the figure (not after "expected", "set": the clause's)
+    ("object_to_change", "The plan required the county's road budget to increase from £84m in 2025 to £97m in 2028.", "£84m",
+     "county's road budget"),
+    # a figure after "at" and a name that a word of rank opens
+    ("linked_amount", "The city had the highest birth rate, ahead of Riverton at 12.4 per thousand.", "12.4", "riverton"),
     # a change's size after "with", a noun phrase and its change word, outside the clause's verb
     ("with_change", "Shares closed lower on Friday, with the index down 1.2% by the close.", "1.2%", "index"),
     ("with_change", "Bayside Ends 2024 with Revenues Up 5.2%", "5.2%", "revenues"),

@@ -448,3 +448,17 @@ RESPECTIVE_TIMES = [
 def test_respective_times_name_nothing(text, subject):
     claims = statx.extract_text(text)
     assert len(claims) == 2 and all(c.subject == subject for c in claims), [(c.mention, c.subject) for c in claims]
+
+
+# a change verb after "to" and a participle or a word of raising: the clause's subject is what changes
+RAISED = [
+    ("Real output is expected to expand by 2.9 percent this year.", "real output"),
+    ("The average council tax bill is set to rise by £73 a year.", "average council tax bill"),
+    ("Revenue is forecast to grow by $364.1 million over four years.", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text, subject", RAISED)
+def test_raised_subjects(text, subject):
+    claims = statx.extract_text(text)
+    assert [c.subject for c in claims] == [subject], [(c.mention, c.subject) for c in claims]

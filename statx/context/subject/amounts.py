@@ -78,6 +78,17 @@ SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны
 PURPOSE_REACH = 8      # tokens back from an allocation verb to the purpose's preposition before it, a time included
 
 
+def _ranked_name(w: SubjectWords, left: list[Tok], k: int) -> bool:
+    """Does a name (capitalised words) stand right before ``left[k]`` after a word of rank ("ahead of Saskatchewan")?"""
+    b = k
+    while b > 0 and k - b < RANKED_NAME and left[b - 1].is_word and proper(left[b - 1]):
+        b -= 1
+    return b < k and bool(w.ranked_before.ending_at(left, b - 1))
+
+
+RANKED_NAME = 4   # words of a name after a word of rank, at most
+
+
 def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"a bribe in the amount of 7 million rubles", "bribes amounting to €400 thousand", "financial
     damages estimated between 200 and 250 billion rubles", "property worth N", "взятку в размере N":
@@ -87,8 +98,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
         i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
     n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
-    if not n or n == 1 and m.unit == COUNT:
-        return None   # "the News at Six": a bare count after a one-word link is a time or a name
+    if not n or n == 1 and m.unit == COUNT and not _ranked_name(w, left, i - n):
+        return None   # "the News at Six": a bare count after a one-word link is a time or a name (but "ahead of Saskatchewan at 12.4")
     if left[i - 1].low in w.of and (_own_noun(w, m, right) or _of_after_unit(w, m, right)):
         return None   # "with a total of 40 seats", "a total of 885 hectares of strawberries": the figure's own noun says what it counts
     j = i - n

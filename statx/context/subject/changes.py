@@ -123,3 +123,16 @@ def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     if j == 0 or j == len(left) - 1 or left[j - 1].low not in w.absolute_with:
         return None
     return noun_phrase(w, left[:len(left) - 1], j) or None
+
+
+def object_to_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"which required the council's net revenue budget to increase from £842m", "expects inflation to fall to 2.1%": the
+    noun phrase before "to" and a change verb right before the figure (past "by", "from", "to") is what changes."""
+    k = len(left)
+    while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words or w.qualifier_phrases.ending_at(left, k - 1)):
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    before = left[k - 3] if k >= 3 else None
+    if before is None or left[k - 1].low not in w.change or left[k - 2].low not in w.infinitive or not before.is_word \
+            or w.is_verb(before) or w.participle(before.low) or w.verb_shaped(before.low) or before.low in w.raising:
+        return None   # not "real GDP is expected to expand by", "the bill is set to rise by": the clause's subject
+    return phrase_before(w, left, k - 2) or None
