@@ -334,6 +334,10 @@ SUBJECTS = [
     ("clause_subject", "Recurrent spending will amount to $2.5 billion equivalent to11.6 per cent of GDP.", "$2.5 billion", "recurrent spending"),
     ("linked_amount", "The bank kept the cash reserve ratio (CRR) at 45 percent.", "45 percent", "cash reserve ratio"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),
+    # a noun after the comparative that a year follows is the time compared with, not what the figure measures
+    ("previous_figure", "Средняя зарплата составила 72,1 тысячи рублей, что на 11,7% больше аналогичного периода 2024 года.", "11,7%",
+     "средняя зарплата"),
+    ("previous_figure", "Продажи составили 5,2 млрд рублей, на 9% больше уровня марта 2024 года.", "9%", "продажи"),
     ("of_after", "In the north, a total of 885 hectares of strawberries were grown.", "885 hectares", "strawberries"),
     ("of_after", "Some 58.4 per cent of those attending the clinic were seen within an hour.", "Some 58.4 per cent", "attending clinic"),
     ("clause_subject", "Количество разводов, напротив, на 312 сократилось.", "312", "разводов"),

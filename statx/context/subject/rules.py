@@ -286,6 +286,9 @@ def after_comparative(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     found = noun_phrase(w, right, n)
     if found and (found[0].low in w.generic or right[0].low in w.compared_with):
         return None  # "на 5,5% меньше показателя ...", "в 1,9 раза выше средней заработной платы": what the figure is compared with
+    k = n + len(found) if found else 0
+    if found and k < len(right) and right[k].timed and right[k].low not in w.function:
+        return None  # "на 11,7% больше аналогичного периода 2024 года": the time it is compared with (not "than a year earlier")
     return found if found and not w.is_reference(found) else None
 
 
@@ -345,6 +348,9 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         rest = list(itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS and t.text not in ".!?", right[after:]))
         if rest and rest[0].is_word and any(w.is_verb(t) or w.verb_shaped(t.low) for t in rest):
             return None   # a clause of its own, not "11 – наезды на пешеходов;"
+    after = right.index(found[-1]) + 1 if found else 0
+    if found and after < len(right) and right[after].timed and right[after].low not in w.function:
+        return None   # "что на 11,7% больше аналогичного периода 2024 года": the time it is compared with
     return found
 
 
