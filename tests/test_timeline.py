@@ -145,6 +145,10 @@ REPORTING = [
     ("2024-05-01", "Безработица в марте 2024 года составила 4,1% против 4,6% в марте 2023 года. В городах она снизилась "
                    "с 5,0 до 4,4%, в сёлах – с 6,2 до 5,9%.",
      [y("4,1%", 2024, 2023), y("4,6%", 2023), y("5,0", 2023), y("4,4%", 2024), y("6,2", 2023), y("5,9%", 2024)]),
+    # a span of as many years as the list of figures after it, "respectively" after them: each figure its year in turn
+    ("2025-01-10", "В 2026 году рост ВВП прогнозируется на уровне 6,6%, в 2027-2028 годы — на 6,8% и 6,9% соответственно.",
+     [y("6,6%", 2026), y("6,8%", 2027), y("6,9%", 2028)]),
+    ("2025-01-10", "In 2027-2028, growth is forecast at 6.8% and 6.9% respectively.", [y("6.8%", 2027), y("6.9%", 2028)]),
     # ... and a list of baselines with "respectively": each figure's own, the figures keep their year
     ("2023-08-01", "Ferry passengers in the first half were 41.2 percent and 3.5 percent higher than the same period in 2022 "
                    "and 2019, respectively.", [y("41.2 percent", 2023, 2022), y("3.5 percent", 2023, 2019)]),

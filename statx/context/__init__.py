@@ -21,7 +21,7 @@ from .evidence import evidence, instructs, needs_evidence
 from .figure import Figure
 from .items import listed_before
 from .pairs import RESPECTIVELY, SHARED, Pairs
-from .respective import named_after
+from .respective import named_after, span_years
 from .qualifier import qualifier_patterns, qualify
 from .subject import SubjectWords, subject_words, subjects_of
 from .cards import card_cells
@@ -86,6 +86,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
              if r.kind in (timex.YEAR, timex.BASELINE) and r.year is not None]
     for k, (year, baseline) in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"
         dated[k] = Dated(dated[k].year, year, "respectively_since") if baseline else Dated(year, None, "respectively")
+    for k, year in span_years(text, lex, figures, years).items():   # "в 2027-2028 годы — на 6,8% и 6,9% соответственно"
+        dated[k] = Dated(year, None, "respectively")
     keyed = year_keyed(text, mentions, [f.direction for f in figures])   # "reduced by 7.6% (2003=7128, 2004=6585)"
     for k, year in keyed.years.items():
         dated[k] = Dated(year, None, "year_key")

@@ -8,7 +8,7 @@ from typing import Sequence
 
 import regex
 
-from ..lang import COMMA_GAP, GAP, Lexicon
+from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
 from .figure import Figure
 
 NAMES_REACH = 160   # characters from a list's last figure to its "respectively", at most
@@ -22,7 +22,8 @@ class _Words:
         # preposition, before "respectively"; no sentence ends and no figure stands between
         before = lex.pattern("subject", "respective_names_after")
         self.names = lex.compile(rf"[^.;:!?\n\d]*?(?<![\p{{L}}])(?P<before>{before}){GAP}+(?P<names>[^.;:!?\n\d]+?),?{GAP}*\Z", regex.IGNORECASE)
-        self.respectively = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('words', 'respectively')})(?![\p{{L}}])", regex.IGNORECASE)
+        # (no required string floats in it: it is tried at every list's end, see lang.unrequired)
+        self.respectively = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('words', 'respectively'))}(?![\p{{L}}])", regex.IGNORECASE)
         self.split = lex.compile(rf"{GAP}*,{GAP}*(?:(?:{lex.pattern('subject', 'np_and')}){GAP}+)?|{GAP}+(?:{lex.pattern('subject', 'np_and')}){GAP}+",
                                  regex.IGNORECASE)
         self.articles = frozenset(lex.words("time", "articles"))
@@ -60,3 +61,30 @@ def _without_article(w: _Words, name: str) -> str:
     """A name in lower case, its article dropped: "the Agriculture" -> "agriculture"."""
     words = name.lower().split()
     return " ".join(words[1:] if words and words[0] in w.articles else words)
+
+
+_SPAN = regex.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)")   # "2027-2028"
+SPAN_REACH = 40   # characters from a span of years to the first figure of its list, at most
+
+
+def span_years(text: str, lex: Lexicon, figures: Sequence[Figure], years: Sequence[tuple[int, int, int, bool]]) -> dict[int, int]:
+    """The year of each figure (by index) of a list of figures (levels too) of one unit right after a span of as many
+    years, "respectively" after them ("в 2027-2028 годы — на 6,8% и 6,9% соответственно": 2027 and 2028); ``years``
+    are (start, end, year, is a baseline) in text order."""
+    w, out = _words(lex), {}
+    chains: list[list[int]] = []
+    for k in range(len(figures)):
+        joined = k and figures[k].unit == figures[k - 1].unit and w.split.fullmatch(text, figures[k - 1].end, figures[k].start)
+        if joined and chains:
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    for chain in (c for c in chains if len(c) > 1):
+        first, last = figures[chain[0]], figures[chain[-1]]
+        if not w.respectively.match(text, last.end):
+            continue
+        span = next((y for y in reversed(years) if y[1] <= first.start), None)
+        found = _SPAN.search(text, span[0], span[1]) if span and not span[3] and first.start - span[1] <= SPAN_REACH else None
+        if found and "." not in text[span[1]:first.start] and int(found["last"]) - int(found["first"]) + 1 == len(chain):
+            out.update((k, int(found["first"]) + n) for n, k in enumerate(chain))
+    return out
