@@ -304,7 +304,8 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
         # "spending in 2008 will come to X, which is Y more than in 2007", "in January 2023 reached N,
         # an increase of M compared to the same period last year": a figure compared with a year is of
         # the year its sentence named before it
-        earlier = [r for r in doc.times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)]
+        earlier = [r for r in doc.times.between(sentence[0], m.start) if r.kind in (timex.YEAR, timex.RELATIVE)
+                   and not _in_other_aside(p, doc.text, sentence, r.start, m)]   # not "(в январе 2025 года — 0,8%), в годовом выражении — на 5,5%"
         if earlier:
             found, year, rule = True, earlier[-1].year, "compared_year"
     return found, year, rule
