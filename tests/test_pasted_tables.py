@@ -234,6 +234,16 @@ STACKED = [
       only("100.31", unit="percent", subject="manufacturing"), only("104.02", unit="percent", subject="manufacturing")]),
 ]
 
+STACKED_BARRED = [
+    # one cell a line with a bar closing each cell and bar lines for empty cells (a yearbook's table copied from a PDF);
+    # the title's unit after its semicolon
+    ("Индексы цен на отдельные товары\nдекабрь к декабрю предыдущего года; в процентах\n|\n2019 |\n2020 |\n|\n|\nХлеб |\n|\n|\n"
+     "и булочные изделия |\n104,1 |\n106,2 |\nМолоко |\n103,5 |\n101,9 |\n",
+     [only("104,1", value=Decimal("104.1"), unit="percent", year=2019, subject="хлеб и булочные изделия"),
+      only("106,2", unit="percent", year=2020), only("103,5", unit="percent", year=2019, subject="молоко"),
+      only("101,9", unit="percent", year=2020, subject="молоко")]),
+]
+
 NOT_STACKED = [
     # one row alone under its years: no table; a league's standings one cell per line: no years over them
     ("Members by year\n\n2022\n\n2023\n\nNorth branch\n\n1,204\n\n1,310\n", []),
@@ -297,7 +307,8 @@ CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNI
     + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
     + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS) \
     + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED) \
-    + cases("table of one cell a line, barred", BARRED) + cases("no barred table", NOT_BARRED)
+    + cases("table of one cell a line, barred", BARRED) + cases("no barred table", NOT_BARRED) \
+    + cases("table of years one cell a line, each closed by a bar", STACKED_BARRED)
 
 
 @pytest.mark.parametrize(CASE, CASES)

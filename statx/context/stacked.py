@@ -82,6 +82,20 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
     return out
 
 
+def stacked_barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """``stacked_cells`` of a table pasted one cell a line with a bar closing each cell ("2005 |", "109,6 |") and lines
+    of a bar alone for its empty cells, as a yearbook's table reads when copied from a PDF: read with the bars as blanks
+    (the same length, so that offsets stay)."""
+    if len(_LINE_BAR.findall(text)) < BARRED_LINES:
+        return {}
+    blanked = _LINE_BAR.sub(lambda bar: " " * len(bar.group()), text)
+    return stacked_cells(blanked, Lines(blanked), lex, mentions)
+
+
+_LINE_BAR = compiled(r"(?m)[ \t]*\|[ \t]*$")   # a bar that ends its line
+BARRED_LINES = 12   # lines ending with a bar that make such a table, at least
+
+
 def _rows(text: str, lines: Lines, mentions: Sequence[Mention]) -> list[tuple[int, list[int]]]:
     """Each run of figures alone on their lines, one below the other, after a label's line: where the label's line
     starts, and the figures' indexes."""

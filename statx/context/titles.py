@@ -89,7 +89,8 @@ def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
     # (or the whole of a title that says only its unit: "в процентах", "(тыс. тонн)")
     # (a bracket's last part after a semicolon too: "(в текущих ценах; миллионов рублей)")
     bracketed = [b.group(1) for b in _BRACKETED.finditer(title)]
-    parts = bracketed + [b.rsplit(";", 1)[1] for b in bracketed if ";" in b] + ([title.rsplit(",", 1)[1]] if "," in title else []) + [title]
+    parts = bracketed + [b.rsplit(";", 1)[1] for b in bracketed if ";" in b] + ([title.rsplit(",", 1)[1]] if "," in title else []) \
+        + ([title.rsplit(";", 1)[1]] if ";" in title else []) + [title]   # (and after its last semicolon: "...; в процентах")
     for part in parts:
         inner = part.strip().lower()
         if w.percent.fullmatch(inner):
