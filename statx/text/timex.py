@@ -113,6 +113,8 @@ class TimeFinder:
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
+        # "..., к 2036 году численность уменьшится": a deadline that opens its clause is the time of what happens by it
+        self.deadline_opens = lex.compile(rf"(?:\A|[,;:.\n])[ \t\u00a0]*(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
         # "с | января по октябрь 2025 года", "from | January to October": the word that opens a span of months, no baseline
         self.span_opener = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation({a for a, _ in lex.data['ranges']['between']})}){GAP}+\Z", regex.IGNORECASE)
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
@@ -335,7 +337,8 @@ class TimeFinder:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
         if self._period_time(before):
             return TimeRef(s, e, YEAR, y)
-        if self._baseline_before(before) and not self.year_to_date.search(before) or self._size_over(before):
+        if self._baseline_before(before) and not self.year_to_date.search(before) and not self.deadline_opens.search(before) \
+                or self._size_over(before):
             return TimeRef(s, e, BASELINE, y)
         return TimeRef(s, e, YEAR, y)
 
