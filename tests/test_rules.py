@@ -468,6 +468,9 @@ SUBJECTS = [
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
     ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
+    # a parenthetical opener and a time after it, no comma: the words after the time open the clause
+    ("clause_subject", "По данным на начало года величина прожиточного минимума составила 13 450 рублей.", "13 450 рублей",
+     "величина прожиточного минимума"),
     # after someone who expects, the object of the verb is what changes (in English, the noun phrase before "to grow")
     ("object_to_change", "On that basis, we expect tax revenue to grow by 17 per cent.", "17 per cent", "tax revenue"),
     ("clause_subject", "Мы ожидаем рост доходов бюджета на 17%.", "17%", "доходов бюджета"),

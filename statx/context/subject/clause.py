@@ -35,7 +35,13 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             continue           # participle and its "from" ("has risen steadily, going from 30,387 to"): the clause before's subject
         if nearest is None:
             nearest = clause
-        if clause and (w.parentheticals.at(clause, 0) or w.parentheticals.at(raw, 0)):
+        opener = w.parentheticals.at(clause, 0)
+        if opener and opener < len(clause) and (clause[opener].timed or clause[opener].low in w.prepositions) \
+                and any(w.is_verb(t) for t in clause[opener:]):
+            # "По данным на начало текущего года величина прожиточного минимума составила": a time after it, not its
+            # source ("По данным Росстата безработица"); the words after that time open the clause
+            clause = trim_adverbials(w, clause[opener:])
+        elif clause and (opener or w.parentheticals.at(raw, 0)):
             continue  # "according to our data", "as measured by the index"
         change = after_change_noun(w, clause)
         if change:
