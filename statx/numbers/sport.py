@@ -297,8 +297,8 @@ def shirt_number(p: WithSportWords, text: str, m: Mention) -> bool:
     """"15 Cameron Shepherd, 14 Digby Ioane, 13 Junior Pelesasa, 12 Ryan Cross": a shirt's number in a team's line-up,
     one of SHIRTS items or more in a row whose numbers each differ by one from the last's."""
     raw = text[m.num_start:m.num_end]
-    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None:
-        return False
+    if m.scale or not raw.isdigit() or len(raw) > 2 or m.value_to is not None or not _SHIRT.match(text, m.num_start):
+        return False   # (the number must open an item itself: no scan of its neighbours for every number)
     start = text.rfind("\n", max(0, m.start - LINE_UP_REACH), m.start) + 1 or max(0, m.start - LINE_UP_REACH)
     end = text.find("\n", m.end, m.end + LINE_UP_REACH)
     items = list(_SHIRT.finditer(text, start, min(len(text), m.end + LINE_UP_REACH) if end < 0 else end))
