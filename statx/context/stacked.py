@@ -88,11 +88,11 @@ def stacked_barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -
     (the same length, so that offsets stay)."""
     if len(_LINE_BAR.findall(text)) < BARRED_LINES:
         return {}
-    blanked = _LINE_BAR.sub(lambda bar: " " * len(bar.group()), text)
+    blanked = _LINE_BAR.sub(" ", text)
     return stacked_cells(blanked, Lines(blanked), lex, mentions)
 
 
-_LINE_BAR = compiled(r"(?m)[ \t]*\|[ \t]*$")   # a bar that ends its line
+_LINE_BAR = compiled(r"(?m)\|(?=[ \t]*\r?$)")   # a bar that ends its line (no blanks before it matched: no rescan of a long run of them)
 BARRED_LINES = 12   # lines ending with a bar that make such a table, at least
 
 

@@ -40,7 +40,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     byline = (rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0][^\n]{{1,60}}[ \t\u00a0]"
               rf"(?:{lex.alternation(lex.words('dates', 'byline_date'))})[ \t\u00a0])"
               # ... or right after the author's name, a time or nothing after the date ("By Sialai Sanerivi 17 August 2022, 9:28PM")
-              rf"|(?<=(?:^|\n)[ \t\u00a0]*(?:{lex.alternation(byline)})[ \t\u00a0](?:(?-i:\p{{Lu}})[\p{{L}}.'’-]*[ \t\u00a0]+){{1,4}})(?P<named>)") \
+              # (its blanks bounded: a look-behind over a long run of them is tried at every place in it)
+              rf"|(?<=(?:^|\n)[ \t\u00a0]{{0,8}}(?:{lex.alternation(byline)})[ \t\u00a0](?:(?-i:\p{{Lu}})[\p{{L}}.'’-]{{0,30}}[ \t\u00a0]{{1,3}}){{1,4}})(?P<named>)") \
         if byline else "|(?P<named>(?!))"
     published = lex.words("dates", "first_published")
     published = (rf"|(?<=(?<![\p{{L}}])(?:{lex.alternation(published)})[ \t\u00a0])(?P<published>)"
