@@ -135,6 +135,13 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("ranking of names in brackets", "en", times("Cases were highest at 900, followed by ", "Ardmore (37), ", "Belton (20).")),
     ("table of contents one entry a line", "en", times("CONTENTS\n", "Unemployment 2\nEmployment 8\n")),
     ("groups of four digits", "en", times("Call 6379 8800 or ")),
+    # the eighteenth session's readers: a table one cell a line with a bar's line after each cell (context/barred.py),
+    # one with a bar closing each cell (stacked.py), a team's line-up (numbers/sport.py shirt_number), a byline's date
+    # after a name (text/dateline.py) and a long run of blanks before a line's last bar, which two of them once rescanned
+    ("a table one cell a line, bar lines", "ru", times("2020 год\n|\n2021 год\n|\n", "Рождаемость\n|\nчеловек\n|\n12,4\n|\n11,6\n|\n")),
+    ("a table one cell a line, bars closing", "ru", times("в процентах\n2019 |\n2020 |\n", "Хлеб |\n|\n104,1 |\n106,2 |\n")),
+    ("a team's line-up", "en", times("Rovers: ", "15 Tom Hale, 14 Sam Moss, 13 Joe Reed, 12 Ian Bell, ")),
+    ("blanks before a line's last bar", "en", times("By Jane Doe 3 March 2021\nThe rate rose 5%.", " ", "|\n")),
 ]
 
 
