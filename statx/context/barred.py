@@ -118,7 +118,7 @@ def _table(text: str, lex: Lexicon, cells: list[_Cell], at: dict[int, int], ment
             name = " ".join(text[label.start:label.end].split()).lower()
             rows.update((at[cells[i].start], Cell(measure.unit, year, name, scale=measure.scale))
                         for i, year in zip(range(k, n), years))
-        k = n if n > k else k + 1
+        k = n
     return rows if len({c.label for c in rows.values()}) >= ROWS else {}
 
 

@@ -1,6 +1,7 @@
-"""Lists of figures whose items are named after them, "respectively" closing the names: "1.55%, -2.94%, and 0.86% growth
-in the Agriculture, Industry, and Services sectors respectively" gives each figure its name in order (the names before a
-list of figures, "robberies and thefts fell by 7% and 5% respectively", are ``Pairs.share_out``'s)."""
+"""Lists of figures that "respectively" pairs with a list after or before them: names after them ("1.55%, -2.94%, and
+0.86% growth in the Agriculture, Industry, and Services sectors respectively" gives each figure its name in order; the
+names before a list of figures, "robberies and thefts fell by 7% and 5% respectively", are ``Pairs.share_out``'s), and a
+span of as many years before them ("в 2027-2028 годы — на 6,8% и 6,9% соответственно" gives each its year)."""
 from __future__ import annotations
 
 import functools
@@ -9,6 +10,7 @@ from typing import Sequence
 import regex
 
 from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
+from ..lang.cache import compiled
 from .figure import Figure
 
 NAMES_REACH = 160   # characters from a list's last figure to its "respectively", at most
@@ -63,7 +65,7 @@ def _without_article(w: _Words, name: str) -> str:
     return " ".join(words[1:] if words and words[0] in w.articles else words)
 
 
-_SPAN = regex.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)")   # "2027-2028"
+_SPAN = compiled(r"(?P<first>(?:19|20)\d\d)\s*[-–—]\s*(?P<last>(?:19|20)\d\d)")   # "2027-2028"
 SPAN_REACH = 40   # characters from a span of years to the first figure of its list, at most
 
 

@@ -126,8 +126,8 @@ def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
 
 
 def object_to_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"which required the council's net revenue budget to increase from £842m", "expects inflation to fall to 2.1%": the
-    noun phrase before "to" and a change verb right before the figure (past "by", "from", "to") is what changes."""
+    """"which required the council's net revenue budget to increase from £842m", "we expect tax revenue to grow by 17 per
+    cent": the noun phrase before "to" and a change verb right before the figure (past "by", "from") is what changes."""
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
