@@ -650,6 +650,11 @@ YEARS = [
     # a time in a bracket that gives its own value is that value's: the year-on-year change after it is of the text's year
     ("Продукты в январе подорожали на 0,8% (в январе 2023 года — 0,6%), в годовом выражении — на 5,5%.",
      [only("0,8%"), only("0,6%", year=2023), only("5,5%", year=2024)]),
+    # ... and a figure alone in brackets after another, later in that paragraph, is of that bracket's time too
+    ("Продукты в январе подорожали на 0,8% (в январе 2023 года — 0,6%), в годовом выражении — на 5,5% (2,6%). "
+     "Услуги подорожали на 0,4% за месяц (0,3%).",
+     [only("0,8%"), only("0,6%", year=2023), only("5,5%", year=2024), only("2,6%", year=2023), only("0,4%", year=2024),
+      only("0,3%", year=2023)]),
     ("В 2023 году зарегистрировано 765 тыс. преступлений.", [row("765 тыс.", 765000, year=2023, since=None)]),
     ("В 2023 г. зарегистрировано 765 тыс. преступлений.", [row("765 тыс.", 765000, year=2023, since=None)]),
     ("За 11 месяцев 2024 года зарегистрировано 1,7 млн преступлений.",

@@ -33,7 +33,7 @@ from .year_rows import year_row_cells
 from .timeline import REPORTING_REACH
 from .titles import ONE
 from .year import date_figures, year_patterns
-from .year_across import Dated
+from .year_across import Dated, bracket_legends
 
 __all__ = ["Context", "REPORTING_REACH", "read"]
 
@@ -83,6 +83,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dated_figures, restating = pairs.dating(figures)
     dated_list = date_figures(year_patterns(lex), doc, dated_figures)
     dated = _spread(dated_list, len(figures), restating)
+    bracket_legends(doc, figures, dated)   # "(в январе 2025 года — 0,8%) ... на 5,5% (2,6%)": the bracket's time
     years = [(r.start, r.end, r.year, r.kind == timex.BASELINE) for r in doc.times.refs
              if r.kind in (timex.YEAR, timex.BASELINE) and r.year is not None]
     for k, (year, baseline) in pairs.respective_years(figures, years).items():   # "5,079 and 1,778 ... in 2021 and 2022, respectively"

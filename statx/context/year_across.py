@@ -92,6 +92,31 @@ def levels_from_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence
 FROM_REACH = 24   # characters from "from" to the first level of its pair, at most
 
 
+def bracket_legends(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
+    """"подорожали на 0,8% (в январе 2025 года — 0,8%), в годовом выражении — на 5,5% (2,6%)": a figure alone in brackets
+    right after another, later in the paragraph of a bracket that gave its time and value, is of that bracket's time (not
+    the figure's before it, whose value it would otherwise restate)."""
+    legend: tuple[int, int | None] | None = None   # (the paragraph, the year) of the last bracket that gave both
+    text = doc.text
+    for k, f in enumerate(figures):
+        paragraph = doc.layout.paragraph_index(f.num_start)
+        if legend is not None and legend[0] != paragraph:
+            legend = None
+        opened = text.rfind("(", max(0, f.start - LEGEND_REACH), f.start)
+        inside = opened >= 0 and ")" not in text[opened:f.start] and text.find(")", f.end, f.end + 3) >= 0
+        if inside and k and figures[k - 1].end <= opened and _LEGEND.fullmatch(text, opened + 1, f.start) \
+                and (named := [r.year for r in doc.times.between(opened, f.start) if r.year is not None]):
+            legend = (paragraph, named[-1])
+        elif inside and legend is not None and k and not text[opened + 1:f.start].strip() \
+                and _AFTER_FIGURE.fullmatch(text, figures[k - 1].end, opened):   # "на 0,4% за месяц (0,3%)"
+            out[k] = Dated(legend[1], None, "bracket_legend")
+
+
+_AFTER_FIGURE = compiled(r"[ \t\u00a0]*(?:\p{L}+[ \t\u00a0]+){0,3}")   # a few words between a figure and its bracket
+_LEGEND = compiled(r"[^()\n]{4,60}?[ \t\u00a0][–—-][ \t\u00a0]*")   # "в январе 2025 года — ": a time, then a dash
+LEGEND_REACH = 64   # characters from a bracket's opening to its figure, at most
+
+
 def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"... на 12,4% больше, чем за аналогичный период 2022 года. Тогда жители края зарабатывали 68 515 рублей": a
     figure without a time of its own, in a sentence that "тогда" or "at the time" opens, is of the last year the
