@@ -103,11 +103,12 @@ def bracket_legends(doc: DocumentView, figures: Sequence[Figure], out: list[Date
         if legend is not None and legend[0] != paragraph:
             legend = None
         opened = text.rfind("(", max(0, f.start - LEGEND_REACH), f.start)
-        inside = opened >= 0 and ")" not in text[opened:f.start] and text.find(")", f.end, f.end + 3) >= 0
-        if inside and k and figures[k - 1].end <= opened and _LEGEND.fullmatch(text, opened + 1, f.start) \
+        inside = opened >= 0 and ")" not in text[opened:f.start] and text.find(")", f.end, f.end + 3) >= 0 \
+            and k > 0 and f.unit == figures[k - 1].unit   # (the same measure's value: not "3 млрд (60%)")
+        if inside and figures[k - 1].end <= opened and _LEGEND.fullmatch(text, opened + 1, f.start) \
                 and (named := [r.year for r in doc.times.between(opened, f.start) if r.year is not None]):
             legend = (paragraph, named[-1])
-        elif inside and legend is not None and k and not text[opened + 1:f.start].strip() \
+        elif inside and legend is not None and not text[opened + 1:f.start].strip() \
                 and _AFTER_FIGURE.fullmatch(text, figures[k - 1].end, opened):   # "на 0,4% за месяц (0,3%)"
             out[k] = Dated(legend[1], None, "bracket_legend")
 
