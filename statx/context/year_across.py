@@ -1,6 +1,8 @@
 """The year stage's passes over the whole document once each figure has its year from its own
 paragraph (year.py): amounts converted after a slash, baselines carried to the changes that give
-none, the pairs after a change, and baselines of "the same period" of a year."""
+none, levels "from" a baseline, the pairs after a change, and baselines of "the same period" of a year;
+and, once the figures that restate others have their years, the figures of a bracket legend's paragraph
+(``bracket_legends``, called from context/__init__.py)."""
 from __future__ import annotations
 
 from typing import NamedTuple, Protocol, Sequence
