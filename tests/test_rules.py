@@ -468,6 +468,9 @@ SUBJECTS = [
     ("clause_subject", "The government raised the minimum wage to $15.", "$15", "minimum wage"),
     ("clause_subject", "Правительство повысило МРОТ до 19 тысяч рублей.", "19 тысяч рублей", "мрот"),
     ("clause_subject", "The median age edged up ever so slightly to 40.5 years.", "40.5 years", "median age"),
+    # "показал" is a verb: its clause opens with it, the subject is before the aside
+    ("clause_subject", "Уровень безработицы, по данным ведомства, показал очередной рекорд, снизившись до 2,2 процента.",
+     "2,2 процента", "безработицы"),
     # a parenthetical opener and a time after it, no comma: the words after the time open the clause
     ("clause_subject", "По данным на начало года величина прожиточного минимума составила 13 450 рублей.", "13 450 рублей",
      "величина прожиточного минимума"),
