@@ -65,6 +65,8 @@ def barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[i
     >>> [(k, c.label, c.year, c.scale) for k, c in sorted(barred_cells(text, lang.load("ru"), ms).items())]
     [(0, 'рождаемость', 2020, Decimal('1')), (1, 'рождаемость', 2021, Decimal('1')), (2, 'население', 2020, Decimal('1000')), (3, 'население', 2021, Decimal('1000'))]
     """
+    if text.count("|") < BARS:
+        return {}   # (most texts have no bar: no scan of their lines)
     bars = [m.start() for m in _BAR_LINE.finditer(text)]
     if len(bars) < BARS:
         return {}

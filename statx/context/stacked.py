@@ -86,7 +86,7 @@ def stacked_barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -
     """``stacked_cells`` of a table pasted one cell a line with a bar closing each cell ("2005 |", "109,6 |") and lines
     of a bar alone for its empty cells, as a yearbook's table reads when copied from a PDF: read with the bars as blanks
     (the same length, so that offsets stay)."""
-    if len(_LINE_BAR.findall(text)) < BARRED_LINES:
+    if text.count("|") < BARRED_LINES or len(_LINE_BAR.findall(text)) < BARRED_LINES:   # (most texts have no bar: no scan)
         return {}
     blanked = _LINE_BAR.sub(" ", text)
     return stacked_cells(blanked, Lines(blanked), lex, mentions)
