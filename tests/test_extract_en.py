@@ -707,6 +707,9 @@ RANGES = [
      [row("from US$25 to US$65", Decimal("25"), "USD", "range") | {"value_to": Decimal("65")}]),
     ("The price of a tray of eggs increased from RM12.60 to RM14.10.",
      [row("RM12.60", Decimal("12.6"), "MYR"), row("RM14.10", Decimal("14.1"), "MYR")]),
+    # a pair after a verb of change of no sign ("revised", "changed") is two levels too
+    ("The jobless rate for March was revised from 5.1% to 5.4%.",
+     [row("5.1%", Decimal("5.1"), "percent"), row("5.4%", Decimal("5.4"), "percent")]),
     ("Tunnel income recovered from $12 to $14 million.",
      [row("$12", 12000000, "USD"), row("$14 million", 14000000, "USD")]),
     ("The city has between 1.5 and 2 million residents.",

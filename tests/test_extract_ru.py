@@ -264,6 +264,9 @@ PERCENT = [
     ("Дефицит сократят с 3,1 до 2,6 трлн рублей.",
      [row("3,1", Decimal("3100000000000"), "RUB"), row("2,6 трлн рублей", Decimal("2600000000000"), "RUB")]),
     ("Штрафы составят от 5 до 10 тыс. рублей.", [row("от 5 до 10 тыс. рублей", 5000, "RUB", "range", value_to=10000)]),
+    # ... but after a verb of a change of no sign ("пересмотрена") two levels
+    ("Оценка урожая пересмотрена от 80 до 95 тыс. тонн.",
+     [row("80", 80000000, "kg"), row("95 тыс. тонн", 95000000, "kg")]),
     # a list item that names its noun and leaves out the unit takes the share of the item before it
     # ... with "на" after the dash, and commas in an item's name
     ("Машин произведено больше – на 56,8%, текстильных изделий – на 42,5, компьютеров, электронных изделий – на 36,8.",

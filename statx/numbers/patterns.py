@@ -403,8 +403,8 @@ class NumberPatterns:
         r = lex.data["ranges"]
         self.dashes = frozenset(w for w in lex.words("ranges", "dashes") if not w.isalpha())
         self.change_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
-            rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
+            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}|{lex.pattern('ranges', 'level_changes')})"
+            rf"(?![\p{{L}}])(?:[^.;:!?]|(?<=\d)\.(?=\d))*\Z", ci)   # a decimal point is no sentence end
         # "ranges from US$25 to US$65": a pair that is a range, though each end has its sign
         self.range_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'range_verbs')}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         # "Australia up 3,100 to 114,400": a change word right before the size of a change
