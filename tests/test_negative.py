@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a place and its postcode on an address's line: no column gap, no row of a table
+    ("Send forms to:\nState Revenue Office\nSalem Oregon 97301\n", []),
     # a run of results in a match report
     ("Rovers have now lost four league games in a row, while City made it three consecutive victories.", []),
     # a line-up with its substitutions' minutes
@@ -226,6 +228,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a table of one figure a line: a label of several capitalised words, set off by a column gap, is a row's name
+    ("Population by county, 2019.\n\nKilifi                 1,453,787\n\nTana River             315,943\n\nUasin Gishu            1,163,186\n",
+     [only("1,453,787", subject="kilifi"), only("315,943", subject="tana river"), only("1,163,186", subject="uasin gishu")]),
     # ... but after "of" it is the whole of a part, counted again
     ("Police held four suspects. Of the four arrested, three are foreign nationals.",
      [only("four", value=4), only("four", value=4), only("three", value=3)]),

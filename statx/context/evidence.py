@@ -95,7 +95,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "measure:head"   # "количество ранений не изменилось: 1404 в 2014 году"
     if table:
         return None
-    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i)):
+    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i, span)):
         return "measure:" + subject_rule
     if _under_heading(w, doc, m):
         return "measure:heading"
@@ -208,7 +208,18 @@ def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
     return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
 
 
-def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
+# A line that holds a capitalised label and, after a column gap (a tab or two blanks), its one figure
+# ("Taita/Taveta       340,671"): a row of a table, not a name and a code ("Virginia 22209").
+_COLUMN_LABEL = compiled(r"[ \t]*+\p{Lu}[\p{L}'.&/-]*+(?:[ ]\p{L}[\p{L}'.&/-]*+)*+(?:\t|[ ]{2})[ \t]*+")
+
+
+def _column_row(doc: DocumentView, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` alone on its line after a capitalised label and a column gap?"""
+    lines = doc.layout.lines
+    return _COLUMN_LABEL.fullmatch(doc.text, lines.start(start), start) is not None and lines.ends_line(end)
+
+
+def _name_label(doc: DocumentView, sentence: SentenceView, i: int, span: tuple[int, int]) -> bool:
     """Is the label before a number a name, a code or a time ("Virginia 22209", "RFC: 793", "Monday: 9")
     rather than a measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
     one capitalised word (not an acronym) that opens its sentence or line, or capitalised words of letters and
@@ -225,6 +236,8 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int) -> bool:
         return True   # "Monday: 9", "January: 36": a time, which names no measure (a heading may: subject.heading_item)
     if not words or any(t.text[0].islower() for t in words):
         return False
+    if _column_row(doc, *span):
+        return False   # "Tana River        315,943": a row's label, set off from its one figure by a column gap
     if words[0].text.isupper():
         return True
     if len(words) > 1:   # a name, unless it opens a line as a list's label: "United Kingdom: 62,291" among countries
