@@ -228,6 +228,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a bare pair after a dash, each with its time, compared: two values of the measure the sentence names
+    ("Police reported fewer burglaries — 38 this year compared to 53 in 2021.",
+     [only("38", value=38), only("53", value=53, year=2021)]),
     # a table of one figure a line: a label of several capitalised words, set off by a column gap, is a row's name
     ("Population by county, 2019.\n\nKilifi                 1,453,787\n\nTana River             315,943\n\nUasin Gishu            1,163,186\n",
      [only("1,453,787", subject="kilifi"), only("315,943", subject="tana river"), only("1,163,186", subject="uasin gishu")]),
@@ -479,6 +482,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # сравниваемая пара после тире, у каждого числа своё время
+    ("Краж стало меньше — 38 в этом году против 53 в 2021 году.",
+     [only("38", value=38), only("53", value=53, year=2021)]),
     # a round denominator after a rate's noun: "коэффициент ... на 1000 человек" (not "выросло на 1000 человек")
     ("Общий коэффициент рождаемости на 1000 человек составил 9,8. Число жителей выросло на 1000 человек.",
      [only("9,8"), only("1000")]),

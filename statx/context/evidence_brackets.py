@@ -14,20 +14,31 @@ def bracket_pair(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> boo
     a colon, that holds two bare numbers and the word that compares them gives two values of the measure its
     sentence names, this one of them."""
     toks = sentence.tokens
-    if i > 0 and toks[i - 1].text in PAIR_ENDS:   # the first of the pair
+    if i > 0 and toks[i - 1].text in PAIR_ENDS:   # the first of the pair ("— 38 this year compared to 53 in 2021.")
+        j = _past_time(w, toks, j)
         n = w.baseline_links.at(toks, j)
-        return bool(n) and j + n < len(toks) and toks[j + n].text[0].isdigit() and _pair_closed(toks, toks[i - 1].text, j + n + 1)
+        return bool(n) and j + n < len(toks) and toks[j + n].text[0].isdigit() \
+            and _pair_closed(toks, toks[i - 1].text, _past_time(w, toks, j + n + 1))
     n = w.baseline_links.ending_at(toks, i - 1)   # the second
     k = i - 1 - n
     return bool(n) and k > 0 and toks[k].text[0].isdigit() and toks[k - 1].text in PAIR_ENDS and _pair_closed(toks, toks[k - 1].text, j)
 
 
-PAIR_ENDS = {"(": (")",), ":": (".", ";", "!")}   # what opens a pair of compared numbers, and what may close it
+# What opens a pair of compared numbers, and what may close it: a bracket, or a colon or a dash before the
+# sentence's end ("a decrease in break-ins — 38 this year compared to 53 in 2021.")
+PAIR_ENDS = {"(": (")",), ":": (".", ";", "!"), "—": (".", ";", "!", "—"), "–": (".", ";", "!", "–")}
+
+
+def _past_time(w: SubjectWords, toks: Sequence[Tok], k: int) -> int:
+    """The first token from ``k`` on that is no part of a time expression ("this year", "in 2021")."""
+    while k < len(toks) and (toks[k].timed or toks[k].low in w.prepositions and k + 1 < len(toks) and toks[k + 1].timed):
+        k += 1
+    return k
 
 
 def _pair_closed(toks: Sequence[Tok], opened: str, k: int) -> bool:
-    """Does the pair opened by ``opened`` close at token k (a colon's: at its sentence's end too)?"""
-    return toks[k].text in PAIR_ENDS[opened] if k < len(toks) else opened == ":"
+    """Does the pair opened by ``opened`` close at token k (a colon's or a dash's: at its sentence's end too)?"""
+    return toks[k].text in PAIR_ENDS[opened] if k < len(toks) else opened != "("
 
 
 def bracket_after(w: SubjectWords, sentence: SentenceView, start: int, i: int) -> bool:
