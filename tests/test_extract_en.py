@@ -329,6 +329,8 @@ MULTIPLIERS = [
     # a multiplier verb is a change by itself ("nearly doubled", "tripled last year"), but not in an idiom
     ("Dengue cases nearly doubled in 2022.", [row("nearly doubled", 2, "times", "approx", direction="up", year=2022)]),
     ("Fraud more than tripled last year.", [row("more than tripled", 3, "times", "at_least", direction="up")]),
+    ("The deficit is nearly quadruple the figure forecast in the fall.", [row("nearly quadruple", 4, "times", "approx", direction="up")]),
+    ("Imports quintupled in a decade.", [row("quintupled", 5, "times", direction="up")]),
     # a gerund after an article is a change ("a doubling of cases"); "a double" with no noun after is a noun (test_rules)
     ("The region saw a doubling of measles cases in 2023.", [row("doubling", 2, "times", direction="up", year=2023)]),
     ("The school gym doubled as a shelter and the mayor doubled down.", []),

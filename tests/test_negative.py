@@ -228,6 +228,8 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a thousand nights or more count the stays of many guests: no span of time, a claim ("for 3 nights" is one)
+    ("Guests stayed for 3 nights on average; hotels recorded 674,521 nights in December.", [only("674,521", value=674521, unit="count")]),
     # a bare pair after a dash, each with its time, compared: two values of the measure the sentence names
     ("Police reported fewer burglaries — 38 this year compared to 53 in 2021.",
      [only("38", value=38), only("53", value=53, year=2021)]),
@@ -482,6 +484,7 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    ("Мы провели там 3 ночи, а всего гостиницы учли 674 521 ночей.", [only("674 521", value=674521, unit="count")]),
     # сравниваемая пара после тире, у каждого числа своё время
     ("Краж стало меньше — 38 в этом году против 53 в 2021 году.",
      [only("38", value=38), only("53", value=53, year=2021)]),

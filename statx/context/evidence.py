@@ -147,7 +147,7 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     if j >= len(toks):
         return False
     t = toks[j]
-    if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units or w.is_verb(t) or w.baseline_links.at(toks, j) \
+    if not t.is_word or t.timed or t.low in w.function or t.low in w.time_units and t.low not in w.stay_units or w.is_verb(t) or w.baseline_links.at(toks, j) \
             or not t.text.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False   # not "cc301"
     nxt = toks[j + 1] if j + 1 < len(toks) else None

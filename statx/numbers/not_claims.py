@@ -69,6 +69,7 @@ class NotClaimPatterns:
         self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
             rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
+        self.stays_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'stay_units')})(?![\p{{L}}])", ci)   # "674,521 nights"
         self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
         self.hyphen_word = lex.compile(r"-\p{L}")
@@ -262,6 +263,7 @@ def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
+STAYS_LEAST = 1000     # nights from here count stays, not a time anyone lived through ("674,521 nights")
 YEAR_PARTS = 4         # quarters in a year
 
 
@@ -297,8 +299,9 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; and "пятьдесят
     третьего заседания", the tens of an ordinal written in words."""
-    return bool(not m.scale and p.time_after.match(text, m.end) or p.ordinal_after.match(text, m.end)
-                or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))   # (not "38,6 миллиарда год назад")
+    if not m.scale and p.time_after.match(text, m.end):   # (not "38,6 миллиарда год назад")
+        return not (m.value >= STAYS_LEAST and p.stays_after.match(text, m.end))   # "674,521 nights": stays, counted
+    return bool(p.ordinal_after.match(text, m.end) or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))
 
 
 def time_span_before(p: NotClaimPatterns, text: str, m: Mention) -> bool:

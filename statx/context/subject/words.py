@@ -146,6 +146,7 @@ class SubjectWords:
         self.prepositions = frozenset(words("words", "prepositions"))
         self._read_change_nouns(lex)
         self.time_units = frozenset(words("not_claims", "time_units"))
+        self.stay_units = frozenset(words("not_claims", "stay_units"))   # "674,521 nights": stays a count names
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
