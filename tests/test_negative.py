@@ -31,6 +31,8 @@ ENGLISH = [
     # a cricket side's runs and wickets, and a scorecard's batting lines
     ("Chasing 241-7, the hosts recovered from 133-5 to post 242-8 in the day-night match.", []),
     ("Hale c Moss b Stone        24\nLind not out   7\nRay lbw b Moss 0\nKent st Ray b Hale    112", []),
+    # a bowler's wickets and runs after "took", in words or digits
+    ("Roman Price took six for 43 on a flat pitch, and Jo Hart took 2 for 64 on his debut.", []),
     # the numbers of trains, buses and flights named in prose
     ("Trains 1005 and 1006 were cancelled, bus 42 ran late and flights 208 and 210 were diverted.", []),
     ("The airline cut flights 20% and trains 5 percent.",

@@ -70,7 +70,11 @@ class SportPatterns:
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
         runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
-        self.score_for = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}}){GAP}+(?:{runs_for}){GAP}+(\d{{1,2}})(?![\p{{N}}])", ci) if runs_for else None
+        # ... and a bowler's wickets for runs ("took [six] for [43]", "4 for 21"), the wickets maybe in words
+        words = lex.alternation(lex.number_words)
+        self.score_for = lex.compile(rf"(?<![\p{{N}}.,\p{{L}}])(\d{{1,3}}|{words}){GAP}+(?:{runs_for}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) \
+            if runs_for else None
+        self.bowled = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'bowling_verbs')}){GAP}+\Z", ci | regex.REVERSE)   # "took"
         runs_off = lex.pattern(nc, "score_off") if lex.words(nc, "score_off") else None   # "[39] off [24]", "[50]* off [40]"
         self.score_off = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}})\*?{GAP}+(?:{runs_off}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) if runs_off else None
         # "42 pts (213)": a difference in brackets after a count of a table's noun
@@ -215,9 +219,11 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     of results ("three consecutive victories", "три победы подряд")."""
     if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
+    cricket = False
     if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
-            or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or _cricket_score(p, text, m):
-        return _near_standings(p, text, m)   # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"
+            or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or (cricket := _cricket_score(p, text, m)):
+        # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"; a bowler's "took six for 43" alone
+        return _near_standings(p, text, m) or cricket and _bowled(p, text, m)
     if p.sport.score_off is not None and _cricket_score(p, text, m, p.sport.score_off):
         # "(39 off 24)" in a report that counts runs or overs, or in brackets beside another ("(39 off 24) and (47 off 43)")
         return _near_standings(p, text, m, least=1) or sum(1 for f in p.sport.score_off.finditer(
@@ -256,6 +262,12 @@ def _cricket_score(p: WithSportWords, text: str, m: Mention, pattern: regex.Patt
         return False
     found = pattern.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
     return found is not None and m.num_start in (found.start(1), found.start(2))
+
+
+def _bowled(p: WithSportWords, text: str, m: Mention) -> bool:
+    """Is ``m`` a bowler's wickets or runs after "took" ("took [six] for [43]")?"""
+    found = p.sport.score_for.search(text, max(0, m.num_start - 12), min(len(text), m.num_end + 12))
+    return found is not None and p.sport.bowled.search(text, max(0, found.start() - ASIDE_REACH), found.start()) is not None
 
 
 def _near_standings(p: WithSportWords, text: str, m: Mention, least: int = 2) -> bool:
