@@ -565,6 +565,9 @@ EVIDENCE_CASES = [
     ("change", "The number of complaints rose by 200.", "200"),
     ("change", "Число краж сократилось с 1200 до 1100.", "1200"),
     ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),
+    # a bare count per period is a rate of events
+    ("per_period", "The city now builds about 6,000 a year, half what it needs.", "about 6,000"),
+    ("per_period", "Сейчас в городе строят около 6000 в год.", "около 6000"),
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     # a clause with a plural subject and its verb, a time, then a bare number alone in brackets: the clause's count then
@@ -606,6 +609,7 @@ NO_EVIDENCE = [
     ("no_evidence", "The scores were 3 and 4.", "3"),
     ("no_evidence", "She scored 3 in 2017 and 4 in 2018.", "3"),
     ("no_evidence", "Wins were 12.", "12"),
+    ("no_evidence", "She saw them 4 a week.", "4"),
     ("no_evidence", "Most of the users are under 30.", "30"),
     ("no_evidence", "Most of the drug users are under thirty.", "thirty"),
     ("no_evidence", "The Act was amended by Pub. L. 98–473 and later acts.", "98–473"),

@@ -33,6 +33,7 @@ _LETTERS = compiled(r"\p{L}+")
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.
+RATE_LEAST = 100   # a bare count per period is a rate of events from here ("6,000 a year"; not "take 2 a day")
 PLURAL_LEAST = 10   # a plural noun's copula makes an unqualified count a claim from here ("arrests were 1,200", not "the scores were 3 and 4")
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "total_set", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
@@ -51,7 +52,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
-EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "verb_before", "compared_pair",
+EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "per_period", "verb_before", "compared_pair",
             "respectively", "ranking", "dated_count", "as_figure_before", "list_item", "with_share", "timed_series")
 
 
@@ -109,6 +110,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "change:" + direction.rule   # but a sign alone, naming nothing ("днем -3, ночью -9"), changes nothing
     if m.value_to is None and _verb_after(w, sentence, j):
         return "verb_after"
+    if m.value >= RATE_LEAST and j < len(sentence.tokens) and not sentence.tokens[j].timed and w.per_period.at(sentence.tokens, j):
+        return "per_period"   # "we are only building about 6,000 a year": a rate of events (not "1,418 a year earlier")
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
     if bracket_pair(w, sentence, i, j):

@@ -191,6 +191,7 @@ class SubjectWords:
         self.measured_changes = frozenset(words("subject", "change_nouns_measured"))   # "growth": a measure of its own
         self.counted_changes = frozenset(words("direction", "counted_changes"))   # "13 hikes": what a count counts
         self.ranking_before, self.ranking_after = frozenset(words("words", "ranking_before")), Phrases(words("words", "ranking_after"))
+        self.per_period = Phrases(words("words", "per_period"))   # "6,000 a year": a rate of events
 
     def _read_clauses(self, lex: Lexicon) -> None:
         """The words that open, join or set apart clauses and the phrases inside them."""
