@@ -478,6 +478,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an amount after an article is an adjective of the noun after it, a verb after that or not
+    (None, "Ministers admit the $11-billion deficit is the largest in the province's history.", [s("$11-billion", "deficit")]),
     # a speaker's name before the colon of a turn is who speaks, not what the figure measures
     ("2022-03-01", "Ann Reyes: The council spent $12 million on parks.\n\nTom Hale: That was $440 million last year. "
                    "Is that enough?\n\nAnn Reyes: No.", [s("$12 million", "parks"), s("$440 million", "parks")]),

@@ -215,8 +215,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function):
         return None   # "against 4 860 registered", "the 228 recorded for the period": how it was counted, not what (but "228 recorded crimes")
     k = right.index(found[-1]) + 1
-    if m.is_money and len(found) == 1 and k < len(right) and w.is_verb(right[k]):
+    if m.is_money and len(found) == 1 and k < len(right) and w.is_verb(right[k]) and not (left and left[-1].low in w.object_articles):
         return None   # "21 млрд рублей дополнительно досталось": an adverb of the verb after it, not what the money is
+        # (after an article the amount is an adjective of the noun: "the $11 billion deficit is the largest")
     n = w.passive.at(right, k)   # "were", "have been"
     if n and k + n < len(right) and w.participle(right[k + n].low) \
             and (found[-1].low in w.person_nouns or right[k + n].low in w.status_verbs):
