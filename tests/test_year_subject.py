@@ -478,6 +478,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a thousand nights or more are stays, what the figure counts (not a span of time)
+    (None, "Visitors spent almost 15 million nights in the islands, 5.7% more than a year before.",
+     [s("almost 15 million", "nights"), s("5.7%", "nights")]),
     # an amount after an article is an adjective of the noun after it, a verb after that or not
     (None, "Ministers admit the $11-billion deficit is the largest in the province's history.", [s("$11-billion", "deficit")]),
     # a speaker's name before the colon of a turn is who speaks, not what the figure measures

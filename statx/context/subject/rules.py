@@ -12,6 +12,7 @@ import itertools
 from typing import Callable, NamedTuple
 
 from ...numbers.mention import COUNT, PERCENT, SHARES, Form
+from ...numbers.not_claims import STAYS_LEAST
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, named_after, part_of_whole, rate_after, share_goes_to, total_set
@@ -174,7 +175,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None   # "fall to $95 a tonne": what the price is for, not what it measures
     if counted and not m.direction:
         right = right[past_aside(right):]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
-    if not counted or not right or not right[0].is_word or right[0].low in w.time_units or right[0].low in w.measure_adjectives \
+    stays = m.mention.value >= STAYS_LEAST and bool(right) and right[0].low in w.stay_units   # "almost 15 million nights"
+    if not counted or not right or not right[0].is_word or right[0].low in w.time_units and not stays or right[0].low in w.measure_adjectives \
             or w.reduplicated(right[0].low) \
             or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds; "99,9% относительно марта": a baseline
@@ -185,7 +187,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
               or w.participle(right[n].low) and n + 1 < len(right) and right[n + 1].low in w.function):
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
     found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
-    if found and (found[0].low in w.time_units or found[-1].low in w.time_units and len(found) <= 2):
+    if found and not stays and (found[0].low in w.time_units or found[-1].low in w.time_units and len(found) <= 2):
         return None  # "640 over the year", "285.21 million tonnes previous year": a time, not what is counted
     if found and len(found) == 1 and left and left[-1].text == "(":
         return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
