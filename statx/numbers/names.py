@@ -25,10 +25,13 @@ class WithNameWords(Protocol):
 
 
 def in_name(p: WithNameWords, text: str, m: Mention) -> bool:
-    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2", "«7 канала»": a bare number right after a capitalised word
-    that counts nothing after it (or names the same word again), or opening a short quoted name, is part of a name (not "Victoria 5,000")."""
+    """"телеканал «Россия 24»", "Windows 10", "STEAM 1 Steam 2", "«7 канала»", "«Мама в 16»": a bare number right after a
+    capitalised word that counts nothing after it (or names the same word again), or opening or closing a short quoted name,
+    is part of a name (not "Victoria 5,000")."""
     if text[m.start - 1:m.start] == "«" and 0 < text.find("»", m.end, m.end + QUOTED_NAME) and not m.scale:
         return True   # "архив «7 канала»": a number that opens a short name in quotes
+    if text[m.end:m.end + 1] in _CLOSING and not m.scale and _closes_short_name(text, m):
+        return True   # "шоу «Мама в 16»": a number that closes a short name in quotes
     if m.scale or _GROUPED.search(text[m.num_start:m.num_end]) \
             or p.occurrences_after is not None and p.occurrences_after.match(text, m.end):
         return False   # "МЧС России 33 раза выезжали": a count of times, not "Россия 24"
@@ -45,6 +48,16 @@ def in_name(p: WithNameWords, text: str, m: Mention) -> bool:
 
 SERIES = 1000   # numbers below this may number a series of names ("Psalm 1", "Psalm 2", "Day 3")
 QUOTED_NAME = 20   # characters at most from a number that opens a quoted name to its closing quote
+
+
+_CLOSING = {"»": "«", "”": "“"}   # a closing quotation mark and the one that opens it
+
+
+def _closes_short_name(text: str, m: Mention) -> bool:
+    """Does a quote that opens with a capital letter, at most QUOTED_NAME characters before ``m``, close right after it?"""
+    opening = _CLOSING[text[m.end]]
+    at = text.rfind(opening, max(0, m.start - QUOTED_NAME), m.start)
+    return at >= 0 and text[at + 1:at + 2].isupper() and text[m.end] not in text[at + 1:m.start]
 
 
 def _in_series(text: str, word: str, raw: str) -> bool:

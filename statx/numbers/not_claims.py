@@ -66,6 +66,8 @@ class NotClaimPatterns:
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?:(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
+        # "153002 г. Иваново": a town's mark and name after a postal code
+        self.town_after = lex.compile(rf"[ \t]*,?[ \t]*(?:{lex.pattern(nc, 'town_marks')})[ \t]*\p{{Lu}}")
         self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
             rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
@@ -263,6 +265,7 @@ def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
+POSTCODE_DIGITS = 6   # digits of a postal code that opens an address ("153002 г. Иваново")
 STAYS_LEAST = 1000     # nights from here count stays, not a time anyone lived through ("674,521 nights")
 YEAR_PARTS = 4         # quarters in a year
 
@@ -294,6 +297,13 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         return False
     spaced = _YEAR_SPACED_DASH.search(text, max(0, m.num_start - 9), m.num_start)
     return bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start)) or bool(spaced) and int(raw) == (int(spaced[1]) + 1) % 100
+
+
+def postcode(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"153002 г. Иваново, пл. Ленина": a six-digit postal code before a town's mark and name, which opens an address
+    (not 153 kilograms)."""
+    return m.num_end - m.num_start == POSTCODE_DIGITS and text[m.num_start:m.num_end].isdigit() \
+        and p.town_after.match(text, m.num_end) is not None
 
 
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -401,7 +411,7 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
+    Rule("address_or_phone", address_or_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
     Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
@@ -417,7 +427,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
          Rule("unit_denominator", unit_denominator), Rule("package_size", package_size))
