@@ -50,6 +50,8 @@ class FurniturePatterns:
         self.counter_after = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'counters')})(?![\p{{L}}])", ci)
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
+        # "Погода" over "+7": a widget's heading alone on its line, over its reading
+        self.widget_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'widget_headings')})[ \t]*:?[ \t]*\r?", ci)
         self.contents = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contents_headings')})(?![\p{{L}}])", ci)
         # "CONTENTS" on a line of its own, the heading of a table of contents laid out one entry a line
         self.contents_line = lex.compile(rf"(?:^|\n)[ \t]*(?:{lex.pattern(nc, 'contents_lines')})[ \t]*:?[ \t]*(?:\r?\n|\Z)", ci)
@@ -125,7 +127,7 @@ class WithFurniture(Protocol):
 
 def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
-    gallery counters ("1 of 3") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count of 10 or more,
+    gallery counters ("1 of 3"), a widget's reading under its heading ("Погода" "+7") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count of 10 or more,
     nor "составил 21,31 (21,78)", a figure's value of another time)."""
     line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
     head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
@@ -138,6 +140,9 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
         return True   # "Interfaces ........ 3"
     if p.furniture.counter_line.fullmatch(text, line_start, line_end):
         return True
+    if lines.opens_line(m.start) and not text[m.end:line_end].strip() and (above := lines.above(line_start, 1)) is not None \
+            and p.furniture.widget_line.fullmatch(text, above, lines.end(above)):
+        return True   # "Погода" then "+7": a page's weather widget
     if m.value >= 100 or m.scale:
         return False
     before = text[max(0, m.num_start - 2):m.num_start].rstrip(" \u00a0")
