@@ -57,6 +57,8 @@ NOT_CLAIMS = [
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
     ("postcode", "Приём ведётся по адресу: 153002 г. Иваново, ул. Садовая.", "153002 г"),
     ("postcode", "Письма направлять: 630099, г. Новосибирск.", "630099"),
+    ("address_line", "Поликлиника №2\nАдрес: Махачкала, Джангишиева, 10\nТелефон справочной.", "10"),
+    ("address_line", "Head office\nAddress: 4 Park Row, Leeds\n", "4"),
     ("unknown_currency", "The district fund received Sh 7.8 billion for roads and bridges this month.", "Sh 7.8 billion"),
     ("address_or_phone", "Press office: (+44) 20 7946 0000, weekdays.", "+44"),
     ("address_or_phone", "Call headquarters at 295-0011 or write to us.", "295"),

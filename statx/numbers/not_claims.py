@@ -86,6 +86,10 @@ class NotClaimPatterns:
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')})(?:{GAP}*(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}*){{1,3}}|(?=,))"
             rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)", "Школьная улица, 3"
+        # "Адрес: Махачкала, Джангишиева, 10": an address's label that opens a line (matched at the line's start only,
+        # so a text on one long line costs one short match a number)
+        label = rf"(?:{lex.pattern(nc, 'address_labels')})[ \t]*:"
+        self.address_line = lex.compile(rf"[ \t]{{0,20}}+{unrequired(label)}", ci)
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{lex.alternation(lex.words('scales', 'abbreviations'))})\.?|{lex.alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
@@ -351,6 +355,11 @@ def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - STREET_REACH), m.start))
 
 
+def address_line(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
+    """"Адрес: Махачкала, Джангишиева, 10", "Address: 4 Park Row, Leeds": a number on a line that an address's label opens."""
+    return p.address_line.match(text, lines.start(m.num_start), m.start) is not None
+
+
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"на 100 тыс. населения", "1,5 на 100 тысяч человек", "2,1 на 1000 человек", "на 1000 браков пришлось 686 разводов":
     the denominator of a rate, named by its population, or a round one right after the rate's own number or before it."""
@@ -416,7 +425,7 @@ COUNTS = (
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
-    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("rate_base", rate_base),
+    Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
