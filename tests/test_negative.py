@@ -486,6 +486,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a page's date one part a line ("11" "06" "2020"): its year is no cell of a column, no claim
+    ("11\n06\n2020\n\nИнфляция в мае составила 0,22%.", [only("0,22%", value=Decimal("0.22"))]),
     # a short quote that closes after a figure with its unit, or a longer one, is no name
     ("Министр сказал: «Рост составил 16%», а в «Отчёте за год» указано, что «безработных стало меньше на 1200».",
      [only("16%", value=16), only("1200", value=1200)]),

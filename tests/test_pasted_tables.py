@@ -235,6 +235,17 @@ STACKED = [
 ]
 
 STACKED_BARRED = [
+    # a header of dates, and a last column of the change from the one before ("+ / -"): the change is of the last
+    # date's year since the one before (points in a row of percents); a row's unit after its label's last comma; a
+    # year-shaped cell below a figure is a cell, not a year
+    ("Показатели рынка труда района |\n|\n|\n01.09.2022 |\n01.09.2023 |\n+ / - |\n"
+     "Численность безработных, чел. |\n4120 |\n3380 |\n-740 |\nВакансии, ед. |\n2651 |\n4629 |\n1978 |\n"
+     "Уровень безработицы, % |\n2,41 |\n1,96 |\n-0,45 |\n",
+     [only("4120", value=4120, unit="count", year=2022, since=None),
+      only("3380", year=2023, since=None), only("-740", value=740, year=2023, since=2022, direction="down"),
+      only("2651", year=2022), only("4629", year=2023), only("1978", value=1978, year=2023, since=2022),
+      only("2,41", unit="percent", year=2022, subject="уровень безработицы"), only("1,96", unit="percent", year=2023),
+      only("-0,45", unit="pp", year=2023, since=2022, direction="down")]),
     # one cell a line with a bar closing each cell and bar lines for empty cells (a yearbook's table copied from a PDF);
     # the title's unit after its semicolon
     ("Индексы цен на отдельные товары\nдекабрь к декабрю предыдущего года; в процентах\n|\n2019 |\n2020 |\n|\n|\nХлеб |\n|\n|\n"

@@ -27,19 +27,19 @@ import regex
 
 from ..lang import Lexicon
 from ..lang.cache import compiled
-from ..numbers.mention import PERCENT, Mention
+from ..numbers.mention import PERCENT, PP, Mention
 from ..text.segment import Lines
 from .table import Cell, TableWords, table_words
-from .titles import title, title_measure
+from .titles import NO_MEASURE, TitleMeasure, title, title_measure
 
 ROWS = 2          # rows that make a table, at least
 CELL_LINE = 40    # characters of a line that holds one cell, at most
-LABEL_LINE = 80   # characters of a row's label, at most
+LABEL_LINE = 120  # characters of a row's label, at most
 COLUMNS = 12      # figures of a row, at most
 LABEL_LINES = 4    # lines of a row's label, at most ("Продовольственные товары", "(без овощей, картофеля и", "фруктов)")
 HEADER_LINES = 24  # lines of a header of words above a table's first label, at most
-# a header's cell: a year, or a fiscal year ("2021-22"), and a short mark ("2011 (b)", "2024e", "2024 г.")
-YEAR_CELL = compiled(r"[ \t]*(?P<year>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?(?:[ \t]*\([^()\n]{1,8}\)|[ \t]*\p{L}{1,3}\.?)?[ \t]*")
+# a header's cell: a year, or a fiscal year ("2021-22"), and a short mark ("2011 (b)", "2024e", "2024 г."); or a date ("01.09.2021")
+YEAR_CELL = compiled(r"[ \t]*(?:\d\d?\.\d\d?\.)?(?P<year>(?:19|20)\d\d)(?:[-–/](?P<last>\d\d(?:\d\d)?))?(?:[ \t]*\([^()\n]{1,8}\)|[ \t]*\p{L}{1,3}\.?)?[ \t]*")
 # a row's label: a word first, no figure alone ("Darling Downs – Maranoa", "Greater Brisbane GCCSA"); a label's
 # last lines may open with a bracket ("(без алкогольных напитков)")
 _LABEL = compiled(r"[ \t]*\p{L}[^\n]*")
@@ -64,22 +64,35 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
     k = 0
     while k < len(rows):
         label_at, cells = rows[k]
-        header = _header(text, lines, label_at, len(cells)) or _percent_header(text, lines, label_at, len(cells), table_words(lex))
+        w = table_words(lex)
+        header = _header(text, lines, label_at, len(cells), w) or _percent_header(text, lines, label_at, len(cells), w)
         if header is None:
             k += 1   # (a run above the table's first row is no row of it)
             continue
-        years, top = header
+        columns, top = header
         n = k + 1   # the rows that follow this one right below, of as many figures
         while n < len(rows) and len(rows[n][1]) == len(cells) and _only_blanks(text, mentions[rows[n - 1][1][-1]].end, rows[n][0]):
             n += 1
         if n - k >= ROWS:
-            measure = title_measure(lex, _title(text, lines, top))
-            unit = measure.unit if years[0] is not None else PERCENT
+            table = title_measure(lex, _title(text, lines, top))
             for label, row in rows[k:n]:
                 name = " ".join(text[label:lines.start(mentions[row[0]].num_start)].split()).lower()
-                out.update((i, Cell(unit, year, name, scale=measure.scale)) for i, year in zip(row, years))
+                name, measure = _row_measure(lex, name, table)
+                unit = measure.unit if columns[0][0] is not None else PERCENT
+                out.update((i, Cell(PP if since is not None and unit == PERCENT else unit, year, name, since=since, scale=measure.scale))
+                           for i, (year, since) in zip(row, columns))
         k = n
     return out
+
+
+def _row_measure(lex: Lexicon, name: str, table: TitleMeasure) -> tuple[str, TitleMeasure]:
+    """A row's label without the unit after its last comma ("уровень безработицы, %"), and the unit and scale of its
+    cells: that unit's, or else the table's title's."""
+    if "," not in name:
+        return name, table
+    head, tail = name.rsplit(",", 1)
+    measure = title_measure(lex, tail)
+    return (head.strip(), measure) if measure != NO_MEASURE else (name, table)
 
 
 def stacked_barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
@@ -137,7 +150,7 @@ def _label_line(text: str, lines: Lines, start: int, pattern: regex.Pattern) -> 
     return lines.end(start) - start <= LABEL_LINE and pattern.fullmatch(text, start, lines.end(start)) is not None
 
 
-def _percent_header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> tuple[list[None], int] | None:
+def _percent_header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> tuple[list[tuple[None, None]], int] | None:
     """A header of short lines of words above the first label at ``label`` (up to a longer line, a title) of which
     one says its cells are in percent ("в % к"), for rows of two figures or more: no years, and where it starts."""
     if width < 2:
@@ -149,24 +162,27 @@ def _percent_header(text: str, lines: Lines, label: int, width: int, w: TableWor
             break
         at = top = above
         percent = percent or bool(w.percent.search(text, above, lines.end(above)))
-    return ([None] * width, top) if percent and top is not None else None
+    return ([(None, None)] * width, top) if percent and top is not None else None
 
 
-def _header(text: str, lines: Lines, label: int, width: int) -> tuple[list[int], int] | None:
-    """The years of the ``width`` lines above the first row's label at ``label``, when each is a year's cell, and
-    where the first of them starts."""
+def _header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> tuple[list[tuple[int, int | None]], int] | None:
+    """The columns of the ``width`` lines above the first row's label at ``label``, when each is a year's cell (a year
+    and no since) or the last is a change's ("+ / -": the last year, since the one before), and where the first starts."""
     years: list[int] = []
-    at = label
-    for _ in range(width):
+    at, change = label, False
+    for n in range(width):
         above = lines.above(at)
         if above is None:
             return None
         cell = YEAR_CELL.fullmatch(text, above, lines.end(above))
+        if cell is None and n == 0 and width > 2 and w.change_column.fullmatch(text, above, lines.end(above)):
+            at, change = above, True   # "01.09.2020 |" "01.09.2021 |" "+ / - |"
+            continue
         if cell is None:
             return None
         years.insert(0, year_of(cell))
         at = above
-    return years, at
+    return [(year, None) for year in years] + ([(years[-1], years[-2])] if change else []), at
 
 
 def year_of(cell: regex.Match) -> int:

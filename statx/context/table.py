@@ -86,6 +86,8 @@ class TableWords:
         self.identifier = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
         self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
         self.baseline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('time', 'baseline_before'))})(?![\p{{L}}])", ci)
+        # "+ / -", "изменение": a header's cell over the change from the column before to the one before it
+        self.change_column = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('direction', 'change_columns'))})[ \t]*", ci)
         self.unit_line = lex.compile(_UNIT_LINE.format(units=lex.alternation(lex.words("percent", "after"))), ci)
 
 

@@ -212,9 +212,28 @@ def is_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         return False
     if not 1900 <= int(raw) <= 2100:
         return 1000 <= int(raw) < 1900 and _historical_year(text, m)
-    if m.value_to is None and counts_not_year(p.lex, text, m.num_start, m.num_end):
+    if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)):
         return False
     return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
+
+
+CELL_ABOVE = 80   # characters back from a number alone on its line to the figure alone on a line above it
+# a figure alone on its line (a bar after it, as a pasted table's cell), then lines of a bar or blanks, up to the number
+# (each closed by a bar, as a table pasted one cell a line writes them: not a date's "11" "06" "2020" one a line)
+_FIGURE_CELL_ABOVE = compiled(r"(?:^|\n)[ \t]*[-+−]?(?P<n>\d[\d \u00a0]*(?:[.,]\d+)?)[ \t]*\|[ \t]*\r?\n(?:[ \t]*\|?[ \t]*\r?\n){0,3}[ \t]*\Z")
+_CELL_END = compiled(r"[ \t]*" + unrequired(r"\|") + r"[ \t]*(?:\r?\n|\Z)")
+
+
+def _cell_below_figure(text: str, m: Mention) -> bool:
+    """"9999 |" then "1978 |": a number alone on its line and closed by a bar, right below a figure so closed that is no
+    year, is a cell of a column of figures, not a year."""
+    if not _CELL_END.match(text, m.end):
+        return False
+    above = _FIGURE_CELL_ABOVE.search(text, max(0, m.start - CELL_ABOVE), m.start)
+    if above is None:
+        return False
+    raw = above.group("n").strip()
+    return not (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100)
 
 
 LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
