@@ -1,11 +1,13 @@
-"""Web and mail addresses, file names and phone numbers, whose digits are no claims: "www.site.ru/2023/12",
-"photo_2019.jpg", "+7 (495) 606-36-02". A rule of ``not_claims.COUNTS`` and ``not_claims.UNITS``."""
+"""Web and mail addresses, file names, phone numbers, postal codes and lines of an address, whose digits are no
+claims: "www.site.ru/2023/12", "photo_2019.jpg", "+7 (495) 606-36-02", "153002 г. Иваново", "Адрес: Махачкала, 10".
+Rules of ``not_claims.COUNTS`` and ``not_claims.UNITS``."""
 from __future__ import annotations
 
 import regex
 
 from ..lang.cache import compiled
 from ..text.rows import labelled_row, short_line, year_row
+from ..text.segment import Lines
 from .mention import COUNT, Mention
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
@@ -67,3 +69,18 @@ _TRUNK = compiled(r"0\d{1,4}[\x20\u00a0]\d{5,8}")   # a national number with its
 
 def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
+
+
+POSTCODE_DIGITS = 6   # digits of a postal code that opens an address ("153002 г. Иваново")
+
+
+def postcode(p: object, text: str, m: Mention) -> bool:
+    """"153002 г. Иваново, пл. Ленина": a six-digit postal code before a town's mark and name, which opens an address
+    (not 153 kilograms)."""
+    return m.num_end - m.num_start == POSTCODE_DIGITS and text[m.num_start:m.num_end].isdigit() \
+        and p.town_after.match(text, m.num_end) is not None
+
+
+def address_line(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"Адрес: Махачкала, Джангишиева, 10", "Address: 4 Park Row, Leeds": a number on a line that an address's label opens."""
+    return p.address_line.match(text, lines.start(m.num_start), m.start) is not None

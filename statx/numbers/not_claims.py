@@ -12,15 +12,15 @@ import regex
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
-from ..text.year_counts import counts_not_year
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
-from .addresses import address_or_phone
+from .addresses import address_line, address_or_phone, postcode
 from .year_keys import keyed_by_year
 from .money import unknown_currency
 from .names import in_name
 from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, programme_line, timetable_row
 from .packages import package_size
+from .years import is_year
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
@@ -203,52 +203,6 @@ def _raw(text: str, m: Mention) -> str:
     return text[m.num_start:m.num_end]
 
 
-def is_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level"), unless a
-    verb that counts and a noun say it counts ("police registered 2014 burglaries"); so is an earlier
-    year that opens a span of years ("(1804-1857)")."""
-    raw = _raw(text, m)
-    if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4:
-        return False
-    if not 1900 <= int(raw) <= 2100:
-        return 1000 <= int(raw) < 1900 and _historical_year(text, m)
-    if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)):
-        return False
-    return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
-
-
-CELL_ABOVE = 80   # characters back from a number alone on its line to the figure alone on a line above it
-# a figure alone on its line (a bar after it, as a pasted table's cell), then lines of a bar or blanks, up to the number
-# (each closed by a bar, as a table pasted one cell a line writes them: not a date's "11" "06" "2020" one a line)
-_FIGURE_CELL_ABOVE = compiled(r"(?:^|\n)[ \t]*[-+−]?(?P<n>\d[\d \u00a0]*(?:[.,]\d+)?)[ \t]*\|[ \t]*\r?\n(?:[ \t]*\|?[ \t]*\r?\n){0,3}[ \t]*\Z")
-_CELL_END = compiled(r"[ \t]*" + unrequired(r"\|") + r"[ \t]*(?:\r?\n|\Z)")
-
-
-def _cell_below_figure(text: str, m: Mention) -> bool:
-    """"9999 |" then "1978 |": a number alone on its line and closed by a bar, right below a figure so closed that is no
-    year, is a cell of a column of figures, not a year."""
-    if not _CELL_END.match(text, m.end):
-        return False
-    above = _FIGURE_CELL_ABOVE.search(text, max(0, m.start - CELL_ABOVE), m.start)
-    if above is None:
-        return False
-    raw = above.group("n").strip()
-    return not (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100)
-
-
-LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
-_SPAN_END = compiled(r"[-–—](\d{4})(?!\d)")   # "-1905": a span's second year, right after the first
-
-
-def _historical_year(text: str, m: Mention) -> bool:
-    """"(1804-1857)", "поэтессы (1869-1905)": a span of years before 1900 (a life's, a reign's), as
-    calendars and biographies give them (a number alone in brackets may be a count: "кражи (1250)")."""
-    if m.value_to is not None:
-        return m.value < m.value_to <= m.value + LIFE_SPAN
-    after = _SPAN_END.match(text, m.end)
-    return after is not None and m.value < int(after.group(1)) <= m.value + LIFE_SPAN
-
-
 def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"5G", "21st", "1990s": a name, an ordinal or a decade; not "519,130offences" nor "445,1 тыс.голов" (a lost space,
     after a scale's abbreviation)."""
@@ -288,7 +242,6 @@ def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
-POSTCODE_DIGITS = 6   # digits of a postal code that opens an address ("153002 г. Иваново")
 STAYS_LEAST = 1000     # nights from here count stays, not a time anyone lived through ("674,521 nights")
 YEAR_PARTS = 4         # quarters in a year
 
@@ -320,13 +273,6 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         return False
     spaced = _YEAR_SPACED_DASH.search(text, max(0, m.num_start - 9), m.num_start)
     return bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start)) or bool(spaced) and int(raw) == (int(spaced[1]) + 1) % 100
-
-
-def postcode(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"153002 г. Иваново, пл. Ленина": a six-digit postal code before a town's mark and name, which opens an address
-    (not 153 kilograms)."""
-    return m.num_end - m.num_start == POSTCODE_DIGITS and text[m.num_start:m.num_end].isdigit() \
-        and p.town_after.match(text, m.num_end) is not None
 
 
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -372,11 +318,6 @@ STREET_REACH = 120   # characters back from a house number to its street's name 
 def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"38 Petrovka Street", "ул. Петровка, 38", "улице Пугачева (31, 33)": a house number."""
     return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - STREET_REACH), m.start))
-
-
-def address_line(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
-    """"Адрес: Махачкала, Джангишиева, 10", "Address: 4 Park Row, Leeds": a number on a line that an address's label opens."""
-    return p.address_line.match(text, lines.start(m.num_start), m.start) is not None
 
 
 def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:

@@ -1,0 +1,53 @@
+"""A bare four-digit number from 1900 to 2100 is a year, not a count: a rule of ``not_claims.COUNTS``."""
+from __future__ import annotations
+
+from ..lang import unrequired
+from ..lang.cache import compiled
+from ..text.year_counts import counts_not_year
+from .mention import Form, Mention
+
+
+def is_year(p: object, text: str, m: Mention) -> bool:
+    """A bare four-digit number from 1900 to 2100 is a year ("in 2023", "the 2012 level"), unless a
+    verb that counts and a noun say it counts ("police registered 2014 burglaries"); so is an earlier
+    year that opens a span of years ("(1804-1857)")."""
+    raw = text[m.num_start:m.num_end]
+    if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4:
+        return False
+    if not 1900 <= int(raw) <= 2100:
+        return 1000 <= int(raw) < 1900 and _historical_year(text, m)
+    if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)):
+        return False
+    return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
+
+
+CELL_ABOVE = 80   # characters back from a number alone on its line to the figure alone on a line above it
+# a figure alone on its line (a bar after it, as a pasted table's cell), then lines of a bar or blanks, up to the number
+# (each closed by a bar, as a table pasted one cell a line writes them: not a date's "11" "06" "2020" one a line)
+_FIGURE_CELL_ABOVE = compiled(r"(?:^|\n)[ \t]*[-+−]?(?P<n>\d[\d \u00a0]*(?:[.,]\d+)?)[ \t]*\|[ \t]*\r?\n(?:[ \t]*\|?[ \t]*\r?\n){0,3}[ \t]*\Z")
+_CELL_END = compiled(r"[ \t]*" + unrequired(r"\|") + r"[ \t]*(?:\r?\n|\Z)")
+
+
+def _cell_below_figure(text: str, m: Mention) -> bool:
+    """"9999 |" then "1978 |": a number alone on its line and closed by a bar, right below a figure so closed that is no
+    year, is a cell of a column of figures, not a year."""
+    if not _CELL_END.match(text, m.end):
+        return False
+    above = _FIGURE_CELL_ABOVE.search(text, max(0, m.start - CELL_ABOVE), m.start)
+    if above is None:
+        return False
+    raw = above.group("n").strip()
+    return not (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100)
+
+
+LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
+_SPAN_END = compiled(r"[-–—](\d{4})(?!\d)")   # "-1905": a span's second year, right after the first
+
+
+def _historical_year(text: str, m: Mention) -> bool:
+    """"(1804-1857)", "поэтессы (1869-1905)": a span of years before 1900 (a life's, a reign's), as
+    calendars and biographies give them (a number alone in brackets may be a count: "кражи (1250)")."""
+    if m.value_to is not None:
+        return m.value < m.value_to <= m.value + LIFE_SPAN
+    after = _SPAN_END.match(text, m.end)
+    return after is not None and m.value < int(after.group(1)) <= m.value + LIFE_SPAN
