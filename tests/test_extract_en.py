@@ -331,6 +331,8 @@ MULTIPLIERS = [
     ("Fraud more than tripled last year.", [row("more than tripled", 3, "times", "at_least", direction="up")]),
     ("The deficit is nearly quadruple the figure forecast in the fall.", [row("nearly quadruple", 4, "times", "approx", direction="up")]),
     ("Imports quintupled in a decade.", [row("quintupled", 5, "times", direction="up")]),
+    ("The province's surplus swells five fold to $200 million.",
+     [row("five fold", 5, "times", direction="up"), row("$200 million", 200000000, "USD")]),
     # a gerund after an article is a change ("a doubling of cases"); "a double" with no noun after is a noun (test_rules)
     ("The region saw a doubling of measles cases in 2023.", [row("doubling", 2, "times", direction="up", year=2023)]),
     ("The school gym doubled as a shelter and the mayor doubled down.", []),

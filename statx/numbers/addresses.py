@@ -19,6 +19,7 @@ _PHONE = compiled(r"""
         (?: \(\d{2,5}\) | \d{3,5} ) [\x20\u00a0\-.]?
         \d{2,4} [\x20\u00a0\-.] \d{2,4} (?: [\x20\u00a0\-.] \d{2,4} )?
       | \+\d{1,3} [\x20\u00a0\-] \d{2,5}      # a country code and an area code ("+86 138")
+      | \+\d{1,3} [\x20\u00a0] \d{6,12}        # a country code and the national number unspaced ("+94 112147000")
       | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
       | \(\+\d{1,3}\) [\x20\u00a0\-.]? \d{1,5} (?: [\x20\u00a0\-.] \d{2,5} ){1,4}   # a country code in brackets ("(+353) 21 453 5000")
       | 0\d{1,4} [\x20\u00a0] \d{5,8}      # a trunk prefix and area code, then the number ("01323 470099", "06 12345678")

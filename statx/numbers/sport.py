@@ -74,6 +74,8 @@ class SportPatterns:
         words = lex.alternation(lex.number_words)
         self.score_for = lex.compile(rf"(?<![\p{{N}}.,\p{{L}}])(\d{{1,3}}|{words}){GAP}+(?:{runs_for}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) \
             if runs_for else None
+        # "an innings of 51 not out": a batter's runs
+        self.unbeaten = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'unbeaten_after'))}(?![\p{{L}}])", ci)
         self.bowled = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'bowling_verbs')}){GAP}+\Z", ci | regex.REVERSE)   # "took"
         runs_off = lex.pattern(nc, "score_off") if lex.words(nc, "score_off") else None   # "[39] off [24]", "[50]* off [40]"
         self.score_off = lex.compile(rf"(?<![\p{{N}}.,])(\d{{1,3}})\*?{GAP}+(?:{runs_off}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) if runs_off else None
@@ -215,7 +217,7 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
     labels near others ("2 победы, 1 победа, ничьих – 2"), a winning margin ("won by 322 runs"), and a batter's runs
-    and balls near a count of such a noun ("(39 off 24)"), a season's rounds still to play ("with three rounds to go") and a run
+    and balls near a count of such a noun ("(39 off 24)"), a batter's runs "not out", a season's rounds still to play ("with three rounds to go") and a run
     of results ("three consecutive victories", "три победы подряд")."""
     if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
         return True   # "42 pts (213)": the points difference beside the points
@@ -230,8 +232,8 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
             text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH)) if text[f.start() - 1:f.start()] == "(") >= 2
     if m.unit == COUNT and not m.scale and (p.sport.rounds_left.match(text, m.end) or p.sport.streak.match(text, m.end)):
         return True   # "за три тура до окончания", "with three rounds to go": a season's rounds still to play; "three wins in a row"
-    if m.unit == COUNT and not m.scale and p.sport.margin_after.match(text, m.end):
-        return True   # "cruised to a six wicket victory"
+    if m.unit == COUNT and not m.scale and (p.sport.margin_after.match(text, m.end) or p.sport.unbeaten.match(text, m.end)):
+        return True   # "cruised to a six wicket victory", "an innings of 51 not out"
     if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
         return False
     if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
