@@ -450,6 +450,9 @@ DATES = [
      dt.date(2021, 1, 10)),
     ("The meeting on 10 January 2021 was long.\nThen 6 more members came.", None),
     ("April 2, 2024, Moscow\n\nText.", dt.date(2024, 4, 2)),
+    # a site's first line: the date and its poster's handle; not a sentence after the date
+    ("Sep 09, 2017 admin\nThe target is farther away.", dt.date(2017, 9, 9)),
+    ("Sep 09, 2017 police said arrivals rose.", None),
     # a day written with a full stop, as Nordic and German pages write it
     ("Population\n10. Nov 2021\nThe population grew by 805 people.", dt.date(2021, 11, 10)),
     ("Published\nMarch 3, 2021 at 10:15\n\nPrices rose 3%.", dt.date(2021, 3, 3)),

@@ -128,10 +128,12 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None and m.group("published") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
             and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())) \
-            and not (m.group("place") and m.group("nd") and m.group("rest").startswith(".")):
+            and not (m.group("place") and m.group("nd") and m.group("rest").startswith(".")) \
+            and not (_HANDLE.fullmatch(m.group("rest")) and _BLANK.fullmatch(m.string, 0, m.start())):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."; and an agency's
         # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –";
-        # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."
+        # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."; a site's first line gives
+        # the date and its poster's handle: "Sep 09, 2017 admin"
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
                or _century(m.group("ay")))
     if not 1900 <= year <= 2100 or m.group("named") is not None and not _NAMED_TAIL.fullmatch(m.group("rest")):
@@ -161,6 +163,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
 
 _NAMED_TAIL = compiled(r"(?:[ \t\u00a0]*[,–—-]?[ \t\u00a0]*\d{1,2}[:.]\d{2}[ \t\u00a0]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t\u00a0.]*")   # ", 9:28PM", " — 4:10 PM", or nothing
 _BLANK = compiled(r"\s*")   # only white space: the text opens with the match
+_HANDLE = compiled(r"[ \t\u00a0]+\p{Ll}[\p{Ll}\d_.-]{1,20}[ \t\u00a0]*")   # "Sep 09, 2017 admin": one lower-case word, a poster's handle
 _SLASH_DATE = compiled(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
 
 
