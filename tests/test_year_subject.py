@@ -478,6 +478,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a bulleted line with a verb is a sentence, no label: its subject, and the places after it its items
+    (None, "Shelter use by island:\n  • The percent of sheltered people was highest in Oahu (58.7%), followed by Maui (45.0%).",
+     [s("58.7%", "percent of sheltered people"), s("45.0%", "percent of sheltered people")]),
     # a thousand nights or more are stays, what the figure counts (not a span of time)
     (None, "Visitors spent almost 15 million nights in the islands, 5.7% more than a year before.",
      [s("almost 15 million", "nights"), s("5.7%", "nights")]),

@@ -115,7 +115,11 @@ def _bullet_label(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
             and any(t.text == "," for t in left[:k]) and any(t.low in w.coordinators or t.text == "&" for t in left[:k]) \
             and not any(w.is_verb(t) for t in left[:k]):
         return left[:k]
-    return left[j + 1:k] if j >= 0 and left[j].text in BULLETS and j + 1 < k and left[k - 1].is_word else None
+    return left[j + 1:k] if j >= 0 and left[j].text in BULLETS and j + 1 < k and left[k - 1].is_word \
+        and not (proper(left[k - 1]) and any(w.is_verb(t) for t in left[j + 1:k])) else None
+    # (a verb, then a place before the bracket, make it a sentence: "• The share was highest in Oahu (58.7%)")
+
+
 QUOTED_WORDS = 12   # words a quoted name before a bracket runs at most
 CHANGE_WORDS = 3   # words of a change in brackets before its figure ("down by", "рост на"), at most
 UNIT_WORDS = 3   # words of an amount's unit (and the dots of their abbreviations) before a bracket, at most
