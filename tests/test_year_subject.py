@@ -19,6 +19,11 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a time that ends a sentence, its only one, dates every figure before it (not the baseline's)
+    ("2025-11-28", "In October 2025, 751,123 visitors arrived. In comparison, 736,058 visitors (-1.2%) arrived by air and "
+                   "35,616 visitors came by cruise ships in October 2024.",
+     [y("751,123", 2025), y("736,058", 2024), y("-1.2%", 2024), y("35,616", 2024)]),
+    ("2024-05-01", "The rate was 5%, down from 6% in 2022.", [y("5%", 2024, 2022), y("6%", 2022)]),
     # "compared with that of" a month names the baseline, also inside a bracket that explains the figure
     ("2019-06-20", "The inflation rate in May 2019 (the change in the CPI in May 2019 compared with that of May 2018) was 2.4 per cent.",
      [y("2.4 per cent", 2019)]),

@@ -104,6 +104,8 @@ class YearPatterns:
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
         self.and_only = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}+", ci)   # "in 2019 and 1,699"
         # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
+        # "lower than the | 47.4 million": a figure compared with (as a baseline or a rival), right after its link
+        self.compared_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'count_compared')}){GAP}+{article}(?:(?:{quals_any}){GAP}+)*\Z", ci)
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
         self.size_over = size_over(lex)
@@ -197,6 +199,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
+        elif k not in baselines and (final := _final_year(p, doc, sentence, group, sentences, baselines)) is not None:
+            found, year, rule = True, final, "sentence_end"   # "... and 35,616 came by cruise ships in October 2024."
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
@@ -224,6 +228,21 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], group: list[Figure], sentences: list[tuple[int, int]],
+                baselines: set[int]) -> int | None:
+    """The year of the sentence's only time, when it is a year's and stands shortly after the sentence's last figure of
+    ``group`` (each in its sentence of ``sentences``), which is no baseline: it dates each figure of the sentence
+    ("736,058 visitors arrived by air and 35,616 came by cruise ships in October 2024."; not "5%, down from 6% in 2022",
+    "44.6 million, lower than the 47.4 million in July 2022",
+    nor a decree's date far after the figures, "... in line with the decree of May 2012")."""
+    refs = doc.times.between(*sentence)
+    if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None:
+        return None
+    last = max(j for j, s in enumerate(sentences) if s == sentence)
+    compared = p.compared_link.search(doc.text, max(0, group[last].start - LINK_REACH), group[last].start)
+    return refs[0].year if last not in baselines and not compared and 0 < refs[0].start - group[last].end <= FINAL_REACH else None
 
 
 def _this_year(closest: list[timex.TimeRef]) -> bool:
@@ -311,6 +330,8 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
     return found, year, rule
 
 
+LINK_REACH = 40   # characters back from a figure to the words that compare it with the one before ("lower than the"), at most
+FINAL_REACH = 60   # characters from a sentence's last figure to the time that ends it and dates all its figures, at most
 ATTACHED = 6   # characters between a figure and a time that is its own ("2.1 percent in January 2015", "in the previous month")
 INDEX_REACH = 12   # characters between a percentage and the baseline it is a percentage of ("104,5% к уровню 2024 года")
 
