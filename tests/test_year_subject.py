@@ -483,6 +483,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a preposition in "-ing" after a figure ("during") opens no predicate of it
+    (None, "Non-food inflation rose from 3.8 percent to 4.4 percent during this period.",
+     [s("3.8 percent", "non-food inflation"), s("4.4 percent", "non-food inflation")]),
     # a bulleted line with a verb is a sentence, no label: its subject, and the places after it its items
     (None, "Shelter use by island:\n  • The percent of sheltered people was highest in Oahu (58.7%), followed by Maui (45.0%).",
      [s("58.7%", "percent of sheltered people"), s("45.0%", "percent of sheltered people")]),

@@ -38,7 +38,8 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             return found + [right[k]] + obj if obj else None
         return found
     if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
-            and len(right[i].low) > 5 and not (left and left[-1].low in w.of):   # (not "a growth of 9.5 per cent reflecting ...")
+            and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of):
+        # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
         return [right[i]] + found if found else None
     return None
