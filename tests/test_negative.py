@@ -230,6 +230,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a number word compared with a count and its noun before it is a count too
+    ("Trelawny recorded three murders compared to one for the same period last year.",
+     [only("three", value=3), only("one", value=1)]),
     # a thousand nights or more count the stays of many guests: no span of time, a claim ("for 3 nights" is one)
     ("Guests stayed for 3 nights on average; hotels recorded 674,521 nights in December.", [only("674,521", value=674521, unit="count")]),
     # a bare pair after a dash, each with its time, compared: two values of the measure the sentence names

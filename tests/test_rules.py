@@ -158,6 +158,7 @@ NOT_CLAIMS = [
     ("rate_base", "Преступность составила 120 на 100 тыс. населения.", "100 тыс."),
     ("code_number", "The postal code is 125009.", "125009"),
     ("pronoun", "One of the suspects escaped.", "One"),
+    ("pronoun", "Three murders were solved, compared to one of the unsolved cases from May.", "one"),
     ("pronoun", "And 1 want to thank my colleagues for 12 years of work.", "1"),
     ("points_back", "These three sore spots remain.", "three"),
     ("designator", "This act amends sections 211, 215, and 1116 of this title.", "1116"),

@@ -130,7 +130,9 @@ class NotClaimPatterns:
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
         self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if (i_verbs := lex.words("numbers", "i_verbs")) else None
         # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
-        self.compared_figure = lex.compile(rf"\p{{N}}%?{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
+        # "up 11 versus one", "three murders compared to one": a figure, maybe its noun, and the word that compares
+        self.compared_figure = lex.compile(rf"(?:\p{{N}}%?|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))(?:{GAP}+\p{{L}}[\p{{L}}-]*){{0,2}}"
+                                           rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
         # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts (not "one of them")
         self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
                                        rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
@@ -351,12 +353,12 @@ def code_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"one of them", "один из": a number word that is a pronoun far more often than a count, unless
-    compared with a figure before it ("stabbings were up 11 versus one") or the last of a list of counts ("15 in
+    compared with a figure before it ("stabbings were up 11 versus one", "three murders compared to one") or the last of a list of counts ("15 in
     Penang and one in Kedah"); and "1" before a verb of the first person, the pronoun "I" a scan read as a digit ("When 1 rose in the House")."""
     if _raw(text, m) == "1" and p.i_verb is not None and p.i_verb.match(text, m.end):
         return True
     return m.form is Form.WORDS and not m.scale and _raw(text, m).lower() in p.pronoun_like \
-        and not _ends_before(p.compared_figure, text, m, 40) and not (_ends_before(p.listed_last, text, m, 40) and not p.one_of.match(text, m.end))
+        and not ((_ends_before(p.compared_figure, text, m, 40) or _ends_before(p.listed_last, text, m, 40)) and not p.one_of.match(text, m.end))
 
 
 def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
