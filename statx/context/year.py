@@ -165,6 +165,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     relative: list[bool] = []     # ... each from a time relative to the text's ("в прошлом году")
     said: tuple[tuple[int, int], int | None] | None = None   # the time the last figure found in its sentence
     out: list[Dated] = []
+    last_in = {sentence: k for k, sentence in enumerate(sentences)}   # each sentence's last figure
+    final_of = functools.cache(lambda s: _final_year(p, doc, s, group[last_in[s]], last_in[s] in baselines))
     starts_in: dict[tuple[int, int], list[int]] = collections.defaultdict(list)   # where each sentence's figures start
     for f, sentence in zip(group, sentences):
         starts_in[sentence].append(f.start)
@@ -199,7 +201,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
-        elif k not in baselines and (final := _final_year(p, doc, sentence, group, sentences, baselines)) is not None:
+        elif k not in baselines and (final := final_of(sentence)) is not None:
             found, year, rule = True, final, "sentence_end"   # "... and 35,616 came by cruise ships in October 2024."
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
@@ -230,19 +232,17 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
 
-def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], group: list[Figure], sentences: list[tuple[int, int]],
-                baselines: set[int]) -> int | None:
-    """The year of the sentence's only time, when it is a year's and stands shortly after the sentence's last figure of
-    ``group`` (each in its sentence of ``sentences``), which is no baseline: it dates each figure of the sentence
+def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], last: Figure, baseline: bool) -> int | None:
+    """The year of the sentence's only time, when it is a year's and stands shortly after the sentence's ``last`` figure,
+    which is no ``baseline`` (nor compared with the one before): it dates each figure of the sentence
     ("736,058 visitors arrived by air and 35,616 came by cruise ships in October 2024."; not "5%, down from 6% in 2022",
     "44.6 million, lower than the 47.4 million in July 2022",
     nor a decree's date far after the figures, "... in line with the decree of May 2012")."""
-    refs = doc.times.between(*sentence)
-    if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None:
+    refs = doc.times.between(*sentence)   # (once a sentence: the caller caches it)
+    if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None or baseline:
         return None
-    last = max(j for j, s in enumerate(sentences) if s == sentence)
-    compared = p.compared_link.search(doc.text, max(0, group[last].start - LINK_REACH), group[last].start)
-    return refs[0].year if last not in baselines and not compared and 0 < refs[0].start - group[last].end <= FINAL_REACH else None
+    compared = p.compared_link.search(doc.text, max(0, last.start - LINK_REACH), last.start)
+    return refs[0].year if not compared and 0 < refs[0].start - last.end <= FINAL_REACH else None
 
 
 def _this_year(closest: list[timex.TimeRef]) -> bool:
