@@ -61,10 +61,9 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
     """
     out: dict[int, Cell] = {}
     rows = _rows(text, lines, mentions)
-    k = 0
+    k, w = 0, table_words(lex)
     while k < len(rows):
         label_at, cells = rows[k]
-        w = table_words(lex)
         header = _header(text, lines, label_at, len(cells), w) or _percent_header(text, lines, label_at, len(cells), w)
         if header is None:
             k += 1   # (a run above the table's first row is no row of it)
