@@ -23,6 +23,22 @@ def _item_label(w: SubjectWords, left: list[Tok], j: int, k: int) -> tuple[bool,
     return True, None if found and _adjectives_only(w, found) else found   # not "..., самый большой за всю историю – 525 млн тонн"
 
 
+QUOTED_NAME = 40   # tokens of a quoted name before a label's dash or colon, at most
+_QUOTES = {"»": "«", "”": "“", '"': '"'}   # a closing quotation mark and the one that opens it
+
+
+def _quoted_name(left: list[Tok], k: int) -> list[Tok] | None:
+    """The words of a name in quotes that closes right before left[k] (a label's dash or colon), when the quote opens its
+    clause."""
+    if k < 2 or left[k - 1].text not in _QUOTES:
+        return None
+    opening = _QUOTES[left[k - 1].text]
+    j = next((j for j in range(k - 2, max(-1, k - 2 - QUOTED_NAME), -1) if left[j].text in (opening, left[k - 1].text)), None)
+    if j is None or left[j].text != opening or j + 1 >= k - 1 or j > 0 and left[j - 1].is_word:
+        return None
+    return left[j + 1:k - 1]
+
+
 LINE_LABEL = 5   # tokens of a label that is a line of its own before its colon at most
 
 
@@ -83,6 +99,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if dash and k > 0 and left[k - 1].text == ":":
         k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
     colon = k < len(left) and left[k].text == ":"
+    if (colon or dash) and (quoted := _quoted_name(left, k)):
+        return quoted   # "«Производство мебели» – 110,7%", "«Обработка древесины ..., кроме мебели, ...» – 107,9%": the quoted name
     if colon and (found := _line_label(w, left, k, right)) or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
         return found   # "All moving violations: 857", "w/injury: 33", "Domestic violence complaints (including assaults)— 697"
     if dash and (named := title_name(w, left, k)):
