@@ -100,7 +100,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
     colon = k < len(left) and left[k].text == ":"
     if (colon or dash) and (quoted := _quoted_name(left, k)):
-        return quoted   # "«Производство мебели» – 110,7%", "«Обработка древесины ..., кроме мебели, ...» – 107,9%": the quoted name
+        return quoted   # "«Обработка древесины ..., кроме мебели, ...» – 107,9%": the quoted name, whole (a short one
+        # has lost its quotes before the rules: unquote_short)
     if colon and (found := _line_label(w, left, k, right)) or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
         return found   # "All moving violations: 857", "w/injury: 33", "Domestic violence complaints (including assaults)— 697"
     if dash and (named := title_name(w, left, k)):
