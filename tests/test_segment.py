@@ -551,6 +551,15 @@ DATES = [
     ("Press Release\n\nSPEECH BY MR LEE, MINISTER FOR TRADE, AT THE EXPORT FORUM, ON TUESDAY 7 MARCH 2006, 10.00 AM, AT THE HALL\n\nGood morning.",
      dt.date(2006, 3, 7)),
     ("Speech by the Governor on the crisis that began on 12 July 2008 and its lessons\n\nThank you.", None),
+    # a title in capitals before a date that ends its line; not a capitalised sentence going on after the date
+    ("Radio talk\n\nHOUSING STARTS 14 MARCH 1975\n\nGood evening.", dt.date(1975, 3, 14)),
+    ("Notes\n\nSALES FELL ON 14 MARCH 1975 BY A THIRD\n\nText.", None),
+    # a wire-style line: a dash before a date alone on its line; not a list item's dash before a date and its sentence
+    ("Road deaths fell\n- 9 May 2018\nThe police said 40 people died.", dt.date(2018, 5, 9)),
+    ("Holiday buses\n\n- 9 May 2018 – on the Sunday timetable;\n- 10 May 2018 – as usual.", None),
+    # the site's clock, a date alone on its line, then the article's own earlier date
+    ("Friday, 4 December 2026\n\nCity News\n\nPrices up\n\n12 March 2019\n\nPrices rose 4% in February.", dt.date(2019, 3, 12)),
+    ("12 March 2019\n\nPrices up\n\n14 March 2019 10:05\n\nPrices rose 4% in February.", dt.date(2019, 3, 12)),
     ("No date at all.", None),
 ]
 DATES_RU = [
@@ -580,6 +589,14 @@ DATES_RU = [
     # the text's first line, an official note's, and a date that ends a head line after a separator
     ("Справочная информация управления от 02.03.2005 г № Б/Н\n\nО динамике цен.", dt.date(2005, 3, 2)),
     ("Субсидии ветеранам - Дневник губернатора - 2009-11-02\nТекст.", dt.date(2009, 11, 2)),
+    # sections above the section's word; a short word before the time ("в 10:07")
+    ("Регион / Новости 14 сентября 2021 г. 08:56\nЦены выросли.", dt.date(2021, 9, 14)),
+    ("Хоккей 27 апр 2024 в 10:07\nКоманда выиграла.", dt.date(2024, 4, 27)),
+    # a date alone on the text's first line, ending with a point; a place and a date opening the text, a point after
+    ("5 марта 2004 года.\n\nВедущий: Добрый вечер.", dt.date(2004, 3, 5)),
+    ("Тверь, 12 августа 2021. ТверьИнфо. Оборот торговли вырос на 3%.", dt.date(2021, 8, 12)),
+    ("Цены выросли.\n\nВ Твери, 12 августа 2021. Оборот вырос.", None),
+    ("Среда, 18 марта 2026\n\nЛента новостей\n\n05 февраля 2020\n\nНаселение сократилось на 1%.", dt.date(2020, 2, 5)),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."

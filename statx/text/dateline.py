@@ -46,9 +46,13 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
     published = lex.words("dates", "first_published")
     published = (rf"|(?<=(?<![\p{{L}}])(?:{lex.alternation(published)})[ \t\u00a0])(?P<published>)"
                  rf"(?=(?:{months})\.?[ \t\u00a0]+{day},?[ \t\u00a0]+\d{{4}}[ \t\u00a0.]*(?:\r?\n|\Z))") if published else "|(?P<published>(?!))"
+    # a full date that ends its line, maybe with a time ("15 января 2013 г. 10:26", "27 апр 2025 в 10:07")
+    line_date = (rf"(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?"
+                 rf"(?:,?[ \t\u00a0]+(?:\p{{Ll}}{{1,2}}[ \t\u00a0]+)?\d{{1,2}}:\d{{2}})?[ \t\u00a0]*(?:\r?\n|\Z))")
     return lex.compile(rf"""
-        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►\[][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|\(?\p{{Lu}}[\p{{L}}-]{{1,30}}\)[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
-            |\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?(?:,?[ \t\u00a0]+\d{{1,2}}:\d{{2}})?[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet or a bracket ("[Sitting date: 23 July 2014."; a dash before a time: "- 13:22 20 июля 2023"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012"), an agency in brackets before a time ("(Xinhua) 08:39, November 01, 2024") or a section's word alone before a date that ends the line ("News 1 Jun 2023", "Новости 15 января 2013 г. 10:26"),
+        (?:(?:^|\n)[ \t\u00a0]*(?:[•·▪►\[][ \t\u00a0]*|[-–—][ \t\u00a0]+(?=\d{{1,2}}:\d{{2}}|{line_date})|(?:\p{{L}}[\p{{L}} \t\u00a0.-]{{0,40}})?\|[ \t\u00a0]*|\p{{Lu}}[\p{{L}}-]{{1,30}},[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})|\(?\p{{Lu}}[\p{{L}}-]{{1,30}}\)[ \t\u00a0]+(?=\d{{1,2}}:\d{{2}})
+            |(?:(?-i:\p{{Lu}}\p{{Ll}}+)[ \t\u00a0]*[/|›»][ \t\u00a0]*){{0,3}}\p{{Lu}}\p{{Ll}}{{1,20}}[ \t\u00a0]+{line_date}
+            |(?-i:\p{{Lu}}[\p{{Lu}}'’&-]+(?:[ \t\u00a0]+\p{{Lu}}[\p{{Lu}}'’&-]*)*)[ \t\u00a0]+{line_date})?   # at a line's start, after a bullet, a bracket or a dash ("[Sitting date: 23 July 2014."; "- 13:22 20 июля 2023", a date ending its line: "- 11 октября 2014"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012"), an agency in brackets before a time ("(Xinhua) 08:39, November 01, 2024"), a section's word alone, maybe after the sections above it, before a date that ends the line ("News 1 Jun 2023", "Новости 15 января 2013 г. 10:26", "Сибирь / Новости 14 сентября 2022 г. 08:56", "Футбол 27 апр 2025 в 10:07") or a title in capitals before it ("UNEMPLOYMENT FIGURES 18 OCTOBER 1972"),
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/–—-])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022", "14:44 - 09 / 12 / 2014"; or a capitalised header after
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
@@ -104,10 +108,11 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     where the header ends; -1 for a dateline or no date."""
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
     scan = _date_scan(lex)
-    found = [d for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
-             if (d := _read(m, lex)) is not None and not _wrapped_on(text, m)]
-    if not found:
+    read = [(m, d) for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
+            if (d := _read(m, lex)) is not None and not _wrapped_on(text, m)]
+    if not read:
         return None, -1
+    found = [d for _, d in _past_site_clock(read, head)]
     date, header_end, either_way = found[0]
     if either_way:   # "03/07/2026": a date that cannot be read two ways, else the page's own order, decides
         named = next((f for f in found if not f[2]), None)
@@ -121,17 +126,30 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
 _Found = tuple[dt.date, int, bool]   # a date, where its header ends (or -1), and whether day and month could swap
 
 
+def _past_site_clock(read: list[tuple[regex.Match, _Found]], head: int) -> list[tuple[regex.Match, _Found]]:
+    """The datelines from the article's own on: a date alone on its line that a later and earlier date
+    in the head follows is the site's clock, the day the page was saved ("Среда, 18 марта 2026" over
+    the article's "05 февраля 2019")."""
+    m, (date, _, _) = read[0]
+    if m.group("rest").strip() or m.group("header") or m.group("clock"):
+        return read
+    later = next((i for i, (n, f) in enumerate(read[1:], 1) if n.start() < head and f[0] < date), None)
+    return read if later is None else read[later:]
+
+
+
 def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
     """The date a dateline or header match gives, or None when it is no dateline (a sentence follows)
     or no date."""
     if not m.group("header") and not m.group("wd") and not m.group("wday") and not m.group("clock") and m.group("ends") is None \
             and m.group("act") is None and m.group("sep") is None and m.group("titled") is None and m.group("published") is None \
             and not _is_dateline_tail(m.group("rest")) and not _reading_time(lex).fullmatch(m.group("rest")) \
-            and not (m.group("placedot") is not None and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())) \
+            and not (m.group("place") and m.group("rest").startswith(".") and _BLANK.fullmatch(m.string, 0, m.start())) \
             and not (m.group("place") and m.group("nd") and m.group("rest").startswith(".")) \
             and not (_HANDLE.fullmatch(m.group("rest")) and _BLANK.fullmatch(m.string, 0, m.start())):
         return None   # but a time stamp opens its line: "16:15 8.09.2010 По данным Росстата, ..."; and an agency's
-        # first words, a place and a date each ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –";
+        # first words, a place and a date ending with a point, open its text: "Воронеж. 26.08.2009. Агентство ... –",
+        # "Пенза, 26 августа 2022. PenzaNews. Индекс ...";
         # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."; a site's first line gives
         # the date and its poster's handle: "Sep 09, 2017 admin"
     year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
@@ -212,11 +230,12 @@ def _reading_time(lex: Lexicon) -> regex.Pattern:
 
 
 def _is_dateline_tail(rest: str) -> bool:
-    """After a dateline's date comes nothing, a place or a time, not a sentence; a run of spaces
-    ends the date's cell in a line laid out in columns ("TUESDAY, JAN. 9, 2018      CONTACT: ...")."""
+    """After a dateline's date comes nothing (or a point: "5 февраля 2003 года."), a place or a time,
+    not a sentence; a run of spaces ends the date's cell in a line laid out in columns ("TUESDAY,
+    JAN. 9, 2018      CONTACT: ...")."""
     if _COLUMN_GAP.match(rest):
         return True
     rest = rest.strip()
-    return not rest or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] or bool(_AT_CLOCK.fullmatch(rest)) \
+    return not rest or rest == "." or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] or bool(_AT_CLOCK.fullmatch(rest)) \
         or bool(_SOURCE_ONLY.fullmatch(rest)) \
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"

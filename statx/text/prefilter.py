@@ -72,9 +72,17 @@ def superset(source: str, flags: int = 0) -> str:
 def _head(items: list[str], case: str) -> list[str]:
     """``items`` up to the first that cannot match the empty string (all of them when each can)."""
     for k, item in enumerate(items):
-        if not re2.compile((case + item).encode("utf-8")).fullmatch(b""):
+        if not re2.compile((case + item).encode("utf-8"), _options()).fullmatch(b""):
             return items[:k + 1]
     return items
+
+
+def _options() -> "re2.Options":
+    """RE2's options for a pattern as large as the document date's: room for its DFA (the default
+    8 MB runs out on it, and RE2 says so on stderr)."""
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    return options
 
 
 class _Translator:
@@ -302,8 +310,7 @@ class Prefilter:
             self._built = True
             if available():
                 try:
-                    options = re2.Options()
-                    options.max_mem = 64 << 20
+                    options = _options()
                     options.never_capture = True
                     # google-re2's own search decodes offsets into the str each call; the engine's Match
                     # takes the bytes once encoded (Utf8) and gives byte spans
