@@ -464,6 +464,10 @@ SUBJECTS = [
      "total revenue"),
     ("heading_item", "Бюджет края\n\nОбщий объём расходов составит:\n- в 2024 году — 230,8 млрд руб.\n- в 2025 году — 230,4 млрд руб.\n",
      "230,4 млрд руб.", "расходов"),
+    # ... also in a second list, under a first whose items are written differently ("about $230.8 million")
+    ("heading_item", "Budget plan\n\nThe regional government published its draft budget for the next three years on Monday.\n"
+     "Total revenue will be:\n- in 2024 — $207.4 million\n- in 2025 — $213.8 million\nTotal spending will be:\n"
+     "- in 2024 about $230.8 million\n- in 2025 — $230.4 million\n", "$230.4 million", "total spending"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("acted_on", "After the audit we have revised the projected deficit to $4.1 billion.", "$4.1 billion", "projected deficit"),
     ("acted_on", "В этом году мы преодолели отметку 5 млн тонн.", "5 млн тонн", "отметку"),

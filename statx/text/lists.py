@@ -14,6 +14,8 @@ PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
 _PLAIN_COUNT = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]+\p{L}")   # "fatality: 2 accidents resulting in ...", an item too
 # "-\nодежды — на 8,2%;": a bullet alone on its line, its item's label on the next
 _BULLET_ALONE = compiled(r"[ \t]*[•▪·*–-][ \t]*")
+# "- в 2024 году порядка 230,8 млрд руб.": a bulleted line with a number, an item of the list above however its label ends
+_BULLET_FIGURE = compiled(r"[ \t]*[•▪·*–-][ \t]+[^\n\d]{0,80}\d")
 _ITEM_UNDER_BULLET = compiled(r"[ \t]*[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at most
@@ -50,7 +52,8 @@ def heading_span(text: str, pos: int, bullets: bool = True) -> tuple[int, int] |
             return None
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start:line_end(text, start)].strip()
-        if not line or (_BULLET_ITEM.match(line) or _BULLET_ALONE.fullmatch(line) or _under_bullet(text, start, start + len(line))
+        if not line or (_BULLET_ITEM.match(line) or _BULLET_FIGURE.match(line) or _BULLET_ALONE.fullmatch(line)
+                        or _under_bullet(text, start, start + len(line))
                         if bullets else PLAIN_LINE.fullmatch(line) or _PLAIN_COUNT.match(line)):
             continue   # a blank line or another item of the list
         return (start, line_end(text, start)) if line.endswith(":") else None
