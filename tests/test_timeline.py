@@ -379,6 +379,14 @@ BASELINES = [
     # a change right after a level and the baseline it came from, dated only by the baseline's time, is of the level's year
     ("2022-06-21", "The 2021 Census shows the county has 412,300 people, up from 398,100 in 2016 – an increase of 3.6 per cent.",
      [y("412,300", 2021, 2016), y("398,100", 2016), y("3.6 per cent", 2021, 2016)]),
+    # ... of no year when the level has none; and the baseline's time dates no figure of the next sentence
+    (None, "The county has 412,300 people, up from 398,100 in 2016 – an increase of 3.6 per cent. "
+           "The city now has 91,200 residents.",
+     [y("412,300", None, 2016), y("398,100", 2016), y("3.6 per cent", None, 2016), y("91,200", None)]),
+    # the time of a change's first level in money is no year the text is about ("from $200 in 2006"): this one is about 2011
+    (None, "Rents rose to $300 from $200 in 2006. Repayments rose to $1,850 from $1,300 in 2006.\n\n"
+           "In 2011 the city counted 5,000 new homes.\n\nThe average household had 2.6 people.",
+     [only("$300"), only("$1,850"), y("5,000", 2011), y("2.6", 2011)]),
     # a baseline that a sentence without figures sets carries to the changes after it
     (None, "The minister reported a fall in crime compared with 2012.\n\n"
            "Murders fell almost by half, robberies threefold.",

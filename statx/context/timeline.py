@@ -75,7 +75,7 @@ class TimelinePatterns:
         froms = lex.alternation(lex.words("ranges", "from"))
         tos = lex.alternation({pair[1] for pair in lex.data["ranges"]["between"] if pair[0].lower() in lex.words("ranges", "from")})
         clause = r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d))"
-        level = rf"(?<![\p{{L}}])(?:{froms})(?:[ \t\u00a0]+\p{{L}}[\p{{L}}-]*){{0,4}}[ \t\u00a0]+\d{clause}{{0,40}}\Z"   # "from (the rate of) 748 561 in ..."
+        level = rf"(?<![\p{{L}}])(?:{froms})(?:[ \t\u00a0]+\p{{L}}[\p{{L}}-]*){{0,4}}[ \t\u00a0]+(?:\p{{L}}{{0,3}}\p{{Sc}})?\d{clause}{{0,40}}\Z"   # "from (the rate of) 748 561 in ...", "from $200 in ..."
         self.change_from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(changes)})(?![\p{{L}}]){clause}{{0,40}}{level}", ci | regex.REVERSE)
         self.from_before = lex.compile(level, ci | regex.REVERSE)
         self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)

@@ -194,10 +194,12 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 and (told_year := _told_before(p, doc, sentence, closest, fallback(), named_at())) is not None:
             year, rule = told_year, "undated_this_year"
         if found:
-            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause":
+            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause" \
+                    and not _baselines_time(year, closest, [group[j] for j in baselines if sentences[j] == sentence]):
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
                 # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"), nor the
-                # time compared with of "compared to February 2016, when it was 6.5%": it dates no other
+                # time compared with of "compared to February 2016, when it was 6.5%", nor the time of a baseline the figure took
+                # ("4,332,739, up from 3,904,530 in 2006 – an increase of 11 per cent"): it dates no other
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
@@ -333,6 +335,13 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
 LINK_REACH = 40   # characters back from a figure to the words that compare it with the one before ("lower than the"), at most
 FINAL_REACH = 60   # characters from a sentence's last figure to the time that ends it and dates all its figures, at most
 ATTACHED = 6   # characters between a figure and a time that is its own ("2.1 percent in January 2015", "in the previous month")
+
+
+def _baselines_time(year: int | None, closest: list[timex.TimeRef], bases: list[Figure]) -> bool:
+    """Are the times of the ``year`` a figure found all a baseline figure's own, right after it ("up from 3,904,530
+    in 2006")?"""
+    of_year = [r for r in closest if r.year == year]
+    return year is not None and bool(of_year) and all(any(0 <= r.start - b.end <= ATTACHED for b in bases) for r in of_year)
 INDEX_REACH = 12   # characters between a percentage and the baseline it is a percentage of ("104,5% к уровню 2024 года")
 
 

@@ -215,14 +215,15 @@ CHANGE_AFTER_BASELINE = 40   # characters from a baseline to the change that fol
 
 def changes_after_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"is 412,300, up from 398,100 in 2016 – an increase of 3.6 per cent": a change right after a level and the
-    baseline it came from, which took the baseline's time as its own, is of the level's year, since the baseline's."""
+    baseline it came from, which took the baseline's time as its own, is of the level's year (none when the level has
+    none), since the baseline's."""
     text = doc.text
     for k in range(len(figures) - 2):
         level, base, change = figures[k], figures[k + 1], figures[k + 2]
         if not changes(change) or changes(level) or changes(base) or change.start - base.end > CHANGE_AFTER_BASELINE:
             continue
         year, since = out[k].year, out[k + 1].year
-        if year is None or since is None or since >= year or out[k + 2] != Dated(since, None, "sentence") \
+        if since is None or year is not None and since >= year or out[k + 2] != Dated(since, None, "sentence") \
                 or doc.layout.sentence_at(level.num_start) != doc.layout.sentence_at(change.num_start) \
                 or not p.from_before.search(text, max(level.end, base.start - 30), base.start):
             continue
