@@ -34,6 +34,8 @@ CASES = [
     ("Grenada's tourism receipts reached $410 million, the Grenada Tourism Authority said.", [money("$410 million", 410000000, "XCD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
+    ("VICTORIAN BUDGET\n\nNet debt: $135.4b, the Australian Associated Press reported.", [money("$135.4b", 135400000000, "AUD")]),
+    ("Yukon's mines paid $80 million in royalties, Yukon's minister said.", [money("$80 million", 80000000, "CAD")]),
     # ... also beside one mention of the United States, when the text names its own country more than three times as often
     ("Australia's tourism grew: visitors to Australia spent nearly $43 billion, Australians say, and US arrivals rose. "
      "Canberra expects more.", [money("nearly $43 billion", 43000000000, "AUD")]),
