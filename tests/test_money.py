@@ -51,6 +51,16 @@ CASES = [
      [money("680 million dollars", 680000000, "BBD"), money("BDS$90 million", 90000000, "BBD")]),
     ("Jamaica borrowed J$4.5 billion, TT$300 million came from Trinidad and EC$12 million from Grenada.",
      [money("J$4.5 billion", 4500000000, "JMD"), money("TT$300 million", 300000000, "TTD"), money("EC$12 million", 12000000, "XCD")]),
+    # bare "pounds" weigh in a text that counts its money in dollars or weighs in pounds elsewhere; not where it names
+    # British money or a country of the pound
+    ("Fishermen landed 90 million pounds of catch worth $400 million; the year before, 85 million pounds.",
+     [money("90 million pounds", Decimal("40823313.3"), "kg"), money("$400 million", 400000000, "USD"),
+      money("85 million pounds", Decimal("38555351.45"), "kg")]),
+    ("Growers averaged 2,000 pounds per acre, and the harvest reached 60 million pounds.",
+     [money("2,000 pounds per acre", Decimal("0.224169334558863"), "kg/m2"), money("60 million pounds", Decimal("27215542.2"), "kg")]),
+    ("The club paid 30 million pounds for the striker, $38 million, a record in England.",
+     [money("30 million pounds", 30000000, "GBP"), money("$38 million", 38000000, "USD")]),
+    ("The house sold for 300,000 pounds.", [money("300,000 pounds", 300000, "GBP")]),
     # cents in a text that counts its money in euros (or another currency whose hundredth is a cent) are its cents;
     # not in a text that counts in tenge or pounds, whose hundredths have names of their own
     ("Diesel now costs €1.34 a litre after a rise of four cents, and the subsidy is worth €12 million.",

@@ -90,6 +90,8 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     ("The reserve covers 45 square kilometres.", [only("45 square kilometres", value="45000000", unit="m2")]),
     ("Площадь пожаров составила 12 тыс. гектаров.", [only("12 тыс. гектаров", value="120000000", unit="m2")]),
     ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
+    # a yield in pounds an acre, not an amount in pounds sterling
+    ("Growers averaged 2,000 pounds per acre.", [only("2,000 pounds per acre", value="0.224169334558863", unit="kg/m2")]),
 ])
 def test_rows_of_physical_quantities(text, expected):
     check_rows(text, expected)

@@ -48,6 +48,20 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
                 d.unit = Unit.money(old[0])
 
 
+def pounds_weighed(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """"100 million pounds" of lobster in a text that counts its money in dollars, or weighs in pounds elsewhere ("3,300
+    pounds per acre", "pounds of pecans"), and names neither British money nor a country of the pound ("£", "sterling",
+    "Britain", "Egypt"): the text's bare "pounds" weigh."""
+    pounds = [d for d in drafts if d.unit.kind is UnitKind.MONEY and d.unit_start >= 0
+              and text[d.unit_start:d.unit_end].lower() in p.weights]
+    if not pounds or p.pound_money is None or p.pound_money.search(text):
+        return
+    if any(d.unit.kind is UnitKind.PHYSICAL and d.unit.code.lower().split()[0] in p.weights for d in drafts) \
+            or getattr(Unit.most_named_currency(d.unit for d in drafts if d not in pounds), "code", None) in p.weighing_currencies:
+        for d in pounds:
+            d.unit = Unit.physical(text[d.unit_start:d.unit_end].lower())
+
+
 def text_cents(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"four cents per litre" in a text whose other amounts are in euros ("€1.34 a litre"): cents of the currency the
     text counts its money in, where that currency's hundredth is a cent too (not the tenge's, the pound's)."""

@@ -320,13 +320,13 @@ class NumberPatterns:
 
     def unit_at(self, text: str, pos: int, end: int) -> UnitMatch | None:
         """The unit right after ``pos`` (after a space or a hyphen): percent, points, times, cents,
-        then a currency name ("Thai baht", "рублей"), then a unit, a code or a symbol."""
+        then a currency name ("Thai baht", "рублей") unless a longer unit starts with it, then a unit, a code or a symbol."""
         m = self.unit.match(text, pos, end)
         if m and m.lastgroup in BEFORE_NAMES:
             return UnitMatch(m.lastgroup, m.group(m.lastgroup), m.end("gap"), m.end(), m.group("gap"))
         gap = self.unit_gap.match(text, pos, end)
         name = self._currency_name(text, gap.end(), end)
-        if name:
+        if name and not (m and m.lastgroup == "phys" and m.end() > name.end()):   # (the longer: "pounds per acre" is a yield)
             return UnitMatch("curword", name.group(), name.start(), name.end(), gap.group())
         if not m or m.lastgroup == "code" and m.group("code").upper() not in self.codes:
             return None   # three letters that are no code ("and")
@@ -353,6 +353,9 @@ class NumberPatterns:
         self.cased_forms: dict[str, str] = lex.data["units"]["cased_forms"]
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
         self.not_before = lex.table("currencies", "not_before")
+        money = lex.words("currencies", "pound_money")   # (money.pounds_weighed)
+        self.pound_money = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(money)})(?![\p{{L}}])", regex.IGNORECASE) if money else None
+        self.weighing_currencies = frozenset(code.upper() for code in lex.words("currencies", "weighing_currencies"))
 
     def _around(self, lex: Lexicon, ci: int) -> None:
         # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)", "уменьшилась на –11.9%":

@@ -36,6 +36,7 @@ TARGETS = (
 
 Table = dict[tuple[str, int], tuple[Decimal, str]]
 SIGNIFICANT = 15   # digits a converted value keeps ("3,500 acres" is 14164054.1345599 m2, not 28 digits of a survey foot)
+FACTOR_DIGITS = 25   # digits a factor of the table keeps, so that a value times it rounds as pint's own answer does
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,9 +54,9 @@ def normalise(value: Decimal, unit: str, power: int = 1) -> tuple[Decimal, str]:
     return _rounded(value * factor), label
 
 
-def _rounded(value: Decimal) -> Decimal:
-    """``value`` to ``SIGNIFICANT`` digits."""
-    return tidy(value.normalize(Context(prec=SIGNIFICANT)))
+def _rounded(value: Decimal, significant: int = SIGNIFICANT) -> Decimal:
+    """``value`` to ``significant`` digits."""
+    return tidy(value.normalize(Context(prec=significant)))
 
 
 def parse_table(text: str) -> Table:
@@ -77,16 +78,16 @@ def registry(path: Path | None = DEFINITIONS):
     return pint.UnitRegistry(str(path) if path else "", non_int_type=Decimal)  # "": pint's default_en.txt
 
 
-def convert(value: Decimal, unit: str, power: int, ureg) -> tuple[Decimal, str]:
+def convert(value: Decimal, unit: str, power: int, ureg, significant: int = SIGNIFICANT) -> tuple[Decimal, str]:
     """What pint makes of ``value`` ``unit`` ** ``power``: the value in the target of its dimension
-    (in SI base units when no target has that dimension)."""
+    (in SI base units when no target has that dimension), to ``significant`` digits."""
     quantity = value * ureg.parse_expression(unit) ** power   # a unit's name, or an expression of pint's ("100 * kilogram / hectare")
     for name, tpower, label in TARGETS:
         target = ureg.parse_expression(name).units ** tpower
         if quantity.dimensionality == target.dimensionality:
-            return _rounded(Decimal(quantity.to(target).magnitude)), label
+            return _rounded(Decimal(quantity.to(target).magnitude), significant), label
     base = quantity.to_base_units()
-    return _rounded(Decimal(base.magnitude)), f"{base.units:~}".replace(" ", "")
+    return _rounded(Decimal(base.magnitude), significant), f"{base.units:~}".replace(" ", "")
 
 
 def named_units() -> set[tuple[str, int]]:
@@ -102,7 +103,7 @@ def build(ureg=None) -> Table:
     ureg = ureg or registry()
     rows = {}
     for name, power in named_units():
-        factor, label = convert(Decimal(1), name, power, ureg)
+        factor, label = convert(Decimal(1), name, power, ureg, FACTOR_DIGITS)
         if convert(Decimal(0), name, power, ureg)[0] != 0:
             raise ValueError(f"{name} has an offset (as degrees Celsius do): a factor cannot convert it")
         rows[(name, power)] = (factor, label)
