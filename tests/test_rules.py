@@ -232,6 +232,12 @@ DIRECTIONS = [
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
     ("change_noun_in", "The board reported a fall in the number of complaints of about 14% over the year.", "about 14%", "down"),
+    ("change_noun_in", "The office reports a contraction of output of 1.2 percent in May.", "1.2 percent", "down"),
+    # a direction's adverb before "by", a record between "by" and the amount; a slowdown and a contraction fall
+    ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
+    ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
+    ("change_word_before", "Farm output grew 2 percent, after a contraction of 0.4 percent a year earlier.", "0.4 percent", "down"),
+    ("change_word_before", "Inflation eased to 3.1 percent, a slowdown of 0.6 percentage points.", "0.6 percentage points", "down"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
     ("level_after_change", "Claims dropped from 5,000 in May to just more than 1,000 in June.", "just more than 1,000", None),
     ("level_after_change", "Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)", "69,07 руб.", None),
