@@ -238,6 +238,11 @@ DIRECTIONS = [
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
     ("change_word_before", "Farm output grew 2 percent, after a contraction of 0.4 percent a year earlier.", "0.4 percent", "down"),
     ("change_word_before", "Inflation eased to 3.1 percent, a slowdown of 0.6 percentage points.", "0.6 percentage points", "down"),
+    ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
+    ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
+    # a comparative after a bracket that counts the same change
+    ("comparative_after", "In 2019, 1,264 deaths were registered, 6% (77) more than in 2018.", "6%", "up"),
+    ("comparative_after", "Погибли 1264 человека, что на 6% (77 человек) больше, чем годом ранее.", "6%", "up"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
     ("level_after_change", "Claims dropped from 5,000 in May to just more than 1,000 in June.", "just more than 1,000", None),
     ("level_after_change", "Подорожали:\n• капуста — на 20,9% (до 69,07 руб. за кг)", "69,07 руб.", None),

@@ -155,8 +155,10 @@ class DirectionPatterns:
         # "9 percent fewer", and "5%, less than in 2023" (a comma, then a comparison)
         # ("$200 a week less": a rate's time between)
         rate = rf"(?:(?:{lex.pattern('numbers', 'article_one')}|{lex.pattern('subject', 'per')}){GAP}+(?:{lex.pattern('not_claims', 'time_units')}){GAP}+)?"
-        # (a bracket may close between: "родились на 262 ребенка (на 0,3%) меньше")
-        self.comparative_after = lex.compile(rf"(?:\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}(?P<c>{lex.alternation(self.comparatives)})(?![\p{{L}}])", ci)
+        # (a bracket may close between: "родились на 262 ребенка (на 0,3%) меньше"; or stand whole between, the same change
+        # counted: "6% (77) more than in 2018", "на 6% (77 человек) больше")
+        self.comparative_after = lex.compile(rf"(?:\){GAP}*|{GAP}*\([^()\n]{{1,40}}\){GAP}*)?{GAP}*(?P<comma>,{GAP}*)?{rate}"
+                                             rf"(?P<c>{lex.alternation(self.comparatives)})(?![\p{{L}}])", ci)
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
