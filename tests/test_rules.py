@@ -240,6 +240,10 @@ DIRECTIONS = [
     ("change_word_before", "Inflation eased to 3.1 percent, a slowdown of 0.6 percentage points.", "0.6 percentage points", "down"),
     ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
+    # "and" alone before an amount that says where or when after it: the clause's change (not "and 40% of all offences")
+    ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
+    ("change_earlier_in_clause", "Rents show an increase of €400 since 2020 and €650 since 2017.", "€650", "up"),
+    ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
     # a comparative after a bracket that counts the same change
     ("comparative_after", "In 2019, 1,264 deaths were registered, 6% (77) more than in 2018.", "6%", "up"),
     ("comparative_after", "Погибли 1264 человека, что на 6% (77 человек) больше, чем годом ранее.", "6%", "up"),
@@ -272,6 +276,7 @@ DIRECTIONS = [
     ("count_added", "Payrolls grew again, adding roughly 8,800 positions.", "roughly 8,800", "up"),
     # before money "added" is no change without "by": an amount put in
     ("none", "The council added $5 million to the road fund.", "$5 million", None),
+    ("none", "Crime fell 5% last year, and 40% of all offences were thefts.", "40%", None),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),

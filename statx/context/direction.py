@@ -188,14 +188,15 @@ ASIDE = 60   # characters a bracketed aside between a change's amount and its ve
 
 
 def change_earlier_in_clause(p, text, m, window):
-    """"fell by 7 percent and ... by nearly 14 percent", "decreased almost twice (...), robberies – ...",
+    """"fell by 7 percent and ... by nearly 14 percent", "rose 5% in May and 7% in June", "decreased almost twice (...), robberies – ...",
     "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
     whose word stands earlier in its clause, or in its sentence before a list of bracketed items (a list
     of changes may run long)."""
     if comparative_after(p, text, m, window) is not None:
         return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
+    and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
     elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
-                    or m.form is Form.FRACTION and p.dash_ellipsis.search(window))
+                    or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone)
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:
         return None
@@ -209,6 +210,8 @@ def change_earlier_in_clause(p, text, m, window):
     if not words:
         return None
     last = words[-1]
+    if and_alone and not p.by.search(window) and p.from_figure.search(wide, last.end()):
+        return None   # "down from 2,804 in May and 2,950 in March": another level the change came from
     if item and (last.group("up") or last.group("down")) and p.copula_comparative.search(wide, max(0, last.start() - 40), last.end()):
         return None   # "was considerably lower in Greater Accra (0.2%)": a level compared, no change
     if last.group("up") or last.group("down"):

@@ -53,6 +53,12 @@ class DirectionPatterns:
         self.ellipsis = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?!(?:{own_verb}|{quals})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*{GAP}+){{1,4}}"
             rf"(?:(?:{quals}){GAP}+)*\Z", back)   # (a qualifier is no noun: "... – and over half")
+        # "rose 5% in May and 7% in June": "and" alone before the amount, where or when after it (maybe past a bracket:
+        # "approximately 66,500 (1.5%) over the previous year")
+        self.and_alone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+        # ("down from 2,804 in the third quarter and 2,950 in the first": a level the change came from, and another)
+        self.from_figure = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
+        self.ellipsis_after = lex.compile(rf"(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?:{lex.pattern(d, 'ellipsis_after')})(?![\p{{L}}])", ci)
         # "убийств сократилось на 27%, разбойных нападений – почти наполовину": a noun and a dash stand for the change
         # "Japan [12.9%]", "Australia [2,991 or 11.2% to 23,755]": an item of a list, a name and its figures in brackets
         self.bracket_item = lex.compile(rf"(?P<name>\p{{L}}[\p{{L}}’'.]*){GAP}*[\[(]{GAP}*(?:\p{{N}}[\p{{N}}.,]*{GAP}+\p{{L}}{{1,3}}{GAP}+)?\Z", back)
