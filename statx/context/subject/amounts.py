@@ -118,8 +118,9 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             or _verb_then_place(w, left, j):
         return clause_subject(w, left[:j]) or None
     found = phrase_before(w, left, j)
-    if found and all(w.participle(t.low) or w.adjective(t.low) for t in found):
-        return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's
+    if found and (all(w.participle(t.low) or w.adjective(t.low) for t in found) or w.change_alone(found)):
+        return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
+        # "the construction sector showed substantial growth at 9.8 per cent": what grew
     k = j - len(found) if found else 0
     while k > 0 and (w.adverb(left[k - 1].low) or left[k - 1].low in w.function and left[k - 1].low not in w.prepositions
                      and left[k - 1].low not in w.copulas):

@@ -384,6 +384,14 @@ class SubjectWords:
             or self.verbs_by_word_order and nxt.low.endswith(self.adverb_endings) and len(nxt.low) > 4
             and nxt.low not in self.head_modifiers)   # not "average gross monthly earnings"
 
+    def change_alone(self, phrase: Sequence[Tok]) -> bool:
+        """Is ``phrase`` a change's noun with only its degree before it, maybe after a verb's participle ("an annual
+        increase", "(recorded) impressive growth"; not "projected growth")? What changed is named elsewhere."""
+        words = [t.low for t in phrase]
+        while len(words) > 2 and self.participle(words[0]):
+            words = words[1:]
+        return bool(words) and words[-1] in self.change_nouns and all(x in self.change_degrees for x in words[:-1])
+
     def is_reference(self, phrase: Sequence[Tok], change_noun: bool = False) -> bool:
         """Does the phrase stand for something said before ("this figure", "то в этом их число";
         with ``change_noun``, also "the decline" of "the decline was 10%")?"""
