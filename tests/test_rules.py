@@ -514,6 +514,8 @@ SUBJECTS = [
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
     ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
+    # a participle used as an adjective opens no participle's clause ("обрабатывающая промышленность")
+    ("relative_pronoun", "Главной причиной спада стала обрабатывающая промышленность, которая сократилась на 3,1%.", "3,1%", "обрабатывающая промышленность"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
     # "though" opens a clause: the pronoun after it, not "though", is the clause's subject

@@ -303,8 +303,9 @@ def antecedent(w: SubjectWords, left: list[Tok], relative: Tok) -> list[Tok] | N
             return head + left[b - 1:c - 1] if head else None
         if b and _figure_word(w, left[b - 1]):
             return None  # "1,501 lakh tonnes, which is 123 lakh tonnes higher": the relative stands for the figure
-        if _participle(w, before[0]):
+        if _participle(w, before[0]) and b and left[b - 1].text == ",":
             return None  # "ущерба, причинённого деяниями, совершёнными с использованием ИТТ, который": a participle's clause
+            # (not a participle as an adjective: "стала обрабатывающая промышленность, которая")
         ends = [k + 1 for k in range(b, c - 2) if w.phrase_ends.ending_at(left, k)]
         if ends:
             before = noun_phrase(w, left[:c - 1], ends[-1])   # "every category apart from | sexual offences"
