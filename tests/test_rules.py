@@ -385,6 +385,9 @@ SUBJECTS = [
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
+    # a part with its own verb after "в том числе" has its own subject
+    ("linked_amount", "Расходы составят 90 млрд рублей, в том числе социальные расходы ожидаются в сумме 40 млрд рублей.",
+     "40 млрд рублей", "социальные расходы"),
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
     # a copula's complement before "at" ("below forecast") is what it says of the subject, not what is measured
     ("linked_amount", "Net public debt was also below forecast, at 20.6 percent of GDP.", "20.6 percent", "net public debt"),

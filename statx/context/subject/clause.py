@@ -41,8 +41,9 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             # "По данным на начало текущего года величина прожиточного минимума составила": a time after it, not its
             # source ("По данным Росстата безработица"); the words after that time open the clause
             clause = trim_adverbials(w, clause[opener:])
-        elif clause and (opener or w.parentheticals.at(raw, 0)):
-            continue  # "according to our data", "as measured by the index"
+        elif clause and (opener or w.parentheticals.at(raw, 0)) and not (w.partitives.at(raw, 0) and any(w.is_verb(t) for t in clause)):
+            continue  # "according to our data", "as measured by the index"; not a part with its own verb ("..., в том
+            # числе налоговые доходы прогнозируются в сумме")
         change = after_change_noun(w, clause)
         if change:
             return change  # "Зафиксировано снижение смертности на", "Рост преступности составил"
