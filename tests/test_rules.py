@@ -489,7 +489,11 @@ SUBJECTS = [
      "- in 2024 about $230.8 million\n- in 2025 — $230.4 million\n", "$230.4 million", "total spending"),
     ("restated", "Число умерших сократилось на 5,3% (3 116 человек).", "3 116", "умерших"),
     ("acted_on", "After the audit we have revised the projected deficit to $4.1 billion.", "$4.1 billion", "projected deficit"),
-    ("acted_on", "В этом году мы преодолели отметку 5 млн тонн.", "5 млн тонн", "отметку"),
+    ("acted_on", "В этом году мы собрали урожай 5 млн тонн.", "5 млн тонн", "урожай"),
+    # a past verb of acting ends the noun phrase before it ("подписала"), no noun itself
+    ("noun_after", "Область открыла 13 новых производств и подписала 24 соглашения о сотрудничестве.", "24", "соглашения"),
+    # a mark or milestone passed names no measure: the clause's subject does
+    ("clause_subject", "Численность жителей страны достигла отметки в 20 млн человек.", "20 млн", "жителей страны"),
     ("more_of_the_same", "Some 2,400 permits were issued in May, with another 310 granted in June.", "310", "permits"),
     ("elliptic", "Road deaths fell 5 percent and injuries 7 percent.", "7 percent", "injuries"),
     ("elliptic", "Расходы на образование выросли на 5%, на здравоохранение – на 3%.", "3%", "здравоохранение"),
