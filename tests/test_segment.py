@@ -298,6 +298,12 @@ TURNS = [
      [only("30%", speaker=None)]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
+    # a label a function word opens is no name: a motion's "That ...:", a release's "FOR IMMEDIATE RELEASE:", "About ...:"
+    ("I move:\n\nThat Seanad Eireann:\n\nnotes that rents rose by 12 per cent since 2020.", [only("12 per cent", speaker=None)]),
+    ("FOR IMMEDIATE RELEASE: Jobs in Ohio, May 2019\n\nOhio added 4,100 jobs in May.", [only("4,100", speaker=None)]),
+    ("About NewsWire:\n\nOhio added 4,100 jobs in May.", [only("4,100", speaker=None)]),
+    # a heading's rest may end with a note in brackets ("Motion [Private Members]")
+    ("Affordable Homes: Motion [Private Members]\n\nRents rose by 12 per cent since 2020.", [only("12 per cent", speaker=None)]),
     (TRANSCRIPT,
      [only("2.5 tons", speaker="Vladimir Putin", year=2012, doc_date="2013-03-11"),
       only("Around 250,000", speaker="Viktor Ivanov", year=2012, doc_date="2013-03-11"),

@@ -30,7 +30,8 @@ _INNER_TURN = compiled(r"""
 # What follows a heading's colon: a few words with no sentence end, maybe a comma between them, and
 # nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
 # 2013", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
-_HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}[ \t\u00a0]*(?:\r?\n|\Z)")
+_HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}"
+                         r"(?:[ \t\u00a0]*[\[(][^\n\[\]()]{1,40}[\])])?[ \t\u00a0]*(?:\r?\n|\Z)")   # (a note in brackets: "Motion [Private Members]")
 # ... or a headline in title case to the line's end, every word capitalised but short small ones and figures
 # ("Texas Officials: At Least 1 Roadway Death per Day Since 2000")
 _TITLE_REST = compiled(r"[ \t\u00a0]*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|\p{Ll}{1,4})){2,19}"
@@ -73,8 +74,9 @@ def honorific_words(lex: Lexicon) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def salutation_words(lex: Lexicon) -> frozenset[str]:
-    """The words that open a letter's salutation ("Dear Customer:"): a label opened so is no speaker."""
-    return frozenset(lex.words("speakers", "salutations"))
+    """The words that open a label that is no speaker's: a letter's salutation ("Dear Customer:"), and a function
+    word no name opens with (a motion's "That Dáil Éireann:", "FOR IMMEDIATE RELEASE:")."""
+    return frozenset(lex.words("speakers", "salutations")) | frozenset(lex.words("speakers", "not_name_openers"))
 
 
 @functools.lru_cache(maxsize=None)
