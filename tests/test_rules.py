@@ -446,6 +446,9 @@ SUBJECTS = [
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),
     ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
+    # a list after "behind", and an item's article after "and"
+    ("list_item", "The city ranks fourth behind Leeds (812,000), Bristol (472,000) and Hull (267,000).", "812,000", "leeds"),
+    ("list_item", "Most visitors came from Germany (90,412) and the Netherlands (61,230).", "61,230", "netherlands"),
     ("name_with", "Второе место заняла КПРФ с 19,2%, третье получила ЛДПР с 7,5%.", "7,5%", "лдпр"),
     ("name_with", "Labour on 34%, the Liberal Democrats with 12%.", "12%", "liberal democrats"),
     ("name_with_change", "The smallest rises were in Dover with a 0.8 per cent shift and Deal with a 1.2 per cent rise.", "0.8 per cent", "dover"),

@@ -31,8 +31,8 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
         j -= 1
     if not words or not proper(words[0]) or j >= 0 and left[j].text in ".!?" or j < 0:
         return None  # a name inside its sentence; one that opens it is its subject
-    if j > 0 and w.determiners.ending_at(left, j) == 1 and left[j - 1].text in LIST_BREAKS:
-        j -= 1   # "Italy (278,000), the Netherlands (234,000)": the article of an item's name
+    if j > 0 and w.determiners.ending_at(left, j) == 1 and (left[j - 1].text in LIST_BREAKS or left[j - 1].low in w.np_and):
+        j -= 1   # "Italy (278,000), the Netherlands (234,000)", "... and the United Kingdom (141,378)": the article of an item's name
     after = right[close + 1] if close + 1 < len(right) else None
     k = close + 2 + w.determiners.at(right, close + 2)   # (past an article: "..., the Netherlands (234,000)")
     following = right[k] if k < len(right) else None
