@@ -562,6 +562,7 @@ DIRECTIONS = [
      [row("980", 980, subject="дтп"), row("превысив 1,1 тысячи", 1100, qualifier="at_least", subject="дтп")]),
     # a smaller part of three digits keeps its leading zero
     ("Доходы бюджета — 4 млрд 542 млн 094 тыс. руб.", [row("4 млрд 542 млн 094 тыс. руб.", 4542094000, "RUB", subject="доходы бюджета")]),
+    ("Дефицит бюджета — 2 млн 078,5 тыс. руб.", [row("2 млн 078,5 тыс. руб.", 2078500, "RUB", subject="дефицит бюджета")]),
     # a street's word far before a count, with no name between, makes no house number
     ("На дорогах и улицах области зарегистрировано 2 499 ДТП.", [row("2 499", 2499, subject="дтп")]),
     # ... and a participle used as a noun ("родившихся", not a verb's "снизилось"): a count, which dates nothing

@@ -153,8 +153,10 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
     while True:
         m = p.compound_part.match(text, pos, end)
         n = m.group("n") if m else ""
-        # "542 млн 094 тыс.": a part of three digits keeps its leading zero (a code's "007" alone would not)
-        part = parse.digits(n.lstrip("0") or "0", p.lex) if len(n) == 3 and n.isdigit() else parse.digits(n, p.lex) if m else None
+        # "542 млн 094 тыс.", "3 млн 098,9 тыс.": a part of three whole digits keeps its leading zero (a code's "007" alone would not)
+        padded = n[:3].isdigit() and (len(n) == 3 or n[3:4] in ",." and n[4:].isdigit())
+        part = parse.digits(n[:3].lstrip("0") + n[3:] if n[:3].lstrip("0") else "0" + n[3:], p.lex) if padded \
+            else parse.digits(n, p.lex) if m else None
         if part is None:
             return pos
         s = p.scale.match(text, m.end("n"), end)
