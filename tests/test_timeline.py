@@ -383,6 +383,11 @@ BASELINES = [
     (None, "The county has 412,300 people, up from 398,100 in 2016 – an increase of 3.6 per cent. "
            "The city now has 91,200 residents.",
      [y("412,300", None, 2016), y("398,100", 2016), y("3.6 per cent", None, 2016), y("91,200", None)]),
+    # a budget's planning period names plans, no year the text reports on
+    (None, "Депутаты утвердили бюджет на 2024 год и на плановый период 2025 и 2026 годов.\n\nДоходы составят 120 млрд рублей.",
+     [y("120 млрд рублей", 2024)]),
+    (None, "The assembly passed the budget for 2024 and the planning period 2025 and 2026.\n\nRevenue will be $120 million.",
+     [y("$120 million", 2024)]),
     # the time of a change's first level in money is no year the text is about ("from $200 in 2006"): this one is about 2011
     (None, "Rents rose to $300 from $200 in 2006. Repayments rose to $1,850 from $1,300 in 2006.\n\n"
            "In 2011 the city counted 5,000 new homes.\n\nThe average household had 2.6 people.",

@@ -34,6 +34,9 @@ class TimelinePatterns:
         self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
         self.deadline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", ci)
         # "waits were to be eradicated by August 2022": a plan's words before a deadline, in its clause (searched backwards)
+        # "и на плановый период 2010 и 2011 годов": the years right after a planning period's words, joined
+        self.planning = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'planning_periods')})(?:[ \t\u00a0]+(?:\p{{L}}{{1,5}}\.?|\d{{4}})){{0,4}}"
+                                    rf"[ \t\u00a0]*[-–—]?[ \t\u00a0]*\Z", ci | regex.REVERSE)
         self.planned = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'plan_words')})(?![\p{{L}}])[^.;:!?\n]{{0,80}}\Z", ci | regex.REVERSE)
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
         self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
@@ -165,13 +168,14 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
 def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[timex.TimeRef]:
     """The times that may vote for the year a text reports on. A year up to one after the document's may be what it
     reports on (next year's budget); later ones are plans, and so is one the body names once, in passing ("on a day
-    when the 2020/2021 budget estimates ..."). A month the document's date gives a year to ("in the quarter to April")
+    when the 2020/2021 budget estimates ..."), and a budget's planning period ("на плановый период 2010 и 2011 годов"). A month the document's date gives a year to ("in the quarter to April")
     refers to that year; "now" and "today" do not vote: a speech says them of itself, not of the year it reviews."""
     doc_date, text = doc.doc_date, doc.text
     aside = _named_once_in_body(doc, doc_date.year + 1) if doc_date is not None else None
     return [r for r in doc.times.refs if r.kind in (timex.YEAR, timex.RELATIVE, timex.THE_YEAR, timex.MONTH) and r.year is not None
             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
             and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
+            and not p.planning.search(text, max(0, r.start - PLAN_REACH), r.start)
             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
             and not _history(doc, r)]
