@@ -383,6 +383,8 @@ BASELINES = [
     (None, "The county has 412,300 people, up from 398,100 in 2016 – an increase of 3.6 per cent. "
            "The city now has 91,200 residents.",
      [y("412,300", None, 2016), y("398,100", 2016), y("3.6 per cent", None, 2016), y("91,200", None)]),
+    # a time at the sentence's end inside an aside with its own figure dates that figure only
+    ("2009-06-10", "Цены выросли на 8,8% (против 13,3% в 2008-м).", [y("8,8%", 2009), y("13,3%", 2008)]),
     # a budget's planning period names plans, no year the text reports on
     (None, "Депутаты утвердили бюджет на 2024 год и на плановый период 2025 и 2026 годов.\n\nДоходы составят 120 млрд рублей.",
      [y("120 млрд рублей", 2024)]),

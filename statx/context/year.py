@@ -241,8 +241,9 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
     "44.6 million, lower than the 47.4 million in July 2022",
     nor a decree's date far after the figures, "... in line with the decree of May 2012")."""
     refs = doc.times.between(*sentence)   # (once a sentence: the caller caches it)
-    if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None or baseline:
-        return None
+    if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None or baseline \
+            or 0 <= _open_bracket(doc.text, sentence[0], refs[0].start) < last.start:
+        return None   # (nor the time of an aside's own figure: "... на 8,8% (против 13,3% в 2008-м).")
     compared = p.compared_link.search(doc.text, max(0, last.start - LINK_REACH), last.start)
     return refs[0].year if not compared and 0 < refs[0].start - last.end <= FINAL_REACH else None
 
