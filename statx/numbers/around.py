@@ -29,6 +29,11 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
         if h:  # "10 and a half thousand", "2 с половиной миллиона"
             d.value += HALF
             d.num_end = pos = h.end()
+        t = p.digit_decimal.match(text, pos, end) if p.digit_decimal is not None and not h else None
+        places = p.places[t.group("p").lower()] if t else 0
+        if t and 0 < int(t.group("n")) < places:   # "7 целых 2 десятых процента": 7.2
+            d.value += Decimal(int(t.group("n"))) / places
+            d.num_end = pos = t.end()
     b = p.bound_inside.match(text, pos, end) if d.form in PLAIN else None
     if b and (p.scale.match(text, b.end(), end) or p.unit_at(text, b.end(), end)):
         pos = b.end()   # "девять с лишним процентов": the bound's words inside the mention (context/qualifier.py)

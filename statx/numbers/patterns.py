@@ -213,6 +213,12 @@ class NumberPatterns:
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
         self.glued_alone = frozenset(lex.words("scales", "glued_alone"))
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
+        # "7 целых 2 десятых процента": a spoken decimal written in digits, its whole part, then its tenths or hundredths
+        wholes, places = lex.words("numbers", "decimal_whole"), lex.table("numbers", "decimal_places")
+        self.places = places
+        self.digit_decimal = lex.compile(
+            rf"{GAP}+" + unrequired(rf"(?:{lex.alternation(wholes)}){GAP}+(?:(?:{lex.pattern('numbers', 'decimal_and')}){GAP}+)?(?P<n>\d{{1,3}}){GAP}+"
+                                    rf"(?P<p>{lex.alternation(places)})(?![\p{{L}}])"), ci) if wholes and places else None
         self.bound_inside = lex.compile(rf"{GAP}*{unrequired(lex.pattern('numbers', 'bound_inside'))}(?![\p{{L}}])", ci)
         # "до 706-ти", "в 22-х регионах": a case ending glued to a cardinal in digits, part of its mention
         self.case_endings: dict[str, str] = lex.table("numbers", "case_endings")
