@@ -528,6 +528,8 @@ SUBJECTS = [
     ("relative_pronoun", "Главной причиной спада стала обрабатывающая промышленность, которая сократилась на 3,1%.", "3,1%", "обрабатывающая промышленность"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
+    # an object put before its verb is no topic: the subject after the verb is ("Положительную динамику показали ...")
+    ("said_before", "Заметную прибавку показали пенсии жителей области. Их рост составил 4,2% за год.", "4,2%", "пенсии жителей области"),
     # "though" opens a clause: the pronoun after it, not "though", is the clause's subject
     ("said_before", "Ferry revenue grew for years. Though it dipped to $7.3 million in 2020, it recovered.", "$7.3 million", "ferry revenue"),
     # a pronoun that is the object of a change verb stands for what changed, not the verb's doer

@@ -230,6 +230,9 @@ def _asked(w: SubjectWords, doc: DocumentView, index: int) -> str | None:
     return finish(w, found) if found else None
 
 
+OBJECT_ENDING_AFTER = 3   # letters a word has before an object's ending ("-ую") counts
+
+
 def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
     """What a sentence without figures is about, for a reference in the next one: the noun of a
     change ("the reduction of inflation"), else of a head ("снижается количество преступлений"),
@@ -251,7 +254,20 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
             found = found[:-1]  # "production picked up speed": an unknown verb, not a participle
         if found and (len(found) > 4 or not noun_phrase(w, found, 0)):
             found = None
+    if found and found[0].low.endswith(w.object_only_endings) and len(found[0].low) > OBJECT_ENDING_AFTER:
+        found = _after_verb(w, toks, toks.index(found[-1]) + 1)   # "Положительную динамику показали реальные доходы": an object put first
     return finish(w, found) if found and not w.is_reference(found) else None
+
+
+def _after_verb(w: SubjectWords, toks: list[Tok], k: int) -> list[Tok] | None:
+    """The noun phrase after the first verb from toks[k] on, past adverbs ("показали | также | реальные доходы")."""
+    v = next((n for n in range(k, len(toks)) if w.is_verb(toks[n])), None)
+    if v is None:
+        return None
+    v += 1
+    while v < len(toks) and toks[v].is_word and (toks[v].low in w.function or w.adverb(toks[v].low)):
+        v += 1
+    return noun_phrase(w, toks, v) if v < len(toks) else None
 
 
 def _object_before(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
