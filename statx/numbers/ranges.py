@@ -234,8 +234,8 @@ def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, 
     234 тыс. т, Гродненской – 1 млн 738 тыс.": a bare figure with the scale of the sentence's amount of money
     or of a physical quantity, and no noun of its own, is in its unit too; so is one right after it in the next
     sentence or list item ("составила 15 тыс. сом. Прожиточный минимум – 4,9 тыс.")."""
-    if amount is None or d.unit != COUNT or not d.scale or d.scale != amount.scale or d.value_to is not None:
-        return
+    if amount is None or d.unit != COUNT or not _same_scale(p, text, d, amount):
+        return   # (a range too: "из 26 млрд руб. ... примерно 12–13 млрд — вклад республики")
     if p.sentence_end.search(text, amount.end, d.start) and (
             last is not amount or d.start - amount.end > NEXT_SENTENCE or p.blank_line.search(text, amount.end, d.start)):
         return
@@ -246,13 +246,20 @@ def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, 
         d.unit = amount.unit
 
 
+def _same_scale(p: NumberPatterns, text: str, a: Draft, b: Draft) -> bool:
+    """Do ``a`` and ``b`` have a scale, the same whatever words write it ("миллиард", "млрд"), also the last word of
+    a range ("12–13 млрд") or a scale's word alone ("на миллиард")?"""
+    scales = [p.lex.scale_values.get(d.scale or text[d.num_start:d.end].split()[-1].lower().rstrip(".")) for d in (a, b)]
+    return scales[0] is not None and scales[0] == scales[1]
+
+
 def scaled_before(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
     """"доходная часть была 49 млрд, госдолг — 48 млрд 970 млн рублей", "revenue was 49 billion and debt 48.9
     billion rubles": a bare figure with a scale and no noun of its own, before an amount of money or of a physical
     quantity of the same scale in its sentence, is in that unit too."""
-    if last is None or last.unit != COUNT or not last.scale or last.scale != d.scale or last.value_to is not None \
+    if last is None or last.unit != COUNT or not _same_scale(p, text, last, d) \
             or d.unit.kind not in (UnitKind.MONEY, UnitKind.PHYSICAL) or p.sentence_end.search(text, last.end, d.start):
-        return
+        return   # ("вырос более чем на миллиард и составил 20,37 млрд рублей": one scale, two words)
     w = p.next_word.match(text, last.end)
     if w is None or w.group(1).lower() in p.function_words:
         last.unit = d.unit
