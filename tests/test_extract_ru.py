@@ -309,6 +309,8 @@ MONEY = [
       row("около 1,1 млрд", Decimal("1100000000"), "RUB", "approx", subject="спорт")]),
     ("Выручка составила 5 млрд рублей, продано 2 млрд штук.",
      [row("5 млрд рублей", 5000000000, "RUB"), row("2 млрд", 2000000000)]),
+    # "долл. США": the abbreviated dollar with its country, all of it the unit (not "США" for a subject)
+    ("Мигранты перевели домой 2,4 млрд. долл. США.", [row("2,4 млрд. долл. США", 2400000000, "USD", subject_has="мигранты")]),
     # ... a range of that scale too, and a scale's word alone before money of its scale ("на миллиард ... 20,37 млрд рублей")
     ("Из 30 млрд руб. бюджета примерно 14–15 млрд — собственные доходы.",
      [row("30 млрд руб.", 30000000000, "RUB"), row("14–15 млрд", 14000000000, "RUB", "range", value_to=15000000000)]),
