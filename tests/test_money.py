@@ -84,6 +84,9 @@ CASES = [
     ("По данным Белстата, пенсия выросла до 610,4 руб. В Минске она составила 655 руб.",
      [money("610,4 руб.", 610.4, "BYN"), money("655 руб.", 655, "BYN")]),
     ("Belstat said pensions in Minsk averaged 655 rubles.", [money("655 rubles", 655, "BYN")]),
+    # Belarus's regions name it too
+    ("В Гомельской области зарплата составила 1500 рублей, в Брестской области – 1400 рублей.",
+     [money("1500 рублей", 1500, "BYN"), money("1400 рублей", 1400, "BYN")]),
     # ... but not where the text names Russia too, or Belarus once only
     ("Белстат: в Минске пенсия 655 руб., в России — 21 000 руб.",
      [money("655 руб.", 655, "RUB"), money("21 000 руб.", 21000, "RUB")]),
