@@ -56,8 +56,9 @@ def pounds_weighed(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
               and text[d.unit_start:d.unit_end].lower() in p.weights]
     if not pounds or p.pound_money is None or p.pound_money.search(text):
         return
+    weighed = {id(d) for d in pounds}
     if any(d.unit.kind is UnitKind.PHYSICAL and d.unit.code.lower().split()[0] in p.weights for d in drafts) \
-            or getattr(Unit.most_named_currency(d.unit for d in drafts if d not in pounds), "code", None) in p.weighing_currencies:
+            or getattr(Unit.most_named_currency(d.unit for d in drafts if id(d) not in weighed), "code", None) in p.weighing_currencies:
         for d in pounds:
             d.unit = Unit.physical(text[d.unit_start:d.unit_end].lower())
 

@@ -71,7 +71,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           {published}
           {act}{byline})
         (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
-        (?P<place>(?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?(?:,|(?P<placedot>\.))[ \t\u00a0]+){{1,2}})?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.", "БК, Рига, 25.05.2020.")
+        (?P<place>(?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?[,.][ \t\u00a0]+){{1,2}})?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.", "БК, Рига, 25.05.2020.")
         (?:(?P<wday>{weekdays}),?[ \t\u00a0]+)?        # ... and a weekday ("Tuesday 07.04.2015"): a dateline, whatever follows it
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
@@ -135,7 +135,6 @@ def _past_site_clock(read: list[tuple[regex.Match, _Found]], head: int) -> list[
         return read
     later = next((i for i, (n, f) in enumerate(read[1:], 1) if n.start() < head and f[0] < date), None)
     return read if later is None else read[later:]
-
 
 
 def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
