@@ -157,6 +157,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                    and _is_baseline(p, text, group[k], group[k + 1], group[k + 2] if k + 2 < len(group) else None)}
     baselines = set(baseline_of.values()) | {k + 1 for k in range(len(group) - 1) if sentences[k] == sentences[k + 1]
                                              and p.record_figure.search(text, group[k].end, group[k + 1].start)}
+    bases_in: dict[tuple[int, int], list[Figure]] = collections.defaultdict(list)   # each sentence's baseline figures
+    for j in baselines:
+        bases_in[sentences[j]].append(group[j])
     # the latest year the figures of an earlier sentence had from their own sentence: "... to
     # 2,044.2 thousand in 2020. At the same time, grave crimes decreased by 18%" is 2020
     carried: tuple[int, int] | None = None
@@ -195,7 +198,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             year, rule = told_year, "undated_this_year"
         if found:
             if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause" \
-                    and not _baselines_time(year, closest, [group[j] for j in baselines if sentences[j] == sentence]):
+                    and not _baselines_time(year, closest, bases_in[sentence]):
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
                 # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"), nor the
                 # time compared with of "compared to February 2016, when it was 6.5%", nor the time of a baseline the figure took

@@ -163,8 +163,8 @@ class SubjectWords:
         self.change = frozenset(words("up") + words("down") + words("motion_verbs"))
         self.heading_down_nouns = frozenset(words("heading_down_nouns"))
         self.measure_changes = frozenset(words("measure_changes"))   # "natural increase": a measure's name
-        self.change_degrees = frozenset(lex.words("subject", "change_degrees"))
-        self.object_only_endings = tuple(lex.words("subject", "object_only_endings"))   # "положительную динамику" is no subject   # "an annual drop of 12.2%"
+        self.change_degrees = frozenset(lex.words("subject", "change_degrees"))   # "an annual drop of 12.2%"
+        self.object_only_endings = tuple(lex.words("subject", "object_only_endings"))   # "положительную динамику" is no subject
         self.change_rates = frozenset(lex.words("subject", "change_rates"))   # "grew at an annual rate of 3.2%"
         self.share_of = frozenset(lex.words("subject", "share_of"))   # "четверть от всех сдававших"
 
