@@ -277,6 +277,7 @@ DIRECTIONS = [
     # before money "added" is no change without "by": an amount put in
     ("none", "The council added $5 million to the road fund.", "$5 million", None),
     ("none", "Crime fell 5% last year, and 40% of all offences were thefts.", "40%", None),
+    ("none", "Support for the plan is upwards of 70 per cent.", "upwards of 70 per cent", None),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),

@@ -147,7 +147,8 @@ def change_word_before(p, text, m, window):
     """"increased by almost 30 percent", "went down practically by another 5%": the change word right
     before, unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million")."""
     found = p.before.search(window, max(0, len(window) - BEFORE_REACH))
-    if found and not p.particle_verb.search(window, max(0, found.start() - 20), found.start()):
+    if found and not p.particle_verb.search(window, max(0, found.start() - 20), found.start()) \
+            and not p.qualifier_rest.fullmatch(window, found.start()):   # (not "upwards of 70 per cent": a bound)
         return Reading(_up_or_down(found), False, "change_word_before")
     return None
 

@@ -70,6 +70,7 @@ class DirectionPatterns:
         self.timed_change_right = lex.compile(rf"{GAP}+(?:{lex.pattern('words', 'prepositions')}){GAP}+(?:[^\d\n,.;:!?()«»\"]|{period}){{1,60}}?{GAP}+(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci) \
             if lex.data["grammar"]["subject_after_change"] else None   # "на 10 процентов в январе ... увеличились": a time or a place, then the verb
         # "more than 1.4 tons": a comparative that opens a bound of another figure, not a change
+        self.qualifier_rest = lex.compile(rf"(?:{quals}){GAP}*", ci)   # "upwards of 70 per cent": a bound's words, no change
         self.bound_start = lex.compile(rf"(?:{quals}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.own_qualifier = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?:{quals}){GAP}+)+\Z", ci)
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
