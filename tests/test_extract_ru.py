@@ -309,6 +309,11 @@ MONEY = [
       row("около 1,1 млрд", Decimal("1100000000"), "RUB", "approx", subject="спорт")]),
     ("Выручка составила 5 млрд рублей, продано 2 млрд штук.",
      [row("5 млрд рублей", 5000000000, "RUB"), row("2 млрд", 2000000000)]),
+    # a change, a spaced dash, then the level it reached, each with its unit: two claims, no range
+    ("Расходы увеличатся на 2 млрд 150 млн рублей - до 31 млрд 400 млн рублей.",
+     [row("2 млрд 150 млн рублей", 2150000000, "RUB", direction="up"), row("31 млрд 400 млн рублей", 31400000000, "RUB")]),
+    ("Расходы увеличатся на 2 млрд 150 млн рублей - 31 млрд 400 млн рублей.",
+     [row("2 млрд 150 млн рублей", 2150000000, "RUB", direction="up"), row("31 млрд 400 млн рублей", 31400000000, "RUB")]),
     # "долл. США": the abbreviated dollar with its country, all of it the unit (not "США" for a subject)
     ("Мигранты перевели домой 2,4 млрд. долл. США.", [row("2,4 млрд. долл. США", 2400000000, "USD", subject_has="мигранты")]),
     # ... a range of that scale too, and a scale's word alone before money of its scale ("на миллиард ... 20,37 млрд рублей")

@@ -419,6 +419,10 @@ class NumberPatterns:
         # "Australia up 3,100 to 114,400": a change word right before the size of a change
         self.change_right_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+\Z", ci)
+        # "увеличиваются на", "rose by": a change word and its "by" right before a figure
+        self.change_by_before = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+"
+            rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?\Z", ci)
         self.range_sep = lex.compile(
             rf"{GAP}*(?P<sep>{lex.alternation(lex.words('ranges', 'dashes'))}|{lex.alternation({w[1] for w in r['between']})}){GAP}*", ci)
         # "5 and 10 percent", "3,9 и даже 4%": two figures, the first written without the unit both share

@@ -77,6 +77,10 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         # then a level; but two ends near each other are a range of the change's size ("decreased by 30% to
         # 35%", "expected to grow 2% to 3%")
         return first
+    elif word in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 and sep.group() != sep.group().strip() \
+            and p.change_by_before.search(text, max(0, first.start - 30), first.start) \
+            and not (first.unit == second.unit and 0 < value < second.value <= LEVEL_SPREAD * value):
+        return first   # "увеличиваются на 1 млрд 287 млн рублей - 26 млрд 752 млн рублей": a change, a spaced dash, the level
     if not first.scale and second.scale:
         value *= p.lex.scale_values[second.scale]
     elif word in p.dashes and _short_thousands(text, first, second):
