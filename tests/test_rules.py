@@ -278,6 +278,8 @@ DIRECTIONS = [
     ("none", "The council added $5 million to the road fund.", "$5 million", None),
     ("none", "Crime fell 5% last year, and 40% of all offences were thefts.", "40%", None),
     ("none", "Support for the plan is upwards of 70 per cent.", "upwards of 70 per cent", None),
+    ("none", "Growth slowed to 4.1 per cent, with output of $907 billion at constant prices and $1,055 billion at current prices.",
+     "$1,055 billion", None),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),

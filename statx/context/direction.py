@@ -211,8 +211,8 @@ def change_earlier_in_clause(p, text, m, window):
     if not words:
         return None
     last = words[-1]
-    if and_alone and not p.by.search(window) and p.from_figure.search(wide, last.end()):
-        return None   # "down from 2,804 in May and 2,950 in March": another level the change came from
+    if and_alone and not p.by.search(window) and (p.from_figure.search(wide, last.end()) or not p.amount_after.match(wide, last.end())):
+        return None   # "down from 2,804 in May and 2,950 in March": another level the change came from; no amount of the change before
     if item and (last.group("up") or last.group("down")) and p.copula_comparative.search(wide, max(0, last.start() - 40), last.end()):
         return None   # "was considerably lower in Greater Accra (0.2%)": a level compared, no change
     if last.group("up") or last.group("down"):

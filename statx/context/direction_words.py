@@ -56,6 +56,9 @@ class DirectionPatterns:
         # "rose 5% in May and 7% in June": "and" alone before the amount, where or when after it (maybe past a bracket:
         # "approximately 66,500 (1.5%) over the previous year")
         self.and_alone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+        # ... the change's own amount right after its word, the one the "and" adds to ("rose 5% in May and 7% in June";
+        # not "moderated to 4.7 per cent with a value of RM907.2 billion ... and RM1,055.2 billion at current prices")
+        self.amount_after = lex.compile(rf"{GAP}+{between}[^\s\p{{L}}]{{0,3}}\p{{N}}", ci)
         # ("down from 2,804 in the third quarter and 2,950 in the first": a level the change came from, and another)
         self.from_figure = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.ellipsis_after = lex.compile(rf"(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?:{lex.pattern(d, 'ellipsis_after')})(?![\p{{L}}])", ci)
