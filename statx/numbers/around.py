@@ -30,7 +30,7 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
             d.value += HALF
             d.num_end = pos = h.end()
         t = p.digit_decimal.match(text, pos, end) if p.digit_decimal is not None and not h else None
-        places = p.places[t.group("p").lower()] if t else 0
+        places = p.decimal_places[t.group("p").lower()] if t else 0
         if t and 0 < int(t.group("n")) < places:   # "7 целых 2 десятых процента": 7.2
             d.value += Decimal(int(t.group("n"))) / places
             d.num_end = pos = t.end()

@@ -215,7 +215,7 @@ class NumberPatterns:
         self.and_a_half = lex.compile(rf"{GAP}+{unrequired(lex.pattern('numbers', 'and_a_half'))}(?![\p{{L}}])", ci)
         # "7 целых 2 десятых процента": a spoken decimal written in digits, its whole part, then its tenths or hundredths
         wholes, places = lex.words("numbers", "decimal_whole"), lex.table("numbers", "decimal_places")
-        self.places = places
+        self.decimal_places = places
         self.digit_decimal = lex.compile(
             rf"{GAP}+" + unrequired(rf"(?:{lex.alternation(wholes)}){GAP}+(?:(?:{lex.pattern('numbers', 'decimal_and')}){GAP}+)?(?P<n>\d{{1,3}}){GAP}+"
                                     rf"(?P<p>{lex.alternation(places)})(?![\p{{L}}])"), ci) if wholes and places else None
