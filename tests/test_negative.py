@@ -230,6 +230,11 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # years said in words, as a transcript writes them: no counts (the money is a claim)
+    ("Back in twenty twelve and again in two thousand thirteen, uh, the legislature cut about seven hundred million dollars.",
+     [only("about seven hundred million dollars", value=700000000, unit="USD")]),
+    # but a number in words with the noun it counts, after "in", is a count
+    ("The money went to repairs in two thousand homes.", [only("two thousand", value=2000, unit="count")]),
     # a number word compared with a count and its noun before it is a count too
     ("Trelawny recorded three murders compared to one for the same period last year.",
      [only("three", value=3), only("one", value=1)]),
@@ -542,6 +547,10 @@ RUSSIAN_WITH_CLAIMS = [
 
 # Whole documents full of numbers that state no statistic (written for these tests): none gives a row.
 DOCUMENTS = [
+    ('an American football scoring summary',
+     'Central 24, Western 17\nFirst quarter\nCentral – Ellis 7 pass from Moore. Lane kick. Drive – 9 plays, 64 yards, 4:10. '
+     'Key plays – Moore passes of 12 and 21 yards on third down; Grant 14-yard run to the Western 30. Score – Central 7-0\n'
+     'Western – Diaz 33-yard field goal. Drive – 11 plays, 52 yards, 5:02. Score – Central 7-3\n'),
     ('a train page: its number labelled once, then used as its name',
      '12951 train schedule\nThe 12951 Express runs daily from Mumbai to Delhi.\n- Train no: 12951\n'
      '12951 starts at 17:00 and reaches Delhi at 08:32.\nCode | Arrives | Departs | Distance |\nBCT | -- | 17:00 | 0 km |\n'

@@ -20,8 +20,8 @@ from .names import in_name
 from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, programme_line, timetable_row
 from .packages import package_size
-from .years import is_year
-from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
+from .years import is_year, spoken_year
+from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, play_length, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import price_grid, price_list_item, price_listing, tariff
@@ -378,7 +378,7 @@ def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
-    Rule("year", is_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
+    Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
@@ -392,14 +392,14 @@ COUNTS = (
     Rule("page_counter", page_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
-    Rule("chess_move", chess_move), Rule("named_number", named_number),
+    Rule("chess_move", chess_move), Rule("play_length", play_length), Rule("named_number", named_number),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
-         Rule("race_distance", race_distance), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
+         Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
          Rule("unit_denominator", unit_denominator), Rule("package_size", package_size))
 

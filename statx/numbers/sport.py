@@ -13,7 +13,7 @@ from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
 from . import units
-from .mention import COUNT, Mention, UnitKind
+from .mention import COUNT, Form, Mention, UnitKind
 
 STANDINGS_REACH = 300   # how near two counts of a sports table stand to make a standing
 ASIDE_REACH = 20   # characters back from a number in brackets to the count of a table's noun before the bracket
@@ -392,6 +392,41 @@ def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
     joined = rf"(?:{GAP}*,|{GAP}+(?:{lex.pattern('words', 'coordinators')}))(?:{GAP}+(?:{lex.pattern('words', 'coordinators')}))?{GAP}+\d[\d.,]*{GAP}?\p{{L}}{{1,8}}"
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'race_before')}){GAP}*\Z", ci | regex.REVERSE),
             lex.compile(rf"(?:{joined})?{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
+
+
+PLAY_REACH = 40   # characters back from a length to the play it is the length of ("passes of 11 and 17 yards")
+
+
+def play_length(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"a 24-yard pass", "passes of 11 and 17 yards", "Drive – 11 plays, 79 yards, 5:23", "Smith 15 pass
+    from Stanley": the length of a play in a game's account, or the count of a drive's plays, not a
+    length or a count anyone reports."""
+    words = _play_words(p.lex)
+    if words is None or m.value_to is not None or m.scale:
+        return False
+    after, before, drive_count, drive_length = words
+    if _si_unit(p, m) == "m":
+        return bool(after.match(text, m.end) or before.search(text, max(0, m.start - PLAY_REACH), m.start)
+                    or drive_length.search(text, max(0, m.start - PLAY_REACH), m.start))
+    # a count before a play's noun in the singular is the play's length, as a scoring summary writes it ("15 pass")
+    return m.unit == COUNT and m.form is Form.DIGITS and (m.value > 1 and bool(after.match(text, m.end)) or bool(drive_count.match(text, m.end)))
+
+
+@functools.lru_cache(maxsize=None)
+def _play_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern] | None:
+    """After a length, a play's noun ("run", "field goal"); before it, plays' nouns and "of", maybe after a
+    length that shares its unit ("passes of 11 and"); after a count, "plays" and a drive's length; before a
+    length, a drive's count of plays. None in a language without the words."""
+    nc, ci = "not_claims", regex.IGNORECASE
+    if not lex.words(nc, "play_nouns"):
+        return None
+    plays, of = lex.pattern(nc, "play_nouns"), lex.pattern("subject", "of")
+    drive = lex.pattern(nc, "drive_plays")
+    shared = rf"(?:\d{{1,3}}{GAP}*(?:,|{lex.pattern('words', 'coordinators')}){GAP}+)*"
+    return (lex.compile(rf"{GAP}+{unrequired(plays)}(?![\p{{L}}])", ci),
+            lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'plays_of')}){GAP}+(?:{of}){GAP}+{shared}\Z", ci),
+            lex.compile(rf"{GAP}+{unrequired(rf'(?:{drive}),')}{GAP}*\d{{1,3}}{GAP}*\p{{L}}", ci),
+            lex.compile(rf"(?<![\p{{N}}])\d{{1,3}}{GAP}+(?:{drive}),{GAP}*\Z", ci))
 
 
 # A move of a chess game in algebraic notation, as a score (PGN) writes it: a piece's letter, a square, a

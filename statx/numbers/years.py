@@ -1,10 +1,17 @@
-"""A bare four-digit number from 1900 to 2100 is a year, not a count: a rule of ``not_claims.COUNTS``."""
+"""A bare four-digit number from 1900 to 2100 is a year, not a count, and so is a year spoken in words
+("in twenty twelve", "since two thousand seventeen"): rules of ``not_claims.COUNTS``."""
 from __future__ import annotations
 
-from ..lang import unrequired
+import functools
+
+import regex
+
+from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.year_counts import counts_not_year
-from .mention import Form, Mention
+from .mention import COUNT, Form, Mention
+
+FIRST_SPOKEN_YEAR, LAST_SPOKEN_YEAR = 1900, 2099
 
 
 def is_year(p: object, text: str, m: Mention) -> bool:
@@ -51,3 +58,39 @@ def _historical_year(text: str, m: Mention) -> bool:
         return m.value < m.value_to <= m.value + LIFE_SPAN
     after = _SPAN_END.match(text, m.end)
     return after is not None and m.value < int(after.group(1)) <= m.value + LIFE_SPAN
+
+
+def spoken_year(p: object, text: str, m: Mention) -> bool:
+    """A year said in words, as a transcript writes it: a century's word and its two last digits ("in
+    twenty twelve", "nineteen ninety-eight", "twenty oh five"), or a whole year after a word that opens
+    a year with no noun it counts after it ("in two thousand seventeen"; not "in two thousand homes")."""
+    if m.form is not Form.WORDS or m.unit != COUNT or m.value_to is not None:
+        return False
+    words = _spoken_year_patterns(p.lex)
+    if words is None:
+        return False
+    if text[m.num_start:m.num_end].lower() in words.centuries:
+        return words.decades.match(text, m.num_end) is not None
+    return FIRST_SPOKEN_YEAR <= m.value <= LAST_SPOKEN_YEAR and m.value == int(m.value) \
+        and words.before.search(text, max(0, m.start - 20), m.start) is not None \
+        and (words.decades.match(text, m.num_end) is not None or not p.noun_follows(text, m.end))
+
+
+class _SpokenYears:
+    """The words of a spoken year in one language: its centuries ("twenty"), what says the decades
+    follow ("twelve", "oh five"), and the words that open a year ("in", "since")."""
+
+    def __init__(self, lex: Lexicon):
+        nc = "not_claims"
+        self.centuries = frozenset(lex.words(nc, "spoken_year_centuries"))
+        tens = [w for w, v in lex.number_words.items() if 10 <= v < 100]
+        digits = [w for w, v in lex.number_words.items() if 1 <= v < 10]
+        decade = rf"(?:{lex.alternation(tens)})(?:[ -](?:{lex.alternation(digits)}))?|(?:{lex.pattern(nc, 'spoken_year_zeros')})[ -](?:{lex.alternation(digits)})"
+        self.decades = lex.compile(rf"{GAP}+(?:{decade})(?![\p{{L}}])", regex.IGNORECASE)
+        self.before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'spoken_year_before')}){GAP}+\Z", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _spoken_year_patterns(lex: Lexicon) -> _SpokenYears | None:
+    """The spoken-year words of ``lex``, or None in a language that says its years otherwise (Russian's are ordinals)."""
+    return _SpokenYears(lex) if lex.words("not_claims", "spoken_year_centuries") else None
