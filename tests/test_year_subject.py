@@ -483,6 +483,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a period of comparison written as a word ("year-on-year") qualifies the noun it stands before
+    (None, "Ghana's year-on-year inflation stood at 23.2% in May, down from 25.8% in April.",
+     [s("23.2%", "ghana's year-on-year inflation"), s("25.8%", "ghana's year-on-year inflation")]),
     # a preposition in "-ing" after a figure ("during") opens no predicate of it
     (None, "Non-food inflation rose from 3.8 percent to 4.4 percent during this period.",
      [s("3.8 percent", "non-food inflation"), s("4.4 percent", "non-food inflation")]),
