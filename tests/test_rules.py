@@ -289,6 +289,8 @@ DIRECTIONS = [
      "$1,055 billion", None),
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
+    ("bracket_items_verb", "Prices of bread (2.1%), fuel and power (0.4%) and rents (1.3%) increased in May.", "0.4%", "up"),
+    ("bracket_items_verb", "Цены на сахар (1,2%) и крупы (0,7%) снизились за неделю.", "1,2%", "down"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     # ... past a period with its number ("за 10 лет")
     ("change_verb_after", "Более чем на 40% за 10 лет вырос выпуск молока.", "Более чем на 40%", "up"),
@@ -469,6 +471,11 @@ SUBJECTS = [
     ("before_parenthesis", "Housing, water, electricity and other fuels (9.9 per cent) led the rise.", "9.9 per cent",
      "housing water electricity and other fuels"),
     ("before_parenthesis", "However, prices and rents (12%) rose.", "12%", "rents"),
+    # in a list of names each with its figure in brackets, an item's whole name, past its own commas and "and"
+    ("before_parenthesis", "Prices of bread and cereals (2.1%), water, gas and other fuels (0.4%) and rents (1.3%) increased.", "0.4%",
+     "water gas and other fuels"),
+    ("before_parenthesis", "Prices of bread and cereals (2.1%), water, gas and other fuels (0.4%) and rents (1.3%) increased.", "2.1%",
+     "bread and cereals"),
     ("before_parenthesis", "Changes by group:\n• Health and Social Care (May, 0.0%; June, +0.3%)", "+0.3%", "health and social care"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),

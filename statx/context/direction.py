@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from ..claim import Direction
-from ..lang import Lexicon
+from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.lists import bare_item_heading, list_heading
@@ -188,6 +188,22 @@ def change_verb_after(p, text, m, window):
 ASIDE = 60   # characters a bracketed aside between a change's amount and its verb runs at most
 
 
+# From a figure's closing bracket past the list of bracketed items after it ("), clothing (0.86%)") to where its
+# verb may stand: each item a name and a bracket of a figure, no sentence's end between
+_BRACKET_ITEMS = compiled(r"[ \t\u00a0]*" + unrequired(r"\)") + r"(?:[^.!?\n()]{1,80}\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\))*")
+
+
+def bracket_items_verb(p, text, m, window):
+    """"prices of food (3.2%), fuel (1.1%) and clothing (0.86%) increased over the period", "цены на овощи
+    (3,2%) и фрукты (1,1%) выросли": a share in brackets after a name, in a list of such items that the
+    change verb of their clause closes."""
+    if m.unit not in SHARES or not window.rstrip(" \t\u00a0").endswith("("):
+        return None
+    items = _BRACKET_ITEMS.match(text, m.end)
+    verb = p.change_right.match(text, items.end()) if items and items.end() > m.end else None
+    return Reading(_up_or_down(verb), False, "bracket_items_verb") if verb else None
+
+
 def change_earlier_in_clause(p, text, m, window):
     """"fell by 7 percent and ... by nearly 14 percent", "rose 5% in May and 7% in June", "decreased almost twice (...), robberies – ...",
     "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
@@ -318,7 +334,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after, bracket_items_verb,
     change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change, colon_noun_items,
 ))
 NONE = Reading(None, False, "none")

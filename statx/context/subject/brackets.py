@@ -79,6 +79,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     quoted = _quoted_before(left, k)
     if quoted:
         return quoted   # "registered under 'cruelty by husband or his relatives' (30.9 per cent)": the quoted name
+    item = _bracketed_item(w, left, k, right)
+    if item:
+        return item
     words: list[Tok] = []
     j = k - 1
     while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
@@ -96,6 +99,31 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     if len(words) == 1 and words[0].low in w.generic:
         return None  # "погибло 7138 человек (снижение на 4%)": the people the figure before counted
     return words or None
+
+
+ITEM_TOKENS = 12   # tokens of an item's name in a list of bracketed figures, at most
+
+
+def _bracketed_item(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
+    """"prices of food and beverages (1.6%), clothing and footwear (0.86%) and recreation and culture (3.9%)": in a
+    list of names each with its figure in brackets, the whole name of the item, back to the bracket of the item before
+    (and its comma or "and"), or, for the first item, back to the preposition that opens the list; a name may hold
+    commas and "and" of its own."""
+    j = k - 1
+    while j >= 0 and k - j <= ITEM_TOKENS and (left[j].is_word and not left[j].timed and not w.is_verb(left[j])
+                                               and (left[j].low not in w.function or left[j].low in w.coordinators or left[j].low in w.count_modifiers)
+                                               or left[j].text == ","):   # ("gas and other fuels")
+        j -= 1
+    name = left[j + 1:k]
+    while name and (name[0].text == "," or name[0].low in w.coordinators):
+        name = name[1:]   # the list's own comma or "and" before the item
+    if len(name) < 2 or not name[-1].is_word or not any(t.text == "," or t.low in w.coordinators for t in name):
+        return None   # a single word is the rule's below
+    if j >= 0 and left[j].text == ")":
+        return name   # an item after the one before it
+    close = next((c for c, t in enumerate(right) if t.text == ")"), None)
+    listed = close is not None and close + 2 < len(right) and right[close + 1].text == "," and right[close + 2].is_word
+    return name if listed and j >= 0 and left[j].low in w.prepositions else None
 
 
 BULLETS = frozenset("•·▪►*")
