@@ -411,6 +411,9 @@ FRACTIONS = [
 # ----------------------------------------------------------------------------- counts and quantities
 
 COUNTS = [
+    # a capitalised plural noun, as a speech may write it, counts before a comma too
+    ("The scheme pays the fees of about 9,400 Nursing Students, and of 2,100 apprentices.",
+     [only("about 9,400", value=9400), only("2,100", value=2100)]),
     # a count, a comparative and a verb: the verb counts what the count is of
     ("In 2015, 1,852 people died and 10,280 more were seriously injured.", [row("1,852", 1852), row("10,280", 10280)]),
     # an index's points stay a claim, a "place" near them or not

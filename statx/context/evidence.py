@@ -169,8 +169,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         k += 1   # "925 796 South African residents": a name's words before the noun
     if k > j + 1 and k < len(toks):
         nxt = toks[k]
-        if nxt.is_word and (nxt.low in w.function or w.is_verb(nxt)):
-            return toks[k - 1].low.endswith(w.plural_endings)   # "498 West Virginians have suffered"
+        if nxt.is_word and (nxt.low in w.function or w.is_verb(nxt)) or nxt.text in ",;":
+            return toks[k - 1].low.endswith(w.plural_endings)   # "498 West Virginians have suffered", "18,000 University Students,"
         return nxt.is_word and nxt.text[0].islower() and nxt.low not in w.function and not w.is_verb(nxt) \
             and bool(w.plural_endings) and nxt.low.rstrip("'’").endswith(w.plural_endings)
     if nxt is None or not nxt.is_word or not nxt.text[0].islower():
