@@ -150,6 +150,9 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a fraction "of a point", as a rate's change is said, is of a percentage point
+    ("The jobless rate rose two-tenths of a point to 4.1%.",
+     [row("two-tenths of a point", Decimal("0.2"), unit="pp", direction="up"), row("4.1%", Decimal("4.1"), "percent")]),
     # a decimal "of a percentage point"
     ("The jobless rate fell 0.1 of a percentage point to 4.9%.",
      [row("0.1 of a percentage point", Decimal("0.1"), "pp", direction="down", subject="jobless rate"), row("4.9%", Decimal("4.9"), "percent")]),

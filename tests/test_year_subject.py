@@ -483,6 +483,14 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a month or a year between a noun's words names which ("the preliminary March rate"); one after its noun does not
+    (None, "The preliminary March rate was 0.3 point below the March 2023 rate of 4.2%.",
+     [s("0.3", "preliminary march rate"), s("4.2%", "rate")]),
+    (None, "Burglaries saw a 4.1 per cent decrease with 94 incidents this year compared to 98 last year.",
+     [s("4.1 per cent", "burglaries"), s("94", "burglaries"), s("98", "burglaries")]),
+    # an amount "as part of" something is within it, which does not say what the amount is
+    (None, "The government will cut the deficit by a further $40 million as part of the 2025 budget.",
+     [s("$40 million", "deficit")]),
     # a period of comparison written as a word ("year-on-year") qualifies the noun it stands before
     (None, "Ghana's year-on-year inflation stood at 23.2% in May, down from 25.8% in April.",
      [s("23.2%", "ghana's year-on-year inflation"), s("25.8%", "ghana's year-on-year inflation")]),

@@ -172,8 +172,8 @@ def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     """"an estimated $3 billion in damages", "Rs 28,000 as sale proceeds", "5 млн рублей в виде
     взятки": an amount of money followed by what it is."""
     n = w.after_amount.at(right, 0) if m.is_money else 0
-    if not n:
-        return None
+    if not n or w.not_after_amount.at(right, n):
+        return None   # (not "K1 billion as part of the 2024 budget": what the amount is within)
     found = noun_phrase(w, right, n)
     if not found or found[0].low in w.time_units or found[-1].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
         return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"

@@ -26,6 +26,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
+        if (out or determined) and (n := _time_before_noun(w, toks, i)):
+            out.extend(toks[i:i + n])   # "the preliminary June rate", "the June 2018 rate": a time that names which
+            i += n
+            continue
         if not t.is_word or t.timed and t.low not in w.head_modifiers or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
                 or level_verb_at(w, toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
@@ -91,6 +95,24 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+TIME_WORDS = 2   # tokens of a time inside a noun phrase, before its noun ("June 2018")
+
+
+def _time_before_noun(w: SubjectWords, toks: list[Tok], i: int) -> int:
+    """The length of a time at toks[i] that stands inside a noun phrase, before its noun ("the preliminary June
+    rate", "the June 2018 rate"), else 0: a month's name or a year, then a noun, no verb ("68 incidents this year
+    compared to 70" has none)."""
+    k = i
+    while k < len(toks) and k - i < TIME_WORDS and toks[k].timed and (toks[k].text[:1].isupper() or toks[k].text.isdigit()):
+        k += 1
+    if k == i or k >= len(toks) or k - i == TIME_WORDS and toks[k].timed:
+        return 0
+    t = toks[k]
+    if not t.is_word or t.timed or t.low in w.function or w.is_verb(t) or w.participle(t.low) or t.low in w.time_units or not t.text.islower():
+        return 0
+    return k - i
 
 
 NAME_WORDS = 6   # words of a name in capitals that a function word opens ("Not in the Labor Force")

@@ -264,7 +264,7 @@ class SubjectWords:
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
         self.percent_measures = Phrases(words("percent_measures"))   # "the participation rate ... 67.2": in percent
         self.money_measures = Phrases(words("money_measures"))   # "ВРП вырос почти на 50 миллиардов": in the text's currency
-        self.after_amount = Phrases(words("after_amount"))
+        self.after_amount, self.not_after_amount = Phrases(words("after_amount")), Phrases(words("not_after_amount"))
         self.phrase_ends = Phrases(words("phrase_ends"))
         self.topic_prepositions = frozenset(words("topic_prepositions"))
         self.fronted_topics = frozenset(words("fronted_topics"))
