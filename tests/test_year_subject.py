@@ -24,6 +24,9 @@ YEARS = [
                    "35,616 visitors came by cruise ships in October 2024.",
      [y("751,123", 2025), y("736,058", 2024), y("-1.2%", 2024), y("35,616", 2024)]),
     ("2024-05-01", "The rate was 5%, down from 6% in 2022.", [y("5%", 2024, 2022), y("6%", 2022)]),
+    # the figure of a dated measure the change is counted from is that time's ("the March 2023 rate of 3.9 percent")
+    ("2024-04-19", "The state's rate for March 2024 is 3.4 percent, down 0.5 percentage points from the March 2023 rate of 3.9 percent.",
+     [y("3.4 percent", 2024), y("0.5 percentage points", 2024, 2023), y("3.9 percent", 2023)]),
     # "compared with that of" a month names the baseline, also inside a bracket that explains the figure
     ("2019-06-20", "The inflation rate in May 2019 (the change in the CPI in May 2019 compared with that of May 2018) was 2.4 per cent.",
      [y("2.4 per cent", 2019)]),

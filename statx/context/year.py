@@ -61,10 +61,11 @@ class YearPatterns:
         self.to_only = lex.compile(rf"(?:{GAP}+(?:{lex.pattern('time', 'phrase_words')})(?![\p{{L}}])){{0,3}}{GAP}+(?:{to_words}){GAP}+", ci)
         # "1.8%, the lowest since 1.5% in January 2010": the value of a record compared with
         self.record_figure = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'record_figure')}){GAP}+(?:(?:{quals_any}){GAP}+)*\Z", ci)
-        # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent": the
-        # figure is the baseline's own value
+        # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent", "from the November
+        # 2022 rate of 2.7 percent": the figure is the baseline's own value
+        measures = lex.alternation(lex.words("time", "baseline_after") + lex.words("multipliers", "compared_nouns"))
         self.baseline_value = lex.compile(
-            rf"(?:(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{lex.pattern('time', 'baseline_after')}))?{GAP}+"
+            rf"(?:(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{measures}))?{GAP}+"
             rf"(?:{lex.pattern('subject', 'of')})|(?:{lex.pattern('time', 'possessive')})|(?<=(?:{lex.pattern('time', 'possessive')})))"
             rf"{GAP}+(?:(?:{quals_any}){GAP}+)*", ci)   # the possessive may end the time itself ("last year's")
         # "more than 2023 (6.8 trillion rubles)", "than 2022-th (4.7 trillion)": a figure in brackets right
