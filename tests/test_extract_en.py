@@ -1079,6 +1079,8 @@ AS_IT_COMES = [
      [row("10. 775 trillion rubles", 10775000000000, "RUB"), row("6. 8 trillion rubles", 6800000000000, "RUB")]),
     ("6. Tourism grew by 4 percent.", [row("4 percent", 4, "percent", direction="up")]),
     ("On March 3 100 more officers joined the force.", [row("100", 100, subject="officers")]),
+    # ... but a first group past a month's last day is no day ("In March 45 000 ...": one number)
+    ("In March 45 000 more visitors came to the island.", [row("45 000", 45000, subject="visitors")]),
     ("The number of burglaries fell by 12 percent, from\n4,200 to 3,700, the report said.",
      [row("12 percent", 12, "percent", direction="down"), row("4,200", 4200), row("3,700", 3700)]),
     # text that lost its spaces (a PDF's): a figure glued to the word before it, with its unit after

@@ -92,13 +92,17 @@ def _case_ending(p: NumberPatterns, text: str, start: int, stop: int, end: int) 
     return e.end() if last in p.case_endings.get(e.group(1).lower(), "") else stop
 
 
+LAST_DAY = 31
+
+
 def _digits_end(p: NumberPatterns, text: str, m: regex.Match) -> int:
     """Where digits matched at ``m`` end: "on March 3 100 people" groups no thousands by the space,
-    the 3 is a day."""
+    the 3 is a day (in a language that writes a day after its month; not "в ноябре 67 954 рублей")."""
     raw = m.group()
-    if " " not in raw or not p.month_before.search(text, max(0, m.start() - 12), m.start()):
+    if " " not in raw or not p.day_after_month or not p.month_before.search(text, max(0, m.start() - 12), m.start()):
         return m.end()
-    return m.start() + raw.index(" ")
+    day = raw[:raw.index(" ")]
+    return m.start() + len(day) if day.isdigit() and int(day) <= LAST_DAY else m.end()
 
 
 def word_before(p: NumberPatterns, text: str, pos: int) -> str:

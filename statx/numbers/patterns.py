@@ -188,6 +188,7 @@ class NumberPatterns:
         self.broken_decimal = lex.compile(rf"(?<![\p{{N}}.,])\d{{1,3}}\.[ ]\d{{1,3}}(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
         self.broken_tail = lex.compile(rf"\.[ ](\d{{1,3}})(?![\p{{N}}])(?=[ ]?(?:{unit_ahead})(?![\p{{L}}]))", ci)
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'months')})\.?{GAP}+\Z", ci)
+        self.day_after_month = bool(lex.data["dates"]["day_after_month"])
         self.month_after = lex.compile(rf"{GAP}+(?:{lex.pattern('time', 'months')})(?![\p{{L}}])", ci)   # "5 тыс. 12 марта": a date
         self._scales(lex, ci)
         self._units(lex, ci)
