@@ -244,7 +244,7 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int, span: tuple[i
     if words[0].text.isupper():
         return True
     if len(words) > 1:   # a name, unless it opens a line as a list's label: "United Kingdom: 62,291" among countries
-        return not (toks[last + 1].text == ":" and doc.layout.lines.opens_line(words[0].start)
+        return not (last + 1 < len(toks) and toks[last + 1].text == ":" and doc.layout.lines.opens_line(words[0].start)
                     and all(t.text.isalpha() and t.text[1:].islower() for t in words))
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
 
