@@ -820,6 +820,13 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a comparative right after a size decides its direction, though a change's noun names the measure
+    ("The new forecast said the rate of growth would be 40 percent less than projected.", [only("40 percent", direction="down")]),
+    # "down by" and a figure after a level: the change is that figure's, the level has none
+    ("Monthly inflation is 0.62 percent down by 0.31 percentage point from 0.93 in May.",
+     [only("0.62 percent", direction=None), only("0.31 percentage point", direction="down"), only("0.93", direction=None)]),
+    # "from a fall of N": the size of the change the noun names, not the level a change started from
+    ("Numbers rebounded from a fall of 300 residents last spring.", [only("300", direction="down")]),
     # nouns of a rise: "an upsurge of", "an uptick of", "a 4% spike"
     ("Arrivals grew on an upsurge of 35.0% in day trips, after an uptick of 0.2% in May and a 4% spike in June.",
      [row("35.0%", Decimal("35.0"), "percent", direction="up"), row("0.2%", Decimal("0.2"), "percent", direction="up"),

@@ -88,8 +88,12 @@ def level_after_change(p, text, m, window):
 
 
 def level_from(p, text, m, window):
-    """"fell from 494,100 to 470,100": the value a change starts from is a level."""
-    return Reading(None, False, "level_from") if p.from_level.search(window) else None
+    """"fell from 494,100 to 470,100": the value a change starts from is a level (not "rebounded from a fall
+    of 500 residents", the size of a change a noun names)."""
+    found = p.from_level.search(window)
+    if found and p.from_a_change is not None and p.from_a_change.match(found.group()) and p.change_word.search(found.group()):
+        return None
+    return Reading(None, False, "level_from") if found else None
 
 
 def level_from_to(p, text, m, window):
@@ -104,7 +108,10 @@ def level_passed(p, text, m, window):
 
 def change_noun_then_level(p, text, m, window):
     """"the decline was 10%", "снижение ВВП, по последним данным, составило 0,2%", "прирост — 1,9%": a change named by
-    its noun, then its size; "Рост сферы строительства – 25%": a line that opens with a change's noun, then a dash."""
+    its noun, then its size; "Рост сферы строительства – 25%": a line that opens with a change's noun, then a dash.
+    A comparative right after the size decides instead ("the rate of growth would be 60 percent less than ...")."""
+    if comparative_after(p, text, m, window) is not None:
+        return None
     named = p.noun_then_level.search(window)
     if not named:
         named = p.noun_then_dash.search(window)
@@ -321,6 +328,8 @@ def comparative_after(p, text, m, window):
     """"9 percent fewer", "20,592 fewer than in 2010", "5%, less than in 2023", "2,300 fewer prisoners
     than in 2015": a comparative after the amount (after a count, only with what it is compared with)."""
     comp = p.comparative_after.match(text, m.end)
+    if comp and p.by_figure.match(text, comp.end()):
+        return None   # "0.84 percent down by 0.65 percentage point": the change is the next figure's
     if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
     if comp and m.unit == COUNT and not comp.group("comma") and comp.group("c").lower() in p.fewer_alone:
