@@ -486,6 +486,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "in" and a time the text does not mark as one ("in the third quarter") name no item of a list
+    (None, "The jobless rate stayed high. The rates, 7.4 percent in the second quarter and 6.9 percent in the third quarter, came after a low.",
+     [s("7.4 percent", "jobless rate"), s("6.9 percent", "jobless rate")]),
     # a month or a year between a noun's words names which ("the preliminary March rate"); one after its noun does not
     (None, "The preliminary March rate was 0.3 point below the March 2023 rate of 4.2%.",
      [s("0.3", "preliminary march rate"), s("4.2%", "rate")]),

@@ -115,8 +115,8 @@ def in_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> li
     if len(right) < 2 or right[0].low not in w.item_in or right[1].timed or right[1].text[0].isupper():
         return None
     found = noun_phrase(w, right, 1)
-    if not found or any(t.timed for t in found):
-        return None
+    if not found or any(t.timed for t in found) or found[-1].low in w.time_units:
+        return None   # (a time the text does not mark as one: "10.4 percent in the third quarter")
     k = right.index(found[-1]) + 1
     n = k + 1 + next((b for b, t in enumerate(right[k + 1:k + 3]) if t.low not in w.bridges), 0)   # (past "на" of "на 112%")
     listed_after = n < len(right) and (right[k].text in LIST_BREAKS or right[k].low in w.np_and) and right[n].text[0].isdigit()
