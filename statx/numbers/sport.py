@@ -57,6 +57,7 @@ class SportPatterns:
         # a standings noun, maybe after a word that says which results it counts ("14 league games")
         noun = rf"(?:(?:{lex.pattern(nc, 'standing_modifiers')}){GAP}+)?(?:{lex.pattern(nc, 'standings')})"
         self.standing = lex.compile(rf"{GAP}+{unrequired(noun)}(?![\p{{L}}])", ci)
+        self.standing_alone = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'standings_alone'))}(?![\p{{L}}])", ci)
         # "ничьих – 3", "draws: 3": a table's noun as the label of a count
         self.standing_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}){GAP}*[–—:-]{GAP}*\Z", ci | regex.REVERSE)
         self.margin = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'win_margins')}){GAP}+\Z", ci | regex.REVERSE)   # "won by"
@@ -70,9 +71,11 @@ class SportPatterns:
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'sport_rates')})(?:{GAP}+\p{{L}}{{1,3}}|{GAP}*:)?{GAP}*\Z", ci | regex.REVERSE)
         runs_for = lex.pattern(nc, "score_for") if lex.words(nc, "score_for") else None   # "[109] for [6]"
-        # ... and a bowler's wickets for runs ("took [six] for [43]", "4 for 21"), the wickets maybe in words
+        # ... and a bowler's wickets for runs ("took [six] for [43]", "4 for 21"), the wickets maybe in words, as a
+        # side's too when a clause's end follows them ("left at 106 for four, chasing ...")
         words = lex.alternation(lex.number_words)
-        self.score_for = lex.compile(rf"(?<![\p{{N}}.,\p{{L}}])(\d{{1,3}}|{words}){GAP}+(?:{runs_for}){GAP}+(\d{{1,3}})(?![\p{{N}}])", ci) \
+        wickets = lex.alternation(w for w, v in lex.number_words.items() if 0 < v <= 10)
+        self.score_for = lex.compile(rf"(?<![\p{{N}}.,\p{{L}}])(\d{{1,3}}|{words}){GAP}+(?:{runs_for}){GAP}+(\d{{1,3}}(?![\p{{N}}])|(?:{wickets})(?=[ \t]*[,.;)]))", ci) \
             if runs_for else None
         # "an innings of 51 not out": a batter's runs
         self.unbeaten = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'unbeaten_after'))}(?![\p{{L}}])", ci)
@@ -224,8 +227,9 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     cricket = False
     if p.sport.standing_label.search(text, max(0, m.start - ASIDE_REACH), m.start) \
             or p.sport.sport_rate.search(text, max(0, m.start - ASIDE_REACH), m.start) or (cricket := _cricket_score(p, text, m)):
-        # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59", "at 6 for 1"; a bowler's "took six for 43" alone
-        return _near_standings(p, text, m) or cricket and _bowled(p, text, m)
+        # "2 победы, 5 побед, ничьих – 3", "a strike rate of 70.59"; "at 106 for four" near a count of overs or
+        # wickets; a bowler's "took six for 43" alone
+        return _near_standings(p, text, m, least=1 if cricket else 2) or cricket and _bowled(p, text, m)
     if p.sport.score_off is not None and _cricket_score(p, text, m, p.sport.score_off):
         # "(39 off 24)" in a report that counts runs or overs, or in brackets beside another ("(39 off 24) and (47 off 43)")
         return _near_standings(p, text, m, least=1) or sum(1 for f in p.sport.score_off.finditer(
@@ -236,8 +240,8 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
         return True   # "cruised to a six wicket victory", "an innings of 51 not out"
     if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
         return False
-    if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start):
-        return True   # "South Africa won by 322 runs": a match's margin
+    if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start) or p.sport.standing_alone.match(text, m.end):
+        return True   # "South Africa won by 322 runs": a match's margin; "with five overs left": a noun only a game counts
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
         or bool(p.sport.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
 
