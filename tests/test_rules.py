@@ -84,6 +84,8 @@ NOT_CLAIMS = [
     ("score", "The visitors posted 245-6 in their overs.", "245"),
     ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),
     ("acronym_code", "Release CB 16-132 was issued by the bureau.", "16-132"),
+    ("ranking", "Jobs grew in Kenora, unlike in Ontario's two biggest northern cities.", "two"),
+    ("ranking", "These are our three largest markets.", "three"),
     ("ranking", "The bottom three clubs are relegated.", "three"),
     ("designator", "Imports (Exhibits 4, 5, and 9) fell.", "5"),
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),

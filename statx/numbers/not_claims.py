@@ -119,7 +119,10 @@ class NotClaimPatterns:
             if lex.words(nc, "superlative_endings") else None
         ranked = lex.words(nc, "superlatives_after")   # "the three largest groups": an article, the number, a superlative
         self.ranked = lex.compile(rf"{GAP}+(?:{lex.alternation(ranked)})(?![\p{{L}}])", ci) if ranked else None
-        self.article_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'articles')}){GAP}+\Z", ci)
+        # ... an article, a possessive or a name's possessive before the number ("our two biggest", "Queensland's two biggest")
+        owners = lex.alternation(dict.fromkeys(lex.words("time", "articles") + lex.words("subject", "object_markers")))
+        owned = rf"|\p{{L}}+(?:{lex.pattern('time', 'possessive')})" if lex.words("time", "possessive") else ""
+        self.article_before = lex.compile(rf"(?:(?<![\p{{L}}])(?:{owners}){owned}){GAP}+\Z", ci)
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
@@ -307,7 +310,8 @@ def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"the largest two groups", "the top three", "the three largest groups": a small number beside a superlative ranks things."""
+    """"the largest two groups", "the top three", "the three largest groups", "Queensland's two biggest cities": a small
+    number beside a superlative ranks things."""
     if m.unit != COUNT or m.scale or m.value >= 100:
         return False
     return p.ranking is not None and _ends_before(p.ranking, text, m) \
