@@ -32,6 +32,11 @@ YEARS = [
      [y("2.4 per cent", 2019)]),
     # an undated text: "last year" after a figure compared with one of a named year is the year before that one
     (None, "Road deaths until the end of July 2017 totalled 374, against 397 last year.", [y("374", 2017, 2016), y("397", 2016)]),
+    # an undated release that names one year only, with the month of its figures, reports on that year, though it
+    # says "last month" and "this year" more often
+    (None, "Arrivals rise\n\nA total of 81,204 visitors arrived last month, up 3 per cent on the same month last year.\n\n"
+           "This year arrivals keep rising.\n\nThe Visitor Arrivals release for August, 2018 gives the figures.",
+     [y("81,204", 2018), y("3 per cent", None)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),

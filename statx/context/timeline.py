@@ -98,7 +98,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     names, or the latest of the tied years up to one after it when that is one of them (a text
     compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"); with no year named, the
     year of those dates; an undated text that says "this year" more often than it names a year reports on none, unless
-    its first paragraph names the latest of its years. The time of a
+    its first paragraph names the latest of its years or it names one year only, with a month. The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote, nor a plan's deadline ("were to be eradicated by August 2022"), nor a year the body of a dated text
     recalls a lifetime before its date ("the bridge, built in 1932")."""
@@ -145,7 +145,11 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
         # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
         lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
-        return lead[0] if lead and lead[0] == max(year for year, n in ranked) else None
+        if lead and lead[0] == max(year for year, n in ranked):
+            return lead[0]
+        # ... or its only year is named with a month, the period of its figures ("Visitor Arrivals for June, 2017")
+        monthly = len(ranked) == 1 and any(r.kind == timex.YEAR and _month(p, text, r) for r in voters)
+        return ranked[0][0] if monthly else None
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
         return ranked[0][0]  # referred to more often than any other year
@@ -198,7 +202,7 @@ def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.Tim
 def _month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> int | None:
     """The number of the month a time's first word names, else None."""
     words = text[r.start:r.end].lower().split()
-    return p.months.get(words[0]) if words else None
+    return p.months.get(words[0].rstrip(",.")) if words else None   # ("June, 2017")
 
 
 def _history(doc: DocumentView, r: timex.TimeRef) -> bool:
