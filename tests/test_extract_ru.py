@@ -439,6 +439,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a change's size, then in brackets the level it came to in the same unit: the level has no direction
+    ("Расходы увеличены по отраслям: культура - на 1,2 млрд рублей (9,8 млрд рублей), спорт - на 0,4 млрд рублей (2,1 млрд рублей).",
+     [only("1,2 млрд рублей", direction="up"), only("9,8 млрд рублей", direction=None),
+      only("0,4 млрд рублей", direction="up"), only("2,1 млрд рублей", direction=None)]),
     # a time or a place between the change's amount and its verb, the subject after the verb
     ("На 7 процентов в феврале по сравнению с январём выросли продажи жилья.",
      [row("7 процентов", 7, "percent", direction="up", subject="продажи жилья")]),

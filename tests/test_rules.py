@@ -295,6 +295,7 @@ DIRECTIONS = [
     ("comparative_before", "Крупных краж стало меньше на 15%.", "15%", "down"),
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("bracket_items_verb", "Prices of bread (2.1%), fuel and power (0.4%) and rents (1.3%) increased in May.", "0.4%", "up"),
+    ("label_change", "Leeds\n- Average price for May: £231,400\n- The price increase over the year: £9,500", "£9,500", "up"),
     ("bracket_items_verb", "Цены на сахар (1,2%) и крупы (0,7%) снизились за неделю.", "1,2%", "down"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     # ... past a period with its number ("за 10 лет")

@@ -282,6 +282,28 @@ def heading_change(p, text, m, window):
     return Reading(Direction.UP if found.group("up") else Direction.DOWN, False, "heading_change") if found else None
 
 
+LABEL_REACH = 80   # characters of a line's label before its colon and amount, at most
+LABEL_WORDS = 4   # words of a label that no list's mark opens, at most
+LABEL_BULLETS = frozenset("-•*–—·▪")
+
+
+def label_change(p, text, m, window):
+    """"- The price increase in past year: £12,000", "Рост выручки: 5 млрд рублей": a line whose label (an item of
+    a list, or a few words) names a change, then a colon and the amount right after it (no other figure in the label)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    colon = text.rfind(":", start, m.start)
+    if colon < 0 or m.start - start > LABEL_REACH or text[colon + 1:m.start].strip(" \t\u00a0") \
+            or any(c.isdigit() for c in text[start:colon]):
+        return None
+    label = text[start:colon].strip()
+    if label[:1] not in LABEL_BULLETS and len(label.split()) > LABEL_WORDS:
+        return None   # a sentence before its colon ("Allocations ... will be actually cut: RUB 3.9 trillion will be ..."), no label
+    found = None
+    for found in p.change_word.finditer(text, start, colon):
+        pass   # the label's last change word
+    return Reading(_up_or_down(found), False, "label_change") if found else None
+
+
 def _verb_alone(p, heading: str) -> regex.Match | None:
     """"Подешевели:", "Также подорожал:": a heading that is a change verb alone (an adverb before it): its items' figures
     are the changes' sizes."""
@@ -344,7 +366,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after, bracket_items_verb,
-    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change, colon_noun_items,
+    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change,
 ))
 NONE = Reading(None, False, "none")
 

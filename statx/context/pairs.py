@@ -22,6 +22,7 @@ from .titles import ONE
 # "77,1 (в первом квартале 2008 г. – 71,7 %)", "12,9 (13,1 %)": a bare fraction, then in brackets its share at an earlier time
 _EARLIER_BRACKET = compiled(r"[ \t\u00a0]*\((?:[^()\n]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*)?")
 _CLOSING = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
+RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # ", Гродненской — ", "(до 13 трлн. 962,3 млрд.), в Минске — ": the next item of a list of places after a change's
@@ -145,9 +146,13 @@ class Pairs:
         return out
 
     def restated_directions(self, figures: Sequence[Figure]) -> list[Figure]:
-        """A restatement in brackets, or the size of a change in brackets, changes as the figure before it does."""
+        """A restatement in brackets, or the size of a change in brackets, changes as the figure before it does; not
+        another amount of the same unit, the level the change came to ("на 2,4 млрд рублей (13,4 млрд рублей)")."""
         out = list(figures)
         for i, j in self.restated + self.sized:
+            a, b = figures[i], figures[j]
+            if a.unit == b.unit and abs(a.mention.value - b.mention.value) > RESTATED_SPREAD * max(a.mention.value, b.mention.value):
+                continue
             if not out[j].direction and out[i].direction:
                 out[j] = dataclasses.replace(out[j], direction=out[i].direction)
         return out
