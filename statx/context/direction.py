@@ -224,10 +224,11 @@ def change_earlier_in_clause(p, text, m, window):
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:
         return None
-    wide = text[max(0, m.start - (ITEM_LIST_REACH if item else LIST_REACH)):m.start]
+    dashed = bool(p.dash_by.search(window))
+    wide = text[max(0, m.start - (ITEM_LIST_REACH if item or dashed else LIST_REACH)):m.start]
     # the items of a bracketed or dashed list share the change its sentence names before them, past their
-    # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%")
-    wide_start = last_sentence_start(wide) if item or p.dash_by.search(window) else last_strong_break(wide)
+    # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%"), however long the list
+    wide_start = last_sentence_start(wide) if item or dashed else last_strong_break(wide)
     own = p.own_qualifier.search(wide, wide_start)   # "and more than 200": "more" is no comparative here
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))]   # not "more than 1.4 tons"
@@ -255,7 +256,7 @@ def _bracket_item(p, window: str) -> bool:
 
 # "..., пиво (3,3%), пшеничную муку (3,2%)": an item of bracketed figures before, then a comma: a list of them goes on
 _ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+]?\p{N}[\p{N}.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[ \t\u00a0]*[,;][^()]*\Z")
-ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed items may stand in its sentence
+ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed or dashed items may stand in its sentence
 
 
 def change_noun_after(p, text, m, window):
