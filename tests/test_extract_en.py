@@ -820,6 +820,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # one bracketed level beside its measure is no list of items: the verb's change is the figure after it
+    ("The employment rate (68.2%) decreased over the quarter by 0.4pps.",
+     [only("68.2%", direction=None), only("0.4pps", direction="down")]),
     # a comparative right after a size decides its direction, though a change's noun names the measure
     ("The new forecast said the rate of growth would be 40 percent less than projected.", [only("40 percent", direction="down")]),
     # "down by" and a figure after a level: the change is that figure's, the level has none

@@ -200,14 +200,21 @@ ASIDE = 60   # characters a bracketed aside between a change's amount and its ve
 _BRACKET_ITEMS = compiled(r"[ \t\u00a0]*" + unrequired(r"\)") + r"(?:[^.!?\n()]{1,80}\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\))*")
 
 
+# ... and an item of such a list before the figure's own ("food (1.60%) and clothing (")
+_BRACKET_ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[^.!?\n()]{1,80}\([ \t\u00a0]*\Z")
+
+
 def bracket_items_verb(p, text, m, window):
     """"prices of food (3.2%), fuel (1.1%) and clothing (0.86%) increased over the period", "цены на овощи
-    (3,2%) и фрукты (1,1%) выросли": a share in brackets after a name, in a list of such items that the
-    change verb of their clause closes."""
+    (3,2%) и фрукты (1,1%) выросли": a share in brackets after a name, in a list of such items (two at least) that
+    the change verb of their clause closes."""
     if m.unit not in SHARES or not window.rstrip(" \t\u00a0").endswith("("):
         return None
     items = _BRACKET_ITEMS.match(text, m.end)
-    verb = p.change_right.match(text, items.end()) if items and items.end() > m.end else None
+    closed = text.find(")", m.end)
+    if not (items and closed >= 0 and (items.end() > closed + 1 or _BRACKET_ITEM_BEFORE.search(window))):
+        return None   # one bracket alone: a level beside its measure ("The employment rate (71.5%) decreased ... by 0.3pps")
+    verb = p.change_right.match(text, items.end())
     return Reading(_up_or_down(verb), False, "bracket_items_verb") if verb else None
 
 
