@@ -200,6 +200,7 @@ ASIDE = 60   # characters a bracketed aside between a change's amount and its ve
 _BRACKET_ITEMS = compiled(r"[ \t\u00a0]*" + unrequired(r"\)") + r"(?:[^.!?\n()]{1,80}\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\))*")
 
 
+_CLOSED = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))   # the figure's own bracket closing
 # ... and an item of such a list before the figure's own ("food (1.60%) and clothing (")
 _BRACKET_ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[^.!?\n()]{1,80}\([ \t\u00a0]*\Z")
 
@@ -210,9 +211,8 @@ def bracket_items_verb(p, text, m, window):
     the change verb of their clause closes."""
     if m.unit not in SHARES or not window.rstrip(" \t\u00a0").endswith("("):
         return None
-    items = _BRACKET_ITEMS.match(text, m.end)
-    closed = text.find(")", m.end)
-    if not (items and closed >= 0 and (items.end() > closed + 1 or _BRACKET_ITEM_BEFORE.search(window))):
+    items, closed = _BRACKET_ITEMS.match(text, m.end), _CLOSED.match(text, m.end)
+    if not (items and closed and (items.end() > closed.end() or _BRACKET_ITEM_BEFORE.search(window))):
         return None   # one bracket alone: a level beside its measure ("The employment rate (71.5%) decreased ... by 0.3pps")
     verb = p.change_right.match(text, items.end())
     return Reading(_up_or_down(verb), False, "bracket_items_verb") if verb else None
@@ -298,10 +298,12 @@ LABEL_BULLETS = frozenset("-•*–—·▪")
 def label_change(p, text, m, window):
     """"- The price increase in past year: £12,000", "Рост выручки: 5 млрд рублей": a line whose label (an item of
     a list, or a few words) names a change, then a colon and the amount right after it (no other figure in the label)."""
-    start = text.rfind("\n", 0, m.start) + 1
+    reach = max(0, m.start - LABEL_REACH - 1)
+    start = text.rfind("\n", reach, m.start) + 1
+    if start == 0 and reach > 0:
+        return None   # the line opens further back than a label runs (and the scans stay as short as a label)
     colon = text.rfind(":", start, m.start)
-    if colon < 0 or m.start - start > LABEL_REACH or text[colon + 1:m.start].strip(" \t\u00a0") \
-            or any(c.isdigit() for c in text[start:colon]):
+    if colon < 0 or text[colon + 1:m.start].strip(" \t\u00a0") or any(c.isdigit() for c in text[start:colon]):
         return None
     label = text[start:colon].strip()
     if label[:1] not in LABEL_BULLETS and len(label.split()) > LABEL_WORDS:

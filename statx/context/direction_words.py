@@ -79,12 +79,12 @@ class DirectionPatterns:
         # "dropped below 5 percent", "опустилась ниже 5%": the level a change passed
         self.passed_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}+(?:{lex.pattern(d, 'level_bound_after_change')}){GAP}+\Z", back)
-        # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
         # "down by 0.65 percentage point": "by" and a figure after a comparative, whose size that figure is
         self.by_figure = lex.compile(rf"{GAP}+{unrequired(lex.pattern(d, 'by_alone'))}{GAP}+[^\s\p{{L}}]{{0,3}}\p{{N}}", ci)
         # "from a fall of": an event's change named with an indefinite article (not "up from the gains of 3,900", a level)
         self.from_a_change = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:{lex.pattern('numbers', 'article_one')}){GAP}+\p{{L}}", ci) \
             if lex.words("numbers", "article_one") else None
+        # "fell from 494,100 to 470,100", "сократилось с 3100 до 2750": the value a change starts from is a level
         self.from_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+{lex.figure_named}(?:(?:{quals}){GAP}+)*\Z", ci)
         # "с 381,1 тыс. до 526,7 тыс.", "from 2.9 trillion to 2.4 trillion": the value a change arrives at is a level too
         self.from_to = lex.compile(
