@@ -37,6 +37,10 @@ YEARS = [
     (None, "Arrivals rise\n\nA total of 81,204 visitors arrived last month, up 3 per cent on the same month last year.\n\n"
            "This year arrivals keep rising.\n\nThe Visitor Arrivals release for August, 2018 gives the figures.",
      [y("81,204", 2018), y("3 per cent", None)]),
+    # ... but not a month and year an event is dated by ("signed in February 2012"): the text's year stays unknown
+    (None, "Crime fell\n\nThis year was hard, and last year was too.\n\nThe police solved 4,120 crimes.\n\n"
+           "The two agencies signed an agreement in February 2012.",
+     [y("4,120", None)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),

@@ -33,6 +33,9 @@ class TimelinePatterns:
         reporting = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])"
         self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
         self.deadline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", ci)
+        # "Visitor Arrivals for June, 2017", "за июнь 2017 года": the word before a month and year that says they are
+        # the period a text's figures are of (not "signed in February 2012", an event's date)
+        self.period_for = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'period_for')}){GAP}+\Z", ci)
         # "waits were to be eradicated by August 2022": a plan's words before a deadline, in its clause (searched backwards)
         # "и на плановый период 2010 и 2011 годов": the years right after a planning period's words, joined
         self.planning = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'planning_periods')})(?:[ \t\u00a0]+(?:\p{{L}}{{1,5}}\.?|\d{{4}})){{0,4}}"
@@ -98,7 +101,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     names, or the latest of the tied years up to one after it when that is one of them (a text
     compares its period with earlier ones: "from 173,140 cases in 2022 to 159,680 in 2023"); with no year named, the
     year of those dates; an undated text that says "this year" more often than it names a year reports on none, unless
-    its first paragraph names the latest of its years or it names one year only, with a month. The time of a
+    its first paragraph names the latest of its years or it names one year only, a month's, as its figures' period
+    ("for June, 2017"). The time of a
     figure compared with ("down from 65.2 percent in July 2022", "lower than the 47.39 million in July 2022")
     does not vote, nor a plan's deadline ("were to be eradicated by August 2022"), nor a year the body of a dated text
     recalls a lifetime before its date ("the bridge, built in 1932")."""
@@ -147,8 +151,9 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
         if lead and lead[0] == max(year for year, n in ranked):
             return lead[0]
-        # ... or its only year is named with a month, the period of its figures ("Visitor Arrivals for June, 2017")
-        monthly = len(ranked) == 1 and any(r.kind == timex.YEAR and _month(p, text, r) for r in voters)
+        # ... or its only year is named with a month as the period of its figures ("Visitor Arrivals for June, 2017")
+        monthly = len(ranked) == 1 and any(r.kind == timex.YEAR and _month(p, text, r)
+                                           and p.period_for.search(text, max(0, r.start - PERIOD_REACH), r.start) for r in voters)
         return ranked[0][0] if monthly else None
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
     if ranked[0][1] > max(rivals, default=0):
@@ -197,6 +202,9 @@ def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.Tim
                for q in doc.times.between(s_start, s_end)):
             out.append(timex.TimeRef(r.start, r.end, timex.YEAR, r.year + 1))
     return out
+
+
+PERIOD_REACH = 12   # characters back from a month and year to the word that makes them a period ("for")
 
 
 def _month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> int | None:
