@@ -197,12 +197,13 @@ ASIDE = 60   # characters a bracketed aside between a change's amount and its ve
 
 # From a figure's closing bracket past the list of bracketed items after it ("), clothing (0.86%)") to where its
 # verb may stand: each item a name and a bracket of a figure, no sentence's end between
-_BRACKET_ITEMS = compiled(r"[ \t\u00a0]*" + unrequired(r"\)") + r"(?:[^.!?\n()]{1,80}\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\))*")
+_FIGURE_BRACKET = r"\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)"   # "(3.2%)", "(-0,4)": a bracket of a figure alone
+_BRACKET_ITEMS = compiled(r"[ \t\u00a0]*" + unrequired(r"\)") + rf"(?:[^.!?\n()]{{1,80}}{_FIGURE_BRACKET})*")
 
 
 _CLOSED = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))   # the figure's own bracket closing
 # ... and an item of such a list before the figure's own ("food (1.60%) and clothing (")
-_BRACKET_ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+−]?\d[\d.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[^.!?\n()]{1,80}\([ \t\u00a0]*\Z")
+_BRACKET_ITEM_BEFORE = compiled(_FIGURE_BRACKET + r"[^.!?\n()]{1,80}\([ \t\u00a0]*\Z")
 
 
 def bracket_items_verb(p, text, m, window):
