@@ -64,6 +64,12 @@ WORDS = [
      [row("three point six percent", Decimal("3.6"), "percent", subject="jobless rate"),
       row("one point two five million dollars", 1250000, "USD", subject="deficit")]),
     ("At one point, 5,000 volunteers helped, and a five point plan was adopted.", [row("5,000", 5000, subject_has="volunteers")]),
+    # a spoken decimal with no whole part, as a broadcast says a percentage ("point seven percent"); elsewhere "point" is a noun
+    ("The inflation rate was point seven percent, and bread fell by point three five percentage points.",
+     [row("point seven percent", Decimal("0.7"), "percent", subject="inflation rate"),
+      row("point three five percentage points", Decimal("0.35"), "pp", direction="down", subject="bread")]),
+    ("The point two speakers made was heard, and nought point five percent of voters agreed.",
+     [row("point five percent", Decimal("0.5"), "percent", subject_has="voters")]),
     ("Two hundred members of drug gangs were arrested during the operation.",
      [row("Two hundred", 200, subject="members of drug gangs")]),
     ("We have opened four rehabilitation centres in the Far East.",

@@ -9,7 +9,7 @@ import regex
 from . import parse
 from .around import prefix, suffix
 from .draft import Draft, number_at
-from .mention import COUNT, PERCENT, TIMES, Form
+from .mention import COUNT, PERCENT, PP, TIMES, Form
 from .money import dot_grouped
 from .patterns import NumberPatterns
 
@@ -57,6 +57,8 @@ def atom(p: NumberPatterns, text: str, kind: str, m: regex.Match, end: int,
     if draft.unit == COUNT and draft.value == draft.value.to_integral_value():
         _out_of(p, text, draft, end)
     suffix(p, text, draft, end)
+    if kind == "words" and number.kind == "point" and draft.unit not in (PERCENT, PP):
+        return None, tokens[0].end()   # "the point two people made": a spoken decimal with no whole part is a percentage's only
     prefix(p, text, draft)
     return draft, draft.end
 

@@ -19,7 +19,7 @@ CENT = Decimal("0.01")
 
 class Number(NamedTuple):
     value: Decimal
-    kind: str              # number, fraction (value in percent), multiplier
+    kind: str              # number, fraction (value in percent), multiplier, point (a decimal with no whole part)
     article: bool = False  # the value leans on "a"/"an" before it ("a quarter", "a million")
 
 
@@ -113,6 +113,9 @@ def words(tokens: Sequence[str], lex: Lexicon, before: str) -> tuple[Number | No
 
     if toks[0] in multipliers:
         return Number(Decimal(str(multipliers[toks[0]])), "multiplier"), 1
+    if toks[0] in lex.words("numbers", "decimal_point"):   # "point seven percent": a decimal said without its zero
+        tail = _decimal_tail(toks, 0, lex)
+        return (Number(tail[0], "point"), tail[1]) if tail else (None, 0)
 
     total = Decimal(0)
     group = Decimal(0)
