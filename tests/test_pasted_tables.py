@@ -182,6 +182,31 @@ NAMED_ROW_TABLES = [
       only("1,150", subject="visitor arrivals"), only("295", subject="visitor arrivals")]),
 ]
 
+TITLED_LISTS = [
+    # a list of names, each with one count, under a title whose measure is a measure noun (past blank lines): each count
+    # is that measure's, for what its row names, as a statistics office's page pastes it
+    ("Resident Population Estimates by Island, July 1, 2024\n\n\n    North Island 12,410\n    Rock Bay 615\n    East Cay 98\n",
+     [only("12,410", value=12410, year=2024, subject="north island resident population estimates"),
+      only("615", value=615, year=2024, subject="rock bay resident population estimates"),
+      only("98", value=98, year=2024, subject="east cay resident population estimates")]),
+    ("Town Population\nPortvale 25085\nKingsmere 19569\nLowford 7740\n",
+     [only("25085", subject="portvale town population"), only("19569", subject="kingsmere town population"),
+      only("7740", subject="lowford town population")]),
+    ("Численность населения по районам\nЗаречный 12 410\nЛесной 6 115\nОзёрный 3 098\n",
+     [only("12 410", value=12410, subject="заречный численность населения"), only("6 115", subject="лесной численность населения"),
+      only("3 098", subject="озёрный численность населения")]),
+]
+
+NOT_TITLED_LISTS = [
+    # names and numbers under a title that names no measure (a game's results, a report's contents), or under none: the
+    # numbers are part of the names they follow, as before
+    ("Fixtures and results\n\n    Rock Bay Rovers 23\n    East Cay United 20\n    Port Vale City 16\n", []),
+    ("Quarterly Labour Report\n    Labour Market Overview 2\n    Employment Trends 4\n    Wage Growth 7\n", []),
+    ("    Rock Bay Rovers 23\n    East Cay United 20\n    Port Vale City 16\n", []),
+    # a list's rows under a title naming standings: not a measure's
+    ("Total points by club\n    Rock Bay Rovers 23\n    East Cay United 20\n    Port Vale City 16\n", []),
+]
+
 BAR_CELL_TABLES = [
     # one cell a line, each line ending in a bar, rows parted by a bar alone: under a header of years, each figure is
     # of its column's year and named by its row's label
@@ -315,6 +340,7 @@ NOT_TABLES = [
 
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
     + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
+    + cases("list of names under its measure", TITLED_LISTS) + cases("no list of a measure", NOT_TITLED_LISTS) \
     + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
     + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS) \
     + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED) \

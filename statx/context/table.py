@@ -22,9 +22,9 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.rows import labelled_row
+from ..text.rows import LIST_LINES, labelled_row, list_measure, list_row, list_title
 from ..text.segment import Lines
-from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_measure, title_noun
+from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_line, title_measure, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 SPANNED_REACH = 3   # lines back from a header to the row whose cells span its parts (past a separator)
@@ -89,6 +89,9 @@ class TableWords:
         # "+ / -", "изменение": a header's cell over the change from the column before to the one before it
         self.change_column = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('direction', 'change_columns'))})[ \t]*", ci)
         self.unit_line = lex.compile(_UNIT_LINE.format(units=lex.alternation(lex.words("percent", "after"))), ci)
+        # a list's title that names what its counts measure ("population estimates"), not a game's standings ("points")
+        self.measure_noun = list_measure(lex)
+        self.standings = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('not_claims', 'standings'))})(?![\p{{L}}])", ci)
 
 
 @functools.lru_cache(maxsize=None)
@@ -351,6 +354,44 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         return None   # "Team Played Won Lost Points": a league table's standings are no claims
     own = title_measure(lex, row.group("label"))   # "Яйца, млн штук 900,2 910,4": a row's own unit and scale
     return _NamedRow(label, cells, columns, years, own if own != NO_MEASURE else title_measure(lex, heading))
+
+
+def titled_list_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The counts among ``mentions`` (by index) of a list of NAMED_ROWS lines or more, each a name and one count
+    ("Aklavik 667"), under a title whose measure is a measure noun ("Population Estimates by Community and Region", a
+    header "City Population"): each count is of that measure, for what its row names. A list under another title ("Results", "Contents") is no
+    table of a measure. Its subject is the row's name and the measure ("aklavik population estimates")."""
+    out: dict[int, Cell] = {}
+    measures: dict[int, str | None] = {}   # by the start of each line of a list: the measure its title names, or None
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+            continue
+        start, end = lines.start(m.num_start), lines.end(m.num_start)
+        row = list_row(text, start, end)
+        if row is None or row.span("count") != (m.num_start, m.num_end):
+            continue
+        if start not in measures:
+            measures.update(_titled_list(text, lines, lex, start))
+        if measures[start]:   # "aklavik population estimates": the row's name, then the measure
+            out[k] = Cell(None, None, f"{' '.join(row.group('label').split()).lower()} {measures[start]}")
+    return out
+
+
+def _titled_list(text: str, lines: Lines, lex: Lexicon, start: int) -> dict[int, str | None]:
+    """The starts of the lines of the list whose line starts at ``start`` (titled_list_cells), each with the measure
+    its title names, or None."""
+    rows = [start]
+    while rows[0] and len(rows) < LIST_LINES and list_row(text, above := lines.start(rows[0] - 1), rows[0] - 1):
+        rows.insert(0, above)
+    at = lines.end(start) + 1
+    while at < len(text) and len(rows) < LIST_LINES and list_row(text, at, lines.end(at)):
+        rows.append(at)
+        at = lines.end(at) + 1
+    heading = title_line(list_title(text, rows[0])) if len(rows) >= NAMED_ROWS else ""
+    noun = title_noun(lex, heading) if heading else ""
+    words = table_words(lex)
+    measure = noun if words.measure_noun.search(noun) and not words.standings.search(noun) else None
+    return dict.fromkeys(rows, measure)
 
 
 # A table pasted one cell a line, each cell's line ending in a bar, its rows parted by a line that is a bar alone

@@ -42,9 +42,14 @@ def title(text: str, lines: Lines, header: int) -> str:
         at = lines.start(at - 1)
         line = text[at:lines.end(at)].strip()
         if line:
-            words = len(WORDS.findall(line))
-            return line if words and (words < PROSE_WORDS * 2 or words < TITLE_WORDS and not line.endswith((".", ":", "!", "?"))) else ""
+            return title_line(line)
     return ""
+
+
+def title_line(line: str) -> str:
+    """``line`` (stripped) when it may be a title, not prose, else ""."""
+    words = len(WORDS.findall(line))
+    return line if words and (words < PROSE_WORDS * 2 or words < TITLE_WORDS and not line.endswith((".", ":", "!", "?"))) else ""
 
 
 def title_noun(lex: Lexicon, title: str) -> str:

@@ -1,10 +1,11 @@
 """Rows of tables pasted with blanks between their cells: a row that opens with its year ("2010 13 091 12 991")
 or with its label ("Canada 86,600 61,768"). The layout keeps two such rows apart (no soft wrap between them),
-and context/table.py reads their cells. Lines of a list that each give a label and its count ("Murder— 4")."""
+and context/table.py reads their cells. Lines of a list that each give a label and its count ("Murder— 4"), or a name and its count ("Aklavik 667")."""
 from __future__ import annotations
 
 import regex
 
+from ..lang import Lexicon
 from ..lang.cache import compiled
 
 ROW_CHARS = 200   # characters of a table's row parted by blanks, at most
@@ -21,6 +22,81 @@ YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year 
 # "Canada 86,600 61,768 32,932", "Говядина 71 72 85 65": a row of a table parted by blanks that opens with its label
 # (a label's words hold no digit, so the lazy label stops at the first cell once: no backtracking over the line)
 LABELLED_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*")
+
+
+# "Aklavik 667", "Whitehorse 25085": a line of a list that gives a name, then its one count
+# (a name's words hold no digit, so the lazy name stops at the count once: no backtracking over the line)
+# (its thousands grouped by marks or by blanks: "Лесной 6 115")
+LIST_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)[ \t]+(?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d.,]*)[ \t]*")
+
+
+def list_row(text: str, start: int, end: int) -> regex.Match | None:
+    """The match of a list's line (LIST_ROW) filling the line ``start``..``end``, or None."""
+    return LIST_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """Is the line ``start``..``end`` a list's line (LIST_ROW) with another right above or below it? Looks no further
+    than a line either side.
+
+    >>> in_list("Inuvik 3,383\\nPaulatuk 358\\n", 0, 12), in_list("Windows 10 is out.\\nInuvik 3,383", 19, 31)
+    (True, False)
+    """
+    if list_row(text, start, end) is None:
+        return False
+    above = _line_above(text, start)
+    if above is not None and list_row(text, above, start - 1):
+        return True
+    below = _line_below(text, end)
+    return below is not None and list_row(text, end + 1, below) is not None
+
+
+LIST_LINES = 200   # lines of a list of names and their counts, at most, looked through for its title
+LIST_BLANKS = 2    # blank lines between such a list and its title, at most
+
+
+def list_title(text: str, start: int) -> str:
+    """The nearest line with words above the list of names and their counts (LIST_ROW) whose line starts at ``start``,
+    past LIST_BLANKS blank lines at most, stripped; "" when there is none within LIST_LINES lines.
+
+    >>> list_title("Population by town\\n\\nPortvale 25085\\nKingsmere 19569\\n", 35)
+    'Population by town'
+    """
+    at, blanks = start, 0
+    for _ in range(LIST_LINES):
+        above = _line_above(text, at)
+        if above is None:
+            return ""
+        line = text[above:at - 1]
+        if not line.strip():
+            blanks += 1
+            if blanks > LIST_BLANKS:
+                return ""
+        elif blanks or list_row(text, above, at - 1) is None:
+            return line.strip()
+        at = above
+    return ""
+
+
+def list_measure(lex: Lexicon) -> regex.Pattern:
+    """A measure noun in a list's title ("Population Estimates by Community"): the list is a measure's, not names'."""
+    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('subject', 'measure_nouns'))})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _line_above(text: str, start: int) -> int | None:
+    """Where the line above the line starting at ``start`` starts, if it has at most ROW_CHARS characters."""
+    if not start:
+        return None
+    above = text.rfind("\n", max(0, start - 1 - ROW_CHARS), start - 1) + 1
+    return above if above or start - 1 <= ROW_CHARS else None
+
+
+def _line_below(text: str, end: int) -> int | None:
+    """Where the line below the line ending at ``end`` ends, if it has at most ROW_CHARS characters."""
+    if end >= len(text):
+        return None
+    below = text.find("\n", end + 1, end + 1 + ROW_CHARS)
+    return below if below >= 0 else len(text) if len(text) - end - 1 <= ROW_CHARS else None
 
 
 def short_line(text: str, start: int, end: int, most: int = ROW_CHARS) -> tuple[int, int] | None:
