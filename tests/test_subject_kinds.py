@@ -398,6 +398,13 @@ LABELS = [
      [s("nearly 2.8 lakh", "gas consumers", direction="up"), s("over 1 lakh", "water connections", direction="up")]),
     ("The regions saw 1 percent and 1.7 percent increases in investment.",
      [s("1 percent", "investment", direction="up"), s("1.7 percent", "investment", direction="up")]),
+    # a sentence that is only a capitalised label and its signed figure, as a release lists categories, names it whole;
+    # a clause with a function word or a verb is not such a label
+    ("Prices changed as follows.\n\nHousing, water, electricity, gas and other fuels -0.3 per cent.\n\n"
+     "Clothing & Footwear +0.1 per cent.\n\nTransport +1.2 per cent.",
+     [s("-0.3 per cent", "housing water electricity gas and other fuels", direction="down"),
+      s("+0.1 per cent", "clothing footwear", direction="up"), s("+1.2 per cent", "transport", direction="up")]),
+    ("А правительство говорит, что инфляция +12%.", [s("+12%", "инфляция", direction="up")]),
     # a figure in brackets right after another is that figure in other words
     ("Число умерших сократилось на 5,3% (3 116 человек).",
      [s("5,3%", "умерших", direction="down"), s("3 116", "умерших")]),

@@ -59,6 +59,23 @@ def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> l
     return left[max((n + 1 for n in range(first, k) if left[n].text == "/"), default=first):k] or None
 
 
+BARE_LABEL = 10   # tokens of a label with neither a colon nor a dash before its figure, at most
+
+
+def _bare_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
+    """The words of a sentence that is only a capitalised label, with no verb and no function word but "and" or a
+    determiner, and its figure written with its sign ("Food and Non-Alcoholic Beverages +0.6 per cent.", a release's list
+    of categories; not "Rice exports touched 2.4 million tonnes", whose verb no list knows): the label names what the
+    figure measures."""
+    if not 0 < k <= BARE_LABEL or right and right[0].text not in ".;" or not left[0].is_word or not left[0].text[0].isupper() \
+            or not left[k - 1].is_word or left[k - 1].low in w.function:
+        return None
+    if any(not (t.is_word or t.text in ",&-/") or t.timed or t.low in w.personal or w.is_verb(t)
+           or t.low in w.function and t.low not in w.np_and and not w.determiners.at(left, n) for n, t in enumerate(left[:k])):
+        return None   # (a function word but "and" or "other" opens or joins a clause: "А правительство говорит, что инфляция 12%")
+    return left[:k]
+
+
 def _label_before_aside(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
     """The words of a line's label before its aside ("Domestic violence complaints (including assaults)— ",
     "Suicidal subjects, mentally ill— ", "Unemployment (March 2023): "): a label with no verb outside brackets and no
@@ -104,6 +121,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         # has lost its quotes before the rules: unquote_short)
     if colon and (found := _line_label(w, left, k, right)) or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
         return found   # "All moving violations: 857", "w/injury: 33", "Domestic violence complaints (including assaults)— 697"
+    if not (colon or dash) and m.mention.written_sign is not None and (bare := _bare_label(w, left, k, right)):
+        return bare   # "Alcoholic beverages, tobacco and narcotics +0.1 per cent."
     if dash and (named := title_name(w, left, k)):
         return named   # "Vote 010: Ministry of Agriculture, Animal Industry and Fisheries - Shs 678,605,399,000"
     while k > 1 and (left[k - 1].timed or left[k - 1].low in w.prepositions and k < len(left) and left[k].timed):
