@@ -495,6 +495,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an adverb and a participle after a change open the clause of its cause ("mainly driven by"), not what it counts
+    (None, "Monthly inflation continued to fall over the month by 0.2% mainly driven by cheaper fruit, and the agency counted 3,000 newly registered firms.",
+     [s("0.2%", "monthly inflation", direction="down"), s("3,000", "newly registered firms")]),
     # "in" and a time the text does not mark as one ("in the third quarter") name no item of a list
     (None, "The jobless rate stayed high. The rates, 7.4 percent in the second quarter and 6.9 percent in the third quarter, came after a low.",
      [s("7.4 percent", "jobless rate"), s("6.9 percent", "jobless rate")]),
