@@ -360,6 +360,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a news agency's dateline with the month cut to three letters, no point ("2 июн", "7 июл")
+    ("МОСКВА, 2 июн - РИА Новости. ЛОНДОН, 7 июл - РИА Новости.", []),
     # a run of results in a match report
     ("«Торпедо» одержало четыре победы подряд, а «Сокол» проиграл три матча кряду.", []),
     # a line-up with its substitutions' minutes
