@@ -360,6 +360,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # the years a budget plans for after its first ("на 2026 год и два последующих года"): a span of time
+    ("Правительство внесло проект бюджета на 2026 год и два последующих года.", []),
     # a news agency's dateline with the month cut to three letters, no point ("2 июн", "7 июл")
     ("МОСКВА, 2 июн - РИА Новости. ЛОНДОН, 7 июл - РИА Новости.", []),
     # a run of results in a match report
