@@ -396,6 +396,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a month and its year with "г." glued to it ("декабрем 2019г."): one time, the baseline
+    ("2020-11-12", "Цены за год выросли на 3,3% по сравнению с декабрем 2019г.", [y("3,3%", 2020, 2019)]),
     # a full date right after the figure, glued to a headline that named its period before: the period's year
     (None, "Безработица в четвертом квартале 2024 года составила 6,1% 15.02.2025, Агентство\n\nТекст.", [y("6,1%", 2024)]),
     # a comparative, its noun and the period's word before a numbered part of a year: that year is the baseline

@@ -176,7 +176,7 @@ class TimeFinder:
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')})|{marks})?   # "в 2014-м", "2022-th"; "(2019e)", an estimate's
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
-                    (?:{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}+(?:{lex.pattern(t, 'year_after')}))?)?
+                    (?:{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}*(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
         """
