@@ -19,6 +19,8 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a day and month without a year, days after the text's date: the coming one; months ahead, the last one
+    ("2025-08-28", "From September 1, the city will run 52 trams. On 20 December, 310 buses ran.", [y("52", 2025), y("310", 2024)]),
     # a time that ends a sentence, its only one, dates every figure before it (not the baseline's)
     ("2025-11-28", "In October 2025, 751,123 visitors arrived. In comparison, 736,058 visitors (-1.2%) arrived by air and "
                    "35,616 visitors came by cruise ships in October 2024.",
@@ -396,6 +398,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a day and month without a year, days after the text's date: the coming one ("с 1 сентября", on 28 August)
+    ("2025-08-28", "С 1 сентября на линии будут работать 52 трамвая.", [y("52", 2025)]),
     # a month and its year with "г." glued to it ("декабрем 2019г."): one time, the baseline
     ("2020-11-12", "Цены за год выросли на 3,3% по сравнению с декабрем 2019г.", [y("3,3%", 2020, 2019)]),
     # a full date right after the figure, glued to a headline that named its period before: the period's year

@@ -305,6 +305,8 @@ class TimeFinder:
                 begun = self.months[_fold(first)] <= doc_date.month   # "October to December", in November: this year's, under way
                 year = doc_year if last <= doc_date.month or begun or ahead else doc_year - 1
             kind = DATE if m.group("mday") or not m.group("mpast") and self.day_before.search(text, max(0, s - 4), s) else MONTH
+            if kind == DATE and year is not None and year < doc_year and not m.group("m2") and _soon_after(doc_date, last, text, m, s, self.day_before):
+                year = doc_year   # "с 1 сентября", in a text of 28 August: the coming one, days ahead, not a year back
             if kind == MONTH and self.baseline_before.search(text[max(0, s - 40):s]) and not self._opens_span(text, m, s):
                 kind = BASELINE   # "the fifth increase since December": where a series starts, not the figure's time
             return TimeRef(s, e, kind, year)
@@ -406,6 +408,20 @@ def _count(word: str, lex: Lexicon) -> int | None:
         return int(word)
     number, used = parse.words(word.split(), lex, "")
     return int(number.value) if number is not None and number.kind == "number" else None
+
+
+SOON = 31   # days after a text's date within which a day and month without a year are the coming ones
+
+
+def _soon_after(doc_date: dt.date, month: int, text: str, m: regex.Match, s: int, day_before: regex.Pattern) -> bool:
+    """Is the day and ``month`` of ``m`` (its day after the month, or before it) at most SOON days after ``doc_date``
+    in the same year?"""
+    day = m.group("mday") or (found.group().strip() if (found := day_before.search(text, max(0, s - 4), s)) else None)
+    try:
+        ahead = (dt.date(doc_date.year, month, int(day)) - doc_date).days if day else -1
+    except ValueError:
+        return False   # ("31 June": no such day)
+    return 0 < ahead <= SOON
 
 
 _PERIOD_OF = compiled(r"[ \t\u00a0]+(?:\p{L}{1,4}[ \t\u00a0]+)?")   # " in ", " of ", " " between a period and its year
