@@ -398,6 +398,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "этот же период" and a year after a comparison: the baseline; the figure is of the year named before
+    ("2020-07-23", "За первое полугодие 2020 года мигранты перевели $999 млн - на $174 млн меньше, чем было отправлено "
+                   "за этот же период 2019 года.", [y("$999 млн", 2020), y("$174 млн", 2020, 2019)]),
     # a day and month without a year, days after the text's date: the coming one ("с 1 сентября", on 28 August)
     ("2025-08-28", "С 1 сентября на линии будут работать 52 трамвая.", [y("52", 2025)]),
     # a month and its year with "г." glued to it ("декабрем 2019г."): one time, the baseline
