@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "in comparison to" a month and its year: the baseline of the report's changes
+    ("2019-04-25", "The report for the month of March, 2019 listed prices in comparison to March of 2018. The average price "
+                   "of food has increased by 0.3%.", [y("0.3%", 2019, 2018)]),
     # a day and month without a year, days after the text's date: the coming one; months ahead, the last one
     ("2025-08-28", "From September 1, the city will run 52 trams. On 20 December, 310 buses ran.", [y("52", 2025), y("310", 2024)]),
     # a time that ends a sentence, its only one, dates every figure before it (not the baseline's)
