@@ -211,9 +211,10 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
             timed = [k for k, t in enumerate(phrase) if t.timed]
             if timed and timed[-1] + 1 < len(phrase):
                 phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
+        placed = place_or_time(w, phrase, 0)   # "В Москве индекс цен на товары составил": after a place, a noun's own preposition
         phrase = trim_adverbials(w, phrase, all_leading=True)
         if any(t.low in w.prepositions and t.low not in w.np_prepositions and not t.timed and not place_or_time(w, phrase, k)
-               for k, t in enumerate(phrase)):
+               and not (placed and k and phrase[0].low not in w.prepositions) for k, t in enumerate(phrase)):
             return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject (but
             # "поголовье коров ... на территории региона составило": a place after the noun)
     if not phrase:
