@@ -218,6 +218,7 @@ NOT_CLAIMS = [
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "7"),
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "9"),
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "64 yards"),
+    ("copyright_year", "Copyright ©2010 NPR. For personal, noncommercial use only.", "2010 NPR"),
     ("spoken_year", "Well, back in twenty fourteen the council cut the rates, you know.", "twenty"),
     ("spoken_year", "And in two thousand nineteen, uh, the state changed course.", "two thousand nineteen"),
     ("race_distance", "Она выиграла заплыв на 200 м вольным стилем.", "200 м"),

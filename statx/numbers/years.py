@@ -47,6 +47,23 @@ def _cell_below_figure(text: str, m: Mention) -> bool:
     return not (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2100)
 
 
+RIGHTS_REACH = 16   # characters back from a year to the copyright mark before it, at most
+
+
+def copyright_year(p: object, text: str, m: Mention) -> bool:
+    """"Copyright ©2010 NPR", "© 2021 The Times": a year right after a copyright mark is the rights' year, whatever follows
+    it (here a broadcaster's name, which reads as Nepal's rupees)."""
+    raw = text[m.num_start:m.num_end]
+    return m.value_to is None and raw.isdigit() and 1900 <= int(raw) <= 2100 \
+        and _rights_before(p.lex).search(text, max(0, m.num_start - RIGHTS_REACH), m.num_start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _rights_before(lex: Lexicon) -> regex.Pattern:
+    """A copyright mark right before where the pattern is searched up to ("Copyright ©", "(c) ")."""
+    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})[ \t\u00a0]*\Z", regex.IGNORECASE)
+
+
 LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
 _SPAN_END = compiled(r"[-–—](\d{4})(?!\d)")   # "-1905": a span's second year, right after the first
 
