@@ -45,6 +45,8 @@ DIGITS = [
      [row("0.8 percent", Decimal("0.8"), "percent", direction="down", subject="crime rate")]),
     ("Drug seizures totalled 26.3 tons.",
      [row("26.3 tons", 26300, "kg", subject="drug seizures")]),
+    # a length before "line" is a length ("a 12-kilometre tram line"); only a yard line is a place on a field
+    ("The city opened a 12-kilometre tram line in May.", [row("12-kilometre", 12000, "m", subject="tram line")]),
     ("Sixty-three regions reported a decline in street crime.",
      [row("Sixty-three", 63, subject="regions")]),
 ]

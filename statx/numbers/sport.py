@@ -408,19 +408,21 @@ def play_length(p: WithSportWords, text: str, m: Mention) -> bool:
     words = _play_words(p.lex)
     if words is None or m.value_to is not None or m.scale:
         return False
-    after, before, drive_count, drive_length = words
+    after, before, drive_count, drive_length, field_mark = words
     if _si_unit(p, m) == "m":
         return bool(after.match(text, m.end) or before.search(text, max(0, m.start - PLAY_REACH), m.start)
-                    or drive_length.search(text, max(0, m.start - PLAY_REACH), m.start))
+                    or drive_length.search(text, max(0, m.start - PLAY_REACH), m.start)
+                    or field_mark is not None and field_mark.match(text, m.num_end))
     # a count before a play's noun in the singular is the play's length, as a scoring summary writes it ("15 pass")
     return m.unit == COUNT and m.form is Form.DIGITS and (m.value > 1 and bool(after.match(text, m.end)) or bool(drive_count.match(text, m.end)))
 
 
 @functools.lru_cache(maxsize=None)
-def _play_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern] | None:
+def _play_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern | None] | None:
     """After a length, a play's noun ("run", "field goal"); before it, plays' nouns and "of", maybe after a
     length that shares its unit ("passes of 11 and"); after a count, "plays" and a drive's length; before a
-    length, a drive's count of plays. None in a language without the words."""
+    length, a drive's count of plays; after a number, its unit and a noun that make it a place on the field
+    ("17-yard line"). None in a language without the words."""
     nc, ci = "not_claims", regex.IGNORECASE
     if not lex.words(nc, "play_nouns"):
         return None
@@ -430,7 +432,8 @@ def _play_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Patte
     return (lex.compile(rf"{GAP}+{unrequired(plays)}(?![\p{{L}}])", ci),
             lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'plays_of')}){GAP}+(?:{of}){GAP}+{shared}\Z", ci),
             lex.compile(rf"{GAP}+{unrequired(rf'(?:{drive}),')}{GAP}*\d{{1,3}}{GAP}*\p{{L}}", ci),
-            lex.compile(rf"(?<![\p{{N}}])\d{{1,3}}{GAP}+(?:{drive}),{GAP}*\Z", ci))
+            lex.compile(rf"(?<![\p{{N}}])\d{{1,3}}{GAP}+(?:{drive}),{GAP}*\Z", ci),
+            lex.compile(rf"[- ]?(?:{lex.pattern(nc, 'field_marks')})(?![\p{{L}}])", ci) if lex.words(nc, "field_marks") else None)
 
 
 # A move of a chess game in algebraic notation, as a score (PGN) writes it: a piece's letter, a square, a
