@@ -52,7 +52,7 @@ class NotClaimPatterns:
         self._read_labels(lex)
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
-        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)}){GAP}+\Z", back) if periods else None
+        self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)})(?P<hyphen>-)?{GAP}*\Z", back) if periods else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
         parts = lex.alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
         self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
@@ -237,15 +237,18 @@ def named_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Mortality in week 17 is still ...", "on day 3 of the trial", "завершился 13 тур": the number of a
-    week, a day or a round, not a count ("every day 30 people die" counts people)."""
+    """"Mortality in week 17 is still ...", "on day 3 of the trial", "day five of the Test", "завершился 13 тур": the
+    number of a week, a day or a round, not a count ("every day 30 people die" counts people)."""
     raw = _raw(text, m)
-    if m.form is not Form.DIGITS or not raw.isdigit() or int(raw) > PERIOD_NUMBERS:
+    spelled = m.form is Form.WORDS and m.unit == COUNT and m.value == int(m.value) and m.value <= PERIOD_NUMBERS   # "day five"
+    if not spelled and (m.form is not Form.DIGITS or not raw.isdigit() or int(raw) > PERIOD_NUMBERS):
         return False
-    after = p.numbered_after.match(text, m.end) if p.numbered_after is not None else None
+    after = p.numbered_after.match(text, m.end) if p.numbered_after is not None and not spelled else None
     if after and (int(raw) <= YEAR_PARTS if after.group("part") else raw[-1] != "1" or raw[-2:] == "11"):
         return True   # "13 тур", not "21 тур": a count of them would take "туров"; "2 квартал", "1 полугодия"
-    return p.numbered_period is not None and _ends_before(p.numbered_period, text, m) and not p.noun_follows(text, m.end)
+    period = p.numbered_period.search(text, max(0, m.start - BEFORE), m.start) if p.numbered_period is not None else None
+    # (glued by a hyphen, the label stands before a noun too: "their week-five league fixture")
+    return period is not None and (period.group("hyphen") is not None or not p.noun_follows(text, m.end))
 
 
 PERIOD_NUMBERS = 366   # a day of a year at most
