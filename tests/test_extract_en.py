@@ -1084,6 +1084,9 @@ AS_IT_COMES = [
     ("The damage came to over 156\nbillion rubles last year.",
      [row("over 156\nbillion rubles", 156000000000, "RUB", "at_least")]),
     ("The share of cases solved rose to 21.9\npercent.", [row("21.9\npercent", Decimal("21.9"), "percent")]),
+    # "per cent" hyphenated across a line break, or so rejoined with a space
+    ("The rate was 8.8 per- cent, against 9.1 per-\ncent a year before.",
+     [only("8.8 per- cent", value=Decimal("8.8"), unit="percent"), only("9.1 per-\ncent", value=Decimal("9.1"), unit="percent")]),
     ("Customs seized 32 924 packages of counterfeit goods.", [row("32 924", 32924, subject="packages of counterfeit goods")]),
     ("The fund spent $800.000 on repairs.", [row("$800.000", 800000, "USD")]),
     # a text that writes decimal commas and no point that cannot group thousands groups them with points
