@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a bracket after a figure's noun ("95,210 visitors (-4.0%)") is passed over: the time after it is the figure's
+    ("2025-06-20", "Arrivals were 91,400 visitors in May 2025 compared to 95,210 visitors (-4.0%) in May 2024.",
+     [y("91,400", 2025, 2024), y("95,210", 2024), s("-4.0%")]),
     # "in comparison to" a month and its year: the baseline of the report's changes
     ("2019-04-25", "The report for the month of March, 2019 listed prices in comparison to March of 2018. The average price "
                    "of food has increased by 0.3%.", [y("0.3%", 2019, 2018)]),
@@ -401,6 +404,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # ... but not past a comma after the bracket: the time there is another clause's
+    ("2023-03-01", "В январе 2023 года родилось 990 детей (на 40 меньше, чем за тот же месяц прошлого года), умерло 1500 "
+                   "человек (на 100 человек меньше), в том числе 6 детей в возрасте до 1 года (совпадает с данными за январь "
+                   "2022 года).", [s("990"), s("40"), y("1500", 2023), y("100", 2023, 2022), s("6")]),
     # "этот же период" and a year after a comparison: the baseline; the figure is of the year named before
     ("2020-07-23", "За первое полугодие 2020 года мигранты перевели $999 млн - на $174 млн меньше, чем было отправлено "
                    "за этот же период 2019 года.", [y("$999 млн", 2020), y("$174 млн", 2020, 2019)]),

@@ -14,7 +14,8 @@ from .figure import Figure
 if TYPE_CHECKING:
     from .year import YearPatterns
 
-_ASIDE_AFTER = compiled(r"[ \t\u00a0]*" + unrequired(r"\([^()\n]{1,120}\)"))   # "(6.8 percent of the GDP)" right after a figure
+# "(6.8 percent of the GDP)" right after a figure, or after the noun it counts ("208,123 visitors (-4.7%)")
+_ASIDE_AFTER = compiled(r"[ \t\u00a0]*(?P<noun>(?:\p{L}[\p{L}-]*[ \t\u00a0]+){1,2})?" + unrequired(r"\([^()\n]{1,120}\)"))
 
 
 def breaks(text: str, r: timex.TimeRef, f: Figure, soft: bool = True) -> bool:
@@ -47,8 +48,11 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     after it with no figure of ``starts`` between ("Y rubles and for 2027 Z rubles"); fewer
     characters between (none when only a time phrase's words stand between a figure and the year
     after it: "18.8 per cent in the third quarter of 2017"); the figure before the ref."""
-    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023": an aside in brackets after the figure is passed over
+    # "Rs7.2 trillion (6.8 percent of the GDP) in 2023", "208,123 visitors (-4.7%) in October 2024": an aside in brackets
+    # after the figure, or after its noun, is passed over
     aside = _ASIDE_AFTER.match(text, f.end, r.start) if r.start >= f.end else None
+    if aside and aside.group("noun") and breaks_between(text, aside.end(), r.start, True):
+        aside = None   # "умерло 1811 человек (на 121 человека меньше), в том числе ... за январь 2022": the time is another clause's
     end = aside.end() if aside else f.end
     near = 0 if r.start >= end and p.time_phrase.fullmatch(text, end, r.start) else distance(r, f) - (end - f.end)
     label = p.label_colon.match(text, r.end) if r.end <= f.start else None
