@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from . import context, lang as lexicon, parallel
 from .claim import Claim, claim_id, document_key
+from .context.table import measure_list_row
 from .io import sources
 from .io.corpus import Columns
 from .io.dates import Dates
@@ -117,8 +118,11 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     lowered = Utf8(low) if len(low) == len(text) else None   # the bytes the fast scans read (text/prefilter.py)
     labels = set()   # the digits of the labels' numbers ("No. 12314"): the same digits elsewhere name the same thing
     numbered = set()   # where the numbers of phones and addresses start: no years ("1800 737 732")
+    measures: dict[int, str | None] = {}   # the lists of names and counts read so far, and the measure each one's title names
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date):
         why = why_not(nc, text, m, original, original_lines)
+        if why == "in_name" and measure_list_row(original, original_lines, lex, m, measures) is not None:
+            why = None   # "Population Estimates by Community" over "Aklavik 667": a list of a measure's counts, no names
         measured = measured_duration(duration_patterns(lex), text, m) if why == "duration_or_ordinal" else None
         if measured is not None and mentions:   # "from 72.3 to 76 years": the earlier level in the same unit
             mentions[-1] = earlier_level(duration_patterns(lex), text, mentions[-1], measured) or mentions[-1]

@@ -358,3 +358,15 @@ def test_the_doctests():
     assert doctest.testmod(cards).failed == 0
     assert doctest.testmod(stacked).failed == 0
     assert doctest.testmod(barred).failed == 0
+
+
+def test_a_long_list_under_a_measure_keeps_every_row():
+    """A list of names and counts longer than the lines looked back for its title (LIST_LINES) keeps every row."""
+    from statx import extract_text
+    from statx.text.rows import LIST_LINES
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = [f"{a.upper()}{b}{c}ville" for a in letters for b in letters for c in "aeiou"][:LIST_LINES + 50]
+    text = "Resident Population Estimates by Parish\n\n" + "".join(f"    {name} {100 + k}\n" for k, name in enumerate(names))
+    rows = extract_text(text)
+    assert [r.mention for r in rows] == [str(100 + k) for k in range(len(names))]
+    assert all(text[r.start:r.end] == r.mention and r.subject.endswith("resident population estimates") for r in rows)

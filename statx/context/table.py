@@ -359,39 +359,60 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
 def titled_list_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
     """The counts among ``mentions`` (by index) of a list of NAMED_ROWS lines or more, each a name and one count
     ("Aklavik 667"), under a title whose measure is a measure noun ("Population Estimates by Community and Region", a
-    header "City Population"): each count is of that measure, for what its row names. A list under another title ("Results", "Contents") is no
-    table of a measure. Its subject is the row's name and the measure ("aklavik population estimates")."""
+    header "City Population"): each count is of that measure, for what its row names ("aklavik population estimates").
+    A list under another title ("Results", "Contents") is no table of a measure."""
     out: dict[int, Cell] = {}
     measures: dict[int, str | None] = {}   # by the start of each line of a list: the measure its title names, or None
     for k, m in enumerate(mentions):
-        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
-            continue
-        start, end = lines.start(m.num_start), lines.end(m.num_start)
-        row = list_row(text, start, end)
-        if row is None or row.span("count") != (m.num_start, m.num_end):
-            continue
-        if start not in measures:
-            measures.update(_titled_list(text, lines, lex, start))
-        if measures[start]:   # "aklavik population estimates": the row's name, then the measure
-            out[k] = Cell(None, None, f"{' '.join(row.group('label').split()).lower()} {measures[start]}")
+        row = measure_list_row(text, lines, lex, m, measures)
+        if row is not None:   # "aklavik population estimates": the row's name, then the measure
+            out[k] = Cell(None, None, f"{' '.join(row.group('label').split()).lower()} {measures[lines.start(m.num_start)]}")
     return out
 
 
-def _titled_list(text: str, lines: Lines, lex: Lexicon, start: int) -> dict[int, str | None]:
-    """The starts of the lines of the list whose line starts at ``start`` (titled_list_cells), each with the measure
-    its title names, or None."""
-    rows = [start]
-    while rows[0] and len(rows) < LIST_LINES and list_row(text, above := lines.start(rows[0] - 1), rows[0] - 1):
-        rows.insert(0, above)
+def measure_list_row(text: str, lines: Lines, lex: Lexicon, m: Mention, measures: dict[int, str | None]) -> regex.Match | None:
+    """The line of ``m``, a count alone after its name, when it is a line of a list under a title that names a measure
+    (titled_list_cells), else None. ``measures`` keeps what the lists of a text read so far say (each line read once)."""
+    if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+        return None
+    start, end = lines.start(m.num_start), lines.end(m.num_start)
+    row = list_row(text, start, end)
+    if row is None or row.span("count") != (m.num_start, m.num_end):
+        return None
+    if start not in measures:
+        _titled_list(text, lines, lex, start, measures)
+    return row if measures[start] else None
+
+
+def _titled_list(text: str, lines: Lines, lex: Lexicon, start: int, measures: dict[int, str | None]) -> None:
+    """Adds to ``measures`` the starts of the lines of the list whose line starts at ``start`` (titled_list_cells), each
+    with the measure its title names, or None. Each line is read once: down to the list's end, and up to a line already
+    read (whose list's measure it shares), the list's title, or LIST_LINES lines."""
+    above: list[int] = []
+    known = False
+    at = start
+    while at and len(above) < LIST_LINES:
+        up = lines.start(at - 1)
+        if up in measures:
+            known = True
+            break
+        if not list_row(text, up, at - 1):
+            break
+        above.append(up)
+        at = up
+    rows = above[::-1] + [start]
     at = lines.end(start) + 1
-    while at < len(text) and len(rows) < LIST_LINES and list_row(text, at, lines.end(at)):
+    while at < len(text) and list_row(text, at, lines.end(at)):
         rows.append(at)
         at = lines.end(at) + 1
-    heading = title_line(list_title(text, rows[0])) if len(rows) >= NAMED_ROWS else ""
-    noun = title_noun(lex, heading) if heading else ""
-    words = table_words(lex)
-    measure = noun if words.measure_noun.search(noun) and not words.standings.search(noun) else None
-    return dict.fromkeys(rows, measure)
+    if known:
+        measure = measures[up]
+    else:
+        heading = title_line(list_title(text, rows[0])) if len(rows) >= NAMED_ROWS else ""
+        noun = title_noun(lex, heading) if heading else ""
+        words = table_words(lex)
+        measure = noun if words.measure_noun.search(noun) and not words.standings.search(noun) else None
+    measures.update(dict.fromkeys(rows, measure))
 
 
 # A table pasted one cell a line, each cell's line ending in a bar, its rows parted by a line that is a bar alone

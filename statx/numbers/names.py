@@ -7,7 +7,7 @@ from typing import Protocol
 import regex
 
 from ..lang.cache import compiled
-from ..text.rows import ROW_CHARS, in_list, labelled_row, list_row, list_title
+from ..text.rows import ROW_CHARS, labelled_row
 from .mention import Mention
 
 _GROUPED = compiled(r"\d[,\u00a0\u202f ]\d{3}")   # "5,000", "5 000": a quantity's digits, not a name's
@@ -20,7 +20,6 @@ class WithNameWords(Protocol):
     word_before: regex.Pattern
     next_word: regex.Pattern
     sentence_start: regex.Pattern
-    list_measure: regex.Pattern
 
     def noun_follows(self, text: str, pos: int) -> bool: ...
 
@@ -42,7 +41,7 @@ def in_name(p: WithNameWords, text: str, m: Mention) -> bool:
     if p.noun_follows(text, m.end):   # the same label again is no counted noun: "STEAM 1 Steam 2", "Day 1 day 2"
         after = p.next_word.match(text, m.end)
         return after.group("w").lower() == word.group("w").lower()
-    if not word.group("w")[0].isupper() or _row_label(p, text, word.start(), m.end):
+    if not word.group("w")[0].isupper() or _row_label(text, word.start(), m.end):
         return False   # ("Куры 68 74 75 74", "North Bay 12.4 15.0": a table's row, its label first)
     return not p.sentence_start.search(text, max(0, word.start() - 4), word.start()) or _in_series(text, word.group("w"), text[m.num_start:m.num_end])
 
@@ -77,16 +76,12 @@ def _in_series(text: str, word: str, raw: str) -> bool:
     return False
 
 
-def _row_label(p: WithNameWords, text: str, start: int, end: int) -> bool:
+def _row_label(text: str, start: int, end: int) -> bool:
     """Is the word at ``start`` part of the label that opens its line, a row of a table parted by blanks that holds the
-    number ending at ``end`` ("Куры 68 74 75", "North Bay 12.4 15.0"), or a line of a list of names and their counts
-    under a title that names a measure?"""
+    number ending at ``end`` ("Куры 68 74 75", "North Bay 12.4 15.0")?"""
     newline = text.rfind("\n", max(0, start - ROW_CHARS), start)
     if newline < 0 and start > ROW_CHARS:
         return False
     line_end = text.find("\n", end, end + ROW_CHARS)
-    line = (newline + 1, len(text) if line_end < 0 else line_end)
-    row = labelled_row(text, *line)
-    if row is None and in_list(text, *line) and p.list_measure.search(list_title(text, line[0])):
-        row = list_row(text, *line)   # "Population Estimates by Community\nAklavik 667\nFort McPherson 775": a list of a measure
+    row = labelled_row(text, newline + 1, len(text) if line_end < 0 else line_end)
     return row is not None and start < row.end("label")

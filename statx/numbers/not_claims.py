@@ -11,7 +11,6 @@ import regex
 
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
-from ..text.rows import list_measure
 from ..text.segment import Lines
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_line, address_or_phone, postcode
@@ -127,7 +126,6 @@ class NotClaimPatterns:
         self.ratios = RatioPatterns(lex)   # fractions, multipliers: numbers/ratios.py
         self.word_before = lex.compile(r"(?<![\p{L}\p{N}])(?P<w>\p{L}[\p{L}-]*)[ \u00a0]\Z")
         self.sentence_start = lex.compile(r"(?:^|[.!?:;\n]\s*[«\"“(]?\s*)\Z")
-        self.list_measure = list_measure(lex)
 
     def _read_pronouns(self, lex: Lexicon) -> None:
         """The words that make a number word a pronoun ("one of them"), and the figures around it that make it a count."""

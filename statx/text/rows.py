@@ -1,6 +1,7 @@
 """Rows of tables pasted with blanks between their cells: a row that opens with its year ("2010 13 091 12 991")
 or with its label ("Canada 86,600 61,768"). The layout keeps two such rows apart (no soft wrap between them),
-and context/table.py reads their cells. Lines of a list that each give a label and its count ("Murder— 4"), or a name and its count ("Aklavik 667")."""
+and context/table.py reads their cells. Lines of a list that each give a label and its count ("Murder— 4"), or a
+name and its count ("Aklavik 667")."""
 from __future__ import annotations
 
 import regex
@@ -33,22 +34,6 @@ LIST_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)[ \t]+(?P<count>\d{1,3}
 def list_row(text: str, start: int, end: int) -> regex.Match | None:
     """The match of a list's line (LIST_ROW) filling the line ``start``..``end``, or None."""
     return LIST_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
-
-
-def in_list(text: str, start: int, end: int) -> bool:
-    """Is the line ``start``..``end`` a list's line (LIST_ROW) with another right above or below it? Looks no further
-    than a line either side.
-
-    >>> in_list("Inuvik 3,383\\nPaulatuk 358\\n", 0, 12), in_list("Windows 10 is out.\\nInuvik 3,383", 19, 31)
-    (True, False)
-    """
-    if list_row(text, start, end) is None:
-        return False
-    above = _line_above(text, start)
-    if above is not None and list_row(text, above, start - 1):
-        return True
-    below = _line_below(text, end)
-    return below is not None and list_row(text, end + 1, below) is not None
 
 
 LIST_LINES = 200   # lines of a list of names and their counts, at most, looked through for its title
@@ -89,14 +74,6 @@ def _line_above(text: str, start: int) -> int | None:
         return None
     above = text.rfind("\n", max(0, start - 1 - ROW_CHARS), start - 1) + 1
     return above if above or start - 1 <= ROW_CHARS else None
-
-
-def _line_below(text: str, end: int) -> int | None:
-    """Where the line below the line ending at ``end`` ends, if it has at most ROW_CHARS characters."""
-    if end >= len(text):
-        return None
-    below = text.find("\n", end + 1, end + 1 + ROW_CHARS)
-    return below if below >= 0 else len(text) if len(text) - end - 1 <= ROW_CHARS else None
 
 
 def short_line(text: str, start: int, end: int, most: int = ROW_CHARS) -> tuple[int, int] | None:
