@@ -142,6 +142,9 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     ("a table one cell a line, bars closing", "ru", times("в процентах\n2019 |\n2020 |\n", "Хлеб |\n|\n104,1 |\n106,2 |\n")),
     ("a team's line-up", "en", times("Rovers: ", "15 Tom Hale, 14 Sam Moss, 13 Joe Reed, 12 Ian Bell, ")),
     ("blanks before a line's last bar", "en", times("By Jane Doe 3 March 2021\nThe rate rose 5%.", " ", "|\n")),
+    # the twenty-second session's lists of names and counts under a measure's title (context/table.py titled_list_cells,
+    # read once per text by the pipeline)
+    ("names and counts under a measure's title", "en", times("Population Estimates by Community\n\n", "    Portvale 667\n    Kingsmere 775\n")),
 ]
 
 
