@@ -22,7 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.rows import LIST_LINES, labelled_row, list_measure, list_row, list_title
+from ..text.rows import LIST_LINES, labelled_row, list_row, list_title
 from ..text.segment import Lines
 from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_line, title_measure, title_noun
 
@@ -90,7 +90,7 @@ class TableWords:
         self.change_column = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('direction', 'change_columns'))})[ \t]*", ci)
         self.unit_line = lex.compile(_UNIT_LINE.format(units=lex.alternation(lex.words("percent", "after"))), ci)
         # a list's title that names what its counts measure ("population estimates"), not a game's standings ("points")
-        self.measure_noun = list_measure(lex)
+        self.measure_noun = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('subject', 'measure_nouns'))})(?![\p{{L}}])", ci)
         self.standings = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('not_claims', 'standings'))})(?![\p{{L}}])", ci)
 
 

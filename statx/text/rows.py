@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import regex
 
-from ..lang import Lexicon
 from ..lang.cache import compiled
 
 ROW_CHARS = 200   # characters of a table's row parted by blanks, at most
@@ -61,11 +60,6 @@ def list_title(text: str, start: int) -> str:
             return line.strip()
         at = above
     return ""
-
-
-def list_measure(lex: Lexicon) -> regex.Pattern:
-    """A measure noun in a list's title ("Population Estimates by Community"): the list is a measure's, not names'."""
-    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('subject', 'measure_nouns'))})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 def _line_above(text: str, start: int) -> int | None:
