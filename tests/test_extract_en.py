@@ -295,6 +295,9 @@ MONEY = [
     ("DHAKA - The power sector in Bangladesh gets TK.400 crore.", [row("TK.400 crore", 4000000000, "BDT")]),
     ("Cyber criminals caused damage of over 156 billion rubles.",
      [row("over 156 billion rubles", 156000000000, "RUB", "at_least", subject="damage")]),
+    # "tops", as a headline's present of "topped", is a lower bound whose subject comes before it
+    ("Tourism revenue tops $5 billion for the first time.",
+     [row("tops $5 billion", 5000000000, "USD", "at_least", subject="tourism revenue")]),
     ("The fine for a first offence is 5,000 roubles.",
      [row("5,000 roubles", 5000, "RUB", subject_has="fine")]),
     ("The average bribe amounted to 45,000 rub, investigators said.",
