@@ -363,7 +363,7 @@ def test_the_doctests():
 def test_a_long_list_under_a_measure_keeps_every_row():
     """A list of names and counts longer than the lines looked back for its title (LIST_LINES) keeps every row."""
     from statx import extract_text
-    from statx.text.rows import LIST_LINES
+    from statx.context.table import LIST_LINES
     letters = "abcdefghijklmnopqrstuvwxyz"
     names = [f"{a.upper()}{b}{c}ville" for a in letters for b in letters for c in "aeiou"][:LIST_LINES + 50]
     text = "Resident Population Estimates by Parish\n\n" + "".join(f"    {name} {100 + k}\n" for k, name in enumerate(names))

@@ -22,7 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.rows import LIST_LINES, labelled_row, list_row, list_title
+from ..text.rows import labelled_row, list_row
 from ..text.segment import Lines
 from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_line, title_measure, title_noun
 
@@ -270,6 +270,8 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
 
 
 NAMED_ROWS = 3      # rows of a table parted by blanks, under its header, that make it one
+LIST_LINES = 200    # lines of a list of names and their counts read up from one of them towards its title, at most
+LIST_BLANKS = 2     # blank lines between such a list and its title, at most
 _BLANK_CELL = compiled(r"[+\-−]?\d[\d.,]*")
 _GROUP_LINE = compiled(r"[ \t]*\p{L}[\p{L} -]*:[ \t]*")   # "ФЕВРАЛЬ:": the rows below are of it
 
@@ -408,7 +410,10 @@ def _titled_list(text: str, lines: Lines, lex: Lexicon, start: int, measures: di
     if known:
         measure = measures[up]
     else:
-        heading = title_line(list_title(text, rows[0])) if len(rows) >= NAMED_ROWS else ""
+        top = lines.above(rows[0], LIST_BLANKS) if len(rows) >= NAMED_ROWS else None
+        if top is not None and lines.end(top) + 1 == rows[0] and list_row(text, top, lines.end(top)):
+            top = None   # the list runs on past LIST_LINES lines: its title is further up
+        heading = title_line(text[top:lines.end(top)].strip()) if top is not None else ""
         noun = title_noun(lex, heading) if heading else ""
         words = table_words(lex)
         measure = noun if words.measure_noun.search(noun) and not words.standings.search(noun) else None

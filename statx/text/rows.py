@@ -35,41 +35,6 @@ def list_row(text: str, start: int, end: int) -> regex.Match | None:
     return LIST_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
 
 
-LIST_LINES = 200   # lines of a list of names and their counts, at most, looked through for its title
-LIST_BLANKS = 2    # blank lines between such a list and its title, at most
-
-
-def list_title(text: str, start: int) -> str:
-    """The nearest line with words above the list of names and their counts (LIST_ROW) whose line starts at ``start``,
-    past LIST_BLANKS blank lines at most, stripped; "" when there is none within LIST_LINES lines.
-
-    >>> list_title("Population by town\\n\\nPortvale 25085\\nKingsmere 19569\\n", 35)
-    'Population by town'
-    """
-    at, blanks = start, 0
-    for _ in range(LIST_LINES):
-        above = _line_above(text, at)
-        if above is None:
-            return ""
-        line = text[above:at - 1]
-        if not line.strip():
-            blanks += 1
-            if blanks > LIST_BLANKS:
-                return ""
-        elif blanks or list_row(text, above, at - 1) is None:
-            return line.strip()
-        at = above
-    return ""
-
-
-def _line_above(text: str, start: int) -> int | None:
-    """Where the line above the line starting at ``start`` starts, if it has at most ROW_CHARS characters."""
-    if not start:
-        return None
-    above = text.rfind("\n", max(0, start - 1 - ROW_CHARS), start - 1) + 1
-    return above if above or start - 1 <= ROW_CHARS else None
-
-
 def short_line(text: str, start: int, end: int, most: int = ROW_CHARS) -> tuple[int, int] | None:
     """The line holding text[start:end], as (start, end), when it has at most about ``most`` characters; else None.
     Looks no further than that either side, so that a text on one long line is read in linear time.
