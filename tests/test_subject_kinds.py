@@ -244,6 +244,11 @@ WHAT_HAPPENED = [
     # pronoun with its verb run in ("We're") names someone who acts, not what is measured
     ("The biggest increase is for housing, with a total increase of €4.8 million bringing the total to €32 million.",
      [s("€4.8 million", "total increase", direction="up"), s("€32 million")]),
+    # ... and so does one before a figure ("contributing about 11 percent"); a share's verb names no noun either
+    ("Timber exports rose 8 percent to $64m contributing about 11 percent of all exports.",
+     [s("8 percent", "timber exports", direction="up"), s("$64m", "timber exports"), s("about 11 percent")]),
+    ("Coffee sales reached $2.4 billion accounting for 30 percent of farm income.",
+     [s("$2.4 billion", "coffee sales"), s("30 percent", "coffee sales")]),
     ("We're very pleased to receive an additional $1.5 billion, given the need.", [only("$1.5 billion", subject=None)]),
     # a part of people counted before ("of whom", "из них") opens a clause of what happened to it
     ("In all, 300 people were injured, of whom 45 died in hospital.",

@@ -215,8 +215,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
                  and not (left and left[-1].low in w.of)):   # (not "a reduction of 32 cases": nothing named between)
         return None  # "The number of fatal accidents decreased by 29.9%, from 117 cases", "homicides decreased by 22 percent
         # with 36 incidents", "measles incidence fell by 18 cases": the clause names what they count
-    if not found or w.denominators.at([t.low.lower() for t in found], 0):
-        return None   # "62% ВВП": a share of GDP, whose clause says what it measures
+    if not found or w.denominators.at([t.low.lower() for t in found], 0) or w.share_verbs.at(right, right.index(found[0])):
+        return None   # "62% ВВП": a share of GDP, whose clause says what it measures; "$3 billion accounting for 20
+        # percent": the share's verb, not what the amount is
     if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function):
         return None   # "against 4 860 registered", "the 228 recorded for the period": how it was counted, not what (but "228 recorded crimes")
     k = right.index(found[-1]) + 1

@@ -14,6 +14,7 @@ from ...text.view import Tok
 
 # A token that is an amount glued to its currency's sign ("Kshs202.1", "R2.5bn"), not a word to join
 GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
+_FIGURE_OPENS = compiled(r"[\p{N}\p{Sc}]")   # a token that opens a figure: a digit or a currency's sign
 ADVERB_LONGER = 5   # an adverb's ending on a shorter word is a noun's ("tally", "rally")
 
 
@@ -290,11 +291,10 @@ class SubjectWords:
         copula ("housing starts rose", "urban starts were") or opening its phrase before a preposition ("Starts of urban
         projects fell", "Visits from mainland Europe grew")."""
         if not self.is_verb(toks[i]):
-            # "€4.8 million bringing the total to ...": a present participle before an article takes an object
-            # (not after a preposition: "offences of carrying a knife")
+            # "€4.8 million bringing the total to ...", "$244m contributing 46.7 percent": a present participle
+            # before an article or a figure takes an object (not after a preposition: "offences of carrying a knife")
             return bool(self.present_participle_endings) and toks[i].low.endswith(self.present_participle_endings) \
-                and i + 1 < len(toks) and toks[i + 1].low in self.object_articles \
-                and not (i > 0 and toks[i - 1].low in self.prepositions)
+                and self._object_after(toks, i + 1) and not (i > 0 and toks[i - 1].low in self.prepositions)
         if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive:
             return False   # "the share of live births": a word right after a preposition is no verb (but "to rise")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -306,6 +306,13 @@ class SubjectWords:
             return True   # not "has" of "has increased"
         opens = i == 0 or toks[i - 1].low in self.determiner_words
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
+
+    def _object_after(self, toks: Sequence[Tok], j: int) -> bool:
+        """Does an object open at toks[j]: an article, or a figure after its qualifier ("around 20 percent", "$5m")?"""
+        if j < len(toks) and toks[j].low in self.object_articles:
+            return True
+        j += self.qualifier_phrases.at(toks, j)
+        return j < len(toks) and not toks[j].is_word and _FIGURE_OPENS.match(toks[j].text) is not None
 
     def past_whole(self, toks: Sequence[Tok], j: int) -> int:
         """Where what a part and its whole both count starts, past the whole's words and number at toks[j] ("out of
