@@ -175,6 +175,18 @@ NAMED_ROW_TABLES = [
     ("Visitors by island (b)\n           2022     2023\nNorth      41.5     45.0\nSouth      12.4     9.8\nWest       7.5     8.0\n",
      [only("41.5", value=Decimal("41.5"), unit="count", year=2022), only("45.0", value=45), only("12.4", value=Decimal("12.4")),
       only("9.8", value=Decimal("9.8")), only("7.5", value=Decimal("7.5")), only("8.0", value=8)]),
+    # a header whose years carry a year's word ("2021 год") after a title's words with a footnote's mark, a note in
+    # brackets under it; two rows under years make a table; a row's label may hold a rate's base ("на 10 тыс.")
+    ("Пожары\n\nПожары в районе[2] 2021 год 2022 год 2023 год\n(оценка)\nЗарегистрировано пожаров 14120 13985 13770\n"
+     "на 10 тыс. жителей 8,2 7,9 7,5\n",
+     [only("14120", value=14120, unit="count", year=2021, subject="зарегистрировано пожаров"), only("13985", year=2022),
+      only("13770", year=2023), only("8,2", value=Decimal("8.2"), year=2021, subject="на 10 тыс. жителей"),
+      only("7,9", year=2022), only("7,5", year=2023)]),
+    # ... and a thousands mark in such a label is no comma before a unit ("per 100,000 people": no scale of thousands)
+    ("Road deaths\nCounty 2019 2020 2021\nDeaths recorded 41 37 45\nper 100,000 people 5.1 4.6 5.5\n",
+     [only("41", year=2019, subject="deaths recorded"), only("37", year=2020), only("45", year=2021),
+      only("5.1", value=Decimal("5.1"), year=2019, subject="per 100,000 people"), only("4.6", value=Decimal("4.6")),
+      only("5.5", value=Decimal("5.5"), year=2021)]),
     # a pipe table of months under names, with a title: the title names the measure
     ("Visitor Arrivals: Market by Month 2024\n| Month | Canada | Germany |\n|---|---|---|\n| January | 1,204 | 310 |\n"
      "| February | 1,150 | 295 |\n",
@@ -334,6 +346,9 @@ NOT_TABLES = [
     # over the upper row's cells: which it spans, the text does not say
     ("Year | All accidents | Accidents | Persons | Vehicles involved | |\n---|---|---|---|---|---|\nFatal | Non-fatal | Killed | ||\n"
      "2019 | 10,466 | 4,535 | 5,931 | 5,465 | 12,875 |\n", []),
+    # one row under a header of years; a header whose words before its years hold a figure ("Table 3"): no table
+    ("Пожары\nПожары в районе 2021 год 2022 год 2023 год\nЗарегистрировано пожаров 14120 13985 13770\n\nРайон растёт.\n", []),
+    ("Road deaths\nTable 3 2019 2020 2021\nDeaths recorded 41 37 45\nInjuries recorded 310 295 301\n", []),
     # a row with no header row above it in its table
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]

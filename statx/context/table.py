@@ -270,9 +270,12 @@ def unit_line_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dic
 
 
 NAMED_ROWS = 3      # rows of a table parted by blanks, under its header, that make it one
+YEARS_ROWS = 2      # ... under a header of as many years as its rows have cells
 LIST_LINES = 200    # lines of a list of names and their counts read up from one of them towards its title, at most
 LIST_BLANKS = 2     # blank lines between such a list and its title, at most
 _BLANK_CELL = compiled(r"[+\-−]?\d[\d.,]*")
+_NOTE_LINE = compiled(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")   # "(январь-сентябрь)": a note under a header, on its last column
+_FOOTNOTE_MARK = compiled(r"\[\d{1,3}\]")   # "[4]": a footnote's mark in a header, no figure of it
 _GROUP_LINE = compiled(r"[ \t]*\p{L}[\p{L} -]*:[ \t]*")   # "ФЕВРАЛЬ:": the rows below are of it
 
 
@@ -318,23 +321,25 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         return None
     cells = [c.span() for c in _BLANK_CELL.finditer(text, row.start("cells"), row.end("cells"))]
     width, count, at, header = len(cells), 1, start, None
+    year_after = frozenset(lex.words("time", "year_after"))
     for _ in range(BLOCK_REACH):
         if at == 0:
             return None
         at = lines.start(at - 1)
         line = text[at:lines.end(at)]
-        header = _blank_header(line, width)   # (a header of years is a row's shape too: looked for first)
+        header = _blank_header(line, width, year_after)   # (a header of years is a row's shape too: looked for first)
         if header is not None:
             break
         above = labelled_row(text, at, lines.end(at))
         if above and len(_BLANK_CELL.findall(above.group("cells"))) == width:
             count += 1
-        elif not _GROUP_LINE.fullmatch(line):
+        elif not _GROUP_LINE.fullmatch(line) and not _NOTE_LINE.fullmatch(line):
             return None
     if header is None:
         return None
+    least = NAMED_ROWS if header[1] is None else YEARS_ROWS
     below = lines.end(start) + 1
-    while count < NAMED_ROWS and below < len(text):
+    while count < least and below < len(text):
         line = text[below:lines.end(below)]
         under = labelled_row(text, below, lines.end(below))
         if under and len(_BLANK_CELL.findall(under.group("cells"))) == width:
@@ -342,15 +347,15 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         elif not _GROUP_LINE.fullmatch(line):
             break
         below = lines.end(below) + 1
-    if count < NAMED_ROWS:
+    if count < least:
         return None
+    columns, years = header
     heading = title(text, lines, at)
     label = " ".join(row.group("label").split()).lower()
     if not heading and not _COMMON_WORD.search(row.group("label")):
         return None   # rows of names ("Canada 86,600 61,768") name no measure but their table's title's
     if label in lex.table("time", "months") and heading:
         label = title_noun(lex, heading)   # "January 123,114 107,587" under "Total Cruise Passengers Arrivals"
-    columns, years = header
     sports = set(lex.words("not_claims", "standings") + lex.words("not_claims", "table_headings"))
     if columns and any(c.lower() in sports for c in columns):
         return None   # "Team Played Won Lost Points": a league table's standings are no claims
@@ -450,20 +455,36 @@ def bar_cell_rows(text: str, mentions: Sequence[Mention]) -> dict[int, Cell]:
     return {k: found[m.num_start] for k, m in enumerate(mentions) if m.num_start in found and m.unit == COUNT and not m.scale}
 
 
-def _blank_header(line: str, width: int) -> tuple[list[str] | None, list[int] | None] | None:
+def _blank_header(line: str, width: int, year_after: frozenset[str]) -> tuple[list[str] | None, list[int] | None] | None:
     """The columns of a header line over rows of ``width`` numbers, after its label column's: years ("Market 2018
-    2019", or with the label column's head left blank: "       2018     2019"), or capitalised names of one word each
-    ("Товар Иркутск Ангарск"); None for any other line."""
+    2019", or with the label column's head left blank: "       2018     2019", or a title's words there and a year's
+    word after each: "Рождаемость[4] 2004 год 2005 год"), or capitalised names of one word each ("Товар Иркутск
+    Ангарск"); None for any other line."""
     words = line.split()
-    if len(words) == width and all(_YEAR.fullmatch(w) for w in words):
-        return None, [int(w) for w in words]
+    years = _header_years(words, width, year_after)
+    if years is not None:
+        return None, years
     if len(words) != width + 1 or not words[0][0].isalpha():
         return None
-    if all(_YEAR.fullmatch(w) for w in words[1:]):
-        return None, [int(w) for w in words[1:]]
     if all(len(w) > 1 and w[0].isupper() and not any(ch.isdigit() for ch in w) for w in words[1:]):   # (not "P W D L")
         return words[1:], None
     return None
+
+
+def _header_years(words: list[str], width: int, year_after: frozenset[str]) -> list[int] | None:
+    """The ``width`` years that end a header line's ``words``, each maybe with a year's word after it ("2004 год"),
+    when the words before them (the label column's head) are none, or open with a letter and hold no figure but a
+    footnote's mark ("Смертность в Удмуртии[4][3]"); else None."""
+    at, years = len(words), []
+    while at and len(years) < width:
+        at -= 1 if words[at - 1].lower() not in year_after or at < 2 else 2
+        if not _YEAR.fullmatch(words[at]):
+            return None
+        years.append(int(words[at]))
+    head = _FOOTNOTE_MARK.sub("", " ".join(words[:at]))
+    if len(years) < width or head and (not head[0].isalpha() or _DIGIT.search(head)):
+        return None
+    return years[::-1]
 
 
 def _table_end(text: str, start: int) -> int:

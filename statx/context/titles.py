@@ -19,6 +19,7 @@ PROSE_WORDS = 8     # a line of this many words is prose (a table ends there); a
 TITLE_WORDS = 24    # or fewer than this when no full stop ends it (a statistics office's: "Среднемесячная ... за 2020 - 2022 годы, рублей")
 WORDS = compiled(r"\p{L}[\p{L}-]*")   # a word of a title or a table's line
 _BRACKETED = compiled(r"\(([^()\n]{1,40})\)")   # (a note before the unit: "(в текущих ценах; миллионов рублей)")
+_LIST_COMMA = compiled(r"(?<!\d),|,(?!\d)")   # a comma that parts words, not the digits of a number
 ONE = Decimal(1)
 
 
@@ -94,7 +95,8 @@ def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
     # (or the whole of a title that says only its unit: "в процентах", "(тыс. тонн)")
     # (a bracket's last part after a semicolon too: "(в текущих ценах; миллионов рублей)")
     bracketed = [b.group(1) for b in _BRACKETED.finditer(title)]
-    parts = bracketed + [b.rsplit(";", 1)[1] for b in bracketed if ";" in b] + ([title.rsplit(",", 1)[1]] if "," in title else []) \
+    comma = max((c.end() for c in _LIST_COMMA.finditer(title)), default=None)   # (not a thousands mark: "per 100,000 people")
+    parts = bracketed + [b.rsplit(";", 1)[1] for b in bracketed if ";" in b] + ([title[comma:]] if comma is not None else []) \
         + ([title.rsplit(";", 1)[1]] if ";" in title else []) + [title]   # (and after its last semicolon: "...; в процентах")
     for part in parts:
         inner = part.strip().lower()

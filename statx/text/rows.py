@@ -20,8 +20,10 @@ YEAR_CELL = compiled(rf"(?<=[ \t\u00a0]){_YEAR_ROW_CELL}")   # a cell of a year 
 
 
 # "Canada 86,600 61,768 32,932", "Говядина 71 72 85 65": a row of a table parted by blanks that opens with its label
-# (a label's words hold no digit, so the lazy label stops at the first cell once: no backtracking over the line)
-LABELLED_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*")
+# (a label's words hold no digit but a number before a word, "на 1000 человек населения 11,8 11,1", so the lazy label
+# stops at the first cell once: no backtracking over the line)
+LABELLED_ROW = compiled(r"""[ \t]*(?P<label>\p{L}(?:[^\d\n|\t:]|\d[\d.,]*+(?=[ \t]+\p{L}))*?)
+                            (?P<cells>(?:[ \t]+[+\-−]?\d[\d.,]*){2,})[ \t]*""", regex.VERBOSE)
 
 
 # "Aklavik 667", "Whitehorse 25085": a line of a list that gives a name, then its one count
