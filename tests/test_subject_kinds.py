@@ -317,6 +317,9 @@ REFERENCES = [
     ("The survey showed the jobless rate fell to 3.9 percent.", [s("3.9 percent", "jobless rate")]),
     # whom a question addresses is no subject: what was said before is
     ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
+    # a headline's question word ("сколько") is no topic: what it asks for is the noun after it, else nothing
+    ("Стало известно, сколько зарабатывали в Карелии в январе\n\nТак, если в декабре в столице зарабатывали в среднем "
+     "3 100 рублей, то в январе — 2 950 рублей.\n", [s("в среднем 3 100 рублей", one_of=[None]), s("2 950 рублей", one_of=[None])]),
     # a count after a colon that follows a measure's head is that measure's value; an adverb of the verb ends the subject
     ("The number of burglaries barely changed: 2,310 in 2019 and 2,290 in 2020.",
      [s("2,310", "burglaries"), s("2,290", "burglaries")]),

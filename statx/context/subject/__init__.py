@@ -256,6 +256,9 @@ def topic(w: SubjectWords, sentence: SentenceView) -> str | None:
             found = None
     if found and found[0].low.endswith(w.object_only_endings) and len(found[0].low) > OBJECT_ENDING_AFTER:
         found = _after_verb(w, toks, toks.index(found[-1]) + 1)   # "Положительную динамику показали реальные доходы": an object put first
+    n = w.how_many.at(found, 0) if found else 0
+    if n:   # "Here is how many tourists came": what it asks for; "Стало известно, сколько зарабатывали": no noun of it
+        found = noun_phrase(w, found, n) if n < len(found) and not w.is_verb(found[n]) else None
     return finish(w, found) if found and not w.is_reference(found) else None
 
 
