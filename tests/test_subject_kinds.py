@@ -317,6 +317,12 @@ REFERENCES = [
     ("The survey showed the jobless rate fell to 3.9 percent.", [s("3.9 percent", "jobless rate")]),
     # whom a question addresses is no subject: what was said before is
     ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
+    # a list's lead-in, a line that ends with a colon, says what its items' amounts are (not the count before it)
+    ("The board held its meeting on Monday and approved 12 amendments.\nIt proposes to raise the volume of road funding "
+     "from the state by:\n2026 – $4.2 million;\n2027 – $5.1 million.\n",
+     [s("12", "amendments"), s("$4.2 million", "road funding from the state"), s("$5.1 million", "road funding from the state")]),
+    ("Комиссия одобрила 12 поправок.\nПредлагается увеличить объем дорожного фонда на:\n2026 год – 4,2 млрд рублей;\n"
+     "2027 год – 5,1 млрд рублей.\n", [s("12", "поправок"), s("4,2 млрд рублей", "дорожного фонда"), s("5,1 млрд рублей", "дорожного фонда")]),
     # a headline's question word ("сколько") is no topic: what it asks for is the noun after it, else nothing
     ("Стало известно, сколько зарабатывали в Карелии в январе\n\nТак, если в декабре в столице зарабатывали в среднем "
      "3 100 рублей, то в январе — 2 950 рублей.\n", [s("в среднем 3 100 рублей", one_of=[None]), s("2 950 рублей", one_of=[None])]),

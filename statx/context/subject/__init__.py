@@ -66,6 +66,10 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             before = layout.sentence_at(sentence[0] - 1)
             if previous is None or previous.num_start < before[0]:
                 said.after(before)   # the sentence before, without figures, may set the topic
+        elif not same and index and _leads_in(doc.text, layout.paragraphs[index - 1]):
+            before = layout.sentence_at(layout.paragraphs[index - 1][1] - 1)
+            if previous is None or previous.num_start < before[0]:
+                said.after(before)   # "... увеличить объем поступлений на:\n2026 год – 8 млрд": a list's lead-in, too
         earlier = out[-1].subject if same else None
         if same and out[-1].rule in ITEM_RULES:   # the list item before names no measure of this one
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
@@ -81,6 +85,11 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             said.name(found.subject)   # an item of a list is not what the text goes on about
         previous = m
     return out
+
+
+def _leads_in(text: str, paragraph: tuple[int, int]) -> bool:
+    """Does the paragraph end with a colon, the lead-in of a list below it?"""
+    return text[paragraph[0]:paragraph[1]].rstrip().endswith(":")
 
 
 class Said:
