@@ -92,6 +92,7 @@ class TableWords:
         # a list's title that names what its counts measure ("population estimates"), not a game's standings ("points")
         self.measure_noun = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('subject', 'measure_nouns'))})(?![\p{{L}}])", ci)
         self.standings = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('not_claims', 'standings'))})(?![\p{{L}}])", ci)
+        self.year_after = frozenset(lex.words("time", "year_after"))   # a year's word after a header's year ("2004 год")
 
 
 @functools.lru_cache(maxsize=None)
@@ -321,7 +322,7 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         return None
     cells = [c.span() for c in _BLANK_CELL.finditer(text, row.start("cells"), row.end("cells"))]
     width, count, at, header = len(cells), 1, start, None
-    year_after = frozenset(lex.words("time", "year_after"))
+    year_after = table_words(lex).year_after
     for _ in range(BLOCK_REACH):
         if at == 0:
             return None
@@ -337,7 +338,8 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
             return None
     if header is None:
         return None
-    least = NAMED_ROWS if header[1] is None else YEARS_ROWS
+    columns, years = header
+    least = NAMED_ROWS if years is None else YEARS_ROWS
     below = lines.end(start) + 1
     while count < least and below < len(text):
         line = text[below:lines.end(below)]
@@ -349,7 +351,6 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
         below = lines.end(below) + 1
     if count < least:
         return None
-    columns, years = header
     heading = title(text, lines, at)
     label = " ".join(row.group("label").split()).lower()
     if not heading and not _COMMON_WORD.search(row.group("label")):

@@ -89,7 +89,10 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
 
 def _leads_in(text: str, paragraph: tuple[int, int]) -> bool:
     """Does the paragraph end with a colon, the lead-in of a list below it?"""
-    return text[paragraph[0]:paragraph[1]].rstrip().endswith(":")
+    start, end = paragraph
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ":"
 
 
 class Said:
