@@ -23,6 +23,12 @@ CASES = [
      [money("Rs 1,750 billion", 1750000000000, "NPR")]),
     ("LAHORE, Jan 4 (APP): Police recovered state land worth Rs 12.4 billion last year.",
      [money("Rs 12.4 billion", 12400000000, "PKR")]),
+    # ... and so does a possessive in the text's first sentence, whose affairs it reports ("Nunavut's assembly ...");
+    # a possessive after the first sentence is one mention
+    ("Budget day\n\nYukon's legislature passed its budget on Monday. The biggest item is $41.5 million for housing.",
+     [money("$41.5 million", 41500000, "CAD")]),
+    ("Budget day\n\nThe legislature passed its budget on Monday. Yukon's biggest item is $41.5 million for housing.",
+     [money("$41.5 million", 41500000, "USD")]),
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),

@@ -152,7 +152,7 @@ def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | 
         lowered = Utf8(text.lower())
     counts: collections.Counter[str] = collections.Counter()
     for m in _named(names, text, lowered):
-        counts[codes[" ".join(m.group().split())]] += HOME_MENTIONS if _dateline(text, m) else 1
+        counts[codes[" ".join(m.group().split())]] += HOME_MENTIONS if _dateline(text, m) or _lede_owner(text, m) else 1
     return counts.most_common(2)
 
 
@@ -165,6 +165,18 @@ def _dateline(text: str, m: regex.Match) -> bool:
     text is from that place, as much as if it named it twice."""
     return m.start() < DATELINE_REACH and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
         and _DATELINE_AFTER.match(text, m.end()) is not None
+
+
+LEDE_REACH = 300   # characters from a text's start within which its first sentence names whose affairs it reports
+_POSSESSIVE = compiled(r"['’]s(?![\p{L}])")
+_SENTENCE_END = compiled(r"[.!?](?=\s)")   # (a headline above the lede has no full stop)
+
+
+def _lede_owner(text: str, m: regex.Match) -> bool:
+    """Is the name ``m`` a possessive in the text's first sentence ("Nunavut's Fifth Legislative Assembly ... put out
+    the first budget")? The text reports that place's own affairs, as much as if it named it twice."""
+    return m.start() < LEDE_REACH and _POSSESSIVE.match(text, m.end()) is not None \
+        and not _SENTENCE_END.search(text, 0, m.start())
 
 
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
