@@ -395,6 +395,10 @@ TURNS = [
      "Владимир Путин: Спасибо.",
      [only("9%", speaker="В.Путин"), only("520 тыс.", speaker="В.Колокольцев"),
       only("200 млрд рублей", speaker="В.Колокольцев")]),
+    # a release's section heading that names a change ("Export Growth:") is no speaker's name
+    ("Quarterly bulletin\n\nExport Growth:\nExports for the quarter amounted to $81.2 million, up 3.4%.",
+     [only("$81.2 million", speaker=None), only("3.4%", speaker=None)]),
+    ("Обзор\n\nРост Экспорта:\nЭкспорт за квартал составил 81,2 млн долларов.", [only("81,2 млн долларов", speaker=None)]),
     # a heading that ends in a colon is no turn
     ("Figure of the Day: Corruption\n\nThe damage from corruption amounted to 43.8 billion rubles.",
      [only("43.8 billion rubles", speaker=None)]),
