@@ -495,6 +495,8 @@ COUNTS = [
     # ... but after "to" or "at" it is a sign
     ("Monthly inflation fell from 74.5% in June to minus 15.3% in July.",
      [row("74.5%", Decimal("74.5"), "percent"), row("minus 15.3%", Decimal("-15.3"), "percent")]),
+    # ... and so is a written minus after a change's "to": the level reached, below zero, not a fall
+    ("Annual inflation has gone down to -0.8 percent in May.", [row("-0.8 percent", Decimal("-0.8"), "percent")]),
     # "minus" joined to its number by a hyphen is its sign too, not a word the number is glued to ("COVID-19")
     ("Year-over job change was minus-1.6% in August.", [row("minus-1.6%", Decimal("-1.6"), "percent")]),
     ("There were 14,500 fatalities and 166,500 injuries on the roads.",

@@ -242,6 +242,7 @@ NOT_CLAIMS = [
 DIRECTIONS = [
     ("signed_level", "Finland ran a budget balance of -0.7%.", "-0.7%", None),
     ("signed_level", "Deflation set in, and prices hit a record low of -1.2% in March.", "-1.2%", None),
+    ("signed_level", "Annual inflation has gone down to -0.8 percent in May.", "-0.8 percent", None),
     ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
     ("written_sign", "Количество пожаров уменьшилось на –11,9%.", "–11,9%", "down"),

@@ -47,12 +47,15 @@ def _compared(p: DirectionPatterns, word: str) -> Direction | None:
 
 
 def signed_level(p, text, m, window):
-    """"a surplus of +3.5%", "inflation ... -15.3% from 74.5%": a level written with its sign, after a
-    level's noun and "of", or before "from" and the level it moved from (``read`` gives it its sign)."""
+    """"a surplus of +3.5%", "inflation ... -15.3% from 74.5%", "inflation went down to -1.3%": a level written with
+    its sign, after a level's noun and "of", before "from" and the level it moved from, or as the level a change
+    arrived at (``read`` gives it its sign)."""
     if not m.written_sign:
         return None
     if p.level_from.match(text, m.end) or p.signed_level is not None and p.signed_level.search(window):
         return Reading(None, False, "signed_level")
+    if level_after_change(p, text, m, window):
+        return Reading(None, True, "signed_level")   # (a level a change reached, as level_after_change reads it)
     return None
 
 
