@@ -189,6 +189,11 @@ YEARS = [
     # a span of years right after one figure's change is that figure's, not the next change's, figures between
     ("2019-02-15", "There was a 30% increase from 2015 to 2016 (from 74 to 96 deaths) and a 12% increase from 2016 to 2017 "
                    "(from 96 to 108).", [y("30%", 2016, 2015), y("74", 2015), y("96", 2016), y("12%", 2017, 2016), y("96", 2016), y("108", 2017)]),
+    # a relative baseline named by the date its period ends on is of that date's year, not a year before the figure's
+    ("2024-01-10", "Exports for the year ending June 2023 were $410 million, up 6.2 per cent over the previous year ending June 2022.",
+     [y("$410 million", 2023), y("6.2 per cent", 2023, 2022)]),
+    ("2024-01-10", "Arrivals for the year ended 30 June 2023 grew 4 per cent on the previous year ended 30 June 2022.",
+     [y("4 per cent", 2023, 2022)]),
     # a record "since" a year neither dates the figure nor is its baseline
     ("2014-04-24", "Thefts were down 12% compared with the previous year, the lowest estimate since the survey began in 1981.",
      [y("12%", 2014, 2013)]),

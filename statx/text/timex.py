@@ -64,6 +64,9 @@ class TimeFinder:
         self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
         self.baseline_relative = lex.table(t, "baseline_relative")
+        # "over the previous year ending September 2022": the date it ends on is the baseline, not a year before the figure's
+        self.period_end = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'period_ends'))}{GAP}+(?:\d{{1,2}}{GAP}+)?(?:\p{{L}}+\.?{GAP}+)?(?:\d{{1,2}},?{GAP}+)?(?:1[89]|20)\d\d(?!\d)",
+                                      regex.IGNORECASE) if lex.words(t, "period_ends") else None
         self.months = lex.table(t, "months")
         self.listed = lex.compile(rf"{GAP}*(?:,{GAP}*)?{unrequired(lex.pattern('subject', 'np_and'))}{GAP}+", regex.IGNORECASE)
         self.respectively = respectively_after(lex)
@@ -202,9 +205,16 @@ class TimeFinder:
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)
                 elif ref is not None and ref.kind == YEAR and refs and refs[-1].kind == RELATIVE and not text[refs[-1].end:ref.start].strip():
                     ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
+                elif ref is not None and ref.kind in (YEAR, DATE) and refs and refs[-1].kind == BASELINE_REL and self._ends_at(text, refs[-1].end, ref.end):
+                    ref = TimeRef(refs.pop().start, ref.end, BASELINE, ref.year)   # "over the previous year ending September 2022"
                 if ref is not None:
                     refs.append(ref)
         return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
+
+    def _ends_at(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] the date a relative baseline's period ends on ("... year | ending September 2022")?"""
+        found = self.period_end.match(text, start) if self.period_end is not None else None
+        return found is not None and found.end() == end
 
     def _months_named_before(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
         """In an undated text, a month without a year ("в январе") is of the year the same month was first
