@@ -90,6 +90,7 @@ NOT_CLAIMS = [
     ("designator", "Imports (Exhibits 4, 5, and 9) fell.", "5"),
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
+    ("score", "Semifinals\nRiverton 58, Lake County North 55, OT\nConsolation", "55"),
     ("scorer_minute", "Rovers 2-0 United: Hale (58, 90), Moss (77).", "90"),
     ("shirt_number", "Rovers: 15 Tom Hale, 14 Sam Moss, 13 Joe Reed (c), 12 Ian Bell, 11 Lee Cole.", "13"),
     ("shirt_number", "Замены: 16 Иван Петров, 17 Олег Сидоров, 18 Павел Орлов, 19 Илья Лосев", "18"),

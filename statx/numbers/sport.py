@@ -29,9 +29,11 @@ _RUNS_BEFORE = compiled(r"(?<![\p{N}.,])\d{3}[-–]\Z")
 _NAME_AFTER = compiled(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*|v|vs|d|def)\.?[ \t]+\d{1,2}[-–—]\d{1,2}(?!\d)")
 _SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
 # "Arsenal 3, Southampton 0", "TIGERS 34 d SEA EAGLES 26": a line that is only a result, two names
-# each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash)
-_RESULT_LINE = compiled(r"""[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}
-    (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*(?:\r?\n|\Z)""", regex.VERBOSE)
+# each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash),
+# maybe with a score's mark after it ("Oakes 65, Ellendale 63, OT"; SportPatterns.result_line)
+_RESULT_LINE = r"""[ \t]*\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
+    (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
+    (?:[ \t]*,?[ \t]*\(?(?:{marks})\)?)?[ \t]*(?:\r?\n|\Z)"""
 
 
 # A scorer's minute: in brackets after a capitalised name, maybe after other minutes ("Rudik (51)",
@@ -49,6 +51,7 @@ class SportPatterns:
     def __init__(self, lex: Lexicon):
         nc, ci = "not_claims", regex.IGNORECASE
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)   # "pen.", "a.e.t." after a score
+        self.result_line = lex.compile(_RESULT_LINE.format(marks=f"(?i:{lex.pattern(nc, 'score_marks')})"), regex.VERBOSE)
         # "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to its kick-off time's bracket
         side = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}"
         joins = lex.words(nc, "fixture_joins")
@@ -125,7 +128,7 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
                 or len(raw) == 3 and _WICKETS_AFTER.match(text, m.num_end)
                 or len(raw) == 1 and _RUNS_BEFORE.search(text, max(0, m.num_start - 4), m.num_start)
-                or _RESULT_LINE.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
+                or p.sport.result_line.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
 
 
 _TEAM_SCORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
@@ -149,7 +152,7 @@ def match_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     if not p.sport.match_line.match(text, start, end):
         return False
     near = lines.around(start, end, MATCH_LINES)
-    return any(_RESULT_LINE.match(line) or _SCORE.search(line) for line in near.split("\n"))
+    return any(p.sport.result_line.match(line) or _SCORE.search(line) for line in near.split("\n"))
 
 
 _FIXTURE_AFTER = compiled(r"[ \t]*(?:\p{Lu}{2,4}[ \t]*)?" + unrequired(r"\)"))   # "1300)", "1500 GMT)"
