@@ -455,6 +455,8 @@ TURNS = [
 # ----------------------------------------------------------------------------- document dates
 
 DATES = [
+    # a date in a block of links under "Read also" dates a linked story, not the text
+    ("Wages rose\n\nRead also\nCouncil opens a new school\n12.02.2026\n", None),
     # a title line naming the event the text records, its full date ending the line
     ("Chief Medical Officer's press conference about COVID-19 on 10 January 2021\n\nPAUL KELLY: Globally, over 89 million cases.",
      dt.date(2021, 1, 10)),
@@ -573,6 +575,9 @@ DATES = [
     ("No date at all.", None),
 ]
 DATES_RU = [
+    # a date under "Читайте также" dates a linked story, not the text: the text's own date, below, is found, else none
+    ("Ветеринары подвели итоги года\nЧитайте также\nВ районе открыли новую школу\n12.02.2026\n", None),
+    ("Читайте также\nВ районе открыли новую школу\n12.02.2026\n\n3 марта 2025 года\n\nЦены выросли.\n", dt.date(2025, 3, 3)),
     # a section's word before a date, a year word and a time after it
     ("Новости 15 января 2013 г. 10:26\n\nИнфляция в области в декабре составила 1,4%.", dt.date(2013, 1, 15)),
     # a news agency's dateline: place, the date with a year of two digits, the agency, a colon

@@ -109,7 +109,7 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     head, tail = min(len(text), HEAD_CHARS), max(HEAD_CHARS, len(text) - TAIL_CHARS)
     scan = _date_scan(lex)
     read = [(m, d) for m in itertools.chain(scan.finditer(Utf8(text, 0, head), 0, head), scan.finditer(Utf8(text, tail), tail))
-            if (d := _read(m, lex)) is not None and not _wrapped_on(text, m)]
+            if (d := _read(m, lex)) is not None and not _wrapped_on(text, m) and not _related(text, m.start(), lex)]
     if not read:
         return None, -1
     found = [d for _, d in _past_site_clock(read, head)]
@@ -205,6 +205,30 @@ def _day(text: str) -> int:
 
 _AT_CLOCK = compiled(r"\p{Ll}{1,3}[ \t\u00a0]+\d{1,2}:\d{2}")   # "12 ноя 2012 в 12:08", "March 3, 2021 at 10:15": a short word, then the time
 _SOURCE_ONLY = compiled(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # "30/03/2015 TASS": a place or an agency
+
+
+RELATED_LINE = 200   # a link to another story under "Read also" is a short line ...
+RELATED_LINES = 12   # ... one of a few below the heading
+
+
+@functools.lru_cache(maxsize=None)
+def _related_heading(lex: Lexicon) -> regex.Pattern:
+    return lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", regex.IGNORECASE)
+
+
+def _related(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the date at ``pos`` one of a block of links to other stories, short lines under "Читайте также", "Read also"
+    ("Читайте также\nВ районе простятся с бойцом\n12.02.2026")? It dates that story, not the text."""
+    start = text.rfind("\n", 0, pos + (text[pos:pos + 1] == "\n")) + 1   # (a match may open with its line's break)
+    for _ in range(RELATED_LINES):
+        if start == 0:
+            return False
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        if not text[start:end].strip() or end - start > RELATED_LINE:
+            return False
+        if _related_heading(lex).fullmatch(text, start, end):
+            return True
+    return False
 
 
 def _wrapped_on(text: str, m: regex.Match) -> bool:
