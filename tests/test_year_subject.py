@@ -409,6 +409,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a year glued to an acronym by a hyphen ("итогов ВПН-2020": a census's name) is no year an undated text reports on
+    (None, "По оценке от итогов ВПН-2020, численность населения области на 1 июля 2023 года составила 754 тыс. человек.\n"
+           "Миграционный прирост составил 172 человека.", [y("754 тыс.", 2023), y("172", 2023)]),
     # ... but not past a comma after the bracket: the time there is another clause's
     ("2023-03-01", "В январе 2023 года родилось 990 детей (на 40 меньше, чем за тот же месяц прошлого года), умерло 1500 "
                    "человек (на 100 человек меньше), в том числе 6 детей в возрасте до 1 года (совпадает с данными за январь "

@@ -244,8 +244,11 @@ def relative_month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     """"the 2006 Census", "2018 World Cup", "the results of the 2015 Census": a year before a capitalised word,
     and not right after a word of time ("in 2018 Moscow ..."), names a thing; it is not a year the document is about."""
-    return r.kind == timex.YEAR and bool(p.capital_after.match(text, r.end)) \
-        and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
+    return r.kind == timex.YEAR and (bool(p.capital_after.match(text, r.end)) and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
+                                     or _ACRONYM_BEFORE.search(text, max(0, r.start - 8), r.start) is not None)   # "итогов ВПН-2020"
+
+
+_ACRONYM_BEFORE = compiled(r"(?<![\p{L}])\p{Lu}{2,6}[-‑–]\Z")   # a year glued to an acronym by a hyphen is its name's
 
 
 def _related_blocks(p: TimelinePatterns, doc: DocumentView) -> set[int]:
