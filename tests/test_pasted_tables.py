@@ -349,6 +349,11 @@ NOT_TABLES = [
     # one row under a header of years; a header whose words before its years hold a figure ("Table 3"): no table
     ("Пожары\nПожары в районе 2021 год 2022 год 2023 год\nЗарегистрировано пожаров 14120 13985 13770\n\nРайон растёт.\n", []),
     ("Road deaths\nTable 3 2019 2020 2021\nDeaths recorded 41 37 45\nInjuries recorded 310 295 301\n", []),
+    # rows whose label opens or ends with a code's word, in a card whose other rows are claims: codes, not counts
+    ("Экономика | |||||\nВРП | 301 млрд руб. | ||||\nЦифровые идентификаторы | |||||\nКод ОКАТО | 45 | ||||\n"
+     "Код субъекта РФ | 61 | ||||\n", [only("301 млрд руб.")]),
+    ("Economy | |||||\nGDP | $301 billion | ||||\nIdentifiers | |||||\nArea code | 718 | ||||\nFIPS code | 36005 | ||||\n",
+     [only("$301 billion")]),
     # a row with no header row above it in its table
     ("| North | 1,200 | 1,350 |\n| South | 900 | 950 |\n", []),
 ]

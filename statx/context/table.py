@@ -84,6 +84,7 @@ class TableWords:
         ci = regex.IGNORECASE
         self.points = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'points'))})(?![\p{{L}}])", ci)
         self.identifier = lex.compile(rf"[ \t]*(?:{lex.alternation(lex.words('not_claims', 'identifiers'))})[ \t]*", ci)
+        self.identifiers = frozenset(w.lower() for w in lex.words("not_claims", "identifiers"))
         self.percent = lex.compile(rf"(?:(?<![\p{{L}}])(?:{lex.alternation(lex.words('percent', 'after'))})(?![\p{{L}}])|%)", ci)
         self.baseline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('time', 'baseline_before'))})(?![\p{{L}}])", ci)
         # "+ / -", "изменение": a header's cell over the change from the column before to the one before it
@@ -142,7 +143,7 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
             continue   # (a header that names fewer columns than the row has cells, with no row above whose cells it parts)
         label = " ".join(part for part in (group, cells[0]) if part)
         unit = PP if w.points.search(column) else PERCENT if w.percent.search(column) else None
-        if w.identifier.fullmatch(column):
+        if w.identifier.fullmatch(column) or _names_code(w, cells[0]):
             continue   # a code is no figure
         if not group and not _COMMON_WORD.search(label) and not (unit or _COMMON_WORD.search(column)):
             heading = title(text, lines, top)
@@ -157,6 +158,12 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         else:
             out[k] = Cell(unit or measure.unit, year, label.lower(), scale=measure.scale)
     return out
+
+
+def _names_code(w: TableWords, label: str) -> bool:
+    """Does a row's label open or end with a code's word ("Код ОКАТО", "Area code")?"""
+    words = label.lower().strip(" \t:").split()
+    return any(" ".join(words[:n]) in w.identifiers or " ".join(words[-n:]) in w.identifiers for n in (1, 2) if len(words) >= n)
 
 
 def _cell_measure(text: str, lines: Lines, lex: Lexicon, column: str, top: int, titles: dict[int, TitleMeasure]) -> TitleMeasure:
