@@ -317,6 +317,9 @@ REFERENCES = [
     ("The survey showed the jobless rate fell to 3.9 percent.", [s("3.9 percent", "jobless rate")]),
     # whom a question addresses is no subject: what was said before is
     ("Unemployment rose again. Senator, is 5.4 per cent acceptable?", [s("5.4 per cent", "unemployment")]),
+    # "вышел на отметку", a verb of reaching a level: what reached it is the clause's subject after "что", not who spoke
+    ("Губернатор отчитался, что товарооборот области в 2022 году вышел на отметку 41,2 млрд рублей.",
+     [s("41,2 млрд рублей", "товарооборот области")]),
     # a list's lead-in, a line that ends with a colon, says what its items' amounts are (not the count before it)
     ("The board held its meeting on Monday and approved 12 amendments.\nIt proposes to raise the volume of road funding "
      "from the state by:\n2026 – $4.2 million;\n2027 – $5.1 million.\n",
