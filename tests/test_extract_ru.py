@@ -48,6 +48,11 @@ DIGITS = [
     ("Проверки прошли в 22-х регионах.", [row("22-х", 22, subject="регионах")]),
     ("Штрафы получили более 15-ти компаний.", [row("более 15-ти", 15, qualifier="at_least", subject="компаний")]),
     ("Рейды провели с 3-мя экипажами и 5-ью патрулями.", [row("3-мя", 3, subject="экипажами"), row("5-ью", 5, subject="патрулями")]),
+    # a decimal comma typed with a space after it, before a percent or a scale, is still one number; a list's is not
+    ("Больше всего получали в связи – 68, 4 тыс. рублей, меньше всего в торговле – 4, 7 тыс. рублей.",
+     [only("68, 4 тыс. рублей", value=68400, unit="RUB"), only("4, 7 тыс. рублей", value=4700, unit="RUB")]),
+    ("Тарифы выросли на 0, 35%.", [only("0, 35%", value=Decimal("0.35"), unit="percent")]),
+    ("Доля выросла в 2, 3 и 4% хозяйств.", [only("2"), only("3"), only("4%")]),
     # a hyphen typed for a dash after a comma, before a level, is no minus sign (before a change it is: "(..., - 15,9 %)")
     ("Больше всего получали работники связи, - 64120 рублей.", [row("64120 рублей", 64120, "RUB")]),
 ]

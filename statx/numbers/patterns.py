@@ -31,7 +31,8 @@ def digits_pattern(lex: Lexicon) -> str:
     decimal mark that is no group mark, repeated, is one token that only money reads ("€1.250.000";
     parse.digits gives None for it); Indian grouping by two ("3,89,529") where the language lists
     its mark, which then cannot be a decimal mark or a list of numbers; a group mark typed with a
-    space after it ("173, 140 cases") where the language lists it as ``spaced``; a group mark as a decimal
+    space after it ("173, 140 cases") where the language lists it as ``spaced``, a decimal comma typed with a space after
+    it ("70, 3 тыс.") where it lists it as ``spaced_decimal``; a group mark as a decimal
     comma before one or two digits and a percent or unit ("0,89%") where it lists it as ``short_decimal``."""
     d = lex.data["numbers"]["digits"]
 
@@ -50,6 +51,10 @@ def digits_pattern(lex: Lexicon) -> str:
         alternatives.append(rf"(?=\d+{chars(d['short_decimal'])}\d{{1,2}}(?![\p{{N}}]|[,.]\p{{N}})"
                             rf"[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'short_decimal_before'))})(?![\p{{L}}]))"
                             rf"(?<![\p{{N}},.])\d+{chars(d['short_decimal'])}\d{{1,2}}")
+    if d["spaced_decimal"]:   # "70, 3 тыс. рублей", "на 0, 25%": a decimal comma typed with a space after it, before a percent
+        # or a scale; not a list's ("2, 3 и 5%": the lookbehind keeps a number and its comma out)
+        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'spaced_decimal_before'))})(?![\p{{L}}]))"
+                            rf"(?<![\p{{N}},.]|[\p{{N}}][,.][ ])\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}")
     if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
         months, joined = lex.alternation(lex.words("time", "months")), lex.alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
