@@ -479,6 +479,10 @@ COUNTS = [
     ("Police cut recorded crime from 182, 310 cases in 2022 to 167, 450 in 2023.",
      [row("182, 310", 182310, year=2022), row("167, 450", 167450, year=2023)]),
     ("Seats 10, 120 and 200 were sold.", [row("10", 10), row("120", 120), row("200", 200)]),
+    # ... or before a comma and an apposition ("stood at 60, 401, an increase of ..."); not a list's items
+    ("Day visitors stood at 60, 401, an increase of 65%.",
+     [row("60, 401", 60401, subject="day visitors"), row("65%", 65, "percent", direction="up")]),
+    ("Rooms 12, 140, 300 were booked.", [row("12", 12), row("140", 140), row("300", 300)]),
     ("From October 3-November 15, 471 people died on the roads.", [row("471", 471, subject="people")]),
     # a sign that is a level's own: after a level's noun and "of", or before "from" and the level it moved from
     ("Finland ran a budget balance of -0.7% and Estonia a surplus of +0.4%.",

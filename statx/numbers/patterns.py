@@ -55,10 +55,11 @@ def digits_pattern(lex: Lexicon) -> str:
         # or a scale; not a list's ("2, 3 и 5%": the lookbehind keeps a number and its comma out)
         alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'spaced_decimal_before'))})(?![\p{{L}}]))"
                             rf"(?<![\p{{N}},.]|[\p{{N}}][,.][ ])\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}")
-    if d["spaced"]:   # "from 173, 140 cases": a group mark typed with a space after it, one pair of groups before a word
+    if d["spaced"]:   # "from 173, 140 cases", "stood at 60, 401, an increase": a group mark typed with a space after it, one pair of
+        # groups before a word or a comma and a word
         months, joined = lex.alternation(lex.words("time", "months")), lex.alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
-        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)[ ]\p{{Ll}})"
+        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?:[ ]\p{{Ll}}|,[ ]\p{{L}}))"
                             rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}")
     if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
