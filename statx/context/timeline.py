@@ -11,6 +11,7 @@ import regex
 from ..lang import GAP, Lexicon
 from ..lang.cache import compiled
 from ..text import timex
+from ..text.dateline import RELATED_LINE, related_heading
 from ..text.prefilter import Prefilter
 from ..text.lists import plain_item_heading
 from ..text.view import DocumentView, breaks_between
@@ -19,7 +20,6 @@ FRAME_REACH = 24       # a time this close to a sentence's start frames what fol
 REPORTING_REACH = 4000  # where a document says what period it reviews: its first lines
 REPORTING_BEFORE, REPORTING_AFTER = 25, 80   # how near "results" its year stands ("last year's results", "results of ... in 2020")
 LEAD_PARAGRAPHS = 3    # a headline and a lead: where a document names its year first
-RELATED_LINE = 200     # a link to another story under "Read also" is a short line
 DEADLINE_REACH = 12    # characters back from a year to the word that makes it a deadline ("by 2024")
 PLAN_REACH = 100       # characters back from a deadline to the words of its plan ("were to be eradicated by")
 HISTORY = 50           # years before a dated text's date that its body recalls as history ("built in 1932")
@@ -42,7 +42,7 @@ class TimelinePatterns:
                                     rf"[ \t\u00a0]*[-–—]?[ \t\u00a0]*\Z", ci | regex.REVERSE)
         self.planned = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'plan_words')})(?![\p{{L}}])[^.;:!?\n]{{0,80}}\Z", ci | regex.REVERSE)
         # "Read also:", "Читайте также": a heading over links to other stories, which name their own years
-        self.related_heading = lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", ci)
+        self.related_heading = related_heading(lex)
         self.rights = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})(?![\p{{L}}])", ci)
         # The same without its look-ahead, looked for once in the whole text (found by RE2): where it is
         # nowhere, no paragraph holds a rights line, and the paragraphs need not be searched one by one

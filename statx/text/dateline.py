@@ -212,7 +212,8 @@ RELATED_LINES = 12   # ... one of a few below the heading
 
 
 @functools.lru_cache(maxsize=None)
-def _related_heading(lex: Lexicon) -> regex.Pattern:
+def related_heading(lex: Lexicon) -> regex.Pattern:
+    """"Read also:", "Читайте также": a heading over links to other stories, which name their own dates and years."""
     return lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", regex.IGNORECASE)
 
 
@@ -226,7 +227,7 @@ def _related(text: str, pos: int, lex: Lexicon) -> bool:
         end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
         if not text[start:end].strip() or end - start > RELATED_LINE:
             return False
-        if _related_heading(lex).fullmatch(text, start, end):
+        if related_heading(lex).fullmatch(text, start, end):
             return True
     return False
 
