@@ -320,6 +320,10 @@ REFERENCES = [
     # "вышел на отметку", a verb of reaching a level: what reached it is the clause's subject after "что", not who spoke
     ("Губернатор отчитался, что товарооборот области в 2022 году вышел на отметку 41,2 млрд рублей.",
      [s("41,2 млрд рублей", "товарооборот области")]),
+    # an apposition between commas names what it measures before them, past a time in it ("now", "сейчас")
+    ("Our revenue, now approaching $2 billion, includes about $200 million of fees.",
+     [s("approaching $2 billion", "revenue"), s("about $200 million", "fees")]),
+    ("Госдолг, сейчас около 4 млрд рублей, вырастет.", [s("около 4 млрд рублей", "госдолг")]),
     # a list's lead-in, a line that ends with a colon, says what its items' amounts are (not the count before it)
     ("The board held its meeting on Monday and approved 12 amendments.\nIt proposes to raise the volume of road funding "
      "from the state by:\n2026 – $4.2 million;\n2027 – $5.1 million.\n",

@@ -105,8 +105,11 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
-    if k > 1 and left[k - 1].text == "," and right and right[0].text == ",":
-        return phrase_before(w, left, k - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
+    j = k
+    while j > 1 and left[j - 1].timed and left[j - 1].is_word:
+        j -= 1   # "Our revenue, now approaching $2 billion, includes": the apposition's time is no part of it
+    if j > 1 and left[j - 1].text == "," and right and right[0].text == ",":
+        return phrase_before(w, left, j - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
     if k > 1 and left[k - 1].text == "," and (not right or right[0].text in ".!?;"):
         found = phrase_before(w, left, k - 1)   # "reported the lowest number of cases, 24,535.": a measure's value ends the sentence
         return found if found and any(w.heads.at(found, n) for n in range(len(found))) else None
