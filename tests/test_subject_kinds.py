@@ -320,6 +320,9 @@ REFERENCES = [
     # "вышел на отметку", a verb of reaching a level: what reached it is the clause's subject after "что", not who spoke
     ("Губернатор отчитался, что товарооборот области в 2022 году вышел на отметку 41,2 млрд рублей.",
      [s("41,2 млрд рублей", "товарооборот области")]),
+    # a word in "-ing" between a share and a change's noun is a noun ("a 3 per cent funding increase"), not a participle
+    ("Highlights include a 3.2 per cent funding increase for schools. The plan also brings a 5 percent spending cut.",
+     [s("3.2 per cent", "funding", direction="up"), s("5 percent", "spending", direction="down")]),
     # an apposition between commas names what it measures before them, past a time in it ("now", "сейчас")
     ("Our revenue, now approaching $2 billion, includes about $200 million of fees.",
      [s("approaching $2 billion", "revenue"), s("about $200 million", "fees")]),

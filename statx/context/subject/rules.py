@@ -250,9 +250,15 @@ def _share_before_noun(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     t = right[0] if right else None
     if t is None or not t.is_word or not t.text.islower() or t.low in w.function or t.low in w.opener_words \
             or w.comparatives.at(right, 0) or w.participle(t.low) \
-            or w.present_participle_endings and t.low.endswith(w.present_participle_endings) or rate_after(w, m, [], right):
-        return False   # ("0.17 percent month-on-month inflation": a rate, rate_after's)
+            or w.present_participle_endings and t.low.endswith(w.present_participle_endings) and not _before_change_noun(w, right) \
+            or rate_after(w, m, [], right):
+        return False   # ("0.17 percent month-on-month inflation": a rate, rate_after's; but "1.4 per cent funding increase")
     return not (left and left[-1].low in w.copulas)   # ("is 5.4 per cent acceptable?": a predicate's adjective)
+
+
+def _before_change_noun(w: SubjectWords, right: list[Tok]) -> bool:
+    """Does a change's noun follow the word after the figure ("5 percent spending increase")? Then that word is a noun."""
+    return len(right) > 1 and right[1].low in w.change_nouns
 
 
 def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
