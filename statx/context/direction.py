@@ -227,8 +227,9 @@ def change_earlier_in_clause(p, text, m, window):
     "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
     whose word stands earlier in its clause, or in its sentence before a list of bracketed items (a list
     of changes may run long)."""
-    if comparative_after(p, text, m, window) is not None:
-        return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
+    if comparative_after(p, text, m, window) is not None or change_noun_after(p, text, m, window) is not None:
+        return None   # "цены снизились ..., однако индекс все еще на 0,5% выше", "a 3.2 per cent wage increase ... and a 5
+        # percent tax cut": the amount's own comparative or change's noun decides
     and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
     elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
                     or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone)
