@@ -320,6 +320,8 @@ REFERENCES = [
     # "вышел на отметку", a verb of reaching a level: what reached it is the clause's subject after "что", not who spoke
     ("Губернатор отчитался, что товарооборот области в 2022 году вышел на отметку 41,2 млрд рублей.",
      [s("41,2 млрд рублей", "товарооборот области")]),
+    # after "больше", "меньше" a time compared with ("прошлогоднего") is no noun of what is counted: the clause names it
+    ("Число разводов на 94 больше прошлогоднего.", [s("94", "разводов", direction="up")]),
     # a word in "-ing" between a share and a change's noun is a noun ("a 3 per cent funding increase"), not a participle
     ("Highlights include a 3.2 per cent funding increase for schools. The plan also brings a 5 percent spending cut.",
      [s("3.2 per cent", "funding", direction="up"), s("5 percent", "spending", direction="down")]),

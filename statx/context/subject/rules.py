@@ -187,6 +187,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
               or w.participle(right[n].low) and n + 1 < len(right) and right[n + 1].low in w.function):
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
     found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
+    if n and found and found[0].low in w.compared_times:
+        return None   # "на 94 больше прошлогоднего": the time compared with; the clause names what is counted
     if found and len(found) > 1 and found[0] is right[n] and w.adverb(found[0].low) and w.participle(found[1].low) \
             and len(right) > n + 2 and right[n + 2].low in w.function:
         return None   # "fell by 0.2% mainly driven by lower prices": a participle's clause, not what the figure counts

@@ -117,6 +117,7 @@ class SubjectWords:
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
+        self.compared_times = frozenset(words(sub, "compared_times"))   # "на 94 больше прошлогоднего"
         self.how_many = Phrases(words(sub, "how_many"))
         self.speech_verbs = Phrases(words(sub, "speech_verbs"))
         self.passive = Phrases(words(sub, "passive"))
