@@ -254,6 +254,9 @@ WHAT_HAPPENED = [
     ("In all, 300 people were injured, of whom 45 died in hospital.",
      [s("300", "people injured"), s("45", "died in hospital")]),
     ("На пожарах пострадали 96 человек, из них 12 погибли.", [s("96", "пострадали на пожарах"), s("12", "погибли")]),
+    # a verb in the past singular ("прибыло", "выбыл", "уехало") says what happened to the people counted
+    ("За год в область прибыло 640 человек, выбыло за ее пределы 702 человека.",
+     [s("640", "прибыло в область"), s("702", "выбыло за ее пределы")]),
     ("Since January, almost 2.1 million have entered the country.", [s("almost 2.1 million", "entered")]),
     ("Since January, almost 2.1 million have entered Russia.", [s("almost 2.1 million", "entered russia")]),
     ("Fines were lower in 1998, when about 4,000 died.", [s("about 4,000", "died")]),
