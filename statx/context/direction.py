@@ -227,9 +227,8 @@ def change_earlier_in_clause(p, text, m, window):
     "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
     whose word stands earlier in its clause, or in its sentence before a list of bracketed items (a list
     of changes may run long)."""
-    if comparative_after(p, text, m, window) is not None or change_noun_after(p, text, m, window) is not None:
-        return None   # "цены снизились ..., однако индекс все еще на 0,5% выше", "a 3.2 per cent wage increase ... and a 5
-        # percent tax cut": the amount's own comparative or change's noun decides
+    if comparative_after(p, text, m, window) is not None:
+        return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
     and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
     elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
                     or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone)
@@ -381,7 +380,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after, bracket_items_verb,
-    change_earlier_in_clause, change_noun_after, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change,
+    change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change,
 ))
 NONE = Reading(None, False, "none")
 
