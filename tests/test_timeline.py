@@ -212,6 +212,12 @@ REPORTING = [
      [y("$820", 2012), y("$610", 2012)]),
     (None, "Зарплата за январь-март 2012 года составила 21 тысячу рублей. В эти месяцы текущего года у работников торговли "
            "она составила 18 тысяч рублей.", [y("21 тысячу рублей", 2012), y("18 тысяч рублей", 2012)]),
+    # ... and so does a month of no year, "this year's" month ("по сравнению с маем текущего года", "in June")
+    (None, "ГРОДНО, 12 июл. Средняя пенсия в июне 2019 года составила 402,5 рубля. По сравнению с маем текущего года "
+           "она выросла на 3 рубля, тогда пенсионеры получали 399,5 рубля.",
+     [y("402,5 рубля", 2019), y("3 рубля", 2019), y("399,5 рубля", 2019)]),
+    (None, "Fares\n\nBus fares averaged $2.40 in April 2015. In June, the fare rose 5 percent.",
+     [y("$2.40", 2015), y("5 percent", 2015)]),
     # ... but one "last year" against one named year leaves the named year the text's
     (None, "Crime falls\n\nIn total, 385,000 crimes were reported, an 8% fall in 2007-08.\n\nThe law passed last year doubled arrests.\n\n"
            "Vandalism was down 9% to 118,000.",

@@ -253,8 +253,10 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
 
 
 def _this_year(closest: list[timex.TimeRef]) -> bool:
-    """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года")?"""
-    return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0 for r in closest)
+    """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года"), or a
+    month of no year ("по сравнению с маем текущего года" in an undated text)?"""
+    return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0
+                                 or r.kind in (timex.MONTH, timex.BASELINE) and r.year is None and r.offset == 0 for r in closest)
 
 
 def _told_before(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], closest: list[timex.TimeRef], year: int | None,
