@@ -402,6 +402,9 @@ YEARS = [
     ("2014-10-17", "Membership went from 300 in 2010 to 900 last January, and stood at 850 this past October.",
      [y("300", 2010), y("900", 2014, subject="membership"), y("850", 2013, subject="membership")]),
     ("2015-01-20", "Sales reached $4.2 million last January.", [y("$4.2 million", 2014, subject="sales")]),
+    # an aside on what a figure was adjusted for names no time of it ("(adjusted for the 2021 census)")
+    ("2023-02-10", "The county had 48,300 residents in mid-2022 (adjusted for the 2021 census) and 47,900 in mid-2021.",
+     [y("48,300", 2022), y("47,900", 2021)]),
     # "fewer than there were in 2012": the year of a comparison is a baseline
     ("2021-06-01", "There are 9,870 firefighters now. That’s 1,450 fewer than there were in 2012.",
      [y("9,870", 2021), y("1,450", 2021, 2012, subject="firefighters", direction="down")]),
@@ -412,6 +415,11 @@ YEARS_RU = [
     # a year glued to an acronym by a hyphen ("итогов ВПН-2020": a census's name) is no year an undated text reports on
     (None, "По оценке от итогов ВПН-2020, численность населения области на 1 июля 2023 года составила 754 тыс. человек.\n"
            "Миграционный прирост составил 172 человека.", [y("754 тыс.", 2023), y("172", 2023)]),
+    # an aside on what a figure was adjusted for names no time of it, nor the year an undated text reports on
+    (None, "Численность населения района на 1 января 2024 года (с учетом итогов переписи населения 2020 г.) составила "
+           "61 230 человек.\nСельские жители – 18 115 человек.", [y("61 230", 2024), y("18 115", 2024)]),
+    ("2022-05-04", "Число жителей на 1 января 2022 года (с учётом итогов переписи 2020 года) составило 95,2 тыс. человек.",
+     [y("95,2 тыс.", 2022)]),
     # ... but not past a comma after the bracket: the time there is another clause's
     ("2023-03-01", "В январе 2023 года родилось 990 детей (на 40 меньше, чем за тот же месяц прошлого года), умерло 1500 "
                    "человек (на 100 человек меньше), в том числе 6 детей в возрасте до 1 года (совпадает с данными за январь "

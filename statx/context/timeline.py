@@ -32,6 +32,8 @@ class TimelinePatterns:
         ci = regex.IGNORECASE
         reporting = rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'reporting')})(?![\p{{L}}])"
         self.reporting = Prefilter(lex.compile(reporting, ci), reporting, ci)   # the same matches, found fast
+        # "(с учетом итогов переписи населения 2020 г.)": an aside on what a figure was adjusted for
+        self.adjusted_aside = lex.compile(rf"\([ \t\u00a0]*(?:{lex.pattern('time', 'adjusted_for')})(?![\p{{L}}])", ci)
         self.deadline = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", ci)
         # "Visitor Arrivals for June, 2017", "за июнь 2017 года": the word before a month and year that says they are
         # the period a text's figures are of (not "signed in February 2012", an event's date)
@@ -245,7 +247,18 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     """"the 2006 Census", "2018 World Cup", "the results of the 2015 Census": a year before a capitalised word,
     and not right after a word of time ("in 2018 Moscow ..."), names a thing; it is not a year the document is about."""
     return r.kind == timex.YEAR and (bool(p.capital_after.match(text, r.end)) and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
-                                     or _ACRONYM_BEFORE.search(text, max(0, r.start - 8), r.start) is not None)   # "итогов ВПН-2020"
+                                     or _ACRONYM_BEFORE.search(text, max(0, r.start - 8), r.start) is not None   # "итогов ВПН-2020"
+                                     or adjusted_aside(p, text, r.start) >= 0)   # "(с учетом итогов переписи 2020 г.)"
+
+
+def adjusted_aside(p: TimelinePatterns, text: str, pos: int) -> int:
+    """Where the bracketed aside that ``pos`` is inside opens, when it says what a figure was adjusted for ("(с учетом
+    итогов переписи населения 2020 г.)", "(adjusted for the 2021 census)"), else -1: its times are no figure's."""
+    opened = text.rfind("(", max(0, pos - ADJUSTED_REACH), pos)
+    return opened if opened >= 0 and text.find(")", opened, pos) < 0 and p.adjusted_aside.match(text, opened) else -1
+
+
+ADJUSTED_REACH = 80   # characters from the bracket that opens an aside on an adjustment to a time in it, at most
 
 
 _ACRONYM_BEFORE = compiled(r"(?<![\p{L}])\p{Lu}{2,6}[-‑–]\Z")   # a year glued to an acronym by a hyphen is its name's

@@ -22,7 +22,7 @@ from ..text.over import size_over
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
-from .timeline import TimelinePatterns, paragraph_frames, relative_month, reporting_year
+from .timeline import TimelinePatterns, adjusted_aside, paragraph_frames, relative_month, reporting_year
 from .year_sentence import SentencePatterns, sentence_year
 from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, levels_from_baselines, pairs_after_changes,
@@ -182,7 +182,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
             carried_relative, relative = all(relative), []
         own = [r for r in times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
-               if not _in_other_aside(p, text, sentence, r.start, m)]
+               if not _in_other_aside(p, text, sentence, r.start, m) and not _in_adjusted_aside(p, text, sentence, r.start, m)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
@@ -305,6 +305,16 @@ def _in_other_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: 
     compared = p.compared_before.search(text, opened + 1, pos) if p.compared_before else None
     return closed >= 0 and not opened < m.start < closed and _ASIDE_VALUE.search(text, pos, closed) is not None \
         and (_ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None or compared is not None and not text[opened + 1:compared.start()].strip())
+
+
+def _in_adjusted_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:
+    """Is ``pos`` inside a bracketed aside, not holding ``m``, on what the figure was adjusted for: "на 1 января 2023 года
+    (с учетом итогов переписи населения 2020 г.) составила 147 432 человека" is of 2023."""
+    opened = adjusted_aside(p.timeline, text, pos)
+    if opened < sentence[0]:
+        return False
+    closed = text.find(")", pos, min(sentence[1], pos + ASIDE_REACH))
+    return not (opened < m.start and (closed < 0 or m.start < closed))
 
 
 def _open_bracket(text: str, start: int, pos: int) -> int:
