@@ -170,6 +170,7 @@ NOT_CLAIMS = [
     ("pronoun", "Three murders were solved, compared to one of the unsolved cases from May.", "one"),
     ("pronoun", "And 1 want to thank my colleagues for 12 years of work.", "1"),
     ("points_back", "These three sore spots remain.", "three"),
+    ("points_back", "Инфляция выросла в Казахстане и Киргизии; во всех трех странах цены на хлеб растут.", "трех"),
     ("designator", "This act amends sections 211, 215, and 1116 of this title.", "1116"),
     ("page_counter", "jsmith2000\n(4,812 posts)\nMon Mar 1, 2021", "4,812"),
     ("page_counter", "Лента новостей\n0 оценили\nПоделиться", "0"),
