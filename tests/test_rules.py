@@ -113,6 +113,7 @@ NOT_CLAIMS = [
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("standing", "Berg has scored 9 goals in 14 league games this season.", "14"),
     ("standing", "Лосев забил 5 голов в 7 домашних матчах сезона.", "7"),
+    ("standing", "После поражения «Нёман» с 9 набранными очками идёт на девятой строке.", "9"),
     ("standing", "Магнитогорцы смогли набрать 65 очков в 42 встречах.", "65"),
     ("standing", "ТУРНИРНАЯ ТАБЛИЦА: «Север» — 62 очка, «Юг» — 58.", "62"),
     ("standing", "The Strikers dropped 3 points by only 19 pins to the Gutter Gang.", "19"),
