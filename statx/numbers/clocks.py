@@ -148,6 +148,22 @@ def clock_run(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
     return any(run.start() < m.num_start < run.end() for run in _CLOCK_RUN.finditer(text, start, end))
 
 
+# "с 31.12 на 1.01", "с 01.06 по 31.08": two days of the year as day, point, month, joined as a span by a dash or a
+# short word
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
+_DATE_SPAN = compiled(rf"(?<![\p{{N}}.,]){_DAY_MONTH}[ \t\u00a0]*(?:[-–—]|\p{{L}}{{1,2}})[ \t\u00a0]*{_DAY_MONTH}(?![\p{{N}}]|[.,]\p{{N}})")
+SPAN_REACH = 20   # characters from a number to either end of the span of days it is in, at most
+
+
+def dotted_dates(p: WithClockWords, text: str, m: Mention) -> bool:
+    """"в ночь с 31.12 на 1.01", "с 01.06 по 31.08": an end of a span of two days written day, point, month, in a
+    language whose decimal mark is no point (not "from 1.05 to 1.10 per cent")."""
+    if not p.dotted_clocks or m.scale or m.unit != COUNT:
+        return False
+    return any(span.start() <= m.num_start and m.num_end <= span.end()
+               for span in _DATE_SPAN.finditer(text, max(0, m.num_start - SPAN_REACH), min(len(text), m.num_end + SPAN_REACH)))
+
+
 class WithMonths(Protocol):
     """What ``date`` reads of the not-a-claim patterns it is given (not_claims.NotClaimPatterns)."""
 
