@@ -284,6 +284,10 @@ MONEY = [
      [row("Tk 500 crore", 5000000000, "BDT"), row("Tk2,000", 2000, "BDT")]),
     ("In Lusaka, Zambia, farmers were paid K758,287,687 for maize.", [row("K758,287,687", 758287687, "ZMW")]),
     ("The PNG budget counts on K2.5 billion of new revenue.", [row("K2.5 billion", 2500000000, "PGK")]),
+    ("MBABANE - The Eswatini budget gives health E2.76 billion, against 300 million emalangeni for roads.",
+     [row("E2.76 billion", 2760000000, "SZL"), row("300 million emalangeni", 300000000, "SZL")]),
+    ("The Games levy will raise between 6 and 7 million Tongan pa'anga.",
+     [row("between 6 and 7 million Tongan pa'anga", 6000000, "TOP", "range", value_to=7000000)]),
     # a currency's name before the number, as papers in South Asia and Africa write it; the cedi's sign with a cent sign
     ("Remittances were US dollars 541 million and exports rupees 300 crore.",
      [row("US dollars 541 million", 541000000, "USD"), row("rupees 300 crore", 3000000000, "INR")]),
