@@ -80,6 +80,7 @@ NOT_CLAIMS = [
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    ("score", "Rugby\n\nSamoa 21 - Fiji 17 in a tight Test at Apia\n\nThe crowd was small.", "21"),
     ("unit_denominator", "Farmers are paid $95 per bag of 64 kilogrammes.", "64 kilogrammes"),
     ("score", "The visitors posted 245-6 in their overs.", "245"),
     ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),

@@ -33,7 +33,9 @@ _SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\
 # maybe with a score's mark after it ("Oakes 65, Ellendale 63, OT"; SportPatterns.result_line)
 _RESULT_LINE = r"""[ \t]*\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
     (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
-    (?:[ \t]*,?[ \t]*\(?(?:{marks})\)?)?[ \t]*(?:\r?\n|\Z)"""
+    (?:[ \t]*,?[ \t]*\(?(?:{marks})\)?)?
+    (?:[ \t]+(?:{tails})[ \t][^\n]{{0,80}})?   # a headline's tail: "Fiji 14 - Tonga 10 in hard-fought match"
+    [ \t]*(?:\r?\n|\Z)"""
 
 
 # A scorer's minute: in brackets after a capitalised name, maybe after other minutes ("Rudik (51)",
@@ -51,7 +53,8 @@ class SportPatterns:
     def __init__(self, lex: Lexicon):
         nc, ci = "not_claims", regex.IGNORECASE
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)   # "pen.", "a.e.t." after a score
-        self.result_line = lex.compile(_RESULT_LINE.format(marks=f"(?i:{lex.pattern(nc, 'score_marks')})"), regex.VERBOSE)
+        self.result_line = lex.compile(_RESULT_LINE.format(marks=f"(?i:{lex.pattern(nc, 'score_marks')})",
+                                                            tails=lex.pattern(nc, 'result_tails')), regex.VERBOSE)
         # "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to its kick-off time's bracket
         side = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}"
         joins = lex.words(nc, "fixture_joins")
