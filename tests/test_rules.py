@@ -224,6 +224,8 @@ NOT_CLAIMS = [
     ("unit_power", "The lens corrects from –2.5 m–1 to +1.5 m–1.", "1"),
     ("race_distance", "He trains for the 400 m hurdles every morning.", "400 m"),
     ("play_length", "Martinez found Washington at the Iowa 17-yard line on third down.", "17-yard"),
+    ("play_length", "The referee waved play on and then ordered a 5 metre scrum to the visitors.", "5 metre"),
+    ("play_length", "His kick went out on the 22-metre line.", "22-metre"),
     ("play_length", "Late in the half, Carter threw a 38-yard pass to the tight end.", "38-yard"),
     ("play_length", "Key plays: Moore passes of 12 and 21 yards on third down.", "12"),
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "7"),
