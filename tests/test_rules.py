@@ -177,6 +177,7 @@ NOT_CLAIMS = [
     ("points_back", "These three sore spots remain.", "three"),
     ("points_back", "Инфляция выросла в Казахстане и Киргизии; во всех трех странах цены на хлеб растут.", "трех"),
     ("designator", "This act amends sections 211, 215, and 1116 of this title.", "1116"),
+    ("designator", "Code Annotated\nTitle 7. Courts\nChapter 4. Judges", "7"),
     ("page_counter", "jsmith2000\n(4,812 posts)\nMon Mar 1, 2021", "4,812"),
     ("page_counter", "Лента новостей\n0 оценили\nПоделиться", "0"),
     ("page_counter", "Новости | 12 марта 2021 г. | 3418 просмотров | Поделиться", "3418"),
