@@ -297,6 +297,8 @@ REFERENCES = [
      [s("2034.3 GWh", "power use"), s("18.5%", "power use", direction="down"), s("12.2%", "power use", direction="down")]),
     ("Production rose for years. In 2013 there was a marginal fall of 0.3%.",
      [s("0.3%", "production", direction="down")]),
+    ("The islands welcomed 41,200 tourists in May. This represents a noteworthy increase of 14.2 percent.",
+     [s("41,200", "tourists"), s("14.2 percent", "tourists", direction="up")]),
     # a superlative alone names nothing ("was the lowest (0.6%)"): what was said before does
     ("Water output grew 7.7% a year. The growth was the lowest (0.6%) in 2013.",
      [s("7.7%", "water output", direction="up"), s("0.6%", "water output")]),
