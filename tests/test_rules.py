@@ -597,6 +597,10 @@ SUBJECTS = [
     # an item that gives its place before a dash, its verb left out: the measure before, in that place
     ("item_place", "В Курске проживают 440 тысяч человек, в Орле – 300 тысяч, а в Брянске – 380 тысяч.", "380 тысяч", "проживают в брянске"),
     ("item_place", "Цены на бензин выросли в Москве на 1,8%, в Туле – на 0,9%.", "0,9%", "цены на бензин в туле"),
+    ("place_after", "Of the 12,400 students, 61 percent came from Ontario, 25 percent from Quebec and 14 percent from the Maritimes.",
+     "25 percent", "students from quebec"),
+    ("place_after", "Of the 12,400 students, 61 percent came from Ontario, 25 percent from Quebec and 14 percent from the Maritimes.",
+     "14 percent", "students from the maritimes"),
     ("respectively", "Robberies and thefts fell by 7.6% and 5.3% respectively.", "5.3%", "thefts"),
     # ... the names after the list of figures, after a preposition; after the subject they share, when they do
     ("respectively", "Output grew 1.5%, 2.9% and 0.8% in the Mining, Farming and Retail sectors respectively.", "2.9%", "output in farming"),

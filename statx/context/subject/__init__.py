@@ -20,13 +20,13 @@ from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
-from .brackets import dash_label, item_place
+from .brackets import dash_label, item_place, place_after
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
                 "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "label_over_bullets", "none")
 
 
@@ -418,6 +418,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         placed = item_place(w, earlier, left)   # "..., в Каменске-Уральском – 167,8 тысяч": the same measure, in its place
         if placed:
             return Found(placed, "item_place")
+        placed = place_after(w, m, earlier, left, right)   # "..., 22 percent from New Zealand": the same measure, from its place
+        if placed:
+            return Found(placed, "place_after")
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"

@@ -336,4 +336,24 @@ def item_place(w: SubjectWords, earlier: str, left: list[Tok]) -> str | None:
     return (earlier[:at] if ends else earlier) + " " + place
 
 
+def place_after(w: SubjectWords, m: Figure, earlier: str, left: list[Tok], right: list[Tok]) -> str | None:
+    """"43 percent were from Australia, 22 percent from New Zealand and 10 percent from the United States": a share, an
+    item of a list after a comma or "and", that gives its place (a preposition and a name) right after it, its verb left
+    out, is the share of the part of what the figure before measured (``earlier``) from that place ("arrivals from new
+    zealand"); a count's place says where, not what ("41 were in Selangor, 12 in Penang": hotspots)."""
+    if m.unit not in SHARES or not left or not (left[-1].text in LIST_BREAKS or left[-1].low in w.np_and) or len(right) < 2 or right[0].low not in w.prepositions \
+            or any(t.low in w.respectively for t in right):
+        return None   # (not "5% и 7% в Курске и Туле соответственно": the places of every figure of the list)
+    b = 1 + w.determiners.at(right, 1)   # (past an article: "from the United States")
+    k = b
+    while k < len(right) and k - b < PLACE_WORDS and right[k].is_word and proper(right[k]):
+        k += 1
+    if k == b or k < len(right) and not (right[k].text in LIST_BREAKS or right[k].text in ".;" or right[k].low in w.np_and):
+        return None
+    prep, place = right[0].low, " ".join(t.low for t in right[:k])
+    at = earlier.rfind(f" {prep} ")
+    ends = at >= 0 and len(earlier[at:].split()) <= PLACE_WORDS + 2   # (the preposition and a place's words end it)
+    return (earlier[:at] if ends else earlier) + " " + place
+
+
 PLACE_WORDS = 4   # words of a place's name, at most
