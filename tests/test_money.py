@@ -97,6 +97,8 @@ CASES = [
     ("Белстат: в Минске пенсия 655 руб., в России — 21 000 руб.",
      [money("655 руб.", 655, "RUB"), money("21 000 руб.", 21000, "RUB")]),
     ("В Минске пенсия составила 655 руб.", [money("655 руб.", 655, "RUB")]),
+    # the Belarusian ruble's sign glued to an amount whose thousands a space groups
+    ("Экспорт услуг области составил Br1 204,7 млн.", [money("Br1 204,7 млн.", 1204700000, "BYN")]),
     # a bare figure with the scale of the amount of money right before it, in the next sentence or list item, is money too
     ("Средняя пенсия составила 21 тыс. рублей. Прожиточный минимум – 14,2 тыс., из них 6 тыс. – продукты.",
      [money("21 тыс. рублей", 21000, "RUB"), money("14,2 тыс.", 14200, "RUB"), money("6 тыс.", 6000, "RUB")]),
