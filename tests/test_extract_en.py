@@ -661,9 +661,9 @@ RANGES = [
      [row("21,540-gigawatt hours", Decimal("77544000000000000"), "J"), row("410 million imperial gallons", Decimal("1863896900"), "l")]),
     # the oil trade's abbreviation of barrels
     ("Output reached 2,000 bbls a day.", [row("2,000 bbls", Decimal("317974.589856"), "l")]),
-    # gas in "cu m" and in cubic feet
+    # gas in "cu m" and in cubic feet: a cube of a length stays one (m3), as litres stay litres
     ("Output was 12 million cu m a day, and storage held 180 billion cubic feet.",
-     [row("12 million cu m", 12000000000, "l"), row("180 billion cubic feet", Decimal("5097032386560"), "l")]),
+     [row("12 million cu m", 12000000, "m3"), row("180 billion cubic feet", Decimal("5097032386.56"), "m3")]),
     # a duration whose clause names a measure (an average wait) is measured; a span that says when is not
     ("In category 3 the average wait for surgery rose from 212 days to 371 days over the past six years.",
      [row("212 days", 212, "day", subject="average wait for surgery"), row("371 days", 371, "day")]),
