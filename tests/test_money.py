@@ -29,6 +29,11 @@ CASES = [
      [money("$41.5 million", 41500000, "CAD")]),
     ("Budget day\n\nThe legislature passed its budget on Monday. Yukon's biggest item is $41.5 million for housing.",
      [money("$41.5 million", 41500000, "USD")]),
+    # ... as does a name before a noun it qualifies there ("the Tasmania budget"), but not after the first sentence
+    ("Budget day\n\nThe Tasmania budget passed on Monday. The biggest item is $41.5 million for housing.",
+     [money("$41.5 million", 41500000, "AUD")]),
+    ("Budget day\n\nThe budget passed on Monday. The Tasmania housing fund gets $41.5 million.",
+     [money("$41.5 million", 41500000, "USD")]),
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),

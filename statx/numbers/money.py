@@ -169,13 +169,21 @@ def _dateline(text: str, m: regex.Match) -> bool:
 
 LEDE_REACH = 300   # characters from a text's start within which its first sentence names whose affairs it reports
 _POSSESSIVE = compiled(r"['’]s(?![\p{L}])")
+_ATTRIBUTIVE = compiled(r"[ \t]+\p{Ll}")   # "the Queensland budget": the name before a noun it qualifies, after "the"
+_THE_BEFORE = compiled(r"(?<![\p{L}])[Tt]he[ \t]+\Z")
+
+
+def _attributive(text: str, m: regex.Match) -> bool:
+    """Does the name ``m`` qualify the noun after it, after "the" ("the Queensland budget"; not "Canada lent")?"""
+    return _ATTRIBUTIVE.match(text, m.end()) is not None and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 _SENTENCE_END = compiled(r"[.!?](?=\s)")   # (a headline above the lede has no full stop)
 
 
 def _lede_owner(text: str, m: regex.Match) -> bool:
     """Is the name ``m`` a possessive in the text's first sentence ("Nunavut's Fifth Legislative Assembly ... put out
-    the first budget")? The text reports that place's own affairs, as much as if it named it twice."""
-    return m.start() < LEDE_REACH and _POSSESSIVE.match(text, m.end()) is not None \
+    the first budget"), or qualifying a noun there ("the state of the Queensland budget")? The text reports that
+    place's own affairs, as much as if it named it twice."""
+    return m.start() < LEDE_REACH and (_POSSESSIVE.match(text, m.end()) is not None or _attributive(text, m)) \
         and not _SENTENCE_END.search(text, 0, m.start())
 
 
