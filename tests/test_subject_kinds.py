@@ -302,6 +302,9 @@ REFERENCES = [
      [s("0.3%", "production", direction="down")]),
     ("The islands welcomed 41,200 tourists in May. This represents a noteworthy increase of 14.2 percent.",
      [s("41,200", "tourists"), s("14.2 percent", "tourists", direction="up")]),
+    # a participle alone names nothing ("these are now expected to reach"): what was said before does
+    ("Tax receipts reached $317 million by June, and these are now expected to reach $495 million by December.",
+     [s("$317 million", "tax receipts"), s("$495 million", "tax receipts")]),
     # a superlative alone names nothing ("was the lowest (0.6%)"): what was said before does
     ("Water output grew 7.7% a year. The growth was the lowest (0.6%) in 2013.",
      [s("7.7%", "water output", direction="up"), s("0.6%", "water output")]),
