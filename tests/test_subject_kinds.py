@@ -383,6 +383,11 @@ LIST_ITEMS = [
     # bare items "N in Place" after an item with its measure and place: items of the same list, of the same measure
     ("The survey found 41.2 burglaries per 1,000 homes in the Kent area, 38.5 in Surrey and 29.9 in East Sussex.",
      [s("41.2", "burglaries per 1,000 homes"), s("38.5", "burglaries per 1,000 homes"), s("29.9", "burglaries per 1,000 homes")]),
+    # items with a figure in brackets after a sentence of another unit: the measure last named in their unit
+    ("Уровень безработицы в области составил 3,2%. Среднее время поиска работы составило 5 месяцев.\n"
+     "Лучшие показатели у Москвы (1,1%) и Татарстана (1,4%).",
+     [s("3,2%", "безработицы"), s("5 месяцев", "среднее время поиска работы"), s("1,1%", has="безработицы"),
+      s("1,4%", "безработицы (татарстана)")]),
     # ... not a number with no place of its own before it
     ("The survey covered 300 homes, 2019 in total.", [s("300", "homes")]),
     # a list of nouns, each with the size of its change in brackets: each measures its own noun

@@ -13,7 +13,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from ...lang.cache import compiled
-from ...numbers.mention import COUNT
+from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DocumentView, SentenceView, Tok
 from ..figure import Figure
@@ -82,7 +82,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
         if found.rule not in ITEM_RULES:
-            said.name(found.subject)   # an item of a list is not what the text goes on about
+            said.name(found.subject, m.unit)   # an item of a list is not what the text goes on about
         previous = m
     return out
 
@@ -100,17 +100,28 @@ class Said:
     число"): the last subject named, or the topic of a sentence without figures read since. A topic
     is worked out only when a reference asks for it (most figures name their own subject)."""
 
-    __slots__ = ("w", "doc", "value", "pending")
+    __slots__ = ("w", "doc", "value", "unit", "units", "pending")
 
     def __init__(self, w: SubjectWords, doc: DocumentView | None = None, sentence: tuple[int, int] | None = None):
         self.w, self.doc, self.value = w, doc, None
+        self.unit: Unit | None = None   # the unit of the figure whose subject was named last
+        self.units: dict[Unit, str] = {}   # the last subject named of a figure of each unit
         self.pending: list[tuple[int, int]] = [sentence] if sentence is not None else []
 
-    def name(self, subject: str | None) -> None:
-        """``subject`` was named (nothing changes for None)."""
+    def name(self, subject: str | None, unit: Unit | None = None) -> None:
+        """``subject`` was named, of a figure in ``unit`` if given (nothing changes for None)."""
         if subject:
-            self.value = subject
+            self.value, self.unit = subject, unit
+            if unit is not None:
+                self.units[unit] = subject
             self.pending.clear()
+
+    def of_unit(self, unit: Unit) -> str | None:
+        """What was said, or, when that was a figure of another unit, the last measure named in ``unit``: "Уровень
+        безработицы составил 4,6%. Среднее время поиска работы – 6 месяцев. Лидеры: Санкт-Петербург (2%)"."""
+        said = self()
+        # (not for a bare number: a list may leave out the sign its measure was given in, "(-2,5)" after "на 1,2%")
+        return self.units.get(unit, said) if self.unit is not None and self.unit != unit and unit != COUNT else said
 
     def after(self, sentence: tuple[int, int]) -> None:
         """The sentence at this span of the document, without figures, was read: its topic, if it has one, is what was said."""
@@ -213,10 +224,10 @@ def _timed_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
     return Found(subject, "heading_item") if subject else None
 
 
-def _item_of(item: str | None, earlier: str | None, said: Said) -> str | None:
+def _item_of(item: str | None, earlier: str | None, said: Said, unit: Unit) -> str | None:
     """A list item under the measure the list breaks down ("краж (пермский край)"): the measure of
-    the figure before it in its sentence, or what was said before the list."""
-    measure = earlier or said()
+    the figure before it in its sentence, or what was said before the list (in the item's ``unit``)."""
+    measure = earlier or said.of_unit(unit)
     return f"{measure} ({item})" if measure and item and measure != item else item
 
 
@@ -372,7 +383,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 purpose = rule.find is allocated_for and _said_in_sentence(w, left)   # "for these purposes"
                 return Found(earlier or purpose or said(), rule.name + ":reference")
             if found and rule.find is list_item:
-                return Found(_item_of(finish(w, found), earlier, said), rule.name)
+                return Found(_item_of(finish(w, found), earlier, said, m.unit), rule.name)
             named = (finish if rule.name in VERB_RULES else finish_noun)(w, found) if found else None
             if named in w.change_nouns and rule.find in CHANGE_NOUN_RULES and named not in w.measured_changes \
                     and not _complemented(w, found[-1], right):
