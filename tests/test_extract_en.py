@@ -286,6 +286,8 @@ MONEY = [
     ("The PNG budget counts on K2.5 billion of new revenue.", [row("K2.5 billion", 2500000000, "PGK")]),
     ("MBABANE - The Eswatini budget gives health E2.76 billion, against 300 million emalangeni for roads.",
      [row("E2.76 billion", 2760000000, "SZL"), row("300 million emalangeni", 300000000, "SZL")]),
+    ("MASERU - The Central Bank of Lesotho raised its reserves target to M14.1bn from M13.4bn in May.",
+     [row("M14.1bn", 14100000000, "LSL"), row("M13.4bn", 13400000000, "LSL")]),
     ("The Games levy will raise between 6 and 7 million Tongan pa'anga.",
      [row("between 6 and 7 million Tongan pa'anga", 6000000, "TOP", "range", value_to=7000000)]),
     # a currency's name before the number, as papers in South Asia and Africa write it; the cedi's sign with a cent sign
