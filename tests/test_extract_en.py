@@ -286,6 +286,9 @@ MONEY = [
     ("The PNG budget counts on K2.5 billion of new revenue.", [row("K2.5 billion", 2500000000, "PGK")]),
     ("MBABANE - The Eswatini budget gives health E2.76 billion, against 300 million emalangeni for roads.",
      [row("E2.76 billion", 2760000000, "SZL"), row("300 million emalangeni", 300000000, "SZL")]),
+    # an abbreviated scale that ends its sentence leaves the full stop to the sentence
+    ("Gaming revenue rose to $659.7m. Slot wins were $994.9m.\nTable games won $74.1m.",
+     [row("$659.7m", 659700000, "USD"), row("$994.9m", 994900000, "USD"), row("$74.1m", 74100000, "USD")]),
     ("MASERU - The Central Bank of Lesotho raised its reserves target to M14.1bn from M13.4bn in May.",
      [row("M14.1bn", 14100000000, "LSL"), row("M13.4bn", 13400000000, "LSL")]),
     ("The Games levy will raise between 6 and 7 million Tongan pa'anga.",

@@ -209,12 +209,14 @@ class NumberPatterns:
 
     def _scales(self, lex: Lexicon, ci: int) -> None:
         glued_alone = lex.alternation(lex.words("scales", "glued_alone"))
+        # (nor, where the language says so, the full stop of a sentence it ends: "rose to $361m." is "$361m")
+        final_stop = "" if lex.data["scales"]["final_stop_kept"] else r"(?![ \t\u00a0]*(?:\r?\n|\Z)|[ \t\u00a0]+[\p{Lu}\"“«(])"
         self.scale = lex.compile(rf"""
             (?:{GAP}{{1,3}}|-)?                                                               # (typed spaces may double: "34  миллиарда")
             (?P<scale>
                 {lex.alternation(lex.words("scales", "words"))}(?![\p{{L}}\p{{N}}])          # "million", "тысяч"
               | {lex.alternation(lex.words("scales", "abbreviations"))}(?![\p{{L}}\p{{N}}])   # "bn", "тыс." (an abbreviation keeps its full stop,
-                (?:(?<!(?<![\p{{L}}])(?:{glued_alone}))\.)?                                  # but not one of a letter glued alone: "71.7k.")
+                (?:(?<!(?<![\p{{L}}])(?:{glued_alone}))\.{final_stop})?                    # but not one of a letter glued alone: "71.7k.")
             )
         """, ci)
         self.money_only_scales = frozenset(lex.words("scales", "money_only"))
