@@ -289,6 +289,8 @@ MONEY = [
     # an abbreviated scale that ends its sentence leaves the full stop to the sentence
     ("Gaming revenue rose to $659.7m. Slot wins were $994.9m.\nTable games won $74.1m.",
      [row("$659.7m", 659700000, "USD"), row("$994.9m", 994900000, "USD"), row("$74.1m", 74100000, "USD")]),
+    # "@" before an amount of money is "at", not a handle's mark
+    ("Malawi's external debt stood @MK158.5 billion, Malawi's finance minister said.", [row("MK158.5 billion", 158500000000, "MWK")]),
     ("MASERU - The Central Bank of Lesotho raised its reserves target to M14.1bn from M13.4bn in May.",
      [row("M14.1bn", 14100000000, "LSL"), row("M13.4bn", 13400000000, "LSL")]),
     ("The Games levy will raise between 6 and 7 million Tongan pa'anga.",

@@ -8,7 +8,7 @@ import regex
 from ..lang.cache import compiled
 from ..text.rows import labelled_row, short_line, year_row
 from ..text.segment import Lines
-from .mention import COUNT, Mention
+from .mention import COUNT, Mention, UnitKind
 
 # A phone number around a digit: "+7 (495) 606-36-02", "8-800-555-35-35", "(202) 555-0143"; its groups are
 # parted by spaces, hyphens or dots, never by a tab or a line break (a table's cells, "21 450<tab>19 870").
@@ -40,7 +40,10 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         right += 1
     token = text[max(left, m.num_start - 200):right]
     # a path has two slashes ("news/2023/12"); one slash may part an amount and its conversion ("trillion/$46 billion")
-    if (any(mark in token for mark in _URLISH) or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
+    marks = [mark for mark in _URLISH if mark in token]
+    if marks == ["@"] and token.startswith("@") and "@" not in token[1:] and m.unit.kind is UnitKind.MONEY:
+        marks = []   # "Debt @MK158.5 Billion": "at", before an amount of money, not a handle's mark
+    if (marks or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
     if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) and _WORD_AFTER.match(text, m.num_end):
         return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun
