@@ -5,6 +5,7 @@ small number words of talk ("two things"), the sizes of linked files ("(PDF, 1.1
 ("m–1"). Each is a rule of ``not_claims``' tables (a price list's prices: prices.py)."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Protocol
 
 import regex
@@ -176,6 +177,46 @@ def line_number(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
                 return True
             after = lines.end(after + 1)
     return False
+
+
+# A line that is one value only, as a chart's axis labels it: "-$30.0", "$5.0", "25%", "1,500"
+_TICK_LINE = compiled(r"[ \t]*(?P<sign>[-−–]?)[ \t]*(?:[$£€¥][ \t]?)?(?P<value>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[ \t]*%?[ \t]*")
+AXIS_TICKS = 4   # lines of values in a row, one step apart, that are a chart's axis
+
+
+def axis_tick(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"-$30.0\n-$25.0\n-$20.0\n-$15.0": a value alone on its line in a run of such lines that go up or down by one
+    step, as the labels of a chart's axis come out of a PDF; a statistic's values are not evenly spaced."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if _tick(text, start, end) is None:
+        return False
+    run = [start]
+    while run[0] > 0 and len(run) < 2 * AXIS_TICKS and _tick(text, lines.start(run[0] - 1), run[0] - 1) is not None:
+        run.insert(0, lines.start(run[0] - 1))
+    below = end
+    while below < len(text) and len(run) < 4 * AXIS_TICKS and _tick(text, below + 1, lines.end(below + 1)) is not None:
+        run.append(below + 1)
+        below = lines.end(below + 1)
+    values = [_tick(text, a, lines.end(a)) for a in run]
+    k = run.index(start)
+    for step in {values[k] - values[k - 1] if k else 0, values[k + 1] - values[k] if k + 1 < len(values) else 0} - {0}:
+        first, last = k, k
+        while first > 0 and values[first] - values[first - 1] == step:
+            first -= 1
+        while last + 1 < len(values) and values[last + 1] - values[last] == step:
+            last += 1
+        if last - first + 1 >= AXIS_TICKS:
+            return True
+    return False
+
+
+def _tick(text: str, start: int, end: int):
+    """The value of a line that is one value only (a Decimal), else None."""
+    found = _TICK_LINE.fullmatch(text, start, end)
+    if found is None:
+        return None
+    value = Decimal(found.group("value").replace(",", ""))
+    return -value if found.group("sign") else value
 
 
 def page_counter(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
