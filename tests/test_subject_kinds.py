@@ -388,6 +388,15 @@ LIST_ITEMS = [
      "Лучшие показатели у Москвы (1,1%) и Татарстана (1,4%).",
      [s("3,2%", "безработицы"), s("5 месяцев", "среднее время поиска работы"), s("1,1%", has="безработицы"),
       s("1,4%", "безработицы (татарстана)")]),
+    # a list of places whose first item has its preposition and the others leave it out: the same measure, in each place
+    ("Стоимость набора продуктов в области составила 3040 руб., по Северо-Западному округу - 3253 руб., Республике "
+     "Карелия - 3310 руб., Мурманской области - 3497 руб.",
+     [s("3040 руб.", "стоимость набора продуктов"), s("3253 руб.", "стоимость набора продуктов"),
+      s("3310 руб.", "стоимость набора продуктов (республике карелия)"),
+      s("3497 руб.", "стоимость набора продуктов (мурманской области)")]),
+    # ... but names with no preposition before the first are each their own measure
+    ("Police seized 24 blots, Cocaine - 8.8 gms, Heroin - 2 gms.",
+     [s("24", "blots"), s("8.8 gms", "cocaine"), s("2 gms", "heroin")]),
     # ... not a number with no place of its own before it
     ("The survey covered 300 homes, 2019 in total.", [s("300", "homes")]),
     # a list of nouns, each with the size of its change in brackets: each measures its own noun
