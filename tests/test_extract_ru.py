@@ -153,6 +153,11 @@ MULTIPLIERS = [
     ("Число краж почти удвоилось в 2020 году.", [row("почти удвоилось", 2, "times", "approx", direction="up", year=2020)]),
     # a noun of comparison makes "в N раз" a claim without a change verb
     ("Разница в зарплатах в 4 раза сохраняется.", [row("в 4 раза", 4, "times")]),
+    # a multiplier in brackets, in a list of the sizes of its sentence's change
+    ("Сокращение смертности обусловлено уменьшением числа смертей от болезней органов дыхания (на 40,1%), "
+     "пищеварения (на 2,9%) и гриппа (в 12,0 раза).",
+     [row("40,1%", 40.1, "percent", direction="down"), row("2,9%", 2.9, "percent", direction="down"),
+      row("в 12,0 раза", 12, "times", direction="down")]),
     # "N раз" without "в" or a comparative counts the times something happened
     ("Оружие применялось 2400 раз.", [row("2400", 2400)]),
     ("Краж стало 2 раза больше, чем в 2019 году.", [row("2 раза", 2, "times", direction="up")]),

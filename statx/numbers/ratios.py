@@ -53,6 +53,9 @@ class RatioPatterns:
             rf"(?<![\p{{L}}])(?:{change})(?![\p{{L}}])(?:[^.!?;\n]|\.(?![\s\u00a0]+\p{{Lu}})){{0,250}}\p{{L}}[\s\u00a0]*[–—][\s\u00a0]*(?:(?:{quals}){GAP}+)*\Z", back)
         comparatives = lex.alternation(lex.words("multipliers", "comparatives"))
         nouns = rf"{lex.pattern('direction', 'up_nouns')}|{lex.pattern('direction', 'down_nouns')}"
+        # "уменьшением числа смертей от болезней дыхания (на 48,4%), ... коронавирусной инфекции (в 16,0 раза)": a
+        # multiplier in brackets in a list of the sizes of its sentence's change
+        self.change_in_brackets = lex.compile(rf"(?<![\p{{L}}])(?:{change}|{nouns})(?![\p{{L}}])[^.!?;\n]{{0,300}}\([\s\u00a0]*\Z", back)
         # "вдвое больше", "a threefold increase", "в три раза увеличивается": a change right after the multiplier
         function = set(lex.words("words", "function"))   # not "up" or "down" alone: "three times up front"
         verbs = lex.alternation(w for w in lex.words("direction", "up") + lex.words("direction", "down") + lex.words("multipliers", "verbs")
@@ -134,7 +137,8 @@ def multiplier_without_change(p: WithRatios, text: str, m: Mention) -> bool:
         return p.ratios.idiom_after is not None and bool(p.ratios.idiom_after.match(text, m.end)) \
             or word in p.ratios.nouns_after_article and bool(p.ratios.article_before.search(text, max(0, m.start - ARTICLE_REACH), m.start))
     return not (p.ratios.change_in_clause.search(text, max(0, m.start - 100), m.start)
-                or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start))
+                or p.ratios.change_in_sentence.search(text, max(0, m.start - 300), m.start)
+                or p.ratios.change_in_brackets.search(text, max(0, m.start - 340), m.start))
 
 
 # A dash and a word after "every fifth": what is said of it, whose noun the clause before named ("4,500 crimes were
