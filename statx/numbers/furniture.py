@@ -188,17 +188,19 @@ def axis_tick(p: object, text: str, m: Mention, lines: Lines) -> bool:
     """"-$30.0\n-$25.0\n-$20.0\n-$15.0": a value alone on its line in a run of such lines that go up or down by one
     step, as the labels of a chart's axis come out of a PDF; a statistic's values are not evenly spaced."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if _tick(text, start, end) is None:
+    own = _tick(text, start, end)
+    if own is None:
         return False
-    run = [start]
-    while run[0] > 0 and len(run) < 2 * AXIS_TICKS and _tick(text, lines.start(run[0] - 1), run[0] - 1) is not None:
-        run.insert(0, lines.start(run[0] - 1))
+    values = [own]   # the values of the lines of one value around it, in order
+    above = start
+    while above > 0 and len(values) < 2 * AXIS_TICKS and (value := _tick(text, lines.start(above - 1), above - 1)) is not None:
+        values.insert(0, value)
+        above = lines.start(above - 1)
+    k = len(values) - 1   # the figure's own line
     below = end
-    while below < len(text) and len(run) < 4 * AXIS_TICKS and _tick(text, below + 1, lines.end(below + 1)) is not None:
-        run.append(below + 1)
+    while below < len(text) and len(values) < 4 * AXIS_TICKS and (value := _tick(text, below + 1, lines.end(below + 1))) is not None:
+        values.append(value)
         below = lines.end(below + 1)
-    values = [_tick(text, a, lines.end(a)) for a in run]
-    k = run.index(start)
     for step in {values[k] - values[k - 1] if k else 0, values[k + 1] - values[k] if k + 1 < len(values) else 0} - {0}:
         first, last = k, k
         while first > 0 and values[first] - values[first - 1] == step:
@@ -210,7 +212,7 @@ def axis_tick(p: object, text: str, m: Mention, lines: Lines) -> bool:
     return False
 
 
-def _tick(text: str, start: int, end: int):
+def _tick(text: str, start: int, end: int) -> Decimal | None:
     """The value of a line that is one value only (a Decimal), else None."""
     found = _TICK_LINE.fullmatch(text, start, end)
     if found is None:

@@ -171,11 +171,6 @@ LEDE_REACH = 300   # characters from a text's start within which its first sente
 _POSSESSIVE = compiled(r"['’]s(?![\p{L}])")
 _ATTRIBUTIVE = compiled(r"[ \t]+\p{Ll}")   # "the Queensland budget": the name before a noun it qualifies, after "the"
 _THE_BEFORE = compiled(r"(?<![\p{L}])[Tt]he[ \t]+\Z")
-
-
-def _attributive(text: str, m: regex.Match) -> bool:
-    """Does the name ``m`` qualify the noun after it, after "the" ("the Queensland budget"; not "Canada lent")?"""
-    return _ATTRIBUTIVE.match(text, m.end()) is not None and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 _SENTENCE_END = compiled(r"[.!?](?=\s)")   # (a headline above the lede has no full stop)
 
 
@@ -185,6 +180,11 @@ def _lede_owner(text: str, m: regex.Match) -> bool:
     place's own affairs, as much as if it named it twice."""
     return m.start() < LEDE_REACH and (_POSSESSIVE.match(text, m.end()) is not None or _attributive(text, m)) \
         and not _SENTENCE_END.search(text, 0, m.start())
+
+
+def _attributive(text: str, m: regex.Match) -> bool:
+    """Does the name ``m`` qualify the noun after it, after "the" ("the Queensland budget"; not "Canada lent")?"""
+    return _ATTRIBUTIVE.match(text, m.end()) is not None and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:

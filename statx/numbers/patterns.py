@@ -210,7 +210,7 @@ class NumberPatterns:
     def _scales(self, lex: Lexicon, ci: int) -> None:
         glued_alone = lex.alternation(lex.words("scales", "glued_alone"))
         # (nor, where the language says so, the full stop of a sentence it ends: "rose to $361m." is "$361m")
-        final_stop = "" if lex.data["scales"]["final_stop_kept"] else r"(?![ \t\u00a0]*(?:\r?\n|\Z)|[ \t\u00a0]+[\p{Lu}\"“«(])"
+        final_stop = "" if lex.data["scales"]["final_stop_kept"] else r"(?![ \t\u00a0]*(?:\r?\n|\Z)|[ \t\u00a0]+(?-i:[\p{Lu}\"“«(]))"
         self.scale = lex.compile(rf"""
             (?:{GAP}{{1,3}}|-)?                                                               # (typed spaces may double: "34  миллиарда")
             (?P<scale>

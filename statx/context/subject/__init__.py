@@ -20,7 +20,7 @@ from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
-from .brackets import dash_label, item_place, place_after
+from .brackets import dash_label, item_place, place_after, placed_list
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
 from .words import SubjectWords, subject_words
 
@@ -371,7 +371,7 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         found = elliptic(w, left, names=m.unit != COUNT or semicolon, parts=not own_noun)
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             if earlier and proper(found[0]) and left[-1].text in DASHES and previous.end <= found[0].start \
-                    and _placed_item(w, left, previous):
+                    and placed_list(w, left, previous):
                 # "по Северо-Западному округу - 3253,01 руб., Республике Карелия - 3310,34 руб.": a named item of the
                 # list, its preposition left out, measures what the figure before did, there
                 return Found(_item_of(finish(w, found), earlier, said, m.unit), "list_item")
@@ -402,25 +402,6 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
-
-
-def _placed_item(w: SubjectWords, left: list[Tok], previous: Figure) -> bool:
-    """Does a list's item before the figure before (or that figure's own) stand after a dash, a name and a
-    preposition, a list of places ("по Северо-Западному округу - 3253,01 руб.")? Then the names after it with no
-    preposition are places too (not "Cocaine - 8.8 gms, Charas - 242.5 gms": each its own measure)."""
-    end = next((k for k, t in enumerate(left) if t.start >= previous.start), len(left))
-    for k in range(end - 1, 0, -1):   # the dash of the list's first item, at or before the figure before
-        if left[k].text not in DASHES:
-            continue
-        b = k
-        while b > 0 and k - b < PLACE_WORDS and left[b - 1].is_word and left[b - 1].low not in w.prepositions:
-            b -= 1
-        if b < k and b > 0 and left[b - 1].low in w.prepositions and proper(left[b]):
-            return True
-    return False
-
-
-PLACE_WORDS = 5   # words of a place's name before its dash, at most ("Северо-Западному федеральному округу")
 
 
 def _complemented(w: SubjectWords, noun: Tok, right: list[Tok]) -> bool:

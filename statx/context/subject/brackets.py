@@ -356,4 +356,20 @@ def place_after(w: SubjectWords, m: Figure, earlier: str, left: list[Tok], right
     return (earlier[:at] if ends else earlier) + " " + place
 
 
+def placed_list(w: SubjectWords, left: list[Tok], previous: Figure) -> bool:
+    """Does a list's item before the figure before (or that figure's own) stand after a dash, a name and a
+    preposition, a list of places ("по Северо-Западному округу - 3253,01 руб.")? Then the names after it with no
+    preposition are places too (not "Cocaine - 8.8 gms, Charas - 242.5 gms": each its own measure)."""
+    end = next((k for k, t in enumerate(left) if t.start >= previous.start), len(left))
+    for k in range(end - 1, 0, -1):   # the dash of the list's first item, at or before the figure before
+        if left[k].text not in DASHES:
+            continue
+        b = k
+        while b > 0 and k - b < PLACE_WORDS and left[b - 1].is_word and left[b - 1].low not in w.prepositions:
+            b -= 1
+        if b < k and b > 0 and left[b - 1].low in w.prepositions and proper(left[b]):
+            return True
+    return False
+
+
 PLACE_WORDS = 4   # words of a place's name, at most
