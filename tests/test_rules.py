@@ -55,6 +55,8 @@ NOT_CLAIMS = [
     ("clock_time", "Автобус отправляется от вокзала в 10.30 и 19.05.", "19.05"),
     ("clock_time", "The ferry leaves at 9.15 or 11.45 on Sundays.", "11.45"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
+    ("local_phone", "Householders with questions may contact the statistics office at 502-4000 or 502-4015.", "502-4015"),
+    ("local_phone", "Справки по телефону 604-4000.", "604-4000"),
     ("postcode", "Приём ведётся по адресу: 153002 г. Иваново, ул. Садовая.", "153002 г"),
     ("address_or_phone", "Statistics office, Colombo. Telephone: +94 112147000", "112147000"),
     ("page_counter", "Who's Online\nWe have 21 guests online\n", "21"),

@@ -3,6 +3,8 @@ claims: "www.site.ru/2023/12", "photo_2019.jpg", "+7 (495) 606-36-02", "153002 Ð
 Rules of ``not_claims.COUNTS`` and ``not_claims.UNITS``."""
 from __future__ import annotations
 
+from typing import Protocol
+
 import regex
 
 from ..lang.cache import compiled
@@ -57,6 +59,24 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
                      or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
             return True
     return False
+
+
+# "604-4000": a local number of three digits, a hyphen and four, which a range would seldom be
+_LOCAL = compiled(r"(?<![\p{N}.,\-])\d{3}-\d{4}(?![\p{N}]|[.,\-]\p{N})")
+CONTACT_REACH = 80   # characters back from a local number to a word of getting in touch, at most
+
+
+class WithContactWords(Protocol):
+    """What ``local_phone`` reads of the not-a-claim patterns (not_claims.NotClaimPatterns)."""
+
+    contact_before: regex.Pattern   # a word of getting in touch, then the sentence up to the number ("contact ... at")
+
+
+def local_phone(p: WithContactWords, text: str, m: Mention) -> bool:
+    """"contact the Department of Statistics at 604-4000 or 604-4015", "call us with any questions at 721-3333": a local
+    phone number after a word of getting in touch in its sentence (not "604-4000 people", a range with no such word)."""
+    return m.unit == COUNT and not m.scale and _LOCAL.match(text, m.num_start) is not None \
+        and p.contact_before.search(text, max(0, m.num_start - CONTACT_REACH), m.num_start) is not None
 
 
 _FOUR_FOUR = compiled(r"\d{4}[\x20\u00a0]\d{4}")   # "6379 8800": eight digits in two groups of four, as Singapore and Hong Kong write them

@@ -13,7 +13,7 @@ from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
-from .addresses import address_line, address_or_phone, postcode
+from .addresses import address_line, address_or_phone, local_phone, postcode
 from .year_keys import keyed_by_year
 from .money import unknown_currency
 from .names import in_name
@@ -145,6 +145,9 @@ class NotClaimPatterns:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
         ci, nc = regex.IGNORECASE, "not_claims"
         designators = lex.alternation(lex.words(nc, 'designators'))
+        # "contact the Department at 604-4000 or 604-4015": a word of getting in touch, earlier in the sentence
+        self.contact_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contact_words')})(?![\p{{L}}])[^.!?\n]{{0,80}}\Z",
+                                          regex.IGNORECASE | regex.REVERSE)
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*[\"«“„]?\Z", ci)   # 'цифрами "29"': a figure quoted
         self.number_sign = lex.compile(rf"(?:{lex.pattern(nc, 'number_signs')}){GAP}*\Z")
         self.designator_next = lex.compile(rf"{GAP}*(?:{designators})(?![\p{{L}}])", ci)   # "ст. 12, 13 ст. 20 Закона"
@@ -389,7 +392,7 @@ COUNTS = (
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
-    Rule("address_or_phone", address_or_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
+    Rule("address_or_phone", address_or_phone), Rule("local_phone", local_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score),
     Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("acronym_code", acronym_code),
