@@ -145,8 +145,9 @@ class NotClaimPatterns:
         """The words that make a number a label's: "Article 105", "4 is their lucky number"."""
         ci, nc = regex.IGNORECASE, "not_claims"
         designators = lex.alternation(lex.words(nc, 'designators'))
-        # "contact the Department at 604-4000 or 604-4015": a word of getting in touch, earlier in the sentence
-        self.contact_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contact_words')})(?![\p{{L}}])[^.!?\n]{{0,80}}\Z",
+        # "contact the Department at 604-4000 or 604-4015": a word of getting in touch, earlier in the sentence (how far
+        # back, addresses.CONTACT_REACH: the window it is searched in)
+        self.contact_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'contact_words')})(?![\p{{L}}])[^.!?\n]*\Z",
                                           regex.IGNORECASE | regex.REVERSE)
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*[\"«“„]?\Z", ci)   # 'цифрами "29"': a figure quoted
         self.number_sign = lex.compile(rf"(?:{lex.pattern(nc, 'number_signs')}){GAP}*\Z")
