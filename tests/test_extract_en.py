@@ -643,6 +643,11 @@ RANGES = [
      [row("0.3 per cent", Decimal("0.3"), "percent", direction="down"), row("6.1 per cent", Decimal("6.1"), "percent")]),
     ("Tariffs will rise by 5 to 10 percent.",
      [row("5 to 10 percent", 5, "percent", "range", "up", value_to=10)]),
+    # ... money whose sign opens each end is written with its unit too
+    ("The deficit rose by $2 billion to $9 billion.",
+     [row("$2 billion", 2000000000, "USD", direction="up", subject="deficit"), row("$9 billion", 9000000000, "USD")]),
+    ("The fund will grow by $2 billion to $3 billion.",
+     [row("$2 billion to $3 billion", 2000000000, "USD", "range", "up", value_to=3000000000, subject="fund")]),
     # ... also with a qualifier after "by": a change's size, then the level far above it
     ("Passenger trips fell by nearly 1.6 million to 11,596,982 last year.",
      [row("nearly 1.6 million", 1600000, qualifier="approx", direction="down"), row("11,596,982", 11596982)]),

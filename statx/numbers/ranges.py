@@ -68,7 +68,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         unit, value = second.unit, value * unit_factor(p, text, second)   # "2 to 8 cents": 0.02 to 0.08
     elif second.unit == COUNT and first.unit != COUNT and (word not in p.dashes or first.unit_start >= first.num_end):
         return first  # "by 30 percent to 680,000": a change, then a level; "на 1,6% - 2 тыс. 279": a change, then its level
-    elif word not in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 \
+    elif word not in p.dashes and _own_unit(first) and _own_unit(second) \
             and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  and not (first.unit == second.unit and 0 < value < second.value <= UNIT_SPREAD * value)
                  or p.change_right_before.search(text, max(0, first.start - 24), first.start)
@@ -77,7 +77,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         # then a level; but two ends near each other are a range of the change's size ("decreased by 30% to
         # 35%", "expected to grow 2% to 3%")
         return first
-    elif word in p.dashes and first.unit_start >= 0 and second.unit_start >= 0 and sep.group() != sep.group().strip() \
+    elif word in p.dashes and _own_unit(first) and _own_unit(second) and sep.group() != sep.group().strip() \
             and p.change_by_before.search(text, max(0, first.start - 30), first.start) \
             and not (first.unit == second.unit and 0 < value < second.value <= LEVEL_SPREAD * value):
         return first   # "увеличиваются на 1 млрд 287 млн рублей - 26 млрд 752 млн рублей": a change, a spaced dash, the level
@@ -110,6 +110,11 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     if opened_by and word in p.range_pairs.get(opened_by, ()):
         first.start = opener.start()
     return first
+
+
+def _own_unit(draft: Draft) -> bool:
+    """Whether the figure writes its unit itself: a word or symbol after it, or money's sign before it ("$9 billion")."""
+    return draft.unit_start >= 0 or draft.unit.kind is UnitKind.MONEY and draft.start < draft.num_start
 
 
 def _second(p: NumberPatterns, text: str, pos: int, end: int, unit: Unit) -> Draft | None:
