@@ -298,6 +298,11 @@ MONEY = [
     ("Malawi's external debt stood @MK158.5 billion, Malawi's finance minister said.", [row("MK158.5 billion", 158500000000, "MWK")]),
     ("MASERU - The Central Bank of Lesotho raised its reserves target to M14.1bn from M13.4bn in May.",
      [row("M14.1bn", 14100000000, "LSL"), row("M13.4bn", 13400000000, "LSL")]),
+    # the Gambian dalasi's "D" glued to the number, the Bhutanese ngultrum's "Nu" spaced or with its point
+    ("BANJUL - The Gambia's budget spends D37.15 billion, up from D2.9 million on debt relief.",
+     [row("D37.15 billion", 37150000000, "GMD"), row("D2.9 million", 2900000, "GMD")]),
+    ("Bhutan's debt reached Nu 16.2B, and its output Nu. 249.4 billion.",
+     [row("Nu 16.2B", 16200000000, "BTN"), row("Nu. 249.4 billion", 249400000000, "BTN")]),
     ("The Games levy will raise between 6 and 7 million Tongan pa'anga.",
      [row("between 6 and 7 million Tongan pa'anga", 6000000, "TOP", "range", value_to=7000000)]),
     # a currency's name before the number, as papers in South Asia and Africa write it; the cedi's sign with a cent sign

@@ -65,6 +65,7 @@ ENGLISH = [
     # that looks like money: elsewhere, and before a small whole number, a road, a mask, a model
     ("Trucks use the R21 highway near Johannesburg, South Africa.", []),
     ("Nurses in Lagos, Nigeria, wore N95 masks.", []),
+    ("Patients in Banjul, The Gambia, took vitamin D3 daily.", []),
     ("The Canon R5 replaced the R6, and the K9 unit joined the P5 talks.", []),
     ("They paid rs500 and kshs448 at the gate.", []),
     # Gaelic games' goals-points scores, with the other side named after or beyond a "v"
