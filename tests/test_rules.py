@@ -266,6 +266,10 @@ DIRECTIONS = [
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
     ("change_noun_in", "The board reported a fall in the number of complaints of about 14% over the year.", "about 14%", "down"),
     ("change_noun_in", "The office reports a contraction of output of 1.2 percent in May.", "1.2 percent", "down"),
+    ("change_noun_of", "The economy recorded a growth of 5.2 percent last year.", "5.2 percent", "up"),
+    ("change_noun_of", "Overnight stays show an overall growth of approximately 10%.", "approximately 10%", "up"),
+    ("change_noun_in", "Output saw a decline in growth of 2.9 per cent.", "2.9 per cent", "down"),
+    ("none", "The state's 20-year annual average growth of 1.1% held steady.", "1.1%", None),
     # a direction's adverb before "by", a record between "by" and the amount; a slowdown and a contraction fall
     ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),

@@ -163,6 +163,13 @@ def change_word_before(p, text, m, window):
     return None
 
 
+def change_noun_of(p, text, m, window):
+    """"a growth of 8%", "an overall growth of approximately 10%", "economic growth at 5.2 percent": a change's
+    noun, then "of" or "at" and its size. "an average growth of 1.1%" is the level of a rate, no change."""
+    found = p.noun_of.search(window) if p.noun_of is not None else None
+    return Reading(_up_or_down(found), False, "change_noun_of") if found else None
+
+
 def count_added(p, text, m, window):
     """"the state added 3,200 jobs", "adding roughly 8,800 people": a count after a verb of adding is a gain (before
     an amount of money "added" needs "by": "added $500 million to the fund" is an amount)."""
@@ -379,7 +386,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, comparative_before, change_verb_after, bracket_items_verb,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
     change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change,
 ))
 NONE = Reading(None, False, "none")

@@ -148,6 +148,13 @@ class DirectionPatterns:
         self.noun_in_of = lex.compile(
             rf"(?<![\p{{L}}])(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_in)})(?:{GAP}+[\p{{L}}'’-]+){{1,6}}{GAP}+"
             rf"(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back) if noun_in else None
+        # "a growth of 8%", "economic growth at 5.2 percent": a change's noun, then its size; not an average's
+        # ("an average growth of 1.1%" is the level of a rate)
+        noun_of, averaged = lex.words(d, "noun_of"), lex.words(d, "averaged_changes")
+        not_averaged = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(averaged)}){GAP}+(?:\p{{L}}+{GAP}+)?)" if averaged else ""
+        self.noun_of = lex.compile(
+            rf"(?<![\p{{L}}]){not_averaged}(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_of)}){GAP}+(?:(?:{quals}){GAP}+)*\Z",
+            ci) if noun_of else None
         # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
         self.comparative_before = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
