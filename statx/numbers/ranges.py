@@ -243,7 +243,7 @@ def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, 
     234 тыс. т, Гродненской – 1 млн 738 тыс.": a bare figure with the scale of the sentence's amount of money
     or of a physical quantity, and no noun of its own, is in its unit too; so is one right after it in the next
     sentence or list item ("составила 15 тыс. сом. Прожиточный минимум – 4,9 тыс.")."""
-    if amount is None or d.unit != COUNT or not _same_scale(p, text, d, amount):
+    if amount is None or d.unit != COUNT or not (_same_scale(p, text, d, amount) or _dashed_item(p, text, d, amount)):
         return   # (a range too: "из 26 млрд руб. ... примерно 12–13 млрд — вклад республики")
     if p.sentence_end.search(text, amount.end, d.start) and (
             last is not amount or d.start - amount.end > NEXT_SENTENCE or p.blank_line.search(text, amount.end, d.start)):
@@ -253,6 +253,16 @@ def scaled_amount(p: NumberPatterns, text: str, amount: Draft | None, d: Draft, 
         w = None   # "ФСБ - 16 млрд. Финансирование ...": the abbreviation's point ends the sentence
     if w is None or w.group(1).lower() in p.function_words or w.group(1).lower() in p.allocation_verbs:
         d.unit = amount.unit
+
+
+_ITEM_DASH = compiled(r"[–—-][ \u00a0]+\Z")   # "на культуру – 213 миллионов": a list item's dash right before its figure
+
+
+def _dashed_item(p: NumberPatterns, text: str, d: Draft, amount: Draft) -> bool:
+    """"потратить 3,2 миллиарда рублей, на спорт – 26,4 миллиона, на культуру – 213 миллионов": a figure with a
+    scale of its own after a list item's dash, in the sentence of an amount with a scale, lists amounts of its unit."""
+    return bool(d.scale and amount.scale) and _ITEM_DASH.search(text, max(0, d.start - 3), d.start) is not None \
+        and not p.sentence_end.search(text, amount.end, d.start)   # (not "Бюджет ... 5 млрд рублей. Население – 1,2 млн.")
 
 
 def _same_scale(p: NumberPatterns, text: str, a: Draft, b: Draft) -> bool:
