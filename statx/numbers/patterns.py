@@ -61,6 +61,9 @@ def digits_pattern(lex: Lexicon) -> str:
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
         alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?:[ ]\p{{Ll}}|,[ ]\p{{L}}))"
                             rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}")
+    if lex.words("numbers", "justified_before"):   # "14  961  990,0тыс. рублей": a justified text's groups, two or three blanks
+        # apart, only before a scale or unit (a table's cells "14  961" stand so too, with no unit after)
+        alternatives.append(rf"\d{{1,3}}(?:[ ]{{2,3}}\d{{3}})+(?:{dec}\d+)?(?=[ \u00a0]*(?:{lex.alternation(lex.words('numbers', 'justified_before'))})(?![\p{{L}}]))")
     if d["lakh"]:   # lakh and crore: "3,89,529", "12,34,567.89" (groups of two, then a last three)
         alternatives.append(rf"\d{{1,2}}(?:{chars(d['lakh'])}\d{{2}})+{chars(d['lakh'])}\d{{3}}(?:{dec}\d+)?")
     for mark in double + [c for c in d["decimal"] if c not in d["group"]]:
