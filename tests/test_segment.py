@@ -577,6 +577,8 @@ DATES = [
 DATES_RU = [
     # a date under "Читайте также" dates a linked story, not the text: the text's own date, below, is found, else none
     ("Ветеринары подвели итоги года\nЧитайте также\nВ районе открыли новую школу\n12.02.2026\n", None),
+    # ... also with blank lines between the heading, a block's title and the links, as a page's blocks come out
+    ("Цены выросли на 5%.\n\nЧитайте также\n\n\nНовости регионов\n\n\n21.02.2026 20:01\nВ районе открыли школу\n", None),
     ("Читайте также\nВ районе открыли новую школу\n12.02.2026\n\n3 марта 2025 года\n\nЦены выросли.\n", dt.date(2025, 3, 3)),
     # a section's word before a date, a year word and a time after it
     ("Новости 15 января 2013 г. 10:26\n\nИнфляция в области в декабре составила 1,4%.", dt.date(2013, 1, 15)),

@@ -209,6 +209,7 @@ _SOURCE_ONLY = compiled(r"\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}")   # 
 
 RELATED_LINE = 200   # a link to another story under "Read also" is a short line ...
 RELATED_LINES = 12   # ... one of a few below the heading
+RELATED_BLANKS = 24   # ... with blank lines between, as many as a page's blocks leave
 
 
 @functools.lru_cache(maxsize=None)
@@ -219,16 +220,28 @@ def related_heading(lex: Lexicon) -> regex.Pattern:
 
 def _related(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the date at ``pos`` one of a block of links to other stories, short lines under "Читайте также", "Read also"
-    ("Читайте также\nВ районе простятся с бойцом\n12.02.2026")? It dates that story, not the text."""
+    ("Читайте также\nВ районе простятся с бойцом\n12.02.2026")? It dates that story, not the text. Blank lines may
+    stand between every line, as a page's blocks come out of it ("Читайте также\n\n\nНовости регионов\n\n\n21.02.2026 20:01");
+    a compact block's blank line ends it ("12.02.2026\n\n3 марта 2025 года" below the links is the text's own date)."""
     start = text.rfind("\n", 0, pos + (text[pos:pos + 1] == "\n")) + 1   # (a match may open with its line's break)
-    for _ in range(RELATED_LINES):
-        if start == 0:
+    lines, spaced, after_blank = 0, False, False
+    for _ in range(RELATED_LINES + RELATED_BLANKS):
+        if start == 0 or lines == RELATED_LINES:
             return False
         end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
-        if not text[start:end].strip() or end - start > RELATED_LINE:
+        if not text[start:end].strip():
+            if lines and not spaced:
+                return False   # a compact block of links ends at a blank line
+            spaced = after_blank = True
+            continue
+        lines += 1
+        if end - start > RELATED_LINE:
             return False
         if related_heading(lex).fullmatch(text, start, end):
             return True
+        if spaced and not after_blank:
+            return False   # blank lines between every line, or none: two lines together after a blank end the walk
+        after_blank = False
     return False
 
 
