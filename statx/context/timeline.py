@@ -87,6 +87,10 @@ class TimelinePatterns:
         self.change_from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(changes)})(?![\p{{L}}]){clause}{{0,40}}{level}", ci | regex.REVERSE)
         self.from_before = lex.compile(level, ci | regex.REVERSE)
         self.to_after = lex.compile(rf"{clause}{{0,20}}?(?<![\p{{L}}])(?:{tos})[ \t\u00a0]+\d", ci)
+        # "Smolenskstat reported a fall in the number of residents in 2019.": a sentence that tells of a change
+        d = "direction"
+        told = lex.alternation(set(lex.words(d, "up") + lex.words(d, "down") + lex.words(d, "up_nouns") + lex.words(d, "down_nouns")))
+        self.change_told = lex.compile(rf"(?<![\p{{L}}])(?:{told})(?![\p{{L}}])", ci)
         finder = timex.time_finder(lex)   # its tables: each form of a month's name -> its number; "last month" -> its offset
         self.months, self.relative_months = finder.months, finder.relative_months
         self.time_word_before = lex.compile(
@@ -319,9 +323,12 @@ def _against_alone(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> 
     return not any(t.kind == timex.YEAR for t in doc.times.between(start, found.start()))
 
 
-def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -> list[tuple[int, int | None]]:
-    """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ...").
-    A paragraph that answers a question starts with the question's time ("... now?")."""
+def paragraph_frames(p: TimelinePatterns, doc: DocumentView, index: int, refs: list[timex.TimeRef],
+                     figured: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int | None]]:
+    """(offset, year) of the times that open a sentence of the paragraph ("In 2023, ...", "Last year ..."), and of
+    those anywhere in a sentence with no figure (not one of ``figured``) that tells of the change the next ones
+    measure ("Statistics reported a fall in residents in 2019. Towns lost 6,000."). A paragraph that answers a
+    question starts with the question's time ("... now?")."""
     layout, text = doc.layout, doc.text
     frames: list[tuple[int, int | None]] = []
     if index > 0:
@@ -335,10 +342,21 @@ def paragraph_frames(doc: DocumentView, index: int, refs: list[timex.TimeRef]) -
         first = next((r for r in doc.times.between(*heading) if strong_time(r)), None)
         frames += [(layout.paragraphs[index][0], first.year)] if first else []
     for r in refs:
-        if strong_time(r) and r.start - layout.sentence_at(r.start)[0] <= FRAME_REACH:
+        if strong_time(r) and (r.start - (sentence := layout.sentence_at(r.start))[0] <= FRAME_REACH
+                               or sentence not in figured and _frames_what_follows(p, text, sentence, r)):
             frames.append((r.start, r.year))
     frames.sort(key=lambda f: f[0])
     return frames
+
+
+def _frames_what_follows(p: TimelinePatterns, text: str, sentence: tuple[int, int], r: timex.TimeRef) -> bool:
+    """Does the time ``r`` of a sentence with no figure date the figures after it: does the sentence tell of a change
+    ("Statistics reported a fall in residents in 2019. Towns lost 6,000.")? Not an event's year ("The strategy was
+    approved in 2010."), its full date ("on January 26, 2012"), a time in brackets ("(data for 2019)"), nor a
+    question's time ("the pay rise you gave yourself last year?")."""
+    return r.kind != timex.DATE and text[sentence[0]:sentence[1]].rstrip()[-1:] != "?" \
+        and p.change_told.search(text, sentence[0], sentence[1]) is not None \
+        and text.rfind("(", sentence[0], r.start) <= text.rfind(")", sentence[0], r.start)
 
 
 _DASH_ITEM = compiled(r"[ \t]*[^\n\d:–—-]{1,40}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")   # "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million"

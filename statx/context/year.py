@@ -149,9 +149,9 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                     fallback: Callable[[], int | None], named_at: Callable[[], int | None]) -> list[Dated]:
     """The years of the figures of one paragraph, in order (``named_at``: where the text first names ``fallback``'s year)."""
     text, times = doc.text, doc.times
-    frames = paragraph_frames(doc, index, refs := times.between(*doc.layout.paragraphs[index]))
-    frame_starts = [f[0] for f in frames]
     sentences = [doc.layout.sentence_at(f.num_start) for f in group]
+    frames = paragraph_frames(p.timeline, doc, index, refs := times.between(*doc.layout.paragraphs[index]), frozenset(sentences))
+    frame_starts = [f[0] for f in frames]
     # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
     baseline_of = {k: k + 1 for k in range(len(group) - 1)
                    if sentences[k] == sentences[k + 1]
