@@ -774,6 +774,14 @@ PAIRS = [
     ("Завод не работал с 1990 до 2005 года.", []),
 ]
 SUBJECTS = [
+    # a measure's noun right after "с", "при" and right before the amount names it; a group's bound, a plan and a
+    # comparison do not
+    ("Казна будет сформирована с дефицитом 4,2 млрд руб. при доходах 115,8 млрд руб.",
+     [row("4,2 млрд руб.", Decimal("4200000000"), "RUB", subject="дефицитом"), row("115,8 млрд руб.", Decimal("115800000000"), "RUB", subject="доходах")]),
+    ("Доля россиян с доходом ниже 45 тысяч рублей сократилась.",
+     [row("ниже 45 тысяч рублей", 45000, "RUB", "at_most", subject="россиян с доходом")]),
+    ("Доходная часть бюджета исполнена при плане 3665,3 млн рублей.",
+     [row("3665,3 млн рублей", Decimal("3665300000"), "RUB", subject="доходная часть бюджета")]),
     # a place after a verb and a preposition, with a figure in brackets, is no list's item unless another item follows
     ("Самая высокая зарплата зафиксирована в Казани (84,7 тыс. руб.), а наименьшая — в Саратове (64,1 тыс. руб.).",
      [row("84,7 тыс. руб.", 84700, "RUB", subject="самая высокая зарплата"), row("64,1 тыс. руб.", 64100, "RUB")]),

@@ -489,6 +489,9 @@ SUBJECTS = [
      "29.1 million tonnes", "grain output"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),
+    ("with_measure", "Бюджет принят с дефицитом 4,2 млрд рублей при доходах 115,8 млрд рублей.", "4,2 млрд рублей", "дефицитом"),
+    ("with_measure", "Бюджет принят с дефицитом 4,2 млрд рублей при доходах 115,8 млрд рублей.", "115,8 млрд рублей", "доходах"),
+    ("with_measure", "Сбор зерна составил 8 млн тонн при урожайности 59,6 ц/га.", "59,6 ц/га", "урожайности"),
     ("list_item", "Менее популярными странами стали Армения (6,7%), Грузия (5,4%) и Молдавия (3,5%).", "5,4%", "грузия"),
     # a list after "behind", and an item's article after "and"
     ("list_item", "The city ranks fourth behind Leeds (812,000), Bristol (472,000) and Hull (267,000).", "812,000", "leeds"),

@@ -64,7 +64,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     readings = [read_direction(dp, text, m) for m in mentions]
     signs = [-1 if r.rule == "signed_level" and m.written_sign is Direction.DOWN else 1 for m, r in zip(mentions, readings)]
     qualified = [qualify(qp, text, m, r.level) for m, r in zip(mentions, readings)]
-    figures = [Figure(m, q.start, q.end, r.direction, r.level) for m, r, q in zip(mentions, readings, qualified)]
+    figures = [Figure(m, q.start, q.end, r.direction, r.level, q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
+               for m, r, q in zip(mentions, readings, qualified)]
     pairs = Pairs(text, figures, lex)
     figures = pairs.share_directions(figures)
     cells = unit_line_cells(doc.original, lex, mentions) | table_cells(doc.original, doc.original_lines, lex, mentions) \

@@ -10,14 +10,15 @@ from ..numbers.mention import Form, Mention, Unit
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Figure:
-    """A mention with its span widened by its qualifier, its direction, and whether it is the level
-    a change reached. ``start``/``end`` are the widened span."""
+    """A mention with its span widened by its qualifier, its direction, whether it is the level a change
+    reached, and whether it is a bound ("more than", "below"). ``start``/``end`` are the widened span."""
 
     mention: Mention
     start: int
     end: int
     direction: Direction | None
     level: bool
+    bound: bool = False
     num_start: int = dataclasses.field(init=False)   # the mention's, at hand for the rules
     unit: Unit = dataclasses.field(init=False)
     form: Form = dataclasses.field(init=False)

@@ -445,6 +445,25 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     return words
 
 
+def with_measure(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"казна будет сформирована с дефицитом 4,2 млрд руб. при доходах 115,8 млрд руб.": a measure's noun between its
+    preposition and the amount, with no word between, names what the amount measures (an adjective may stand
+    before it: "с бюджетным дефицитом"); not a change's noun ("с ростом на 5%"), a time ("с января"), a plan compared
+    with ("при плане 3,6 млрд"), a comparison ("по сравнению с прошлогодним"), an adjective ("с сегодняшних 1,2 млн"),
+    nor a bound that says who a group are
+    ("россиян с доходом ниже 45 тысяч рублей", "города с населением более 200 тысяч")."""
+    if len(left) < 2 or m.bound or not left[-1].is_word or left[-1].timed \
+            or left[-1].low in w.function or w.is_verb(left[-1]) or w.adjective(left[-1].low) \
+            or left[-1].low in w.change_nouns or left[-1].low in w.generic or left[-1].low in w.with_plans:
+        return None
+    k = len(left) - 2
+    if left[k].is_word and w.adjective(left[k].low) and k > 0:
+        k -= 1
+    if left[k].low not in w.with_measure or w.against.ending_at(left, k):
+        return None   # "выросло по сравнению с прошлогодним в 2,1 раза": what is compared with
+    return left[k + 1:]
+
+
 class Rule(NamedTuple):
     """A subject rule: its name and the function that finds the noun phrase."""
 
@@ -455,6 +474,6 @@ class Rule(NamedTuple):
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
     dash_item, allocated_for, linked_amount, total_set, named_after, part_of_whole, share_goes_to, fronted_whole, of_after, name_with_change, with_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    change_in_before,
+    change_in_before, with_measure,
     list_item, name_with, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, predicate_after, what_happened, after_verb, label,
 ))
