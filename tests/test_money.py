@@ -57,6 +57,10 @@ CASES = [
     # ... or, named once, in a text that writes the United States on its other dollars
     ("Exports from Trinidad and Tobago were $55.3 billion, of which US$8.2 billion went to the US.",
      [money("$55.3 billion", 55300000000, "TTD"), money("US$8.2 billion", 8200000000, "USD")]),
+    # not a country named as often as one whose own money is the US dollar, or as the United States apart from "US$"
+    ("The Marshall Islands budget adds 32.7 million US dollars; Marshall Islands officials said 2.5 million dollars came from "
+     "Japan and Australia, 925,500 dollars from Australia and the Marshall Islands.",
+     [money("32.7 million US dollars", 32700000, "USD"), money("2.5 million dollars", 2500000, "USD"), money("925,500 dollars", 925500, "USD")]),
     # ... or, named twice, in a text that writes its own country's prefix on other dollars ("BDS$", "TT$", "EC$", "J$")
     ("Barbados's reserves stood at 680 million dollars, American lenders said; Barbados received BDS$90 million from American banks.",
      [money("680 million dollars", 680000000, "BBD"), money("BDS$90 million", 90000000, "BBD")]),

@@ -199,12 +199,18 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     own = Unit.money(ranked[0][0])
     # so does a text that writes its country's own on some ("BDS$100 million ... 673 million dollars" in Barbados)
     own_written = any(d.unit == own for d in drafts)
-    if ranked[0][1] < HOME_MENTIONS or not (marked or own_written) \
-            and ranked[0][1] <= HOME_OVER_DEFAULT * sum(1 for _ in _named(home.default, text, lowered)):
-        return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named too: "$" is USD
+    named = [m for m in _named(home.default, text, lowered)]
+    apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()))   # (not the "US" of "US$37.4 million")
+    if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written) \
+            and ranked[0][1] <= HOME_OVER_DEFAULT * len(named):
+        return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named as often
+        # (a Marshall Islands text that names Australia twice as a donor): "$" is USD
     for d in drafts:   # and an amount that took the bare form's currency from one before it ("7,32 млн рублей ... 8,26 млн")
         if d.unit.code == code and (_bare(home, text, d) or not marked and not _written(text, d)):
             d.unit = own
+
+
+_CURRENCY_AFTER = compiled(r"[ \u00a0]?(?:\$|(?i:dollars?)(?![\p{L}]))")   # "US$", "US dollar": a name that writes a currency
 
 
 def _written(text: str, d: Draft) -> bool:
