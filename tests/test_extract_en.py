@@ -504,6 +504,12 @@ COUNTS = [
     ("Day visitors stood at 60, 401, an increase of 65%.",
      [row("60, 401", 60401, subject="day visitors"), row("65%", 65, "percent", direction="up")]),
     ("Rooms 12, 140, 300 were booked.", [row("12", 12), row("140", 140), row("300", 300)]),
+    # ... or at a headline's end
+    ("Island population reaches 720, 956\n\nThe census counted 720,956 people.",
+     [row("720, 956", 720956), row("720,956", 720956, subject="people")]),
+    # a list's items named by two names joined by a slash, each with "with" and its value
+    ("The Western province has a population of 94,106, Makira/Ulawa with 51,587, Isabel with 31,420 and Temotu with 22,319.",
+     [row("94,106", 94106, subject="population"), row("51,587", 51587), row("31,420", 31420), row("22,319", 22319)]),
     ("From October 3-November 15, 471 people died on the roads.", [row("471", 471, subject="people")]),
     # a sign that is a level's own: after a level's noun and "of", or before "from" and the level it moved from
     ("Finland ran a budget balance of -0.7% and Estonia a surplus of +0.4%.",

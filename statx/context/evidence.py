@@ -367,8 +367,9 @@ def _named_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: 
     # "в Ида-Вирумаа - 685", "followed by the North-Central with 8,771,400": the name, a dash or a preposition, the value
     named_at = i - 1 if i > start + 1 and (toks[i - 1].text in DASHES or toks[i - 1].low in w.prepositions) else i
     k = named_at
-    while k > start and named_at - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()):
-        k -= 1
+    while k > start and named_at - k < NAME_WORDS and (toks[k - 1].timed or toks[k - 1].is_word and toks[k - 1].text[:1].isupper()
+                                                       or toks[k - 1].text == "/" and k - 1 > start and toks[k - 2].text[:1].isupper()):
+        k -= 1   # (two names joined by a slash are one item: "Makira/Ulawa with 51,587")
     if k < named_at and k > start + 1 and w.determiners.ending_at(toks, k - 1):
         k -= w.determiners.ending_at(toks, k - 1)   # "by the North-Central"
     if k < named_at and k > start and (toks[k - 1].text in LIST_BREAKS or toks[k - 1].low in w.np_and or toks[k - 1].low in w.prepositions):

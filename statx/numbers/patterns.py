@@ -56,10 +56,10 @@ def digits_pattern(lex: Lexicon) -> str:
         alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'spaced_decimal_before'))})(?![\p{{L}}]))"
                             rf"(?<![\p{{N}},.]|[\p{{N}}][,.][ ])\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}")
     if d["spaced"]:   # "from 173, 140 cases", "stood at 60, 401, an increase": a group mark typed with a space after it, one pair of
-        # groups before a word or a comma and a word
+        # groups before a word, a comma and a word, or the line's end ("Population reaches 720, 956")
         months, joined = lex.alternation(lex.words("time", "months")), lex.alternation(lex.words("words", "coordinators"))
         # not a list ("5, 120 and 200", "10, 120, 300"), a date's day ("November 15, 471 died") or a whole ("of the 12, 140 were")
-        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?:[ ]\p{{Ll}}|,[ ]\p{{L}}))"
+        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}(?![\p{{N}}]|,[ ]?\d|[ ](?:{joined})[ ]\d)(?:[ ]\p{{Ll}}|,[ ]\p{{L}}|[ \t]*(?:\n|\Z)))"
                             rf"(?<![\p{{N}},.][ ]?)(?<!(?i:{months})\.?[ \t\u00a0]+)(?<!(?i:of[ ]the|than)[ ])\d{{1,3}}{chars(d['spaced'])}[ ]\d{{3}}")
     if lex.words("numbers", "justified_before"):   # "14  961  990,0тыс. рублей": a justified text's groups, two or three blanks
         # apart, only before a scale or unit (a table's cells "14  961" stand so too, with no unit after)
