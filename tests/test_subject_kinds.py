@@ -300,6 +300,8 @@ REFERENCES = [
      [s("2034.3 GWh", "power use"), s("18.5%", "power use", direction="down"), s("12.2%", "power use", direction="down")]),
     ("Production rose for years. In 2013 there was a marginal fall of 0.3%.",
      [s("0.3%", "production", direction="down")]),
+    ("Construction jobs increased by 7.5 percent. However, the industry saw a seasonal decline of 6.8 percent from December.",
+     [s("7.5 percent", "construction jobs", direction="up"), s("6.8 percent", "industry", direction="down")]),
     ("The islands welcomed 41,200 tourists in May. This represents a noteworthy increase of 14.2 percent.",
      [s("41,200", "tourists"), s("14.2 percent", "tourists", direction="up")]),
     # a participle alone names nothing ("these are now expected to reach"): what was said before does
