@@ -237,6 +237,8 @@ NOT_CLAIMS = [
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "9"),
     ("play_length", "Touchdown: Ellis 7 pass from Moore. Drive: 9 plays, 64 yards, 4:10.", "64 yards"),
     ("copyright_year", "Copyright ©2010 NPR. For personal, noncommercial use only.", "2010 NPR"),
+    ("price_base_year", "GDP per capita was $15,300 (2017 est.) note: data are in 2016 dollars.", "2016 dollars"),
+    ("price_base_year", "Income per head rose to $9,800 in constant 2010 US dollars.", "2010 US dollars"),
     ("spoken_year", "Well, back in twenty fourteen the council cut the rates, you know.", "twenty"),
     ("spoken_year", "And in two thousand nineteen, uh, the state changed course.", "two thousand nineteen"),
     ("race_distance", "Она выиграла заплыв на 200 м вольным стилем.", "200 м"),

@@ -20,7 +20,7 @@ from .names import in_name
 from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, dotted_dates, programme_line, timetable_row
 from .packages import package_size
-from .years import copyright_year, is_year, spoken_year
+from .years import copyright_year, is_year, price_base_year, spoken_year
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, play_length, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
@@ -409,7 +409,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("copyright_year", copyright_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
          Rule("unit_denominator", unit_denominator), Rule("package_size", package_size))

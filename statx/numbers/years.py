@@ -58,6 +58,23 @@ def copyright_year(p: object, text: str, m: Mention) -> bool:
         and _rights_before(p.lex).search(text, max(0, m.num_start - RIGHTS_REACH), m.num_start) is not None
 
 
+def price_base_year(p: object, text: str, m: Mention) -> bool:
+    """"note: data are in 2016 dollars", "in constant 2010 US dollars": a year written before a currency's name after
+    "in" or "constant" is the year whose prices the text's amounts are in, not an amount."""
+    raw = text[m.num_start:m.num_end]
+    return m.value_to is None and not m.scale and m.unit_start >= m.num_end and raw.isdigit() and len(raw) == 4 \
+        and 1900 <= int(raw) <= 2100 and _price_base_before(p.lex).search(text, max(0, m.num_start - BASE_REACH), m.num_start) is not None
+
+
+BASE_REACH = 24   # characters back from such a year to the words before it, at most
+
+
+@functools.lru_cache(maxsize=None)
+def _price_base_before(lex: Lexicon) -> regex.Pattern:
+    """"in", "constant" right before where the pattern is searched up to."""
+    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'price_base_before')}){GAP}+\Z", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=None)
 def _rights_before(lex: Lexicon) -> regex.Pattern:
     """A copyright mark right before where the pattern is searched up to ("Copyright ©", "(c) ")."""
