@@ -780,6 +780,8 @@ SUBJECTS = [
      [row("4,2 млрд руб.", Decimal("4200000000"), "RUB", subject="дефицитом"), row("115,8 млрд руб.", Decimal("115800000000"), "RUB", subject="доходах")]),
     ("Доля россиян с доходом ниже 45 тысяч рублей сократилась.",
      [row("ниже 45 тысяч рублей", 45000, "RUB", "at_most", subject="россиян с доходом")]),
+    # a pair of counts stays two figures; a pair of hours ("с 11 до 18 часов") is none (tests/test_rules.py)
+    ("Число краж выросло с 11 до 18 в этом году.", [only("11", value=11), only("18", value=18)]),
     ("Доходная часть бюджета исполнена при плане 3665,3 млн рублей.",
      [row("3665,3 млн рублей", Decimal("3665300000"), "RUB", subject="доходная часть бюджета")]),
     # a place after a verb and a preposition, with a figure in brackets, is no list's item unless another item follows

@@ -34,6 +34,7 @@ NOT_CLAIMS = [
     ("duration_or_ordinal", "Отчёт о работе полиции за 8 мес. 2018 г.", "8"),
     ("duration_or_ordinal", "Решение вступает в силу через 10 календарных дней после его опубликования.", "10"),
     ("duration_or_ordinal", "Refunds are paid within 5 business days.", "5"),
+    ("paired_time", "Прием граждан пройдет 3 марта (с 11 до 18 часов).", "11"),
     # a period before its duration, even after a measure's word ("the average over the previous five years")
     ("duration_or_ordinal", "Deaths were 3% above the average over the previous five years.", "five"),
     ("duration_or_ordinal", "Средняя продолжительность за предыдущие пять лет составила 12 дней.", "пять"),

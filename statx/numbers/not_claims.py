@@ -20,6 +20,7 @@ from .names import in_name
 from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, dotted_dates, programme_line, timetable_row
 from .packages import package_size
+from .durations import CLAUSE_REACH, duration_patterns
 from .years import copyright_year, is_year, price_base_year, spoken_year
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, play_length, race_distance, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
@@ -71,6 +72,9 @@ class NotClaimPatterns:
         self.time_after = lex.compile(   # not "988 годом ранее", a figure and when it was
             rf"(?!{GAP}+{unrequired(lex.pattern(nc, 'time_phrases_after'))}(?![\p{{L}}]))"
             rf"(?:{GAP}+(?:{lex.pattern(nc, 'time_adjectives')}))?(?:{GAP}+|-|{GAP}*-{GAP}*)(?:{time_units})(?![\p{{L}}])", ci)
+        # "с 11 до 18 часов", "from 9 to 17 hours": the first end of a pair whose second is a time span or a clock hour
+        joiners = lex.alternation({pair[1] for pair in lex.data["ranges"]["between"]} | set(lex.words("ranges", "dashes")))
+        self.pair_time_after = lex.compile(rf"(?:{GAP}+|{GAP}*(?=[-–—])){unrequired(joiners)}{GAP}*\d{{1,2}}(?![\d.,:])", ci)
         self.stays_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'stay_units')})(?![\p{{L}}])", ci)   # "674,521 nights"
         self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
@@ -287,12 +291,26 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start)) or bool(spaced) and int(raw) == (int(spaced[1]) + 1) % 100
 
 
+PAIRED_TIME_LEAST = 100   # a number this large before "to N hours" counts something (not an hour or an age)
+
+
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; and "пятьдесят
     третьего заседания", the tens of an ordinal written in words."""
     if not m.scale and p.time_after.match(text, m.end):   # (not "38,6 миллиарда год назад")
         return not (m.value >= STAYS_LEAST and p.stays_after.match(text, m.end))   # "674,521 nights": stays, counted
     return bool(p.ordinal_after.match(text, m.end) or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))
+
+
+def paired_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"(с 11 до 18 часов)", "from 9 to 17 hours": the first end of a pair whose second end is a time span or a clock
+    hour is one too (the second is dropped as a span: duration_or_ordinal), unless its clause names a measure of time."""
+    pair = p.pair_time_after.match(text, m.end) if not m.scale and m.value_to is None and m.unit == COUNT \
+        and m.value < PAIRED_TIME_LEAST else None
+    if pair is None or p.time_after.match(text, pair.end()) is None:
+        return False
+    measured = duration_patterns(p.lex).measure_in_clause   # "the average wait fell from 20 to 14 weeks": a measured pair
+    return measured.search(text, max(0, m.start - CLAUSE_REACH), m.start) is None
 
 
 def time_span_before(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -401,7 +419,7 @@ COUNTS = (
     Rule("clock_time", clock_time), Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
-    Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
+    Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
     Rule("chess_move", chess_move), Rule("play_length", play_length), Rule("named_number", named_number),
 )
