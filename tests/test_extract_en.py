@@ -288,6 +288,9 @@ MONEY = [
      [row("E2.76 billion", 2760000000, "SZL"), row("300 million emalangeni", 300000000, "SZL")]),
     # three digits, a hyphen and four with no word of getting in touch before them are a range
     ("Between 300-1500 people attended each of the town meetings.", [row("300-1500", 300, "count", "range", value_to=1500)]),
+    # signed values one to a line under a label are a table's, not a page's vote counters
+    ("Change in jobs by sector\nMining\n+12\nRetail\n-4\nTourism\n+31",
+     [row("+12", 12, direction="up", subject="mining"), row("-4", 4, direction="down", subject="retail"), row("+31", 31, direction="up", subject="tourism")]),
     # values one to a line that are not evenly spaced are a table's, not a chart's axis
     ("Revenue by fund, millions\n$41.2\n$37.9\n$12.4\n$8.0",
      [row("$41.2", 41.2, "USD"), row("$37.9", 37.9, "USD"), row("$12.4", 12.4, "USD"), row("$8.0", 8, "USD")]),

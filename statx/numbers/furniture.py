@@ -212,6 +212,27 @@ def axis_tick(p: object, text: str, m: Mention, lines: Lines) -> bool:
     return False
 
 
+_COUNTER_LINE = compiled(r"[ \t]*(?P<sign>[+−–-]?)\d{1,3}[ \t]*")   # "+1", "0": a vote or like counter alone on its line
+COUNTER_LINES = 4   # lone small whole numbers in a row, two of them signed, that are a page's vote counters
+
+
+def vote_counter(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"+1\n0\n+1\n0\n+1": a signed small whole number alone on its line in a run of such lines, as the like and
+    dislike counters under a news story's comments come out of the page; a statistic has a label."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    own = _COUNTER_LINE.fullmatch(text, start, end)
+    if m.unit != COUNT or own is None or not own.group("sign"):
+        return False
+    signed, count = 1, 1
+    above = start
+    while above > 0 and count < 2 * COUNTER_LINES and (line := _COUNTER_LINE.fullmatch(text, lines.start(above - 1), above - 1)):
+        signed, count, above = signed + bool(line.group("sign")), count + 1, lines.start(above - 1)
+    below = end
+    while below < len(text) and count < 4 * COUNTER_LINES and (line := _COUNTER_LINE.fullmatch(text, below + 1, lines.end(below + 1))):
+        signed, count, below = signed + bool(line.group("sign")), count + 1, lines.end(below + 1)
+    return count >= COUNTER_LINES and signed >= 2
+
+
 def _tick(text: str, start: int, end: int) -> Decimal | None:
     """The value of a line that is one value only (a Decimal), else None."""
     found = _TICK_LINE.fullmatch(text, start, end)
