@@ -969,6 +969,10 @@ WORDS_AND_MULTIPLIERS = [
     ("Убийств стало меньше почти в два раза, краж — в три, угонов — в четыре раза.",
      [row("почти в два раза", 2, "times", "approx", direction="down"), row("в три", 3, "times", direction="down"),
       row("в четыре раза", 4, "times", direction="down")]),
+    # a bare figure between two shares is one of them, unless "или" then restates it as the share after it
+    ("Число умерших уменьшилось на 816 человек, или на 4,2%, число родившихся на 1102, или 9,6%.",
+     [row("816", 816, direction="down"), row("4,2%", Decimal("4.2"), "percent", direction="down"),
+      row("1102", 1102, direction="down"), row("9,6%", Decimal("9.6"), "percent", direction="down")]),
     ("Расписание изменится с 4 по 7 ноября.", []),
     ("В 2020 году предотвращено 72 преступления, годом ранее — 57.", [row("72", 72), row("57", 57)]),
 ]

@@ -222,8 +222,9 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
     neighbours, takes the unit they share."""
     if before is None or d.unit != COUNT or d.form not in PLAIN or d.scale or d.value_to is not None \
             or before.unit != after.unit or before.unit not in SHARES | {TIMES} \
-            or p.sentence_end.search(text, before.end, after.start) or year_like(text, d):
-        return   # (not "на 0,2% (впервые в 2025 году) после снижения на 2,5%": a year)
+            or p.sentence_end.search(text, before.end, after.start) or year_like(text, d) \
+            or p.restating_coordinator.fullmatch(text, d.end, after.start):
+        return   # (not "на 0,2% (впервые в 2025 году) после снижения на 2,5%": a year; nor "на 1102, или 9,6%": a count, then its share)
     word = p.introduced.search(text, max(0, d.start - 12), d.start)
     if word and (p.introduced.search(text, max(0, before.num_start - 12), before.num_start)
                  or p.introducing.match(text, before.start)):
