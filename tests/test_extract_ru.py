@@ -288,6 +288,9 @@ PERCENT = [
     ("Машин произведено больше – на 56,8%, текстильных изделий – на 42,5, компьютеров, электронных изделий – на 36,8.",
      [row("56,8%", Decimal("56.8"), "percent", direction="up"), row("42,5", Decimal("42.5"), "percent", direction="up"),
       row("36,8", Decimal("36.8"), "percent", direction="up")]),
+    # ... a spaced hyphen for the dash, and the points of the item before
+    ("Безработица в стране снизилась на 0,6 процентных пункта, а в Карелии - на 0,3.",
+     [row("0,6 процентных пункта", Decimal("0.6"), "pp", direction="down"), row("0,3", Decimal("0.3"), "pp", direction="down")]),
     ("Выросли металлургия – 3,1 процента, выпуск удобрений – 2,8, и так далее.",
      [row("3,1 процента", Decimal("3.1"), "percent", subject="металлургия"),
       row("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),

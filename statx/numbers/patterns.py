@@ -414,8 +414,9 @@ class NumberPatterns:
         # "14,9 процента – в России, 121,7 – в США": items that give the figure first, the name after a dash
         self.list_item_after = lex.compile(rf"{GAP}*[–—]{GAP}+(?:\p{{L}}[\p{{L}}–-]*{GAP}+){{0,4}}\p{{L}}[\p{{L}}–-]*{GAP}*[,;]{GAP}+")
         # "январь–октябрь"; "машин – на 56,8%, текстильных изделий – на 42,5": the item's "by" may stand after the dash,
-        # and its name may have commas ("компьютеров, электронных и оптических изделий – на 36,8")
-        self.list_item = lex.compile(rf"{GAP}*[,;]{GAP}+(?:\p{{L}}[\p{{L}}–-]*,?{GAP}+){{0,5}}\p{{L}}[\p{{L}}–-]*{GAP}+[–—]{GAP}+"
+        # and its name may have commas ("компьютеров, электронных и оптических изделий – на 36,8"); a spaced hyphen is a dash
+        # ("а в Карелии - на 0,3")
+        self.list_item = lex.compile(rf"{GAP}*[,;]{GAP}+(?:\p{{L}}[\p{{L}}–-]*,?{GAP}+){{0,5}}\p{{L}}[\p{{L}}–-]*{GAP}+[–—-]{GAP}+"
                                      rf"(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", ci)
         # "to 6.7 percent from 6.6", "4.1%, down from 4.3": the words before the value a rate is compared with
         self.baseline_link = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('time', 'baseline_figure')}){GAP}+", ci)
