@@ -79,6 +79,10 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = p.before.search(text, before.start("bridge"), m.start) if before.group("bridge") else None
     if before and before.group("q").lower() in p.also_nouns and _adjective_before(p, text, before.start()):
         before = None  # "прожиточный минимум в три раза": a noun after its adjective, not a bound
+    if before and before.group("exact") and before.group("bridge"):
+        inner = p.before.search(text, before.start("bridge"), m.start)   # "в среднем около шести месяцев": the bound after the average's word
+        if inner and not inner.group("exact"):
+            return Qualified(_which(inner), before.start(), m.end)
     if before:
         return Qualified(_which(before), before.start(), m.end)   # the qualifier belongs to the mention ("почти на 12%")
     after = p.after.match(text, m.num_end, m.end) or p.after.match(text, m.end)   # "600 с лишним миллиардов", "100 с лишним"
