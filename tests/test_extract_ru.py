@@ -980,6 +980,12 @@ WORDS_AND_MULTIPLIERS = [
     ("Число умерших уменьшилось на 816 человек, или на 4,2%, число родившихся на 1102, или 9,6%.",
      [row("816", 816, direction="down"), row("4,2%", Decimal("4.2"), "percent", direction="down"),
       row("1102", 1102, direction="down"), row("9,6%", Decimal("9.6"), "percent", direction="down")]),
+    # ... nor does one with its own noun after it, nor "в двух районах" after "п.п." (the abbreviation's point ends no sentence)
+    ("Родившихся стало меньше на 1,9% (на 835 человек), а умерших больше на 13,5%.",
+     [row("1,9%", Decimal("1.9"), "percent", direction="down"), row("835", 835, direction="down"),
+      row("13,5%", Decimal("13.5"), "percent", direction="up")]),
+    ("Уровень безработицы снизился в Кеми – на 0,8 п.п. Он вырос в двух районах: Пряжинском – на 0,1 п.п. и Беломорском – на 0,3 п.п.",
+     [only("0,8 п.п.", unit="pp"), only("двух", value=2, unit="count"), only("0,1 п.п.", unit="pp"), only("0,3 п.п.", unit="pp")]),
     ("Расписание изменится с 4 по 7 ноября.", []),
     ("В 2020 году предотвращено 72 преступления, годом ранее — 57.", [row("72", 72), row("57", 57)]),
 ]

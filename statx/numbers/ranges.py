@@ -216,6 +216,12 @@ def bracket_series_unit(p: NumberPatterns, text: str, series: Draft | None, d: D
         d.unit = series.unit
 
 
+def _own_noun(p: NumberPatterns, text: str, d: Draft) -> bool:
+    """Does a word in small letters that is no function word follow the figure ("в двух районах"; not "на 3 в Твери")?"""
+    w = p.next_word.match(text, d.end)
+    return w is not None and w.group(1)[0].islower() and w.group(1).lower() not in p.function_words
+
+
 def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft, after: Draft) -> None:
     """"by 4100 percent, in Bryansk – by 1300, and in Kursk – by 1233.3 percent", "в два раза, краж — в
     три, угонов — в четыре раза": a bare figure of a list, introduced by the word that introduces its
@@ -223,8 +229,9 @@ def sandwiched_unit(p: NumberPatterns, text: str, before: Draft | None, d: Draft
     if before is None or d.unit != COUNT or d.form not in PLAIN or d.scale or d.value_to is not None \
             or before.unit != after.unit or before.unit not in SHARES | {TIMES} \
             or p.sentence_end.search(text, before.end, after.start) or year_like(text, d) \
-            or p.restating_coordinator.fullmatch(text, d.end, after.start):
-        return   # (not "на 0,2% (впервые в 2025 году) после снижения на 2,5%": a year; nor "на 1102, или 9,6%": a count, then its share)
+            or p.restating_coordinator.fullmatch(text, d.end, after.start) or _own_noun(p, text, d):
+        return   # (not "на 0,2% (впервые в 2025 году) после снижения на 2,5%": a year; nor "на 1102, или 9,6%": a count, then its
+        # share; nor "в двух районах": a count of its own noun)
     word = p.introduced.search(text, max(0, d.start - 12), d.start)
     if word and (p.introduced.search(text, max(0, before.num_start - 12), before.num_start)
                  or p.introducing.match(text, before.start)):
