@@ -291,15 +291,15 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(_YEAR_DASH.search(text, max(0, m.start - 5), m.start)) or bool(spaced) and int(raw) == (int(spaced[1]) + 1) % 100
 
 
-PAIRED_TIME_LEAST = 100   # a number this large before "to N hours" counts something (not an hour or an age)
-
-
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; and "пятьдесят
     третьего заседания", the tens of an ordinal written in words."""
     if not m.scale and p.time_after.match(text, m.end):   # (not "38,6 миллиарда год назад")
         return not (m.value >= STAYS_LEAST and p.stays_after.match(text, m.end))   # "674,521 nights": stays, counted
     return bool(p.ordinal_after.match(text, m.end) or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))
+
+
+PAIRED_TIME_LEAST = 100   # a number this large before "to N hours" counts something (not an hour or an age)
 
 
 def paired_time(p: NotClaimPatterns, text: str, m: Mention) -> bool:

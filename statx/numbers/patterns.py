@@ -33,7 +33,9 @@ def digits_pattern(lex: Lexicon) -> str:
     its mark, which then cannot be a decimal mark or a list of numbers; a group mark typed with a
     space after it ("173, 140 cases") where the language lists it as ``spaced``, a decimal comma typed with a space after
     it ("70, 3 тыс.") where it lists it as ``spaced_decimal``; a group mark as a decimal
-    comma before one or two digits and a percent or unit ("0,89%") where it lists it as ``short_decimal``."""
+    comma before one or two digits and a percent or unit ("0,89%") where it lists it as ``short_decimal``; groups two
+    or three blanks apart, as a justified text spaces them, before a scale or unit the language lists as
+    ``justified_before`` ("14  961  990,0тыс. рублей")."""
     d = lex.data["numbers"]["digits"]
 
     def chars(seps: list[str]) -> str:
