@@ -53,17 +53,20 @@ RIGHTS_REACH = 16   # characters back from a year to the copyright mark before i
 def copyright_year(p: object, text: str, m: Mention) -> bool:
     """"Copyright ©2010 NPR", "© 2021 The Times": a year right after a copyright mark is the rights' year, whatever follows
     it (here a broadcaster's name, which reads as Nepal's rupees)."""
-    raw = text[m.num_start:m.num_end]
-    return m.value_to is None and raw.isdigit() and 1900 <= int(raw) <= 2100 \
-        and _rights_before(p.lex).search(text, max(0, m.num_start - RIGHTS_REACH), m.num_start) is not None
+    return _written_year(text, m) and _rights_before(p.lex).search(text, max(0, m.num_start - RIGHTS_REACH), m.num_start) is not None
 
 
 def price_base_year(p: object, text: str, m: Mention) -> bool:
     """"note: data are in 2016 dollars", "in constant 2010 US dollars": a year written before a currency's name after
     "in" or "constant" is the year whose prices the text's amounts are in, not an amount."""
+    return _written_year(text, m) and not m.scale and m.unit_start >= m.num_end \
+        and _price_base_before(p.lex).search(text, max(0, m.num_start - BASE_REACH), m.num_start) is not None
+
+
+def _written_year(text: str, m: Mention) -> bool:
+    """Is the mention's number a year's digits alone, 1900 to 2100, no range?"""
     raw = text[m.num_start:m.num_end]
-    return m.value_to is None and not m.scale and m.unit_start >= m.num_end and raw.isdigit() and len(raw) == 4 \
-        and 1900 <= int(raw) <= 2100 and _price_base_before(p.lex).search(text, max(0, m.num_start - BASE_REACH), m.num_start) is not None
+    return m.value_to is None and raw.isdigit() and 1900 <= int(raw) <= 2100
 
 
 BASE_REACH = 24   # characters back from such a year to the words before it, at most
