@@ -260,6 +260,11 @@ CASES = [
      [money("P247.77 billion", 247770000000, "PHP"), money("P 61.66 billion", 61660000000, "PHP")]),
     # pence written as a letter glued to a number below a hundred
     ("A loaf cost 86p, against around 12.5p per litre of milk.", [money("86p", 0.86, "GBP"), money("around 12.5p", 0.125, "GBP")]),
+    # a column's sign padded to the width of its largest number, at the start of a line or after a bullet
+    ("Grants paid this quarter:\n\nRoads\n\n$ 4,120,300\n\nWater\n\n$    612,450",
+     [money("$ 4,120,300", 4120300, "USD"), money("$    612,450", 612450, "USD")]),
+    ("Grants by sector:\n  • $ 2,315,000:  Schools;\n  • $   408,900:  Clinics.",
+     [money("$ 2,315,000", 2315000, "USD"), money("$   408,900", 408900, "USD")]),
 ]
 
 # Shapes that look like money and are not: no row at all.

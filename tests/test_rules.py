@@ -527,6 +527,9 @@ SUBJECTS = [
     ("what_happened", "Since January, almost 2.1 million have entered Russia.", "almost 2.1 million", "entered russia"),
     ("after_verb", "На 9,5% сократилось количество сообщений о преступлениях.", "9,5%", "сообщений"),
     ("after_verb", "На 28% (с 90 до 65) уменьшилось количество грабежей.", "28%", "грабежей"),
+    # a list's line that opens with its figure names it after a colon
+    ("label_after", "The grants go as follows:\n• $ 2,315,000:  Schools sector;\n• $ 408,900:  Health sector.", "$ 408,900", "health sector"),
+    ("label_after", "Из фонда выделено:\n• 12 млн рублей: ремонт школ;\n• 3 млн рублей: закупка автобусов.", "3 млн рублей", "закупка автобусов"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     # a label's time in brackets before its colon, and a bullet before the label, are no part of it

@@ -343,7 +343,7 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
 
 def _currency(d: Draft, found: regex.Match, code: str) -> None:
     """``d`` in the currency whose sign, code or name ``found`` is (a code of millions, "mn USD", scales it)."""
-    if found.group("mcode") and d.unit == COUNT:
+    if found.groupdict().get("mcode") and d.unit == COUNT:
         d.value *= MILLION
     d.unit = Unit.money(code)
     d.start = found.start()

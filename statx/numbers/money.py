@@ -261,7 +261,8 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
     names (None for one that names none, such as "all" or "kgs")."""
     found = p.prefix.search(text, max(0, start - 8), start)
     if not found:
-        return None, None
+        found = p.column_symbol.search(text, max(0, start - 16), start)
+        return (found, symbol_code(p, found.group("symbol"))) if found else (None, None)
     if found.group("dp"):
         return found, p.dollar_prefixes[found.group("dp").lower()]
     if found.group("symbol"):

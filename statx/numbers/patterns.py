@@ -319,6 +319,10 @@ class NumberPatterns:
             )
             {GAP}?\Z
         """, ci)
+        # "$    593,955": a table column's sign, padded to the width of the column's largest number; only where
+        # the sign starts its line (after a bullet, if any) or stands apart from the words before it
+        self.column_symbol = EndAnchored(lex.compile, rf"(?:^|(?<=^{GAP}*[•·▪*\-–]{GAP}?)|(?<={GAP}{{2}}))(?P<symbol>{symbols}){GAP}{{2,12}}\Z",
+                                         ci | regex.MULTILINE)
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         # by the currency a bare form means, the countries a text names (money.home_currency), capitalised
         # ("US", not "us"), each with its own currency's code, and the bare forms

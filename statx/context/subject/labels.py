@@ -98,6 +98,19 @@ def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
     return bool(n) and (j - n == 0 or left[j - n - 1].text in CLAUSE_BREAKS or left[j - n - 1].text in ".!?")
 
 
+def label_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"• $ 7,618,319:    Education sector;": a list's line that opens with its figure (after a bullet, if any)
+    and names what it is after a colon, the name all the rest of its clause."""
+    first = 1 if left and left[0].text in BULLETS else 0
+    if len(left) != first or len(right) < 2 or right[0].text != ":":
+        return None
+    found = noun_phrase(w, right, 1)
+    end = right.index(found[-1], 1) + 1 if found else 0
+    if not found or end < len(right) and right[end].text not in CLAUSE_BREAKS and right[end].text not in ".!?":
+        return None
+    return found
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
