@@ -296,6 +296,10 @@ PERCENT = [
       row("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),
     # ... but not a count that names its own noun
     ("Москва – 5%, Тверь – 42 случая.", [row("5%", 5, "percent"), row("42", 42)]),
+    # a price index's bare value is a percentage of its base period's prices; another index's value stays a count
+    ("Индекс потребительских цен в области за год составил 104,8.", [row("104,8", Decimal("104.8"), "percent")]),
+    ("Индекс промышленного производства в марте составил 97,5 к уровню февраля.", [row("97,5", Decimal("97.5"), "percent")]),
+    ("Индекс деловой активности в марте составил 104,8.", [row("104,8", Decimal("104.8"), "count")]),
 ]
 
 # ----------------------------------------------------------------------------- money and mass
@@ -531,7 +535,8 @@ DIRECTIONS = [
     ("Электроэнергия подорожает примерно на 5%.",
      [row("примерно на 5%", 5, "percent", "approx", direction="up", subject="электроэнергия")]),
     ("В среднем по стране рост тарифов составит 4%.", [row("4%", 4, "percent", direction="up")]),
-    ("Индекс промышленного производства: 102,4", [row("102,4", Decimal("102.4"))]),   # an index is no identifier
+    # an index is no identifier (and an index of output in percent of its base period)
+    ("Индекс промышленного производства: 102,4", [row("102,4", Decimal("102.4"), "percent")]),
     ("Число краж почти в два раза уменьшается год от года.",
      [row("почти в два раза", 2, "times", "approx", direction="down")]),
     ("Грабежей стало на 40 случаев меньше, чем год назад.", [row("40", 40, direction="down")]),

@@ -49,6 +49,18 @@ YEARS = [
     (None, "Crime fell\n\nThis year was hard, and last year was too.\n\nThe police solved 4,120 crimes.\n\n"
            "The two agencies signed an agreement in February 2012.",
      [y("4,120", None)]),
+    # "compared to" a few words before a month and its year makes them a baseline, and the figure is of its sentence's year
+    ("2015-02-10", "June 2014 hotel stays were 8,210 stays, a fall of 412 compared to hotel stays in June 2013.",
+     [y("8,210", 2014), y("412", 2014, 2013)]),
+    # a page of several reports, each under its heading: a paragraph with no time of its own is of its heading's year
+    ("2015-02-10", "Statistics News\n\nJanuary 2015 hotel stays\n\nHotels counted 7,020 stays in January 2015.\n\n"
+                   "Guests from abroad made up 61 per cent.\n\n2014 December Hotel Stays\n\nHotels counted 9,100 stays in "
+                   "December 2014.\n\nGuests from abroad made up 58 per cent.",
+     [y("7,020", 2015), y("61 per cent", 2015), y("9,100", 2014), y("58 per cent", 2014)]),
+    # ... but one heading with a year under a headline is no page of reports: the year the text is about stands
+    ("2021-03-03", "Board meeting\n\nAnnual review 2020\n\nThe police solved 4,120 crimes last year.\n\n"
+                   "Thefts fell by 12 per cent.\n\nOther business\n\nThe board held 11 meetings.",
+     [y("4,120", 2020), y("12 per cent", 2020), y("11", 2020)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),

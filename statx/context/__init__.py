@@ -137,13 +137,15 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
 YEARS = Unit(UnitKind.DURATION, "year")
 OLDEST = 130   # an age is below this
 MEASURE_WORDS = 3   # the first words of a subject where the measure that implies a unit stands
+INDEX_LOW, INDEX_HIGH = 50, 200   # the values of an index in percent of its base period
 
 
 def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: Unit | None) -> Unit | None:
     """The unit a bare number's measure implies, when its clause names the measure first (not a noun
     after the number, "40 age groups", nor people of an age, "детей в возрасте до 1 года"): an age is in
     years ("the median age ... edged up to 40.0"), a rate the word lists name in percent ("the participation
-    rate ... came in at 67.2", "уровень безработицы составил 5,2"), a scaled amount of a measure of money in
+    rate ... came in at 67.2", "уровень безработицы составил 5,2"), an index the word lists name in percent of
+    its base period ("индекс потребительских цен составил 103,7"), a scaled amount of a measure of money in
     ``home``, the text's currency ("ВРП вырос почти на 50 миллиардов")."""
     if m.unit != COUNT or m.form is not Form.DIGITS or subject is None or rule == "noun_after":
         return None
@@ -154,6 +156,8 @@ def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: 
         return YEARS
     if m.value < 100 and any(w.percent_measures.at(words, k) for k in range(len(words))):
         return PERCENT
+    if INDEX_LOW <= m.value <= INDEX_HIGH and any(w.index_percent_measures.at(words, k) for k in range(len(words))):
+        return PERCENT   # "индекс потребительских цен составил 103,7": of the base period's prices
     return None
 
 

@@ -4,6 +4,7 @@ first year of its headline or lead), and the times that frame what a paragraph's
 ..."). The year rules (year.py) fall back on them."""
 from __future__ import annotations
 
+import bisect
 import collections
 
 import regex
@@ -198,18 +199,22 @@ def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[ti
 
 def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.TimeRef]:
     """"127 deaths in September, ... an increase of 112 per cent from September 2019": in an undated text, a month that
-    its sentence compares with the same month of a year is that month a year on; a vote for the year after."""
+    its sentence compares with the same month of a year is that month a year on; a vote for the year after. Only a
+    sentence that gives a figure before the baseline compares (not "the November results would be compared to
+    performance in November 2021")."""
     out = []
     for r in doc.times.refs:
         if r.kind != timex.BASELINE or r.year is None or (month := _month(p, doc.text, r)) is None:
             continue
         s_start, s_end = doc.layout.sentence_at(r.start)
-        if any(q.kind == timex.MONTH and q.year is None and q.end <= r.start and _month(p, doc.text, q) == month
-               for q in doc.times.between(s_start, s_end)):
+        refs = doc.times.between(s_start, s_end)
+        if any(q.kind == timex.MONTH and q.year is None and q.end <= r.start and _month(p, doc.text, q) == month for q in refs) \
+                and any(not any(q.start <= d.start() < q.end for q in refs) for d in _DIGIT.finditer(doc.text, s_start, r.start)):
             out.append(timex.TimeRef(r.start, r.end, timex.YEAR, r.year + 1))
     return out
 
 
+_DIGIT = compiled(r"\d")
 PERIOD_REACH = 12   # characters back from a month and year to the word that makes them a period ("for")
 
 
@@ -347,6 +352,36 @@ def paragraph_frames(p: TimelinePatterns, doc: DocumentView, index: int, refs: l
             frames.append((r.start, r.year))
     frames.sort(key=lambda f: f[0])
     return frames
+
+
+SECTION_LINES = 12   # lines back from a paragraph to the heading of its section, at most
+# a line between blank lines, short, that opens with a capital or a digit and ends in no stop: a heading
+_HEADING = compiled(r"(?<=\n[ \t\r\u00a0]*\n[ \t\u00a0]*)[\p{Lu}\d][^\n]{0,78}[^\s.!?:;,…](?=[ \t\r\u00a0]*\n[ \t\r\u00a0]*\n)")
+_LINE = compiled(r"\n[ \t\r\u00a0]*\S")   # the start of a line that is not blank
+
+
+def section_headings(doc: DocumentView) -> list[tuple[int, int, int | None]]:
+    """(start, end, year) of the headings of a page that holds several reports each under its own heading ("2014 November
+    Tourist Arrivals", "January 2015 tourist arrivals decline"): the year of a heading's first time that names one (not
+    a full date, a dateline's), else None. None at all unless two headings name a year; the text's first line, its
+    headline, is no section's (the year the text is about stands for it)."""
+    text = doc.original
+    found = []
+    for m in _HEADING.finditer(text):
+        if text[:m.start()].strip():
+            first = next((r for r in doc.times.between(*m.span()) if strong_time(r) and r.kind != timex.DATE), None)
+            found.append((m.start(), m.end(), first.year if first else None))
+    return found if sum(year is not None for _, _, year in found) >= 2 else []
+
+
+def section_year(doc: DocumentView, headings: list[tuple[int, int, int | None]], index: int) -> int | None:
+    """The year of the heading (section_headings) over paragraph ``index``'s section: the nearest one before it, at most
+    SECTION_LINES lines back."""
+    start = doc.layout.paragraphs[index][0]
+    k = bisect.bisect_left(headings, (start,)) - 1
+    if k < 0 or headings[k][1] > start or len(_LINE.findall(doc.original, headings[k][1], start)) > SECTION_LINES:
+        return None
+    return headings[k][2]
 
 
 def _frames_what_follows(p: TimelinePatterns, text: str, sentence: tuple[int, int], r: timex.TimeRef) -> bool:

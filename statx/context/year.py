@@ -22,7 +22,7 @@ from ..text.over import size_over
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
-from .timeline import TimelinePatterns, adjusted_aside, paragraph_frames, relative_month, reporting_year
+from .timeline import TimelinePatterns, adjusted_aside, paragraph_frames, relative_month, reporting_year, section_headings, section_year
 from .year_sentence import SentencePatterns, sentence_year
 from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, levels_from_baselines, pairs_after_changes,
@@ -121,9 +121,10 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
     # where the text first names that year: an undated text's "this year" after it is that year (_told_before)
     named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind == timex.YEAR and r.year == fallback()), None))
+    headings = functools.cache(lambda: section_headings(doc))   # a page of several reports: its sections' headings
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
-        for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback, named_at)):
+        for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback, named_at, headings)):
             out[k] = dated
     conversions(p, doc.text, figures, out)
     sizes_of_levels(p, doc, figures, out)
@@ -146,8 +147,10 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
 
 
 def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure],
-                    fallback: Callable[[], int | None], named_at: Callable[[], int | None]) -> list[Dated]:
-    """The years of the figures of one paragraph, in order (``named_at``: where the text first names ``fallback``'s year)."""
+                    fallback: Callable[[], int | None], named_at: Callable[[], int | None],
+                    headings: Callable[[], list[tuple[int, int, int | None]]]) -> list[Dated]:
+    """The years of the figures of one paragraph, in order (``named_at``: where the text first names ``fallback``'s year;
+    ``headings``: its sections' headings, timeline.section_headings)."""
     text, times = doc.text, doc.times
     sentences = [doc.layout.sentence_at(f.num_start) for f in group]
     frames = paragraph_frames(p.timeline, doc, index, refs := times.between(*doc.layout.paragraphs[index]), frozenset(sentences))
@@ -222,6 +225,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
             year, rule = (frame[1], rule) if frame is not None else (None, "document")
+            if year is None and rule == "document" and (heading := section_year(doc, headings(), index)) is not None:
+                year, rule = heading, "section"
             if year is None and rule != "frame":
                 year = fallback()
             elif rule == "carried" and carried_relative and m.direction is not None and year is not None \

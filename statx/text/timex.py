@@ -79,10 +79,15 @@ class TimeFinder:
         quals = lex.alternation(lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least"))
         month_words = lex.words(t, "baseline_before_month")
         self.month_baseline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(month_words)}){GAP}+\Z", regex.IGNORECASE) if month_words else None
+        # "compared to visitor arrivals in November 2013": the comparison's words, a few words and a preposition (not
+        # words of a period's results, "would be compared to performance in November 2021": no figure's baseline)
+        compared = (rf"|(?:{lex.pattern(t, 'compared_before_year')})(?:{GAP}+(?!(?:{lex.pattern(t, 'reporting')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}+"
+                    rf"(?:{lex.pattern(t, 'compared_time_words')}){GAP}+") if lex.words(t, "compared_before_year") else ""
         self.baseline_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
             rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
             rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,4}}{GAP}+"
+            rf"{compared}"
             rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+"
             rf"(?:(?:{lex.pattern(t, 'comparative_periods')}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?)?)\Z", regex.IGNORECASE)
         self._read_compared(lex)
