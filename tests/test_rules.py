@@ -397,6 +397,8 @@ SUBJECTS = [
     # a participle after "a growth of N" tells why, it names no predicate of the figure
     ("clause_subject", "Retail trade registered a higher growth of 9.5 per cent reflecting strong car sales.", "9.5 per cent", "retail trade"),
     ("clause_subject", "The jobless rate has fallen once again to 5.2 per cent.", "5.2 per cent", "jobless rate"),
+    # a paper's name run into the sentence that lost its line break: the capitalised article after it opens the clause
+    ("clause_subject", "Harbour Weekly Gazette The county jobless rate remained unchanged at its low of 3.3 percent.", "3.3 percent", "county jobless rate"),
     ("clause_subject", "В 80-е годы XX века в городе проживало 300 тысяч человек.", "300 тысяч", "проживало"),
     ("clause_subject", "The current account deficit narrowed by $156.1 million relative to a year earlier.", "$156.1 million", "current account deficit"),
     ("clause_subject", "The new tax equates to £300 a year for a typical family.", "£300", "new tax"),

@@ -12,6 +12,18 @@ from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, p
 from .words import SubjectWords
 
 
+def _past_run_in_name(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
+    """"Vermont Business Magazine The Vermont unemployment rate remained ...": a capitalised article inside a clause,
+    right after a capitalised word that is no function word ("Falls To The Lowest" is a headline's), opens the
+    clause; the name before it is a paper's or a site's that lost its line break."""
+    for i in range(len(clause) - 1, 0, -1):
+        t, before = clause[i], clause[i - 1]
+        if t.low in w.object_articles and t.text[0].isupper() and before.is_word and before.text[0].isupper() \
+                and before.low not in w.function:
+            return clause[i:]
+    return clause
+
+
 def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False, verb_in_mention: bool = False,
                    figures: frozenset[int] | None = None) -> list[Tok] | None:
     """The noun phrase before the verb of the number's clause, or after it when what stands
@@ -29,7 +41,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
             continue  # "Ущерб, который они причинили, вырос до", "Rwanda CPI, combining both ..., increased by": the noun before
-        clause = trim_adverbials(w, strip_openers(w, after_last_figure(w, raw)))
+        clause = trim_adverbials(w, strip_openers(w, _past_run_in_name(w, after_last_figure(w, raw))))
         if not clause and any(w.is_verb(t) for t in raw) or nearest is None and n + 1 < len(clauses) and w.participle_from(raw):
             verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause; so does a
             continue           # participle and its "from" ("has risen steadily, going from 30,387 to"): the clause before's subject
