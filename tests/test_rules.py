@@ -55,6 +55,8 @@ NOT_CLAIMS = [
     ("date", "Prices rose 0.8% from 2 to 16 May.", "2"),
     ("clock_time", "Автобус отправляется от вокзала в 10.30 и 19.05.", "19.05"),
     ("clock_time", "The ferry leaves at 9.15 or 11.45 on Sundays.", "11.45"),
+    # ... with the hour's word after it, which would read it as a duration
+    ("clock_time", "Поезд будет отправляться в 19.25 час. и прибывать в 21.50 час.", "21.50"),
     ("address_or_phone", "Call the office on 8-800-555-35-35 for details.", "555"),
     ("local_phone", "Householders with questions may contact the statistics office at 502-4000 or 502-4015.", "502-4015"),
     ("local_phone", "Справки по телефону 604-4000.", "604-4000"),
