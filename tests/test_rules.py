@@ -53,6 +53,8 @@ NOT_CLAIMS = [
     ("date", "Закон вступает в силу 22 марта.", "22"),
     ("date", "На 1,1% выросли цены с 1 по 23 октября.", "1"),
     ("date", "Prices rose 0.8% from 2 to 16 May.", "2"),
+    # a number word alone at a line's end, after a column's gap: a legend spelling out an abbreviation
+    ("legend_word", "Условные обозначения:\n  кг         килограмм       млн.       миллион\n  км         километр        тыс.       тысяча\n", "тысяча"),
     ("clock_time", "Автобус отправляется от вокзала в 10.30 и 19.05.", "19.05"),
     ("clock_time", "The ferry leaves at 9.15 or 11.45 on Sundays.", "11.45"),
     # ... with the hour's word after it, which would read it as a duration

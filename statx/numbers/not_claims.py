@@ -216,6 +216,16 @@ def _raw(text: str, m: Mention) -> str:
     return text[m.num_start:m.num_end]
 
 
+_COLUMN_GAP = compiled(r"[ \t\u00a0]{2,}\Z")   # the blanks between two columns of a line
+
+
+def legend_word(p: NotClaimPatterns, text: str, m: Mention, lines: Lines) -> bool:
+    """"млн.       миллион", "тыс.       тысяча": a number word alone, its column's gap before it and its line's end
+    after it, spells out an abbreviation in a legend (a statistical yearbook's "Условные обозначения")."""
+    return m.form is Form.WORDS and m.end == m.num_end and _COLUMN_GAP.search(text, max(0, m.start - 8), m.start) is not None \
+        and not text[m.end:lines.end(m.start)].strip()
+
+
 def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"5G", "21st", "1990s": a name, an ordinal or a decade; not "519,130offences" nor "445,1 тыс.голов" (a lost space,
     after a scale's abbreviation)."""
@@ -407,7 +417,7 @@ def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
-    Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
+    Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
