@@ -158,6 +158,10 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # names each with its value alone in brackets: the first in percent, the rest written the same way bare
+    ("Output fell in Kentshire (-2.7%), Essexton (-1.5) and Surreyville (-4.1).",
+     [row("-2.7%", Decimal("2.7"), "percent", direction="down"), row("-1.5", Decimal("1.5"), "percent", direction="down"),
+      row("-4.1", Decimal("4.1"), "percent", direction="down")]),
     # a fraction "of a point", as a rate's change is said, is of a percentage point
     ("The jobless rate rose two-tenths of a point to 4.1%.",
      [row("two-tenths of a point", Decimal("0.2"), unit="pp", direction="up"), row("4.1%", Decimal("4.1"), "percent")]),

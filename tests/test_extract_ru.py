@@ -296,6 +296,10 @@ PERCENT = [
       row("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),
     # ... but not a count that names its own noun
     ("Москва – 5%, Тверь – 42 случая.", [row("5%", 5, "percent"), row("42", 42)]),
+    # names each with its value alone in brackets: the first in percent, the rest written the same way bare
+    ("Хуже всех выступили Тверская (-3,2%), Ивановская (-1,5) и Орловская (-4,4) области.",
+     [row("-3,2%", Decimal("3.2"), "percent", direction="down"), row("-1,5", Decimal("1.5"), "percent", direction="down"),
+      row("-4,4", Decimal("4.4"), "percent", direction="down")]),
     # a price index's bare value is a percentage of its base period's prices; another index's value stays a count
     ("Индекс потребительских цен в области за год составил 104,8.", [row("104,8", Decimal("104.8"), "percent")]),
     ("Индекс промышленного производства в марте составил 97,5 к уровню февраля.", [row("97,5", Decimal("97.5"), "percent")]),

@@ -22,6 +22,8 @@ from .titles import ONE
 # "77,1 (в первом квартале 2008 г. – 71,7 %)", "12,9 (13,1 %)": a bare fraction, then in brackets its share at an earlier time
 _EARLIER_BRACKET = compiled(r"[ \t\u00a0]*\((?:[^()\n]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*)?")
 _CLOSING = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
+# "), Ивановская (": a bracket closed, the next name of a list (a few words, maybe after "и") and its bracket opened
+_NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
@@ -245,6 +247,25 @@ class Pairs:
                 out.setdefault(i, PERCENT)
         for chain in self._percent_lists(figures):
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
+        for chain in self._bracket_lists(figures):
+            out.update((k, PERCENT) for k in chain[1:])
+        return out
+
+    def _bracket_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
+        """The lists of names each with its value alone in brackets, the first in percent and the rest bare, written
+        the same way (with a sign or without): "Тверская (-2,7%), Ивановская (-2,5), Орловская (-4,1)"."""
+        out: list[list[int]] = []
+        for i, f in enumerate(figures):
+            if f.unit != PERCENT or f.value_to is not None or not self.text[max(0, f.start - 4):f.start].rstrip().endswith("(") \
+                    or not _CLOSING.match(self.text, f.end) or out and i <= out[-1][-1]:
+                continue
+            chain = [i]
+            while chain[-1] + 1 < len(figures) and _bare_small(b := figures[chain[-1] + 1]) \
+                    and (b.mention.written_sign is None) == (f.mention.written_sign is None) \
+                    and _NEXT_BRACKET.fullmatch(self.text, figures[chain[-1]].end, b.start) and _CLOSING.match(self.text, b.end):
+                chain.append(chain[-1] + 1)
+            if len(chain) > 1:
+                out.append(chain)
         return out
 
     def converted(self, figures: Sequence[Figure]) -> list[int]:
