@@ -283,6 +283,9 @@ DIRECTIONS = [
     # a direction's adverb before "by", a record between "by" and the amount; a slowdown and a contraction fall
     ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
+    # indexation raises what it indexes
+    ("change_word_before", "С 1 февраля пособия проиндексируют на 8,4%.", "8,4%", "up"),
+    ("change_word_before", "Public pensions were indexed by 3.2% in April.", "3.2%", "up"),
     ("change_word_before", "Farm output grew 2 percent, after a contraction of 0.4 percent a year earlier.", "0.4 percent", "down"),
     ("change_word_before", "Inflation eased to 3.1 percent, a slowdown of 0.6 percentage points.", "0.6 percentage points", "down"),
     ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
