@@ -102,6 +102,11 @@ REPORTING = [
     ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
                    "Arrivals fell by 5% over corresponding quarter 2016.",
      [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
+    # an undated text about a month of no year that compares a figure with the same month of a year is about that
+    # month a year on, though the month stands in its headline and the comparison sentences later
+    (None, "March Jobless Rate Holds at 4.1 Percent\n\nThe state's jobless rate held at 4.1 percent in March.\n\n"
+           "Payrolls grew by 2 percent, an increase of 5,300 jobs since March 2018.",
+     [y("4.1 Percent", 2019), y("4.1 percent", 2019), y("2 percent", 2019, 2018), y("5,300", 2019, 2018)]),
     # "results" or "performance" next to a year compared with name no year the text reports on
     (None, "The minister said yesterday that arrivals in October had continued to grow on last year's figures.\n\n"
            "The November results were significant because they would be compared to performance in November 2021.\n\n"
