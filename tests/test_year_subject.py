@@ -61,6 +61,9 @@ YEARS = [
     ("2021-03-03", "Board meeting\n\nAnnual review 2020\n\nThe police solved 4,120 crimes last year.\n\n"
                    "Thefts fell by 12 per cent.\n\nOther business\n\nThe board held 11 meetings.",
      [y("4,120", 2020), y("12 per cent", 2020), y("11", 2020)]),
+    # a change's noun and "over" before a year make it a baseline, which dates no other figure of the sentence
+    ("2017-08-01", "Guests from Canada booked 8,140 stays, a 12 percent increase over 2016.",
+     [y("8,140", 2017), y("12 percent", 2017, 2016)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),
