@@ -102,6 +102,9 @@ REPORTING = [
     ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
                    "Arrivals fell by 5% over corresponding quarter 2016.",
      [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
+    # a site's date over the article, its day written with an ordinal ending, is a date, which votes for no year
+    (None, "Fri. Jan 31st, 2025\nMarket news\n\nThe island's output for the third quarter of 2023 fell by 7.3 percent.\n\n"
+           "Mining made up 14.4 percent of it.", [y("7.3 percent", 2023), y("14.4 percent", 2023)]),
     # an undated text about a month of no year that compares a figure with the same month of a year is about that
     # month a year on, though the month stands in its headline and the comparison sentences later
     (None, "March Jobless Rate Holds at 4.1 Percent\n\nThe state's jobless rate held at 4.1 percent in March.\n\n"

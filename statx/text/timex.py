@@ -161,6 +161,8 @@ class TimeFinder:
         # a year's mark of an estimate or a forecast, right before a bracket's end or a comma ("(2019e)", "2021f,")
         marks = lex.words(t, "year_marks")
         marks = rf"(?:{lex.alternation(marks)})(?=[)\],])" if marks else "(?!)"
+        # a day's ordinal ending after a month ("Jan 31st, 2025"), its letters only (a full stop after a day ends a sentence)
+        ordinal = lex.alternation(e for e in lex.words("dates", "day_suffixes") if e.isalpha()) or "(?!)"
         return rf"""
             \b
             (?:
@@ -184,7 +186,7 @@ class TimeFinder:
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')})|{marks})?   # "в 2014-м", "2022-th"; "(2019e)", an estimate's
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
               | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
-                    (?:{GAP}+(?P<mday>\d{{1,2}})(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}*(?:{lex.pattern(t, 'year_after')}))?)?
+                    (?:{GAP}+(?P<mday>\d{{1,2}})(?:{ordinal})?(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}*(?:{lex.pattern(t, 'year_after')}))?)?
             )
             (?![\p{{L}}])
         """
