@@ -461,6 +461,9 @@ SUBJECTS = [
     ("before_parenthesis", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "74,41 руб.", "бананы"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),
     ("total_set", "Ещё двое погибли, доведя число жертв до 61.", "61", "жертв"),
+    # a time after a possessive stands inside the noun phrase
+    ("total_set", "Dearer fuel has pushed Ruritania’s year on year inflation to 14.6 percent.", "14.6 percent",
+     "ruritania’s year on year inflation"),
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
     ("linked_amount", "Безработица держится на уровне 5,2%.", "5,2%", "безработица"),
     ("named_after", "The Commission will pay €50 million in budget support to Moldova.", "€50 million", "budget support"),

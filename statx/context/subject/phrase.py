@@ -97,15 +97,16 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     return out or None
 
 
-TIME_WORDS = 2   # tokens of a time inside a noun phrase, before its noun ("June 2018")
+TIME_WORDS = 3   # tokens of a time inside a noun phrase, before its noun ("June 2018", "year on year")
 
 
 def _time_before_noun(w: SubjectWords, toks: list[Tok], i: int) -> int:
     """The length of a time at toks[i] that stands inside a noun phrase, before its noun ("the preliminary June
     rate", "the June 2018 rate"), else 0: a month's name or a year, then a noun, no verb ("68 incidents this year
-    compared to 70" has none)."""
+    compared to 70" has none); after a possessive, any time ("Malawi’s year on year inflation")."""
     k = i
-    while k < len(toks) and k - i < TIME_WORDS and toks[k].timed and (toks[k].text[:1].isupper() or toks[k].text.isdigit()):
+    owned = i > 0 and toks[i - 1].low.endswith(_POSSESSIVES)
+    while k < len(toks) and k - i < TIME_WORDS and toks[k].timed and (owned or toks[k].text[:1].isupper() or toks[k].text.isdigit()):
         k += 1
     if k == i or k >= len(toks) or k - i == TIME_WORDS and toks[k].timed:
         return 0
@@ -115,6 +116,7 @@ def _time_before_noun(w: SubjectWords, toks: list[Tok], i: int) -> int:
     return k - i
 
 
+_POSSESSIVES = ("'s", "’s")   # the endings of an English possessive
 NAME_WORDS = 6   # words of a name in capitals that a function word opens ("Not in the Labor Force")
 
 
