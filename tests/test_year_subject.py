@@ -61,6 +61,12 @@ YEARS = [
     ("2021-03-03", "Board meeting\n\nAnnual review 2020\n\nThe police solved 4,120 crimes last year.\n\n"
                    "Thefts fell by 12 per cent.\n\nOther business\n\nThe board held 11 meetings.",
      [y("4,120", 2020), y("12 per cent", 2020), y("11", 2020)]),
+    # the value of a baseline year's measure named in a few words ("the 2017 approved budget of"), but not of a
+    # relative baseline's change ("a year-on-year increase of")
+    ("2018-03-20", "Spending for 2018 is EC$19.3 million, a 4.6 per cent decrease when compared to the 2017 approved "
+                   "budget of EC$20.2 million.", [y("EC$19.3 million", 2018), y("4.6 per cent", 2018, 2017), y("EC$20.2 million", 2017)]),
+    ("2024-10-17", "The city received 32.6 million visitors in the first three quarters of this year, a year-on-year increase "
+                   "of nearly 40 percent.", [y("32.6 million", 2024), y("nearly 40 percent", 2024, 2023)]),
     # a change's noun and "over" before a year make it a baseline, which dates no other figure of the sentence
     ("2017-08-01", "Guests from Canada booked 8,140 stays, a 12 percent increase over 2016.",
      [y("8,140", 2017), y("12 percent", 2017, 2016)]),

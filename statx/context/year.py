@@ -64,8 +64,10 @@ class YearPatterns:
         # "on the previous year's figure of 4.6 million", "higher than last year's 6.9 per cent", "from the November
         # 2022 rate of 2.7 percent": the figure is the baseline's own value
         measures = lex.alternation(lex.words("time", "baseline_after") + lex.words("multipliers", "compared_nouns"))
+        # (or, after a year in digits, a few words in small letters that name the measure: "the 2017 approved recurrent
+        # budget of EC$211.96 million"; not "year-on-year increase of")
         self.baseline_value = lex.compile(
-            rf"(?:(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{measures}))?{GAP}+"
+            rf"(?:(?:{lex.pattern('time', 'possessive')})?(?:{GAP}+(?:{measures})|(?<=\d)(?:{GAP}+(?-i:\p{{Ll}})[\p{{L}}-]*){{1,3}})?{GAP}+"
             rf"(?:{lex.pattern('subject', 'of')})|(?:{lex.pattern('time', 'possessive')})|(?<=(?:{lex.pattern('time', 'possessive')})))"
             rf"{GAP}+(?:(?:{quals_any}){GAP}+)*", ci)   # the possessive may end the time itself ("last year's")
         # "more than 2023 (6.8 trillion rubles)", "than 2022-th (4.7 trillion)": a figure in brackets right
