@@ -485,6 +485,9 @@ SUBJECTS = [
     ("of_after", "Раскрыто 912 из 1 480 краж.", "912", "краж"),
     ("of_after", "Customs seized 2.5 tons of heroin.", "2.5 tons", "heroin"),
     ("noun_after", "Police opened 4,300 criminal cases.", "4,300", "criminal cases"),
+    # what an amount leaves out is no noun of its own: the clause's subject names it
+    ("clause_subject", "The wage bill is projected to be $84.2 million excluding pensions.", "$84.2 million", "wage bill"),
+    ("clause_subject", "Расходы бюджета составят 12,4 млрд рублей без учета трансфертов.", "12,4 млрд рублей", "расходы бюджета"),
     # a share right before a plain noun is of that noun; not before a state ("93 per cent complete"), a participle or "over"
     ("noun_after", "Exports were worth $4.1 billion, made up of 56% crude oil and 44% natural gas.", "44%", "natural gas"),
     ("noun_after", "Of the 2,400 students who sat the exam, 91.1% passed, including 55.3% girls.", "55.3%", "girls"),

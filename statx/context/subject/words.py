@@ -265,6 +265,7 @@ class SubjectWords:
         self.whole_markers = frozenset(words("whole_markers"))
         self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
+        self.apart_from = Phrases(words("apart_from"))   # "$202 million excluding amortisation": no noun of its own
         self.percent_measures = Phrases(words("percent_measures"))   # "the participation rate ... 67.2": in percent
         self.index_percent_measures = Phrases(words("index_percent_measures"))   # "индекс цен ... 103,7": in percent
         self.money_measures = Phrases(words("money_measures"))   # "ВРП вырос почти на 50 миллиардов": in the text's currency
