@@ -194,6 +194,9 @@ NOT_CLAIMS = [
     ("contents_page", "Budget Memo 1 Unit Hierarchy 9 Operating Exhibits 10 Capital Budget 19 TABLE OF CONTENTS Glossary 20", "9"),
     ("contents_page", "ОГЛАВЛЕНИЕ Введение 3 Итоги года 7 Бюджет 12", "7"),
     ("contents_page", "Quarterly Report\nCONTENTS\nOverview 2\nUnemployment 2\nEmployment 8\n\nOverview\nJobs grew.", "8"),
+    # ... or one of a run of such lines whose numbers rise as pages do, no heading naming it
+    ("contents_page", "Facts and Figures\nEconomy 12\nPublic Finances 18\nHealth 41\nHousing 47\nCrime 52\nEnergy 60\nWater 66\n\n"
+                      "Health\nThe hospital treated 4,100 patients.", "52"),
     ("contents_page", "Доклад\nСодержание\nВведение 3\nИтоги года 7\nБюджет 12\n\nВведение\nЦены выросли.", "12"),
     ("speaker_number", "Speaker 2 (00:41):\nWell, yes.", "2"),
     ("speaker_number", "Участник 3: Да, конечно.", "3"),

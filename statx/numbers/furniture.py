@@ -269,7 +269,44 @@ def contents_page(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
             and p.furniture.contents_line.search(text, max(0, line_start - CONTENTS_REACH), line_start) is not None:
         return True
     start = max(line_start, m.num_start - CONTENTS_REACH)
-    return p.furniture.contents.search(text, start, min(line_end, m.num_end + CONTENTS_REACH)) is not None
+    if p.furniture.contents.search(text, start, min(line_end, m.num_end + CONTENTS_REACH)) is not None:
+        return True
+    return line_end - line_start <= CONTENTS_ENTRY and lines.ends_line(m.num_end) and _page_run(text, lines, line_start)
+
+
+_ENTRY = compiled(r"[ \t]*(?P<title>[^\d\n]*\p{L}[^\d\n]*?)[ \t.…]+(?P<page>\d{1,3})[ \t]*")   # "Crime 91", "Energy .... 116"
+PAGE_RUN = 6        # entries of a table of contents one a line, at least, around a number ...
+PAGE_LOOK = 12      # ... looked for this many lines up and down
+PAGE_ORDER = 0.8    # ... whose page numbers rise from one entry to the next this often, at least
+
+
+def _page_run(text: str, lines: Lines, line_start: int) -> bool:
+    """Is the line at ``line_start`` one of a run of lines each a title and a number, the numbers rising as pages do
+    ("Health 68\nHousing 71\nEducation 82\nCrime 91"): a table of contents with no heading that names it?"""
+    pages = []
+    for step in (-1, 1):
+        at, found = line_start, []
+        for _ in range(PAGE_LOOK):
+            if step < 0:
+                if at == 0:
+                    break
+                at = lines.start(at - 1)
+            else:
+                at = lines.end(at) + 1
+                if at >= len(text):
+                    break
+            entry = _ENTRY.fullmatch(text, at, lines.end(at))
+            if entry is None:
+                break
+            found.append(int(entry.group("page")))
+        pages = found[::-1] + pages if step < 0 else pages + found
+        if step < 0:
+            own = _ENTRY.fullmatch(text, line_start, lines.end(line_start))
+            if own is None:
+                return False
+            pages.append(int(own.group("page")))
+    rises = sum(b > a for a, b in zip(pages, pages[1:]))
+    return len(pages) >= PAGE_RUN and rises >= PAGE_ORDER * (len(pages) - 1)
 
 
 # "–1 m–1", "9.8 m s−2": a power written after a unit's symbol (the "–1" of "m–1")
