@@ -166,6 +166,7 @@ NOT_CLAIMS = [
     ("clock_time", "Evening:\n19.45 News at Seven\n20.10 \"Cup Football\" (live)", "20.10"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
     ("numbered_period", "The scoreboard on day five of the opening Test showed the visitors ahead.", "five"),
+    ("numbered_period", "Spending cuts helped ensure FY 14 ended with a surplus.", "14"),
     ("numbered_period", "They kept their unbeaten run in their week-five league fixture at home.", "five"),
     ("numbered_period", "The sector added the most staff from quarter three to quarter four.", "three"),
     ("numbered_period", "Deaths in week 17 were 4,000.", "17"),

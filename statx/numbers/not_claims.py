@@ -53,6 +53,8 @@ class NotClaimPatterns:
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)})(?P<hyphen>-)?{GAP}*\Z", back) if periods else None
+        fiscal = lex.words(nc, "fiscal_labels")   # "FY 12": a fiscal year by its last two digits
+        self.fiscal_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(fiscal)}){GAP}*\Z", back) if fiscal else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
         parts = lex.alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
         self.numbered_after = lex.compile(rf"{GAP}+(?:(?P<part>{parts})|{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
@@ -253,12 +255,14 @@ def named_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def numbered_period(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Mortality in week 17 is still ...", "on day 3 of the trial", "day five of the Test", "завершился 13 тур": the
-    number of a week, a day or a round, not a count ("every day 30 people die" counts people)."""
+    """"Mortality in week 17 is still ...", "on day 3 of the trial", "day five of the Test", "завершился 13 тур", "FY 12":
+    the number of a week, a day, a round or a fiscal year, not a count ("every day 30 people die" counts people)."""
     raw = _raw(text, m)
     spelled = m.form is Form.WORDS and m.unit == COUNT and m.value == int(m.value) and m.value <= PERIOD_NUMBERS   # "day five"
     if not spelled and (m.form is not Form.DIGITS or not raw.isdigit() or int(raw) > PERIOD_NUMBERS):
         return False
+    if p.fiscal_label is not None and len(raw) == 2 and p.fiscal_label.search(text, max(0, m.start - BEFORE), m.start):
+        return True   # "FY 12 ended in the black": the fiscal year 2012
     after = p.numbered_after.match(text, m.end) if p.numbered_after is not None and not spelled else None
     if after and (int(raw) <= YEAR_PARTS if after.group("part") else raw[-1] != "1" or raw[-2:] == "11"):
         return True   # "13 тур", not "21 тур": a count of them would take "туров"; "2 квартал", "1 полугодия"
