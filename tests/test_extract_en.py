@@ -103,6 +103,8 @@ WORDS = [
 # ----------------------------------------------------------------------------- scales
 
 SCALES = [
+    # "hundred" after digits, as a spoken report writes it
+    ("The state added 18 hundred jobs last month.", [row("18 hundred", 1800, direction="up")]),
     ("Regional budgets allocated 3.5 million rubles for video surveillance.",
      [row("3.5 million rubles", 3500000, "RUB")]),
     ("Exports of weapons reached $1.2 billion in 2023.",
