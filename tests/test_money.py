@@ -37,6 +37,10 @@ CASES = [
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),
+    # ... where the default's country stands only as a continent in a list of them ("Africa and America")
+    ("Figures released on Wednesday show a surplus of $57.5m. Trade between the Solomon Islands and Asia, Europe, Africa "
+     "and America grew. The Solomon Islands exported more fish, and the Solomon Islands imported less fuel.",
+     [money("$57.5m", 57500000, "SBD")]),
     # a dollar country named once, beside amounts written in US dollars: "$" stays USD
     ("Kenya earned $210 million from tea, and 40 million US dollars came from buyers in Australia.",
      [money("$210 million", 210000000, "USD"), money("40 million US dollars", 40000000, "USD")]),

@@ -199,7 +199,8 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     own = Unit.money(ranked[0][0])
     # so does a text that writes its country's own on some ("BDS$100 million ... 673 million dollars" in Barbados)
     own_written = any(d.unit == own for d in drafts)
-    named = list(_named(home.default, text, lowered))
+    # (not a continent's name in a list of them: "between the Solomon Islands and Asia, Europe, Africa, America")
+    named = [m for m in _named(home.default, text, lowered) if not home.continent_before.search(text, max(0, m.start() - 30), m.start())]
     apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()))   # (not the "US" of "US$37.4 million")
     if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written) \
             and ranked[0][1] <= HOME_OVER_DEFAULT * len(named):

@@ -145,6 +145,7 @@ class Home(NamedTuple):
     default: Prefilter           # the names of the country the bare form means by default, in lower-case text
     others: Prefilter            # the names of the other countries
     bare: frozenset[str]         # the currency's bare forms ("$", "dollars", "руб.")
+    continent_before: regex.Pattern   # a continent's name in a list right before a name ("Africa, America"): a region's
 
 
 def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str]) -> Home:
@@ -155,8 +156,11 @@ def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str
         return Prefilter(lex.compile(source), source)
 
     codes = {k.lower(): v for k, v in countries.items()}
+    continents = lex.words("currencies", "continents")
+    continent_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(continents)}){GAP}*(?:,|{GAP}(?:{lex.pattern('subject', 'np_and')})){GAP}+\Z"
+                                   if continents else "(?!)", regex.IGNORECASE)
     return Home(codes, names(k for k, v in codes.items() if v == code), names(k for k, v in codes.items() if v != code),
-                frozenset(w.lower() for w in bare))
+                frozenset(w.lower() for w in bare), continent_before)
 
 
 class Signs(NamedTuple):
