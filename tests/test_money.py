@@ -37,6 +37,9 @@ CASES = [
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),
+    # ... and so do its capital and its people's name
+    ("Parliament sat in Honiara on Wednesday. Revenue reached $374.9 million, the Minister told Honiara reporters.",
+     [money("$374.9 million", 374900000, "SBD")]),
     # ... where the default's country stands only as a continent in a list of them ("Africa and America")
     ("Figures released on Wednesday show a surplus of $57.5m. Trade between the Solomon Islands and Asia, Europe, Africa "
      "and America grew. The Solomon Islands exported more fish, and the Solomon Islands imported less fuel.",
