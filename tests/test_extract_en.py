@@ -103,6 +103,8 @@ WORDS = [
 # ----------------------------------------------------------------------------- scales
 
 SCALES = [
+    # a plural scale word after digits, as some papers write it
+    ("Licence revenue came to just over £4 millions.", [row("just over £4 millions", 4000000, "GBP", "at_least")]),
     # "hundred" after digits, as a spoken report writes it
     ("The state added 18 hundred jobs last month.", [row("18 hundred", 1800, direction="up")]),
     ("Regional budgets allocated 3.5 million rubles for video surveillance.",
