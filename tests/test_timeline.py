@@ -102,6 +102,10 @@ REPORTING = [
     ("2017-08-01", "In June quarter 2017 cattle slaughtered fell by 19% over corresponding quarter of 2016. "
                    "Arrivals fell by 5% over corresponding quarter 2016.",
      [y("19%", 2017, 2016), y("5%", 2017, 2016)]),
+    # ... the figure after the comparison in its sentence
+    (None, "Зарплата превысила 22 тысячи рублей\n\nВ августе средняя зарплата в крае превысила 22 тысячи рублей.\n\n"
+           "По сравнению с августом 2011 года зарплата увеличилась на 8,8 процента.",
+     [y("превысила 22 тысячи рублей", 2012), y("превысила 22 тысячи рублей", 2012), y("8,8 процента", 2012, 2011)]),
     # a site's date over the article, its day written with an ordinal ending, is a date, which votes for no year
     (None, "Fri. Jan 31st, 2025\nMarket news\n\nThe island's output for the third quarter of 2023 fell by 7.3 percent.\n\n"
            "Mining made up 14.4 percent of it.", [y("7.3 percent", 2023), y("14.4 percent", 2023)]),

@@ -201,16 +201,16 @@ def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.Tim
     """"127 deaths in September, ... an increase of 112 per cent from September 2019": in an undated text, a month that
     it names with no year and then compares with the same month of a year ("April Unemployment Rate Steady ... an
     increase of 6,100 since April 2022") is that month a year on; a vote for the year after. Only a sentence that gives
-    a figure before the baseline compares (not "the November results would be compared to performance in November 2021")."""
+    a figure compares (not "the November results would be compared to performance in November 2021")."""
     out, months = [], set()
     for r in doc.times.refs:
         if r.kind == timex.MONTH and r.year is None and (month := _month(p, doc.text, r)) is not None:
             months.add(month)
         if r.kind != timex.BASELINE or r.year is None or _month(p, doc.text, r) not in months:
             continue
-        s_start, _ = doc.layout.sentence_at(r.start)
-        refs = doc.times.between(s_start, r.start)
-        if any(not any(q.start <= d.start() < q.end for q in refs) for d in _DIGIT.finditer(doc.text, s_start, r.start)):
+        s_start, s_end = doc.layout.sentence_at(r.start)
+        refs = doc.times.between(s_start, s_end)
+        if any(not any(q.start <= d.start() < q.end for q in refs) for d in _DIGIT.finditer(doc.text, s_start, s_end)):
             out.append(timex.TimeRef(r.start, r.end, timex.YEAR, r.year + 1))
     return out
 
