@@ -81,15 +81,22 @@ class TimeFinder:
         self.month_baseline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(month_words)}){GAP}+\Z", regex.IGNORECASE) if month_words else None
         # "compared to visitor arrivals in November 2013": the comparison's words, a few words and a preposition (not
         # words of a period's results, "would be compared to performance in November 2021": no figure's baseline)
-        compared = (rf"|(?:{lex.pattern(t, 'compared_before_year')})(?:{GAP}+(?!(?:{lex.pattern(t, 'reporting')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}+"
-                    rf"(?:{lex.pattern(t, 'compared_time_words')}){GAP}+") if lex.words(t, "compared_before_year") else ""
-        self.baseline_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
-            rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
-            rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,4}}{GAP}+"
-            rf"{compared}"
-            rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+"
-            rf"(?:(?:{lex.pattern(t, 'comparative_periods')}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?)?)\Z", regex.IGNORECASE)
+        # (with no such preposition in the language, a noun or two right before the year: "по сравнению с переписью 2010 года")
+        between = rf"{{1,3}}{GAP}+(?:{lex.pattern(t, 'compared_time_words')}){GAP}+" if lex.words(t, "compared_time_words") else rf"{{1,2}}{GAP}+"
+        def compared(not_words: list[str]) -> str:
+            return (rf"|(?:{lex.pattern(t, 'compared_before_year')})(?:{GAP}+(?!(?:{lex.alternation(not_words)})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){between}"
+                    if lex.words(t, "compared_before_year") else "")
+        baseline = (rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
+                    rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
+                    rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*){{1,4}}{GAP}+"
+                    "{compared}"
+                    rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+"
+                    rf"(?:(?:{lex.pattern(t, 'comparative_periods')}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?)?)\Z")
+        self.baseline_before = lex.compile(baseline.replace("{compared}", compared(lex.words(t, "reporting"))), regex.IGNORECASE)
+        # before a relative time, no month's name between ("с февралем прошлого года", "compared with February last year":
+        # one baseline; "по сравнению с показателем прошлого года": a baseline)
+        self.baseline_before_relative = lex.compile(
+            baseline.replace("{compared}", compared(lex.words(t, "reporting") + list(lex.table(t, "months")))), regex.IGNORECASE)
         self._read_compared(lex)
         # "since Labor came to office in 2007", "up 332 on 2011-12": the year a change is counted from
         since_clause, change_on = lex.words(t, "since_clause"), lex.words(t, "change_baseline")
@@ -257,7 +264,7 @@ class TimeFinder:
         if m.group("relm"):   # "last month" in January 2019 is 2018
             months = doc_date.year * 12 + doc_date.month - 1 + self.relative_months[_fold(m.group("relm"))] if doc_date else None
             before = text[max(0, s - 40):s]   # ("up 0.2% compared to last month": a baseline)
-            kind = BASELINE if self.baseline_before.search(before) and not self._period_time(before) else RELATIVE
+            kind = BASELINE if self.baseline_before_relative.search(before) and not self._period_time(before) else RELATIVE
             return TimeRef(s, e, kind, months // 12 if months is not None else None)
         if m.group("wday"):
             return self._weekday(text, m, s, e, doc_date)
@@ -274,7 +281,7 @@ class TimeFinder:
             # "5% higher than a year ago", "since last year", "twice as much as this year" (but "since the
             # start of the year" is this year's own time)
             if (offset < 0 and self.figure_compared.search(before) or (offset < 0 or offset == 0 and not self.running_from.search(before))
-                    and self.baseline_before.search(before)) and not self._period_time(before):
+                    and self.baseline_before_relative.search(before)) and not self._period_time(before):
                 return TimeRef(s, e, BASELINE, year, offset if m.group("rel") else 0)   # ("last year" undated: on the figure compared)
             the_year = m.group("rel") and _fold(m.group("rel")) in self.the_year
             return TimeRef(s, e, THE_YEAR, year) if the_year else TimeRef(s, e, RELATIVE, year, offset)
