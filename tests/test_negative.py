@@ -37,6 +37,8 @@ ENGLISH = [
     ("Hale c Moss b Stone        24\nLind not out   7\nRay lbw b Moss 0\nKent st Ray b Hale    112", []),
     # a bowler's wickets and runs after "took", in words or digits
     ("Roman Price took six for 43 on a flat pitch, and Jo Hart took 2 for 64 on his debut.", []),
+    # ... after "captured", and a side's total for its wickets near overs written glued by a hyphen
+    ("Price captured 3 for 29 and the Tigers reached 142 for 2 in 31.4-overs.", []),
     # the numbers of trains, buses and flights named in prose
     ("Trains 1005 and 1006 were cancelled, bus 42 ran late and flights 208 and 210 were diverted.", []),
     ("The airline cut flights 20% and trains 5 percent.",

@@ -104,9 +104,9 @@ class SportPatterns:
         index = rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'index_nouns')})(?![\p{{L}}])"
         self.index_before = lex.compile(index, ci | regex.REVERSE)   # the nearest first
         self.index_after = lex.compile(index, ci)
-        # "65 points", "three tries": a count of a sports table's noun, in digits or words
+        # "65 points", "three tries", "46.1-overs": a count of a sports table's noun, in digits or words
         self.standings = lex.compile(
-            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+{noun}(?![\p{{L}}])", ci)
+            rf"(?:\p{{N}}|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)}))(?:{GAP}+|-){noun}(?![\p{{L}}])", ci)
 
 
 class WithSportWords(Protocol):
