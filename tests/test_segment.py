@@ -274,6 +274,9 @@ TURNS = [
     ("THE MORNING SHOW WITH PETER HALL\n\nPH: Welcome. Joanna Webb, more than 60% of adults have had a jab. Why so slow? "
      "JW: We chose care homes first. About 95% of residents are done.",
      [only("more than 60%", speaker="Peter Hall"), only("About 95%", speaker="Joanna Webb")]),
+    # a courtesy title and a surname opening a turn inside a paragraph, after a sentence's end
+    ("Governor's briefing\n\nThe Governor: We will start with an update. Dr. Lowe: Good afternoon. We are announcing 48 new "
+     "cases today.", [only("48", speaker="Lowe")]),
     # initials that stand for no name of the text, in turns that open paragraphs: the initials as written
     ("Transcript\n\nTR: Crime is down. More than 50% of thefts were solved.\n\nKL: Yes. That is 95% of cases.\n\n"
      "TR: And now?\n\nKL: Nearly 40% of those.",

@@ -128,7 +128,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                 surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд"); "PRICE:" on a line of its own
         for inner in _INNER_TURN.finditer(text, start, end):
             name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
-            if name and " " in name:   # a name of two words or more: not "Note:", "Source:"
+            if name and (" " in name or _honorific_name(inner.group("label"), honorifics)):
+                # a name of two words or more, or after a courtesy title ("Dr. Chan:"): not "Note:", "Source:"
                 turns.append((inner.start(), name))
         # "... What would you say to them? NS: We took ...": initials opening a turn inside a paragraph
         surnames.extend((inner.start(), inner.group("label")) for inner in _INNER_INITIALS.finditer(text, start, end))
