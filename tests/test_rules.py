@@ -551,6 +551,8 @@ SUBJECTS = [
     ("label_after", "Из фонда выделено:\n• 12 млн рублей: ремонт школ;\n• 3 млн рублей: закупка автобусов.", "3 млн рублей", "закупка автобусов"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    # a list's line that names its item by an adjective alone, its noun left out
+    ("label", "Доля районов в обороте:\n\nСеверный район - 21,4%,\n\nЗаречный - 12,7%,\n\nЛесной - 9,9%.", "12,7%", "заречный"),
     # a label's time in brackets before its colon, and a bullet before the label, are no part of it
     ("label", "Budget at a glance\n\nUnemployment (March 2023): 3.8 per cent", "3.8 per cent", "unemployment"),
     ("label", "Budget at a glance\n\n* Net debt: $3.5 billion\n\n* Economic growth (2022/23): 1.25 per cent", "1.25 per cent", "economic growth"),

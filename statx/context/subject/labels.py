@@ -194,8 +194,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             if not w.counting_comparatives.at(clause, 0) or any(w.is_verb(t) for t in clause):
                 return None
             return noun_phrase(w, clause, 0)
-    if _adjectives_only(w, phrase):
-        return None  # "она будет самой низкой – 6%": no noun
+    if _adjectives_only(w, phrase) and not (dash and (j == 0 or left[j - 1].text in BULLETS) and phrase[0].text[0].isupper()):
+        return None  # "она будет самой низкой – 6%": no noun (but a list's line "Гомельская - 10,3%" names its item, its noun left out)
     if dash and j > 0 and phrase[-1].low in w.generic and any(w.is_verb(t) and t.low not in w.speech_words for t in left[:j]):
         return None  # "хозяйство дало очень хороший результат – 3,7%": what gave the result is the subject (not what a bank forecast)
     return noun_phrase(w, _before_comparative(w, phrase), 0)
