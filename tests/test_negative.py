@@ -505,6 +505,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a count of months in any case ("за 9 месяцем", a typo's instrumental) is a period, no count
+    ("ВРП области за 9 месяцем увеличился на 4,9%.", [only("4,9%", value=Decimal("4.9"))]),
     # a page's date one part a line ("11" "06" "2020"): its year is no cell of a column, no claim
     ("11\n06\n2020\n\nИнфляция в мае составила 0,22%.", [only("0,22%", value=Decimal("0.22"))]),
     # a short quote that closes after a figure with its unit, or a longer one, is no name
