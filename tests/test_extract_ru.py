@@ -151,6 +151,9 @@ MULTIPLIERS = [
     ("Средняя пенсия превышает прожиточный минимум в два раза.", [row("в два раза", 2, "times", "exact")]),
     # a multiplier verb is a change by itself
     ("Число краж почти удвоилось в 2020 году.", [row("почти удвоилось", 2, "times", "approx", direction="up", year=2020)]),
+    # a multiplier's word without "в" after a number with a fraction: no count of times has one
+    ("Во времена СССР эта разница составляла 2,4 раза, а превышение в прошлом году составляло 3,1 раза.",
+     [row("2,4 раза", Decimal("2.4"), "times"), row("3,1 раза", Decimal("3.1"), "times")]),
     # a noun of comparison makes "в N раз" a claim without a change verb
     ("Разница в зарплатах в 4 раза сохраняется.", [row("в 4 раза", 4, "times")]),
     # a multiplier in brackets, in a list of the sizes of its sentence's change

@@ -75,9 +75,10 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
     if u:
         unit, factor = _unit(p, u, d, text)
         if unit == TIMES and not multiplies(p, text, d.start, u.end) and (
-                u.written.lower() in p.needs_before or d.value >= OCCURRENCES
+                u.written.lower() in p.needs_before and d.value == d.value.to_integral_value() or d.value >= OCCURRENCES
                 and not p.change_before.search(text, max(0, d.start - 60), d.start)):
             unit = None  # "применялось 3100 раз", "having struck 1,216 times": the times something happened, a count
+            # (not "составляла 2,3 раза": no count of times has a fraction)
         if unit:
             d.unit = unit
             d.value *= factor
