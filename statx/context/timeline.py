@@ -208,11 +208,20 @@ def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.Tim
             months.add(month)
         if r.kind != timex.BASELINE or r.year is None or _month(p, doc.text, r) not in months:
             continue
-        s_start, s_end = doc.layout.sentence_at(r.start)
-        refs = doc.times.between(s_start, s_end)
-        if any(not any(q.start <= d.start() < q.end for q in refs) for d in _DIGIT.finditer(doc.text, s_start, s_end)):
+        if _figure_in(doc, doc.layout.sentence_at(r.start)):
             out.append(timex.TimeRef(r.start, r.end, timex.YEAR, r.year + 1))
     return out
+
+
+def _figure_in(doc: DocumentView, sentence: tuple[int, int]) -> bool:
+    """Does the sentence hold a digit outside its times (its refs in text order, read once)?"""
+    refs, j = doc.times.between(*sentence), 0
+    for d in _DIGIT.finditer(doc.text, *sentence):
+        while j < len(refs) and refs[j].end <= d.start():
+            j += 1
+        if j == len(refs) or d.start() < refs[j].start:
+            return True
+    return False
 
 
 _DIGIT = compiled(r"\d")
@@ -355,9 +364,11 @@ def paragraph_frames(p: TimelinePatterns, doc: DocumentView, index: int, refs: l
     return frames
 
 
-SECTION_LINES = 12   # lines back from a paragraph to the heading of its section, at most
+SECTION_LINES = 12     # lines back from a paragraph to the heading of its section, at most ...
+SECTION_REACH = 4000   # ... and characters
 # a line between blank lines, short, that opens with a capital or a digit and ends in no stop: a heading
-_HEADING = compiled(r"(?<=\n[ \t\r\u00a0]*\n[ \t\u00a0]*)[\p{Lu}\d][^\n]{0,78}[^\s.!?:;,…](?=[ \t\r\u00a0]*\n[ \t\r\u00a0]*\n)")
+# (its blanks bounded: a look-behind over a long run of them would be tried at every place in it)
+_HEADING = compiled(r"(?<=\n[ \t\r\u00a0]{0,8}\n[ \t\u00a0]{0,8})[\p{Lu}\d][^\n]{0,78}[^\s.!?:;,…](?=[ \t\r\u00a0]{0,8}\n[ \t\r\u00a0]{0,8}\n)")
 _LINE = compiled(r"\n[ \t\r\u00a0]*\S")   # the start of a line that is not blank
 
 
@@ -367,9 +378,10 @@ def section_headings(doc: DocumentView) -> list[tuple[int, int, int | None]]:
     a full date, a dateline's), else None. None at all unless two headings name a year; the text's first line, its
     headline, is no section's (the year the text is about stands for it)."""
     text = doc.original
+    headline = len(text) - len(text.lstrip())   # where the text's first line starts
     found = []
     for m in _HEADING.finditer(text):
-        if text[:m.start()].strip():
+        if m.start() > headline:
             first = next((r for r in doc.times.between(*m.span()) if strong_time(r) and r.kind != timex.DATE), None)
             found.append((m.start(), m.end(), first.year if first else None))
     return found if sum(year is not None for _, _, year in found) >= 2 else []
@@ -380,7 +392,8 @@ def section_year(doc: DocumentView, headings: list[tuple[int, int, int | None]],
     SECTION_LINES lines back."""
     start = doc.layout.paragraphs[index][0]
     k = bisect.bisect_left(headings, (start,)) - 1
-    if k < 0 or headings[k][1] > start or len(_LINE.findall(doc.original, headings[k][1], start)) > SECTION_LINES:
+    if k < 0 or headings[k][1] > start or start - headings[k][1] > SECTION_REACH \
+            or len(_LINE.findall(doc.original, headings[k][1], start)) > SECTION_LINES:
         return None
     return headings[k][2]
 
