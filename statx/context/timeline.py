@@ -389,7 +389,7 @@ def section_headings(doc: DocumentView) -> list[tuple[int, int, int | None]]:
 
 def section_year(doc: DocumentView, headings: list[tuple[int, int, int | None]], index: int) -> int | None:
     """The year of the heading (section_headings) over paragraph ``index``'s section: the nearest one before it, at most
-    SECTION_LINES lines back."""
+    SECTION_LINES lines and SECTION_REACH characters back."""
     start = doc.layout.paragraphs[index][0]
     k = bisect.bisect_left(headings, (start,)) - 1
     if k < 0 or headings[k][1] > start or start - headings[k][1] > SECTION_REACH \
