@@ -283,30 +283,24 @@ PAGE_ORDER = 0.8    # ... whose page numbers rise from one entry to the next thi
 def _page_run(text: str, lines: Lines, line_start: int) -> bool:
     """Is the line at ``line_start`` one of a run of lines each a title and a number, the numbers rising as pages do
     ("Health 68\nHousing 71\nEducation 82\nCrime 91"): a table of contents with no heading that names it?"""
-    pages = []
-    for step in (-1, 1):
-        at, found = line_start, []
-        for _ in range(PAGE_LOOK):
-            if step < 0:
-                if at == 0:
-                    break
-                at = lines.start(at - 1)
-            else:
-                at = lines.end(at) + 1
-                if at >= len(text):
-                    break
-            entry = _ENTRY.fullmatch(text, at, lines.end(at))
-            if entry is None:
-                break
-            found.append(int(entry.group("page")))
-        pages = found[::-1] + pages if step < 0 else pages + found
-        if step < 0:
-            own = _ENTRY.fullmatch(text, line_start, lines.end(line_start))
-            if own is None:
-                return False
-            pages.append(int(own.group("page")))
+    own = _ENTRY.fullmatch(text, line_start, lines.end(line_start))
+    if own is None:
+        return False
+    pages = _pages(text, lines, line_start, -1)[::-1] + [int(own.group("page"))] + _pages(text, lines, line_start, 1)
     rises = sum(b > a for a, b in zip(pages, pages[1:]))
     return len(pages) >= PAGE_RUN and rises >= PAGE_ORDER * (len(pages) - 1)
+
+
+def _pages(text: str, lines: Lines, line_start: int, step: int) -> list[int]:
+    """The page numbers of the entry lines right above (``step`` -1) or below (1) the line at ``line_start``, nearest
+    first, PAGE_LOOK at most."""
+    found, at = [], line_start
+    for _ in range(PAGE_LOOK):
+        at = (lines.start(at - 1) if at else -1) if step < 0 else lines.end(at) + 1
+        if at < 0 or at >= len(text) or (entry := _ENTRY.fullmatch(text, at, lines.end(at))) is None:
+            break
+        found.append(int(entry.group("page")))
+    return found
 
 
 # "–1 m–1", "9.8 m s−2": a power written after a unit's symbol (the "–1" of "m–1")
