@@ -53,7 +53,7 @@ class NotClaimPatterns:
         # "in week 17", "on day 3": a period numbered in its year or its course (a count only with its noun after it)
         periods = lex.words(nc, "numbered_periods")
         self.numbered_period = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(periods)})(?P<hyphen>-)?{GAP}*\Z", back) if periods else None
-        fiscal = lex.words(nc, "fiscal_labels")   # "FY 12": a fiscal year by its last two digits
+        fiscal = lex.words("time", "fiscal_year")   # "FY 12": a fiscal year by its last two digits
         self.fiscal_label = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(fiscal)}){GAP}*\Z", back) if fiscal else None
         after = lex.words(nc, "numbered_after")   # "завершился 13 тур": a round's number, its noun after it in the nominative
         parts = lex.alternation(lex.words(nc, "year_parts_after"))   # "в 1 полугодии": which of a year's parts (none: "(?!)")
