@@ -164,6 +164,9 @@ YEARS = [
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
+    # ... and so is "the same period" before a baseline year after any comparison ("on"), not the figure's own time
+    ("2025-03-14", "Average weekly earnings were $1,610, an increase of 4.7 per cent on the same period of 2024.",
+     [y("$1,610", 2025), y("4.7 per cent", 2025, 2024)]),
     # a figure with no time of its own takes the year the sentence before gave its figures, but not past
     # a sentence whose only time has no known year ("this year" in an undated text)
     (None, "Krasnodar had 7.1 deaths per 100,000 people in the first nine months of this year.\n"

@@ -221,6 +221,8 @@ class TimeFinder:
                     ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
                 elif ref is not None and ref.kind in (YEAR, DATE) and refs and refs[-1].kind == BASELINE_REL and self._ends_at(text, refs[-1].end, ref.end):
                     ref = TimeRef(refs.pop().start, ref.end, BASELINE, ref.year)   # "over the previous year ending September 2022"
+                elif ref is not None and ref.kind == BASELINE and refs and period_of(text, refs[-1], [ref]) is ref:
+                    refs[-1] = TimeRef(refs[-1].start, refs[-1].end, PERIOD)   # "an increase of 5% on the same period of 2024": the baseline's
                 if ref is not None:
                     refs.append(ref)
         return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
