@@ -820,6 +820,7 @@ QUALIFIERS = [
     ("Under 5 percent of the complaints were upheld.", [row("Under 5 percent", 5, "percent", "at_most")]),
     ("Less than 20 percent of the cases reached court.", [row("Less than 20 percent", 20, "percent", "at_most")]),
     ("Below 10 percent of convicts reoffend.", [row("Below 10 percent", 10, "percent", "at_most")]),
+    ("Exports were just shy of 9,000 tonnes.", [row("just shy of 9,000 tonnes", 9000000, "kg", "at_most")]),
     ("Offenders face fines of up to 500,000 rubles.",
      [row("up to 500,000 rubles", 500000, "RUB", "at_most")]),
     ("No more than 15 people may attend.", [row("No more than 15", 15, qualifier="at_most")]),

@@ -69,6 +69,7 @@ CONVERSIONS = [
     ("3500", "acre", 1, "14164054.1345599", "m2"),   # pint's acre, of the US survey foot, to 15 digits
     ("258", "megametric_ton", 1, "258000000000", "kg"),
     ("28700000", "carat", 1, "5740", "kg"),   # a diamond mine's output: 200 mg a carat
+    ("1000", "troy_ounce", 1, "31.1034768", "kg"),   # a gold mine's output: 480 grains an ounce
 ]
 
 
@@ -93,6 +94,12 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
     # a yield in pounds an acre, not an amount in pounds sterling
     ("Growers averaged 2,000 pounds per acre.", [only("2,000 pounds per acre", value="0.224169334558863", unit="kg/m2")]),
+    # ounces of a precious metal, named in the amount's sentence or before it, are troy ounces; other ounces are not
+    ("Mine output reached 1,000 ounces of gold.", [only("1,000 ounces", value="31.1034768", unit="kg")]),
+    ("Gold Output Rises\n\nThe Klondike gave 2,000 ounces.", [only("2,000 ounces", value="62.2069536", unit="kg")]),
+    ("The mint sold 2 million troy ounces.", [only("2 million troy ounces", value="62206.9536", unit="kg")]),
+    ("Police seized 12 ounces of cannabis.", [only("12 ounces", value="0.3401942775", unit="kg")]),
+    ("Добыча составила 1 млн унций.", [only("1 млн унций", value="31103.4768", unit="kg")]),
 ])
 def test_rows_of_physical_quantities(text, expected):
     check_rows(text, expected)

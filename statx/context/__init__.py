@@ -7,8 +7,11 @@ the level a change reached, the year and subject need the direction), never writ
 from __future__ import annotations
 
 import dataclasses
+import functools
 from decimal import Decimal
 from typing import Sequence
+
+import regex
 
 from ..claim import Direction, Qualifier
 from ..lang import Lexicon
@@ -126,6 +129,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         if other is not None and other != mentions[i + 1].unit and i not in given:
             given[i] = other
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule, home)) is not None}
+    given |= troy_ounces(doc, mentions)
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
@@ -159,6 +163,24 @@ def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: 
     if INDEX_LOW <= m.value <= INDEX_HIGH and any(w.index_percent_measures.at(words, k) for k in range(len(words))):
         return PERCENT   # "индекс потребительских цен составил 103,7": of the base period's prices
     return None
+
+
+def troy_ounces(doc: DocumentView, mentions: Sequence[Mention]) -> dict[int, Unit]:
+    """Ounces of a precious metal are troy ounces: the unit of each amount in ounces whose sentence, or the text
+    before it, names a metal ("Placer industry has yielded 80,000-plus ounces of gold ... 6,500 ounces")."""
+    forms = doc.lex.table("units", "troy_forms")
+    ounces = [k for k, m in enumerate(mentions) if m.unit.kind is UnitKind.PHYSICAL and m.unit.code in forms]
+    if not ounces:
+        return {}
+    metals = precious_metals(doc.lex)
+    named = metals.search(doc.text)
+    return {k: Unit.physical(forms[mentions[k].unit.code]) for k in ounces
+            if named is not None and named.start() < doc.layout.sentence_at(mentions[k].num_start)[1]}
+
+
+@functools.lru_cache(maxsize=None)
+def precious_metals(lex: Lexicon) -> regex.Pattern:
+    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('units', 'precious_metals')})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 def _text_currency(lex: Lexicon, mentions: Sequence[Mention]) -> Unit | None:
