@@ -30,7 +30,7 @@ _INNER_TURN = compiled(r"""
 # What follows a heading's colon: a few words with no sentence end, maybe a comma between them, and
 # nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
 # 2013", "Статистика Суддепа: судимость в 2020 году"); a turn says a sentence.
-_HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’-]+){0,7}"
+_HEADING_REST = compiled(r"[ \t\u00a0]*[\p{L}\p{N}][\p{L}\p{N}'’–—-]*(?:,?[ \t\u00a0]+[\p{L}\p{N}'’–—-]+){0,7}"
                          r"(?:[ \t\u00a0]*[\[(][^\n\[\]()]{1,40}[\])])?[ \t\u00a0]*(?:\r?\n|\Z)")   # (a note in brackets: "Motion [Private Members]")
 # ... or a headline in title case to the line's end, every word capitalised but short small ones and figures
 # ("Texas Officials: At Least 1 Roadway Death per Day Since 2000")
