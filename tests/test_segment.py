@@ -410,7 +410,7 @@ TURNS = [
     ("Monthly Bulletin: Retail Sales Index, March 2019\n\nThe index rose by 2.4% in March.",
      [only("2.4%", speaker=None)]),
     # ... also with a dash inside its words
-    ("Jobless Figures: Unemployment up in the North—UPDATE\n\nThe unemployment rate stood at 8.5%.",
+    ("Labour Numbers: Unemployment up in the North—UPDATE\n\nThe unemployment rate stood at 8.5%.",
      [only("8.5%", speaker=None)]),
     # a headline in title case after the colon, however long
     ("State Officials: At Least 2 Rail Crossing Crashes per Week Since 2015\n\nCrossing crashes totaled 1,218 over the period.",
