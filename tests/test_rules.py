@@ -387,6 +387,9 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    # money put into a fund ("to" only before a determiner: "spent $5 million to build roads" names no purpose)
+    ("allocated_for", "The governor proposes adding $140 million to the state's rainy day fund.", "$140 million", "state's rainy day fund"),
+    ("allocated_for", "The board is socking away $75 million into reserves.", "$75 million", "reserves"),
     # a list's item of an amount and what it is for, with no verb
     ("allocated_for", "The town's capital plan:\n- $840,000 for street lighting\n- $95,000 for the skate park", "$95,000", "skate park"),
     ("allocated_for", "Расходы бюджета района:\n– 12,4 млн рублей на ремонт школ\n– 3,1 млн рублей на уличное освещение", "3,1 млн рублей", "уличное освещение"),

@@ -30,10 +30,12 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if k == start and len(right) > 1 and right[0].text in DASHES and any(t.low in w.allocation_verbs for t in left):
         k, verb_after = 1, True   # "... выделено на культуру и порядка 1,6 млрд — на спорт": the list's verb left out
     i = before_qualifiers(w, left)
-    verb_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs \
-        or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) or _listed_after_verb(w, left, i) \
-        or _verbless_item(w, left, right)
-    if (verb_after or verb_before) and k < len(right) and right[k].low in w.purpose:
+    verb_right_before = i > 0 and left[i - 1].low in w.allocation_verbs or i > 1 and left[i - 2].low in w.allocation_verbs
+    verb_before = verb_right_before or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) \
+        or _listed_after_verb(w, left, i) or _verbless_item(w, left, right)
+    # ("to" only after the verb itself: "adding $265 million to the fund", not "transfer another 12 billion roubles to the regions")
+    if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or verb_right_before
+                                                            and right[k].low in w.purpose_determined and w.determiners.at(right, k + 1)):
         found = noun_phrase(w, right, k + 1, purpose=True)
         if found:
             whole = right[k + 1:right.index(found[-1]) + 1]
