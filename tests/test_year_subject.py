@@ -164,6 +164,9 @@ YEARS = [
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
+    # the one year a sentence names before a bracket dates the figures in it and after it
+    ("2010-03-01", "During the 12 months to 30 September 2009, thefts rose in Katherine (up 36% to 742) and Palmerston (up 17% to 459).",
+     [y("36%", 2009), y("742", 2009), y("17%", 2009), y("459", 2009)]),
     # ... and so is "the same period" before a baseline year after any comparison ("on"), not the figure's own time
     ("2025-03-14", "Average weekly earnings were $1,610, an increase of 4.7 per cent on the same period of 2024.",
      [y("$1,610", 2025), y("4.7 per cent", 2025, 2024)]),

@@ -203,7 +203,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 and (told_year := _told_before(p, doc, sentence, closest, fallback(), named_at())) is not None:
             year, rule = told_year, "undated_this_year"
         if found:
-            if _open_bracket(text, sentence[0], m.start) < 0 and k not in baselines and rule != "when_clause" \
+            if not _aside_time(doc, sentence, m, year) and k not in baselines and rule != "when_clause" \
                     and not _baselines_time(year, closest, bases_in[sentence]):
                 # not a year an aside gave its figure ("(в прошлом году – 230)"), nor a baseline's ("580,7 тыс. га
                 # против 672,3 тыс. га в прошлом году, получено ...", "rose by 4% from 31 200 in March 2018"), nor the
@@ -322,6 +322,14 @@ def _in_adjusted_aside(p: YearPatterns, text: str, sentence: tuple[int, int], po
         return False
     closed = text.find(")", pos, min(sentence[1], pos + ASIDE_REACH))
     return not (opened < m.start and (closed < 0 or m.start < closed))
+
+
+def _aside_time(doc: DocumentView, sentence: tuple[int, int], m: Figure, year: int | None) -> bool:
+    """Is ``m`` inside a bracket and its ``year`` not the one year the sentence names before the bracket ("During the 12
+    months to 30 September 2009, offences rose in Katherine (up 36% to 742), ..."): a year the bracket gives ("(в прошлом
+    году – 230)"), or one of several ("Comparing September 2012 with September 2011, the rate (2.0%) ...")?"""
+    opened = _open_bracket(doc.text, sentence[0], m.start)
+    return opened >= 0 and {r.year for r in doc.times.between(sentence[0], opened) if r.year is not None} != {year}
 
 
 def _open_bracket(text: str, start: int, pos: int) -> int:
