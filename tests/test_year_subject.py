@@ -164,6 +164,8 @@ YEARS = [
     # an undated text: a change measured against the same period of a year is of the year after it
     (None, "Burglaries fell by 6.2% compared with the same period of 2018.", [y("6.2%", 2019, 2018)]),
     (None, "Burglaries fell by 6.2% since 2010.", [y("6.2%", None, 2010)]),
+    # a baseline's time restated in a bracket right after it is the baseline, not the figure's time
+    ("2022-08-16", "Jobless claims fell by 143 compared to the same month last year (July 2021).", [y("143", 2022, 2021)]),
     # the one year a sentence names before a bracket dates the figures in it and after it
     ("2010-03-01", "During the 12 months to 30 September 2009, thefts rose in Katherine (up 36% to 742) and Palmerston (up 17% to 459).",
      [y("36%", 2009), y("742", 2009), y("17%", 2009), y("459", 2009)]),

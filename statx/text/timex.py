@@ -221,6 +221,9 @@ class TimeFinder:
                     ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
                 elif ref is not None and ref.kind in (YEAR, DATE) and refs and refs[-1].kind == BASELINE_REL and self._ends_at(text, refs[-1].end, ref.end):
                     ref = TimeRef(refs.pop().start, ref.end, BASELINE, ref.year)   # "over the previous year ending September 2022"
+                elif ref is not None and ref.kind in (YEAR, MONTH, DATE) and refs and refs[-1].kind in (BASELINE, BASELINE_REL) \
+                        and _RESTATED.fullmatch(text, refs[-1].end, ref.start):
+                    ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)   # "compared to the same month last year (July 2021)"
                 elif ref is not None and ref.kind == BASELINE and refs and period_of(text, refs[-1], [ref]) is ref:
                     refs[-1] = TimeRef(refs[-1].start, refs[-1].end, PERIOD)   # "an increase of 5% on the same period of 2024": the baseline's
                 if ref is not None:
@@ -450,6 +453,7 @@ def _soon_after(doc_date: dt.date, month: int, text: str, m: regex.Match, s: int
     return 0 < ahead <= SOON
 
 
+_RESTATED = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*")   # a baseline's time restated in its bracket right after it
 _PERIOD_OF = compiled(r"[ \t\u00a0]+(?:\p{L}{1,4}[ \t\u00a0]+)?")   # " in ", " of ", " " between a period and its year
 
 
