@@ -821,6 +821,10 @@ QUALIFIERS = [
     ("Less than 20 percent of the cases reached court.", [row("Less than 20 percent", 20, "percent", "at_most")]),
     ("Below 10 percent of convicts reoffend.", [row("Below 10 percent", 10, "percent", "at_most")]),
     ("Exports were just shy of 9,000 tonnes.", [row("just shy of 9,000 tonnes", 9000000, "kg", "at_most")]),
+    # "more than" after an amount compares two amounts: no bound on the second (but "In 2023 more than 5,000": a year)
+    ("Debt was $950 million more than $8.2bn a year before.",
+     [row("$950 million", 950000000, "USD", "exact", direction="up"), row("$8.2bn", 8200000000, "USD", "exact")]),
+    ("In 2023 more than 5,000 people left.", [row("more than 5,000", 5000, qualifier="at_least")]),
     ("Offenders face fines of up to 500,000 rubles.",
      [row("up to 500,000 rubles", 500000, "RUB", "at_most")]),
     ("No more than 15 people may attend.", [row("No more than 15", 15, qualifier="at_most")]),

@@ -38,6 +38,11 @@ class QualifierPatterns:
             (?P<bridge>(?:(?:{bridge}){GAP}+)*)
             \Z
         """, regex.VERBOSE | regex.IGNORECASE)
+        # "almost a billion dollars more than $8.291bn", "5% more than": an amount compared, before its comparative's "than"
+        number = r"(?<![\p{N}.,])(?!(?:19|20)\d\d(?![\p{N}]))\p{N}[\p{N}.,]*"
+        word = rf"(?!(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}]))"   # (not "40 smugglers and more than 200": a list)
+        self.amount_before = lex.compile(rf"(?:{number}(?:{GAP}*{word}[%\p{{Sc}}\p{{L}}]+){{1,2}}|(?<![\p{{L}}])(?:{lex.alternation(list(lex.scale_words))})"
+                                         rf"(?:{GAP}+{word}\p{{L}}+){{0,2}}){GAP}+\Z", regex.IGNORECASE)
         # "варьировал от 109,5% в Тыве до 81,2%": the first figure of a pair, then words, before the second's "до"
         self.pair_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\p{{N}}[^.;:!?\n]{{0,80}}\Z", regex.IGNORECASE)
         self.after = lex.compile(rf"""
@@ -70,6 +75,8 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
     if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
         # "меньше на 15%": fewer by 15%, a change, not a bound; "меньше почти в два раза": the bound is "почти"
         before = p.before.search(text, before.start("bridge"), m.start)
+    if before and before.group("q").lower().split()[0] in p.comparatives and p.amount_before.search(text, max(0, before.start() - 40), before.start()):
+        before = None  # "a billion dollars more than $8.291bn": a comparison of two amounts, not a bound
     if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
     if before and before.group("q").lower().split()[-1] in p.level_words \
