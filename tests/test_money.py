@@ -18,6 +18,9 @@ CASES = [
     ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
      [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),
     ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
+    # ... also after an article that opens the number ("a billion dollars")
+    ("Canberra will spend $3 billion on roads. Australia's debt grew by almost a billion dollars.",
+     [money("$3 billion", 3000000000, "AUD"), money("almost a billion dollars", 1000000000, "AUD")]),
     # a dateline names the country the text is from, as two mentions would ("Kathmandu: ...", "LAHORE, Jan 4 (APP): ...")
     ("Budget unveiled\n\nKathmandu: The government has unveiled a budget of Rs 1,750 billion.",
      [money("Rs 1,750 billion", 1750000000000, "NPR")]),

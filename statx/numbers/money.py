@@ -227,8 +227,13 @@ def _named(names: Prefilter, text: str, lowered: Utf8) -> Iterator[regex.Match]:
 
 def _bare(home: Home, text: str, d: Draft) -> bool:
     """Is the currency of ``d`` written without its country ("$5", "5 dollars", "5 руб."; not "US$5", "5 US dollars")?"""
-    written = text[d.start:d.num_start].strip() or " ".join(text[d.unit_start:d.unit_end].split())
-    return written.lower() in home.bare   # ("Rs 500", read as "rs")
+    before = text[d.start:d.num_start].strip()
+    after = " ".join(text[d.unit_start:d.unit_end].split()).lower() if d.unit_start >= 0 else ""
+    # ("Rs 500", read as "rs"; "a billion dollars": an article before the number, no sign, and the currency's name after it)
+    return before.lower() in home.bare or bool(after) and after in home.bare and not _SIGN.search(before)
+
+
+_SIGN = compiled(r"\p{Sc}|\p{Lu}")   # what writes a currency before its amount: a sign, a code or a country's letters
 
 
 def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:
