@@ -176,6 +176,11 @@ REPORTING = [
                    "В январе-феврале 2023 года умерли 4 ребенка в возрасте до 1 года (в январе-феврале 2022 года - 7 детей). "
                    "Зарегистрировано 543 брака (в январе-феврале 2022 года - 545 браков).\n\nЗа 2022 год умерло 15 331 человек.",
      [y("900", 2023), y("2 500", 2023), y("4", 2023), y("7", 2022), y("543", 2023), y("545", 2022), y("15 331", 2022)]),
+    # ... also with a word before its value ("– на 6%"); a dated text whose only year not compared with is its own
+    # reports on that year, however often it names the years compared with
+    ("2018-05-16", "В I квартале 2018 года зарплата выросла на 12,1% (в январе-марте 2017 года – на 6%), в реальном выражении – "
+                   "на 10,7% (в январе-марте 2017 года – на 1%).\n\nВысокие темпы роста отмечаются в металлургии (118,5%).",
+     [y("12,1%", 2018), y("6%", 2017), y("10,7%", 2018), y("1%", 2017), y("118,5%", 2018)]),
     # a change's size "over the same period in 2016": that year is its baseline, not its own
     ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,

@@ -77,7 +77,7 @@ class TimelinePatterns:
                                           rf"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,40}}\Z", ci | regex.REVERSE)
         # "(в январе-феврале 2022 года - 7 детей)", "(2022: 545)": a bracket after a figure with an earlier time's value
         self.bracket_open = compiled(r"\((?:[^()\n\d]{0,30}|[\p{L}\p{N}]{1,3}[ \t\u00a0]+)\Z")   # (or after a quarter's mark: "(4Q 2023: 4.2 per cent)")
-        self.value_after = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\d")
+        self.value_after = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*(?:\p{L}{1,3}[ \t\u00a0]+)?\d")   # ("– 7 детей", "– на 6%")
         # "increased by 13,7% from 748 561 in October 2015", "down by 0.5 point from the LFPR of 61.4 percent in
         # April 2017", "(from 31 158 in October 2015 to 40 492 in October 2016)": the time of a change's first
         # level, after its size or before its second level
@@ -163,8 +163,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                                            and p.period_for.search(text, max(0, r.start - PERIOD_REACH), r.start) for r in voters)
         return ranked[0][0] if monthly else None
     rivals = [n for year, n in ranked[1:]] + [n for year, n in collections.Counter(r.year for r in compared).items() if year != ranked[0][0]]
-    if ranked[0][1] > max(rivals, default=0):
-        return ranked[0][0]  # referred to more often than any other year
+    if ranked[0][1] > max(rivals, default=0) or doc_date is not None and [year for year, n in ranked] == [doc_date.year]:
+        return ranked[0][0]  # referred to more often than any other year, or a dated text's own year, the only one not compared with
     if dated and (len(dated) == 1 or dated[0][1] > dated[1][1]) and dated[0][0] in {year for year, n in ranked if n == ranked[0][1]}:
         return dated[0][0]   # a tie the body's dates break
     # a plan's period in the lead ("the budget for 2024-2026") says its first year is what the text is about
