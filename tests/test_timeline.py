@@ -181,6 +181,10 @@ REPORTING = [
     ("2018-05-16", "В I квартале 2018 года зарплата выросла на 12,1% (в январе-марте 2017 года – на 6%), в реальном выражении – "
                    "на 10,7% (в январе-марте 2017 года – на 1%).\n\nВысокие темпы роста отмечаются в металлургии (118,5%).",
      [y("12,1%", 2018), y("6%", 2017), y("10,7%", 2018), y("1%", 2017), y("118,5%", 2018)]),
+    # a record beaten is of the year compared with; a pause ("…") may stand inside a comparison's words
+    ("2025-11-20", "Край побил рекорд прошлого года, собрано почти 6,5 млн тонн зерна.", [y("почти 6,5 млн тонн", 2025)]),
+    ("2025-11-20", "Собрали 6,4 млн тонн зерна, на 500 тысяч тонн больше, чем факт… прошлого года.",
+     [y("6,4 млн тонн", 2025), y("500 тысяч тонн", 2025, 2024)]),
     # a change's size "over the same period in 2016": that year is its baseline, not its own
     ("2017-08-01", "Arrivals by air rose 22% over the same period in 2016.", [y("22%", 2017, 2016)]),
     # a periodic report named with its period ("the Economic Survey 2023-24") says the year an undated text reviews,
