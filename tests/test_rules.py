@@ -530,6 +530,10 @@ SUBJECTS = [
     ("name_with_change", "The smallest rises were in Dover with a 0.8 per cent shift and Deal with a 1.2 per cent rise.", "1.2 per cent", "deal"),
     ("name_with", "Output grew in mining with 9.1 per cent, retail trade with 4.2 per cent and tourism.", "4.2 per cent", "retail trade"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
+    ("ranked_by", "По объему жилищного строительства на душу населения – 7 место в округе (0,9 кв. м).", "0,9 кв. м",
+     "жилищного строительства"),
+    ("ranked_by", "In terms of retail sales per resident, the city took 4th place in the state ($15,200).", "$15,200",
+     "retail sales per resident"),
     # a list of names that opens the sentence is one label ("Housing, water and fuels (9.9 per cent)")
     ("before_parenthesis", "Housing, water, electricity and other fuels (9.9 per cent) led the rise.", "9.9 per cent",
      "housing water electricity and other fuels"),

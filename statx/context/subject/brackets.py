@@ -43,6 +43,24 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     return words if listed else None
 
 
+def ranked_by(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"По объему инвестиций на душу населения – 10 место в РФ (74,1 тыс. руб.)": a figure in brackets after a rank
+    ("10 место", "заняла 19 место из 80") is the value of the measure the sentence ranks by, after its "по"."""
+    k = len(left) - 1
+    while k >= 0 and left[k].text != "(":
+        if left[k].text in ").;":
+            return None
+        k -= 1
+    if k < 2 or not any(t.low in w.rank_words for t in left[max(0, k - RANK_REACH):k]):
+        return None
+    opening = strip_openers(w, left[:k])
+    n = w.ranked_by.at(opening, 0)
+    return noun_phrase(w, opening, n) or None if n and n < len(opening) else None
+
+
+RANK_REACH = 6   # tokens from a rank's word to the bracket of its value, at most
+
+
 def _inside_name(w: SubjectWords, left: list[Tok], j: int, words: list[Tok]) -> bool:
     """Is the function word left[j] capitalised inside a capitalised name ("Gas & Other Fuels")?"""
     return bool(words) and proper(left[j]) and proper(words[0]) and left[j].low not in w.prepositions \

@@ -184,6 +184,8 @@ class SubjectWords:
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
         self.purpose_determined = frozenset(words("purpose_determined"))
+        self.rank_words = frozenset(words("rank_words"))
+        self.ranked_by = Phrases(words("ranked_by"))
         self.before_purpose = self.allocation_verbs | (frozenset(lex.words("words", "function")) - self.purpose - self.purpose_determined)
         self.measure_before = Phrases(words("measure_before"))
         self.with_measure, self.with_plans = frozenset(words("with_measure")), frozenset(words("with_plans"))
