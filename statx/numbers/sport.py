@@ -353,9 +353,36 @@ def race_distance(p: WithSportWords, text: str, m: Mention) -> bool:
     a distance that names a race or an event, not a length anyone measured."""
     if m.value_to is not None or _si_unit(p, m) != "m":
         return False
-    before, after = _race_words(p.lex)
+    before, after, _ = _race_words(p.lex)
     return bool(before.search(text, max(0, m.start - RACE_REACH), m.start) or after.match(text, m.end)
                 or _FURLONGS.match(text, m.end))
+
+
+def race_event(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"the 300 hurdles", "the 100 freestyle", "the 4x400 relay": a bare distance before an event's word names a race;
+    nobody counted 300 hurdles."""
+    return m.unit == COUNT and m.form is Form.DIGITS and not m.scale and _race_words(p.lex)[2].match(text, m.end) is not None
+
+
+def result_place(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"Shot put: 15. Jaden Nolte, Falls City (48-11.25), 18. Luke Lambert, ...": a place in a results list, a number
+    after an event's colon or the item before's comma (or opening its line), then a point and a name and its comma."""
+    return m.unit == COUNT and m.form is Form.DIGITS and _PLACE_BEFORE.search(text, max(0, m.start - 3), m.start) is not None \
+        and _PLACE_AFTER.match(text, m.end) is not None
+
+
+_PLACE_BEFORE = compiled(r"(?:^|\n|[:,)][ \t]+)\Z")
+_PLACE_AFTER = compiled(r"\.[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3},")   # ". Jaden Nolte,"
+
+
+def multiplier_event(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"Triple jump: 16. Kaleb Smith", "тройной прыжок": a multiplier's word that opens an event's name."""
+    return _multiplier_events(p.lex).match(text, m.start) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _multiplier_events(lex: Lexicon) -> regex.Pattern:
+    return lex.compile(rf"(?:{lex.pattern('not_claims', 'multiplier_events')})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 _FURLONGS = compiled(r"[ \t]+\d{1,2}[fy](?![\p{L}\p{N}])")   # "1m 37y", "1m 2f": a horse race's miles, then its furlongs or yards
@@ -395,13 +422,15 @@ def _si_unit(p: WithSportWords, m: Mention) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
-    """The words before and after a distance that make it a race's name (word lists' race_before, race_after)."""
+def _race_words(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The words before and after a distance that make it a race's name (word lists' race_before, race_after), and
+    after a bare one (race_bare_after)."""
     nc, ci = "not_claims", regex.IGNORECASE
     # (another distance may stand between, joined to this one: "the 100m and 400m races")
     joined = rf"(?:{GAP}*,|{GAP}+(?:{lex.pattern('words', 'coordinators')}))(?:{GAP}+(?:{lex.pattern('words', 'coordinators')}))?{GAP}+\d[\d.,]*{GAP}?\p{{L}}{{1,8}}"
     return (lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'race_before')}){GAP}*\Z", ci | regex.REVERSE),
-            lex.compile(rf"(?:{joined})?{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci))
+            lex.compile(rf"(?:{joined})?{GAP}*(?:{lex.pattern(nc, 'race_after')})(?![\p{{L}}])", ci),
+            lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'race_bare_after')})(?![\p{{L}}])", ci))
 
 
 PLAY_REACH = 40   # characters back from a length to the play it is the length of ("passes of 11 and 17 yards")
