@@ -565,6 +565,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a noun before a change's noun after a percentage names what changed ("3.2-percent GDP growth", "a 5 percent wage increase")
+    ("2024-05-01", "Last fall the treasury forecast 3.2-percent GDP growth for 2025.", [s("3.2-percent", "gdp growth")]),
+    ("2024-05-01", "Nurses won a 5 percent wage increase.", [s("5 percent", "wage")]),
     # an adverb and a participle after a change open the clause of its cause ("mainly driven by"), not what it counts
     (None, "Monthly inflation continued to fall over the month by 0.2% mainly driven by cheaper fruit, and the agency counted 3,000 newly registered firms.",
      [s("0.2%", "monthly inflation", direction="down"), s("3,000", "newly registered firms")]),

@@ -15,8 +15,12 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
     i = 1 if right and right[0].text == "-" else 0
     if right and right[0].low in w.counted_changes and m.unit == COUNT and not m.mention.scale:
         return None   # "after 13 hikes", "13 rises in prices": the changes are what a count counts (noun_after)
+    measure: list[Tok] = []
     if i + 1 < len(right) and (right[i].timed or "-" in right[i].text) and right[i + 1].low in w.change_nouns:
         i += 1  # "a 9% year-on-year rise in thefts"
+    elif i + 1 < len(right) and right[i].is_word and right[i].low not in w.function and not w.is_verb(right[i]) \
+            and right[i + 1].low in w.change_nouns:
+        measure, i = [right[i]], i + 1   # "8.8-percent GDP growth for 2014": the growth of what the noun before it names
     if i < len(right) and right[i].low in w.change_nouns:
         k = i + 1
         if k + 1 < len(right) and right[k].low in w.level_after_change and right[k + 1].text[0].isdigit():
@@ -47,7 +51,7 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             or k > 0 and w.restating.ending_at(left, k - 1)   # "691,000 calls, representing a 3% increase": the calls'
         # ", a 15.3 percent decrease", "результат – 3,7 процента роста", "St Elizabeth was next with a 52 per cent
         # decrease": the change of what the sentence counted or its clause names; else the growth itself
-        return None if apposition else [right[i]]
+        return None if apposition else measure + [right[i]]
     return None
 
 
