@@ -565,6 +565,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a person acting, also in a contraction ("we'll"), names no subject, nor lends one to the next sentence
+    ("2024-05-01", "We've gone through our budget process and this will be part of the forecast update that we'll be producing "
+                   "before Christmas. This is about jobs, this is about growth here and will be matched by $40 million from the "
+                   "council.", [{"mention": "$40 million", "subject": None}]),
     # a noun before a change's noun after a percentage names what changed ("3.2-percent GDP growth", "a 5 percent wage increase")
     ("2024-05-01", "Last fall the treasury forecast 3.2-percent GDP growth for 2025.", [s("3.2-percent", "gdp growth")]),
     ("2024-05-01", "Nurses won a 5 percent wage increase.", [s("5 percent", "wage")]),
