@@ -172,14 +172,13 @@ def troy_ounces(doc: DocumentView, mentions: Sequence[Mention]) -> dict[int, Uni
     ounces = [k for k, m in enumerate(mentions) if m.unit.kind is UnitKind.PHYSICAL and m.unit.code in forms]
     if not ounces:
         return {}
-    metals = precious_metals(doc.lex)
-    named = metals.search(doc.text)
+    named = _precious_metals(doc.lex).search(doc.text)   # (once a text, and only a text with ounces)
     return {k: Unit.physical(forms[mentions[k].unit.code]) for k in ounces
             if named is not None and named.start() < doc.layout.sentence_at(mentions[k].num_start)[1]}
 
 
 @functools.lru_cache(maxsize=None)
-def precious_metals(lex: Lexicon) -> regex.Pattern:
+def _precious_metals(lex: Lexicon) -> regex.Pattern:
     return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('units', 'precious_metals')})(?![\p{{L}}])", regex.IGNORECASE)
 
 

@@ -376,7 +376,7 @@ _PLACE_AFTER = compiled(r"\.[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.
 
 
 def multiplier_event(p: WithSportWords, text: str, m: Mention) -> bool:
-    """"Triple jump: 16. Kaleb Smith", "тройной прыжок": a multiplier's word that opens an event's name."""
+    """"Triple jump: 16. Kaleb Smith", "a double bogey": a multiplier's word that opens an event's name."""
     return _multiplier_events(p.lex).match(text, m.start) is not None
 
 
