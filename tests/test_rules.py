@@ -390,6 +390,10 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    ("visit_purpose", "Holidaymakers made up 70 per cent of guests, 9 per cent came for conferences and 6 per cent came to see "
+     "their relatives.", "9 per cent", "conferences"),
+    ("visit_purpose", "Holidaymakers made up 70 per cent of guests, 9 per cent came for conferences and 6 per cent came to see "
+     "their relatives.", "6 per cent", "relatives"),
     # money put into a fund ("to" only before a determiner: "spent $5 million to build roads" names no purpose)
     ("allocated_for", "The governor proposes adding $140 million to the state's rainy day fund.", "$140 million", "state's rainy day fund"),
     ("allocated_for", "The board is socking away $75 million into reserves.", "$75 million", "reserves"),

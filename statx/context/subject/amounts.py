@@ -52,6 +52,23 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return None
 
 
+def visit_purpose(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"..., 4.5 per cent came for business purposes while 15.7 per cent visited Fiji for other reasons": a share that
+    opens its clause, then a verb of a visit, counts the visitors of the purpose after "for" (past a place at most), or
+    after "to" and a verb ("7.4 per cent came to visit their friends and relatives")."""
+    i = before_qualifiers(w, left)
+    if m.unit not in SHARES or not right or right[0].low not in w.visit_verbs \
+            or i > 0 and left[i - 1].text not in CLAUSE_BREAKS and not w.openers.ending_at(left, i - 1):
+        return None
+    k = 1 + (len(right) > 2 and proper(right[1]) and right[2].low in w.purpose)   # ("visited Fiji for ...")
+    if k < len(right) and right[k].low in w.purpose:
+        return noun_phrase(w, right, k + 1, purpose=True) or None
+    if k + 2 < len(right) and right[k].low in w.infinitive and right[k + 1].is_word:
+        j = k + 2 + w.determiners.at(right, k + 2)   # ("to visit their friends")
+        return noun_phrase(w, right, j) or None
+    return None
+
+
 def _verbless_item(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
     """"- $50,000 for campus maintenance": an amount that opens its line or list item (after a bullet at most),
     in an item with no verb, gives what it is for as a budget's line does."""
