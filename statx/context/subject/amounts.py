@@ -60,7 +60,7 @@ def visit_purpose(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if m.unit not in SHARES or not right or right[0].low not in w.visit_verbs \
             or i > 0 and left[i - 1].text not in CLAUSE_BREAKS and not w.openers.ending_at(left, i - 1):
         return None
-    k = 1 + (len(right) > 2 and proper(right[1]) and right[2].low in w.purpose)   # ("visited Fiji for ...")
+    k = 2 if len(right) > 2 and proper(right[1]) and right[2].low in w.purpose else 1   # ("visited Fiji for ...")
     if k < len(right) and right[k].low in w.purpose:
         return noun_phrase(w, right, k + 1, purpose=True) or None
     if k + 2 < len(right) and right[k].low in w.infinitive and right[k + 1].is_word:

@@ -46,19 +46,27 @@ def list_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
 def ranked_by(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"По объему инвестиций на душу населения – 10 место в РФ (74,1 тыс. руб.)": a figure in brackets after a rank
     ("10 место", "заняла 19 место из 80") is the value of the measure the sentence ranks by, after its "по"."""
-    k = len(left) - 1
-    while k >= 0 and left[k].text != "(":
-        if left[k].text in ").;":
-            return None
-        k -= 1
+    k = _opened(left, ").;")   # (in the rank's own sentence part)
     if k < 2 or not any(t.low in w.rank_words for t in left[max(0, k - RANK_REACH):k]):
         return None
     opening = strip_openers(w, left[:k])
     n = w.ranked_by.at(opening, 0)
-    return noun_phrase(w, opening, n) or None if n and n < len(opening) else None
+    if not n or n >= len(opening):
+        return None
+    return noun_phrase(w, opening, n) or None
 
 
 RANK_REACH = 6   # tokens from a rank's word to the bracket of its value, at most
+
+
+def _opened(left: list[Tok], stops: str) -> int:
+    """Where the bracket the figure stands in opens among ``left``, or -1 (none, or a token of ``stops`` first)."""
+    for k in range(len(left) - 1, -1, -1):
+        if left[k].text == "(":
+            return k
+        if left[k].text in stops:
+            return -1
+    return -1
 
 
 def _inside_name(w: SubjectWords, left: list[Tok], j: int, words: list[Tok]) -> bool:
@@ -70,11 +78,7 @@ def _inside_name(w: SubjectWords, left: list[Tok], j: int, words: list[Tok]) -> 
 def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"one out of five solved crimes (21.9 percent)", "краж (с 8329 до 6428)": a figure in brackets
     measures the noun right before them."""
-    k = len(left) - 1
-    while k >= 0 and left[k].text != "(":
-        if left[k].text == ")":
-            return None
-        k -= 1
+    k = _opened(left, ")")
     if k < 1 or not right or not any(t.text == ")" for t in right):
         return None
     label = _bullet_label(w, left, k)
