@@ -587,6 +587,8 @@ DOCUMENTS = [
     ('a cricket scorecard',
      'Second Test, Day 1\n\nHosts 1st innings: 312 all out (88.2 overs)\nA. Khan c Smith b Jones 84 (131 balls, 10x4)\nB. Rao lbw b Patel 22 (40)\n'
      'Bowling: Jones 21-3-77-4, Patel 25-6-68-3\n\nVisitors 1st innings: 96/2 (31 overs), trail by 216 runs.\n'),
+    ('a page of high school scores, each line two sides and their points (a page the layout may read as a paragraph)',
+     'High school scores on Friday:\nBOYS BASKETBALL\nAshford 60, Brookvale 80\nCedar Ridge 49, Dunmore/Stillwater 45\nElm Park-Mill Creek 81, Fairhaven 23\nGlenwood 44, Harlow 72\nIronbridge 74, Juniper Falls/Stillwater 26, OT\nKingsley-Mill Creek 63, Larchmont 57\nGIRLS BASKETBALL\nMaple Bay 43, Northgate 78\nOakridge 72, Pine Hollow/Stillwater 33\nQuarry Hill-Mill Creek 42, Redstone 25\nSilverton 67, Thornbury 46\nUpton 44, Valemont/Stillwater 35\nWestbrook-Mill Creek 45, Yarrow 55\n'),
     ('a league table with a note under it',
      'Pos Team P W D L Pts\n1 Arsenal 12 9 2 1 29\n2 City 12 8 3 1 27\n3 Everton 12 4 2 6 4\n\nNote: Everton were deducted 10 points for a breach of the rules.\n'),
     ('a pasted table',

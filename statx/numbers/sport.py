@@ -30,9 +30,10 @@ _NAME_AFTER = compiled(r"[ \t]+(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’
 _SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\.?[ \t]+\Z")
 # "Arsenal 3, Southampton 0", "TIGERS 34 d SEA EAGLES 26": a line that is only a result, two names
 # each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash),
-# maybe with a score's mark after it ("Oakes 65, Ellendale 63, OT"; SportPatterns.result_line)
-_RESULT_LINE = r"""[ \t]*\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
-    (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{{Lu}}[\p{{L}}.'’ &-]{{0,40}}?[ \t]\d{{1,3}}
+# maybe with a score's mark after it ("Oakes 65, Ellendale 63, OT"; SportPatterns.result_line); a side of
+# schools playing as one names each ("Estelline/Hendricks 50")
+_RESULT_LINE = r"""[ \t]*\p{{Lu}}[\p{{L}}.'’ &/-]{{0,40}}?[ \t]\d{{1,3}}
+    (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{{Lu}}[\p{{L}}.'’ &/-]{{0,40}}?[ \t]\d{{1,3}}
     (?:[ \t]*,?[ \t]*\(?(?:{marks})\)?)?
     (?:[ \t]+(?:{tails})[ \t][^\n]{{0,80}})?   # a headline's tail: "Fiji 14 - Tonga 10 in hard-fought match"
     [ \t]*(?:\r?\n|\Z)"""
@@ -120,7 +121,7 @@ class WithSportWords(Protocol):
 
 def score(p: WithSportWords, text: str, m: Mention) -> bool:
     """"6-3 7-5", "0-0", "3:1", "2–1 (1–0)", "3-4 pen.", "287-8": a score, two small numbers joined by a dash or a
-    colon (runs and wickets: three digits and one), or a line that is only two names and their goals ("Arsenal 3, Southampton 0")."""
+    colon (runs and wickets: three digits and one)."""
     raw = text[m.num_start:m.num_end]
     if m.scale or not raw.isdigit() or len(raw) > 3 or m.value_to is not None and (m.value_to >= 100 or len(raw) > 2):
         return False
@@ -130,8 +131,15 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
                                           or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
                 or len(raw) == 3 and _WICKETS_AFTER.match(text, m.num_end)
-                or len(raw) == 1 and _RUNS_BEFORE.search(text, max(0, m.num_start - 4), m.num_start)
-                or p.sport.result_line.match(text, text.rfind("\n", 0, m.num_start) + 1))   # a result line's score may be "112"
+                or len(raw) == 1 and _RUNS_BEFORE.search(text, max(0, m.num_start - 4), m.num_start))
+
+
+def result_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Arsenal 3, Southampton 0", "Castlewood 71, Estelline/Hendricks 50", "Oakes 112, Ellendale 63, OT": a line
+    that is only two names and their scores, read on the text's own lines (a page of them may look like a paragraph)."""
+    raw = text[m.num_start:m.num_end]
+    return not m.scale and m.value_to is None and raw.isdigit() and len(raw) <= 3 \
+        and p.sport.result_line.match(text, lines.start(m.num_start)) is not None
 
 
 _TEAM_SCORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
