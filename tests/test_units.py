@@ -70,6 +70,8 @@ CONVERSIONS = [
     ("258", "megametric_ton", 1, "258000000000", "kg"),
     ("28700000", "carat", 1, "5740", "kg"),   # a diamond mine's output: 200 mg a carat
     ("1000", "troy_ounce", 1, "31.1034768", "kg"),   # a gold mine's output: 480 grains an ounce
+    ("2", "bushel", 1, "70.47814033376", "l"),   # the US bushel, 2150.42 cubic inches
+    ("50", "bushel / acre", 1, "0.435386452255721", "l/m2"),   # a yield: a volume per area, not the length it reduces to
 ]
 
 
@@ -100,6 +102,11 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     ("The mint sold 2 million troy ounces.", [only("2 million troy ounces", value="62206.9536", unit="kg")]),
     ("Police seized 12 ounces of cannabis.", [only("12 ounces", value="0.3401942775", unit="kg")]),
     ("Добыча составила 1 млн унций.", [only("1 млн унций", value="31103.4768", unit="kg")]),
+    # grain in bushels (a volume) and yields in bushels an acre (a volume per area), as US crop reports give them
+    ("Farmers in the county harvested 12 million bushels of oats.", [only("12 million bushels", value="422868842.00256", unit="l")]),
+    ("Barley yield is forecast at 62 BU/AC.", [only("62 BU/AC", value="0.539879200797094", unit="l/m2")]),
+    ("Oat yields averaged 70 bushels an acre.", [only("70 bushels an acre", value="0.609541033158009", unit="l/m2")]),
+    ("Урожайность сои в США составила 50 бушелей с акра.", [only("50 бушелей с акра", value="0.435386452255721", unit="l/m2")]),
 ])
 def test_rows_of_physical_quantities(text, expected):
     check_rows(text, expected)

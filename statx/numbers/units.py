@@ -36,6 +36,8 @@ TARGETS = (
 
 # A cube of a length is reported as one ("67 трлн м3" of gas, "25,000 cu ft" in m3); litres, gallons and barrels in l.
 CUBES = (("meter", 3, "m3"),)
+# A volume per area is a yield ("45 bushels per acre") in l/m2, not the length its dimension reduces to.
+YIELDS = (("liter / meter ** 2", 1, "l/m2"),)
 
 Table = dict[tuple[str, int], tuple[Decimal, str]]
 SIGNIFICANT = 15   # digits a converted value keeps ("3,500 acres" is 14164054.1345599 m2, not 28 digits of a survey foot)
@@ -85,7 +87,7 @@ def convert(value: Decimal, unit: str, power: int, ureg, significant: int = SIGN
     """What pint makes of ``value`` ``unit`` ** ``power``: the value in the target of its dimension
     (in SI base units when no target has that dimension), to ``significant`` digits."""
     quantity = value * ureg.parse_expression(unit) ** power   # a unit's name, or an expression of pint's ("100 * kilogram / hectare")
-    for name, tpower, label in (CUBES if power == 3 else ()) + TARGETS:
+    for name, tpower, label in (CUBES if power == 3 else ()) + (YIELDS if " / " in unit else ()) + TARGETS:
         target = ureg.parse_expression(name).units ** tpower
         if quantity.dimensionality == target.dimensionality:
             return _rounded(Decimal(quantity.to(target).magnitude), significant), label
