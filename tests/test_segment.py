@@ -449,6 +449,9 @@ TURNS = [
     # ... nor a label alone on its line with a figure opening the next, as a page's box of indicators writes it
     ("Key Figures\n\nJobless Rate:\n4.2%, as at Spring 2023\nRetail Sales Growth:\n1.9%, Jan - June 2023\n",
      [only("4.2%", speaker=None), only("1.9%", speaker=None)]),
+    # ... nor a label over a list whose bullets open with figures, a blank line between
+    ("Outlook for the state's crops\n\nSugar Beets:\n\n·   1.3 million tons\n\n·   2.1 million acres\n\nPotatoes:\n\n·   9.6 million tons\n",
+     [only("1.3 million tons", speaker=None), only("2.1 million acres", speaker=None), only("9.6 million tons", speaker=None)]),
     # ... nor one whose line goes on after the figure: a turn opens with words
     ("Results by subject:\n\nCore Mathematics: 22,737 (65.3%) passed; 7,408 failed.\n\nSocial Studies: 25,838 (75.4%) passed.",
      [only("22,737", speaker=None), only("65.3%", speaker=None), only("7,408", speaker=None),

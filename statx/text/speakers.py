@@ -41,8 +41,10 @@ _TITLE_REST = compiled(r"[ \t\u00a0]*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:,?[ \t\u0
 _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d ()-]{6,}\d)")
 # What follows a list item's label, not a speaker's colon: a figure, maybe with a sign ("United States: 352,894",
 # "Growth: 5.2%", "English Language: 167,733 (48.96%) obtained A1-C6; ..."), on its line or the next one
-# ("Unemployment Rate:\n3.0%, as at Spring 2019", a line that may be a paragraph of its own); a turn opens with words.
-_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
+# ("Unemployment Rate:\n3.0%, as at Spring 2019", a line that may be a paragraph of its own), maybe after a
+# blank line, then a list's bullet ("Winter Wheat:\n\n·  71.05 million bushels"; not a turn's numbered point, "...:\n\n1. Road
+# deaths rose"); a turn opens with words.
+_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:(?:\r?\n[ \t\u00a0]*){1,2}[·•▪◦‣*][ \t\u00a0]*|\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.

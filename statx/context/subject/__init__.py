@@ -174,21 +174,32 @@ def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Fo
 def _label_over_bullets(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
     """"GDP\n  • Increase $18.690 billion (nominal, 2019 est.)", as an encyclopaedia's box of figures reads when copied:
     a figure that opens its bulleted line (after a change word at most) is of the label on the line above the bullets,
-    a few words and no figure."""
+    a few words and no figure, maybe with a colon ("Winter Wheat:"). A blank line may stand between two of those
+    lines (a page that spaces its bullets), two set a group of bullets apart from the label above them."""
     text, line = doc.text, doc.text.rfind("\n", 0, m.start) + 1
     lead = _BULLET_LEAD.fullmatch(text, line, m.start)
     if lead is None or lead.group("word") and lead.group("word").lower() not in w.change:
         return None
-    for _ in range(BULLETS_OVER):
+    blank = False
+    for _ in range(2 * BULLETS_OVER):
         if line == 0:
             return None
         line = text.rfind("\n", 0, line - 1) + 1
         end = text.find("\n", line)
-        if _BULLET_LEAD.match(text, line, len(text) if end < 0 else end):
+        end = len(text) if end < 0 else end
+        if not text[line:end].strip():
+            if blank:
+                return None
+            blank = True
             continue
-        label = doc.sentence((line, len(text) if end < 0 else end)).tokens
+        blank = False
+        if _BULLET_LEAD.match(text, line, end):
+            continue
+        label = list(doc.sentence((line, end)).tokens)
+        if label and label[-1].text == ":":
+            label.pop()
         if 0 < len(label) <= LABEL_OVER and all(t.is_word for t in label) and not any(w.is_verb(t) for t in label):
-            return Found(finish(w, list(label)), "label_over_bullets")
+            return Found(finish(w, label), "label_over_bullets")
         return None
     return None
 
