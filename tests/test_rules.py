@@ -304,6 +304,7 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
     # a comparative after a bracket that counts the same change
     ("comparative_after", "In 2019, 1,264 deaths were registered, 6% (77) more than in 2018.", "6%", "up"),
+    ("comparative_after", "Hay stocks: 1.8 million tons (12% below last year).", "12%", "down"),
     ("comparative_after", "Погибли 1264 человека, что на 6% (77 человек) больше, чем годом ранее.", "6%", "up"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
     ("level_after_change", "Claims dropped from 5,000 in May to just more than 1,000 in June.", "just more than 1,000", None),
@@ -642,6 +643,8 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # ... the label with a colon, the bullets spaced by blank lines; two blank lines set a group apart from the label above it
+    ("label_over_bullets", "State crop outlook\n\nOats:\n\n·   4.2 million bushels\n\n·   61 BU/AC\n", "61 BU/AC", "oats"),
     # the noun phrase before "to" and a change verb right before the figure (not after "expected", "set": the clause's)
     ("object_to_change", "The plan required the county's road budget to increase from £84m in 2025 to £97m in 2028.", "£84m",
      "county's road budget"),
