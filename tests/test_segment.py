@@ -582,6 +582,9 @@ DATES = [
     ("Friday, 4 December 2026\n\nCity News\n\nPrices up\n\n12 March 2019\n\nPrices rose 4% in February.", dt.date(2019, 3, 12)),
     ("12 March 2019\n\nPrices up\n\n14 March 2019 10:05\n\nPrices rose 4% in February.", dt.date(2019, 3, 12)),
     ("No date at all.", None),
+    # a date of a month's short name, day and year joined by points, after a head line's double slash
+    ("RIVERTON TOWN BOARD NEWSLETTER // mar.04.2025\n\nThe board meets tonight.", dt.date(2025, 3, 4)),
+    ("The board met on Tuesday.\n\nNext meeting: see the calendar // Mar.04.2025 agenda and minutes to follow here.", None),
 ]
 DATES_RU = [
     # a date under "Читайте также" dates a linked story, not the text: the text's own date, below, is found, else none

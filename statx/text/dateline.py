@@ -57,8 +57,9 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:(?:{months})\.?[ \t\u00a0]+\d|\d{{1,2}}[ \t\u00a0]+(?:{months})(?![\p{{L}}]))))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132", "12:56 GMT, Tuesday, 30 September 2008")
-          # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02", "Область / Автор / 17.02.2016 10:36")
-          |(?<=[^\n][ \t\u00a0][-–—|/][ \t\u00a0])(?P<sep>)(?=[\d\p{{L}}][^\n]{{5,24}}(?:\r?\n|\Z))
+          # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02", "Область / Автор / 17.02.2016 10:36",
+          # "CITY COUNCIL BULLETIN // jun.10.2024")
+          |(?<=[^\n][ \t\u00a0](?:[-–—|/]|//)[ \t\u00a0])(?P<sep>)(?=[\d\p{{L}}][^\n]{{5,24}}(?:\r?\n|\Z))
           # a speech's head line with its full date after a comma or "on", ending the line or a part of it ("Speech by ...,
           # at the ... Forum, London, 12 July 2022.", "SPEECH BY MR ..., ON WEDNESDAY 5 APRIL 2000, 9.15 AM, AT ...")
           |(?<=(?:^|\n)[ \t\u00a0]*(?:{speech})[ \t\u00a0][^\n]{{1,300}}(?:,{speech_on})[ \t\u00a0])(?P<ends>)
@@ -75,6 +76,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
         (?:(?P<wday>{weekdays}),?[ \t\u00a0]+)?        # ... and a weekday ("Tuesday 07.04.2015"): a dateline, whatever follows it
         (?:
             (?P<month>{months})\.?[ \t\u00a0]+(?P<day>{day}),?[ \t\u00a0]+(?P<year>\d{{4}})       # April 2, 2024; July 20th, 2017
+          | (?P<dm>{months})\.(?P<dd>\d{{1,2}})\.(?P<dy>\d{{4}})                                     # jun.10.2024
           | (?P<day2>{day})[ \t\u00a0]+(?P<month2>{months})\.?,?[ \t\u00a0]+(?P<year2>\d{{4}})    # 2 April 2024, 4 марта 2026
           | (?P<iy>\d{{4}})[-/.](?P<im>\d{{2}})[-/.](?P<id>\d{{2}})                                    # 2021-03-03, 2022/11/23 (no backreference: the fast scan takes none)
           | (?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})                                     # 04.03.2026
@@ -151,7 +153,7 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
         # "Пенза, 26 августа 2022. PenzaNews. Индекс ...";
         # a place and a date in digits with its point open a line: "БК, Рига, 25.05.2020."; a site's first line gives
         # the date and its poster's handle: "Sep 09, 2017 admin"
-    year = int(m.group("year") or m.group("year2") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
+    year = int(m.group("year") or m.group("year2") or m.group("dy") or m.group("iy") or m.group("ny") or m.group("sy") or m.group("my")
                or _century(m.group("ay")))
     if not 1900 <= year <= 2100 or m.group("named") is not None and not _NAMED_TAIL.fullmatch(m.group("rest")):
         return None   # (after an author's name, only a time may follow the date: not "By Friday 17 May 2024, the council ...")
@@ -162,6 +164,8 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
             return dt.date(year, months[m.group("month").lower()], _day(m.group("day"))), header_end, False
         if m.group("year2"):
             return dt.date(year, months[m.group("month2").lower()], _day(m.group("day2"))), header_end, False
+        if m.group("dy"):
+            return dt.date(year, months[m.group("dm").lower()], int(m.group("dd"))), header_end, False
         if m.group("iy"):
             return dt.date(year, int(m.group("im")), int(m.group("id"))), header_end, False
         if m.group("ny"):
