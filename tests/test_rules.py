@@ -399,6 +399,12 @@ SUBJECTS = [
     # money put into a fund ("to" only before a determiner: "spent $5 million to build roads" names no purpose)
     ("allocated_for", "The governor proposes adding $140 million to the state's rainy day fund.", "$140 million", "state's rainy day fund"),
     ("allocated_for", "The board is socking away $75 million into reserves.", "$75 million", "reserves"),
+    # ... after an amount whose purpose is a verb's object, first in the list
+    ("allocated_for", "The plan includes $4.2 million to repave Main Street, $1.1 million for a new fire engine and more.",
+     "$1.1 million", "new fire engine"),
+    # money before "to" and a verb of what it is for: the noun phrase the verb takes (not a rise's "to $20 million")
+    ("purpose_infinitive", "The district will borrow $12 million to renovate the old library on Elm Street.", "$12 million", "old library"),
+    ("purpose_infinitive", "Council approved roughly $650,000 to hire paramedics.", "roughly $650,000", "paramedics"),
     # a list's item of an amount and what it is for, with no verb
     ("allocated_for", "The town's capital plan:\n- $840,000 for street lighting\n- $95,000 for the skate park", "$95,000", "skate park"),
     ("allocated_for", "Расходы бюджета района:\n– 12,4 млн рублей на ремонт школ\n– 3,1 млн рублей на уличное освещение", "3,1 млн рублей", "уличное освещение"),

@@ -52,6 +52,14 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return None
 
 
+def purpose_infinitive(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"$7.4 million to expand the Jameson Annex", "$2 million to hire teachers": money right before "to" and a verb
+    of what money is for is for the noun phrase that verb takes."""
+    if not m.is_money or len(right) < 3 or right[0].low not in w.purpose_determined or right[1].low not in w.purpose_verbs:
+        return None
+    return noun_phrase(w, right, 2, purpose=True)
+
+
 def visit_purpose(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"..., 4.5 per cent came for business purposes while 15.7 per cent visited Fiji for other reasons": a share that
     opens its clause, then a verb of a visit, counts the visitors of the purpose after "for" (past a place at most), or
@@ -78,7 +86,8 @@ def _verbless_item(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
 def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
     """"allocates $30 million for meals and $12 million for roads": an amount after "and" or a comma, in a
     list that an allocation verb opens earlier in its sentence (no full stop, semicolon or colon between);
-    or in a list whose amount before it has its purpose ("with Vt201 million for scholarships, Vt65 million for ...")."""
+    or in a list whose amount before it has its purpose ("with Vt201 million for scholarships, Vt65 million for ...",
+    "$7.4 million to expand the annex, $3.9 million for ...")."""
     if i == 0 or not (left[i - 1].text == "," or left[i - 1].low in w.np_and):
         return False
     window = left[max(0, i - LIST_REACH):i - 1]
@@ -88,6 +97,9 @@ def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
             return False
         if t.low in w.allocation_verbs or t.low in w.purpose and any(u.text[:1].isdigit() for u in window[max(0, k - AMOUNT_WORDS):k]):
             return True
+        if t.low in w.purpose_verbs and k > 0 and window[k - 1].low in w.purpose_determined \
+                and any(u.text[:1].isdigit() for u in window[max(0, k - 1 - AMOUNT_WORDS):k - 1]):
+            return True   # "... $7.4 million to expand the annex, $3.9 million for a readiness center": the list's first purpose
     return False
 
 

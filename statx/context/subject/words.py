@@ -184,6 +184,7 @@ class SubjectWords:
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
         self.purpose_determined = frozenset(words("purpose_determined"))
+        self.purpose_verbs = frozenset(words("purpose_verbs"))
         self.rank_words = frozenset(words("rank_words"))
         self.ranked_by = Phrases(words("ranked_by"))
         self.visit_verbs = frozenset(words("visit_verbs"))
