@@ -828,6 +828,10 @@ QUALIFIERS = [
     ("Offenders face fines of up to 500,000 rubles.",
      [row("up to 500,000 rubles", 500000, "RUB", "at_most")]),
     ("No more than 15 people may attend.", [row("No more than 15", 15, qualifier="at_most")]),
+    # "up to" after an amount is a bound, not a comparison of two amounts ("up" is no comparative there), nor the second
+    # figure of a "from ... to" pair that has its "to" already
+    ("Raises went from 1% one year to 2% the next, plus up to an extra 4% for merit.",
+     [row("1%", 1, "percent"), row("2%", 2, "percent"), row("up to an extra 4%", 4, "percent", "at_most")]),
     ("The wildfire expands to nearly 12,000 acres.", [row("nearly 12,000 acres", Decimal("48562471.318491"), "m2", "approx", subject="wildfire")]),
     # "by up to": a bound on a change's size, not the level the change reached
     ("The council plans to cut bus fares by up to 15 per cent.",

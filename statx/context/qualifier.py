@@ -43,8 +43,10 @@ class QualifierPatterns:
         word = rf"(?!(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}]))"   # (not "40 smugglers and more than 200": a list)
         self.amount_before = lex.compile(rf"(?:{number}(?:{GAP}*{word}[%\p{{Sc}}\p{{L}}]+){{1,2}}|(?<![\p{{L}}])(?:{lex.alternation(list(lex.scale_words))})"
                                          rf"(?:{GAP}+{word}\p{{L}}+){{0,2}}){GAP}+\Z", regex.IGNORECASE)
-        # "варьировал от 109,5% в Тыве до 81,2%": the first figure of a pair, then words, before the second's "до"
-        self.pair_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\p{{N}}[^.;:!?\n]{{0,80}}\Z", regex.IGNORECASE)
+        # "варьировал от 109,5% в Тыве до 81,2%": the first figure of a pair, then words, before the second's "до" (no "до"
+        # between: "from 0% one year to as much as 3% plus up to an additional 3%" has its pair before "plus")
+        level = rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('direction', 'level_after_change'))})(?![\p{{L}}])"
+        self.pair_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\p{{N}}(?:(?!{level})[^.;:!?\n]){{0,80}}\Z", regex.IGNORECASE)
         self.after = lex.compile(rf"""
             {GAP}*
             (?P<q>
@@ -64,6 +66,12 @@ class Qualified(NamedTuple):
     end: int
 
 
+def _comparative(p: QualifierPatterns, words: str) -> bool:
+    """Does a qualifier open with a comparative ("more than", "больше")? Not "up to": a bound, whose "up" is no comparative."""
+    first, *rest = words.lower().split()
+    return first in p.comparatives and not (rest and rest[0] in p.level_words)
+
+
 def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualified:
     """The qualifier of ``m`` from the words right before or after it; ``level`` says the figure is
     the level a change reached ("вырос на 16%, до 119,6 млрд": "до" is no bound there)."""
@@ -75,7 +83,7 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
     if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
         # "меньше на 15%": fewer by 15%, a change, not a bound; "меньше почти в два раза": the bound is "почти"
         before = p.before.search(text, before.start("bridge"), m.start)
-    if before and before.group("q").lower().split()[0] in p.comparatives and p.amount_before.search(text, max(0, before.start() - 40), before.start()):
+    if before and _comparative(p, before.group("q")) and p.amount_before.search(text, max(0, before.start() - 40), before.start()):
         before = None  # "a billion dollars more than $8.291bn": a comparison of two amounts, not a bound
     if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
