@@ -721,6 +721,9 @@ EVIDENCE_CASES = [
     ("change", "The number of complaints rose by 200.", "200"),
     ("change", "Число краж сократилось с 1200 до 1100.", "1200"),
     ("verb_after", "In 2022, 14,000 died on the roads.", "14,000"),
+    # ... after a relative pronoun of people (set off by a comma in Russian)
+    ("verb_after", "Of the remaining 10,450 who did want a job, half were at school.", "10,450"),
+    ("verb_after", "Из оставшихся 10 450, которые работают в городе, половина ездят на автобусе.", "10 450"),
     # a bare count per period is a rate of events
     ("per_period", "The city now builds about 6,000 a year, half what it needs.", "about 6,000"),
     ("per_period", "Сейчас в городе строят около 6000 в год.", "около 6000"),

@@ -205,9 +205,13 @@ def _part_of(w: SubjectWords, sentence: SentenceView, j: int, i: int) -> bool:
 
 def _verb_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
     """"1,850 were killed", "12 have entered", "and 10,280 more were injured": a verb right after the
-    number (or after a comparative of a count) counts its subject."""
+    number (or after a comparative of a count, or a relative pronoun of people: "10,450 who did want a job")
+    counts its subject."""
     toks = sentence.tokens
     j += w.counting_comparatives.at(toks, j) if j < len(toks) else 0
+    comma = 1 if j < len(toks) and toks[j].text == "," else 0   # (Russian sets "которые" off: "10 450, которые хотели")
+    if j + comma + 1 < len(toks) and toks[j + comma].low in w.people_relatives:
+        j += comma + 1
     return j < len(toks) and toks[j].is_word and (w.is_verb(toks[j]) or bool(w.passive.at(toks, j)))
 
 
