@@ -148,6 +148,7 @@ NOT_CLAIMS = [
     ("file_size", "Полный текст доклада (PDF, 1,2 Мб) доступен на сайте.", "1,2"),
     ("timetable_row", "Code | Arrives | Departs | Distance |\nKGP | 21:12 | 21:17 | 440 km |", "440 km"),
     ("timetable_row", "Code | Arrives | Departs | Day |\nKGP | 21:12 | 21:17 | 1 |\nHWH | 23:40 | -- | 2 |", "2"),
+    ("timetable_row", "   Read down                                   Read up\n    9:05a   212  Ar  Millbrook, NY   Dp    6:40p\n", "212  Ar"),
     ("in_name", "Reading plan\nWeek 1\nProverbs 9\nWeek 2\nProverbs 10\n", "10"),
     ("clock_time", "The train leaves at 14.00 daily.", "14.00"),
     ("clock_time", "Platform 3: the Leeds train departs 14.05 and arrives 15.12.", "15.12"),

@@ -25,6 +25,7 @@ _PROGRAMME_LINE = compiled(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_CLOCK_SPAN.patter
 _LINE_OPENS_CLOCK = compiled(rf"[ \t\u00a0]*(?:\|[ \t\u00a0]*)?{_HOUR}(?![\p{{N}}])")
 _CLOCK_IN_LINE = compiled(rf"(?<![\p{{N}}.,:]){_HOUR}(?![\p{{N}}.,:])")
 TIMETABLE_ROW = 300   # characters a timetable's row has at most
+_COLUMN_GAP = compiled(r"\S[ \u00a0]{2,}(?=\S)")   # the blanks between two cells of a row laid out in columns
 _SPAN_FROM = compiled(rf"(?<![\p{{N}}.,]){_HOUR}[ \t\u00a0]*[-–—][ \t\u00a0]*\Z")   # "09.30 – [13.30]"
 # "13-35": a clock time written with a hyphen, as timetables do; one among others near it
 _CLOCK_DASH = compiled(r"(?<![\p{N}.,])(?:[01]?\d|2[0-3])-[0-5]\d(?![\p{N}.,%])")
@@ -92,10 +93,12 @@ def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bo
 
 
 def timetable_row(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
-    """"CNB | 21:12 | 21:17 | 05:00 | 440 km | 1 |": a cell of a table's row (cells parted by bars or tabs) that
-    holds two clock times or more, or one beside such a row, is a timetable's, whatever its unit."""
+    """"CNB | 21:12 | 21:17 | 05:00 | 440 km | 1 |", "  10:31p   417  Ar  St. Paul, MN    Dp    7:50a": a cell of a
+    table's row (cells parted by bars, tabs or runs of blanks) that holds two clock times or more, or one beside such a
+    row, is a timetable's, whatever its unit."""
     start, end = lines.start(m.num_start), lines.end(m.num_start)
-    if end - start > TIMETABLE_ROW or text.count("|", start, end) + text.count("\t", start, end) < 2:
+    if end - start > TIMETABLE_ROW or text.count("|", start, end) + text.count("\t", start, end) < 2 \
+            and len(_COLUMN_GAP.findall(text, start, end)) < 2:
         return False
     clocks = len(_CLOCK_IN_LINE.findall(text, start, end))
     if clocks != 1:
