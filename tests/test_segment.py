@@ -449,6 +449,11 @@ TURNS = [
     # ... nor a label alone on its line with a figure opening the next, as a page's box of indicators writes it
     ("Key Figures\n\nJobless Rate:\n4.2%, as at Spring 2023\nRetail Sales Growth:\n1.9%, Jan - June 2023\n",
      [only("4.2%", speaker=None), only("1.9%", speaker=None)]),
+    # ... nor a news dateline's town and country opening the lead (a speaker's title and name stay a turn)
+    ("Arrivals up in Port Vila\n\nPort Vila, Vanuatu: Arrivals rose by 6% in the first quarter.\n\nThe islands welcomed 31,200 visitors.",
+     [only("6%", speaker=None), only("31,200", speaker=None)]),
+    ("Budget briefing\n\nMinister of Finance, Ana Ruiz: We will spend 4% more on schools this year.",
+     [only("4%", speaker="Ana Ruiz")]),
     # ... nor a label over a list whose bullets open with figures, a blank line between
     ("Outlook for the state's crops\n\nSugar Beets:\n\n·   1.3 million tons\n\n·   2.1 million acres\n\nPotatoes:\n\n·   9.6 million tons\n",
      [only("1.3 million tons", speaker=None), only("2.1 million acres", speaker=None), only("9.6 million tons", speaker=None)]),

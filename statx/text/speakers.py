@@ -143,7 +143,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     # "ZAHN:" in a text that writes "Paula Zahn": a label in capitals the text names in full
     in_full = {label for label in {label for _, label in surnames} if label.isupper() and _full_name(text, label.title()) != label.title()}
     surnames = _trusted_capitals(surnames, turns, initials, named_by, in_full)
-    turns = _without_dateline(text, paragraphs, turns, surnames)
+    turns = _without_dateline(text, paragraphs, turns, surnames, titles)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
         turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
@@ -219,8 +219,9 @@ def _initials(name: str) -> str:
 
 
 def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
-                      surnames: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
-    """"PETALING JAYA: While the number of new cases ...": a label in capitals that opens one of the
+                      surnames: list[tuple[int, str]], titles: frozenset[str]) -> list[tuple[int, str | None]]:
+    """"PETALING JAYA: While the number of new cases ...", "Castries, Saint Lucia: A hike of 4% ...": a label in
+    capitals, or a town and its country (capitalised words, a comma between, no title), that opens one of the
     first paragraphs, and the only turn of the text, is a news dateline's place, not a speaker; unless
     the text named it before ("the transcript of Jerome Powell's news conference: JEROME POWELL: ...")
     or it stands alone on its line ("TREASURER:", the speech below it)."""
@@ -233,7 +234,12 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     named_before = text.find(" ".join(label.split()).title(), 0, start) >= 0
     line_end = text.find("\n", colon)
     alone = not text[colon + 1:len(text) if line_end < 0 else line_end].strip()
+    if start in first and not alone and _PLACE_PAIR.fullmatch(label.strip()) and not any(w.lower() in titles for w in label.replace(",", " ").split()):
+        return []
     return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
+
+
+_PLACE_PAIR = compiled(r"\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){0,2},[ ]\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){0,2}")   # "Castries, Saint Lucia"
 
 
 def _trusted_capitals(surnames: list[tuple[int, str]], turns: list[tuple[int, str | None]],
