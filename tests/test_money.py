@@ -53,6 +53,11 @@ CASES = [
     # the Transnistrian ruble has no ISO code: PRB, the code its bank uses
     ("Transnistria's budget plans revenue of 2.7 billion Transnistrian rubles.", [money("2.7 billion Transnistrian rubles", 2700000000, "PRB")]),
     ("Grenada's tourism receipts reached $410 million, the Grenada Tourism Authority said.", [money("$410 million", 410000000, "XCD")]),
+    # a country written with "St.", and the islands whose own money is another country's dollar (Cook Islands: NZ dollars)
+    ("St. Lucia's port earned $35 million; Saint Lucia's airport, $20 million.",
+     [money("$35 million", 35000000, "XCD"), money("$20 million", 20000000, "XCD")]),
+    ("The Cook Islands government expects $12 million from tourism taxes, the Cook Islands treasury said.",
+     [money("$12 million", 12000000, "NZD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
     ("VICTORIAN BUDGET\n\nNet debt: $135.4b, the Australian Associated Press reported.", [money("$135.4b", 135400000000, "AUD")]),
