@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a season and its year, as labour force surveys name their rounds: a time of the figure, and a baseline after "compared to"
+    ("2019-02-01", "The survey put employment at 31,240 in Spring 2018, an increase of 2.1% compared to Spring 2017.",
+     [y("31,240", 2018, 2017), y("2.1%", 2018, 2017)]),
     # a bracket after a figure's noun ("95,210 visitors (-4.0%)") is passed over: the time after it is the figure's
     ("2025-06-20", "Arrivals were 91,400 visitors in May 2025 compared to 95,210 visitors (-4.0%) in May 2024.",
      [y("91,400", 2025, 2024), y("95,210", 2024), s("-4.0%")]),
