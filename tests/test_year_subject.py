@@ -19,6 +19,10 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
+    ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
+    (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "
+           "June 1998.\n\nIn June the rate was 3.9 per cent.", [y("4.1 per cent", None), y("4.2 per cent", 1998), y("3.9 per cent", None)]),
     # a season and its year, as labour force surveys name their rounds: a time of the figure, and a baseline after "compared to"
     ("2019-02-01", "The survey put employment at 31,240 in Spring 2018, an increase of 2.1% compared to Spring 2017.",
      [y("31,240", 2018, 2017), y("2.1%", 2018, 2017)]),

@@ -71,6 +71,7 @@ class TimelinePatterns:
         # (searched backwards from the year: only whether it matches is asked)
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{links}|{than})(?![\p{{L}}])(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,60}}\Z",
                                            ci | regex.REVERSE)
+        self.record_value_before = timex.record_value_pattern(lex)   # "the lowest since 70.3 per cent in March 1987"
         # "decreased by 22 percent with 36 incidents, compared to 45 in 2019": a year after "compared to" in a clause
         # that names no year of its own is the comparison's (searched backwards from the year)
         self.against_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')})(?![\p{{L}}])"
@@ -320,9 +321,11 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 
 def _compared(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
     """Is ``r`` the time of a figure compared with ("down from 65.2 percent in July 2022", "increased by 13,7% from
-    748 561 in October 2015", "compared to 45 in 2019", "(в январе-феврале 2022 года - 7 детей)")?"""
+    748 561 in October 2015", "compared to 45 in 2019", "(в январе-феврале 2022 года - 7 детей)", a record's earlier
+    value: "the lowest since 70.3 per cent in March 1987")?"""
     text = doc.text
     return p.compared_before.search(text, max(0, r.start - 80), r.start) is not None or _changed_from(p, text, r) \
+        or p.record_value_before.search(text, max(0, r.start - timex.RECORD_VALUE_REACH), r.start) is not None \
         or _against_alone(p, doc, r) \
         or p.bracket_open.search(text, max(0, r.start - 31), r.start) is not None and p.value_after.match(text, r.end) is not None
 

@@ -187,7 +187,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             carried, told = (sentences[k - 1][1], max((year for year in told if year is not None), default=None)), []
             carried_relative, relative = all(relative), []
         own = [r for r in times.between(max(sentence[0], m.start - NEAR), min(sentence[1], m.end + NEAR))
-               if not _in_other_aside(p, text, sentence, r.start, m) and not _in_adjusted_aside(p, text, sentence, r.start, m)]
+               if not _in_other_aside(p, text, sentence, r.start, m) and not _in_adjusted_aside(p, text, sentence, r.start, m)
+               and not _other_record_value(p, text, sentence, r, m.start)]
         neighbours = [group[j] for j in (k - 1, k + 1) if 0 <= j < len(group) and sentences[j] == sentence]
         baseline = group[baseline_of[k]] if k in baseline_of else None
         starts = starts_in[sentence]
@@ -253,8 +254,9 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
     nor a decree's date far after the figures, "... in line with the decree of May 2012")."""
     refs = doc.times.between(*sentence)   # (once a sentence: the caller caches it)
     if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None or baseline \
-            or 0 <= _open_bracket(doc.text, sentence[0], refs[0].start) < last.start:
-        return None   # (nor the time of an aside's own figure: "... на 8,8% (против 13,3% в 2008-м).")
+            or 0 <= _open_bracket(doc.text, sentence[0], refs[0].start) < last.start \
+            or _other_record_value(p, doc.text, sentence, refs[0], sentence[0]):
+        return None   # (nor the time of an aside's own figure: "... на 8,8% (против 13,3% в 2008-м)."; nor a record's earlier value's)
     compared = p.compared_link.search(doc.text, max(0, last.start - LINK_REACH), last.start)
     return refs[0].year if not compared and 0 < refs[0].start - last.end <= FINAL_REACH else None
 
@@ -312,6 +314,13 @@ def _in_other_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: 
     compared = p.compared_before.search(text, opened + 1, pos) if p.compared_before else None
     return closed >= 0 and not opened < m.start < closed and _ASIDE_VALUE.search(text, pos, closed) is not None \
         and (_ASIDE_OPENS.fullmatch(text, opened + 1, pos) is not None or compared is not None and not text[opened + 1:compared.start()].strip())
+
+
+def _other_record_value(p: YearPatterns, text: str, sentence: tuple[int, int], r: timex.TimeRef, at: int) -> bool:
+    """Is ``r`` the time of a record's earlier value, and the figure at ``at`` not that value ("The rate's 4.6 per cent
+    is the highest since the bureau recorded 4.6 per cent in September 2001": the first figure is not of 2001)?"""
+    record = p.timeline.record_value_before.search(text, max(sentence[0], r.start - timex.RECORD_VALUE_REACH), r.start)
+    return record is not None and not record.start() < at < r.start
 
 
 def _in_adjusted_aside(p: YearPatterns, text: str, sentence: tuple[int, int], pos: int, m: Figure) -> bool:

@@ -238,10 +238,12 @@ class TimeFinder:
 
     def _months_named_before(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
         """In an undated text, a month without a year ("в январе") is of the year the same month was first
-        named with ("В январе 2025 года ... Кроме того, в январе было заключено 1 049 браков"), and a relative
+        named with ("В январе 2025 года ... Кроме того, в январе было заключено 1 049 браков"; not a record's earlier value's:
+        "the highest since 4.6 per cent in September 2001"), and a relative
         year right after it counts from that year ("О ценах в сентябре 2010 года ... В сентябре текущего года")."""
         named: dict[int, int] = {}
         out = list(refs)
+        record = record_value_pattern(self.lex)
         for k, r in enumerate(refs):
             month = next((self.months[w] for w in map(_fold, text[r.start:r.end].split()) if w in self.months), None)
             if month is not None and r.year is None and r.kind in (MONTH, DATE) and month in named:
@@ -251,8 +253,9 @@ class TimeFinder:
                     year += rel.offset   # "в сентябре текущего года", "в сентябре прошлого года": that year, told relatively
                     out[k + 1] = dataclasses.replace(rel, year=year)
                 out[k] = dataclasses.replace(r, year=year)
-            elif month is not None and r.year is not None and r.kind in (YEAR, DATE):   # not "compared with October 2010"
-                named.setdefault(month, r.year)   # the first: a later one may be the time of a value compared with
+            elif month is not None and r.year is not None and r.kind in (YEAR, DATE) \
+                    and not record.search(text, max(0, r.start - RECORD_VALUE_REACH), r.start):   # not "compared with October 2010"
+                named.setdefault(month, r.year)   # the first: a later one may be the time of a value compared with, or a record's
         return out
 
     def _month_baseline(self, text: str, s: int) -> bool:
@@ -488,6 +491,21 @@ class TimeIndex:
     def between(self, start: int, end: int) -> list[TimeRef]:
         """The expressions that start in [start, end)."""
         return self.refs[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+
+RECORD_VALUE_REACH = 150   # characters back from a time to the record whose earlier value it dates
+
+
+@functools.lru_cache(maxsize=None)
+def record_value_pattern(lex: Lexicon) -> regex.Pattern:
+    """"the lowest since 70.3 per cent in March 1987", "the highest rate since the bureau recorded 4.6 per cent in
+    September 2001": a record, "since", its earlier value and the preposition of that value's time, searched backwards
+    from the time (within RECORD_VALUE_REACH). The time dates that value only: no year the text reports on."""
+    t = "time"
+    return lex.compile(
+        rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}'’-]+,?){{0,5}}{GAP}+(?:{lex.pattern(t, 'record_value_since')})"
+        rf"{GAP}(?:[^.;:!?\n\d]|(?<=\d)\.(?=\d)){{0,40}}\d(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,30}}{GAP}(?:{lex.pattern(t, 'record_value_in')}){GAP}+\Z",
+        regex.IGNORECASE | regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=None)
