@@ -650,6 +650,11 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # a figure opening its line under a label line that ends with a colon, as a page's box of key figures lists them
+    ("label_line_above", "Latest Indicators\nRegistered Vehicles (All Classes):\n48,210, as of June 2024\nFuel Imports:\n12.6%, 2024 / 2023\n",
+     "48,210", "registered vehicles"),
+    ("label_line_above", "Основные показатели\nЧисленность населения:\n512 340 человек, на 1 января 2024 года\nУровень безработицы:\n2,9%, 2023 год\n",
+     "2,9%", "безработицы"),
     # ... the label with a colon, the bullets spaced by blank lines; two blank lines set a group apart from the label above it
     ("label_over_bullets", "State crop outlook\n\nOats:\n\n·   4.2 million bushels\n\n·   61 BU/AC\n", "61 BU/AC", "oats"),
     # the noun phrase before "to" and a change verb right before the figure (not after "expected", "set": the clause's)

@@ -75,7 +75,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
         said_from = layout.said_from(sentence[0], m.num_start)   # not a speaker's name: what the speaker said
         view = doc.sentence((said_from, sentence[1]))
-        found = _heading_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
+        found = _heading_item(w, doc, m) or _label_line_above(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
@@ -202,6 +202,43 @@ def _label_over_bullets(w: SubjectWords, doc: DocumentView, m: Figure) -> Found 
             return Found(finish(w, label), "label_over_bullets")
         return None
     return None
+
+
+def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"Projected Gross Domestic Product:\n3.1%, Jan - June 2019 / Jan - June 2018", a page's box of key figures: a
+    figure that opens its line (after a sign at most), under a line that is a label of a few words ending with a
+    colon (a bracket's note in it dropped: "Average Consumer Price Index (CPI):"), measures what the label names."""
+    text = doc.original   # (the lines as written: the layout may read such a box as one paragraph)
+    line = text.rfind("\n", 0, m.start) + 1
+    if line == 0 or not _FIGURE_OPENS.fullmatch(text, line, m.start):
+        return None
+    above = text.rfind("\n", 0, line - 1) + 1
+    label = _LABEL_LINE.fullmatch(text, above, line - 1)
+    if label is None:
+        return None
+    toks = [t for t in doc.sentence(doc.layout.sentence_at(above)).tokens if above <= t.start < label.end("words")]
+    toks = _unbracketed(toks)
+    if not 0 < len(toks) <= LABEL_OVER + 3 or not all(t.is_word for t in toks) or any(w.is_verb(t) for t in toks):
+        return None
+    return Found(finish(w, toks), "label_line_above")
+
+
+def _unbracketed(toks: list) -> list:
+    """The tokens outside brackets."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
+
+
+_FIGURE_OPENS = compiled(r"[ \t\u00a0]*[-+−–]?")   # the start of a figure's line, up to the figure
+# "Unemployment Rate:", "Merchandise Imports ($):": a line of capitalised words and bracketed notes, ending with a colon
+_LABEL_LINE = compiled(r"[ \t\u00a0]*(?P<words>\p{Lu}[^\n:\d]{0,80}?(?:\([^\n()]{1,20}\)[^\n:\d]{0,40}?)?)[ \t\u00a0]*:[ \t\u00a0\r]*")
 
 
 _BULLET_LEAD = compiled(r"[ \t]*[•▪·][ \t]*(?:(?P<word>\p{L}+)[ \t]+)?")   # a bulleted line's bullet and a change word
