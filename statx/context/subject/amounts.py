@@ -103,6 +103,7 @@ def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
     return False
 
 
+ASIDE_TOKENS = 20   # tokens of a bracketed aside between a noun and the link to its amount, at most
 AMOUNT_WORDS = 3      # tokens an amount's number stands before its purpose at most ("Ksh 13.4 billion for")
 LIST_REACH = 40       # tokens back from an amount in a list to the allocation verb that opens the list
 SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
@@ -135,6 +136,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None   # "with a total of 40 seats", "a total of 885 hectares of strawberries": the figure's own noun says what it counts
     j = i - n
     j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
+    if j > 0 and left[j - 1].text == ")":   # "the unemployment rate (the proportion of unemployed persons ...) at 2.8%"
+        j = next((k for k in range(j - 2, max(-1, j - 2 - ASIDE_TOKENS), -1) if left[k].text == "("), j)
     if j == 0:
         return None
     before = left[j - 1]
