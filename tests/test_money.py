@@ -58,6 +58,9 @@ CASES = [
      [money("$35 million", 35000000, "XCD"), money("$20 million", 20000000, "XCD")]),
     ("The Cook Islands government expects $12 million from tourism taxes, the Cook Islands treasury said.",
      [money("$12 million", 12000000, "NZD")]),
+    # a name counted only in capitals: the Australian Capital Territory's "ACT", not a law's "Act"
+    ("The ACT budget will borrow $100million this year, the ACT Treasurer said.", [money("$100million", 100000000, "AUD")]),
+    ("Under the Act, the fund will spend $100million, the Act says.", [money("$100million", 100000000, "USD")]),
     # a province or state names its country
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
     ("VICTORIAN BUDGET\n\nNet debt: $135.4b, the Australian Associated Press reported.", [money("$135.4b", 135400000000, "AUD")]),

@@ -142,7 +142,8 @@ def _sign_country(signs: Signs, text: str, lowered: Utf8 | None, amounts: int) -
     return ranked[0][0] if ranked and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) else None
 
 
-def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | None) -> list[tuple[str, int]]:
+def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | None,
+            capitals: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
     """The two currencies whose countries the text names most often (by ``names``, each name's code in
     ``codes``), with how often; none when lower-casing changes the text's length (a rare character:
     the lower-case offsets are not the text's)."""
@@ -151,7 +152,7 @@ def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | 
             return []
         lowered = Utf8(text.lower())
     counts: collections.Counter[str] = collections.Counter()
-    for m in _named(names, text, lowered):
+    for m in _named(names, text, lowered, capitals):
         counts[codes[" ".join(m.group().split())]] += HOME_MENTIONS if _dateline(text, m) or _lede_owner(text, m) else 1
     return counts.most_common(2)
 
@@ -190,7 +191,7 @@ def _attributive(text: str, m: regex.Match) -> bool:
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
     if lowered is None and len(text.lower()) == len(text):
         lowered = Utf8(text.lower())   # read once for both kinds of name
-    ranked = _ranked(home.codes, home.others, text, lowered)
+    ranked = _ranked(home.codes, home.others, text, lowered, home.capitals)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
     # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
@@ -200,7 +201,7 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     # so does a text that writes its country's own on some ("BDS$100 million ... 673 million dollars" in Barbados)
     own_written = any(d.unit == own for d in drafts)
     # (not a continent's name in a list of them: "between the Solomon Islands and Asia, Europe, Africa, America")
-    named = [m for m in _named(home.default, text, lowered) if not home.continent_before.search(text, max(0, m.start() - 30), m.start())]
+    named = [m for m in _named(home.default, text, lowered, home.capitals) if not home.continent_before.search(text, max(0, m.start() - 30), m.start())]
     apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()))   # (not the "US" of "US$37.4 million")
     if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written) \
             and ranked[0][1] <= HOME_OVER_DEFAULT * len(named):
@@ -219,10 +220,12 @@ def _written(text: str, d: Draft) -> bool:
     return d.unit_start >= 0 or bool(text[d.start:d.num_start].strip())
 
 
-def _named(names: Prefilter, text: str, lowered: Utf8) -> Iterator[regex.Match]:
-    """The names of ``names`` in the text, as whole words written with a capital ("US", not "us")."""
+def _named(names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str] = frozenset()) -> Iterator[regex.Match]:
+    """The names of ``names`` in the text, as whole words written with a capital ("US", not "us"), those of ``capitals``
+    all in capitals ("ACT", not the "Act" of a law)."""
     return (m for m in names.finditer(lowered) if text[m.start()].isupper()
-            and not (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1] == ".")))
+            and not (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "."))
+            and (m.group() not in capitals or text[m.start():m.end()].isupper()))
 
 
 def _bare(home: Home, text: str, d: Draft) -> bool:

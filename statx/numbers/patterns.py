@@ -146,6 +146,7 @@ class Home(NamedTuple):
     others: Prefilter            # the names of the other countries
     bare: frozenset[str]         # the currency's bare forms ("$", "dollars", "руб.")
     continent_before: regex.Pattern   # a continent's name in a list right before a name ("Africa, America"): a region's
+    capitals: frozenset[str]     # the names, lower case, counted only where the text writes them all in capitals ("ACT", not "Act")
 
 
 def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str]) -> Home:
@@ -160,7 +161,7 @@ def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str
     continent_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(continents)}){GAP}*(?:,|{GAP}(?:{lex.pattern('subject', 'np_and')})){GAP}+\Z"
                                    if continents else "(?!)", regex.IGNORECASE)
     return Home(codes, names(k for k, v in codes.items() if v == code), names(k for k, v in codes.items() if v != code),
-                frozenset(w.lower() for w in bare), continent_before)
+                frozenset(w.lower() for w in bare), continent_before, frozenset(k.lower() for k in countries if k.isupper()))
 
 
 class Signs(NamedTuple):
