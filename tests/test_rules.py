@@ -20,6 +20,7 @@ NOT_CLAIMS = [
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
     ("designator", "Section 2 of the Fire (Scotland) Act 2005 (asp 5) is amended.", "5"),
+    ("address_or_phone", "For data requests call our hotline at 1(441)555-2187 on weekdays.", "441"),
     ("address_or_phone", "Travellers in need may ring the duty officer at 6379 8800 (24 hours).", "8800"),
     ("designator", "Постановление Правительства области от 3 марта 2015 года № 87-ПП утратило силу.", "87-ПП"),
     ("designator", 'В абзаце третьем цифры "12" заменить цифрами "14".', "14"),
@@ -116,6 +117,7 @@ NOT_CLAIMS = [
     ("scorer_minute", "«Север» — «Юг» 1:3. Город Н., стадион «Центральный». Главный арбитр — Олег Сидоров. Голы: Иван Лосев (47, автогол) — "
                       "Пётр Рябов (43, 52, 65).", "52"),
     ("coordinate", "The city lies at 28.61°N and 77.23°E.", "28.61"),
+    ("assigned", 'Listen\n<iframe src="" width="100%" height="290" frameborder="0"></iframe>\nExports rose.', "100%"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
     ("assigned", "Consumer prices (2015=100) stood at 112.4 in May.", "100"),   # an index's base year, no list of years
     ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),

@@ -56,7 +56,8 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         phone = found.group()
         if found.start() <= m.num_start and m.num_end <= found.end() \
                 and (phone.count(" ") + phone.count("-") >= 2 or "-0" in phone or _TRUNK.fullmatch(phone) or _FOUR_FOUR.fullmatch(phone) and not (line and labelled_row(text, *line))
-                     or phone[0] in "+(" and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
+                     or (phone[0] in "+(" or "(" in phone) and (_digits(phone) >= PHONE_DIGITS or _COUNTRY.match(phone))):
+            # (an area code in brackets after the country's, unspaced: "1(345)516-3329")
             return True
     return False
 

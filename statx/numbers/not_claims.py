@@ -35,7 +35,7 @@ _GROUPED_WORD = compiled(r"\d{1,3}(?:,\d{3})+\p{Ll}{3}")
 _YEAR_DASH = compiled(r"(?<!\d)(?:1[89]|20)\d\d[-–—/]\Z")   # "2012-" before the "17" of "2012-17"
 _YEAR_SPACED_DASH = compiled(r"(?<!\d)((?:1[89]|20)\d\d)[ \t]*[-–—][ \t]*\Z")   # "2022 -" before the "23" of "2022 -23"
 _COORDINATE = compiled(r"[ \t]?[°º][ \t]?[NSEWСЮЗВ]\b|[ \t]?[°º][ \t]?\d")   # "28.61°N", "55°45′"
-_ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?\Z")   # "bits=256": a value in code or a log, not a count
+_ASSIGNED = compiled(r"[\p{L}\p{N}_]=[ \t]?[\"']?\Z")   # "bits=256", 'width="100%"': a value in code, markup or a log, not a count
 
 
 class NotClaimPatterns:
@@ -344,8 +344,9 @@ def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"bits=256", "page_id=17": a value in code, a log or a query, not a count (but "2003=7128" is the year's)."""
-    return bool(_ASSIGNED.search(text, max(0, m.start - 2), m.start)) and not keyed_by_year(text, m)
+    """"bits=256", "page_id=17", '<iframe width="100%">': a value in code, markup, a log or a query, not a count (but
+    "2003=7128" is the year's)."""
+    return bool(_ASSIGNED.search(text, max(0, m.start - 4), m.start)) and not keyed_by_year(text, m)
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -444,7 +445,7 @@ EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
-         Rule("unit_denominator", unit_denominator), Rule("package_size", package_size))
+         Rule("unit_denominator", unit_denominator), Rule("package_size", package_size), Rule("assigned", assigned))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
