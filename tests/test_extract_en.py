@@ -103,6 +103,9 @@ WORDS = [
 # ----------------------------------------------------------------------------- scales
 
 SCALES = [
+    # an editor's bracket names the scale a speaker left out: part of the mention
+    ('"We asked for $123 (million) and got $15 (million)," the senator said.',
+     [row("$123 (million)", 123000000, "USD"), row("$15 (million)", 15000000, "USD")]),
     # a plural scale word after digits, as some papers write it
     ("Licence revenue came to just over £4 millions.", [row("just over £4 millions", 4000000, "GBP", "at_least")]),
     # "hundred" after digits, as a spoken report writes it

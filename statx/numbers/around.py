@@ -48,6 +48,8 @@ def suffix(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
                 pos = _stacked_scale(p, text, d, s.end(), end)
                 pos = _compound_scale(p, text, d, pos, end) if pos == s.end() else pos
     if d.form is Form.DIGITS and not d.scale and pos == d.num_end:
+        pos = _editor_scale(p, text, d, end)
+    if d.form is Form.DIGITS and not d.scale and pos == d.num_end:
         _bracketed_scale(p, text, d, end)
     if d.form is Form.EVERY:
         return
@@ -100,6 +102,23 @@ _BRACKETED_AFTER = compiled(GAP + "*" + unrequired(rf"\({GAP}*\d[\d.,\u00a0 ]*{G
 _BRACKET_CLOSES = compiled(GAP + "*" + unrequired(r"\)"))
 _NUMBER_OPENS = compiled(rf"\d{GAP}*\({GAP}*\Z")
 BRACKETED_REACH = 24   # characters between the figure before a bracket and the number inside it, at most
+
+
+def _editor_scale(p: NumberPatterns, text: str, d: Draft, end: int) -> int:
+    """"$123 (million)", "15 [billion]": an editor's bracket names the scale the speaker left out; where the mention
+    goes on to (the bracket closed), or the number's end."""
+    b = _EDITOR_OPEN.match(text, d.num_end, end)
+    s = p.scale.match(text, b.end(), end) if b else None
+    close = _EDITOR_CLOSE.match(text, s.end(), end) if s else None
+    if close is None or b.group("open") + text[close.end() - 1] not in ("()", "[]"):
+        return d.num_end
+    d.value *= p.lex.scale_values[scale_word(s)]
+    d.scale = scale_word(s)
+    return close.end()
+
+
+_EDITOR_OPEN = compiled(r"[ \t\u00a0]?(?P<open>[(\[])[ \t\u00a0]*")
+_EDITOR_CLOSE = compiled(r"[ \t\u00a0]*[)\]]")
 
 
 def _bracketed_scale(p: NumberPatterns, text: str, d: Draft, end: int) -> None:
