@@ -165,6 +165,9 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # bare rates listed under a lead-in that names a rate measured in percent
+    ("County jobless rates for March, followed by the February rates:\n\n— Millbrook: 3.4, 3.6\n",
+     [row("3.4", Decimal("3.4"), "percent"), row("3.6", Decimal("3.6"), "percent")]),
     # names each with its value alone in brackets: the first in percent, the rest written the same way bare
     ("Output fell in Kentshire (-2.7%), Essexton (-1.5) and Surreyville (-4.1).",
      [row("-2.7%", Decimal("2.7"), "percent", direction="down"), row("-1.5", Decimal("1.5"), "percent", direction="down"),

@@ -654,6 +654,9 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # a list's items of a name, a colon and figures alone, under a lead-in ending with a colon: the lead-in's measure, of the name
+    ("lead_in_item", "County jobless rates for March, followed by the February rates:\n\n— Millbrook: 3.4, 3.6\n\n— Ashford: 2.9, 3.1\n",
+     "3.1", "county jobless rates (ashford)"),
     # a figure opening its line under a label line that ends with a colon, as a page's box of key figures lists them
     ("label_line_above", "Latest Indicators\nRegistered Vehicles (All Classes):\n48,210, as of June 2024\nFuel Imports:\n12.6%, 2024 / 2023\n",
      "48,210", "registered vehicles"),

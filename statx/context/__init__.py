@@ -153,7 +153,8 @@ def _implied(w: SubjectWords, m: Mention, subject: str | None, rule: str, home: 
     ``home``, the text's currency ("ВРП вырос почти на 50 миллиардов")."""
     if m.unit != COUNT or m.form is not Form.DIGITS or subject is None or rule == "noun_after":
         return None
-    words = subject.split()[:MEASURE_WORDS]
+    # (a lead-in's clause names its measure last: "preliminary area labor market unemployment rates (beatrice)")
+    words = subject.rsplit(" (", 1)[0].split()[-MEASURE_WORDS:] if rule == "lead_in_item" else subject.split()[:MEASURE_WORDS]
     if m.scale:
         return home if any(w.money_measures.at(words, k) for k in range(len(words))) else None
     if m.value < OLDEST and any(word in w.age_nouns for word in words[:2]):

@@ -38,7 +38,7 @@ PLURAL_LEAST = 10   # a plural noun's copula makes an unqualified count a claim 
 MEASURE_RULES = frozenset({
     "allocated_for", "linked_amount", "total_set", "named_after", "part_of_whole", "of_after", "after_comparative", "change_noun_after", "change_of_before",
     "noun_of_before", "list_item", "before_parenthesis", "after_parenthesis", "predicate_after", "after_verb", "label", "heading_item",
-    "elliptic", "person_count", "answer", "label_line_above",
+    "elliptic", "person_count", "answer", "label_line_above", "lead_in_item",
 })
 # Direction rules that make a number the size of a change or the level a verb names.
 CHANGE_RULES = frozenset({

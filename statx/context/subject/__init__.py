@@ -75,7 +75,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             earlier = earlier.rsplit(" (", 1)[0] if earlier and earlier.endswith(")") else None
         said_from = layout.said_from(sentence[0], m.num_start)   # not a speaker's name: what the speaker said
         view = doc.sentence((said_from, sentence[1]))
-        found = _heading_item(w, doc, m) or _label_line_above(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
+        found = _heading_item(w, doc, m) or _label_line_above(w, doc, m) or _lead_in_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
@@ -221,6 +221,44 @@ def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | 
     if not 0 < len(toks) <= LABEL_OVER + 3 or not all(t.is_word for t in toks) or any(w.is_verb(t) for t in toks):
         return None
     return Found(finish(w, toks), "label_line_above")
+
+
+def _lead_in_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"Preliminary area unemployment rates for May, followed by the April rates:\n\n— Beatrice: 3.1, 3.2": a list's
+    item that is a name, a colon and figures alone, under the run of such items that a lead-in ending with a colon opens,
+    measures what the lead-in's clause names, of the item's name ("... unemployment rates (beatrice)")."""
+    text = doc.original
+    line = text.rfind("\n", 0, m.start) + 1
+    item = _NAMED_ITEM.fullmatch(text, line, _line_end(text, m.start))
+    if item is None:
+        return None
+    top = line
+    for _ in range(2 * LEAD_IN_ITEMS):   # up past the other items and the blank lines between them
+        if top == 0:
+            return None
+        top = text.rfind("\n", 0, top - 1) + 1
+        row = text[top:_line_end(text, top)]
+        if row.strip() and not _NAMED_ITEM.fullmatch(row):
+            break
+    else:
+        return None
+    if not row.rstrip().endswith(":"):
+        return None
+    toks = list(doc.sentence(doc.layout.sentence_at(top)).tokens)
+    found = clause_subject(w, toks[:-1] if toks and toks[-1].text == ":" else toks)
+    measure = finish(w, found) if found and not w.is_reference(found) else None
+    return Found(f"{measure} ({item.group('name').strip().lower()})", "lead_in_item") if measure else None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+LEAD_IN_ITEMS = 30   # items of a list between its lead-in and a figure's, at most
+# "— Beatrice: 3.1, 3.2", "• North Platte: 3.2": a list's item of a name, a colon and figures alone
+_NAMED_ITEM = compiled(r"[ \t\u00a0]*(?:[—–•·*-][ \t\u00a0]*)?(?P<name>\p{Lu}[\p{L}.'’ -]{0,40}):[ \t\u00a0]*"
+                       r"[-+−]?\d[\d.,]*%?(?:[ \t\u00a0]*[,;][ \t\u00a0]*[-+−]?\d[\d.,]*%?){0,3}[ \t\u00a0\r]*")
 
 
 def _unbracketed(toks: list) -> list:
