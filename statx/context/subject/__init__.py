@@ -207,11 +207,12 @@ def _label_over_bullets(w: SubjectWords, doc: DocumentView, m: Figure) -> Found 
 def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
     """"Projected Gross Domestic Product:\n3.1%, Jan - June 2019 / Jan - June 2018", a page's box of key figures: a
     figure that opens its line (after a sign at most), under a line that is a label of a few words ending with a
-    colon (a bracket's note in it dropped: "Average Consumer Price Index (CPI):"), measures what the label names."""
+    colon (a bracket's note in it dropped: "Average Consumer Price Index (CPI):"), measures what the label names,
+    unless its own line names it after a dash or a colon."""
     text = doc.original   # (the lines as written: the layout may read such a box as one paragraph)
     line = text.rfind("\n", 0, m.start) + 1
-    if line == 0 or not _FIGURE_OPENS.fullmatch(text, line, m.start):
-        return None
+    if line == 0 or not _FIGURE_OPENS.fullmatch(text, line, m.start) or _NAMED_AFTER.match(text, m.end):
+        return None   # (not "Виды:\n9 – пожары в гаражах": the line names what its figure counts)
     above = text.rfind("\n", 0, line - 1) + 1
     label = _LABEL_LINE.fullmatch(text, above, line - 1)
     if label is None:
@@ -275,6 +276,7 @@ def _unbracketed(toks: list) -> list:
 
 
 _FIGURE_OPENS = compiled(r"[ \t\u00a0]*[-+−–]?")   # the start of a figure's line, up to the figure
+_NAMED_AFTER = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\p{L}")   # "9 – пожары в гаражах": a dash or colon, then words
 # "Unemployment Rate:", "Merchandise Imports ($):": a line of capitalised words and bracketed notes, ending with a colon
 _LABEL_LINE = compiled(r"[ \t\u00a0]*(?P<words>\p{Lu}[^\n:\d]{0,80}?(?:\([^\n()]{1,20}\)[^\n:\d]{0,40}?)?)[ \t\u00a0]*:[ \t\u00a0\r]*")
 
