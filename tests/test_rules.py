@@ -654,6 +654,11 @@ SUBJECTS = [
     ("label_over_bullets", "Economy of Freedonia\nGDP\n  • Increase $18.7 billion (nominal, 2019 est.)\n  • Increase $43.9 billion (PPP, 2019 est.)",
      "$43.9 billion", "gdp"),
     ("label_over_bullets", "Экономика\nВаловой продукт\n  • 1,2 трлн рублей (2019)\n  • 1,4 трлн рублей (2020)", "1,4 трлн рублей", "валовой продукт"),
+    # the later items of a list of names each with its figures in brackets share what the clause of the first names
+    ("bracket_list_item", "Over the year, burglaries rose in Ashford (up 12% to 310), Millbrook (up 8% to 205) and fell in Upton (down 3% to 98).",
+     "8%", "burglaries"),
+    ("bracket_list_item", "Over the year, burglaries rose in Ashford (up 12% to 310), Millbrook (up 8% to 205) and fell in Upton (down 3% to 98).",
+     "3%", "burglaries"),
     # a list's items of a name, a colon and figures alone, under a lead-in ending with a colon: the lead-in's measure, of the name
     ("lead_in_item", "County jobless rates for March, followed by the February rates:\n\n— Millbrook: 3.4, 3.6\n\n— Ashford: 2.9, 3.1\n",
      "3.1", "county jobless rates (ashford)"),

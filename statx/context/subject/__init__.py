@@ -8,10 +8,12 @@ else the subject of the claim before it ("down 4.3 percent ... and down 3.9 perc
 ("this figure", "их число") take the subject said before them."""
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple, Sequence
 
 import regex
 
+from ...lang import Lexicon
 from ...lang.cache import compiled
 from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
@@ -54,6 +56,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
     paragraph = -1
     asked: str | None = None      # what the question the paragraph answers asked for
     starts = frozenset(m.num_start for m in figures)
+    bracketed: dict[tuple[int, int], str | None] = {}   # each sentence's first list item in brackets after a name, and its subject
     for m in figures:
         sentence = layout.sentence_at(m.num_start)
         index = layout.paragraph_index(m.num_start)
@@ -76,6 +79,11 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         said_from = layout.said_from(sentence[0], m.num_start)   # not a speaker's name: what the speaker said
         view = doc.sentence((said_from, sentence[1]))
         found = _heading_item(w, doc, m) or _label_line_above(w, doc, m) or _lead_in_item(w, doc, m) or subject(w, view, m, previous if same else None, earlier, said, starts)
+        item = _bracket_item(doc, sentence[0], m)
+        if item and bracketed.get(sentence) and found.rule in CLAUSE_RULES:   # "rose in Katherine (up 36% to 742), Alice Springs (up 28% ...)"
+            found = Found(bracketed[sentence], "bracket_list_item")
+        elif item is False and found.rule in CLAUSE_RULES:
+            bracketed.setdefault(sentence, found.subject)   # (the list's first item: what its clause names)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
         if found.rule == "said_before" and asked is not None and found.subject == asked:
@@ -222,6 +230,43 @@ def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | 
     if not 0 < len(toks) <= LABEL_OVER + 3 or not all(t.is_word for t in toks) or any(w.is_verb(t) for t in toks):
         return None
     return Found(finish(w, toks), "label_line_above")
+
+
+def _bracket_item(doc: DocumentView, start: int, m: Figure) -> bool | None:
+    """Does ``m`` open a bracket (after words at most: "(up 28% to 1,481)") that follows a name of a list of places or
+    groups ("rose in Katherine (...), Alice Springs (...) and fell in Nhulunbuy (...)"), in its sentence from ``start``?
+    None: no; False: the list's first; True: a later item, only a comma, "and" or a verb and "in" between it and the
+    bracket before."""
+    text = doc.text
+    opened = text.rfind("(", max(start, m.start - BRACKET_LEAD), m.start)
+    if opened < 0 or not _BRACKET_WORDS.fullmatch(text, opened + 1, m.start):
+        return None
+    name_before, next_item = _bracket_list(doc.lex)
+    if name_before.search(text, max(start, opened - NAME_REACH), opened) is None:
+        return None
+    closed = text.rfind(")", max(start, opened - NAME_REACH), opened)
+    return closed >= 0 and next_item.fullmatch(text, closed + 1, opened) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _bracket_list(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern]:
+    """", Alice Springs ", " and Palmerston ", "rose in Katherine ": a name after a list's comma or link ("and"), or after
+    the preposition that opens such a list ("in"); and "), and fell in Nhulunbuy ": from the bracket before, a list's
+    link, maybe a verb and that preposition, and a name."""
+    links = lex.alternation(lex.words("subject", "np_and"))
+    opens = lex.words("subject", "bracket_list_opens")
+    within = rf"|(?<![\p{{L}}])(?:{lex.alternation(opens)})" if opens else ""
+    name = r"\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t\u00a0]*"
+    verb_in = rf"(?:\p{{Ll}}+[ \t\u00a0]+(?:{lex.alternation(opens)})[ \t\u00a0]+)?" if opens else ""
+    return (lex.compile(rf"(?:,|(?<![\p{{L}}])(?:{links}){within})[ \t\u00a0]+{name}\Z"),
+            lex.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:{links})[ \t\u00a0]+)?{verb_in}{name}"))
+
+
+# The rules that name what a figure's clause is about, which the later items of a bracketed list share
+CLAUSE_RULES = frozenset({"clause_subject", "said_before", "previous_figure", "none"})
+BRACKET_LEAD = 20   # characters from a bracket's opening to its first figure, at most
+NAME_REACH = 60     # characters of a list's link and name before its bracket, at most
+_BRACKET_WORDS = compiled(r"[\p{L} \t\u00a0]*")   # "up ": words before the first figure in the bracket
 
 
 def _lead_in_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
