@@ -576,6 +576,9 @@ SUBJECTS = [
     # a list's line that opens with its figure names it after a colon
     ("label_after", "The grants go as follows:\n• $ 2,315,000:  Schools sector;\n• $ 408,900:  Health sector.", "$ 408,900", "health sector"),
     ("label_after", "Из фонда выделено:\n• 12 млн рублей: ремонт школ;\n• 3 млн рублей: закупка автобусов.", "3 млн рублей", "закупка автобусов"),
+    # a noun phrase of six words, then a time, before the dash
+    ("label", "Расходы на поддержку сельского хозяйства района в 2025 году – 3,2 млрд рублей.", "3,2 млрд рублей",
+     "расходы на поддержку сельского хозяйства района"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
     # a list's line that names its item by an adjective alone, its noun left out

@@ -60,6 +60,7 @@ def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> l
 
 
 BARE_LABEL = 10   # tokens of a label with neither a colon nor a dash before its figure, at most
+LABEL_WORDS = 6   # words of a noun phrase that is a clause of its own before a figure ("Расходы на поддержку реального сектора экономики – N"), at most
 
 
 def _bare_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
@@ -147,7 +148,7 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
             and not w.adjective(left[k - 2].low):
         return left[k - 1:k]   # "в среднем по округу прирост — 1,9%": the change the figure sizes, not the place before it
     j = k
-    while j > 0 and k - j < 5 and left[j - 1].is_word and not left[j - 1].timed \
+    while j > 0 and k - j < LABEL_WORDS and left[j - 1].is_word and not left[j - 1].timed \
             and (left[j - 1].low not in w.function or j > 1 and (left[j - 2].low, left[j - 1].low) in w.complements) \
             and left[j - 1].low not in w.hedges and not w.is_verb(left[j - 1]):
         j -= 1  # not "possibly" in "around 5 percent, possibly 5.1 percent"; "тариф на отопление – на 7%" whole
