@@ -435,6 +435,7 @@ SUBJECTS = [
     ("clause_subject", "The current account deficit narrowed by $156.1 million relative to a year earlier.", "$156.1 million", "current account deficit"),
     ("clause_subject", "The new tax equates to £300 a year for a typical family.", "£300", "new tax"),
     ("clause_subject", "Burglary saw a welcome decrease of 9.1% this spring.", "9.1%", "burglary"),
+    ("after_verb", "На 12 % дороже стала стрижка в парикмахерских.", "12 %", "стрижка в парикмахерских"),
     ("after_verb", "На 4,1 тысячи человек сократилось население района.", "4,1 тысячи", "население района"),
     ("clause_subject", "Доля довольных выросла с 40% до 46%, оценка работы транспорта с 31% до 37%.", "31%", "оценка работы транспорта"),
     ("clause_subject", "ЦЕНЫ НА ТОПЛИВО В РЕГИОНЕ ВЫРОСЛИ НА 6,1%", "6,1%", "цены на топливо"),

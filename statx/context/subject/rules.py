@@ -347,9 +347,11 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if m.unit == COUNT and i + 1 < len(right) and right[i].low in w.person_nouns and w.is_verb(right[i + 1]):
         first = i = i + 1   # "на 300 человек выросло число безработных": the count's unit, then the verb
     while i < len(right) and (w.is_verb(right[i]) or w.comparatives.at(right, i) or right[i].text in "–—-"):
-        if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i) or right[i].low in w.comparison_verbs:
+        verb_next = i + 1 < len(right) and w.is_verb(right[i + 1]) and right[i + 1].low not in w.comparison_verbs
+        if w.comparatives.at(right, i) and not w.counting_comparatives.at(right, i) and not verb_next \
+                or right[i].low in w.comparison_verbs:
             return None  # "на 3% ниже прошлогодних", "на 11,6% превышает показатель": what the figure is compared with
-        i += 1
+        i += 1   # (but "на 35% дороже стал проезд": the comparative, a verb, then what changed)
     if i == first or i >= len(right) or not right[i].is_word or right[i].low in w.function:
         return None
     head = last_head(w, right[i:i + 3])
