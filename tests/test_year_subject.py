@@ -572,6 +572,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "far" before a comparative is no noun of the clause
+    ("2023-12-15", "The town ended the year with a surplus of $2.7 million, far less than the $11.6 million it held in October.",
+     [s("$2.7 million", "surplus"), s("$11.6 million", "surplus")]),
     # a person acting, also in a contraction ("we'll"), names no subject, nor lends one to the next sentence
     ("2024-05-01", "We've gone through our budget process and this will be part of the forecast update that we'll be producing "
                    "before Christmas. This is about jobs, this is about growth here and will be matched by $40 million from the "
