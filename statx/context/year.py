@@ -255,7 +255,7 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
     refs = doc.times.between(*sentence)   # (once a sentence: the caller caches it)
     if len(refs) != 1 or refs[0].kind != timex.YEAR or refs[0].year is None or baseline \
             or 0 <= _open_bracket(doc.text, sentence[0], refs[0].start) < last.start \
-            or _other_record_value(p, doc.text, sentence, refs[0], sentence[0]):
+            or _other_record_value(p, doc.text, sentence, refs[0], sentence[0]):   # (the sentence's start: no record's value)
         return None   # (nor the time of an aside's own figure: "... на 8,8% (против 13,3% в 2008-м)."; nor a record's earlier value's)
     compared = p.compared_link.search(doc.text, max(0, last.start - LINK_REACH), last.start)
     return refs[0].year if not compared and 0 < refs[0].start - last.end <= FINAL_REACH else None

@@ -227,7 +227,7 @@ def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | 
         return None
     toks = [t for t in doc.sentence(doc.layout.sentence_at(above)).tokens if above <= t.start < label.end("words")]
     toks = _unbracketed(toks)
-    if not 0 < len(toks) <= LABEL_OVER + 3 or not all(t.is_word for t in toks) or any(w.is_verb(t) for t in toks):
+    if not 0 < len(toks) <= LABEL_LINE_WORDS or not all(t.is_word for t in toks) or any(w.is_verb(t) for t in toks):
         return None
     return Found(finish(w, toks), "label_line_above")
 
@@ -235,8 +235,8 @@ def _label_line_above(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | 
 def _bracket_item(doc: DocumentView, start: int, m: Figure) -> bool | None:
     """Does ``m`` open a bracket (after words at most: "(up 28% to 1,481)") that follows a name of a list of places or
     groups ("rose in Katherine (...), Alice Springs (...) and fell in Nhulunbuy (...)"), in its sentence from ``start``?
-    None: no; False: the list's first; True: a later item, only a comma, "and" or a verb and "in" between it and the
-    bracket before."""
+    None: no; True: a later item, only a comma, "and" or a verb and "in" between it and the bracket before; False: no
+    such item (the list's first)."""
     text = doc.text
     opened = text.rfind("(", max(start, m.start - BRACKET_LEAD), m.start)
     if opened < 0 or not _BRACKET_WORDS.fullmatch(text, opened + 1, m.start):
@@ -297,6 +297,7 @@ def _lead_in_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None
 
 
 def _line_end(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` ends (its line break, or the text's end)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 
@@ -320,6 +321,7 @@ def _unbracketed(toks: list) -> list:
     return out
 
 
+LABEL_LINE_WORDS = 8   # words of a label line over a figure, at most ("Balance of Payments Current Account Deficit")
 _FIGURE_OPENS = compiled(r"[ \t\u00a0]*[-+−–]?")   # the start of a figure's line, up to the figure
 _NAMED_AFTER = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\p{L}")   # "9 – пожары в гаражах": a dash or colon, then words
 # "Unemployment Rate:", "Merchandise Imports ($):": a line of capitalised words and bracketed notes, ending with a colon
