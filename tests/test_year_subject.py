@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a year before the budget that covers it dates the text's figures (unlike a thing named for a year, "the 2006 Census")
+    (None, "Tonga's revised 2009 Budget trims spending\n\nThe finance minister presented a $210 million budget on Monday.",
+     [y("$210 million", 2009)]),
     # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
     ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
     (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "

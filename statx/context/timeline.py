@@ -60,7 +60,10 @@ class TimelinePatterns:
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
         # (not a word that goes on naming a time: "September 2021 Quarter")
-        self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{lex.pattern('time', 'time_names_after')})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
+        # (not a word that goes on naming a time, "September 2021 Quarter", nor what covers the year, "the 2007 Budget")
+        covers = lex.words("time", "year_covers_after")
+        after = lex.alternation(lex.words("time", "time_names_after") + covers)
+        self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{after})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
         # (a link that says which way it changed, "down from", "up from": "compared to" and "против" go either
         # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of
