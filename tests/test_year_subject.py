@@ -575,6 +575,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an ampersand joins two nouns of one phrase, as "and" does
+    ("2024-06-10", "Utility bill: $99.74\n\nWater & sewer charges: $412.60\n", [s("$99.74", "utility bill"), s("$412.60", "water & sewer charges")]),
     # "far" before a comparative is no noun of the clause
     ("2023-12-15", "The town ended the year with a surplus of $2.7 million, far less than the $11.6 million it held in October.",
      [s("$2.7 million", "surplus"), s("$11.6 million", "surplus")]),
@@ -747,7 +749,7 @@ SUBJECTS = [
     (None, "R&D spending rose by 4.1% last year.", [s("4.1%", "r&d spending")]),
     # a list of categories, each with its change in brackets; names with "&" and a capitalised "Other"
     (None, "The largest rises were in Energy (+9.2%), Food & Other Groceries (+4.4%) and Rent (+2.1%).",
-     [s("+9.2%", "energy"), s("+4.4%", "food other groceries"), s("+2.1%", "rent")]),
+     [s("+9.2%", "energy"), s("+4.4%", "food & other groceries"), s("+2.1%", "rent")]),
     # "compared to" opens the value compared with, of the same measure; it is no counted noun or event
     (None, "Claims stood at 8,200 compared to 7,900 in May.", [s("8,200", "claims"), s("7,900", "claims")]),
     (None, "There were 3,100 trainee nurses compared to 2,800 a year earlier.",

@@ -86,7 +86,7 @@ class Tok(NamedTuple):
     text: str
     low: str                 # lower case; an acronym keeps its capitals ("IT" is not "it")
     timed: bool              # inside a time expression ("в прошлом году", "2025 года")
-    is_word: bool            # letters, not digits or punctuation
+    is_word: bool            # letters (or "&", a word for "and"), not digits or punctuation
 
 
 def spaced_hyphen(toks: Sequence[Tok], k: int) -> bool:
@@ -110,7 +110,8 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
         if ends:
             k = bisect.bisect_right(ends, at)
             timed = k < len(ends) and times[k][0] < stop   # (a word that holds one: "mid-2013")
-        add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() and not shouted else word.lower(), timed, word[0].isalpha())))
+        add(new(kind, (at, stop, word, word if len(word) > 1 and word.isupper() and not shouted else word.lower(), timed,
+                       word[0].isalpha() or word == "&")))   # ("taxes & assessments": an ampersand is a word, "and")
     return out
 
 

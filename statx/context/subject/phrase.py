@@ -196,7 +196,7 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
 
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
-    toks = [t for t in phrase if t.text[0].isalnum()]
+    toks = [t for t in phrase if t.text[0].isalnum() or t.is_word]   # (words, and "&": "taxes & assessments")
     words = [t.text.lower().strip("-–—") or t.text.lower() for t in toks]   # "Hash cake- 410 gms"
     if words and len(words[-1]) > 1:
         # "'cruelty by husband'", "the group ‘Clerks’": the quote that closes a quoted name (a phrase ends with no
