@@ -532,6 +532,7 @@ SUBJECTS = [
     ("after_comparative", "There were twice as many drug addicts as in 2015.", "twice", "drug addicts"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "road accidents"),
     ("change_noun_after", "A 12.5% increase was recorded in the number of measles cases.", "12.5%", "measles cases"),
+    ("change_of_before", "A rise of 6% has been recorded in hotel bookings on the island.", "6%", "hotel bookings"),
     ("change_of_before", "The budget provides for an increase of 7 percent in the number of teachers.", "7 percent", "teachers"),
     ("clause_subject", "Exports of the port grew to 9.6m teu in the half year.", "9.6m", "exports of the port"),
     ("previous_figure", "Grain output rose to 31.2 million tonnes, above the 29.1 million tonnes achieved a year earlier.",

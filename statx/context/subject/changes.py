@@ -57,7 +57,7 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
 
 def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"a further fall of 924 in the past year in the number of police officers": the change
-    named before its size, and what changed after it."""
+    named before its size, and what changed after it (past a passive verb: "a hike of 4% has been recorded in ...")."""
     if len(left) < 2 or left[-1].low not in w.of or left[-2].low not in w.change_nouns:
         return None
     k = past_aside(right)   # "an increase of 1.9% (from 335,900 to 342,500) in crimes involving the Internet"
@@ -73,6 +73,9 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
         if j == k or j >= len(right) or not (right[j].timed or right[j].low in w.time_units):
             break
         k = j + 1
+    n = w.passive.at(right, k) if k < len(right) else 0   # "a hike of 4% has been recorded in the total stay-over arrivals"
+    if n and k + n < len(right) and w.participle(right[k + n].low):
+        k += n + 1
     if k < len(right) and right[k].low in w.in_:
         return noun_phrase(w, right, k + 1)
     return None
