@@ -531,6 +531,7 @@ SUBJECTS = [
     ("after_comparative", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "crimes"),
     ("after_comparative", "There were twice as many drug addicts as in 2015.", "twice", "drug addicts"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "road accidents"),
+    ("change_noun_after", "A 12% growth has been experienced in tourist arrivals during May.", "12%", "tourist arrivals"),
     ("change_noun_after", "A 12.5% increase was recorded in the number of measles cases.", "12.5%", "measles cases"),
     ("change_of_before", "A rise of 6% has been recorded in hotel bookings on the island.", "6%", "hotel bookings"),
     ("change_of_before", "The budget provides for an increase of 7 percent in the number of teachers.", "7 percent", "teachers"),

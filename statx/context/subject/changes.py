@@ -25,8 +25,8 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         k = i + 1
         if k + 1 < len(right) and right[k].low in w.level_after_change and right[k + 1].text[0].isdigit():
             k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
-        elif k + 2 < len(right) and right[k].low in w.copulas and w.participle(right[k + 1].low) and right[k + 2].low in w.in_:
-            k += 2   # "a 235.6% increase was recorded in the number of dengue cases"
+        else:
+            k = _past_passive(w, right, k)   # "a 235.6% increase was recorded in the number of dengue cases", "has been experienced in"
         if k < len(right) and right[k].low in w.in_:
             found = noun_phrase(w, right, k + 1)
             if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
@@ -73,12 +73,18 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
         if j == k or j >= len(right) or not (right[j].timed or right[j].low in w.time_units):
             break
         k = j + 1
-    n = w.passive.at(right, k) if k < len(right) else 0   # "a hike of 4% has been recorded in the total stay-over arrivals"
-    if n and k + n < len(right) and w.participle(right[k + n].low):
-        k += n + 1
+    k = _past_passive(w, right, k)   # "a hike of 4% has been recorded in the total stay-over arrivals"
     if k < len(right) and right[k].low in w.in_:
         return noun_phrase(w, right, k + 1)
     return None
+
+
+def _past_passive(w: SubjectWords, right: list[Tok], k: int) -> int:
+    """Past a passive verb at right[k] ("was recorded", "has been experienced") when "in" follows it, else ``k``."""
+    n = w.passive.at(right, k) if k < len(right) else 0
+    if n and k + n + 1 < len(right) and w.participle(right[k + n].low) and right[k + n + 1].low in w.in_:
+        return k + n + 1
+    return k
 
 
 def changed_in(w: SubjectWords, m: Figure, right: list[Tok]) -> list[Tok] | None:
