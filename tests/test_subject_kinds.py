@@ -456,7 +456,7 @@ LABELS = [
     ("Prices changed as follows.\n\nHousing, water, electricity, gas and other fuels -0.3 per cent.\n\n"
      "Clothing & Footwear +0.1 per cent.\n\nTransport +1.2 per cent.",
      [s("-0.3 per cent", "housing water electricity gas and other fuels", direction="down"),
-      s("+0.1 per cent", "clothing footwear", direction="up"), s("+1.2 per cent", "transport", direction="up")]),
+      s("+0.1 per cent", "clothing & footwear", direction="up"), s("+1.2 per cent", "transport", direction="up")]),
     ("А правительство говорит, что инфляция +12%.", [s("+12%", "инфляция", direction="up")]),
     # a figure in brackets right after another is that figure in other words
     ("Число умерших сократилось на 5,3% (3 116 человек).",
