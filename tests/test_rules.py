@@ -96,6 +96,7 @@ NOT_CLAIMS = [
     ("ranking", "Jobs grew in Kenora, unlike in Ontario's two biggest northern cities.", "two"),
     ("ranking", "These are our three largest markets.", "three"),
     ("ranking", "The bottom three clubs are relegated.", "three"),
+    ("ranking", "A top-ten finish eluded the squad again.", "ten"),
     ("designator", "Imports (Exhibits 4, 5, and 9) fell.", "5"),
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
@@ -120,6 +121,12 @@ NOT_CLAIMS = [
     ("assigned", 'Listen\n<iframe src="" width="100%" height="290" frameborder="0"></iframe>\nExports rose.', "100%"),
     ("assigned", "The server logged bits=256 for the session.", "256"),
     ("assigned", "Consumer prices (2015=100) stood at 112.4 in May.", "100"),   # an index's base year, no list of years
+    # spaced, or a month and its year: still the value the index is set to in its base period
+    ("index_base", "Rents rose 4.1% to stand at 188.3 (June 2005 = 100) last quarter.", "100"),
+    ("index_base", "The wage index (1998-99 = 1000) stood at 2,418.", "1000"),
+    # a name written with a capital: the number labels the place or the group, and counts nothing
+    ("designator", "District 7 tournament\nQuarterfinals", "7"),
+    ("designator", "The Division 2 title went to the visitors.", "2"),
     ("standing", "The hosts cruised to a six wicket victory over the visitors.", "six"),
     ("standing", "The club leads with 65 points after 28 games.", "65"),
     ("standing", "Berg has scored 9 goals in 14 league games this season.", "14"),
@@ -713,6 +720,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    # "district" in lower case names no district: the count after it stands
+    ("counted_noun", "In the district 300 homes were flooded in May.", "300"),
     # a people's name of two words, then a verb ("West Virginians have")
     ("counted_noun", "In the first half of 2018, 498 West Virginians have died of overdoses.", "498"),
     ("counted_noun", "Travellers were made up of 9 250 South African residents and 800 others.", "9 250"),

@@ -21,7 +21,7 @@ from .ranks import rank_field
 from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, dotted_dates, programme_line, timetable_row
 from .packages import package_size
 from .durations import CLAUSE_REACH, duration_patterns
-from .years import copyright_year, is_year, price_base_year, spoken_year
+from .years import copyright_year, index_base, is_year, price_base_year, spoken_year
 from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, multiplier_event, play_length, race_distance, race_event, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
@@ -121,7 +121,7 @@ class NotClaimPatterns:
         # "the largest two groups", "the top three": a rank, not a count
         self.ranking = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{lex.alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
-            rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))}){GAP}+\Z", ci) \
+            rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))})(?:{GAP}+|-)\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
         ranked = lex.words(nc, "superlatives_after")   # "the three largest groups": an article, the number, a superlative
         self.ranked = lex.compile(rf"{GAP}+(?:{lex.alternation(ranked)})(?![\p{{L}}])", ci) if ranked else None
@@ -158,6 +158,9 @@ class NotClaimPatterns:
         self.designator = lex.compile(rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*[\"«“„]?\Z", ci)   # 'цифрами "29"': a figure quoted
         self.number_sign = lex.compile(rf"(?:{lex.pattern(nc, 'number_signs')}){GAP}*\Z")
         self.designator_next = lex.compile(rf"{GAP}*(?:{designators})(?![\p{{L}}])", ci)   # "ст. 12, 13 ст. 20 Закона"
+        capitalised = list(lex.data[nc]["capitalised_designators"])   # (as written: the case is the rule)
+        self.capitalised_designator = lex.compile(
+            rf"(?<![\p{{L}}-])(?:{lex.alternation(capitalised + [w.upper() for w in capitalised])}){GAP}\Z") if capitalised else None
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -236,11 +239,12 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"Article 105", "No. 5", "Flight 17", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number;
+    """"Article 105", "No. 5", "Flight 17", "District 5", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number;
     never a share or money ("cut flights 20%") but after a number sign ("№ 25-ПП", a decree's number)."""
     if m.unit.kind in (UnitKind.PERCENT, UnitKind.PP, UnitKind.MONEY):
         return _ends_before(p.number_sign, text, m)
-    if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90):
+    if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90) \
+            or p.capitalised_designator is not None and _ends_before(p.capitalised_designator, text, m):
         return True
     chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
     # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
@@ -350,7 +354,7 @@ def assigned(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"the largest two groups", "the top three", "the three largest groups", "Queensland's two biggest cities": a small
+    """"the largest two groups", "the top three", "a top-five clash", "the three largest groups", "Queensland's two biggest cities": a small
     number beside a superlative ranks things."""
     if m.unit != COUNT or m.scale or m.value >= 100:
         return False
@@ -430,7 +434,7 @@ COUNTS = (
     Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("race_event", race_event), Rule("result_place", result_place), Rule("acronym_code", acronym_code),
-    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
+    Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
     Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),

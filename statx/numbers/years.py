@@ -63,6 +63,17 @@ def price_base_year(p: object, text: str, m: Mention) -> bool:
         and _price_base_before(p.lex).search(text, max(0, m.num_start - BASE_REACH), m.num_start) is not None
 
 
+INDEX_BASES = frozenset({1, 10, 100, 1000})   # the values an index is set to in its base period
+# a year (or a span of years) and "=" right before where the pattern is searched up to
+_YEAR_SET_EQUAL = compiled(r"(?<!\p{N})(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?[ \t\u00a0]*=[ \t\u00a0]*\Z")
+
+
+def index_base(p: object, text: str, m: Mention) -> bool:
+    """"(2015=100)", "(June 2000 = 100)", "(1982-84 = 100)": the value an index is given in its base period, no count."""
+    return m.value in INDEX_BASES and m.value_to is None and not m.scale \
+        and _YEAR_SET_EQUAL.search(text, max(0, m.num_start - 16), m.num_start) is not None
+
+
 def _written_year(text: str, m: Mention) -> bool:
     """Is the mention's number a year's digits alone, 1900 to 2100, no range?"""
     raw = text[m.num_start:m.num_end]

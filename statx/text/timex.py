@@ -265,6 +265,8 @@ class TimeFinder:
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
         s, e = m.span()
+        if _INDEX_BASE.match(text, e):
+            return None   # "(June 2000 = 100)": the period an index is counted from, no figure's time
         doc_year = doc_date.year if doc_date else None
         if m.group("baserel"):
             if _year_next.match(text, e):
@@ -429,6 +431,8 @@ class TimeFinder:
 
 
 _four_digits = compiled(r"\d{4}")
+# "(2015=100)", "(June 2000 = 100)": a time set equal to an index's base value
+_INDEX_BASE = compiled(r"[ \t\u00a0]*=[ \t\u00a0]*(?:1|10|100|1000)(?:[.,]0+)?(?!\p{N}|[.,]\p{N})")
 _year_next = compiled(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 
 
