@@ -729,6 +729,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
     ("counted_noun", "State Has Purchased 4,000 Hospital Beds From Suppliers In Ohio", "4,000"),
     ("ranking", "Swedes booked the most nights with 95,000, followed by Norwegians (87,000) and Danes (61,000).", "95,000"),
+    # a later place of a ranking, in a sentence of its own
+    ("ranking", "Germans led the growth, up 840 on last year. That was followed by the French with 412 and Dutch with 98.", "412"),
     ("list_item", "The towns had 64, 51 and 47 burglaries per 10,000 homes.", "51"),
     ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
     # values at years one after another, at least three, with no noun: a series of what the clause names

@@ -133,6 +133,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
                  or bracket_after(w, sentence, sentence.index(previous[0]), i)
                  or w.baseline_links.ending_at(sentence.tokens, i - 1) > 1):   # "49,400 women compared to 48,800"
         return "as_figure_before"
+    if _ranked_item(w, toks, i):
+        return "ranking"   # "That was followed by the US with 2180": a later place, the ranking's first before this sentence
     return None
 
 
@@ -332,6 +334,20 @@ def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -
             and w.is_verb(toks[k - 1]) and toks[k - 1].low not in w.change_nouns:
         k -= 1   # "зарегистрировано пожаров 160": the counted noun between (not "рост смертности 530")
     return k >= 0 and toks[k].is_word and w.is_verb(toks[k]) and toks[k].low not in w.copulas   # not "are under thirty"
+
+
+def _ranked_item(w: SubjectWords, toks: Sequence[Tok], i: int) -> bool:
+    """"This was followed by the US with 2180": a bare number after a ranking's "with" and the capitalised name
+    (NAME_WORDS words at most, maybe after an article) that the ranking's "followed by" brings: a place of the ranking."""
+    if i < 3 or toks[i - 1].low not in w.ranking_before:
+        return False
+    k = i - 1
+    while k > 0 and i - 1 - k < NAME_WORDS and toks[k - 1].is_word and toks[k - 1].text[:1].isupper():
+        k -= 1
+    if k == i - 1:
+        return False
+    k -= w.determiners.ending_at(toks, k - 1)
+    return w.ranking_after.ending_at(toks, k - 1) > 0
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
