@@ -161,6 +161,8 @@ class NotClaimPatterns:
         capitalised = list(lex.data[nc]["capitalised_designators"])   # (as written: the case is the rule)
         self.capitalised_designator = lex.compile(
             rf"(?<![\p{{L}}-])(?:{lex.alternation(capitalised + [w.upper() for w in capitalised])}){GAP}\Z") if capitalised else None
+        # ... not as a name's last word ("the Northern District 6,100; Kent 5,000"), a capitalised word before it that is no article
+        self.name_word_before = lex.compile(rf"(?<![\p{{L}}])(?!(?i:{lex.pattern('time', 'articles')}){GAP})\p{{Lu}}[\p{{L}}'’.-]*{GAP}+\Z")
         # "sections 2242 to 2244 and 2246": the numbers a designator lists, one after another
         self.designator_chain = lex.compile(
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
@@ -244,7 +246,8 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if m.unit.kind in (UnitKind.PERCENT, UnitKind.PP, UnitKind.MONEY):
         return _ends_before(p.number_sign, text, m)
     if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90) \
-            or p.capitalised_designator is not None and _ends_before(p.capitalised_designator, text, m):
+            or p.capitalised_designator is not None and (label := p.capitalised_designator.search(text, max(0, m.start - BEFORE), m.start)) \
+            and not p.name_word_before.search(text, max(0, label.start() - BEFORE), label.start()):
         return True
     chain = p.designator_chain.search(text, max(0, m.start - 90), m.start)
     # after a comma a noun may start a count of its own ("Article 228, 1,200 people"); after "and",
