@@ -80,6 +80,14 @@ YEARS = [
     # a change's noun and "over" before a year make it a baseline, which dates no other figure of the sentence
     ("2017-08-01", "Guests from Canada booked 8,140 stays, a 12 percent increase over 2016.",
      [y("8,140", 2017), y("12 percent", 2017, 2016)]),
+    # ... also a growth's noun, and "over the" and a part of the year ("over the Fall 2017 estimate", a survey's round):
+    # the sentence after it is not of that year
+    (None, "Jobless rate in the second half of 2018 falls to 2.8%\n\nEmployed islanders were estimated at 20,751, a growth rate of "
+           "7.6% over the Fall 2017 estimate. Unemployed islanders declined by 34.3% to 996 persons.",
+     [y("2.8%", 2018), y("20,751", 2018, 2017), y("7.6%", 2018), y("34.3%", 2018), y("996", 2018)]),
+    # a time set equal to an index's base value is no time of the figures beside it
+    ("2024-04-20", "In the twelve months to March the retail prices index rose by 5.7% to 231.8 (June 2000 = 100).",
+     [y("5.7%", 2024), y("231.8", 2024)]),
     # a verb that compares, a few words before a year, makes it a baseline
     ("2018-09-10", "Аэропорты обслужили 3,4 млн пассажиров, что на 25% превышает данные за аналогичный период 2017 года.",
      [y("3,4 млн", 2018), y("25%", 2018, 2017)]),

@@ -14,7 +14,7 @@ class OverPatterns(NamedTuple):
     """Searched on the words before a year (None where the language has no such words)."""
 
     fiscal_start: regex.Pattern | None   # "the first quarter of the": the fiscal year's part in the year it starts
-    fiscal: regex.Pattern | None         # "grew 7.4 per cent over": a change's word, then "over"
+    fiscal: regex.Pattern | None         # "grew 7.4 per cent over", "growth of 5% over": a change's word, then "over"
     size: regex.Pattern | None           # "40% over": right after a change's size ("rose over 2023" says when)
     time: regex.Pattern | None           # "this year over": a time of the figure, then "over"
 
@@ -29,8 +29,9 @@ def over_patterns(lex: Lexicon, art: str, changes: str) -> OverPatterns:
     over = lex.words(t, "fiscal_baseline")
     if not over:
         return OverPatterns(fiscal_start, None, None, None)
+    nouns = lex.alternation(lex.words("direction", "up_nouns") + lex.words("direction", "down_nouns"))   # "a growth rate of 7.7% over"
     fiscal = lex.compile(
-        rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(over)}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?\Z",
+        rf"(?<![\p{{L}}])(?:{changes}|{nouns})(?:{GAP}+[^\s]+){{1,8}}{GAP}+(?:{lex.alternation(over)}){GAP}+{_part(lex)}\Z",
         regex.IGNORECASE | regex.REVERSE)
     time = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.table(t, 'relative'))}){GAP}+(?:{lex.alternation(over)}){GAP}+\Z",
                        regex.IGNORECASE)
@@ -41,5 +42,11 @@ def size_over(lex: Lexicon) -> regex.Pattern | None:
     """The end of "40% over", "8 percent over": a change's size and the word that makes the year after it the change's baseline."""
     over = lex.words("time", "fiscal_baseline")
     return lex.compile(
-        rf"\d\S*(?:{GAP}+(?:{lex.pattern('percent', 'after')}|{lex.pattern('percent', 'points')}))?{GAP}+(?:{lex.alternation(over)}){GAP}+\Z",
+        rf"\d\S*(?:{GAP}+(?:{lex.pattern('percent', 'after')}|{lex.pattern('percent', 'points')}))?{GAP}+(?:{lex.alternation(over)}){GAP}+{_part(lex)}\Z",
         regex.IGNORECASE) if over else None
+
+
+def _part(lex: Lexicon) -> str:
+    """A year's part, maybe after an article, between "over" and the year ("over Q2 2022", "over the Fall 2017 estimate")."""
+    t = "time"
+    return rf"(?:(?:{lex.pattern(t, 'articles')}){GAP}+(?=(?:{lex.pattern(t, 'year_parts')}){GAP}))?(?:(?:{lex.pattern(t, 'year_parts')}){GAP}*)?"
