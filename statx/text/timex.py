@@ -432,7 +432,7 @@ class TimeFinder:
 
 _four_digits = compiled(r"\d{4}")
 # "(2015=100)", "(June 2000 = 100)": a time set equal to an index's base value
-_INDEX_BASE = compiled(r"[ \t\u00a0]*=[ \t\u00a0]*(?:1|10|100|1000)(?:[.,]0+)?(?!\p{N}|[.,]\p{N})")
+_INDEX_BASE = compiled(r"[ \t\u00a0]*" + unrequired("=") + r"[ \t\u00a0]*" + unrequired("1") + r"0{0,3}(?:[.,]0+)?(?!\p{N}|[.,]\p{N})")
 _year_next = compiled(r"[ \t\u00a0]+(?:1[89]|20)\d\d(?!\d)")
 
 
