@@ -97,6 +97,10 @@ NOT_CLAIMS = [
     ("ranking", "These are our three largest markets.", "three"),
     ("ranking", "The bottom three clubs are relegated.", "three"),
     ("ranking", "A top-ten finish eluded the squad again.", "ten"),
+    # a noun's singular locative after a number: a place in a sequence, not a count
+    ("duration_or_ordinal", "Гол был забит на 61 минуте встречи.", "61"),
+    # a genitive singular after a number that counts only with the plural: an ordinal
+    ("duration_or_ordinal", "Матч прошёл в рамках 27 тура чемпионата.", "27"),
     ("designator", "Imports (Exhibits 4, 5, and 9) fell.", "5"),
     ("score", "Final: Lions 4-5 pen. (2-2 a.e.t.) Tigers", "4-5"),
     ("score", "Финал: «Заря» — «Волна» 3-4 пен.", "3-4"),
@@ -720,6 +724,9 @@ EVIDENCE_CASES = [
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
+    # a genitive singular after 2, 3 or 4 counts ("3 этапа"), as the plural does after 25
+    ("counted_noun", "Конкурс прошёл 3 этапа отбора.", "3"),
+    ("counted_noun", "Депутаты провели 25 заседаний комиссии.", "25"),
     # "district" in lower case names no district: the count after it stands
     ("counted_noun", "In the district 300 homes were flooded in May.", "300"),
     # a people's name of two words, then a verb ("West Virginians have")

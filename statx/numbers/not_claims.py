@@ -105,6 +105,8 @@ class NotClaimPatterns:
         self.rate_verb = lex.compile(rf"(?:{GAP}+\p{{L}}+){{1,2}}{GAP}+" + unrequired(lex.pattern(nc, "rate_verbs")) + r"(?![\p{L}])", ci)
         self.qualifier_after = lex.compile(rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
         self.ordinal_after = lex.compile(rf"{GAP}*-?(?:{lex.pattern(nc, 'after')})(?![\p{{L}}])", ci)
+        singular = lex.words(nc, "genitive_singular")
+        self.singular_after = lex.compile(rf"{GAP}+(?:{lex.alternation(singular)})(?![\p{{L}}])", ci) if singular else None
         self.ordinal_word_after = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('fractions', 'ordinals'))})(?![\p{{L}}-])", ci)
         self._read_dates(lex)
         self._read_pronouns(lex)
@@ -313,11 +315,21 @@ def end_of_year_span(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 
 def duration_or_ordinal(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; and "пятьдесят
-    третьего заседания", the tens of an ordinal written in words."""
+    """"six years", "a 17-year-old", "21st place": a time span, an age or a rank; "пятьдесят
+    третьего заседания", the tens of an ordinal written in words; and "27 тура", an ordinal by its noun's agreement."""
     if not m.scale and p.time_after.match(text, m.end):   # (not "38,6 миллиарда год назад")
         return not (m.value >= STAYS_LEAST and p.stays_after.match(text, m.end))   # "674,521 nights": stays, counted
-    return bool(p.ordinal_after.match(text, m.end) or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end))
+    return bool(p.ordinal_after.match(text, m.end) or m.form is Form.WORDS and p.ordinal_word_after.match(text, m.end)
+                or p.singular_after is not None and _plural_only(text, m) and p.singular_after.match(text, m.end))
+
+
+def _plural_only(text: str, m: Mention) -> bool:
+    """Is the number one that counts with a noun's plural only (5 to 20, or a last digit of 0 or 5 to 9: "27 туров")?"""
+    raw = text[m.num_start:m.num_end]
+    if m.scale or m.value_to is not None or not raw.isdigit():
+        return False
+    n = int(raw)
+    return n % 10 in (0, 5, 6, 7, 8, 9) or 11 <= n % 100 <= 14
 
 
 PAIRED_TIME_LEAST = 100   # a number this large before "to N hours" counts something (not an hour or an age)
