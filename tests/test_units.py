@@ -93,6 +93,9 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     ("Fires burned on 3,200 hectares.", [only("3,200 hectares", value="32000000", unit="m2")]),
     ("The reserve covers 45 square kilometres.", [only("45 square kilometres", value="45000000", unit="m2")]),
     ("Площадь пожаров составила 12 тыс. гектаров.", [only("12 тыс. гектаров", value="120000000", unit="m2")]),
+    # the hectare in every case; a yield "на гектар" as "с гектара"
+    ("Зерновые обмолочены на 271 тыс. гектарах.", [only("271 тыс. гектарах", value="2710000000", unit="m2")]),
+    ("Средняя урожайность составила 36,3 центнера на гектар.", [only("36,3 центнера на гектар", value="0.363", unit="kg/m2")]),
     ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
     # a yield in pounds an acre, not an amount in pounds sterling
     ("Growers averaged 2,000 pounds per acre.", [only("2,000 pounds per acre", value="0.224169334558863", unit="kg/m2")]),
