@@ -299,6 +299,14 @@ TURNS = [
     # a headline that quotes someone over a news story is no turn: the story is the text's own
     ('Глава Минздрава: "Больниц стало больше"\n\nЧисло коек за десять лет выросло на 30%, сообщил он журналистам.',
      [only("30%", speaker=None)]),
+    # ... also repeated, as a page's title and its caption (a counter after the quotation)
+    ('Мэр: «Город растёт»\n\nМэр: «Город растёт» 2\n\nНаселение за год выросло на 4%, сообщили в мэрии.',
+     [only("4%", speaker=None)]),
+    # a quote box: the name and a comma on a line, the title and its colon under it, then the quotation
+    ("ИВАН ПЕТРОВ,\n\nГлава района:\n\n«Обращений поступило более 2 тысяч».", [only("более 2 тысяч", speaker="Иван Петров")]),
+    # a turn taken up again after an interruption, its speech opening with an ellipsis
+    ("Анна Ким: Рост составил 3%. А если сравнить с другими… Пётр Лис: В среднем. Анна Ким: …то в среднем было 1,3%.",
+     [only("3%", speaker="Анна Ким"), only("1,3%", speaker="Анна Ким")]),
     # a letter's salutation is no speaker's turn
     ("Dear Customer: our prices rose by 5% this year.\n\nThe shop said so.", [only("5%", speaker=None)]),
     # a label a function word opens is no name: a motion's "That ...:", a release's "FOR IMMEDIATE RELEASE:", "About ...:"

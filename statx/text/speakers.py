@@ -25,7 +25,8 @@ _TURN = compiled(unrequired(r"""
 _INNER_TURN = compiled(r"""
     (?<=[.!?…»"”][ \t\u00a0]+)
     (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
-    :[ \t\u00a0]+(?=[\p{Lu}«"“–—-])   # speech, not a date or figure ("Last Updated: 07/27/2016")
+    :[ \t\u00a0]+(?=[\p{Lu}«"“–—-]|(?:…|\.\.\.)[ \t\u00a0]?\p{Ll})   # speech, not a date or figure ("Last Updated: 07/27/2016");
+                                                        # also speech taken up again after an interruption ("…то там")
 """, regex.VERBOSE)
 # What follows a heading's colon: a few words with no sentence end, maybe a comma between them, and
 # nothing else on the line ("Figure of the Day: Corruption", "Latest Figures: Consumer Prices Index, Jan
@@ -112,6 +113,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     roles, numbering = numbered_roles(lex), designators(lex)
     surnames: list[tuple[int, str]] = []
     salutations, label_verbs, honorifics = salutation_words(lex), speech_label_verbs(lex), honorific_words(lex)
+    previous = (0, 0)
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m and (_honorific_name(m.group("label"), honorifics) or not any(
@@ -119,7 +121,10 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                 and not _CONTACT_REST.match(text, m.start("said"), end) and not _FIGURE_REST.match(text, m.start("said")) \
                 and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
                 and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
-            name = numbered(m.group("label"), roles) or speaker_name(m.group("label"), titles, not_speakers, most, after) or next(
+            label = m.group("label")
+            if (named_above := _NAME_ABOVE.search(text, *previous)) and len(text[previous[0]:previous[1]].split()) <= NAME_ABOVE_WORDS:
+                label = named_above.group("name") + ", " + label   # "ОЛЕГ НИКОЛАЕВ,\n\nГлава Чувашии:": the name, then its title
+            name = numbered(label, roles) or speaker_name(label, titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None) \
                 or _verb_label(m, label_verbs, titles, not_speakers, most, after)
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
@@ -135,6 +140,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                 turns.append((inner.start(), name))
         # "... What would you say to them? NS: We took ...": initials opening a turn inside a paragraph
         surnames.extend((inner.start(), inner.group("label")) for inner in _INNER_INITIALS.finditer(text, start, end))
+        previous = (start, end)
     turns = _quoted_statements(text, paragraphs, turns)
     initials = {_initials(name): name for _, name in turns if name and " " in name}   # "TK:" for "TODAGIA KELOLA:"
     named_by = {label: _initials_name(text, label) for label in {label for _, label in surnames}}   # (each label read once)
@@ -147,9 +153,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
         turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
-    if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] and len(paragraphs) > 1 \
-            and (m := _TURN.match(text, *paragraphs[0])) and _QUOTE_REST.fullmatch(text, m.start("said"), paragraphs[0][1]):
-        turns = []   # 'Начальник Госполиции: "Жить в Латвии безопасно"' over a news story: a headline that quotes, no turn
+    if turns and not surnames and len(paragraphs) > len(turns) and all(_quoting_headline(text, paragraphs, start) for start, _ in turns):
+        turns = []   # 'Начальник Госполиции: "Жить в Латвии безопасно"' over a news story: a headline that quotes (maybe
+        # repeated, as a page's title and its caption), no turn
     chair = frozenset(lex.words("speakers", "chair_addresses"))
     if turns and not surnames and all(name and " ".join(name.lower().replace(".", " ").split()) in chair for _, name in turns):
         return []   # "Mr. Speaker:" over a member's statement: the chair addressed; in a debate the chair speaks among others
@@ -164,8 +170,17 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     return turns
 
 
+# a paragraph that ends in a name and a comma, the speaker of the title's turn label under it (a quote box's caption)
+_NAME_ABOVE = compiled(r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,2}),[ \t\u00a0]*\Z")
+NAME_ABOVE_WORDS = 6   # words of that paragraph at most (the name, perhaps after a dateline's date)
 _CAPITALS_LABEL = compiled(r"[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}" + unrequired(":") + r"[ \t]+\S")   # a news dateline's place: "KUALA LUMPUR: A ..."
-_QUOTE_REST = compiled(r"""["“«„][^\n"“”«»„]+["”»“][ \t]*""")   # a paragraph's rest that is one quotation
+_QUOTE_REST = compiled(r"""["“«„][^\n"“”«»„]+["”»“][ \t]*(?:\d{1,4}[ \t]*)?""")   # a paragraph's rest that is one quotation (and a page's counter)
+
+
+def _quoting_headline(text: str, paragraphs: list[tuple[int, int]], start: int) -> bool:
+    """Is the paragraph at ``start``, one of a text's first DATELINE_PARAGRAPHS, a label and one quotation alone?"""
+    end = next((e for s, e in paragraphs[:DATELINE_PARAGRAPHS] if s == start), None)
+    return end is not None and (m := _TURN.match(text, start, end)) is not None and _QUOTE_REST.fullmatch(text, m.start("said"), end) is not None
 _OPENING_QUOTES = ("“", "«", '"', "„")
 _CLOSING_QUOTES = ("”", "»", '"', "“")
 
