@@ -58,6 +58,10 @@ CASES = [
      [money("$35 million", 35000000, "XCD"), money("$20 million", 20000000, "XCD")]),
     ("The Cook Islands government expects $12 million from tourism taxes, the Cook Islands treasury said.",
      [money("$12 million", 12000000, "NZD")]),
+    # the paʻanga: Tonga's "$", and its prefixes glued to the sign ("TOP$", "T$"; "the top $5" has no prefix)
+    ("Tonga's budget of TOP$899.2 million adds T$12 million for roads; the Tongan government pays $452.3m in wages.",
+     [money("TOP$899.2 million", 899200000, "TOP"), money("T$12 million", 12000000, "TOP"), money("$452.3m", 452300000, "TOP")]),
+    ("The top $5 million of grants went to schools.", [money("$5 million", 5000000, "USD")]),
     # a name counted only in capitals: the Australian Capital Territory's "ACT", not a law's "Act"
     ("The ACT budget will borrow $100million this year, the ACT Treasurer said.", [money("$100million", 100000000, "AUD")]),
     ("Under the Act, the fund will spend $100million, the Act says.", [money("$100million", 100000000, "USD")]),
