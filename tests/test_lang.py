@@ -12,7 +12,7 @@ FILES = sorted(LANG_DIR.glob("*.toml"))
 REFERENCE = tomllib.loads((LANG_DIR / "en.toml").read_text(encoding="utf-8"))
 CASED = {("currencies", "codes"), ("currencies", "not_symbols"), ("currencies", "glued_symbols"), ("currencies", "symbols"), ("currencies", "letter_signs"), ("currencies", "aliases"),
          ("currencies", "home_countries"), ("currencies", "bare_forms"), ("units", "cased_forms"),
-         ("not_claims", "capitalised_designators")}   # keyed by ISO code or a cased form, or the case is the rule
+         ("not_claims", "capitalised_designators"), ("currencies", "weighing_places")}   # keyed by ISO code or a cased form, or the case is the rule
 
 
 def entries(data):

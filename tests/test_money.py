@@ -97,6 +97,11 @@ CASES = [
      [money("2,000 pounds per acre", Decimal("0.224169334558863"), "kg/m2"), money("60 million pounds", Decimal("27215542.2"), "kg")]),
     ("The club paid 30 million pounds for the striker, $38 million, a record in England.",
      [money("30 million pounds", 30000000, "GBP"), money("$38 million", 38000000, "USD")]),
+    # "New England" is no England; a text that names a US state and no British money weighs its bare "pounds"
+    ("New England growers harvested 70 million pounds worth $60 million.",
+     [money("70 million pounds", Decimal("31751465.9"), "kg"), money("$60 million", 60000000, "USD")]),
+    ("Maine growers expect a crop of 85 million pounds, up from 70 million pounds.",
+     [money("85 million pounds", Decimal("38555351.45"), "kg"), money("70 million pounds", Decimal("31751465.9"), "kg")]),
     ("The house sold for 300,000 pounds.", [money("300,000 pounds", 300000, "GBP")]),
     # cents in a text that counts its money in euros (or another currency whose hundredth is a cent) are its cents;
     # not in a text that counts in tenge or pounds, whose hundredths have names of their own

@@ -50,7 +50,7 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
 
 def pounds_weighed(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"100 million pounds" of lobster in a text that counts its money in dollars, or weighs in pounds elsewhere ("3,300
-    pounds per acre", "pounds of pecans"), and names neither British money nor a country of the pound ("£", "sterling",
+    pounds per acre", "pounds of pecans"), or names a place that weighs in pounds (a US state), and names neither British money nor a country of the pound ("£", "sterling",
     "Britain", "Egypt"): the text's bare "pounds" weigh."""
     pounds = [d for d in drafts if d.unit.kind is UnitKind.MONEY and d.unit_start >= 0
               and text[d.unit_start:d.unit_end].lower() in p.weights]
@@ -58,7 +58,8 @@ def pounds_weighed(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
         return
     weighed = {id(d) for d in pounds}
     if any(d.unit.kind is UnitKind.PHYSICAL and d.unit.code.lower().split()[0] in p.weights for d in drafts) \
-            or getattr(Unit.most_named_currency(d.unit for d in drafts if id(d) not in weighed), "code", None) in p.weighing_currencies:
+            or getattr(Unit.most_named_currency(d.unit for d in drafts if id(d) not in weighed), "code", None) in p.weighing_currencies \
+            or p.weighing_places is not None and p.weighing_places.search(text):
         for d in pounds:
             d.unit = Unit.physical(text[d.unit_start:d.unit_end].lower())
 

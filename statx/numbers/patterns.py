@@ -383,8 +383,12 @@ class NumberPatterns:
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
         self.not_before = lex.table("currencies", "not_before")
         money = lex.words("currencies", "pound_money")   # (money.pounds_weighed)
-        self.pound_money = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(money)})(?![\p{{L}}])", regex.IGNORECASE) if money else None
+        elsewhere = lex.words("currencies", "pound_money_not_after")   # "New England"
+        not_after = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(elsewhere)}){GAP})" if elsewhere else ""
+        self.pound_money = lex.compile(rf"(?<![\p{{L}}]){not_after}(?:{lex.alternation(money)})(?![\p{{L}}])", regex.IGNORECASE) if money else None
         self.weighing_currencies = frozenset(code.upper() for code in lex.words("currencies", "weighing_currencies"))
+        places = list(lex.data["currencies"]["weighing_places"])   # (as written: "Maine", not "maine")
+        self.weighing_places = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(places)})(?![\p{{L}}])") if places else None
 
     def _around(self, lex: Lexicon, ci: int) -> None:
         # "minus 5", "-5", "(–20.2%)", "(24.8 thousand; - 14.7%)", "(с 2138 до 1797, - 15,9 %)", "уменьшилась на –11.9%":
