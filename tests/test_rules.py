@@ -97,6 +97,8 @@ NOT_CLAIMS = [
     ("ranking", "These are our three largest markets.", "three"),
     ("ranking", "The bottom three clubs are relegated.", "three"),
     ("ranking", "A top-ten finish eluded the squad again.", "ten"),
+    # a share that names a group of a distribution, with the group's own share after its colon
+    ("ranked_group", "Household income by percentage share:\nlowest 10%: 2.8%\nmiddle: 60%", "10%"),
     # a noun's singular locative after a number: a place in a sequence, not a count
     ("duration_or_ordinal", "Гол был забит на 61 минуте встречи.", "61"),
     # a genitive singular after a number that counts only with the plural: an ordinal

@@ -125,6 +125,8 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern('time', 'articles')}){GAP}+(?:\p{{L}}+(?:{lex.alternation(lex.words(nc, 'superlative_endings'))})|{lex.pattern(nc, 'ranks')})"
             rf"|{unrequired(lex.pattern(nc, 'ranks_alone'))})(?:{GAP}+|-)\Z", ci) \
             if lex.words(nc, "superlative_endings") else None
+        groups = lex.words(nc, "group_ranks")   # "lowest 10%:", a group of a distribution
+        self.group_rank = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(groups)}){GAP}+\Z", ci) if groups else None
         ranked = lex.words(nc, "superlatives_after")   # "the three largest groups": an article, the number, a superlative
         self.ranked = lex.compile(rf"{GAP}+(?:{lex.alternation(ranked)})(?![\p{{L}}])", ci) if ranked else None
         # ... an article, a possessive or a name's possessive before the number ("our two biggest", "Queensland's two biggest")
@@ -380,6 +382,12 @@ def ranking(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 STREET_REACH = 120   # characters back from a house number to its street's name (past the numbers listed before it)
 
 
+def ranked_group(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"lowest 10%: 2.1%", "highest 10%: NA%": a share that names a group of a distribution, its own share after the colon."""
+    return p.group_rank is not None and m.unit.kind is UnitKind.PERCENT and text[m.end:m.end + 1] == ":" \
+        and _ends_before(p.group_rank, text, m)
+
+
 def house_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"38 Petrovka Street", "ул. Петровка, 38", "улице Пугачева (31, 33)": a house number."""
     return bool(p.street_after.match(text, m.end) or p.street_before.search(text, max(0, m.start - STREET_REACH), m.start))
@@ -464,7 +472,7 @@ EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
-         Rule("unit_denominator", unit_denominator), Rule("package_size", package_size), Rule("assigned", assigned))
+         Rule("unit_denominator", unit_denominator), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
