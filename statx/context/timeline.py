@@ -180,6 +180,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
         return max(year for year in tied if year <= lead.year + 1)   # (a year further on is a plan's: "improve between 2026 and 2027")
     if lead is not None:
         return lead.year
+    if len(tied) == 1 and all(r.year < tied[0] for r in compared):
+        return tied[0]   # "в последний месяц 2009 года" beside "(против 13,3% в 2008-м)" twice: what is compared with is earlier
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
