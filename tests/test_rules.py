@@ -718,6 +718,8 @@ SUBJECTS = [
      "ohio's smoothed seasonally adjusted jobless rate"),
     # a rate restated as the people it counts keeps its own subject
     ("clause_subject", "The jobless rate was 5.2%, or 3,410 persons, in May.", "5.2%", "jobless rate"),
+    # "with", a noun phrase, its time and a level's participle before the figure
+    ("with_level", "Trade recovered, with exports for the year to June standing at $4.2 billion.", "$4.2 billion", "exports"),
     ("none", "Then 12 percent.", "12 percent", None),
 ]
 

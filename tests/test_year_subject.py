@@ -583,6 +583,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "with", a noun phrase (and its time) and a level's participle: the figure is the phrase's, not the clause's
+    ("2016-02-01", "The island's economy grew steadily, with its output for the year to March 2015 standing at £980 million.",
+     [s("£980 million", "output")]),
+    ("2016-02-01", "Prices rose again, with the jobless rate holding at 4.1% in May.", [s("4.1%", "jobless rate")]),
     # an ampersand joins two nouns of one phrase, as "and" does
     ("2024-06-10", "Utility bill: $99.74\n\nWater & sewer charges: $412.60\n", [s("$99.74", "utility bill"), s("$412.60", "water & sewer charges")]),
     # "far" before a comparative is no noun of the clause

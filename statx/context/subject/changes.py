@@ -138,6 +138,25 @@ def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     return noun_phrase(w, left[:len(left) - 1], j) or None
 
 
+def with_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"with Gibraltar's GDP for the year to 31 March 2015 standing at £1.64 billion", "with the deficit holding at 3%":
+    the figure after "with", a noun phrase (maybe its time) and a level's participle ("standing at") is the phrase's."""
+    n = w.level_verbs.ending_at(left, len(left) - 1)
+    k = len(left) - n
+    if not n or not left[k].low.endswith(w.present_participle_endings):
+        return None
+    j = k
+    while j > 0 and k - j < WITH_LEVEL_WORDS and left[j - 1].low not in w.absolute_with \
+            and (left[j - 1].is_word or left[j - 1].text[0].isdigit()) and not (w.is_verb(left[j - 1]) and not left[j - 1].timed):
+        j -= 1
+    if j == 0 or j == k or left[j - 1].low not in w.absolute_with:
+        return None
+    return noun_phrase(w, left[:k], j) or None
+
+
+WITH_LEVEL_WORDS = 12   # tokens between "with" and a level's participle: the noun phrase and its time ("for the year to 31 March 2015")
+
+
 def object_to_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"which required the council's net revenue budget to increase from £842m", "we expect tax revenue to grow by 17 per
     cent": the noun phrase before "to" and a change verb right before the figure (past "by", "from") is what changes."""
