@@ -85,6 +85,9 @@ YEARS = [
     (None, "Jobless rate in the second half of 2018 falls to 2.8%\n\nEmployed islanders were estimated at 20,751, a growth rate of "
            "7.6% over the Fall 2017 estimate. Unemployed islanders declined by 34.3% to 996 persons.",
      [y("2.8%", 2018), y("20,751", 2018, 2017), y("7.6%", 2018), y("34.3%", 2018), y("996", 2018)]),
+    # "comparing" one time "to" another: the second is the baseline
+    ("2024-07-15", "Comparing June 30, 2023 to June 30, 2013, the population rose by 8,598.", [y("8,598", 2023, 2013)]),
+    ("2024-04-20", "When comparing March 2024 with March 2023, retail sales rose 5%.", [y("5%", 2024, 2023)]),
     # a time set equal to an index's base value is no time of the figures beside it
     ("2024-04-20", "In the twelve months to March the retail prices index rose by 5.7% to 231.8 (June 2000 = 100).",
      [y("5.7%", 2024), y("231.8", 2024)]),
@@ -459,6 +462,8 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "сравнивая" один год "с" другим: второй – база сравнения
+    ("2024-07-15", "Сравнивая 2023 год с 2013 годом, население выросло на 8598 человек.", [y("8598", 2023, 2013)]),
     # "по сравнению с" a noun and a year: the year is a baseline
     ("2022-05-20", "В области живут 668 тысяч человек. По сравнению с переписью 2010 года население снизилось на 16%.",
      [y("668 тысяч", 2022), y("16%", 2022, 2010)]),

@@ -70,6 +70,9 @@ class TimeFinder:
         self.months = lex.table(t, "months")
         self.listed = lex.compile(rf"{GAP}*(?:,{GAP}*)?{unrequired(lex.pattern('subject', 'np_and'))}{GAP}+", regex.IGNORECASE)
         self.respectively = respectively_after(lex)
+        # "comparing June 30, 2023 to June 30, 2013": the words before the first of two times, and what joins them
+        self.comparing = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'comparing')}){GAP}+\Z", regex.IGNORECASE)
+        self.comparing_joiner = lex.compile(rf"{GAP}+(?:{lex.pattern(t, 'comparing_joiners')}){GAP}+", regex.IGNORECASE)
         self._source = source = self._expressions(lex, number, art, year)
         self.pattern = lex.compile(source, regex.VERBOSE)
         self._scan = Prefilter(self.pattern, source, regex.VERBOSE)   # the same matches, found fast
@@ -225,6 +228,10 @@ class TimeFinder:
                 elif ref is not None and ref.kind in (YEAR, MONTH, DATE) and refs and refs[-1].kind in (BASELINE, BASELINE_REL) \
                         and _RESTATED.fullmatch(text, refs[-1].end, ref.start):
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)   # "compared to the same month last year (July 2021)"
+                elif ref is not None and ref.kind in (YEAR, MONTH, DATE) and refs and refs[-1].kind in (YEAR, MONTH, DATE) \
+                        and self.comparing_joiner.fullmatch(text, refs[-1].end, ref.start) \
+                        and self.comparing.search(text, max(0, refs[-1].start - 24), refs[-1].start):
+                    ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)   # "comparing June 30, 2023 to June 30, 2013"
                 elif ref is not None and ref.kind == BASELINE and refs and period_of(text, refs[-1], [ref]) is ref:
                     refs[-1] = TimeRef(refs[-1].start, refs[-1].end, PERIOD)   # "an increase of 5% on the same period of 2024": the baseline's
                 if ref is not None:
