@@ -104,6 +104,10 @@ SENTENCES = [
      ['He said: "Crime fell by 5 percent."', "Then he left."]),
     ("Ущерб составил 5 млрд долл. США. Это много.",
      ["Ущерб составил 5 млрд долл. США.", "Это много."]),
+    # percentage points abbreviated after their number, then a capitalised word: the sentence ends ("п. п." inside one does not)
+    ("Безработица снизилась на 0,7 п.п. Среднее время поиска работы — 5,6 месяца.",
+     ["Безработица снизилась на 0,7 п.п.", "Среднее время поиска работы — 5,6 месяца."]),
+    ("Rates fell 0.4 p.p. Wages rose.", ["Rates fell 0.4 p.p.", "Wages rose."]),
 ]
 # the sentence of a claim is whole, with its line breaks and runs of blanks folded
 CLAIM_SENTENCE = [

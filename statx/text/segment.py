@@ -426,7 +426,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     and not text[max(cur, stop - 5):stop - 1].isdigit():
                 continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end (but "in 2012. 7 murders")
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
-            if word and (_is_abbreviation(word.group(1)) or _unit_before_acronym(word.group(1), m.group("next"))
+            if word and (_is_abbreviation(word.group(1)) and not _points_closing(text, word.start(1), word.group(1), m.start("next")) or _unit_before_acronym(word.group(1), m.group("next"))
                          or m.group("next")[0].isdigit() and word.group(1).lower() in _month_abbreviations()   # "Sept. 30"
                          or _stacked_scale(text, word.start(1), word.group(1), m.group("next"))):
                 continue
@@ -435,6 +435,19 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cur < end:
         spans.append((cur, end))
     return spans or [(start, end)]
+
+
+def _points_closing(text: str, start: int, word: str, following: int) -> bool:
+    """"составило -0,7 п.п. Среднее время ...": percentage points abbreviated after their number, then a capitalised word:
+    the sentence ends there."""
+    return text[max(0, start - 2):start - 1].isdigit() and (word + ".").lower() in _points_abbreviations() \
+        and text[following:following + 1].isupper() and text[following + 1:following + 2].islower()
+
+
+@functools.cache
+def _points_abbreviations() -> frozenset[str]:
+    """The abbreviations of percentage points, full stop included, of every language ("п.п.", "p.p.")."""
+    return frozenset(w.lower() for code in LANGUAGES for w in load(code).words("percent", "points") if w.endswith("."))
 
 
 def _stacked_scale(text: str, start: int, word: str, following: str) -> bool:
