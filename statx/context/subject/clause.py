@@ -217,10 +217,12 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         return phrase[1:] or None   # "with GDP falling by 1.8%"
     if phrase and phrase[0].low in w.prepositions:
         if w.subject_after_change:
-            found = after_verbs(w, clause, verb)
-            if found:
-                return found   # "в стране было совершено убийств": the subject follows its verb
             timed = [k for k, t in enumerate(phrase) if t.timed]
+            named = timed and timed[-1] + 1 < len(phrase) and phrase[timed[-1] + 1].low not in w.function
+            found = after_verbs(w, clause, verb)
+            if found and not (named and found[0] is clause[verb]):
+                return found   # "в стране было совершено убийств": the subject follows its verb (but not the verb itself, when a
+                # noun follows the time before it: "К концу декабря прошлого года бюджет Башкирии получил")
             if timed and timed[-1] + 1 < len(phrase):
                 phrase = phrase[timed[-1] + 1:]  # "Согласно оценке Росстата в декабре инфляция ускорилась"
         placed = place_or_time(w, phrase, 0)   # "В Москве индекс цен на товары составил": after a place, a noun's own preposition
