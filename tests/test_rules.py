@@ -88,6 +88,9 @@ NOT_CLAIMS = [
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
+    # a field event's mark in feet and inches (inches in two digits), each number of it
+    ("field_mark", "Shot put: 4. Ana Ruiz, Lakeview (38-07.50), 6. Mia Lo, Hill (36-03)", "38"),
+    ("field_mark", "Shot put: 4. Ana Ruiz, Lakeview (38-07.50), 6. Mia Lo, Hill (36-03.25)", "36"),
     ("result_line", "Rugby\n\nSamoa 21 - Fiji 17 in a tight Test at Apia\n\nThe crowd was small.", "21"),
     ("unit_denominator", "Farmers are paid $95 per bag of 64 kilogrammes.", "64 kilogrammes"),
     ("score", "The visitors posted 245-6 in their overs.", "245"),

@@ -372,6 +372,20 @@ def race_event(p: WithSportWords, text: str, m: Mention) -> bool:
     return m.unit == COUNT and m.form is Form.DIGITS and not m.scale and _race_words(p.lex)[2].match(text, m.end) is not None
 
 
+# "(48-11.25)", "41-04.00", "6-02": feet and inches of a field event's mark, the inches written with two digits (00 to 11),
+# so not a range ("13-19") nor a score ("10-11")
+_FEET_INCHES = compiled(r"(?<![\p{N}.,-])\d{1,3}-(?:0\d(?:\.\d{1,2})?|1[01]\.\d{1,2})(?![\p{N}-]|[.,]\p{N})")
+MARK_REACH = 4   # characters of a mark before its inches: "48-"
+
+
+def field_mark(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"Shot put: 15. Jaden Nolte, Falls City (48-11.25)": a field event's mark in feet and inches; either number of it."""
+    if m.unit != COUNT or m.scale:
+        return False
+    found = _FEET_INCHES.search(text, max(0, m.num_start - MARK_REACH), min(len(text), m.num_end + 8))
+    return found is not None and found.start() <= m.num_start and m.num_end <= found.end()
+
+
 def result_place(p: WithSportWords, text: str, m: Mention) -> bool:
     """"Shot put: 15. Jaden Nolte, Falls City (48-11.25), 18. Luke Lambert, ...": a place in a results list, a number
     after an event's colon or the item before's comma (or opening its line), then a point and a name and its comma."""
