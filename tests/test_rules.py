@@ -87,6 +87,9 @@ NOT_CLAIMS = [
     ("page_furniture", "Weather\n-3\nLeeds\n\nCouncil tax will rise.", "-3"),
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),
     ("page_furniture", "Interfaces ............ 17", "17"),
+    # a table of contents flattened into one line: titles and rising page numbers, words alone between them
+    ("contents_page", "Festival guide Welcome 4 Theatre 12 Circus 20 Opera and song 27 Dance 31 Family 40 Comedy 46 Music 52",
+     "31"),
     ("score", "Dynamo beat Spartak 3-1 on Sunday.", "3"),
     # a field event's mark in feet and inches (inches in two digits), each number of it
     ("field_mark", "Shot put: 4. Ana Ruiz, Lakeview (38-07.50), 6. Mia Lo, Hill (36-03)", "38"),

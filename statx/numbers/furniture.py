@@ -271,7 +271,8 @@ def contents_page(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool
     start = max(line_start, m.num_start - CONTENTS_REACH)
     if p.furniture.contents.search(text, start, min(line_end, m.num_end + CONTENTS_REACH)) is not None:
         return True
-    return line_end - line_start <= CONTENTS_ENTRY and lines.ends_line(m.num_end) and _page_run(text, lines, line_start)
+    return line_end - line_start <= CONTENTS_ENTRY and lines.ends_line(m.num_end) and _page_run(text, lines, line_start) \
+        or _flat_page_run(text, m, line_start, line_end)
 
 
 _ENTRY = compiled(r"[ \t]*(?P<title>[^\d\n]*\p{L}[^\d\n]*?)[ \t.…]+(?P<page>\d{1,3})[ \t]*")   # "Crime 91", "Energy .... 116"
@@ -289,6 +290,35 @@ def _page_run(text: str, lines: Lines, line_start: int) -> bool:
     pages = _pages(text, lines, line_start, -1)[::-1] + [int(own.group("page"))] + _pages(text, lines, line_start, 1)
     rises = sum(b > a for a, b in zip(pages, pages[1:]))
     return len(pages) >= PAGE_RUN and rises >= PAGE_ORDER * (len(pages) - 1)
+
+
+# a page number between titles of a flattened table of contents: up to three digits, words and blanks alone between two
+_FLAT_PAGE = compiled(r"(?<![\p{N}.,])\d{1,3}(?![\p{N}%]|[.,]\p{N})")
+_TITLE_WORDS = compiled(r"[ \t]+[\p{L}][\p{L}'’&/ \t-]*[ \t]+")
+
+
+def _flat_page_run(text: str, m: Mention, line_start: int, line_end: int) -> bool:
+    """"Theatre 34 Circus 50 Opera and classical music 53 Dance 56 Family 63 ...": a number among PAGE_RUN or more,
+    each after words alone (no punctuation), rising as pages do: a table of contents flattened into one line."""
+    after = text[m.num_end:m.num_end + 2]
+    if not (after[:1] == " " and after[1:].isupper()) and m.num_end + 1 < line_end:
+        return False   # (a title, capitalised, follows each page number but the line's last)
+    start, end = max(line_start, m.num_start - FLAT_REACH), min(line_end, m.num_end + FLAT_REACH)
+    found = list(_FLAT_PAGE.finditer(text, start, end))
+    at = next((k for k, n in enumerate(found) if n.start() == m.num_start), None)
+    if at is None:
+        return False
+    lo = hi = at
+    while lo > 0 and _TITLE_WORDS.fullmatch(text, found[lo - 1].end(), found[lo].start()):
+        lo -= 1
+    while hi + 1 < len(found) and _TITLE_WORDS.fullmatch(text, found[hi].end(), found[hi + 1].start()):
+        hi += 1
+    pages = [int(n.group()) for n in found[lo:hi + 1]]
+    rises = sum(b > a for a, b in zip(pages, pages[1:]))
+    return len(pages) >= PAGE_RUN and rises >= PAGE_ORDER * (len(pages) - 1)
+
+
+FLAT_REACH = 300   # characters each side of a number where its flattened table of contents is read
 
 
 def _pages(text: str, lines: Lines, line_start: int, step: int) -> list[int]:
