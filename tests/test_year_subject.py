@@ -85,6 +85,9 @@ YEARS = [
     (None, "Jobless rate in the second half of 2018 falls to 2.8%\n\nEmployed islanders were estimated at 20,751, a growth rate of "
            "7.6% over the Fall 2017 estimate. Unemployed islanders declined by 34.3% to 996 persons.",
      [y("2.8%", 2018), y("20,751", 2018, 2017), y("7.6%", 2018), y("34.3%", 2018), y("996", 2018)]),
+    # "last year" in an undated text is a year before the figure's own, when the text gives the figure one
+    (None, "Corn forecast for 2018\n\nCorn production is forecast at 839 million bushels. That is up 14 percent from last year's "
+           "production.", [y("839 million bushels", 2018), y("14 percent", 2018, 2017)]),
     # "comparing" one time "to" another: the second is the baseline
     ("2024-07-15", "Comparing June 30, 2023 to June 30, 2013, the population rose by 8,598.", [y("8,598", 2023, 2013)]),
     ("2024-04-20", "When comparing March 2024 with March 2023, retail sales rose 5%.", [y("5%", 2024, 2023)]),

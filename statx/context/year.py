@@ -465,7 +465,9 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
         return (span.year + span.offset, False) if span is not None else (None, False)
     nearest = min(bases, key=lambda r: (breaks(text, r, m, soft=False), distance(r, m)))
     if nearest.kind == timex.BASELINE:
-        return nearest.year, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
+        # ("from last year's production" in an undated text: a year before the figure's, when the figure has one)
+        base = year + nearest.offset if nearest.year is None and nearest.offset < 0 and year is not None else nearest.year
+        return base, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
     return (year - 1 if year is not None else None), False
 
 
