@@ -18,6 +18,8 @@ DOC_DATE = "2024-04-02"
 # ----------------------------------------------------------------------------- digits
 
 DIGITS = [
+    # a decimal comma typed with a space after it, before three digits and a scale: one number (1,108 million)
+    ("Численность населения на 1 января составила 1, 108 млн человек.", [only("1, 108 млн", value=1108000)]),
     # a number after a month's name is whole: a Russian date writes its day before the month ("3 марта")
     ("Средняя зарплата выросла на 9,1%, достигнув в октябре 58 412 рублей.",
      [only("9,1%", value=Decimal("9.1")), only("58 412 рублей", value=58412, unit="RUB")]),

@@ -57,6 +57,9 @@ def digits_pattern(lex: Lexicon) -> str:
         # or a scale; not a list's ("2, 3 и 5%": the lookbehind keeps a number and its comma out)
         alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}[ \u00a0]?(?:{lex.alternation(lex.words('numbers', 'spaced_decimal_before'))})(?![\p{{L}}]))"
                             rf"(?<![\p{{N}},.]|[\p{{N}}][,.][ ])\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{1,2}}")
+    if d["spaced_decimal"] and lex.words("numbers", "spaced_decimal_scales"):   # "1, 108 млн человек": three digits too, before a scale
+        alternatives.append(rf"(?=\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{3}}[ \u00a0]?(?:{lex.pattern('numbers', 'spaced_decimal_scales')})(?![\p{{L}}]))"
+                            rf"(?<![\p{{N}},.]|[\p{{N}}][,.][ ])\d{{1,3}}{chars(d['spaced_decimal'])}[ ]\d{{3}}")
     if d["spaced"]:   # "from 173, 140 cases", "stood at 60, 401, an increase": a group mark typed with a space after it, one pair of
         # groups before a word, a comma and a word, or the line's end ("Population reaches 720, 956")
         months, joined = lex.alternation(lex.words("time", "months")), lex.alternation(lex.words("words", "coordinators"))
