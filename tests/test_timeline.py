@@ -131,10 +131,11 @@ REPORTING = [
     (None, "Аэропорт ожидает снижения пассажиропотока на 5% к показателю 2021 года. В первом полугодии он обслужил 1,5 млн "
            "пассажиров, на 8% меньше, чем за аналогичный период 2021 года.",
      [y("5%", 2022, 2021), y("1,5 млн", 2022), y("8%", 2022, 2021)]),
-    # "аналогичный показатель прошлого года", "того же показателя за 2017 год": the figure compared with, a baseline
+    # "аналогичный показатель прошлого года", "того же показателя за 2017 год": the figure compared with, a baseline (in an
+    # undated text "прошлого года" is the year before the change's own, 2018; the level before it compares nothing)
     (None, "Перевозки в январе-апреле 2018 года составили 737 861 человек, что на 10,4% превышает аналогичный показатель "
            "прошлого года. В апреле перевезли 212 782 человека, что на 12,9% выше того же показателя за 2017 год.",
-     [y("737 861", 2018), y("10,4%", 2018), y("212 782", 2018), y("12,9%", 2018, 2017)]),
+     [y("737 861", 2018), y("10,4%", 2018, 2017), y("212 782", 2018), y("12,9%", 2018, 2017)]),
     # a plan's deadline ("were to be cleared by March 2022") is no year the text reports on, however often it is named
     ("2023-06-14", "Debate on waiting times\n\nThere are 812,400 patients on waiting lists. Long waits were to be cleared by "
                    "March 2022, but that has not happened. Cancer waits were to be halved by June 2022 and short waits by August 2022.",

@@ -85,7 +85,7 @@ YEARS = [
     (None, "Jobless rate in the second half of 2018 falls to 2.8%\n\nEmployed islanders were estimated at 20,751, a growth rate of "
            "7.6% over the Fall 2017 estimate. Unemployed islanders declined by 34.3% to 996 persons.",
      [y("2.8%", 2018), y("20,751", 2018, 2017), y("7.6%", 2018), y("34.3%", 2018), y("996", 2018)]),
-    # "last year" in an undated text is a year before the figure's own, when the text gives the figure one
+    # "last year" in an undated text is a year before a change's own, when the text gives the change one (not a level's)
     (None, "Corn forecast for 2018\n\nCorn production is forecast at 839 million bushels. That is up 14 percent from last year's "
            "production.", [y("839 million bushels", 2018), y("14 percent", 2018, 2017)]),
     # "comparing" one time "to" another: the second is the baseline

@@ -465,8 +465,9 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
         return (span.year + span.offset, False) if span is not None else (None, False)
     nearest = min(bases, key=lambda r: (breaks(text, r, m, soft=False), distance(r, m)))
     if nearest.kind == timex.BASELINE:
-        # ("from last year's production" in an undated text: a year before the figure's, when the figure has one)
-        base = year + nearest.offset if nearest.year is None and nearest.offset < 0 and year is not None else nearest.year
+        # ("up 14 percent from last year's production" in an undated text: a year before the change's, when it has one)
+        relative = nearest.year is None and nearest.offset < 0 and year is not None and m.direction is not None
+        base = year + nearest.offset if relative else nearest.year
         return base, bool(p.running_from.search(text, max(0, nearest.start - 12), nearest.start))
     return (year - 1 if year is not None else None), False
 
