@@ -50,8 +50,9 @@ def home_currency(p: NumberPatterns, text: str, drafts: list[Draft], doc_date: d
 
 def pounds_weighed(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"100 million pounds" of lobster in a text that counts its money in dollars, or weighs in pounds elsewhere ("3,300
-    pounds per acre", "pounds of pecans"), or names a place that weighs in pounds (a US state), and names neither British money nor a country of the pound ("£", "sterling",
-    "Britain", "Egypt"): the text's bare "pounds" weigh."""
+    pounds per acre", "pounds of pecans"), or names a place that weighs in pounds (a US state), and names neither British
+    money nor a country of the pound ("£", "sterling", "Britain", "Egypt"; not "New England"): the text's bare "pounds"
+    weigh."""
     pounds = [d for d in drafts if d.unit.kind is UnitKind.MONEY and d.unit_start >= 0
               and text[d.unit_start:d.unit_end].lower() in p.weights]
     if not pounds or p.pound_money is None or p.pound_money.search(text):

@@ -22,7 +22,7 @@ from .clocks import CLOCK, clock_dash, clock_hours, clock_list, clock_run, clock
 from .packages import package_size
 from .durations import CLAUSE_REACH, duration_patterns
 from .years import copyright_year, index_base, is_year, price_base_year, spoken_year
-from .sport import SportPatterns, batting_line, chess_move, fixture_time, match_line, multiplier_event, play_length, race_distance, race_event, field_mark, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
+from .sport import SportPatterns, batting_line, chess_move, field_mark, fixture_time, match_line, multiplier_event, play_length, race_distance, race_event, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import price_grid, price_list_item, price_listing, tariff

@@ -426,7 +426,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     and not text[max(cur, stop - 5):stop - 1].isdigit():
                 continue   # "6. 8 trillion rubles": a decimal point with a stray space, not a sentence's end (but "in 2012. 7 murders")
             word = _WORD_BEFORE.search(text, max(cur, stop - 30), stop)
-            if word and (_is_abbreviation(word.group(1)) and not _points_closing(text, word.start(1), word.group(1), m.start("next")) or _unit_before_acronym(word.group(1), m.group("next"))
+            if word and (_is_abbreviation(word.group(1)) and not _points_closing(text, word.start(1), word.group(1), m.start("next"))
+                         or _unit_before_acronym(word.group(1), m.group("next"))
                          or m.group("next")[0].isdigit() and word.group(1).lower() in _month_abbreviations()   # "Sept. 30"
                          or _stacked_scale(text, word.start(1), word.group(1), m.group("next"))):
                 continue
