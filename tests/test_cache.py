@@ -54,6 +54,23 @@ def test_patterns_come_back_from_the_file_without_compiling(tmp_path, monkeypatc
     same_matches(compile_all(cache.PatternCache(path)))
 
 
+def test_a_pattern_from_the_file_is_unpickled_when_first_used(tmp_path, monkeypatch):
+    path = tmp_path / "patterns.pickle"
+    first = cache.PatternCache(path)
+    compile_all(first)
+    first.save()
+    loaded = cache.PatternCache(path)
+    patterns = compile_all(loaded)
+    unpickled = []
+    loads = pickle.loads
+    monkeypatch.setattr(cache.pickle, "loads", lambda data: unpickled.append(data) or loads(data))
+    assert patterns[0].search(TEXT).group() == "4.5"
+    assert patterns[0].search(TEXT, 20).group() == "2023"
+    assert len(unpickled) == 1   # that one pattern, once
+    again = pickle.loads(pickle.dumps(patterns))   # to another process, as Dask sends them
+    same_matches(again)
+
+
 def test_one_pattern_is_compiled_once(tmp_path):
     pc = cache.PatternCache(tmp_path / "p.pickle")
     assert pc.compile(r"\d+") is pc.compile(r"\d+")
@@ -139,7 +156,9 @@ CORRUPT = {
     "a store cut short": pickle.dumps({"patterns": stores()[:10], "alternations": pickle.dumps({}), "data": pickle.dumps({})}),
     "the first layout (patterns alone)": pickle.dumps({(PATTERNS[0][0], 0): regex.compile(PATTERNS[0][0])}),
     "strings, not patterns": stores({(PATTERNS[0][0], 0): PATTERNS[0][0]}),
-    "another pattern under the key": stores({(PATTERNS[0][0], 0): regex.compile("x")}),
+    "a pattern, not its bytes": stores({(PATTERNS[0][0], 0): regex.compile(PATTERNS[0][0])}),
+    "another pattern's bytes under the key": stores({(PATTERNS[0][0], 0): pickle.dumps(regex.compile("x"))}),
+    "a pattern's bytes cut short": stores({(PATTERNS[0][0], 0): pickle.dumps(regex.compile(PATTERNS[0][0]))[:30]}),
     "an alternation that is not a string": stores(alternations={frozenset({"a"}): 1}),
     "word lists that are not a table": stores(data={"data": ["a"]}),
     "a class that is gone": pickle.dumps({"x": 1}).replace(b"builtins", b"nowherex"),
@@ -157,6 +176,23 @@ def test_a_corrupt_file_means_compiling_as_usual(tmp_path, content):
     same_matches(compile_all(cache.PatternCache(path)))
     with open(path, "rb") as fh:
         assert len(pickle.loads(pickle.load(fh)["patterns"])) == len(PATTERNS)
+
+
+def test_a_pattern_whose_bytes_are_spoilt_is_compiled_and_written_again(tmp_path, monkeypatch):
+    path = tmp_path / "p.pickle"
+    good = cache.PatternCache(path)
+    compile_all(good)
+    good.save()
+    with open(path, "rb") as fh:
+        file = pickle.load(fh)
+    patterns = pickle.loads(file["patterns"])
+    patterns[PATTERNS[1]] = patterns[PATTERNS[1]][:25]
+    path.write_bytes(pickle.dumps({**file, "patterns": pickle.dumps(patterns)}))
+    spoilt = cache.PatternCache(path)
+    same_matches(compile_all(spoilt))
+    spoilt.save()
+    no_compiling(monkeypatch)
+    same_matches(compile_all(cache.PatternCache(path)))
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="file owners and modes are POSIX")

@@ -71,6 +71,8 @@ class Lexicon:
         self.code: str = data["code"]
         self.patterns = patterns if patterns is not None else PatternCache(None)
         self._tables: dict[tuple[str, str], dict[str, Any]] = {}
+        self._words: dict[tuple[str, str], tuple[str, ...]] = {}   # a run asks for the same lists hundreds of times
+        self._patterns: dict[tuple[str, str], str] = {}
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
         """``regex.compile``, through this lexicon's cache of compiled patterns (statx/lang/cache.py)."""
@@ -81,8 +83,11 @@ class Lexicon:
 
     def words(self, section: str, key: str) -> list[str]:
         """A list (or the keys of a table) from the data, lower case."""
-        value = self.data[section][key]
-        return [w.lower() for w in (value.keys() if isinstance(value, dict) else value)]
+        found = self._words.get((section, key))
+        if found is None:
+            value = self.data[section][key]
+            found = self._words[(section, key)] = tuple(w.lower() for w in (value.keys() if isinstance(value, dict) else value))
+        return list(found)
 
     def table(self, section: str, key: str) -> dict[str, Any]:
         """A table of the data with lower-case keys (built once)."""
@@ -97,7 +102,10 @@ class Lexicon:
 
     def pattern(self, section: str, key: str) -> str:
         """A trie alternation of one list, for use inside a larger pattern."""
-        return self.alternation(self.words(section, key))
+        found = self._patterns.get((section, key))
+        if found is None:
+            found = self._patterns[(section, key)] = self.alternation(self.words(section, key))
+        return found
 
     @functools.cached_property
     def figure_named(self) -> str:

@@ -1,7 +1,9 @@
 """Compiled patterns, and what they are built from, kept on disk between runs.
 
 The ``regex`` module parses a pattern in Python, which for statx's patterns takes about a third of
-a second; a compiled pattern pickles as its compiled code and loads back in microseconds. A
+a second; a compiled pattern pickles as its compiled code and loads back in microseconds, tens of
+milliseconds for a lexicon's four hundred. Each is kept pickled on its own and unpickled when first
+used (``Stored``): a run on one small file uses about half of what the stages compile. A
 PatternCache holds what a lexicon's start costs: its patterns, the alternations of its word lists
 (statx/lang/__init__.py's ``alternation``: tens of milliseconds for all of them) and the word lists
 as parsed from TOML (about as long). The first use loads the file; what is missing from it is built
@@ -32,7 +34,7 @@ from typing import Any, Callable, Iterable
 
 import regex
 
-FORMAT = 2  # the layout of the file; raise it when that changes
+FORMAT = 3  # the layout of the file; raise it when that changes
 
 
 def folder(environ: dict[str, str] | None = None) -> Path | None:
@@ -101,6 +103,8 @@ class PatternCache:
         if found is None:
             found = patterns[key] = regex.compile(pattern, flags)
             self._added = True
+        elif found.__class__ is bytes:
+            found = patterns[key] = Stored(found, pattern, int(flags), self)
         return found
 
     def alternation(self, words: Iterable[str], build: Callable[[frozenset[str]], str]) -> str:
@@ -126,7 +130,7 @@ class PatternCache:
         if not self._added or self.path is None or self._file is None:
             return
         self._added = False
-        stores = {name: pickle.dumps(dict(self._stores[name]), protocol=pickle.HIGHEST_PROTOCOL)  # a copy: threads may add
+        stores = {name: pickle.dumps(_kept(name, dict(self._stores[name])), protocol=pickle.HIGHEST_PROTOCOL)  # a copy: threads may add
                   if name in self._stores else self._file.get(name, _EMPTY) for name in _WELL_FORMED}
         with contextlib.suppress(Exception):
             self._write(pickle.dumps(stores, protocol=pickle.HIGHEST_PROTOCOL))
@@ -163,6 +167,52 @@ class PatternCache:
             raise
 
 
+class Stored:
+    """A compiled pattern as the file keeps it, unpickled when one of its attributes is first read.
+    It then keeps the pattern's attributes as its own, so that reading ``search`` costs what it costs
+    on the pattern. What does not unpickle as the pattern of its source and flags is compiled anew."""
+
+    def __init__(self, data: bytes, source: str, flags: int, cache: PatternCache | None = None):
+        self._data, self._source, self._flags, self._cache = data, source, flags, cache
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):   # not a pattern's: pickle and copy look for their own methods
+            raise AttributeError(name)
+        pattern = self.pattern_itself()
+        self.__dict__.update({a: getattr(pattern, a) for a in _ATTRIBUTES})
+        return getattr(pattern, name)
+
+    def pattern_itself(self) -> regex.Pattern:
+        """The pattern: unpickled, or compiled (and its cache's file to be written again) when the bytes
+        are not what they should be."""
+        with contextlib.suppress(Exception):
+            pattern = pickle.loads(self._data)
+            if isinstance(pattern, regex.Pattern) and pattern.pattern == self._source and pattern.flags & self._flags == self._flags:
+                return pattern
+        pattern = regex.compile(self._source, self._flags)
+        self._data = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._cache is not None:
+            self._cache._added = True
+        return pattern
+
+    def __reduce__(self):
+        return Stored, (self._data, self._source, self._flags)
+
+    def __repr__(self) -> str:
+        return f"Stored({self._source!r}, {self._flags})"
+
+
+_ATTRIBUTES = [a for a in dir(regex.compile("")) if not a.startswith("_")]   # search, match, finditer, pattern, flags...
+
+
+def _kept(name: str, store: dict) -> dict:
+    """A store as the file keeps it: each pattern pickled on its own."""
+    if name != "patterns":
+        return store
+    return {key: p if p.__class__ is bytes else p._data if isinstance(p, Stored) else pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)
+            for key, p in store.items()}
+
+
 def _unpickled(data: bytes | None, well_formed: Callable[[dict], bool]) -> dict:
     """The store pickled in ``data``, or an empty one when it is missing, corrupt or not well formed."""
     if data is not None:
@@ -179,8 +229,8 @@ _EMPTY = pickle.dumps({}, protocol=pickle.HIGHEST_PROTOCOL)
 
 # What each store holds: every key with what it names.
 _WELL_FORMED: dict[str, Callable[[dict], bool]] = {
-    "patterns": lambda store: all(isinstance(k, tuple) and isinstance(p, regex.Pattern) and p.pattern == k[0]
-                                  for k, p in store.items()),
+    "patterns": lambda store: all(isinstance(k, tuple) and len(k) == 2 and isinstance(k[0], str) and isinstance(k[1], int)
+                                  and isinstance(p, bytes) for k, p in store.items()),
     "alternations": lambda store: all(isinstance(k, frozenset) and isinstance(v, str) for k, v in store.items()),
     "data": lambda store: set(store) <= {"data"} and all(isinstance(v, dict) for v in store.values()),
 }
