@@ -208,6 +208,9 @@ NOT_CLAIMS = [
     ("axis_tick", "Revenue forecast\n-$30.0\n-$25.0\n-$20.0\n-$15.0\nMillions of Dollars", "-$25.0"),
     ("axis_tick", "Unemployment rate\n0%\n2%\n4%\n6%\n8%\nSource: Bureau", "6%"),
     ("vote_counter", "Население области сократилось.\n\n+1\n0\n+1\n0\n+1\n1\n1 комментарий", "+1"),
+    # a page's currency ticker: a code, the units the rate is for, the rate with four decimals, one a line
+    ("rate_quote", "Погода\n  • +3\n  • USD2,9814\n  • RUB (100)3,1207\n\nЗарплата выросла на 12%.", "USD2,9814"),
+    ("rate_quote", "Погода\n  • +3\n  • USD2,9814\n  • RUB (100)3,1207\n\nЗарплата выросла на 12%.", "100"),
     ("points_back", "These three sore spots remain.", "three"),
     ("points_back", "Инфляция выросла в Казахстане и Киргизии; во всех трех странах цены на хлеб растут.", "трех"),
     ("designator", "This act amends sections 211, 215, and 1116 of this title.", "1116"),

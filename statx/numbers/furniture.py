@@ -233,6 +233,17 @@ def vote_counter(p: object, text: str, m: Mention, lines: Lines) -> bool:
     return count >= COUNTER_LINES and signed >= 2
 
 
+# "USD3,4682", "• EUR 3.6373", "RUB (100)3,3379": a line that is one currency's rate in a page's ticker, its code or
+# sign, maybe the units the rate is for in brackets, and the rate with three decimals or more (a price has two)
+_RATE_LINE = compiled(r"[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{Lu}{3}|[$€£¥₽])[ \t\u00a0]*(?:\(\d{1,4}\)[ \t\u00a0]*)?\d{1,5}[.,]\d{3,}[ \t]*\r?")
+
+
+def rate_quote(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"USD3,4682" or "RUB (100)3,3379" alone on its line: a currency's exchange rate in a page's ticker, and the
+    units it is quoted for; not "the dollar was at 3.4682 roubles", a rate a sentence states."""
+    return _RATE_LINE.fullmatch(text, lines.start(m.num_start), lines.end(m.num_end)) is not None
+
+
 def _tick(text: str, start: int, end: int) -> Decimal | None:
     """The value of a line that is one value only (a Decimal), else None."""
     found = _TICK_LINE.fullmatch(text, start, end)

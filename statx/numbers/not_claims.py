@@ -23,7 +23,7 @@ from .packages import package_size
 from .durations import CLAUSE_REACH, duration_patterns
 from .years import copyright_year, index_base, is_year, price_base_year, spoken_year
 from .sport import SportPatterns, batting_line, chess_move, field_mark, fixture_time, match_line, multiplier_event, play_length, race_distance, race_event, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
-from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
+from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, rate_quote, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import price_grid, price_list_item, price_listing, tariff
 from .mention import COUNT, PLAIN, Form, Mention, UnitKind
@@ -460,7 +460,7 @@ COUNTS = (
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
     Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
-    Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
+    Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("rate_quote", rate_quote, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
     Rule("chess_move", chess_move), Rule("play_length", play_length), Rule("named_number", named_number),
@@ -471,7 +471,7 @@ MULTIPLIERS = (Rule("multiplier_event", multiplier_event), Rule("multiplier_with
 EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
-         Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade),
+         Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade), Rule("rate_quote", rate_quote, lines=True),
          Rule("unit_denominator", unit_denominator), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
 
 
