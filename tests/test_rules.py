@@ -783,6 +783,8 @@ EVIDENCE_CASES = [
     ("per_period", "The city now builds about 6,000 a year, half what it needs.", "about 6,000"),
     ("per_period", "Сейчас в городе строят около 6000 в год.", "около 6000"),
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
+    # the dash of a counted noun left out, the clause before naming it
+    ("verb_before", "За год в городе открылись 214 кафе, а закрылись - 187.", "187"),
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     # a clause with a plural subject and its verb, a time, then a bare number alone in brackets: the clause's count then
     ("dated_count", "More patients were treated in the three months to June (82,788), the board said.", "82,788"),

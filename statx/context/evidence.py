@@ -321,13 +321,15 @@ def _existential(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> boo
 
 def _verb_before(w: SubjectWords, sentence: SentenceView, i: int, number: int) -> bool:
     """"their number surpassed 765,000", "погибло 7138, ранено 53718": the verb of the clause right
-    before the number (a time between; where the subject follows its verb, its counted noun too:
-    "зарегистрировано пожаров 160"), or a verb that qualifies it; not a copula ("they are under
-    thirty" is an age)."""
+    before the number (a time between, or the dash of a word left out: "родились 5 453 человек, а умерли -
+    15 222"; where the subject follows its verb, its counted noun too: "зарегистрировано пожаров 160"),
+    or a verb that qualifies it; not a copula ("they are under thirty" is an age)."""
     toks = sentence.tokens
     if any(w.is_verb(t) and t.low not in w.copulas for t in toks[i:number]):
         return True
     k = i - 1
+    if k > 0 and toks[k].text in DASHES:
+        k -= 1
     while k >= 0 and (toks[k].timed or toks[k].low in w.bridges):
         k -= 1
     if w.subject_after_change and k > 0 and toks[k].is_word and not w.is_verb(toks[k]) \
