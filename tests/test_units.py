@@ -97,6 +97,7 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     ("Зерновые обмолочены на 271 тыс. гектарах.", [only("271 тыс. гектарах", value="2710000000", unit="m2")]),
     ("Средняя урожайность составила 36,3 центнера на гектар.", [only("36,3 центнера на гектар", value="0.363", unit="kg/m2")]),
     ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
+    ("Аграрии собрали 41,2 тыс. тн картофеля.", [only("41,2 тыс. тн", value="41200000", unit="kg")]),
     # a yield in pounds an acre, not an amount in pounds sterling
     ("Growers averaged 2,000 pounds per acre.", [only("2,000 pounds per acre", value="0.224169334558863", unit="kg/m2")]),
     # ounces of a precious metal, named in the amount's sentence or before it, are troy ounces; other ounces are not
