@@ -399,6 +399,10 @@ TURNS = [
     ("Video, Audio, Photos & Rush Transcript: Amid Ongoing Outbreak, Mayor Announces Health Department Has Opened New Clinic\n\n"
      "Confirms 540 Additional Cases in Leeds - Bringing Citywide Total to 9,230; New Cases in 12 Districts",
      [only("540", speaker=None), only("9,230", speaker=None), only("12", speaker=None)]),
+    # a preposition is in no name: a blog's tag line ("All Entries Tagged With:") opens no turn
+    ("RSSAll Entries Tagged With: \"State Treasury\"\n\nRevenue Up 3 Percent in May\n\nCollections rose by $12 million.\n\n"
+     "JOBS BASED IN NEW HAMPSHIRE: Payrolls grew by 1,200.",
+     [only("3 Percent", speaker=None), only("$12 million", speaker=None), only("1,200", speaker=None)]),
     # a turn label after leading blanks
     ("  Vladimir Putin: Crime fell by 5 percent.", [only("5 percent", speaker="Vladimir Putin")]),
     # no speaker before the first turn
