@@ -595,6 +595,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a figure alone in brackets after its preposition is that preposition's object: the clause and the list go on
+    ("2019-01-20", "Harbour prices increased by (+0.3%) and hill prices increased by (+0.1%) over the quarter.",
+     [s("+0.3%", "harbour prices"), s("+0.1%", "hill prices")]),
+    ("2019-01-20", "The groups that contributed to the increase in the index were: Clothing at (+1.1%), Transport at (+0.5%).",
+     [s("+1.1%", "clothing"), s("+0.5%", "transport")]),
     # "with", a noun phrase (and its time) and a level's participle: the figure is the phrase's, not the clause's
     ("2016-02-01", "The island's economy grew steadily, with its output for the year to March 2015 standing at £980 million.",
      [s("£980 million", "output")]),

@@ -511,6 +511,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 # list, its preposition left out, measures what the figure before did, there
                 return Found(_item_of(finish(w, found), earlier, said, m.unit), "list_item")
             return Found(finish(w, found), "elliptic")
+    if len(left) > 1 and left[-1].text == "(" and right and right[0].text == ")" and left[-2].low in w.prepositions:
+        left, right = left[:-1], right[1:]   # "Luganville increased by (+0.1%)", "Miscellaneous at (+1.1%)": the figure alone in brackets
     for rule in RULES:
         found = rule.find(w, m, left, right)
         if found and previous is not None and any(previous.start <= t.start < previous.end for t in found):

@@ -32,7 +32,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = clauses_of(w, toks := _without_listing(w, without_noun_asides(w, _without_asides(left))))[1 if skip_nearest else 0:]
+    clauses = clauses_of(w, toks := _without_listing(w, without_noun_asides(w, _without_asides(w, left))))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -128,13 +128,14 @@ def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
 
 ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
 LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
-def _without_asides(left: list[Tok]) -> list[Tok]:
+def _without_asides(w: SubjectWords, left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
     (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)
-    grew by"): they break no clause."""
+    grew by"): they break no clause. A bracket after a preposition is its object, no aside ("Port Vila
+    increased by (+0.3%) and Luganville increased by")."""
     out, k = [], 0
     while k < len(left):
-        if left[k].text == "(" and out and out[-1].is_word:
+        if left[k].text == "(" and out and out[-1].is_word and out[-1].low not in w.prepositions:
             close = next((c for c in range(k + 1, min(k + LONG_ASIDE, len(left))) if left[c].text in "()"), None)
             short = close is not None and close - k < ASIDE or close is not None and not any(t.text[0].isdigit() for t in left[k:close])
             if short and left[close].text == ")" and close + 1 < len(left) and left[close + 1].is_word:
