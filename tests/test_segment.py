@@ -60,6 +60,9 @@ CHECKS = {"sentences": check_sentences, "paragraphs": check_paragraphs, "speaker
 # ----------------------------------------------------------------------------- sentences
 
 SENTENCES = [
+    # a bulleted list that lost its line breaks: each item after a colon or semicolon is a sentence of its own
+    ("The plan's highlights: * $40 million for roads; * $12 million for parks; • 300 new nurses.",
+     ["The plan's highlights:", "* $40 million for roads;", "* $12 million for parks;", "• 300 new nurses."]),
     ("Crime fell by 4.5 percent. Mr. Kolokoltsev reported 14,500 deaths.",
      ["Crime fell by 4.5 percent.", "Mr. Kolokoltsev reported 14,500 deaths."]),
     ("The figure is approx. 600,000 people. That is a lot.",

@@ -31,6 +31,8 @@ _SENTENCE_END = compiled(r"""
     (?=(?P<next>\p{Lu})\p{Ll})
   | (?=\p{Lu}\p{Ll})(?<=\d[ \t\u00a0]?(?:%|\p{Ll}{3,}(?:[ \t\u00a0]\p{Ll}+)?))   # or a figure and its unit glued to the
     (?P<close>)(?=(?P<next>\p{Lu}))   # capitalised word of the next item where a page lost its line break ("2.8 per centSupermarkets")
+  | (?<=[:;])(?P<close>)[ \t\u00a0]+   # or a list that lost its line breaks: a colon or semicolon, then the next item's
+    (?=(?P<next>[*•▪])[ \t\u00a0])     # bullet ("highlights of the Budget: * $2.46 billion for health; * $893 million for ...")
 """, regex.VERBOSE)
 
 # A decimal point with a stray space: one to three digits, then a unit or scale word soon after
