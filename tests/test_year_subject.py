@@ -595,6 +595,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a list item that opens with its amount: what it is for, its verbs only after its first comma
+    ("2006-03-28", "* $9.2 million for culture, including covering the cost of new libraries.", [s("$9.2 million", "culture")]),
     # a figure alone in brackets after its preposition is that preposition's object: the clause and the list go on
     ("2019-01-20", "Harbour prices increased by (+0.3%) and hill prices increased by (+0.1%) over the quarter.",
      [s("+0.3%", "harbour prices"), s("+0.1%", "hill prices")]),

@@ -79,8 +79,10 @@ def visit_purpose(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 
 def _verbless_item(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
     """"- $50,000 for campus maintenance": an amount that opens its line or list item (after a bullet at most),
-    in an item with no verb, gives what it is for as a budget's line does."""
-    return all(not t.is_word and not t.text[:1].isdigit() for t in left) and not any(w.is_verb(t) for t in right)
+    in an item with no verb up to its first comma, gives what it is for as a budget's line does ("* $9.2 million for
+    culture, including $1 million for ...")."""
+    clause = next((k for k, t in enumerate(right) if t.text in CLAUSE_BREAKS), len(right))
+    return all(not t.is_word and not t.text[:1].isdigit() for t in left) and not any(w.is_verb(t) for t in right[:clause])
 
 
 def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
