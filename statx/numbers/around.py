@@ -357,8 +357,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
             d.sign = -1                      # "minus 5 degrees": a value below zero
     elif plus := p.plus.search(text, max(0, start - 2), start):
         d.start = plus.start()
-        if _signed_change(p, d):
-            d.written_sign = Direction.UP
+        if _signed_change(p, d) or d.unit.kind is UnitKind.MONEY:
+            d.written_sign = Direction.UP   # (money with a plus is a rise, "2165,1 (+4,3 рубля)"; with a minus it may be a loss)
 
 
 def _currency(d: Draft, found: regex.Match, code: str) -> None:
