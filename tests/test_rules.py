@@ -773,6 +773,8 @@ EVIDENCE_CASES = [
     ("measure", "The Index (All Items) was 104.2 in May, as in April.", "104.2"),
     ("measure", "How many officers does the force have?\n\nSome 35,000 at the moment.", "Some 35,000"),
     ("measure", "Deportations were 83,731 in 2022.", "83,731"),
+    # a bullet's label that is a place's adjective, its noun left out, names a measure's item, not a team or a person
+    ("measure", "Средняя зарплата по областям:\n\n• Минская область — 2165,1;\n• Гродненская — 1999,6;", "1999,6"),
     ("existential", "Raids rose again: there were 1,112 in 2022 and 1,538 in 2023.", "1,112"),
     ("existential", "So far this year there have been three drownings. There were eleven in all of 2022.", "eleven"),
     ("change", "The number of complaints rose by 200.", "200"),

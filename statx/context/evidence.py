@@ -26,6 +26,7 @@ from ..text.lists import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
 from .evidence_brackets import bracket_after, bracket_pair, dated_aside, dated_count
+from .subject.brackets import BULLETS
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
@@ -96,7 +97,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "measure:head"   # "количество ранений не изменилось: 1404 в 2014 году"
     if table:
         return None
-    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(doc, sentence, i, span)):
+    if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(w, doc, sentence, i, span)):
         return "measure:" + subject_rule
     if _under_heading(w, doc, m):
         return "measure:heading"
@@ -228,10 +229,10 @@ def _column_row(doc: DocumentView, start: int, end: int) -> bool:
     return _COLUMN_LABEL.fullmatch(doc.text, lines.start(start), start) is not None and lines.ends_line(end)
 
 
-def _name_label(doc: DocumentView, sentence: SentenceView, i: int, span: tuple[int, int]) -> bool:
+def _name_label(w: SubjectWords, doc: DocumentView, sentence: SentenceView, i: int, span: tuple[int, int]) -> bool:
     """Is the label before a number a name, a code or a time ("Virginia 22209", "RFC: 793", "Monday: 9")
     rather than a measure ("Thefts: 1,200", "число преступлений: 1 200")? A measure has a lower-case word, or is
-    one capitalised word (not an acronym) that opens its sentence or line, or capitalised words of letters and
+    one capitalised word (not an acronym) that opens its sentence or line (or, an adjective, its bullet), or capitalised words of letters and
     a colon that open a line ("United Kingdom: 62,291"; not "Saturday17th MarchHigh Water: 12.41")."""
     toks = sentence.tokens
     k = i - 1
@@ -252,6 +253,8 @@ def _name_label(doc: DocumentView, sentence: SentenceView, i: int, span: tuple[i
     if len(words) > 1:   # a name, unless it opens a line as a list's label: "United Kingdom: 62,291" among countries
         return not (last + 1 < len(toks) and toks[last + 1].text == ":" and doc.layout.lines.opens_line(words[0].start)
                     and all(t.text.isalpha() and t.text[1:].islower() for t in words))
+    if k >= 0 and toks[k].text in BULLETS and w.adjectives_by_ending and w.adjective(words[0].low):
+        return not doc.layout.lines.opens_line(toks[k].start)   # "• Гродненская — 1999,6": a place's adjective, its noun left out
     return k >= 0 and not doc.layout.lines.opens_line(words[0].start)
 
 
