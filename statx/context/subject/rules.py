@@ -36,6 +36,8 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
     dash = k > 0 and left[k - 1].low in DASHES
     k -= dash
+    if dash and k > 1 and w.is_verb(left[k - 1]) and (left[k - 2].low in w.ellipsis or left[k - 2].text in LIST_BREAKS):
+        return left[k - 1:k]   # "родились 5 453 человек, а умерли - 15 222": what the verb says happened, its noun left out
     named = _name_item(w, left, k) if names and not dash else None
     if named:
         return named   # "followed by Western Australia at 2.2%, the Northern Territory 2%": a name in a list, its verb left out
