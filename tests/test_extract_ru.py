@@ -288,6 +288,12 @@ PERCENT = [
     # ... but after a verb of a change of no sign ("пересмотрена") two levels
     ("Оценка урожая пересмотрена от 80 до 95 тыс. тонн.",
      [row("80", 80000000, "kg"), row("95 тыс. тонн", 95000000, "kg")]),
+    # a bare level takes the currency of its change in brackets; an amount lends its currency to its bare earlier value
+    ("Средняя зарплата по областям:\n• Брестская — 1917,6 (+40,1 рубля);\n• Витебская — 1840,7 (+57,9 рубля).",
+     [row("1917,6", Decimal("1917.6"), "RUB"), row("+40,1 рубля", Decimal("40.1"), "RUB", direction="up"),
+      row("1840,7", Decimal("1840.7"), "RUB"), row("+57,9 рубля", Decimal("57.9"), "RUB", direction="up")]),
+    ("В столице в апреле заработали 2942,7 рубля (в марте 3 005,4).",
+     [row("2942,7 рубля", Decimal("2942.7"), "RUB"), row("3 005,4", Decimal("3005.4"), "RUB")]),
     # a list item that names its noun and leaves out the unit takes the share of the item before it
     # ... with "на" after the dash, and commas in an item's name
     ("Машин произведено больше – на 56,8%, текстильных изделий – на 42,5, компьютеров, электронных изделий – на 36,8.",

@@ -22,6 +22,9 @@ from .titles import ONE
 # "77,1 (в первом квартале 2008 г. – 71,7 %)", "12,9 (13,1 %)": a bare fraction, then in brackets its share at an earlier time
 _EARLIER_BRACKET = compiled(r"[ \t\u00a0]*\((?:[^()\n]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*)?")
 _CLOSING = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
+# "2942,7 рубля (в марте 3 005,4)", "$5.1 million (2022: 4.8)": an amount, then in brackets a time (no digit but a year's)
+# and its bare value then
+_EARLIER_VALUE = compiled(r"[ \t\u00a0]*\((?:(?:[^()\n\d]|(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]))){1,40}?[ \t\u00a0:–—-]+")
 # "), Ивановская (": a bracket closed, the next name of a list (a few words, maybe after "и") and its bracket opened
 _NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
@@ -245,6 +248,15 @@ class Pairs:
                     and a.mention.value != a.mention.value.to_integral_value() and _EARLIER_BRACKET.fullmatch(text, a.end, b.start) \
                     and _CLOSING.match(text, b.end):
                 out.setdefault(i, PERCENT)
+            # "Минская область — 2165,1 (+4,3 рубля)": a bare level, then in brackets its change in money: the level's currency;
+            # "2942,7 рубля (в марте 3 005,4)": an amount, then in brackets its bare value of an earlier time
+            bracketed = a.value_to is None and b.value_to is None and _CLOSING.match(text, b.end) and a.mention.scale == b.mention.scale
+            if bracketed and a.unit == COUNT and b.unit.kind is UnitKind.MONEY and b.mention.written_sign is not None \
+                    and _EARLIER_BRACKET.fullmatch(text, a.end, b.start):
+                out.setdefault(i, b.unit)
+            elif bracketed and b.unit == COUNT and a.unit.kind is UnitKind.MONEY and b.mention.written_sign is None \
+                    and _EARLIER_VALUE.fullmatch(text, a.end, b.start):
+                out.setdefault(i + 1, a.unit)
         for chain in self._percent_lists(figures):
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         for chain in self._bracket_lists(figures):
