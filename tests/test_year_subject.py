@@ -465,6 +465,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "с 2016 по 2024 годы": the span ends in its second year, no deadline; the first is where it is counted from
+    ("2025-09-30", "Порядка 120 инвестиционных проектов было реализовано в области с 2016 по 2024 годы.",
+     [y("Порядка 120", 2024, 2016)]),
     # "в прошлом году в это время" is a baseline, and so votes for no year of the text's: a dated text's figures stay its year's
     ("2025-08-12", "Скошено 782,3 тыс. га зерна, засыпано 2,02 млн тонн.\n\n"
                    "В прошлом году в это время было собрано на 740 тыс. тонн меньше. Урожайность составила 25,9 центнера с гектара.",

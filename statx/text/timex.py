@@ -129,6 +129,11 @@ class TimeFinder:
         self.year_to_date = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+(?:{lex.pattern(t, 'year_start')}){GAP}+\Z", regex.IGNORECASE)
         self.span_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'span_before')}){GAP}+{art}\Z", regex.IGNORECASE)
+        # "с 2016 по 2024 годы", "from 2016 to 2024": a range's first year and its second word before a year, which ends the span
+        # (the first year is where a change is counted from: a baseline)
+        pairs = "|".join(rf"{regex.escape(a)}{GAP}+(?P<first>(?:1[89]|20)\d\d)(?:{GAP}+\p{{L}}{{1,5}}\.?)?{GAP}+{regex.escape(b)}"
+                         for a, b in lex.data["ranges"]["between"])
+        self.span_opened = lex.compile(rf"(?<![\p{{L}}])(?:{pairs}){GAP}+\Z", regex.IGNORECASE)
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
@@ -372,6 +377,9 @@ class TimeFinder:
             return None   # "зарегистрировано 1997 преступлений": a count
         if self.open_span.match(text, m.end("years")):
             return TimeRef(s, e, PERIOD, y)
+        opened = self.span_opened.search(before)
+        if opened and int(opened.group("first")) < y:
+            return TimeRef(s, e, YEAR, y)   # "с 2016 по 2024 годы": the year the span ends, not a deadline ("по 2024 год")
         if self.record_before.search(before):
             return TimeRef(s, e, PERIOD, y)
         if self.target_before.search(before):
