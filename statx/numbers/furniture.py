@@ -234,13 +234,14 @@ def vote_counter(p: object, text: str, m: Mention, lines: Lines) -> bool:
 
 
 # "USD3,4682", "• EUR 3.6373", "RUB (100)3,3379": a line that is one currency's rate in a page's ticker, its code or
-# sign, maybe the units the rate is for in brackets, and the rate with three decimals or more (a price has two)
-_RATE_LINE = compiled(r"[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{Lu}{3}|[$€£¥₽])[ \t\u00a0]*(?:\(\d{1,4}\)[ \t\u00a0]*)?\d{1,5}[.,]\d{3,}[ \t]*\r?")
+# sign, maybe the units the rate is for in brackets, and the rate with four decimals or more (a price has two, and
+# three digits after a comma or point may group thousands: "$    612,450")
+_RATE_LINE = compiled(r"[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{Lu}{3}|[$€£¥₽])[ \t\u00a0]*(?:\(\d{1,4}\)[ \t\u00a0]*)?\d{1,5}[.,]\d{4,}[ \t]*\r?")
 
 
 def rate_quote(p: object, text: str, m: Mention, lines: Lines) -> bool:
     """"USD3,4682" or "RUB (100)3,3379" alone on its line: a currency's exchange rate in a page's ticker, and the
-    units it is quoted for; not "the dollar was at 3.4682 roubles", a rate a sentence states."""
+    units it is quoted for; not "the dollar was at 3.4682 roubles", a rate a sentence states, nor "$ 612,450" alone."""
     return _RATE_LINE.fullmatch(text, lines.start(m.num_start), lines.end(m.num_end)) is not None
 
 
