@@ -129,6 +129,10 @@ CASES = [
     # Belarus's regions name it too
     ("В Гомельской области зарплата составила 1500 рублей, в Брестской области – 1400 рублей.",
      [money("1500 рублей", 1500, "BYN"), money("1400 рублей", 1400, "BYN")]),
+    # a news agency's dateline in capitals says where the text is from, also beside a few mentions of the default's country
+    ("FREDERICTON — The New Brunswick government tabled a $14.3-billion budget to deal with U.S. tariffs. "
+     "The province fears U.S. duties on lumber.",
+     [money("$14.3-billion", 14300000000, "CAD")]),
     # ... but not where the text names Russia too, or Belarus once only
     ("Белстат: в Минске пенсия 655 руб., в России — 21 000 руб.",
      [money("655 руб.", 655, "RUB"), money("21 000 руб.", 21000, "RUB")]),

@@ -170,6 +170,17 @@ def _dateline(text: str, m: regex.Match) -> bool:
         and _DATELINE_AFTER.match(text, m.end()) is not None
 
 
+def _dateline_country(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str]) -> str | None:
+    """The currency of the country whose place is the text's dateline in capitals, as a news agency writes it
+    ("FREDERICTON —"; not a source's name before a colon: "Белстат: ...")."""
+    for m in _named(names, text, lowered, capitals):
+        if m.start() >= DATELINE_REACH:
+            return None
+        if _dateline(text, m) and text[m.start():m.end()].isupper():
+            return codes[" ".join(m.group().split())]
+    return None
+
+
 LEDE_REACH = 300   # characters from a text's start within which its first sentence names whose affairs it reports
 _POSSESSIVE = compiled(r"['’]s(?![\p{L}])")
 _ATTRIBUTIVE = compiled(r"[ \t]+\p{Ll}")   # "the Queensland budget": the name before a noun it qualifies, after "the"
@@ -205,7 +216,9 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     # (not a continent's name in a list of them: "between the Solomon Islands and Asia, Europe, Africa, America")
     named = [m for m in _named(home.default, text, lowered, home.capitals) if not home.continent_before.search(text, max(0, m.start() - 30), m.start())]
     apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()))   # (not the "US" of "US$37.4 million")
-    if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written) \
+    # a text whose dateline names a place of the country is from there ("FREDERICTON — ..., U.S. tariff threats")
+    datelined = _dateline_country(home.codes, home.others, text, lowered, home.capitals) == ranked[0][0]
+    if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written or datelined) \
             and ranked[0][1] <= HOME_OVER_DEFAULT * len(named):
         return   # a country named once (a buyer in an Ethiopian text), or the bare form's own country named as often
         # (a Marshall Islands text that names Australia twice as a donor): "$" is USD
