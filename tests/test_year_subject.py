@@ -598,6 +598,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # the items of a list a colon opens inline: each amount, then what it is for
+    ("2020-02-10", "The plan adds $127 million: $46 million for the flood relief fund; $8 million for rural roads.",
+     [s("$127 million", None), s("$46 million", "flood relief fund"), s("$8 million", "rural roads")]),
     # a list item that opens with its amount: what it is for, its verbs only after its first comma
     ("2006-03-28", "* $9.2 million for culture, including covering the cost of new libraries.", [s("$9.2 million", "culture")]),
     # a figure alone in brackets after its preposition is that preposition's object: the clause and the list go on

@@ -78,11 +78,13 @@ def visit_purpose(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 
 
 def _verbless_item(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
-    """"- $50,000 for campus maintenance": an amount that opens its line or list item (after a bullet at most),
-    in an item with no verb up to its first comma, gives what it is for as a budget's line does ("* $9.2 million for
-    culture, including $1 million for ...")."""
-    clause = next((k for k, t in enumerate(right) if t.text in CLAUSE_BREAKS), len(right))
-    return all(not t.is_word and not t.text[:1].isdigit() for t in left) and not any(w.is_verb(t) for t in right[:clause])
+    """"- $50,000 for campus maintenance": an amount that opens its line or list item (after a bullet at most, or
+    an inline list's colon or semicolon: "increases totaling $127 million: $46 million for the emergency program"),
+    in an item with no verb before its purpose or first comma, gives what it is for as a budget's line does ("* $9.2
+    million for culture, including $1 million for ...", "$8 million for pay increases")."""
+    opened = max((k + 1 for k, t in enumerate(left) if t.text in ":;"), default=0)
+    stop = next((k for k, t in enumerate(right) if t.text in CLAUSE_BREAKS or t.low in w.purpose), len(right))
+    return all(not t.is_word and not t.text[:1].isdigit() for t in left[opened:]) and not any(w.is_verb(t) for t in right[:stop])
 
 
 def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
