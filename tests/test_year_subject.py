@@ -598,6 +598,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a list item that orders a change ("Increase X from A to B"): X is what changes, not a noun "increase"
+    ("2019-11-05", "Council changes:\n\n- Increase street repair budget from $11.8 million to $12.3 million",
+     [s("$11.8 million", "street repair budget"), s("$12.3 million", "street repair budget")]),
     # the items of a list a colon opens inline: each amount, then what it is for
     ("2020-02-10", "The plan adds $127 million: $46 million for the flood relief fund; $8 million for rural roads.",
      [s("$127 million", None), s("$46 million", "flood relief fund"), s("$8 million", "rural roads")]),

@@ -380,10 +380,12 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
     if clause[verb].low not in w.change:
         return None
     before = clause[verb - 1] if verb else None
-    if clause[verb].low in w.change_nouns and not (before is not None and (
+    imperative = before is None and verb + 1 < len(clause) and clause[verb + 1].is_word and clause[verb + 1].low not in w.function
+    if clause[verb].low in w.change_nouns and not imperative and not (before is not None and (
             before.low in w.infinitive or w.is_verb(before) or before.low in w.personal
             or before.is_word and before.low not in w.function and not w.determiners.at(clause, verb - 1))):
-        return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by", "he cut"
+        return None  # a noun ("a 5% increase"), not "to decrease", "will reduce", "the Budget increases spending by", "he cut",
+        # nor a list item's order ("Increase street resurfacing budget from $11.8 million to $12.3 million")
     end = len(clause)
     if end > verb + 2 and clause[end - 1].low in w.range_from:
         end -= 1   # "raised spending from 4.7 per cent to 8.5 per cent": the level it changed from
