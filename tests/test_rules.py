@@ -432,6 +432,7 @@ SUBJECTS = [
     # money before "to" and a verb of what it is for: the noun phrase the verb takes (not a rise's "to $20 million")
     ("purpose_infinitive", "The district will borrow $12 million to renovate the old library on Elm Street.", "$12 million", "old library"),
     ("purpose_infinitive", "Council approved roughly $650,000 to hire paramedics.", "roughly $650,000", "paramedics"),
+    ("purpose_infinitive", "-- $825,000 to promote winter tourism programs;", "$825,000", "winter tourism programs"),
     # a list's item of an amount and what it is for, with no verb
     ("allocated_for", "The town's capital plan:\n- $840,000 for street lighting\n- $95,000 for the skate park", "$95,000", "skate park"),
     ("allocated_for", "Расходы бюджета района:\n– 12,4 млн рублей на ремонт школ\n– 3,1 млн рублей на уличное освещение", "3,1 млн рублей", "уличное освещение"),
