@@ -598,6 +598,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # people after a level verb or "to": the clause's subject says whose count it is; not after "there are"
+    ("2018-03-01", "The resident population reached 5,940 persons in Fall 2017.", [s("5,940", "resident population")]),
+    ("2018-03-01", "The labour force rose to 61.5 thousand individuals in May.", [s("61.5 thousand", "labour force")]),
+    ("2018-03-01", "There are about 5000 people whose jobs depend on salmon.", [s("about 5000", "people")]),
     # a list item that orders a change ("Increase X from A to B"): X is what changes, not a noun "increase"
     ("2019-11-05", "Council changes:\n\n- Increase street repair budget from $11.8 million to $12.3 million",
      [s("$11.8 million", "street repair budget"), s("$12.3 million", "street repair budget")]),

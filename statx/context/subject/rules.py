@@ -201,11 +201,12 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
     if found and found[0].low in w.change_nouns and not (found[0].low in w.counted_changes and m.unit == COUNT and not m.mention.scale):
         return None  # "3,7 процента роста": a change, _change_noun_after's (but "13 hikes" counts the changes)
+    level = bool(left) and (left[-1].low in w.level_after_change or w.level_verbs.ending_at(left, len(left) - 1)) \
+        and not (len(left) > 1 and left[-1].low in w.copulas and left[-2].low in w.existential)   # (not "there are 5000 people")
     if found and (len(found) == 1 or found[1].low in w.function and found[1].low not in w.of and found[0].low not in w.person_nouns) \
-            and (found[0].low in w.generic or len(found) == 1 and m.direction and found[0].low in w.person_nouns):
-        return None  # "14,5 тыс. человек", "dropped by 1 million people": the clause says who they are
-    if found and len(found) == 1 and found[0].low in w.change_units and (m.direction or left and (
-            left[-1].low in w.level_after_change or w.level_verbs.ending_at(left, len(left) - 1))):
+            and (found[0].low in w.generic or len(found) == 1 and (m.direction or level) and found[0].low in w.person_nouns):
+        return None  # "14,5 тыс. человек", "dropped by 1 million people", "the PR population reached 5,940 persons": the clause says who they are
+    if found and len(found) == 1 and found[0].low in w.change_units and (m.direction or level):
         return None  # "the index rose by 12.5 points to 8,999 points", "reached 8999 points": what is counted in them the clause names
     if found and len(found) == 1 and found[0].low in w.person_nouns and len(left) > 1 and left[-1].text == ":" \
             and sum(1 for t in left if t.is_word) <= LABEL_WORDS and left[-2].is_word and left[-2].low not in w.personal:
