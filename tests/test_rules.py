@@ -419,6 +419,7 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    ("allocated_for", "The minister kept the promise, earmarking $4.1 billion for the health department.", "$4.1 billion", "health department"),
     ("visit_purpose", "Holidaymakers made up 70 per cent of guests, 9 per cent came for conferences and 6 per cent came to see "
      "their relatives.", "9 per cent", "conferences"),
     ("visit_purpose", "Holidaymakers made up 70 per cent of guests, 9 per cent came for conferences and 6 per cent came to see "
