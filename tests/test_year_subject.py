@@ -598,6 +598,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "figure of" after a noun is a measure of its own, not a vague head before what it is of
+    ("2016-10-01", "The true population figure of the islands is 2,563.", [s("2,563", "true population figure of the islands")]),
     # people after a level verb or "to": the clause's subject says whose count it is; not after "there are"
     ("2018-03-01", "The resident population reached 5,940 persons in Fall 2017.", [s("5,940", "resident population")]),
     ("2018-03-01", "The labour force rose to 61.5 thousand individuals in May.", [s("61.5 thousand", "labour force")]),
