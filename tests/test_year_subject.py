@@ -1073,6 +1073,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a change noun, then a verb of what happened and where, then its size: the change is of the noun after it
+    ("2016-03-20", "Наибольшее сокращение ВРП произошло в Минской области — на 13,1%.", [s("13,1%", "врп")]),
     # "как сообщает X," names a source, a parenthetical: "она" is what the sentence before measured
     ("2010-06-01", "Средняя зарплата в области составила 12 тыс. рублей. Как сообщает ИА Regions, по сравнению с 2009 годом она "
                    "увеличилась на 10%.", [s("12 тыс. рублей", "средняя зарплата"), s("10%", "средняя зарплата")]),

@@ -367,12 +367,27 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
         found = noun_phrase(w, clause, j)
         if not found or all(t.low in w.bridges for t in found):
             return None
-        rest = clause[next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1:]   # past a determiner too
+        rest = _without_places(w, clause[next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1:])   # past a determiner too
         if all(t.low in w.bridges or w.is_verb(t) or w.level_verbs.at(rest, i) or w.qualifier_phrases.at(rest, i)
                or t.low in w.function for i, t in enumerate(rest)):
             return found
         return None
     return None
+
+
+def _without_places(w: SubjectWords, toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the places and times a preposition opens ("произошло | в Минской области | — на 13,1%"):
+    where or when the change was, not a noun that would be its own subject."""
+    out, k = [], 0
+    while k < len(toks):
+        if toks[k].low in w.prepositions and place_or_time(w, toks, k):
+            k += 1
+            while k < len(toks) and toks[k].is_word and not w.is_verb(toks[k]):
+                k += 1
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
