@@ -628,7 +628,7 @@ DIRECTIONS = [
     ("Число краж выросло до почти 1400.", [row("почти 1400", 1400, qualifier="approx", subject="краж")]),
     ("За 10 дней выявлено 37 нарушений.", [row("37", 37, subject="нарушений")]),
     # a year-shaped number before a lower-case noun counts it: a year takes "года"; not before a verb, a subject or an adjective
-    ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара произошло")]),
+    ("1983 пожара произошло в крае за полгода.", [row("1983", 1983, subject="пожара")]),
     # "может превысить": a lower bound; "не превысит": an upper one
     ("Ключевая ставка может превысить 9%, а дефицит не превысит 2%.",
      [row("превысить 9%", 9, "percent", "at_least"), row("не превысит 2%", 2, "percent", "at_most")]),
