@@ -431,6 +431,8 @@ SUBJECTS = [
     ("allocated_for", "The plan includes $4.2 million to repave Main Street, $1.1 million for a new fire engine and more.",
      "$1.1 million", "new fire engine"),
     # money before "to" and a verb of what it is for: the noun phrase the verb takes (not a rise's "to $20 million")
+    # an item of a list after the preposition the figure before was followed by: another part of the same whole
+    ("parallel_purpose", "Of the budget, 61.2 percent is for salaries; 20.4 percent for rent; 3.1 percent for travel.", "20.4 percent", "rent"),
     ("purpose_infinitive", "The district will borrow $12 million to renovate the old library on Elm Street.", "$12 million", "old library"),
     ("purpose_infinitive", "Council approved roughly $650,000 to hire paramedics.", "roughly $650,000", "paramedics"),
     ("purpose_infinitive", "-- $825,000 to promote winter tourism programs;", "$825,000", "winter tourism programs"),

@@ -20,7 +20,7 @@ from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, proper, unquote_short, without_acronyms
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
@@ -28,7 +28,7 @@ from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "more_of_the_same", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
                 "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "label_over_bullets", "none")
 
 
@@ -457,6 +457,21 @@ def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         and (not right or not right[0].is_word or right[0].low in w.function or w.participle(right[0].low))
 
 
+def _parallel_purpose(w: SubjectWords, left: list[Tok], right: list[Tok], previous: Figure) -> list[Tok] | None:
+    """"65.9 percent is for personnel costs; 19.9 percent for contractual services": a figure that opens an item of a
+    list (after a semicolon, a comma or "and") and is followed by the preposition the figure before was (maybe after a
+    copula) names the noun after it, another item of the same whole; not a place or a time ("14 in 2020, 26 in 2021")."""
+    if not left or not right or not (left[-1].text in ",;" or left[-1].low in w.np_and) or right[0].low not in w.purpose:
+        return None
+    after = next((k for k, t in enumerate(left) if t.start >= previous.end), None)
+    if after is None:
+        return None
+    after += after + 1 < len(left) and left[after].low in w.copulas
+    if left[after].low != right[0].low or place_or_time(w, right, 0):
+        return None
+    return noun_phrase(w, right, 1) or None
+
+
 CHANGE_NOUN_RULES = (change_noun_after, noun_of_before, noun_after)   # rules that may find a change noun alone ("the smallest increase of 2,1%")
 
 
@@ -568,6 +583,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if counted and found[0].low in counted.split():
             return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object
     if earlier and (not found or found[0].start < previous.end):
+        parallel = _parallel_purpose(w, left, right, previous)   # "...; 19.9 percent for contractual services"
+        if parallel and not w.is_reference(parallel):
+            return Found(finish(w, parallel), "parallel_purpose")
         placed = item_place(w, earlier, left)   # "..., в Каменске-Уральском – 167,8 тысяч": the same measure, in its place
         if placed:
             return Found(placed, "item_place")
