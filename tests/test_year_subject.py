@@ -19,6 +19,8 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a fiscal year after "compared to" is the baseline, as a plain year is
+    ("2024-01-20", "The governor's budget raises spending by 5.2 percent compared to fiscal 2023 levels.", [y("5.2 percent", 2024, 2023)]),
     # a year before the budget that covers it dates the text's figures (unlike a thing named for a year, "the 2006 Census")
     (None, "Tonga's revised 2009 Budget trims spending\n\nThe finance minister presented a $210 million budget on Monday.",
      [y("$210 million", 2009)]),

@@ -324,7 +324,7 @@ class TimeFinder:
             if m.group("fyy2"):   # "FY 2022-23": the year it ends, a baseline after "compared with" or "grew 5% over"
                 last = int(m.group("fyy2"))
                 return self._fiscal(text[max(0, s - 60):s], s, e, y, last if last > 100 else y // 100 * 100 + last)
-            return TimeRef(s, e, YEAR, y)   # "FY2017", "fiscal 2017", "FY17"
+            return self._fiscal(text[max(0, s - 60):s], s, e, y, y)   # "FY2017", "fiscal 2017", "FY17" (a baseline after "compared to")
         if m.group("years"):
             return self._years(text, m, s, e)
         if m.group("month"):
