@@ -98,6 +98,9 @@ NOT_CLAIMS = [
     ("unit_denominator", "Farmers are paid $95 per bag of 64 kilogrammes.", "64 kilogrammes"),
     ("score", "The visitors posted 245-6 in their overs.", "245"),
     ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),
+    # a scorecard whose lines a page ran together: the entry since the runs before, the next batsman's name after
+    ("batting_line", "Hale c Moss b Stone 24 Tom Lind c&b Ray Cole 55 Sam Page Not Out 7 Extras 4", "55"),
+    ("batting_line", "Hale c Moss b Stone 24 Tom Lind c&b Ray Cole 55 Sam Page Not Out 7 Extras 4", "7"),
     ("acronym_code", "Release CB 16-132 was issued by the bureau.", "16-132"),
     ("ranking", "Jobs grew in Kenora, unlike in Ontario's two biggest northern cities.", "two"),
     ("ranking", "These are our three largest markets.", "three"),

@@ -99,8 +99,12 @@ class SportPatterns:
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
         # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
         self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
-        # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name)
-        self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')})(?![\p{{L}}])") if lex.words(nc, "dismissals") else None
+        # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name; a
+        # dismissal of words may be capitalised, "Not Out")
+        phrases = [w for w in lex.words(nc, "dismissals") if " " in w]
+        capitalised = rf"|(?i:{lex.alternation(phrases)})" if phrases else ""
+        self.dismissal = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'dismissals')}{capitalised})(?![\p{{L}}])") \
+            if lex.words(nc, "dismissals") else None
         # "the index rose [12.5 points]", "[1.7 points] above the index": an index named in the count's sentence
         index = rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'index_nouns')})(?![\p{{L}}])"
         self.index_before = lex.compile(index, ci | regex.REVERSE)   # the nearest first
@@ -181,17 +185,27 @@ def fixture_time(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
 
 def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"Azhar Ali c Siriwardana b Dilshan        79", "Anwar Ali not out   29": a cricket scorecard's line, a
-    batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs."""
-    if p.sport.dismissal is None or m.scale or m.unit != COUNT or not text[m.num_start:m.num_end].isdigit() \
-            or not lines.ends_line(m.num_end):
-        return False   # the runs end the line
-    head = text[lines.start(m.num_start):m.start]
+    batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs;
+    also where a page ran the lines together ("... b Ben Dwarshuis 0 Colin Ingram c Gurinder Sandhu b Daniel Christian 55
+    Peter Handscomb ..."): the entry since the number before, the next batsman's name after the runs."""
+    if p.sport.dismissal is None or m.scale or m.unit != COUNT or not text[m.num_start:m.num_end].isdigit():
+        return False
+    start = lines.start(m.num_start)
+    if not lines.ends_line(m.num_end):   # the runs end the line, or the next entry's name follows them
+        before = _LAST_NUMBER.search(text, max(start, m.start - ENTRY_CHARS), m.start)
+        if before is None or not _NEXT_NAME.match(text, m.num_end):
+            return False
+        start = before.end()
+    head = text[start:m.start]
     rest, dismissals = p.sport.dismissal.subn(" ", head)
     words = rest.split()
     return dismissals > 0 and bool(words) and head.split()[0] == words[0] and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
 _NAME_WORD = compiled(r"\p{Lu}[\p{L}.'’-]*")
+ENTRY_CHARS = 120   # characters of a scorecard's entry run into the next, at most
+_LAST_NUMBER = compiled(r"(?r)\d[ \t]")   # the runs of the entry before, searched back from this one's
+_NEXT_NAME = compiled(r"[ \t]+\p{Lu}\p{Ll}")   # the next entry's batsman (or "Extras", "Total")
 
 
 TABLE_LINES = 12   # lines either side of a cell of a pasted table where its header row may stand
