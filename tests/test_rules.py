@@ -330,6 +330,8 @@ DIRECTIONS = [
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
     # "and" alone before an amount that says where or when after it: the clause's change (not "and 40% of all offences")
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
+    ("change_earlier_in_clause", "The mayor proposed a budget boosting city spending by nearly 7%.", "nearly 7%", "up"),
+    ("change_earlier_in_clause", "The plan, cutting spending by 4%, passed.", "4%", "down"),
     ("change_earlier_in_clause", "Rents show an increase of €400 since 2020 and €650 since 2017.", "€650", "up"),
     ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
     # a comparative after a bracket that counts the same change
