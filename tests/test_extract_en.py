@@ -1070,6 +1070,10 @@ DIRECTIONS = [
     # ... and after what the first measures, or where ("in food, 2% in clothing", "in Kent and 2% in Essex")
     ("Prices rose 4% in food, 2% in clothing and 7% in energy.",
      [row("4%", 4, "percent", direction="up"), row("2%", 2, "percent", direction="up"), row("7%", 7, "percent", direction="up")]),
+    # ... also in a list after a colon whose items semicolons part
+    ("The population grew: 2.5 per cent in April; 2.6 per cent in May; and 2.7 per cent in June.",
+     [row("2.5 per cent", Decimal("2.5"), "percent", direction="up"), row("2.6 per cent", Decimal("2.6"), "percent", direction="up"),
+      row("2.7 per cent", Decimal("2.7"), "percent", direction="up")]),
     ("Thefts fell by 3% in the first quarter and 2% in the second.",
      [row("3%", 3, "percent", direction="down"), row("2%", 2, "percent", direction="down")]),
     ("Fraud is up 4 percent for the month and 6 percent for the year.",

@@ -434,10 +434,11 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
-    # ... or what an item measures, or where, after "in": "rose 4% in food, 2% in clothing", "4% in Kent and 2% in Essex"
+    # ... or what an item measures, or where, after "in": "rose 4% in food, 2% in clothing", "4% in Kent and 2% in Essex",
+    # "grew: 2.5 per cent in April; 2.6 per cent in May"
     item = rf"{GAP}+(?:{lex.pattern('subject', 'item_in')}){GAP}+\p{{L}}[\p{{L}}'’-]*(?:{GAP}+[\p{{L}}'’-]+){{0,4}}?"
     dated_joiner = lex.compile(rf"(?:(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{1,8}}{COMMA_BLANK}(?:{coordinators}){GAP}+"
-                               rf"|{item}(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}+(?:{coordinators}){GAP}+)(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?)",
+                               rf"|{item}(?:[,;]{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}+(?:{coordinators}){GAP}+)(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?)",
                                regex.IGNORECASE)
     # (not a new clause: "sugar (3%), while salt (2%) was unchanged")
     openers = lex.alternation(w for w in lex.words("subject", "clause_openers") if w not in lex.words("words", "coordinators"))
