@@ -303,6 +303,8 @@ DIRECTIONS = [
     ("signed_level", "Annual inflation has gone down to -0.8 percent in May.", "-0.8 percent", None),
     ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
+    # a yield with its sign is a change, as a mass or an area is (a temperature's sign is its level's)
+    ("written_sign", "Урожайность составила 35 ц/га (+2,1 ц/га).", "+2,1 ц/га", "up"),
     # money with a plus is a rise (with a minus it may be a loss, a level below zero)
     ("written_sign", "• Гродненская — 1999,6 (+93,9 рублей);", "+93,9 рублей", "up"),
     ("written_sign", "Количество пожаров уменьшилось на –11,9%.", "–11,9%", "down"),

@@ -370,7 +370,7 @@ def _currency(d: Draft, found: regex.Match, code: str) -> None:
 
 
 # SI units of quantities that are never below zero: a sign before one ("-0,69 млн тонн") is the size of a change
-NEVER_NEGATIVE = frozenset({"kg", "m2", "m3", "l", "J"})
+NEVER_NEGATIVE = frozenset({"kg", "m2", "m3", "l", "J", "kg/m2", "l/m2"})   # (and yields: "+2.0 bu/acre")
 
 
 def _signed_change(p: NumberPatterns, d: Draft) -> bool:
