@@ -186,13 +186,16 @@ _POSSESSIVE = compiled(r"['’]s(?![\p{L}])")
 _ATTRIBUTIVE = compiled(r"[ \t]+\p{Ll}")   # "the Queensland budget": the name before a noun it qualifies, after "the"
 _THE_BEFORE = compiled(r"(?<![\p{L}])[Tt]he[ \t]+\Z")
 _SENTENCE_END = compiled(r"[.!?](?=\s)")   # (a headline above the lede has no full stop)
+_OF_THE_NOUN = compiled(r"(?<![\p{L}])[Tt]he[ \t]+\p{L}+[ \t]+of[ \t]+(?:the[ \t]+)?\Z")   # "the people of", "the Government of the"
 
 
 def _lede_owner(text: str, m: regex.Match) -> bool:
     """Is the name ``m`` a possessive in the text's first sentence ("Nunavut's Fifth Legislative Assembly ... put out
-    the first budget"), or qualifying a noun there ("the state of the Queensland budget")? The text reports that
-    place's own affairs, as much as if it named it twice."""
-    return m.start() < LEDE_REACH and (_POSSESSIVE.match(text, m.end()) is not None or _attributive(text, m)) \
+    the first budget"), qualifying a noun there ("the state of the Queensland budget") or whose that noun is ("the
+    people of Bermuda", "the Government of Tonga")? The text reports that place's own affairs, as much as if it named
+    it twice."""
+    return m.start() < LEDE_REACH and (_POSSESSIVE.match(text, m.end()) is not None or _attributive(text, m)
+                                       or _OF_THE_NOUN.search(text, max(0, m.start() - 24), m.start()) is not None) \
         and not _SENTENCE_END.search(text, 0, m.start())
 
 
