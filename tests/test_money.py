@@ -284,6 +284,8 @@ CASES = [
     # a Zimbabwe dollar's prefix
     ("In Harare a bag of maize meal costs ZW$26,000.", [money("ZW$26,000", 26000, "ZWL")]),
     ("Revenue is projected at ZWL$927.3 billion.", [money("ZWL$927.3 billion", 927300000000, "ZWL")]),
+    # roubles and kopecks joined by "и" are one amount
+    ("Десяток яиц подешевел на 3 рубля и 95 копеек.", [money("3 рубля и 95 копеек", Decimal("3.95"), "RUB")]),
     # a bare first figure takes the hundredths of the unit it shares ("2 to 8 cents" is 0.02 to 0.08)
     ("Bus fares rose 20-30 cents.", [money("20-30 cents", 0.2, "USD") | {"value_to": 0.3}]),
     ("Egg prices went up between two and eight sen each.", [money("between two and eight sen", 0.02, "MYR") | {"value_to": 0.08}]),

@@ -308,8 +308,10 @@ def _in_si(p: NumberPatterns, form: str, value: Decimal) -> tuple[Decimal, str] 
 
 
 def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
-    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50": cents after the unit."""
-    gap = p.compound_minor.match(text, pos, end)
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50", "3 рубля и 95 копеек": cents after
+    the unit (after a conjunction only with their unit)."""
+    joined = p.minor_joiner.match(text, pos, end)
+    gap = joined or p.compound_minor.match(text, pos, end)
     found = number_at(p, text, gap.end(), end) if gap else None
     if not found or d.scale:
         return pos
@@ -319,8 +321,8 @@ def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
     u = p.unit_at(text, stop, end)
     if u and u.kind == "minor":
         stop = u.end
-    elif u or p.scale.match(text, stop, end):
-        return pos  # "10 $ 30 $", "50 dollars 40 rmb": a second amount, not cents
+    elif u or p.scale.match(text, stop, end) or joined:
+        return pos  # "10 $ 30 $", "50 dollars 40 rmb": a second amount, not cents; "3 рубля и 95": no cents named
     d.value += value / 100
     return stop
 

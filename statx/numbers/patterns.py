@@ -338,6 +338,8 @@ class NumberPatterns:
                       for code, countries in cur["home_countries"].items() if countries}
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
+        # ... or a conjunction, where the minor unit must follow ("3 рубля и 95 копеек")
+        self.minor_joiner = lex.compile(rf"{GAP}+{unrequired(lex.pattern('currencies', 'minor_joiners'))}{GAP}+", ci)
         self.letter = lex.compile(r"\p{L}")
 
     def _letter_signs(self, lex: Lexicon, cur: dict, ci: int) -> str:
