@@ -749,6 +749,9 @@ SUBJECTS = [
 
 # (what says a bare count is a claim, sentence, mention); and the bare counts nothing speaks for
 EVIDENCE_CASES = [
+    # a people's capitalised plural name is counted, alone or after its first word ("New Brunswickers")
+    ("counted_noun", "We have now tested nearly 25,000 Tasmanians, and testing goes on.", "nearly 25,000"),
+    ("counted_noun", "The cuts took 50,000 New Brunswickers off the tax rolls.", "50,000"),
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),

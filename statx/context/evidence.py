@@ -170,6 +170,8 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
     k = j + 1
     while k < len(toks) and k - j < NAME_WORDS and toks[k].is_word and toks[k].text[0].isupper() and toks[k].low not in w.function:
         k += 1   # "925 796 South African residents": a name's words before the noun
+    if w.demonym_endings and toks[k - 1].low.endswith(w.demonym_endings) and (k == len(toks) or not toks[k].is_word or toks[k].text[0].islower()):
+        return True   # "nearly 25,000 Tasmanians,", "50,000 New Brunswickers removed": a people, counted
     if k > j + 1 and k < len(toks):
         nxt = toks[k]
         if nxt.is_word and (nxt.low in w.function or w.is_verb(nxt)) or nxt.text in ",;":

@@ -234,6 +234,7 @@ class SubjectWords:
         self.participle_endings = tuple(words("participle_endings"))
         self.past_participle_endings = tuple(words("past_participle_endings"))
         self.plural_endings = tuple(words("plural_endings"))
+        self.demonym_endings = tuple(words("demonym_endings"))
         self.adverb_endings = tuple(words("adverb_endings"))
         self.late_verb_endings = tuple(words("late_verb_endings"))
         self.not_verbs = frozenset(words("not_verbs"))
