@@ -1070,6 +1070,10 @@ DIRECTIONS = [
     # ... and after what the first measures, or where ("in food, 2% in clothing", "in Kent and 2% in Essex")
     ("Prices rose 4% in food, 2% in clothing and 7% in energy.",
      [row("4%", 4, "percent", direction="up"), row("2%", 2, "percent", direction="up"), row("7%", 7, "percent", direction="up")]),
+    # a dot leader between a label and its value stands for a colon; an ellipsis in a sentence is no leader
+    ("The report shows these numbers at a glance:\nLabour force……….20,300\nUnemployment rate……….7.9%\n",
+     [row("20,300", 20300, subject="labour force"), row("7.9%", Decimal("7.9"), "percent", subject="unemployment rate")]),
+    ("He paused... 300 people came.", [row("300", 300, subject="people")]),
     # ... also in a list after a colon whose items semicolons part
     ("The population grew: 2.5 per cent in April; 2.6 per cent in May; and 2.7 per cent in June.",
      [row("2.5 per cent", Decimal("2.5"), "percent", direction="up"), row("2.6 per cent", Decimal("2.6"), "percent", direction="up"),

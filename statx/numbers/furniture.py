@@ -137,8 +137,9 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
         return True   # not "increased by\n82,000.": a list is not numbered in thousands
     if "." in text[m.num_start:m.num_end] and _SECTION_LINE.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
         return True   # "3.2 Terminology"
-    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start):
-        return True   # "Interfaces ........ 3"
+    if _LEADER.search(text, max(0, m.num_start - 12), m.num_start) and m.unit == COUNT and text[m.num_start:m.num_end].isdigit() \
+            and m.value < 1000 and lines.ends_line(m.num_end):
+        return True   # "Interfaces ........ 3" (not a value after its label's leader, "Labour force……….20,300", nor "... 300 people")
     if p.furniture.counter_line.fullmatch(text, line_start, line_end):
         return True
     if lines.opens_line(m.start) and not text[m.end:line_end].strip() and (above := lines.above(line_start, 1)) is not None \

@@ -117,7 +117,8 @@ def _branches(lex: Lexicon) -> dict[str, str]:
               |(?<=(?<![\p{{L}}])(?:{"|".join(glued_caps(lex))}))(?=\d{{3}}|\d{{1,3}}[,.]\d{{3}})   # ... or another code, in capitals (atoms.py): "MOP1,583"
               |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
               |(?<=(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')})-)   # ... or a minus word's hyphen ("minus-1.6%")
-              |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}]))))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
+              |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}])))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
+              |(?<=[.…]{{3}})(?=\d))   # ... or a dot leader between a label and its value ("Labour force……….20,300")
             {digits_pattern(lex)}
             (?:[{"".join(VULGAR)}](?![\p{{N}}]))?   # a fraction character after a whole number: "3¼%"
             (?![\p{{N}}]|[./:,]\p{{N}})     # not part of a date, a time, a version or a list ("4.03.2026", "12:30")

@@ -112,6 +112,9 @@ def label_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     return found
 
 
+LEADER_DOTS = 3   # full stops or ellipses in a row between a label and its value: a leader
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
@@ -133,6 +136,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if dash and k > 0 and left[k - 1].text == ":":
         k, dash = k - 1, False   # "Дефицит: –4 193 млрд рублей": a sign after the colon
     colon = k < len(left) and left[k].text == ":"
+    leader = next((n for n in range(k, 0, -1) if left[n - 1].text not in ".…"), 0)   # "Labour force……….20,300": a dot leader
+    if not (colon or dash) and k - leader >= LEADER_DOTS:
+        k, colon = leader, True   # stands for the colon
     if (colon or dash) and (quoted := _quoted_name(left, k)):
         return quoted   # "«Обработка древесины ..., кроме мебели, ...» – 107,9%": the quoted name, whole (a short one
         # has lost its quotes before the rules: unquote_short)
