@@ -173,9 +173,7 @@ def _dateline(text: str, m: regex.Match) -> bool:
 def _dateline_country(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str]) -> str | None:
     """The currency of the country whose place is the text's dateline in capitals, as a news agency writes it
     ("FREDERICTON —"; not a source's name before a colon: "Белстат: ...")."""
-    for m in _named(names, text, lowered, capitals):
-        if m.start() >= DATELINE_REACH:
-            return None
+    for m in _named(names, text, lowered, capitals, min(len(text), DATELINE_REACH)):
         if _dateline(text, m) and text[m.start():m.end()].isupper():
             return codes[" ".join(m.group().split())]
     return None
@@ -238,10 +236,11 @@ def _written(text: str, d: Draft) -> bool:
     return d.unit_start >= 0 or bool(text[d.start:d.num_start].strip())
 
 
-def _named(names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str] = frozenset()) -> Iterator[regex.Match]:
-    """The names of ``names`` in the text, as whole words written with a capital ("US", not "us"), those of ``capitals``
-    all in capitals ("ACT", not the "Act" of a law)."""
-    return (m for m in names.finditer(lowered) if text[m.start()].isupper()
+def _named(names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str] = frozenset(),
+           end: int | None = None) -> Iterator[regex.Match]:
+    """The names of ``names`` in the text (up to ``end``), as whole words written with a capital ("US", not "us"), those
+    of ``capitals`` all in capitals ("ACT", not the "Act" of a law)."""
+    return (m for m in names.finditer(lowered, 0, end) if text[m.start()].isupper()
             and not (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "."))
             and (m.group() not in capitals or text[m.start():m.end()].isupper()))
 
