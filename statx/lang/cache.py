@@ -96,7 +96,8 @@ class PatternCache:
         return store
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
-        """``regex.compile(pattern, flags)``, from the file when it is there."""
+        """``regex.compile(pattern, flags)``, from the file when it is there (a ``Stored`` pattern, unpickled
+        when first used)."""
         patterns = self._store("patterns")
         key = (pattern, int(flags))
         found = patterns.get(key)
