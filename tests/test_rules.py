@@ -377,6 +377,8 @@ DIRECTIONS = [
     ("change_verb_after", "На 4,2% возросло количество краж.", "4,2%", "up"),
     ("bracket_items_verb", "Prices of bread (2.1%), fuel and power (0.4%) and rents (1.3%) increased in May.", "0.4%", "up"),
     ("label_change", "Leeds\n- Average price for May: £231,400\n- The price increase over the year: £9,500", "£9,500", "up"),
+    ("change_after_colon", "Harvest facts\n12%: Decline in oat production across the state in 2024.", "12%", "down"),
+    ("change_after_colon", "Итоги года\n4%: рост выпуска молока.", "4%", "up"),
     ("bracket_items_verb", "Цены на сахар (1,2%) и крупы (0,7%) снизились за неделю.", "1,2%", "down"),
     ("change_verb_after", "На 28% (с 90 до 65) уменьшилось число грабежей.", "28%", "down"),
     # ... past a period with its number ("за 10 лет")
@@ -614,6 +616,9 @@ SUBJECTS = [
     # a list's line that opens with its figure names it after a colon
     ("label_after", "The grants go as follows:\n• $ 2,315,000:  Schools sector;\n• $ 408,900:  Health sector.", "$ 408,900", "health sector"),
     ("label_after", "Из фонда выделено:\n• 12 млн рублей: ремонт школ;\n• 3 млн рублей: закупка автобусов.", "3 млн рублей", "закупка автобусов"),
+    ("label_after", "Fast facts\n3.4 million: The number of sheep on the islands.", "3.4 million", "sheep"),
+    ("label_after", "Fast facts\n12%: Decline in oat production across the state in 2024.", "12%", "oat production"),
+    ("label_after", "Итоги года\n4%: рост выпуска молока.", "4%", "выпуска молока"),
     # a noun phrase of six words, then a time, before the dash
     ("label", "Расходы на поддержку сельского хозяйства района в 2025 году – 3,2 млрд рублей.", "3,2 млрд рублей",
      "расходы на поддержку сельского хозяйства района"),
@@ -652,6 +657,11 @@ SUBJECTS = [
     # a verb before the dash, its counted noun left out: what the verb says happened
     ("elliptic", "Зарегистрировали брак 3 752 пары, развелись - 3 154.", "3 154", "развелись"),
     ("elliptic", "Расходы на образование выросли на 5%, на здравоохранение – на 3%.", "3%", "здравоохранение"),
+    # a list break opens the item when "by" stands for the change; a determiner may open it
+    ("elliptic", "Sales to Japan rose by 8.1 per cent, other markets by 2.4 per cent.", "2.4 per cent", "markets"),
+    # a name after "and" when the figure before ends right before it
+    ("elliptic", "Arrivals from Fiji rose by 5.1 per cent, Samoa by 3.3 per cent, Tonga 1.1 per cent and United States 0.3 per cent.",
+     "0.3 per cent", "united states"),
     ("label", "Больше всего подорожает тариф на отопление – на 7%.", "7%", "тариф на отопление"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),

@@ -325,6 +325,16 @@ def label_change(p, text, m, window):
     return Reading(_up_or_down(found), False, "label_change") if found else None
 
 
+def change_after_colon(p, text, m, window):
+    """"17%: Decline in maple syrup production", "2%: The increase in the average price": a figure that opens its line
+    (after a bullet, if any), then a colon and a noun of change: the size of that change."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if text[line:m.start].strip(" \t\u00a0" + "".join(LABEL_BULLETS)):
+        return None
+    found = p.colon_change.match(text, m.end)
+    return Reading(_up_or_down(found), False, "change_after_colon") if found else None
+
+
 def _verb_alone(p, heading: str) -> regex.Match | None:
     """"Подешевели:", "Также подорожал:": a heading that is a change verb alone (an adverb before it): its items' figures
     are the changes' sizes."""
@@ -387,7 +397,7 @@ def comparative_after(p, text, m, window):
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
-    change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change,
+    change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
 ))
 NONE = Reading(None, False, "none")
 

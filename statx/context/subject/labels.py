@@ -100,14 +100,23 @@ def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
 
 
 def label_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"• $ 7,618,319:    Education sector;": a list's line that opens with its figure (after a bullet, if any)
-    and names what it is after a colon, the name all the rest of its clause."""
+    """"• $ 7,618,319:    Education sector;", "5.90 million: The number of maple taps in Vermont.": a list's line
+    that opens with its figure (after a bullet, if any) and names what it is after a colon, the name all the rest of
+    its clause but a phrase of a preposition (where, when); after a change noun, what changed ("17%: Decline in
+    maple syrup production")."""
     first = 1 if left and left[0].text in BULLETS else 0
     if len(left) != first or len(right) < 2 or right[0].text != ":":
         return None
-    found = noun_phrase(w, right, 1)
+    k = 1 + w.determiners.at(right, 1)
+    if k + 1 < len(right) and right[k].low in w.change_nouns:   # "17%: Decline in maple syrup production": what changed
+        if right[k + 1].low in w.in_ or right[k + 1].low in w.of:
+            k += 2
+        elif not w.verbs_by_word_order and right[k + 1].is_word and right[k + 1].low not in w.function:
+            k += 1   # "5%: снижение добычи нефти": in the genitive
+    found = noun_phrase(w, right, k)
     end = right.index(found[-1], 1) + 1 if found else 0
-    if not found or end < len(right) and right[end].text not in CLAUSE_BREAKS and right[end].text not in ".!?":
+    if not found or end < len(right) and right[end].text not in CLAUSE_BREAKS and right[end].text not in ".!?" \
+            and right[end].low not in w.prepositions:
         return None
     return found
 

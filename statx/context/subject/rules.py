@@ -34,6 +34,7 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
     while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words
                      or w.qualifier_phrases.ending_at(left, k - 1)):
         k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+    bridged = k < len(left) and left[k].low in w.bridges   # "..., US by 13.6 per cent": "by" stands for the change
     dash = k > 0 and left[k - 1].low in DASHES
     k -= dash
     if dash and k > 1 and w.is_verb(left[k - 1]) and (left[k - 2].low in w.ellipsis or left[k - 2].text in LIST_BREAKS):
@@ -46,6 +47,9 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
             and not w.is_verb(left[j - 1]) and not w.level_verbs.at(left, j - 1) \
             and not w.participle(left[j - 1].low) and left[j - 1].low not in w.function:
         j -= 1
+    listed = dash or bridged   # a list break may open the item
+    if 1 < j < k and left[j - 1].low in w.determiner_words and (left[j - 2].low in w.ellipsis or listed and left[j - 2].text in LIST_BREAKS):
+        j -= 1   # "..., other countries by 11.7 per cent": a determiner opens the item
     if dash and j > 1 and j < k and left[j - 1].low in w.np_and:
         i = j - 1   # "..., разбойных нападений и грабежей – почти наполовину": two nouns share the dash
         while i > 0 and j - 1 - i < 4 and left[i - 1].is_word and not left[i - 1].timed \
@@ -74,7 +78,7 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
         return left[j + 1:k]   # "..., из них женщин — 198 человек": a part of the whole before
     if j < k and j > 2 and left[j - 1].low in w.of and left[j - 2].low in w.standing_for and left[j - 3].low in w.ellipsis:
         return left[j:k]   # "rape reports rose by 10.3% and that of child abuse reports by 1.9%": the measure of a new item
-    if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or dash and left[j - 1].low in LIST_BREAKS):
+    if j == k or j == 0 or not (left[j - 1].low in w.ellipsis or listed and left[j - 1].low in LIST_BREAKS):
         return None
     return left[j:k]
 
@@ -89,10 +93,21 @@ def _name_item(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
         b -= 1
     while b < k and not proper(left[b]) and not (left[b].low in w.determiner_words and b + 1 < k and proper(left[b + 1])):
         b += 1
-    opens = b > 0 and (left[b - 1].text in LIST_BREAKS or left[b - 1].low in w.np_and and b > 1 and left[b - 2].text in LIST_BREAKS)
+    opens = b > 0 and (left[b - 1].text in LIST_BREAKS or left[b - 1].low in w.np_and and b > 1
+                       and (left[b - 2].text in LIST_BREAKS or _figure_ends(left, b - 1)))
     if b == k or not opens or not proper(left[k - 1]):
-        return None   # (a list's last item may open with "and": "...; and the Capital Territory 3,100")
-    return left[b:k]
+        return None   # (a list's last item may open with "and": "...; and the Capital Territory 3,100",
+    return left[b:k]  # "... Australia 1.1 per cent and United Kingdom 0.3 per cent")
+
+
+def _figure_ends(left: list[Tok], k: int) -> bool:
+    """Does a figure (digits, then at most two words of its unit in lower case) end right before ``left[k]``?"""
+    for i in range(k - 1, max(k - 4, -1), -1):
+        if left[i].text[0].isdigit():
+            return True
+        if left[i].text != "%" and not (left[i].is_word and left[i].text.islower()):
+            return False
+    return False
 
 
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
