@@ -509,6 +509,9 @@ SUBJECTS = [
     ("allocated_for", "Spending consisted of Kshs154.2 billion for debt service, Kshs338.5 billion for wages and Kshs202.1 billion for roads.",
      "Kshs338.5 billion", "wages"),
     ("linked_amount", "Output of wheat is pegged higher at 31.2 million tonnes this year.", "31.2 million tonnes", "output of wheat"),
+    # a verb's link after its place: the clause's subject, not the place
+    ("linked_amount", "Численность рабочей силы в 2024 году в регионе оценивается в 484 тысячи человек.", "484 тысячи", "рабочей силы"),
+    ("linked_amount", "По итогам 9 месяцев индекс производства сложился на уровне в 107,2%.", "107,2%", "индекс производства"),
     # a part with its own verb after "в том числе" has its own subject
     ("linked_amount", "Расходы составят 90 млрд рублей, в том числе социальные расходы ожидаются в сумме 40 млрд рублей.",
      "40 млрд рублей", "социальные расходы"),

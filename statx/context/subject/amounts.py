@@ -156,6 +156,10 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             or _verb_then_place(w, left, j):
         return clause_subject(w, left[:j]) or None
     found = phrase_before(w, left, j)
+    placed = found and j - len(found) > 0 and left[j - len(found) - 1].low in w.prepositions and w.is_verb(left[j]) \
+        and place_or_time(w, left, j - len(found) - 1)
+    if placed and (subject := clause_subject(w, left[:j])):
+        return subject   # "Численность рабочей силы в регионе оценивается в N": a verb's link, after its place
     if found and (all(w.participle(t.low) or w.adjective(t.low) for t in found) or w.change_alone(found)):
         return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
         # "the construction sector showed substantial growth at 9.8 per cent": what grew
