@@ -19,7 +19,7 @@ from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
-from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count
+from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count, verbs_alone
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
@@ -605,7 +605,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         return Found(named, "reference_in_clause") if named else Found(said(), "said_before")
-    named = finish_noun(w, found) if found else None
+    named = finish_noun(w, found) if found and not (fronted_topic(w, left) and verbs_alone(w, found)) else None
     if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said
         return Found(named, "clause_subject")
     counted = person_count(w, m, left, right)

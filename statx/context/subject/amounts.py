@@ -263,8 +263,17 @@ def share_goes_to(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if k < len(right) and right[k].low in w.restating_words:   # "или 2 060,2 млн. сомони": the figure in other words
         k = next((c for c in range(k + 1, min(len(right), k + RESTATED_AMOUNT)) if w.share_to.at(right, c) or right[c].low in said), 0)
     n = w.share_to.at(right, k) or int(k < len(right) and right[k].low in said)
+    if not n and not w.verbs_by_word_order and m.unit in SHARES:   # "65,3% введенного в области жилья приходится на
+        c = k                                                       # городскую местность": a share of a whole in the genitive
+        while c < min(len(right), k + WHOLE_WORDS) and right[c].is_word and not right[c].timed \
+                and not (n := w.share_to.at(right, c)) and not w.is_verb(right[c]):
+            c += 1
+        k = c if n else k
     found = noun_phrase(w, right, k + n) if n else None
     return found if found and not place_or_time(w, right, k + n - 1) else None
+
+
+WHOLE_WORDS = 6   # words of the whole a share is of, between the share and its verb, at most
 
 
 def rate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

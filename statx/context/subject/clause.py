@@ -475,11 +475,18 @@ def _counting_verb(w: SubjectWords, t: Tok) -> bool:
 
 def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"In the education sector, Rs 85,000 crore was allocated": the phrase that opens the sentence
-    with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,")."""
-    if len(left) < 3 or left[0].low not in w.fronted_topics or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1:
+    with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,");
+    with some prepositions, right before its verb ("По расходам выполнено 61,2%")."""
+    bare = bool(left) and left[0].low in w.bare_topics
+    if len(left) < 3 or left[0].low not in w.fronted_topics and not bare or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1:
         return None
     found = noun_phrase(w, left, 1)
     if not found:
         return None
     k = left.index(found[-1]) + 1
-    return found if k < len(left) and left[k].text == "," else None
+    return found if k < len(left) and (left[k].text == "," or bare and verbs_alone(w, left[k:k + 1])) else None
+
+
+def verbs_alone(w: SubjectWords, toks: list[Tok]) -> bool:
+    """Are the tokens all verbs or short passive participles ("выполнено"), no noun among them?"""
+    return bool(toks) and all(w.is_verb(t) or w.short_participle_endings and t.low.endswith(w.short_participle_endings) for t in toks)

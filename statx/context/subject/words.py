@@ -280,6 +280,7 @@ class SubjectWords:
         self.phrase_ends = Phrases(words("phrase_ends"))
         self.topic_prepositions = frozenset(words("topic_prepositions"))
         self.fronted_topics = frozenset(words("fronted_topics"))
+        self.bare_topics = frozenset(words("bare_topics"))
         self.status_verbs = frozenset(words("status_verbs"))
         self.auxiliaries = Phrases(words("auxiliaries"))
         self.present_participle_endings = tuple(words("present_participle_endings"))
