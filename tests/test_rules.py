@@ -670,6 +670,8 @@ SUBJECTS = [
     ("elliptic", "Arrivals from Fiji rose by 5.1 per cent, Samoa by 3.3 per cent, Tonga 1.1 per cent and United States 0.3 per cent.",
      "0.3 per cent", "united states"),
     ("label", "Больше всего подорожает тариф на отопление – на 7%.", "7%", "тариф на отопление"),
+    # a comparative with "всего" ("cheapest") is the label's predicate, no part of its name
+    ("label", "Дешевле всего картофель в Курске: 31,40 руб.", "31,40 руб.", "картофель"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
     ("clause_subject", "Rice prices also saw a sharp rise, reaching 12.4% in May.", "12.4%", "rice prices"),
