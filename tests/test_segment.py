@@ -650,6 +650,10 @@ DATES_RU = [
     ("Тверь, 12 августа 2021. ТверьИнфо. Оборот торговли вырос на 3%.", dt.date(2021, 8, 12)),
     ("Цены выросли.\n\nВ Твери, 12 августа 2021. Оборот вырос.", None),
     ("Среда, 18 марта 2026\n\nЛента новостей\n\n05 февраля 2020\n\nНаселение сократилось на 1%.", dt.date(2020, 2, 5)),
+    # one word (an icon's name, a label) before a date in figures alone on its line; not one inside a sentence
+    ("Налоги выросли\n\nicon 14/09/2022\nicon 10:15\nНалоги выросли на 3%.", dt.date(2022, 9, 14)),
+    ("Опубликовано 14.09.2022\n\nНалоги выросли на 3%.", dt.date(2022, 9, 14)),
+    ("Налоги выросли.\n\nСрок уплаты истекает 14.09.2022 в полночь.", None),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."
