@@ -219,6 +219,17 @@ NOT_TITLED_LISTS = [
     ("Total points by club\n    Rock Bay Rovers 23\n    East Cay United 20\n    Port Vale City 16\n", []),
 ]
 
+BRACKET_LISTS = [
+    # names each with a bare figure in brackets, after a lead-in whose bracket gives their scale or unit before its colon
+    ("Крупные города (тыс. чел.): Заречный (312), Лесной (98).",
+     [only("312", value=312000, unit="count", subject="заречный"), only("98", value=98000, subject="лесной")]),
+    ("Largest towns (population, thousands):\nPortvale (41.5), Kingsmere (12.0), Lowford (7.7).",
+     [only("41.5", value=41500, subject="portvale"), only("12.0", value=12000, subject="kingsmere"),
+      only("7.7", value=7700, subject="lowford")]),
+    ("Бюджеты городов (млн руб.): Заречный (45,2), Лесной (12,1).",
+     [only("45,2", value=45200000, unit="RUB", subject="заречный"), only("12,1", value=12100000, unit="RUB", subject="лесной")]),
+]
+
 BAR_CELL_TABLES = [
     # one cell a line, each line ending in a bar, rows parted by a bar alone: under a header of years, each figure is
     # of its column's year and named by its row's label
@@ -361,6 +372,7 @@ NOT_TABLES = [
 CASES = cases("pasted table", TABLES) + cases("table under its unit's line", UNIT_LINE_TABLES) \
     + cases("table of year rows", YEAR_ROW_TABLES) + cases("table of labelled rows", NAMED_ROW_TABLES) \
     + cases("list of names under its measure", TITLED_LISTS) + cases("no list of a measure", NOT_TITLED_LISTS) \
+    + cases("list of names with bracketed figures", BRACKET_LISTS) \
     + cases("table of one cell a line", BAR_CELL_TABLES) + cases("no table cells", NOT_TABLES) \
     + cases("dashboard's cards", CARDS) + cases("no cards", NOT_CARDS) \
     + cases("table of years one cell a line", STACKED) + cases("no table one cell a line", NOT_STACKED) \

@@ -31,7 +31,7 @@ from .cards import card_cells
 from .keyed import year_keyed
 from .stacked import stacked_barred_cells, stacked_cells
 from .barred import barred_cells
-from .table import bar_cell_rows, named_row_cells, table_cells, titled_list_cells, unit_line_cells
+from .table import bar_cell_rows, bracket_list_cells, named_row_cells, table_cells, titled_list_cells, unit_line_cells
 from .year_rows import year_row_cells
 from .timeline import REPORTING_REACH
 from .titles import ONE
@@ -75,7 +75,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         | year_row_cells(doc.original, doc.original_lines, lex, mentions) | named_row_cells(doc.original, doc.original_lines, lex, mentions) \
         | bar_cell_rows(doc.original, mentions) | card_cells(doc.original, doc.original_lines, mentions) \
         | stacked_cells(doc.original, doc.original_lines, lex, mentions) | barred_cells(doc.original, lex, mentions) \
-        | stacked_barred_cells(doc.original, lex, mentions) | titled_list_cells(doc.original, doc.original_lines, lex, mentions)
+        | stacked_barred_cells(doc.original, lex, mentions) | titled_list_cells(doc.original, doc.original_lines, lex, mentions) \
+        | bracket_list_cells(doc.original, lex, mentions)
     # "was 71.0 per cent, up 0.4": the rules that follow read a change in points; a table's column gives its cells' unit
     items = pairs.amount_items(figures)
     given = {k: PP for k in pairs.in_points(figures)} | pairs.units_carried(figures) | {k: u for k, (u, _) in items.items()} \

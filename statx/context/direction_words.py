@@ -168,7 +168,7 @@ class DirectionPatterns:
         self.colon_noun = lex.compile(rf"(?<![\p{{L}}])(?:{heading_nouns})[ \t\u00a0]*\Z", ci)
         # "17%: Decline in maple syrup production": a line's figure, then a colon and the change it is the size of
         articles = rf"(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?" if lex.words("time", "articles") else ""
-        self.colon_change = lex.compile(rf"[ \t\u00a0]*:[ \t\u00a0]*{articles}(?:{nouns})(?![\p{{L}}])", ci)
+        self.colon_change = lex.compile(rf"[ \t\u00a0]*{unrequired(':')}[ \t\u00a0]*{articles}(?:{nouns})(?![\p{{L}}])", ci)
         # "a 4.5-percent rise", "10% annual growth".
         # (the word between is the noun's own, not "and": "2940 граммов и ростом 49 см" is a height, not a rise)
         coordinators = lex.pattern("words", "coordinators")

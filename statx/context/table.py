@@ -505,3 +505,48 @@ def _table_end(text: str, start: int) -> int:
                 and not _CELLS_END.search(line.group()) and not (line.group().rstrip()[-1:] not in ".!?" and _CELL_BELOW.match(text, line.end())):
             return line.start()   # (a row's long label: "товары и услуги (без овощей, картофеля и фруктов) 100,6", or its cell below it)
     return len(text)
+
+
+def bracket_list_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
+    """The bare counts among ``mentions`` (by index) of a list of names each with its figure in brackets, after a
+    lead-in whose bracket gives their unit or scale right before its colon ("Главные города (тыс. чел.): Липецк (473),
+    Елец (117)", "Main towns (thousands):\\nLipetsk (475.4), Yelets (120.0)", "Бюджеты (млн руб.): Тула (45,2)"): each
+    is in that unit and scale, for its name.
+
+    >>> from statx import lang
+    >>> text = "Main towns (thousands): Lipetsk (473), Yelets (117)."
+    >>> class M: pass
+    >>> ms = []
+    >>> for at in (33, 47):
+    ...     m = M(); m.start, m.end, m.num_start, m.num_end, m.unit, m.form, m.scale, m.value_to = at, at + 3, at, at + 3, COUNT, Form.DIGITS, None, None
+    ...     ms.append(m)
+    >>> [(k, c.label, c.scale) for k, c in sorted(bracket_list_cells(text, lang.load("en"), ms).items())]
+    [(0, 'lipetsk', Decimal('1000')), (1, 'yelets', Decimal('1000'))]
+    """
+    out: dict[int, Cell] = {}
+    if "):" not in text:   # (most texts have no such lead-in: no scan)
+        return out
+    for k, m in enumerate(mentions):
+        if m.unit != COUNT or m.form is not Form.DIGITS or m.scale or m.value_to is not None:
+            continue
+        item = _BRACKET_ITEM.search(text, max(0, m.num_start - ITEM_CHARS), m.num_start)
+        if item is None or not text.startswith(")", m.num_end):
+            continue
+        colon = text.rfind(":", max(0, item.start() - LIST_CHARS), item.start())
+        lead = _LEAD_BRACKET.search(text, max(0, colon - ITEM_CHARS), colon + 1) if colon >= 0 else None
+        if lead is None or not _BRACKET_ITEMS.fullmatch(text, colon + 1, item.start()):
+            continue
+        measure = title_measure(lex, lead.group("unit").rsplit(",", 1)[-1])
+        if measure != NO_MEASURE:
+            out[k] = Cell(measure.unit, None, " ".join(item.group("name").split()).lower(), scale=measure.scale)
+    return out
+
+
+ITEM_CHARS = 60    # characters of a name and its bracket's opening, or of a lead-in's bracket, at most
+LIST_CHARS = 400   # characters of a list's items before one of them, at most
+# "Липецк (": a name (capitalised words) and the bracket of its figure
+_BRACKET_ITEM = compiled(r"(?P<name>\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3})[ \t]*\(\Z")
+# "(число жителей на 1 января 1998 г., тыс. человек):": a lead-in's bracket right before its colon
+_LEAD_BRACKET = compiled(r"\((?P<unit>[^()\n]{1,60})\)[ \t]*:\Z")
+# the items before: names with a figure in brackets, parted by commas or semicolons
+_BRACKET_ITEMS = compiled(r"(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3}[ \t]*\([\d.,\u00a0 ]{1,15}\)[ \t]*[,;])*[ \t]*\n?[ \t]*")

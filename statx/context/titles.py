@@ -71,17 +71,18 @@ class _MeasureWords(NamedTuple):
 @functools.lru_cache(maxsize=None)
 def _measure_words(lex: Lexicon) -> _MeasureWords:
     # (a scale of one letter is no title's: "(b)" is a note's mark, not billions)
-    scales = {k: v for k, v in {**lex.scale_values, **lex.table("units", "title_scales")}.items() if len(k) > 1}
+    scales = {k: Decimal(v) for k, v in {**lex.scale_values, **lex.table("units", "title_scales")}.items() if len(k) > 1}
     aliases = {k.upper(): v for k, v in lex.table("currencies", "aliases").items()}
     codes = {c: aliases.get(c.upper(), c.upper()) for c in lex.words("currencies", "codes_lowercase")}   # "(USD million)"
     currencies = {**codes, **lex.table("currencies", "symbols"), **lex.table("currencies", "words")}
     units = lex.alternation([*currencies, *lex.words("units", "forms")])
     scale, gap = lex.alternation(scales), r"[ \t\u00a0]"
     opener, of = lex.alternation(lex.words("units", "title_openers")), lex.alternation(lex.words("units", "title_of")) or "(?!)"
-    # "in thousand tonnes", "millions of dollars", "$ million", "тыс. тонн", "тыс. человек" (a count's noun), "thousands"
+    # "in thousand tonnes", "millions of dollars", "$ million", "тыс. тонн", "тыс. человек" (a count's noun, maybe cut
+    # short: "тыс. чел."), "thousands"
     pattern = lex.compile(rf"""(?:(?:{opener}){gap}+)?
         (?:(?P<s1>{scale})\.?{gap}*(?:(?:{of}){gap}+)?)?
-        (?:(?P<unit>{units})|(?<=\.|{gap})(?P<noun>\p{{L}}+))?
+        (?:(?P<unit>{units})|(?<=\.|{gap})(?P<noun>\p{{L}}+)\.?)?
         (?:{gap}*(?P<s2>{scale})\.?)?""", regex.VERBOSE)
     percent = lex.compile(rf"(?:(?:{opener}){gap}+)?(?:{lex.alternation(lex.words('percent', 'after'))}|%)", regex.IGNORECASE)
     return _MeasureWords(pattern, percent, scales, currencies)
