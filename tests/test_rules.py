@@ -334,6 +334,9 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
     ("change_earlier_in_clause", "The mayor proposed a budget boosting city spending by nearly 7%.", "nearly 7%", "up"),
     ("change_earlier_in_clause", "The plan, cutting spending by 4%, passed.", "4%", "down"),
+    # a change word in the bracket of the item before is that item's, not this one's
+    ("change_earlier_in_clause", "За месяц подешевели овощи — на 1,2% (рост на 4,1% за год), крупы — на 0,6%.", "0,6%", "down"),
+    ("change_earlier_in_clause", "Fares rose: buses by 3% (down 1% on the year), trams by 2%.", "2%", "up"),
     ("change_earlier_in_clause", "Rents show an increase of €400 since 2020 and €650 since 2017.", "€650", "up"),
     ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
     # a comparative after a bracket that counts the same change
@@ -674,6 +677,10 @@ SUBJECTS = [
     ("label", "Дешевле всего картофель в Курске: 31,40 руб.", "31,40 руб.", "картофель"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    # an aside a preposition opens between the verb and the figure is no apposition
+    ("clause_subject", "Выпуск молока составил, по оперативным данным, 41,2 тыс. тонн, сообщает ведомство.", "41,2 тыс. тонн", "выпуск молока"),
+    ("clause_subject", "Output in the first quarter grew, by our estimate, 4.1 percent, the ministry said.", "4.1 percent",
+     "output in the first quarter"),
     ("clause_subject", "Rice prices also saw a sharp rise, reaching 12.4% in May.", "12.4%", "rice prices"),
     ("clause_subject", "The county budget totals $412 million.", "$412 million", "county budget"),
     ("clause_subject", "Average gross monthly earnings totalled €1,420 in May.", "€1,420", "average gross monthly earnings"),

@@ -135,7 +135,11 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     while j > 1 and left[j - 1].timed and left[j - 1].is_word:
         j -= 1   # "Our revenue, now approaching $2 billion, includes": the apposition's time is no part of it
     if j > 1 and left[j - 1].text == "," and right and right[0].text == ",":
-        return phrase_before(w, left, j - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
+        found = phrase_before(w, left, j - 1)   # "the unemployment rate, 3.9 percent, declined": an apposition
+        opens = j - 1 - len(found) - 1 if found else -1   # (not an aside a preposition opens: "составил, по оценке, N,",
+        while opens > 0 and left[opens].low in w.determiner_words:   # "grew, by our estimate, 4.1 percent,")
+            opens -= 1
+        return None if opens >= 0 and left[opens].low in w.prepositions else found
     if k > 1 and left[k - 1].text == "," and (not right or right[0].text in ".!?;"):
         found = phrase_before(w, left, k - 1)   # "reported the lowest number of cases, 24,535.": a measure's value ends the sentence
         return found if found and any(w.heads.at(found, n) for n in range(len(found))) else None
