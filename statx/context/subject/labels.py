@@ -139,7 +139,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
         opens = j - 1 - len(found) - 1 if found else -1   # (not an aside a preposition opens: "составил, по оценке, N,",
         while opens > 0 and left[opens].low in w.determiner_words:   # "grew, by our estimate, 4.1 percent,")
             opens -= 1
-        return None if opens >= 0 and left[opens].low in w.prepositions else found
+        aside = opens > 0 and left[opens].low in w.prepositions and left[opens - 1].text == ","   # (not "in New York, 450,")
+        return None if aside else found
     if k > 1 and left[k - 1].text == "," and (not right or right[0].text in ".!?;"):
         found = phrase_before(w, left, k - 1)   # "reported the lowest number of cases, 24,535.": a measure's value ends the sentence
         return found if found and any(w.heads.at(found, n) for n in range(len(found))) else None
