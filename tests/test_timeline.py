@@ -57,6 +57,11 @@ REPORTING = [
     ("2022-05-12", "Surplus again\n\nThe state will post a surplus of $5.7 billion, the Treasurer said.\n\nDebt will fall.\n\n"
                    "Spending will reach $35 billion in the 2022-23 budget, and in 2022-23 revenue will hit $38 billion.",
      [y("$5.7 billion", 2023), y("$35 billion", 2023), y("$38 billion", 2023)]),
+    # a budget's year, named next to it in the lead ("проект бюджета ... на 2026 год"), is the year its amounts are of
+    (None, " date 2025-11-18 Общество\n\nБюджет обсудили\n\nДепутаты обсудили проект бюджета Тверской области на 2026 год и на "
+           "плановый период 2027 и 2028 годов, где 19 ноября рассмотрели проект перед сессией.\n\nДоходы запланированы в размере "
+           "81 млрд рублей, расходы — 84 млрд рублей.",
+     [y("81 млрд рублей", 2026), y("84 млрд рублей", 2026)]),
     # "since the start of the year" votes for the document's year: one "last year" aside does not make a report of last year
     ("2016-10-16", "Пожаров стало на 16 меньше (в прошлом году – 230). На пожарах погибли 2 человека.\n\n"
                    "С начала года в республике произошло 202 пожара.",
