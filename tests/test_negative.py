@@ -505,6 +505,9 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a round number after a figure, its noun and "на" is the rate's denominator; a change's size after a time stays
+    ("Плотность населения – 12,3 человека на 1 кв. км. В 2023 году краж стало на 10 больше.",
+     [only("12,3", value=Decimal("12.3")), only("10", value=10)]),
     # a count of months in any case ("за 9 месяцем", a typo's instrumental) is a period, no count
     ("ВРП области за 9 месяцем увеличился на 4,9%.", [only("4,9%", value=Decimal("4.9"))]),
     # a page's date one part a line ("11" "06" "2020"): its year is no cell of a column, no claim

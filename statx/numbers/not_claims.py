@@ -5,6 +5,7 @@ the order of its table; the first that holds drops the number and names why (``s
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from typing import Callable, NamedTuple
 
 import regex
@@ -26,7 +27,7 @@ from .sport import SportPatterns, batting_line, chess_move, field_mark, fixture_
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, rate_quote, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import price_grid, price_list_item, price_listing, tariff
-from .mention import COUNT, PLAIN, Form, Mention, UnitKind
+from .mention import COUNT, PLAIN, SHARES, Form, Mention, UnitKind
 
 BEFORE = 30   # characters before a number where a label or a rate's "per" stands
 
@@ -66,6 +67,9 @@ class NotClaimPatterns:
         # "per 100,000 people", and a unit a price is per ("¢800 per bag of 64 kilogrammes")
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:(?:{lex.pattern(nc, 'rate_before')})|(?:{lex.pattern('subject', 'per')})"
                                 rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,2}}{GAP}+(?:{lex.pattern('subject', 'of')})){GAP}+\Z", back)
+        # "51,8 человека на 1 кв. км": a figure, its noun (no time's: not "в 2023 году на 10"), then "на" ("per")
+        self.per_after_figure = lex.compile(rf"(?<![\p{{L}}\p{{N}}])\d(?:[\d,.\u00a0 ]*\d)?{GAP}+(?!(?:{lex.pattern(nc, 'time_units')})(?![\p{{L}}]))"
+                                            rf"\p{{L}}[\p{{L}}.-]*{GAP}+(?:{lex.pattern('subject', 'per')}){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?:(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
@@ -292,6 +296,17 @@ def rate_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return _ends_before(p.rate, text, m)
 
 
+def round_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"51,8 человека на 1 кв. км", "3,2 врача на 1000 жителей": a round number (1, 10, 100, ...), no share, after a
+    figure, its noun and "на" ("per"), the denominator of that rate (a bare "на" is otherwise a change's size: "выросло
+    на 10")."""
+    value = m.value if m.value_to is None and m.unit not in SHARES else None
+    return value is not None and value >= 1 and value == TEN ** value.adjusted() and _ends_before(p.per_after_figure, text, m)
+
+
+TEN = Decimal(10)
+
+
 def unit_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"¢800 per bag of 64 kilogrammes", "$2 per 100 km": a physical quantity a rate or a price is per
     (not money: "a per capita income of $2,793")."""
@@ -458,7 +473,7 @@ COUNTS = (
     Rule("fixture_time", fixture_time, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("race_event", race_event), Rule("result_place", result_place), Rule("field_mark", field_mark), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
-    Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base),
+    Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base), Rule("round_denominator", round_denominator),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("rate_quote", rate_quote, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
@@ -472,7 +487,7 @@ EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade), Rule("rate_quote", rate_quote, lines=True),
-         Rule("unit_denominator", unit_denominator), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
+         Rule("unit_denominator", unit_denominator), Rule("round_denominator", round_denominator), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:
