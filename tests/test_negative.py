@@ -505,6 +505,8 @@ RUSSIAN = [
 ]
 
 RUSSIAN_WITH_CLAIMS = [
+    # a year's word not opening the label: the figure is a count
+    ("За год число краж – 1779.", [only("1779", value=1779)]),
     # a round number after a figure, its noun and "на" is the rate's denominator; a change's size after a time stays
     ("Плотность населения – 12,3 человека на 1 кв. км. В 2023 году краж стало на 10 больше.",
      [only("12,3", value=Decimal("12.3")), only("10", value=10)]),

@@ -21,6 +21,8 @@ def is_year(p: object, text: str, m: Mention) -> bool:
     raw = text[m.num_start:m.num_end]
     if m.scale or m.form is not Form.DIGITS or not raw.isdigit() or len(raw) != 4:
         return False
+    if m.value_to is None and 1000 <= int(raw) <= 2100 and _year_label(p.lex).search(text, max(0, m.start - LABEL_REACH), m.start):
+        return True   # "Год образования - 1779", "Year founded: 1779": a label says it is a year
     if not 1900 <= int(raw) <= 2100:
         return 1000 <= int(raw) < 1900 and _historical_year(text, m)
     if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)):
@@ -93,6 +95,17 @@ def _price_base_before(lex: Lexicon) -> regex.Pattern:
 def _rights_before(lex: Lexicon) -> regex.Pattern:
     """A copyright mark right before where the pattern is searched up to ("Copyright ©", "(c) ")."""
     return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'rights_lines')})[ \t\u00a0]*\Z", regex.IGNORECASE)
+
+
+LABEL_REACH = 40   # characters of a year's label before the year, at most
+
+
+@functools.lru_cache(maxsize=None)
+def _year_label(lex: Lexicon) -> regex.Pattern:
+    """A label that opens its line or sentence with a year's word, then a dash or a colon, right before where the
+    pattern is searched up to ("Год образования - ", "Year founded: ")."""
+    return lex.compile(rf"(?:^|(?<=[\n.;]))[ \t\u00a0]*(?:{lex.pattern('not_claims', 'year_labels')})(?![\p{{L}}])[\p{{L}} \t\u00a0]{{0,30}}"
+                       rf"[ \t\u00a0]*[-–—:][ \t\u00a0]*\Z", regex.IGNORECASE)
 
 
 LIFE_SPAN = 130   # years between the two ends of a span of years that is a life's or a reign's
