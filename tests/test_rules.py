@@ -452,6 +452,7 @@ SUBJECTS = [
     ("parallel_purpose", "Of the budget, 61.2 percent is for salaries; 20.4 percent for rent; 3.1 percent for travel.", "20.4 percent", "rent"),
     ("purpose_infinitive", "The district will borrow $12 million to renovate the old library on Elm Street.", "$12 million", "old library"),
     ("purpose_infinitive", "Council approved roughly $650,000 to hire paramedics.", "roughly $650,000", "paramedics"),
+    ("purpose_infinitive", "The plan sets aside $410,000 to replant the orchards and $90,000 to mitigate flooding.", "$90,000", "flooding"),
     ("purpose_infinitive", "-- $825,000 to promote winter tourism programs;", "$825,000", "winter tourism programs"),
     # a list's item of an amount and what it is for, with no verb
     ("allocated_for", "The town's capital plan:\n- $840,000 for street lighting\n- $95,000 for the skate park", "$95,000", "skate park"),
