@@ -682,6 +682,10 @@ SUBJECTS = [
     # a comparative with "всего" ("cheapest") is the label's predicate, no part of its name
     ("label", "Дешевле всего картофель в Курске: 31,40 руб.", "31,40 руб.", "картофель"),
     ("clause_subject", "Спрос на жильё в регионе вырос на 12%.", "12%", "спрос на жильё"),
+    # a source named with capitals after "По данным", no comma: the clause opens after it
+    ("clause_subject", "По данным Курскстата за год тарифы на воду выросли на 9,1%.", "9,1%", "тарифы на воду"),
+    ("clause_subject", "По информации «Вестей» средняя пенсия в области составляет 23 тысячи рублей.", "23 тысячи рублей",
+     "средняя пенсия"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
     # an aside a preposition opens between the verb and the figure is no apposition
     ("clause_subject", "Выпуск молока составил, по оперативным данным, 41,2 тыс. тонн, сообщает ведомство.", "41,2 тыс. тонн", "выпуск молока"),

@@ -53,6 +53,11 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             # "По данным на начало текущего года величина прожиточного минимума составила": a time after it, not its
             # source ("По данным Росстата безработица"); the words after that time open the clause
             clause = trim_adverbials(w, clause[opener:])
+        elif opener and (source := _named_source(w, clause, opener)) and any(w.is_verb(t) for t in clause[source:]) \
+                and not w.is_verb(clause[source]):
+            # "По данным Росстата безработица составила", "According to Statistics Canada the jobless rate was": a
+            # named source, no comma after it; the words after it open the clause
+            clause = trim_adverbials(w, clause[source:])
         elif clause and (opener or w.parentheticals.at(raw, 0)) and not (w.partitives.at(raw, 0) and any(w.is_verb(t) for t in clause)):
             continue  # "according to our data", "as measured by the index"; not a part with its own verb ("..., в том
             # числе налоговые доходы прогнозируются в сумме")
@@ -128,6 +133,16 @@ def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
 
 ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
 LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
+def _named_source(w: SubjectWords, clause: list[Tok], k: int) -> int:
+    """Where a source named with capitals ("Росстата", "Statistics Canada", "the Ministry of Finance") that starts at
+    ``clause[k]`` ends (``k``: none named so)."""
+    j = k + (k < len(clause) and clause[k].low in w.articles)
+    e = j
+    while e < len(clause) and (proper(clause[e]) or e > j and clause[e].low in w.of and e + 1 < len(clause) and proper(clause[e + 1])):
+        e += 1
+    return e if e > j else k
+
+
 def _without_asides(w: SubjectWords, left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
     (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)
