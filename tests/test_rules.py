@@ -687,6 +687,9 @@ SUBJECTS = [
     ("clause_subject", "По информации «Вестей» средняя пенсия в области составляет 23 тысячи рублей.", "23 тысячи рублей",
      "средняя пенсия"),
     ("clause_subject", "Output reached 52 million tons.", "52 million tons", "output"),
+    # where a flow comes from is part of what is counted, even a place
+    ("clause_subject", "Visitors from New Zealand were up 6.2% in May.", "6.2%", "visitors from new zealand"),
+    ("clause_subject", "Импорт из Казахстана вырос на 8%.", "8%", "импорт из казахстана"),
     # an aside a preposition opens between the verb and the figure is no apposition
     ("clause_subject", "Выпуск молока составил, по оперативным данным, 41,2 тыс. тонн, сообщает ведомство.", "41,2 тыс. тонн", "выпуск молока"),
     ("clause_subject", "Output in the first quarter grew, by our estimate, 4.1 percent, the ministry said.", "4.1 percent",

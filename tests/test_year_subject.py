@@ -747,7 +747,7 @@ SUBJECTS = [
     (None, "Visits rose in Italy (27,000), the Netherlands (23,000) and Spain (20,000).",
      [s("27,000", has="italy"), s("23,000", has="netherlands"), s("20,000", has="spain")]),
     (None, "Tourists from Norway rose sharply. Tourists from Chile showed the smallest increase of 2,1% (from 8 250 to 8 422).",
-     [s("2,1%", "tourists"), s("8 250", "tourists"), s("8 422", "tourists")]),
+     [s("2,1%", "tourists from chile"), s("8 250", "tourists from chile"), s("8 422", "tourists from chile")]),
     # "respectively" after more figures than the clause's subject has nouns: the list goes on before it
     (None, "Falls in fuel prices outweighed dearer staples like rice, sugar, bread and milk, which rose by 0.4, 1.2, 2.5 and 3.1 per cent, respectively.",
      [s("0.4", "rice"), s("1.2", "sugar"), s("2.5", "bread"), s("3.1 per cent", "milk")]),

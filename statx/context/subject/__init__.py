@@ -20,7 +20,7 @@ from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count, verbs_alone
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, first_verb, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
@@ -547,6 +547,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 # "the rate has shown a 17.7% decline", "a 2.3% drop", "the smallest increase of 2,1%": a change of
                 # what the figure before, its clause or the text before names
                 own = clause_subject(w, left, figures=figures)
+                if own and w.is_reference(own, change_noun=True):
+                    own = _before_change_verb(w, left, own[-1])   # "Exports showed an increase of": what showed it
                 own_name = finish_or_none(w, own) if own and not w.is_reference(own, change_noun=True) else None
                 if own_name or earlier or said():
                     return Found(earlier or own_name or said(), rule.name + ":change")
@@ -554,6 +556,20 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
+
+
+def _before_change_verb(w: SubjectWords, left: list[Tok], change: Tok) -> list[Tok] | None:
+    """Where word order marks verbs, the noun phrase that opens the clause of the change noun ``change`` when a verb
+    stands between them ("Tourists from Chile showed the smallest increase of"), else None."""
+    if not w.verbs_by_word_order:
+        return None
+    start = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    clause = left[start:]
+    verb = first_verb(w, clause)
+    if verb is None or verb == 0 or not any(t.start == change.start for t in clause[verb + 1:]):
+        return None
+    found = noun_phrase(w, clause[:verb], 0)
+    return found if found and found[-1] is clause[verb - 1] else None
 
 
 def _complemented(w: SubjectWords, noun: Tok, right: list[Tok]) -> bool:

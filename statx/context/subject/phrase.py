@@ -57,8 +57,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                         or nxt.low in w.function and not w.determiners.at(toks, i + 1):
                     break
                 after_participle = t.low in w.after_participle and w.participle(out[-1].low)
-                if (t.low in w.np_prepositions or complement or after_participle) and t.low not in w.of and place_or_time(w, toks, i):
+                if (t.low in w.np_prepositions or complement or after_participle) and t.low not in w.of and place_or_time(w, toks, i) \
+                        and not (t.low in w.origins and out[-1].low in w.flow_nouns and not toks[i + 1].timed):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
+                    # (but where a flow comes from is: "arrivals from the Russian Federation")
                 gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
                 joins = (t.low in w.of or t.low in w.np_prepositions or complement or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
@@ -340,8 +342,8 @@ def first_verb(w: SubjectWords, clause: list[Tok]) -> int | None:
         if w.verb_at(clause, k) or level_verb_at(w, clause, k) \
                 or n and (k or k + n < len(clause) and clause[k + n].low in w.by_alone):
             return k  # a comparative stands for the verb in "потерь на воде в этом году меньше на"
-        if k > 0 and not tok.timed and w.verb_shaped(tok.low):
-            return k  # "Бюджет на 2024 год предусматривает"
+        if k > 0 and not tok.timed and w.verb_shaped(tok.low) and not tok.text[0].isupper():
+            return k  # "Бюджет на 2024 год предусматривает" (a name is no verb: "из Казахстана")
     return None
 
 

@@ -96,6 +96,8 @@ class SubjectWords:
         self.after_participle = frozenset(words(sub, "after_participle"))
         self.object_markers = frozenset(words(sub, "object_markers"))
         self.np_prepositions = frozenset(words(sub, "np_prepositions"))
+        self.origins = frozenset(words(sub, "origins"))
+        self.flow_nouns = frozenset(words(sub, "flow_nouns"))
         self.complements = frozenset(tuple(p.split()) for p in words(sub, "complement_heads"))
         self._read_measures(lex)
         self._read_forms(lex)
