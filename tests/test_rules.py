@@ -486,6 +486,8 @@ SUBJECTS = [
     ("clause_subject", "Доля довольных выросла с 40% до 46%, оценка работы транспорта с 31% до 37%.", "31%", "оценка работы транспорта"),
     ("clause_subject", "ЦЕНЫ НА ТОПЛИВО В РЕГИОНЕ ВЫРОСЛИ НА 6,1%", "6,1%", "цены на топливо"),
     # counted people and what they are doing ("people are waiting for ...")
+    # people counted by what they did, a past participle or a verb ending -ing right after them
+    ("noun_after", "Last month 212 people joined the waiting list for housing.", "212", "people joined the waiting list for housing"),
     ("noun_after", "Overall, 348,100 people are waiting for a first appointment.", "348,100", "people waiting for a first appointment"),
     ("noun_after", "There were 4 210 robberies in the three-month period, up by 6%.", "4 210", "robberies"),
     ("clause_subject", "Capital spending, including grants to schools, new clinics, bridges and transfers to the regions, is $9.2 billion.",

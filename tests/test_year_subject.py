@@ -943,7 +943,7 @@ SUBJECTS = [
     (None, "The COVID-19 pandemic cut tourism by 60 percent.", [s("60 percent", "tourism")]),
     (None, "Illegal migrants make up 60 percent of the workforce at these sites.",
      [s("60 percent", direction=None)]),
-    (None, "Half a million people visited the exhibition.", [s("Half a million", "people")]),
+    (None, "Half a million people visited the exhibition.", [s("Half a million", "people visited the exhibition")]),
     # a list whose dash stands for the verb: each amount takes the noun before its dash
     ("2021-06-01", "The number of car thefts fell by 12.5%, burglaries – by 9.4%, frauds – by 3.1%.",
      [s("12.5%", "car thefts"), s("9.4%", "burglaries"), s("3.1%", "frauds")]),
@@ -979,7 +979,7 @@ SUBJECTS = [
     ("2021-06-01", "Unemployment remains at a low level – 3.1%.", [s("3.1%", "unemployment")]),
     # "and more than 200": "more" belongs to the qualifier, not to a comparison
     ("2021-06-01", "Officers detained 40 smugglers and more than 200 persons suspected of fraud.",
-     [s("40", "smugglers", direction=None), s("more than 200", "persons", direction=None)]),
+     [s("40", "smugglers", direction=None), s("more than 200", "persons suspected of fraud", direction=None)]),
     # a change noun with a hyphenated word between
     ("2021-06-01", "Shoplifting is behind a 9% year-on-year rise in thefts.", [s("9%", "thefts", direction="up")]),
     # "which" after "a rise in X" stands for X

@@ -260,6 +260,12 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         if k + 1 < len(right) and right[k].low in w.copulas and w.present_participle(right[k + 1].low):
             doing = list(itertools.takewhile(lambda t: t.is_word and not t.timed, right[k + 1:k + 1 + DOING_WORDS]))
             return found + doing   # "348,867 people are waiting for a first appointment": what they are doing counts them
+        if w.verbs_by_word_order and k < len(right) and right[k].low not in w.function and len(right[k].low) > 3 \
+                and (w.participle(right[k].low) or w.present_participle(right[k].low)) and not (left and left[-1].low in w.of):
+            did = list(itertools.takewhile(lambda t: t.is_word and not t.timed and t.low not in w.np_and, right[k:k + DOING_WORDS]))
+            while did and did[-1].low in w.function:
+                did.pop()
+            return found + did   # "155,100 people worked full time", "177 persons signed onto the register": what they did counts them
     status = _status_before(w, left)
     return ([status] if status else []) + with_rate(w, right, found)   # "police solved 57,000 IT crimes": solved, not registered
 
