@@ -319,7 +319,6 @@ DIRECTIONS = [
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
     ("change_noun_in", "The board reported a fall in the number of complaints of about 14% over the year.", "about 14%", "down"),
     ("change_noun_in", "The office reports a contraction of output of 1.2 percent in May.", "1.2 percent", "down"),
-    ("change_noun_of", "Hotel stays showed a growth rate of 4.4% on the year.", "4.4%", "up"),
     ("change_noun_of", "The economy recorded a growth of 5.2 percent last year.", "5.2 percent", "up"),
     ("change_noun_of", "Overnight stays show an overall growth of approximately 10%.", "approximately 10%", "up"),
     ("change_noun_of", "The forecast saw a downward revision of 0.5 percentage points.", "0.5 percentage points", "down"),

@@ -152,10 +152,8 @@ class DirectionPatterns:
         # ("an average growth of 1.1%" is the level of a rate)
         noun_of, averaged = lex.words(d, "noun_of"), lex.words(d, "averaged_changes")
         not_averaged = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(averaged)}){GAP}+(?:\p{{L}}+{GAP}+)?)" if averaged else ""
-        # (its rate's word between: "a growth rate of 7.7%")
-        rate = rf"(?:{GAP}+(?:{lex.pattern('subject', 'change_rates')}))?"
         self.noun_of = lex.compile(
-            rf"(?<![\p{{L}}]){not_averaged}(?:{nouns_only}){rate}{GAP}+(?:{lex.alternation(noun_of)}){GAP}+(?:(?:{quals}){GAP}+)*\Z",
+            rf"(?<![\p{{L}}]){not_averaged}(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_of)}){GAP}+(?:(?:{quals}){GAP}+)*\Z",
             ci) if noun_of else None
         # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
         self.comparative_before = lex.compile(
