@@ -337,6 +337,8 @@ DIRECTIONS = [
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
     # "and" alone before an amount that says where or when after it: the clause's change (not "and 40% of all offences")
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
+    # ... or a change noun with its size right before it
+    ("change_earlier_in_clause", "A 3.1 per cent rise was recorded in Hilo and 2.2 per cent in Kona.", "2.2 per cent", "up"),
     ("change_earlier_in_clause", "The mayor proposed a budget boosting city spending by nearly 7%.", "nearly 7%", "up"),
     ("change_earlier_in_clause", "The plan, cutting spending by 4%, passed.", "4%", "down"),
     # a change word in the bracket of the item before is that item's, not this one's

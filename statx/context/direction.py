@@ -252,10 +252,15 @@ def change_earlier_in_clause(p, text, m, window):
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))   # not "more than 1.4 tons"
              and not any(a < w.start() < b for a, b in closed)]   # nor "яйца — на 8,15% (снижение на 0,02%), масло — на 2,62%": the item before's
+    if not words and and_alone and p.by.search(window) is None:   # (a change noun too: "increase")
+        words = [w for w in p.heading_change.finditer(wide, wide_start) if not any(a < w.start() < b for a, b in closed)]
     if not words:
         return None
     last = words[-1]
-    if and_alone and not p.by.search(window) and (p.from_figure.search(wide, last.end()) or not p.amount_after.match(wide, last.end())):
+    # "A 2.5 per cent increase was observed in Yellowknife and 2.6 per cent in Iqaluit": the change's size right before it
+    sized = and_alone and _SIZE_BEFORE.search(wide, max(0, last.start() - SIZE_REACH), last.start()) is not None
+    if and_alone and not p.by.search(window) \
+            and (p.from_figure.search(wide, last.end()) or not sized and not p.amount_after.match(wide, last.end())):
         return None   # "down from 2,804 in May and 2,950 in March": another level the change came from; no amount of the change before
     if item and (last.group("up") or last.group("down")) and p.copula_comparative.search(wide, max(0, last.start() - 40), last.end()):
         return None   # "was considerably lower in Greater Accra (0.2%)": a level compared, no change
@@ -264,6 +269,10 @@ def change_earlier_in_clause(p, text, m, window):
     if item:
         return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+SIZE_REACH = 24   # characters of a change noun's size and unit before it, at most ("2.5 per cent ")
+_SIZE_BEFORE = compiled(r"\d(?:[\d.,]*\d)?(?:[ \t\u00a0-]*[\p{L}%]+){0,2}[ \t\u00a0-]*\Z")   # "2.5 per cent ", "4.5-percent "
 
 
 def _closed_brackets(text: str, start: int) -> list[tuple[int, int]]:
