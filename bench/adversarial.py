@@ -145,6 +145,9 @@ CASES: list[tuple[str, str, Callable[[int], str]]] = [
     # the twenty-second session's lists of names and counts under a measure's title (context/table.py titled_list_cells,
     # read once per text by the pipeline)
     ("names and counts under a measure's title", "en", times("Population Estimates by Community\n\n", "    Portvale 667\n    Kingsmere 775\n")),
+    # the thirty-first session's names with bracketed figures after a lead-in with a unit (context/table.py
+    # bracket_list_cells: each figure looks back a bounded way to its name, the lead-in's colon and bracket)
+    ("names with bracketed figures after a lead-in's unit", "ru", times("Крупные города (тыс. чел.): ", "Заречный (312), ", "Лесной (98).")),
 ]
 
 

@@ -543,7 +543,7 @@ def bracket_list_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> 
 
 
 ITEM_CHARS = 60    # characters of a name and its bracket's opening, or of a lead-in's bracket, at most
-LIST_CHARS = 400   # characters of a list's items before one of them, at most
+LIST_CHARS = 400   # characters of a list's items before one of them, at most (a longer list's later items keep their value)
 # "Липецк (": a name (capitalised words) and the bracket of its figure
 _BRACKET_ITEM = compiled(r"(?P<name>\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3})[ \t]*\(\Z")
 # "(число жителей на 1 января 1998 г., тыс. человек):": a lead-in's bracket right before its colon
