@@ -549,4 +549,5 @@ _BRACKET_ITEM = compiled(r"(?P<name>\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3})
 # "(число жителей на 1 января 1998 г., тыс. человек):": a lead-in's bracket right before its colon
 _LEAD_BRACKET = compiled(r"\((?P<unit>[^()\n]{1,60})\)[ \t]*:\Z")
 # the items before: names with a figure in brackets, parted by commas or semicolons
-_BRACKET_ITEMS = compiled(r"(?:[ \t]*\n?[ \t]*\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3}[ \t]*\([\d.,\u00a0 ]{1,15}\)[ \t]*[,;])*[ \t]*\n?[ \t]*")
+# (blanks, then a line break and blanks, written so that a run of blanks is read one way only)
+_BRACKET_ITEMS = compiled(r"(?:[ \t]*(?:\n[ \t]*)?\p{Lu}[\p{L}-]*(?:[ \t]\p{L}[\p{L}-]*){0,3}[ \t]*\([\d.,\u00a0 ]{1,15}\)[ \t]*[,;])*[ \t]*(?:\n[ \t]*)?")

@@ -20,7 +20,7 @@ from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count, verbs_alone
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, first_verb, finish_noun, finish_or_none, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before

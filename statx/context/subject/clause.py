@@ -131,8 +131,6 @@ def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
     return None
 
 
-ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
-LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
 def _named_source(w: SubjectWords, clause: list[Tok], k: int) -> int:
     """Where a source named with capitals ("Росстата", "Statistics Canada", "the Ministry of Finance") that starts at
     ``clause[k]`` ends (``k``: none named so)."""
@@ -143,6 +141,8 @@ def _named_source(w: SubjectWords, clause: list[Tok], k: int) -> int:
     return e if e > j else k
 
 
+ASIDE = 8   # tokens at most in an aside in brackets inside a noun phrase ...
+LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальная заработная плата (заработная плата, рассчитанная ...)")
 def _without_asides(w: SubjectWords, left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
     (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)
