@@ -467,6 +467,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a month a few months ahead after a word of the future is the coming one; "как и в декабре" compares with December
+    ("2024-03-12", "Ещё 12 новых школ будут открыты в апреле.", [y("12", 2024)]),
+    ("2024-03-12", "Безработица в январе составила 3,6%.\n\nВ Орле – 3,4%, как и в декабре.\n\nВ Туле – 3,9%, как и в декабре."
+                   "\n\nВ Брянске – 2,7%, как и в декабре.", [y("3,6%", 2024), y("3,4%", 2024), y("3,9%", 2024), y("2,7%", 2024)]),
     # "с 2016 по 2024 годы": the span ends in its second year, no deadline; the first is where it is counted from
     ("2025-09-30", "Порядка 120 инвестиционных проектов было реализовано в области с 2016 по 2024 годы.",
      [y("Порядка 120", 2024, 2016)]),
@@ -579,6 +583,12 @@ YEARS_RU = [
     # a month after "by" is a deadline ahead of the document's date, this year's; "slightly above" is a bound
     ("2022-07-12", "Inflation is projected to rise to slightly above 11% by October, after 9.1% in May.",
      [y("slightly above 11%", 2022), y("9.1%", 2022)]),
+    # a month a few months ahead after a word of the future is the coming one; one more than half a year on is last year's
+    ("2024-03-12", "A further 1,200 homes will be connected to the network in April.", [y("1,200", 2024)]),
+    ("2024-03-12", "The 2.3% rise first reported for November will be revised next week.", [y("2.3%", 2023)]),
+    # "same as December": a month compared with, which votes for no year of the text's (January's is the text's)
+    ("2024-03-12", "The jobless rate was 3.6% in January.\n\nMaine: 3.4%, same as December.\n\nOhio: 3.9%, same as December."
+                   "\n\nUtah: 2.7%, same as December.", [y("3.6%", 2024), y("3.4%", 2024), y("3.9%", 2024), y("2.7%", 2024)]),
     ("2013-02-01", "Police counted 48 burglaries at schools in 2010, 21 in 2011 and 33 burglaries in 2012.",
      [y("48", 2010), y("21", 2011), y("33", 2012)]),
     ("2013-02-01", "4 arson attacks were reported in 2010 with 12 injuries; 6 attacks in 2011 with 9 injuries and 3 attacks in 2012 with 2 injuries.",

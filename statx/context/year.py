@@ -407,7 +407,9 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
         year, rule = fallback(), "document"   # a figure is later than its baseline: not of the year before it
     # a baseline belongs to a change, to the level it reached ("increase by 10%, or up to RUB 300 billion"),
     # to a count that runs from it ("1.8 million jobs since 1997") and to a percentage of it right after ("104,5% к 2024 году")
-    indexed = m.unit == PERCENT and any(r.kind == timex.BASELINE and r.year == base and 0 <= r.start - m.end <= INDEX_REACH for r in own)
+    # (not one after a comma: "3.4%, same as December" says the level did not change)
+    indexed = m.unit == PERCENT and any(r.kind == timex.BASELINE and r.year == base and 0 <= r.start - m.end <= INDEX_REACH
+                                        and "," not in text[m.end:r.start] for r in own)
     return Dated(year, base if changes(m) or m.level or running or indexed else None, rule)
 
 

@@ -32,6 +32,8 @@ SPAN = "span"            # "in 2011-2025": the span's last year, and (offset) ba
 DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so a figure in it has no single year
 
 RECORD_GAP = r"[ \t\u00a0\u202f\u2009\n]"   # a space, or a line break, between a record's words and its year
+FUTURE_REACH = 60   # characters between a word of the future and a month ahead it makes the coming one
+FUTURE_MONTHS = 6   # how far ahead of the text's month such a month may be
 
 STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
 
@@ -137,6 +139,10 @@ class TimeFinder:
         self.target_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'not_year_before')}){GAP}+{art}\Z", regex.IGNORECASE)
         self.day_before = lex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{GAP}+\Z")
         self.deadline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
+        # "Winners will be announced at the end of April": a word of the future earlier in the month's clause
+        # (searched backwards from the month: only whether it matches is asked)
+        self.future_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'future_before')})(?![\p{{L}}])[^.;!?\n]{{0,{FUTURE_REACH}}}\Z",
+                                         regex.IGNORECASE | regex.REVERSE)
         # "..., к 2036 году численность уменьшится": a deadline that opens its clause is the time of what happens by it
         self.deadline_opens = lex.compile(rf"(?:\A|[,;:.\n])[ \t\u00a0]*(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
         # "с | января по октябрь 2025 года", "from | January to October": the word that opens a span of months, no baseline
@@ -349,6 +355,10 @@ class TimeFinder:
                 year = doc_year if last < doc_date.month else doc_year - 1
             elif doc_year:
                 ahead = self.deadline_before.search(text, max(0, s - 8), s)   # "by October", in July: this October
+                # "will be announced in April", in March: the coming April (not one more than half a year on: "the
+                # figures for November will be revised", in March, are last November's)
+                ahead = ahead or 0 < last - doc_date.month <= FUTURE_MONTHS \
+                    and self.future_before.search(text, max(0, s - FUTURE_REACH - 12), s) is not None
                 begun = self.months[_fold(first)] <= doc_date.month   # "October to December", in November: this year's, under way
                 year = doc_year if last <= doc_date.month or begun or ahead else doc_year - 1
             kind = DATE if m.group("mday") or not m.group("mpast") and self.day_before.search(text, max(0, s - 4), s) else MONTH
