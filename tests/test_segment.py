@@ -682,6 +682,9 @@ MIXED = [
     # a line that mixes the scripts goes with the text around it: an English label before a Russian date
     ("Posted 24 декабря 2015, 14:45\nModified 31 марта, 04:56\n\nМОСКВА, 24 декабря. Цены выросли на 16,3%.",
      [only("16,3%", unit="percent")]),
+    # ... and a short one with a word of each script, even when most of its letters are Latin
+    ("Published 9 февраля 2010, 10:43\nModified 29 июля 2022, 13:24\n\nЦены в области выросли на 2,1%.",
+     [only("2,1%", unit="percent")]),
     ('В 2023 году ущерб составил 156 млрд рублей. "Fraud cost 5 million dollars last year," he said.',
      [only("156 млрд рублей", value=156000000000, unit="RUB"), only("5 million dollars", value=5000000, unit="USD")]),
     # a short table row in one script is in that script, whatever the line before it

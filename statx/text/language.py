@@ -11,6 +11,7 @@ from .segment import paragraph_spans, sentence_spans, wrap_width
 LETTERS = 12   # a sentence with fewer letters than this, of both scripts, says nothing of its language
 PURE = 2   # ... but a short one in one script only is in that script ("| Высота | 162.5 мм |", "| RAM | 8 GB |")
 MAJORITY = 2 / 3   # the share of its letters a script needs to give a sentence its language
+MIXED_SHORT = 24   # a sentence of fewer letters than this with a word of each script goes with the text around it
 _DIGIT = compiled(r"\d")
 
 
@@ -48,11 +49,13 @@ _NOT_WORDS = compiled(r"\S{30,}")
 def _sentence_language(text: str, start: int, end: int) -> str | None:
     """"ru" or "en" by the letters of text[start:end] (links and code aside), or None when it has too
     few, or when neither script has two letters in three: a line that mixes them ("Posted 24 декабря
-    2015, 14:45") goes with the text around it. A short line in one script only is in that script: its
+    2015, 14:45"), or a short one with words of both ("Modified 29 июля 2022"), goes with the text around it. A short line in one script only is in that script: its
     words (a table's label and unit, "| Вес | 186 г |") can only be read in it."""
     cyrillic, latin = letters(_NOT_WORDS.sub(" ", text[start:end]))
     pure = min(cyrillic, latin) == 0 and max(cyrillic, latin) >= PURE
     if not pure and cyrillic + latin < LETTERS or max(cyrillic, latin) < MAJORITY * (cyrillic + latin):
         return None
+    if min(cyrillic, latin) >= PURE and cyrillic + latin < MIXED_SHORT:
+        return None   # "Modified 29 июля 2022, 13:24": a page's English furniture around a date of the text's language
     code = "ru" if cyrillic > latin else "en"
     return code if code in LANGUAGES else None
