@@ -1085,6 +1085,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a predicate's superlative fronted before the subject ("самым дорогим") is no part of it
+    ("2012-06-05", "Самым дорогим набор продуктов в мае оставался в Якутии (5 210,4 руб.).", [s("5 210,4 руб.", "набор продуктов")]),
+    ("2020-03-01", "Самой низкой безработица в феврале была в Липецкой области - 3,1%.", [s("3,1%", "безработица")]),
     # a change noun, then a verb of what happened and where, then its size: the change is of the noun after it
     ("2016-03-20", "Наибольшее сокращение ВРП произошло в Минской области — на 13,1%.", [s("13,1%", "врп")]),
     # "как сообщает X," names a source, a parenthetical: "она" is what the sentence before measured
