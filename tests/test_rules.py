@@ -357,6 +357,9 @@ DIRECTIONS = [
     ("level_from_to", "Число мест — с 381,1 тыс. до 526,7 тыс.", "526,7 тыс.", None),
     ("level_passed", "Inflation dropped below 5 percent.", "below 5 percent", None),
     ("change_noun_then_level", "The decline was 10 percent.", "10 percent", "down"),
+    ("change_noun_then_level", "В Орловской области прирост составил всего 2,4%.", "2,4%", "up"),
+    ("change_noun_then_level", "The decline was only 6 percent.", "6 percent", "down"),
+    ("change_word_before", "Пенсия в районе приросла более чем на 9%.", "более чем на 9%", "up"),
     ("change_noun_then_level", "В среднем по области прирост — 3,2%.", "3,2%", "up"),
     # a line that opens with a change's noun, up to three words, then a dash: one change of a list, one a line
     ("change_noun_then_level", "Итоги марта\nРост сферы бытовых услуг – 3.5%\nСнижение импорта – 1.2%", "3.5%", "up"),
@@ -626,6 +629,8 @@ SUBJECTS = [
     ("before_parenthesis", "Changes by group:\n• Health and Social Care (May, 0.0%; June, +0.3%)", "+0.3%", "health and social care"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),
+    ("pointed_back", "Forty towns flooded.\n\n$3.4 billion – such was the cost of the storms last year.", "$3.4 billion", "cost of the storms"),
+    ("pointed_back", "Зарплаты растут.\n\n41 200 рублей – такой была средняя пенсия в прошлом году.", "41 200 рублей", "средняя пенсия"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
     ("predicate_after", "Of the total trade, $70.9 billion (38.9%) were exported goods.", "$70.9 billion", "exported goods"),
     # a part that opens its sentence ("Из них") opens the clause of what happened to it

@@ -125,9 +125,12 @@ class DirectionPatterns:
         aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
         measure = lex.words(d, "measure_changes")   # "natural increase was 130,800": a measure, not a change
         not_measure = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(measure)}){GAP}+)" if measure else ""
+        # (the size may follow words of the change's "by" that are no preposition: "прирост составил всего 3,7%")
+        prepositions = set(lex.words("words", "prepositions"))
+        sized = f"{lex.alternation(w for w in lex.words(d, 'by') if w not in prepositions)}|{quals}"
         self.noun_then_level = lex.compile(
             rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
-            rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+            rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{sized}){GAP}+)*\Z", back)
         # ... or a dash, the change's noun right before it or before one word, not after a preposition ("по округу прирост
         # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
         self.noun_then_dash = lex.compile(rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+)?{GAP}+[–—-]{GAP}+(?:(?:{quals}){GAP}+)*\Z", back)

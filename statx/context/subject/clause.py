@@ -490,11 +490,13 @@ def _counting_verb(w: SubjectWords, t: Tok) -> bool:
 
 def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"In the education sector, Rs 85,000 crore was allocated": the phrase that opens the sentence
-    with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,");
+    with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,")
+    or name a source ("По данным МЧС,");
     with some prepositions, right before its verb ("По расходам выполнено 61,2%")."""
     bare = bool(left) and left[0].low in w.bare_topics
-    if len(left) < 3 or left[0].low not in w.fronted_topics and not bare or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1:
-        return None
+    if len(left) < 3 or left[0].low not in w.fronted_topics and not bare or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1 \
+            or w.parentheticals.at(left, 0):
+        return None   # (nor a source: "По данным МЧС, эвакуированы более 76 тыс. человек")
     found = noun_phrase(w, left, 1)
     if not found:
         return None

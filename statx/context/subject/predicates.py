@@ -1,12 +1,13 @@
 """Subject rules for a figure that opens its clause (tried in the order of ``rules.RULES``): what
 its predicate names ("40% are employed"), what its verb says happened ("7.5 million have entered
-Russia"), or the subject of the clause after it ("At 5.1%, the unemployment rate remained ...")."""
+Russia"), the subject of the clause after it ("At 5.1%, the unemployment rate remained ..."), or what the words
+after a dash that point back at it name ("30 760 рублей – такой была средняя зарплата")."""
 from __future__ import annotations
 
 import itertools
 
 from ...numbers.mention import UnitKind
-from ...text.view import CLAUSE_BREAKS, Tok
+from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .phrase import before_qualifiers, noun_phrase, past_aside, place_or_time
 from .words import SubjectWords
@@ -112,6 +113,19 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         obj = noun_phrase(w, right, k)
         return found + obj if obj else found   # "entered Russia"
     return found
+
+
+def pointed_back(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"30 760 рублей – такой была средняя зарплата в области", "$2.1 billion – such was the cost of the floods": a
+    figure that opens its sentence, then a dash and a word pointing back at it; the noun after its verb is what it is."""
+    if before_qualifiers(w, left) or len(right) < 3 or right[0].text not in DASHES or not (n := w.pointing_back.at(right, 1)):
+        return None
+    i = 1 + n
+    while i < len(right) and right[i].is_word and (right[i].low in w.copulas or w.is_verb(right[i]) or w.verb_shaped(right[i].low)
+                                                   or w.determiners.at(right, i)):
+        i += w.determiners.at(right, i) or 1   # "такой была", "such was the"
+    found = noun_phrase(w, right, i) if i < len(right) else None
+    return found or None
 
 
 def fronted_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
