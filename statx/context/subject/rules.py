@@ -74,6 +74,12 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
         n = w.partitives.ending_at(left, b - 1)                   # an item of the part named before
         if n and b - n > 0 and left[b - n - 1].low in LIST_BREAKS:
             return left[b:k]
+        # "..., в том числе в добыче полезных ископаемых - 98,4%; в обрабатывающих отраслях - 105,3%": the items of a part
+        # in the preposition's case (not a place's: "..., в том числе в Москве – 5%")
+        if b > 1 and left[b - 1].low in w.prepositions and not place_or_time(w, left, b - 1) and left[b].low not in w.function \
+                and ((n := w.partitives.ending_at(left, b - 2)) and b - 1 - n > 0 and left[b - 2 - n].low in LIST_BREAKS
+                     or left[b - 2].low in LIST_BREAKS and any(w.partitives.ending_at(left, i) for i in range(b - 2))):
+            return left[b:k]
     if dash and j > 0 and left[j - 1].low in w.of and j + 1 < k and w.is_reference(left[j:j + 1]):
         return left[j + 1:k]   # "..., из них женщин — 198 человек": a part of the whole before
     if j < k and j > 2 and left[j - 1].low in w.of and left[j - 2].low in w.standing_for and left[j - 3].low in w.ellipsis:
