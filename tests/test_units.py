@@ -96,6 +96,8 @@ def test_a_unit_missing_from_the_table_says_how_to_build_it():
     # the hectare in every case; a yield "на гектар" as "с гектара"
     ("Зерновые обмолочены на 271 тыс. гектарах.", [only("271 тыс. гектарах", value="2710000000", unit="m2")]),
     ("Средняя урожайность составила 36,3 центнера на гектар.", [only("36,3 центнера на гектар", value="0.363", unit="kg/m2")]),
+    # the crop may stand between the centner and the hectare
+    ("Яровой ячмень дал по 42 центнера зерна с гектара.", [only("42 центнера зерна с гектара", value="0.42", unit="kg/m2")]),
     ("Урожай составил 2,5 млн тонн.", [only("2,5 млн тонн", value="2500000000", unit="kg")]),
     ("Аграрии собрали 41,2 тыс. тн картофеля.", [only("41,2 тыс. тн", value="41200000", unit="kg")]),
     # a yield in pounds an acre, not an amount in pounds sterling
