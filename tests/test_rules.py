@@ -640,6 +640,9 @@ SUBJECTS = [
     ("after_verb", "На 28% (с 90 до 65) уменьшилось количество грабежей.", "28%", "грабежей"),
     # a list's line that opens with its figure names it after a colon
     ("label_after", "The grants go as follows:\n• $ 2,315,000:  Schools sector;\n• $ 408,900:  Health sector.", "$ 408,900", "health sector"),
+    ("label_after", "52 310 рублей: Туластат назвал среднюю зарплату в регионе\n\nТекст.", "52 310 рублей", "среднюю зарплату"),
+    ("label_after", "$48,900: Statistics office reveals the median income of island households\n\nText.", "$48,900",
+     "median income of island households"),
     ("label_after", "Из фонда выделено:\n• 12 млн рублей: ремонт школ;\n• 3 млн рублей: закупка автобусов.", "3 млн рублей", "закупка автобусов"),
     ("label_after", "Fast facts\n3.4 million: The number of sheep on the islands.", "3.4 million", "sheep"),
     ("label_after", "Fast facts\n12%: Decline in oat production across the state in 2024.", "12%", "oat production"),

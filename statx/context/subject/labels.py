@@ -99,15 +99,21 @@ def _opener_before(w: SubjectWords, left: list[Tok], j: int) -> bool:
     return bool(n) and (j - n == 0 or left[j - n - 1].text in CLAUSE_BREAKS or left[j - n - 1].text in ".!?")
 
 
+NAMED_WITHIN = 4   # words between a headline's colon and the verb that names what its figure is
+
+
 def label_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"• $ 7,618,319:    Education sector;", "5.90 million: The number of maple taps in Vermont.": a list's line
     that opens with its figure (after a bullet, if any) and names what it is after a colon, the name all the rest of
     its clause but a phrase of a preposition (where, when); after a change noun, what changed ("17%: Decline in
-    maple syrup production")."""
+    maple syrup production"); after a verb that names, what it names ("41 306 рублей: Пензастат назвал среднюю зарплату")."""
     first = 1 if left and left[0].text in BULLETS else 0
     if len(left) != first or len(right) < 2 or right[0].text != ":":
         return None
     k = 1 + w.determiners.at(right, 1)
+    named = next((n for n in range(1, min(len(right) - 1, NAMED_WITHIN + 1)) if right[n].low in w.naming_verbs), None)
+    if named is not None and all(t.is_word for t in right[1:named]):
+        k = named + 1 + w.determiners.at(right, named + 1)   # "41 306 рублей: Пензастат назвал среднюю зарплату": what is named
     if k + 1 < len(right) and right[k].low in w.change_nouns:   # "17%: Decline in maple syrup production": what changed
         if right[k + 1].low in w.in_ or right[k + 1].low in w.of:
             k += 2

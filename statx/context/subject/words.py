@@ -112,6 +112,7 @@ class SubjectWords:
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = Phrases(words(sub, "denominators"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
+        self.naming_verbs = frozenset(words(sub, "naming_verbs"))
         self.pointing_back = Phrases(words(sub, "pointing_back"))
         self._read_amounts(lex)
         self._read_changes(lex)
