@@ -1085,6 +1085,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a masculine short participle after its auxiliary ("был собран") is no subject: the noun after it is
+    ("2021-10-01", "В Орловской области в этом году был собран рекордный урожай подсолнечника - 1,2 миллиона тонн.",
+     [s("1,2 миллиона тонн", "рекордный урожай подсолнечника")]),
     # a source before the comma ("По данным МЧС,") is no topic the figure is of
     ("2024-08-20", "По данным МЧС, из района эвакуированы уже более 12 тыс. человек.", [s("более 12 тыс.", "эвакуированы")]),
     # a predicate's superlative fronted before the subject ("самым дорогим") is no part of it

@@ -280,13 +280,17 @@ def _seen(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
     return found if found and not w.is_reference(found) else None
 
 
+MASCULINE_PARTICIPLE = 6   # letters a word needs before its ending may make it a masculine short participle ("собран", not "план")
+
+
 def after_verbs(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
     """The noun phrase after the verbs that start at clause[verb] ("будут направлены ..."); not
     adjectives alone ("направлены дополнительные 200 млрд рублей")."""
     after = verb
     while after < len(clause) and (w.is_verb(clause[after]) or after > verb and (
-            w.verb_shaped(clause[after].low) or clause[after - 1].low in w.modals)):   # "должно попасть": a modal's verb
-        after += 1
+            w.verb_shaped(clause[after].low) or clause[after - 1].low in w.modals   # "должно попасть": a modal's verb
+            or len(clause[after].low) >= MASCULINE_PARTICIPLE and clause[after].low.endswith(w.masculine_participle_endings))):
+        after += 1   # ("был собран рекордный урожай": a participle after its auxiliary)
     found = noun_phrase(w, clause, after)
     if found and (all(w.adjective(t.low) for t in found) or proper(found[0])):
         return None  # adjectives alone; "Далее идут Пермский край (9,1 тыс.)": a place that comes next, not what is counted

@@ -292,6 +292,7 @@ class SubjectWords:
         self.adverb_only_endings = tuple(words("adverb_only_endings"))
         self.object_articles = frozenset(lex.words("time", "articles"))
         self.short_participle_endings = tuple(words("short_participle_endings"))
+        self.masculine_participle_endings = tuple(words("masculine_participle_endings"))
 
     def is_verb(self, t: Tok) -> bool:
         """A verb by the word lists (a change word included), or (where the language marks them) by its ending."""
