@@ -110,6 +110,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
             and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
         words.insert(0, left[j])
         j -= 1
+    if words and j >= 0 and left[j].low in w.copulas and not w.verbs_by_word_order and not w.adjective(words[-1].low) \
+            and not any(t.low in w.generic for t in words):
+        return words   # "Наиболее урожайными были озимая пшеница (31 ц/га)": free word order, a noun after the copula is its subject
     if words and j >= 0 and (left[j].low in w.copulas or w.level_verbs.ending_at(left, j)) or words and words[-1].low in w.time_units:
         # "X remains significant (57,000)": a predicate, not what is counted; "down on the previous month
         # (465,000 persons)": the value of a time, of what the clause measures

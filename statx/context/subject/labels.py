@@ -49,9 +49,11 @@ def _participle_alone(w: SubjectWords, left: list[Tok], j: int, phrase: list[Tok
 
 
 def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
-    """The words of a label that opens its sentence and is all of it but its figure ("Speeding: 705"), after a
+    """The words of a label that opens its sentence and is all of it but its figure and the people it counts
+    ("Speeding: 705", "Население: 1247,8 тыс. человек"), after a
     slash that joins it to the label above ("w/injury": "injury"), maybe after a bullet; not a person's ("He said: 5")."""
     first = 1 if left and left[0].text in BULLETS else 0
+    right = right[1:] if right and right[0].low in w.person_nouns else right   # "Население: 1247,8 тыс. человек."
     if not 0 < k - first <= LINE_LABEL or right and right[0].text not in ".;" or not left[first].is_word \
             or not all(t.is_word or t.text == "/" for t in left[first:k]) \
             or any(t.low in w.personal or t.low in w.prepositions for t in left[first:k]):   # (not "Расстояние от Тулы до Москвы: 180 км")
@@ -82,7 +84,8 @@ def _label_before_aside(w: SubjectWords, left: list[Tok], k: int, right: list[To
     "Suicidal subjects, mentally ill— ", "Unemployment (March 2023): "): a label with no verb outside brackets and no
     figure but a time in brackets."""
     cut = next((n for n in range(k) if left[n].text in "(," or left[n].text in DASHES), k)
-    if cut == k or any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() and not (t.timed and _in_brackets(left, n))
+    if cut == k or any(w.is_verb(t) and not _in_brackets(left, n) or t.text[0].isdigit() and not (
+            (t.timed or n + 1 < k and left[n + 1].timed) and _in_brackets(left, n))   # (a day before its month: "(на 1 января 1998 г.)")
                        for n, t in enumerate(left[:k])):
         return None
     return _line_label(w, left, cut, right)
