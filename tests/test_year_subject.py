@@ -610,6 +610,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a change "by" a number of jobs is of what the clause names; "cut 300 jobs" counts the jobs
+    ("2018-10-01", "The territory's labour force rose by 600 jobs or 2.4 per cent. The mine cut 300 jobs.",
+     [s("600", "territory's labour force"), s("2.4 per cent", "territory's labour force"), s("300", "jobs")]),
     # "figure of" after a noun is a measure of its own, not a vague head before what it is of
     ("2016-10-01", "The true population figure of the islands is 2,563.", [s("2,563", "true population figure of the islands")]),
     # people after a level verb or "to": the clause's subject says whose count it is; not after "there are"
@@ -1085,6 +1088,7 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    ("2018-10-01", "Занятость в районе выросла на 250 рабочих мест.", [s("250", "занятость в районе")]),
     # free word order: the noun after a copula, before the bracketed figure, is what it measures
     ("2018-02-01", "Наиболее урожайными в районе были гречиха (14 центнеров с гектара) и овёс (22 центнера с гектара).",
      [s("14 центнеров с гектара", "гречиха"), s("22 центнера с гектара", "овёс")]),

@@ -229,6 +229,9 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "14,5 тыс. человек", "dropped by 1 million people", "the PR population reached 5,940 persons": the clause says who they are
     if found and len(found) == 1 and found[0].low in w.change_units and (m.direction or level):
         return None  # "the index rose by 12.5 points to 8,999 points", "reached 8999 points": what is counted in them the clause names
+    if found and found[-1].low in w.by_change_units and all(t.low in w.by_change_units for t in found) and m.direction \
+            and left and left[-1].low in w.bridges:
+        return None  # "the labour force rose by 400 jobs": a change counted in jobs, of what the clause names
     if found and len(found) == 1 and found[0].low in w.person_nouns and len(left) > 1 and left[-1].text == ":" \
             and sum(1 for t in left if t.is_word) <= LABEL_WORDS and left[-2].is_word and left[-2].low not in w.personal:
         return None  # "Murder: 1,287 persons": the label says what befell them (label's)

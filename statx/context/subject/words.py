@@ -182,6 +182,7 @@ class SubjectWords:
         self.per_unit = frozenset(words("per") + lex.words("numbers", "article_one"))
         self.counting_nouns = frozenset(words("counting_nouns"))
         self.change_units = frozenset(words("change_units"))
+        self.by_change_units = frozenset(words("by_change_units"))
         self.standing_for = frozenset(words("standing_for"))   # "and that of ...", "those of ..."
         self.compared_with = frozenset(words("compared_with_comparatives"))   # "в 1,9 раза выше средней"
         self.allocation_verbs = frozenset(words("allocation_verbs"))
