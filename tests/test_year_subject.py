@@ -19,6 +19,10 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a baseline's year may follow words that describe it ("enacted", "current", "approved")
+    ("2024-03-01", "Spending rises 1.4 percent compared to enacted fiscal 2023 levels.", [y("1.4 percent", 2024, 2023)]),
+    ("2023-11-01", "The budget for fiscal year 2024 is $412 million, a decrease of 3% from the current FY 2023 approved budget.",
+     [y("$412 million", 2024), y("3%", 2024, 2023)]),
     # a fiscal year after "compared to" is the baseline, as a plain year is
     ("2024-01-20", "The governor's budget raises spending by 5.2 percent compared to fiscal 2023 levels.", [y("5.2 percent", 2024, 2023)]),
     # a year before the budget that covers it dates the text's figures (unlike a thing named for a year, "the 2006 Census")

@@ -234,6 +234,8 @@ class TimeFinder:
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)
                 elif ref is not None and ref.kind == YEAR and refs and refs[-1].kind == RELATIVE and not text[refs[-1].end:ref.start].strip():
                     ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
+                elif ref is not None and ref.kind in (YEAR, BASELINE) and refs and refs[-1].kind == PRESENT and not text[refs[-1].end:ref.start].strip():
+                    ref = TimeRef(refs.pop().start, ref.end, ref.kind, ref.year)   # "from the current FY 2023 budget": the year written
                 elif ref is not None and ref.kind in (YEAR, DATE) and refs and refs[-1].kind == BASELINE_REL and self._ends_at(text, refs[-1].end, ref.end):
                     ref = TimeRef(refs.pop().start, ref.end, BASELINE, ref.year)   # "over the previous year ending September 2022"
                 elif ref is not None and ref.kind in (YEAR, MONTH, DATE) and refs and refs[-1].kind in (BASELINE, BASELINE_REL) \
