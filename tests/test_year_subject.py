@@ -614,6 +614,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a verb of saying after its auxiliary: what is said has the subject, not who says it
+    ("2012-10-01", "The Government has predicted the GDP to grow to £2.4 billion by 2015-16.", [s("£2.4 billion", "gdp")]),
+    ("2011-12-01", "The government is forecasting the province's deficit will grow by $48.2 million.",
+     [s("$48.2 million", "province's deficit")]),
     # a change "by" a number of jobs is of what the clause names; "cut 300 jobs" counts the jobs
     ("2018-10-01", "The territory's labour force rose by 600 jobs or 2.4 per cent. The mine cut 300 jobs.",
      [s("600", "territory's labour force"), s("2.4 per cent", "territory's labour force"), s("300", "jobs")]),

@@ -200,8 +200,19 @@ def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
 _NOTHING: list[Tok] = []   # no subject before the verb: the clause before may have one
 
 
+def _active(w: SubjectWords, auxiliary: str, verb: str) -> bool:
+    """Is ``auxiliary verb`` an active tense, a perfect ("has predicted") or a progressive ("is forecasting"), not the
+    passive "is estimated"?"""
+    ing = bool(w.progressive_endings) and verb.endswith(w.progressive_endings)
+    return auxiliary in w.perfect_auxiliaries and not ing or auxiliary in w.progressive_auxiliaries and ing
+
+
 def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -> list[Tok] | None:
     """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do."""
+    if verb + 2 < len(clause) and w.speech_verbs.at(clause, verb + 1) and _active(w, clause[verb].low, clause[verb + 1].low) \
+            and clause[verb + 2].low not in w.infinitive:
+        verb += 1   # "The Government has predicted the GDP to grow", "is forecasting the deficit will grow" (not "is
+        # expecting to have earned": the subject's own act)
     if w.speech_verbs.at(clause, verb) and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show"
         # "Putin said inflation slowed to": what was said has the subject; the speaker is none
         rest = clause[verb + w.speech_verbs.at(clause, verb):]
