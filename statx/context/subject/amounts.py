@@ -1,4 +1,4 @@
-"""Subject rules for amounts (tried in the order of ``rules.RULES``): what money is spent on, the
+"""Subject rules for amounts (tried in the order of ``rules.RULES``): what money is paid for or spent on, the
 noun a linking phrase joins an amount to, what money is named after it, the part a share of a
 whole is, and the rate a percentage is of."""
 from __future__ import annotations
@@ -10,6 +10,28 @@ from .clause import clause_subject
 from .clauses import clauses_of
 from .phrase import before_qualifiers, first_verb, noun_phrase, phrase_before, place_or_time, proper
 from .words import SubjectWords
+
+
+def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """What money is paid for, its price: "за десяток яиц оренбуржцы заплатят 96,03 руб.", "consumers will pay 12 cents
+    more for a litre of milk": a verb of paying in the figure's clause, then what follows "за" before it or "for" after
+    the figure."""
+    if not m.is_money:
+        return None
+    start = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    verb = next((k for k in range(len(left) - 1, start - 1, -1) if left[k].low in w.paying_verbs), None)
+    if verb is None:
+        return None
+    for k in range(start, verb - 1):
+        if left[k].low in w.paid_for and (found := noun_phrase(w, left[:verb], k + 1)):
+            if len(found) > 1 and found[-1] is left[verb - 1] and w.payer_endings and found[-1].low.endswith(w.payer_endings):
+                found = found[:-1]   # "за десяток яиц | оренбуржцы заплатят": who pays stands before the verb
+            return found
+    k = next((k for k, t in enumerate(right[:PAID_FOR_REACH]) if t.low in w.paid_for), None)
+    return noun_phrase(w, right, k + 1) or None if k is not None and k + 1 < len(right) else None
+
+
+PAID_FOR_REACH = 3   # tokens between a price and the word of what it is paid for ("12 cents more for")
 
 
 def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

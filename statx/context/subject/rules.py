@@ -15,7 +15,7 @@ from ...numbers.mention import COUNT, PERCENT, SHARES, Form
 from ...numbers.not_claims import STAYS_LEAST
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
-from .amounts import allocated_for, linked_amount, named_after, part_of_whole, purpose_infinitive, rate_after, share_goes_to, total_set, visit_purpose
+from .amounts import allocated_for, linked_amount, paid_for, named_after, part_of_whole, purpose_infinitive, rate_after, share_goes_to, total_set, visit_purpose
 from .brackets import after_parenthesis, before_parenthesis, dash_item, dash_named, item_label, list_item, ranked_by
 from .changes import change_in_before, change_noun_after, change_of_before, object_to_change, with_change, with_level
 from .labels import label, label_after
@@ -509,7 +509,7 @@ class Rule(NamedTuple):
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before, with_measure,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, after_verb, label_after, label,
 ))

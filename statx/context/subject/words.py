@@ -112,6 +112,8 @@ class SubjectWords:
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = Phrases(words(sub, "denominators"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
+        self.paying_verbs, self.paid_for = frozenset(words(sub, "paying_verbs")), frozenset(words(sub, "paid_for"))
+        self.payer_endings = tuple(words(sub, "payer_endings"))
         self.naming_verbs = frozenset(words(sub, "naming_verbs"))
         self.pointing_back = Phrases(words(sub, "pointing_back"))
         self._read_amounts(lex)
