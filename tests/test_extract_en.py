@@ -507,6 +507,11 @@ COUNTS = [
     # a transcript in capitals: its nouns are capitalised too ("PEOPLE" counts as "people" does)
     ("THE WAIT LIST STANDS AT A HORRENDOUS 37,000 PEOPLE.", [row("37,000", 37000, subject="people")]),
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # ... and before a noun of people, no preposition of a year before it
+    ("The programme helped 2000 people find work.", [row("2000", 2000)]),
+    ("In 2000 people paid 4% more for bread.", [only("4%", year=2000)]),
+    # "and over" before an article is a preposition, no bound ("aged 65 and over" is one)
+    ("The rate rose over the quarter by 1.4pps and over the year by 1.8pps.", [only("1.4pps", qualifier="exact"), only("1.8pps", qualifier="exact")]),
     # ... and after "there were"; a number with a time of its own right after it ("1990 last year") is no year either
     ("There were 2091 robberies recorded this year, up from 1990 last year.", [row("2091", 2091, subject="robberies"), row("1990", 1990)]),
     ("Emissions fell back to 1990 levels.", []),

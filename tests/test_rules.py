@@ -328,6 +328,7 @@ DIRECTIONS = [
     # a direction's adverb before "by", a record between "by" and the amount; a slowdown and a contraction fall
     ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
+    ("change_word_before", "The territory's deficit balloons by 40 per cent.", "40 per cent", "up"),
     # indexation raises what it indexes
     ("change_word_before", "С 1 февраля пособия проиндексируют на 8,4%.", "8,4%", "up"),
     ("change_word_before", "Public pensions were indexed by 3.2% in April.", "3.2%", "up"),

@@ -614,6 +614,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an initialism keeps its full stops; words between dashes that open with a determiner are an aside
+    ("2018-12-01", "Almost nine per cent of P.E.I.'s seeded area went unharvested.", [s("Almost nine per cent", "p.e.i.'s seeded area")]),
+    ("2022-09-01", "The state's labour force - the employed plus the unemployed - grew by 3100 to a record 281,400 in August.",
+     [s("3100", "state's labour force"), s("281,400", "state's labour force")]),
     # a verb of saying after its auxiliary: what is said has the subject, not who says it
     ("2012-10-01", "The Government has predicted the GDP to grow to £2.4 billion by 2015-16.", [s("£2.4 billion", "gdp")]),
     ("2011-12-01", "The government is forecasting the province's deficit will grow by $48.2 million.",

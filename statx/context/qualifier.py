@@ -47,6 +47,9 @@ class QualifierPatterns:
         # between: "from 0% one year to as much as 3% plus up to an additional 3%" has its pair before "plus")
         level = rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('direction', 'level_after_change'))})(?![\p{{L}}])"
         self.pair_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\p{{N}}(?:(?!{level})[^.;:!?\n]){{0,80}}\Z", regex.IGNORECASE)
+        # (not a preposition's "over" before its object: "by 1.4pps and over the year by 1.8pps")
+        articles = lex.words("time", "articles")
+        no_object = rf"(?!{GAP}+(?:{lex.alternation(articles)})(?![\p{{L}}]))" if articles else ""
         self.after = lex.compile(rf"""
             {GAP}*
             (?P<q>
@@ -54,7 +57,7 @@ class QualifierPatterns:
               | (?P<at_least>{lex.pattern(q, "after_at_least")})
               | (?P<at_most>{lex.pattern(q, "after_at_most")})
             )
-            (?![\p{{L}}])
+            (?![\p{{L}}]){no_object}
         """, regex.VERBOSE | regex.IGNORECASE)
 
 

@@ -40,18 +40,18 @@ _WORD = compiled(r"\p{L}{2,}")
 # not as prose does ("lost 11,300; the Northern Territory 6,100")
 _CELL_SPLIT = compiled(r"[|\t]|[ \t];|;(?=\S)")
 
-# A word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
+# An initialism with its full stops ("P.E.I.'s", "U.S."), a word, a number (keeping a short case ending: "в 2014-м", "90-х"), a typed dash "--" or one mark
 # of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the"), and so is an
 # ampersand between letters ("A&E", "R&D") and a decimal mark between digits ("Kshs154.2", "v2.0": not
 # a full stop); an HTML character reference left in a page's text ("&ndash;", "&nbsp" without its
 # semicolon) is one mark, not a word.
-_TOKEN = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
+_TOKEN = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
 # ... and in a sentence that lost its spaces ("increased1% in 2016", "equivalent to15.6 per cent"), a word ends before
 # digits glued to it that are a percentage, or a decimal after a word in lower case (not "Kshs154.2"); looked for
 # first: the pattern that splits them is twice as slow
 _LOWER = compiled(r"\p{Ll}")
 _GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)(?:[\d.,]*[ ]?%|(?<=(?<!\p{L})\p{Ll}+\d)\d*[.,]\d)")
-_TOKEN_GLUED = compiled(r"\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
+_TOKEN_GLUED = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:

@@ -18,11 +18,25 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     ("с 1170 до 1965"); where the language says so, a lower-case noun after it alone ("2004 пожара произошло")?"""
     before, after, total, pair = _count_patterns(lex)
     noun = after.match(text, end)
-    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))) \
+    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))
+                 or _people_counted(lex, text, start, noun.group("w"))) \
             or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end):
         return True   # (a time of its own right after it: "up from 1990 last year")
     first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
     return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
+
+
+def _people_counted(lex: Lexicon, text: str, start: int, word: str) -> bool:
+    """"The programme helped 2000 people find work": a noun that counts people right after the number, no preposition of
+    a year right before it ("In 2000 people lived longer")."""
+    nouns, preposition = _people_words(lex)
+    return word.lower() in nouns and preposition.search(text, max(0, start - 20), start) is None
+
+
+@functools.lru_cache(maxsize=None)
+def _people_words(lex: Lexicon) -> tuple[frozenset[str], regex.Pattern]:
+    return (frozenset(lex.words("grammar", "year_counting_nouns")),
+            lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", regex.IGNORECASE))
 
 
 def _counted_noun(lex: Lexicon, word: str) -> bool:

@@ -4,7 +4,7 @@ the people a count counts."""
 from __future__ import annotations
 
 from ...numbers.mention import COUNT
-from ...text.view import CLAUSE_BREAKS, SOFT_BREAKS, Tok
+from ...text.view import CLAUSE_BREAKS, DASHES, SOFT_BREAKS, Tok
 from ..figure import Figure
 from .clauses import clauses_of
 from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
@@ -146,14 +146,21 @@ LONG_ASIDE = 30   # ... or in one without figures, a definition ("реальна
 def _without_asides(w: SubjectWords, left: list[Tok]) -> list[Tok]:
     """``left`` without the asides in brackets between two words of a phrase ("GDP at constant
     (2011-12) prices is estimated at", "real wages (wages adjusted for the rise in consumer prices)
-    grew by"): they break no clause. A bracket after a preposition is its object, no aside ("Port Vila
-    increased by (+0.3%) and Luganville increased by")."""
+    grew by"), and words between two dashes that open with a determiner ("labour force - the employed plus the
+    unemployed - swelled by"; not "показатель — валовой региональный продукт — оценивается", which names it): they
+    break no clause. A bracket after a preposition is its object, no aside ("Port Vila increased by (+0.3%) and
+    Luganville increased by")."""
     out, k = [], 0
     while k < len(left):
         if left[k].text == "(" and out and out[-1].is_word and out[-1].low not in w.prepositions:
             close = next((c for c in range(k + 1, min(k + LONG_ASIDE, len(left))) if left[c].text in "()"), None)
             short = close is not None and close - k < ASIDE or close is not None and not any(t.text[0].isdigit() for t in left[k:close])
             if short and left[close].text == ")" and close + 1 < len(left) and left[close + 1].is_word:
+                k = close + 1
+                continue
+        if left[k].text in DASHES and out and out[-1].is_word and w.determiners.at(left, k + 1):   # "labour force - the employed plus the unemployed - swelled"
+            close = next((c for c in range(k + 1, min(k + LONG_ASIDE, len(left))) if left[c].text in DASHES or not left[c].is_word), None)
+            if close is not None and close > k + 1 and left[close].text in DASHES and close + 1 < len(left) and left[close + 1].is_word:
                 k = close + 1
                 continue
         out.append(left[k])
