@@ -163,6 +163,13 @@ def change_word_before(p, text, m, window):
     return None
 
 
+def change_verb_object(p, text, m, window):
+    """"increasing production almost nine per cent", "cut the budget 44 percent": a verb of change, what it changed (a
+    word or two), then the percentage it changed by."""
+    found = p.object_change.search(window) if p.object_change is not None and m.unit in SHARES else None
+    return Reading(_up_or_down(found), False, "change_verb_object") if found else None
+
+
 def change_noun_of(p, text, m, window):
     """"a growth of 8%", "an overall growth of approximately 10%", "economic growth at 5.2 percent": a change's
     noun, then "of" or "at" and its size. "an average growth of 1.1%" is the level of a rate, no change."""
@@ -426,7 +433,7 @@ def comparative_after(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
+    change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_verb_object, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
     change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
 ))
 NONE = Reading(None, False, "none")

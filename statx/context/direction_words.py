@@ -39,6 +39,13 @@ class DirectionPatterns:
         adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
         self.count_added = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'count_adding')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
+        # "increasing production almost nine per cent", "cut the budget 44 percent": a verb, its object of a word or two, then the size
+        function = lex.pattern("words", "function")
+        thing = rf"(?!(?:{function})(?![\p{{L}}]))\p{{L}}[\p{{L}}'’-]*"
+        self.object_change = lex.compile(
+            rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'object_up')})|(?P<down>{lex.pattern(d, 'object_down')}))"
+            rf"{GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?{thing}(?:{GAP}+{thing})?{GAP}+(?:(?:{quals}){GAP}+)*\Z", back) \
+            if lex.words(d, "object_up") else None
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
         # "taking the total tally since the start of the year to over 20,000": a total's new level (up to 14 words between)
         self.total_to = lex.compile(
@@ -58,7 +65,9 @@ class DirectionPatterns:
         self.and_alone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # ... the change's own amount right after its word, the one the "and" adds to ("rose 5% in May and 7% in June";
         # not "moderated to 4.7 per cent with a value of RM907.2 billion ... and RM1,055.2 billion at current prices")
-        self.amount_after = lex.compile(rf"{GAP}+{between}[^\s\p{{L}}]{{0,3}}\p{{N}}", ci)
+        # (a spelled number too: "down three per cent, including eight per cent on P.E.I.")
+        spelled = lex.alternation(lex.spelled_number_words)
+        self.amount_after = lex.compile(rf"{GAP}+{between}(?:[^\s\p{{L}}]{{0,3}}\p{{N}}|(?:{spelled})(?![\p{{L}}]))", ci)
         # ("down from 2,804 in the third quarter and 2,950 in the first": a level the change came from, and another)
         self.from_figure = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+[^\s\p{{L}}]{{0,2}}\p{{N}}", ci)
         self.ellipsis_after = lex.compile(rf"(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?:{lex.pattern(d, 'ellipsis_after')})(?![\p{{L}}])", ci)
@@ -121,7 +130,8 @@ class DirectionPatterns:
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any})|(?P<c>{comparatives})|(?P<n>{lex.pattern('multipliers', 'verbs')}))(?![\p{{L}}])", ci)
         nouns_only = rf"(?P<up>{lex.pattern(d, 'up_nouns')})|(?P<down>{lex.pattern(d, 'down_nouns')})"
         # "the decline was 10%", "снижение составило 10%": a change named by its noun, then its size,
-        # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%")
+        # perhaps with an aside between ("снижение ВВП, по последним данным, составило 0,2%") or a year in its words
+        # ("the increase in the RPI over the twelve months to March 2018 was 3.2%")
         aside = rf"(?:,{GAP}+(?:[\p{{L}}-]+{GAP}+){{0,4}}[\p{{L}}-]+,)?"
         measure = lex.words(d, "measure_changes")   # "natural increase was 130,800": a measure, not a change
         not_measure = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(measure)}){GAP}+)" if measure else ""
@@ -129,7 +139,7 @@ class DirectionPatterns:
         prepositions = set(lex.words("words", "prepositions"))
         sized = f"{lex.alternation(w for w in lex.words(d, 'by') if w not in prepositions)}|{quals}"
         self.noun_then_level = lex.compile(
-            rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,10}}{aside}{GAP}+"
+            rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+(?:[\p{{L}}-]+|(?:19|20)\d\d(?![\p{{N}}])\.?)){{0,10}}{aside}{GAP}+"
             rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{sized}){GAP}+)*\Z", back)
         # ... or a dash, the change's noun right before it or before one word, not after a preposition ("по округу прирост
         # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
