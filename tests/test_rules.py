@@ -446,6 +446,8 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    ("allocated_for", "Budget news.\n\nWe are spending about £4b a year on our schools.", "about £4b", "schools"),
+    ("allocated_for", "Цены растут.\n\nЖители района тратят 2 млрд рублей в год на лекарства.", "2 млрд рублей", "лекарства"),
     ("allocated_for", "The minister kept the promise, earmarking $4.1 billion for the health department.", "$4.1 billion", "health department"),
     ("visit_purpose", "Holidaymakers made up 70 per cent of guests, 9 per cent came for conferences and 6 per cent came to see "
      "their relatives.", "9 per cent", "conferences"),
@@ -556,6 +558,7 @@ SUBJECTS = [
     ("linked_amount", "Чиновник получил взятку в размере 2 млн рублей.", "2 млн рублей", "взятку"),
     ("linked_amount", "Безработица держится на уровне 5,2%.", "5,2%", "безработица"),
     ("named_after", "The Commission will pay €50 million in budget support to Moldova.", "€50 million", "budget support"),
+    ("named_after", "Jobs grew.\n\nWe delivered a budget with $5 billion worth of roads in it.", "$5 billion", "roads"),
     ("named_after", "They took out their $128,000 worth of equity.", "$128,000", "equity"),
     ("named_after", "The storm caused an estimated $3 billion in damages.", "an estimated $3 billion", "damages"),
     ("part_of_whole", "Fraud accounts for 35% of all crimes in the region.", "35%", "fraud"),

@@ -40,6 +40,7 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if not m.is_money:
         return None
     k = start = 1 if right and right[0].text in DASHES else 0   # "— 1 миллиард 932 миллиона — направлена на"
+    k += w.per_period.at(right, k)   # "spending approximately £6b a year on our health service"
     while k < len(right) and k < start + 3 and right[k].low in w.before_purpose:
         k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
     if k == start == 0 and right and right[0].text in "([":
@@ -242,9 +243,10 @@ def named_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     if not found or found[0].low in w.time_units or found[-1].low in w.time_units or proper(found[0]) or place_or_time(w, right, n - 1):
         return None  # "$5 billion in 2023", "in the first quarter", "in Russia", "in the region"
     after = right.index(found[-1]) + 1
-    if len(found) == 1 and after < len(right) and right[after].low in w.prepositions \
+    if len(found) == 1 and n == 1 and after < len(right) and right[after].low in w.prepositions \
             and not (after + 1 < len(right) and right[after + 1].timed):
-        return None  # "in addition to", "in exchange for" (not "in financial support to Moldova", "in ransom between May 2023 and ...")
+        return None  # "in addition to", "in exchange for" (not "in financial support to Moldova", "in ransom between May 2023 and ...",
+        # nor "$5 billion worth of infrastructure in it")
     return found
 
 
