@@ -182,13 +182,21 @@ class Pairs:
                     and self.p.listed.fullmatch(self.text, figures[j].end, figures[j + 1].start):
                 j += 1
             if j > i and out[i] and self.p.respectively.match(self.text, figures[j].end):
-                nouns = [n.strip() for n in self.p.nouns_and.split(out[i]) if n.strip()]
+                nouns = self._shared_noun([n.strip() for n in self.p.nouns_and.split(out[i]) if n.strip()])
                 if len(nouns) < j - i + 1:
                     nouns = self._listed_before(figures[i].start, out[i], j - i + 1 - len(nouns)) + nouns
                 if len(nouns) == j - i + 1:
                     out[i:j + 1] = nouns
             i = j + 1
         return out
+
+    def _shared_noun(self, nouns: list[str]) -> list[str]:
+        """Adjectives alone before the last item share its noun: "естественная и миграционная убыль" ->
+        "естественная убыль", "миграционная убыль" (where the language marks adjectives by their endings)."""
+        last = nouns[-1].split() if nouns else []
+        if len(last) < 2 or not self.p.adjective_endings or last[-1].endswith(self.p.adjective_endings):
+            return nouns
+        return [f"{n} {last[-1]}" if " " not in n and n.endswith(self.p.adjective_endings) else n for n in nouns[:-1]] + nouns[-1:]
 
     def _listed_before(self, end: int, subject: str, count: int) -> list[str]:
         """"maize grain, beef, carrots and onions which increased by 0.52, 1.33, 6.81 and 1.19 per cent,
@@ -404,6 +412,7 @@ class PairPatterns(NamedTuple):
     item_end: regex.Pattern        # " (", ", ", "; ": an item's value ends, no noun after it
     function: frozenset[str]
     openers: frozenset[str]        # "likewise", "однако": words that open a sentence, no item of a list
+    adjective_endings: tuple[str, ...]   # where the language marks adjectives: "естественная и миграционная убыль" shares its noun
 
 
 @functools.lru_cache(maxsize=None)
@@ -461,4 +470,5 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     item_end = lex.compile(rf"{GAP}*(?:\(|[,;](?!\d)|\.(?!\d)|\Z)")
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
-                        item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")))
+                        item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")),
+                        tuple(lex.words("subject", "adjective_endings")))

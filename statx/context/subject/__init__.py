@@ -617,6 +617,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         before = clause_subject(w, left, skip_nearest=True)
         if before and before[-1].low in w.change_nouns:
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
+        elif before and any(w.speech_verbs.at(left, k) for k in range(left.index(before[-1]) + 1, len(left)) if left[k].is_word):
+            before = None   # "Статистики подсчитали, что в октябре она составила 8,02%": who said it, not what "она" is
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label

@@ -69,7 +69,8 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         j = i - 2
         while j > 0 and (left[j].is_word or left[j].timed) and left[j].low not in w.purpose and i - 1 - j < PURPOSE_REACH:
             j -= 1   # (past a time: "на капитальные вложения в 2026 году предусмотрено")
-        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?" or left[j - 1].text in DASHES):
+        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?" or left[j - 1].text in DASHES
+                                         or left[j - 1].timed):   # (after a time: "в 2023 году на поддержку ... направлено")
             whole = left[j + 1:i - 1]
             return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1, purpose=True)
     return None

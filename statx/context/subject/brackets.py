@@ -110,6 +110,10 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
             and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
         words.insert(0, left[j])
         j -= 1
+    if words and j > 0 and left[j].low in w.prepositions and left[j - 1].is_word and all(t.low in w.places for t in words) \
+            and (found := phrase_before(w, left, j)) and not w.is_verb(found[-1]):
+        return found   # "показатель роста ВРП в субъекте (2,6%)": the noun before a place named by a common noun
+        # (not a name: "въехали в Россию из Узбекистана (23,3%)")
     if words and j >= 0 and left[j].low in w.copulas and not w.verbs_by_word_order and not w.adjective(words[-1].low) \
             and not any(t.low in w.generic for t in words):
         return words   # "Наиболее урожайными были озимая пшеница (31 ц/га)": free word order, a noun after the copula is its subject

@@ -277,6 +277,10 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
     # the verb after the phrase tells a plural that a verb's list shares from a verb ("housing starts | rose")
     found = noun_phrase(w, phrase + clause[verb:verb + 1] if w.verb_at(clause, verb) else phrase, 0) or phrase
     if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
+        k = phrase.index(found[-1]) + 1 if found[-1] in phrase else len(phrase)
+        if k + 1 < len(phrase) and phrase[k].low in w.np_and and (more := noun_phrase(w, phrase, k + 1)) \
+                and not all(w.adjective(t.low) for t in more):
+            return phrase[phrase.index(found[0]):phrase.index(more[-1]) + 1]   # "естественная и миграционная убыль": adjectives joined
         return None  # "общий рост — 9,7%": an adjective of the change, what grew was said before; not "Погибших стало больше"
     return found
 
