@@ -42,7 +42,8 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
         if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
             continue  # "Ущерб, который они причинили, вырос до", "Rwanda CPI, combining both ..., increased by": the noun before
         clause = trim_adverbials(w, strip_openers(w, _past_run_in_name(w, after_last_figure(w, raw))))
-        if not clause and any(w.is_verb(t) for t in raw) or nearest is None and n + 1 < len(clauses) and w.participle_from(raw):
+        if (not clause or clause[0].low in w.prepositions and not trim_adverbials(w, clause, all_leading=True)) and any(w.is_verb(t) for t in raw) \
+                or nearest is None and n + 1 < len(clauses) and w.participle_from(raw):   # (a place after it too: "составляет на Орловщине")
             verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause; so does a
             continue           # participle and its "from" ("has risen steadily, going from 30,387 to"): the clause before's subject
         if nearest is None:
