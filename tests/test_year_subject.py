@@ -1100,6 +1100,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "наш" is a determiner: no part of the subject, nor of the place after it
+    ("2026-01-15", "Итоги года.\n\nНа конец 2025 года безработица в нашем регионе составляла 1,1%.", [s("1,1%", "безработица")]),
     # a verb that is also a time ("составляет") opens its clause even with a place after it: the subject is before the aside
     ("2024-03-01", "Итоги года.\n\nВаловой региональный продукт, по словам губернатора, составляет на Орловщине 104%.",
      [s("104%", "валовой региональный продукт")]),
