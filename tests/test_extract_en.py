@@ -509,6 +509,9 @@ COUNTS = [
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
     # ... and before a noun of people, no preposition of a year before it
     ("The programme helped 2000 people find work.", [row("2000", 2000)]),
+    # a change's size restated in brackets after "or" takes the change's direction
+    ("Spending is up by $96.0m (or 11.2 percent) from the year before.",
+     [only("$96.0m", direction="up"), only("11.2 percent", direction="up")]),
     ("In 2000 people paid 4% more for bread.", [only("4%", year=2000)]),
     # "and over" before an article is a preposition, no bound ("aged 65 and over" is one)
     ("The rate rose over the quarter by 1.4pps and over the year by 1.8pps.", [only("1.4pps", qualifier="exact"), only("1.8pps", qualifier="exact")]),

@@ -171,9 +171,11 @@ def change_verb_object(p, text, m, window):
 
 
 def change_noun_of(p, text, m, window):
-    """"a growth of 8%", "an overall growth of approximately 10%", "economic growth at 5.2 percent": a change's
-    noun, then "of" or "at" and its size. "an average growth of 1.1%" is the level of a rate, no change."""
+    """"a growth of 8%", "an overall growth of approximately 10%", "economic growth at 5.2 percent", "a loss of
+    1,800 jobs" (a count): a change's noun, then "of" or "at" and its size. "an average growth of 1.1%" is the level of a rate, no change."""
     found = p.noun_of.search(window) if p.noun_of is not None else None
+    if found is None and m.unit == COUNT and p.count_loss is not None and p.count_loss.search(window):
+        return Reading(Direction.DOWN, False, "change_noun_of")   # "a loss of 1,800 jobs"
     return Reading(_up_or_down(found), False, "change_noun_of") if found else None
 
 

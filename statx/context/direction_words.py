@@ -16,7 +16,10 @@ class DirectionPatterns:
         q = lex.data["qualifiers"]
         quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
         approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
-        between = rf"(?:(?:{lex.pattern(d, 'by')}|{unrequired(lex.pattern(d, 'rate_links'))}|{quals}){GAP}+)*"
+        # (a rate's phrase may hold an adjective of its own: "increased overall at a benign rate of 1.6 percent")
+        rated = rf"|(?:{lex.pattern(d, 'rate_openers')})(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?:{lex.pattern(d, 'rate_nouns')}){GAP}+(?:{lex.pattern('subject', 'of')})" \
+            if lex.words(d, "rate_nouns") else ""
+        between = rf"(?:(?:{lex.pattern(d, 'by')}|{unrequired(lex.pattern(d, 'rate_links'))}{rated}|{quals}){GAP}+)*"
         ci = regex.VERBOSE | regex.IGNORECASE
         # Patterns that must end where the window ends are searched backwards when only whether (or, where
         # the two agree, which) they match is used: a forward search tries every start in the window.
@@ -168,6 +171,10 @@ class DirectionPatterns:
         self.noun_of = lex.compile(
             rf"(?<![\p{{L}}]){not_averaged}(?:{nouns_only}){GAP}+(?:{lex.alternation(noun_of)}){GAP}+(?:(?:{quals}){GAP}+)*\Z",
             ci) if noun_of else None
+        # "a loss of 1,800 jobs": a noun that is a fall when it counts (not "a loss of $5 million": an amount)
+        losses = lex.words(d, "count_loss_nouns")
+        self.count_loss = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(losses)}){GAP}+(?:{lex.pattern('subject', 'of')}){GAP}+(?:(?:{quals}){GAP}+)*\Z",
+                                      back) if losses else None
         # "меньше на 15%", "больше на целых 1,4%": a comparative, then the size of the difference.
         self.comparative_before = lex.compile(
             rf"(?<![\p{{L}}])(?P<c>{comparatives}){GAP}+(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)

@@ -439,7 +439,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # (nor a unit of time: "43,9 миллиарда лей против 38,6 миллиарда год назад")
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')}|{lex.pattern('not_claims', 'time_units')})(?![\p{{L}}]))\p{{L}}",
                             regex.IGNORECASE)
-    restating = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
+    # (or a bracket: "an increase by $115.0m (or 14.7 percent)")
+    restating = lex.compile(rf"{GAP}*+(?:[,(]{GAP}*+)?(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
     restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
