@@ -243,6 +243,14 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             out[b] = Dated(rel.year, None, "baseline_time")   # "41 murders compared to 18 last year"; undated: none but after the text's year
         elif rel is not None and out[k].year is not None:
             out[b] = Dated(out[k].year + rel.offset, None, "baseline_time")   # "210 ..., compared to 206 in the same period last year"
+    if doc.doc_date is not None:
+        for k, b in baseline_of.items():
+            if out[k].rule in LATER_THAN_BASELINE and out[k].year is not None and out[k].year == out[b].year < doc.doc_date.year \
+                    and (link := p.baseline_figure.search(text, group[k].end, group[b].start)) is not None \
+                    and not text[group[k].end:link.start()].strip(" ,\u00a0\t"):   # (the link right after it: "28 days, compared with")
+                # "the season lasted 28 days, compared with 38 days in 2020": a figure whose year only the text gave is
+                # later than the one it is compared with; of the text's own date, then
+                out[k] = Dated(doc.doc_date.year, out[k].since, "after_baseline")
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
 
 
@@ -411,6 +419,9 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
     indexed = m.unit == PERCENT and any(r.kind == timex.BASELINE and r.year == base and 0 <= r.start - m.end <= INDEX_REACH
                                         and "," not in text[m.end:r.start] for r in own)
     return Dated(year, base if changes(m) or m.level or running or indexed else None, rule)
+
+
+LATER_THAN_BASELINE = frozenset({"document", "frame", "carried"})   # rules of a year the figure has from around it, not its own
 
 
 def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[int, int], k: int) -> Dated:
