@@ -510,6 +510,10 @@ SUBJECTS = [
     ("clause_subject", "Recurrent spending will amount to $2.5 billion equivalent to11.6 per cent of GDP.", "$2.5 billion", "recurrent spending"),
     # ... past a bracketed aside that defines the noun
     ("linked_amount", "The survey puts the jobless rate (the share of the labour force out of work) at 4.1%.", "4.1%", "jobless rate"),
+    ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по доходам в сумме 812,4 млн рублей, по расходам в сумме 860,1 млн рублей "
+     "с дефицитом в сумме 47,7 млн рублей.", "47,7 млн рублей", "дефицитом"),
+    ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по расходам в сумме 860,1 млн рублей, по доходам - в сумме 812,4 млн рублей.",
+     "812,4 млн рублей", "доходам"),
     ("linked_amount", "The bank kept the cash reserve ratio (CRR) at 45 percent.", "45 percent", "cash reserve ratio"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),
     # a noun after the comparative that a year follows is the time compared with, not what the figure measures

@@ -531,7 +531,12 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     for rule in RULES:
         found = rule.find(w, m, left, right)
         if found and previous is not None and any(previous.start <= t.start < previous.end for t in found):
-            continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
+            rest = [t for t in found if t.start >= previous.end]
+            while rest and rest[0].low in w.prepositions:
+                rest = rest[1:]
+            if not rest:
+                continue  # "меньше шести процентов — 5,7-5,8 процента": the figure before is no subject
+            found = rest   # "... тыс. рублей с дефицитом в сумме N": the words after the figure before
         if found is not None:
             if w.is_reference(found):
                 named = found[-1].low in w.relatives and finish_or_none(w, antecedent(w, left, found[-1]))

@@ -163,7 +163,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if left[i - 1].low in w.of and (_own_noun(w, m, right) or _of_after_unit(w, m, right)):
         return None   # "with a total of 40 seats", "a total of 885 hectares of strawberries": the figure's own noun says what it counts
     j = i - n
-    j -= j > 0 and left[j - 1].text == ","   # "the assets abroad, worth N"
+    j -= j > 0 and (left[j - 1].text == "," or left[j - 1].text in DASHES)   # "the assets abroad, worth N", "по доходам - в сумме N"
     if j > 0 and left[j - 1].text == ")":   # "the unemployment rate (the proportion of unemployed persons ...) at 2.8%"
         j = next((k for k in range(j - 2, max(-1, j - 2 - ASIDE_TOKENS), -1) if left[k].text == "("), j)
     if j == 0:
