@@ -1103,6 +1103,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "медленнее всего", "быстрее всего": adverbs of the predicate, no part of the subject after them
+    ("2017-09-01", "Итоги.\n\nМедленнее всего промпроизводство растет в Витебской области — на 2,4%.", [s("2,4%", "промпроизводство")]),
     # "наш" is a determiner: no part of the subject, nor of the place after it
     ("2026-01-15", "Итоги года.\n\nНа конец 2025 года безработица в нашем регионе составляла 1,1%.", [s("1,1%", "безработица")]),
     # a verb that is also a time ("составляет") opens its clause even with a place after it: the subject is before the aside
