@@ -8,7 +8,7 @@ from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
 from .clauses import clauses_of
-from .phrase import before_qualifiers, first_verb, noun_phrase, phrase_before, place_or_time, proper
+from .phrase import age_start, before_qualifiers, first_verb, noun_phrase, phrase_before, place_or_time, proper
 from .words import SubjectWords
 
 
@@ -270,7 +270,11 @@ def part_of_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             return found
     while j > 0 and (left[j - 1].timed or left[j - 1].low in w.opener_words and left[j - 1].low not in w.prepositions):
         j -= 1  # "offences now account for", "the area burned this year is"
-    found = phrase_before(w, left, j) if j else None
+    aged = age_start(w, left, j)
+    found = phrase_before(w, left, aged) if j else None
+    if aged < j:   # "People aged 65 and over made up 18% of": the people and their age
+        start = left.index(found[0]) if found else next((k + 1 for k in range(aged - 1, -1, -1) if not left[k].is_word), 0)
+        found = left[start:j] if start < aged and all(t.is_word for t in left[start:aged]) else found
     return found or clause_subject(w, left[:j]) or None
 
 

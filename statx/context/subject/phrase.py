@@ -154,6 +154,18 @@ def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
         nxt is None or not nxt.is_word or nxt.low in w.function and nxt.low not in w.of or w.is_verb(nxt))
 
 
+def age_start(w: SubjectWords, toks: list[Tok], end: int) -> int:
+    """Where the age that ends ``toks[:end]`` starts ("people | aged 65 and over", "youths | aged 15 to 24", "люди | в возрасте
+    65 лет и старше"), else ``end``."""
+    k = end
+    k -= w.age_after.ending_at(toks, k - 1) if k > 0 else 0
+    if k > 2 and toks[k - 1].text[0].isdigit() and toks[k - 2].low in w.range_to and toks[k - 3].text[0].isdigit():
+        k -= 2   # "15 to 24"
+    if k > 1 and toks[k - 1].text[0].isdigit() and (n := w.age_before.ending_at(toks, k - 2)):
+        return k - 1 - n
+    return end
+
+
 def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | None:
     """The noun phrase that ends right before toks[end] ("a bribe | in the amount of", "the drug
     proceeds in cash recovery | valued at"): back over nouns, adjectives and the words that join them,

@@ -112,6 +112,7 @@ class SubjectWords:
         self.noun_after_units = frozenset(words(sub, "noun_after_units"))
         self.denominators = Phrases(words(sub, "denominators"))
         self.fronted_levels = frozenset(words(sub, "fronted_levels"))
+        self.age_before, self.age_after = Phrases(words("not_claims", "age_before")), Phrases(words(sub, "age_after"))
         self.paying_verbs, self.paid_for = frozenset(words(sub, "paying_verbs")), frozenset(words(sub, "paid_for"))
         self.payer_endings = tuple(words(sub, "payer_endings"))
         self.naming_verbs = frozenset(words(sub, "naming_verbs"))
@@ -157,6 +158,7 @@ class SubjectWords:
         self.stay_units = frozenset(words("not_claims", "stay_units"))   # "674,521 nights": stays a count names
         # words between what changed and the amount, signs included ("доходы — плюс 2,5 млрд")
         self.range_from = frozenset(lex.words("ranges", "from"))   # "raised spending from 4.7% to 8.5%"
+        self.range_to = frozenset(lex.words("ranges", "dashes"))   # "aged 15 to 24", "15-24"
         self.bridges = (frozenset(w for p in words("direction", "by") for w in p.split()) - self.of) \
             | frozenset(words("numbers", "plus") + words("numbers", "minus"))
         q = lex.data["qualifiers"]
