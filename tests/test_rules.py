@@ -647,6 +647,8 @@ SUBJECTS = [
     ("before_parenthesis", "Changes by group:\n• Health and Social Care (May, 0.0%; June, +0.3%)", "+0.3%", "health and social care"),
     ("after_parenthesis", "Почти две трети (62,5%, или 265,6 тыс.) преступлений приходится на Москву.", "265,6 тыс.", "преступлений"),
     ("fronted_level", "At 6.2%, the region's jobless rate stayed the highest in the country.", "6.2%", "region's jobless rate"),
+    ("fronted_level", "Prices report.\n\nAt 0.4 per cent year over year, the province's consumer price index was the lowest.", "0.4 per cent",
+     "province's consumer price index"),
     ("paid_for", "Цены растут.\n\nЗа килограмм гречки туляки заплатят 98,4 руб.", "98,4 руб.", "килограмм гречки"),
     ("paid_for", "Prices rose again.\n\nDrivers will pay 9 cents more for a litre of diesel.", "9 cents", "litre of diesel"),
     ("pointed_back", "Forty towns flooded.\n\n$3.4 billion – such was the cost of the storms last year.", "$3.4 billion", "cost of the storms"),

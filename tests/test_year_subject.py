@@ -617,6 +617,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "hits" is a verb of level: the noun phrase before it is the subject
+    ("2024-05-01", "Budget news.\n\nThe territory's net debt hits $7bn with no payment plan in place.", [s("$7bn", "territory's net debt")]),
     # an initialism keeps its full stops; words between dashes that open with a determiner are an aside
     ("2018-12-01", "Almost nine per cent of P.E.I.'s seeded area went unharvested.", [s("Almost nine per cent", "p.e.i.'s seeded area")]),
     ("2022-09-01", "The state's labour force - the employed plus the unemployed - grew by 3100 to a record 281,400 in August.",
@@ -1103,6 +1105,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "экономический рост" names a measure; an adverb may stand between the change's noun and its verb
+    ("2024-03-01", "Итоги.\n\nПо итогам 2023 года экономический рост здесь составил 2,8%.", [s("2,8%", "экономический рост")]),
     # "медленнее всего", "быстрее всего": adverbs of the predicate, no part of the subject after them
     ("2017-09-01", "Итоги.\n\nМедленнее всего промпроизводство растет в Витебской области — на 2,4%.", [s("2,4%", "промпроизводство")]),
     # "наш" is a determiner: no part of the subject, nor of the place after it

@@ -88,9 +88,14 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
         verb = first_verb(w, clause)
         if verb is None and verb_in_mention and clause is nearest:
             return noun_phrase(w, clause, 0)   # "а ущерб превысил 200 млрд рублей"
-        if verb is not None and clause[verb].low in w.change_nouns and verb + 1 < len(clause) \
-                and (w.is_verb(clause[verb + 1]) or w.level_verbs.at(clause, verb + 1)):
-            return clause[verb - (verb > 0 and clause[verb - 1].low in w.measure_changes):verb + 1]  # "Снижение составило" ("natural increase was": a measure)
+        after = verb + 1 if verb is not None else 0
+        while after < len(clause) and clause[after].is_word and (w.adverb(clause[after].low) or clause[after].low in w.opener_words) \
+                and not w.is_verb(clause[after]):
+            after += 1   # "экономический рост здесь составил"
+        if verb is not None and clause[verb].low in w.change_nouns and after < len(clause) \
+                and (w.is_verb(clause[after]) or w.level_verbs.at(clause, after)):
+            measured = verb > 0 and (clause[verb - 1].low in w.measure_changes or f"{clause[verb - 1].low} {clause[verb].low}" in w.measured_changes)
+            return clause[verb - measured:verb + 1]  # "Снижение составило" ("natural increase was", "экономический рост составил": a measure)
         if verb is not None and clause is nearest:
             for k in range(len(clause) - 1, verb - 1, -1):
                 obj = object_of_change(w, clause, k)

@@ -128,13 +128,18 @@ def pointed_back(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     return found or None
 
 
+TIME_BEFORE_COMMA = 4   # words of a time between a fronted level and its comma, at most
+
+
 def fronted_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"At 5.1%, British Columbia's unemployment rate remained the lowest": a level put before its
     clause with "at" (a word list), then a comma; the clause's subject is what is at that level."""
     i = before_qualifiers(w, left)
+    c = next((k for k, t in enumerate(right[:TIME_BEFORE_COMMA + 1]) if t.text == ","), 0)   # ("At 0.3 per cent year over year, the index was")
+    c = c if all(t.is_word for t in right[:c]) and (c == 0 or any(t.timed for t in right[:c])) else 0
     if i == 0 or left[i - 1].low not in w.fronted_levels or i > 1 and left[i - 2].text not in CLAUSE_BREAKS \
-            or len(right) < 3 or right[0].text != ",":
+            or len(right) < c + 3 or right[c].text != ",":
         return None
-    found = noun_phrase(w, right, 1)
+    found = noun_phrase(w, right, c + 1)
     after = right.index(found[-1]) + 1 if found else 0
     return found if found and after < len(right) and (w.is_verb(right[after]) or w.level_verbs.at(right, after)) else None
