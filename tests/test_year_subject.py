@@ -617,6 +617,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a verb that shows a change: what shows it is measured
+    ("2019-01-20", "Prices report.\n\nThe consumer price index of December 2018 indicated an increase of 0.3%.",
+     [s("0.3%", "consumer price index")]),
     # "hits" is a verb of level: the noun phrase before it is the subject
     ("2024-05-01", "Budget news.\n\nThe territory's net debt hits $7bn with no payment plan in place.", [s("$7bn", "territory's net debt")]),
     # an initialism keeps its full stops; words between dashes that open with a determiner are an aside
