@@ -12,6 +12,9 @@ from .phrase import age_start, before_qualifiers, first_verb, noun_phrase, phras
 from .words import SubjectWords
 
 
+PAID_FOR_REACH = 3   # tokens between a price and the word of what it is paid for ("12 cents more for")
+
+
 def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """What money is paid for, its price: "за десяток яиц оренбуржцы заплатят 96,03 руб.", "consumers will pay 12 cents
     more for a litre of milk": a verb of paying in the figure's clause, then what follows "за" before it or "for" after
@@ -28,10 +31,9 @@ def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
                 found = found[:-1]   # "за десяток яиц | оренбуржцы заплатят": who pays stands before the verb
             return found
     k = next((k for k, t in enumerate(right[:PAID_FOR_REACH]) if t.low in w.paid_for), None)
-    return noun_phrase(w, right, k + 1) or None if k is not None and k + 1 < len(right) else None
-
-
-PAID_FOR_REACH = 3   # tokens between a price and the word of what it is paid for ("12 cents more for")
+    if k is None or k + 1 >= len(right):
+        return None
+    return noun_phrase(w, right, k + 1) or None   # "will pay 9 cents more for | a litre of diesel"
 
 
 def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
