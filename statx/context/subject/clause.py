@@ -236,7 +236,7 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         said = strip_openers(w, trim_adverbials(w, rest))   # "said today CPO stocks shrank", "shows that toll income"
         found = noun_phrase(w, said, 0) if after else None
         if found and found[-1].low in w.change_nouns and clause[verb].low in w.showing_verbs:
-            found = None   # "Japan Arrivals showed a slight decline by 1.5%": a change shown, no clause said
+            found = None   # "The index indicated an increase of 0.3%": a change shown, no clause said
         if not found and rest and len(said) == len(rest) and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
             found = noun_phrase(w, clause, 0)   # "Arrests show a rising trend": what shows is measured, no clause is said
         return found if found and not w.is_reference(found) else []
