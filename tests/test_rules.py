@@ -584,6 +584,10 @@ SUBJECTS = [
     ("share_goes_to", "В структуре вкладов 60%, или 12 млрд рублей, приходится на депозиты граждан и 40% на депозиты компаний.",
      "12 млрд рублей", "депозиты граждан"),
     ("share_goes_to", "В структуре вкладов 60% приходится на депозиты граждан и 40% на депозиты компаний.", "40%", "депозиты компаний"),
+    # a verbless line: the phrase before its time and comma is what the figure measures
+    ("comma_label", "Farms sold less this spring.\nBarley acres in 2019, -12.4% vs. 2018", "-12.4%", "barley acres"),
+    ("comma_label", "Цены росли весь год.\nПродажи жилья в Твери, +8% к прошлому году", "+8%", "продажи жилья"),
+    ("comma_label", "Trade slowed in the spring.\nShipments of timber in June, 7% lower than a year before.", "7%", "shipments of timber"),
     ("fronted_whole", "Of those burglaries, 41% happened at night.", "41%", "burglaries"),
     ("fronted_whole", "Из этих краж 41% совершены ночью.", "41%", "краж"),
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),

@@ -617,6 +617,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a verbless line's opening phrase before its time and comma is what the figure measures; a participle alone is no phrase
+    ("2017-09-01", "Crop tour.\n\nFarms planted less.\nOat acres in 2017, -6.1% vs. 2016\nOat yield in 2016, +1.5 bu/acre vs. 2015",
+     [s("-6.1%", "oat acres"), s("+1.5 bu/acre", "oat yield")]),
+    (None, "Farmers planted less.\nComing to February 2024, 9% growth has been seen.", [s("9%", "farmers")]),
     # a verb that shows a change: what shows it is measured
     ("2019-01-20", "Prices report.\n\nThe consumer price index of December 2018 indicated an increase of 0.3%.",
      [s("0.3%", "consumer price index")]),

@@ -19,7 +19,7 @@ from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
-from .clause import antecedent, changed_before, clause_subject, fronted_topic, person_count, verbs_alone
+from .clause import antecedent, changed_before, clause_subject, comma_label, fronted_topic, person_count, verbs_alone
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
@@ -647,5 +647,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
+    labelled = comma_label(w, left)
+    if labelled:
+        return Found(finish(w, labelled), "comma_label")   # "Wheat acres in 2017, -23.73% vs. 2016"
     before = said()
     return Found(before, "said_before") if before else NONE

@@ -538,6 +538,22 @@ def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     return found if k < len(left) and (left[k].text == "," or bare and verbs_alone(w, left[k:k + 1])) else None
 
 
+def comma_label(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"Wheat acres in 2017, -23.73% vs. 2016", "Exports in March, 4% higher than a year earlier": the noun phrase
+    that opens a sentence without a verb, before its place or time and a comma right before the figure."""
+    comma = next((k for k, t in enumerate(left) if t.text in CLAUSE_BREAKS), None)
+    if comma is None or left[comma].text != "," or any(t.is_word and t.low not in w.function for t in left[comma + 1:]) \
+            or any(t.text in CLAUSE_BREAKS for t in left[comma + 1:]) or w.openers.at(left, 0) \
+            or any(w.is_verb(t) for t in left[:comma]):
+        return None
+    found = noun_phrase(w, left[:comma], 0)
+    if not found or w.is_reference(found) or len(found) == 1 and found[0].low.endswith(w.present_participle_endings):
+        return None   # (not "Coming to February 2024, 12% growth": a verb's participle)
+    k = len(found)
+    # (what stands between the phrase and the comma says where or when: "in 2017", "in Maine")
+    return found if k == comma or left[k].low in w.prepositions and place_or_time(w, left[:comma], k) else None
+
+
 def verbs_alone(w: SubjectWords, toks: list[Tok]) -> bool:
     """Are the tokens all verbs or short passive participles ("выполнено"), no noun among them?"""
     return bool(toks) and all(w.is_verb(t) or w.short_participle_endings and t.low.endswith(w.short_participle_endings) for t in toks)
