@@ -449,6 +449,9 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    # a name of up to five words in quotation marks is no quotation: it goes on with the phrase
+    ("allocated_for", 'The city will spend $4 million on parks and $2 million on "public order and safety" infrastructure.', "$2 million",
+     "public order and safety infrastructure"),
     ("allocated_for", "Budget news.\n\nWe are spending about £4b a year on our schools.", "about £4b", "schools"),
     ("allocated_for", "Цены растут.\n\nЖители района тратят 2 млрд рублей в год на лекарства.", "2 млрд рублей", "лекарства"),
     ("allocated_for", "The minister kept the promise, earmarking $4.1 billion for the health department.", "$4.1 billion", "health department"),

@@ -387,14 +387,17 @@ def past_aside(right: list[Tok]) -> int:
 
 
 
+QUOTED_NAME = 5   # words a name in quotation marks has at most ("on «public order and safety»"); more are a quotation
+
+
 def unquote_short(toks: list[Tok]) -> list[Tok]:
-    """``toks`` without the quotation marks around a name of one to three words ("на «зебрах»"),
+    """``toks`` without the quotation marks around a name of one to five words ("на «зебрах»"),
     which do not break a clause as a quotation does."""
     drop: set[int] = set()
     k = 0
     while k < len(toks):
         if toks[k].text in "«“\"":
-            close = next((j for j in range(k + 1, min(k + 5, len(toks))) if not toks[j].is_word), None)
+            close = next((j for j in range(k + 1, min(k + QUOTED_NAME + 2, len(toks))) if not toks[j].is_word), None)
             if close is not None and close > k + 1 and toks[close].text in "»”\"":
                 drop.update((k, close))
                 k = close
