@@ -617,6 +617,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "X, whose population grew": the population of X (also of a place after a preposition)
+    ("2017-02-10", "Census news.\n\nGrowth was fastest in Pine Harbour, whose population grew from 410 in 2011 to 530 in 2016.",
+     [s("410", "population of pine harbour"), s("530", "population of pine harbour")]),
+    ("2017-02-10", "Census news.\n\nThe town of Elm Bay, whose population is 2,400, voted.", [s("2,400", "population of elm bay")]),
     # a verbless line's opening phrase before its time and comma is what the figure measures; a participle alone is no phrase
     ("2017-09-01", "Crop tour.\n\nFarms planted less.\nOat acres in 2017, -6.1% vs. 2016\nOat yield in 2016, +1.5 bu/acre vs. 2015",
      [s("-6.1%", "oat acres"), s("+1.5 bu/acre", "oat yield")]),

@@ -628,6 +628,16 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         return Found(named, "reference_in_clause") if named else Found(said(), "said_before")
+    if found and len(found) > 1 and found[0].low in w.possessive_relatives:
+        k = left.index(found[0]) - 1
+        name = k
+        while name > 0 and left[name - 1].is_word and proper(left[name - 1]):
+            name -= 1   # a name right before the comma is the owner, even a place after a preposition ("the greatest increase was in Chesterfield Inlet, whose")
+        named = left[name:k] if k > 0 and left[k].text == "," and name < k else None
+        owner = finish_or_none(w, named or antecedent(w, left, found[0]))
+        owned = finish_or_none(w, found[1:])
+        if owner and owned:   # "Chesterfield Inlet, whose population grew from 313": the population of Chesterfield Inlet
+            return Found(f"{owned} {min(w.of)} {owner}", "relative_pronoun")
     named = finish_noun(w, found) if found and not (fronted_topic(w, left) and verbs_alone(w, found)) else None
     if named:   # not "annual" of ", an annual increase of 4.6%", nor a vague noun alone ("The figures were 2.48 lakh"): the claim before, or what was said
         return Found(named, "clause_subject")

@@ -233,6 +233,7 @@ class SubjectWords:
         self.against = Phrases(lex.words("ranges", "against"))   # "compared with 2022": what a clause is compared with
         self.parentheticals = Phrases(words("parentheticals"))
         self.relatives = frozenset(words("relatives"))
+        self.possessive_relatives = frozenset(words("possessive_relatives"))
         self.people_relatives = frozenset(words("people_relatives"))
         self.absolute = frozenset(words("absolute"))
 
