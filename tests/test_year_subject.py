@@ -621,6 +621,9 @@ SUBJECTS = [
     ("2017-02-10", "Census news.\n\nGrowth was fastest in Pine Harbour, whose population grew from 410 in 2011 to 530 in 2016.",
      [s("410", "population of pine harbour"), s("530", "population of pine harbour")]),
     ("2017-02-10", "Census news.\n\nThe town of Elm Bay, whose population is 2,400, voted.", [s("2,400", "population of elm bay")]),
+    # a contracted negative is a verb, no noun of the figure; a participle alone after money says what was done with it
+    ("2024-01-10", "Tax news.\n\nFive per cent isn't a bad tax rate.", [s("Five per cent", "bad tax rate")]),
+    ("2024-01-10", "Parks news.\n\nThe city fixed a fence at Elm Park, which had $80,000 budgeted.", [s("$80,000", "fence at elm park")]),
     # a verbless line's opening phrase before its time and comma is what the figure measures; a participle alone is no phrase
     ("2017-09-01", "Crop tour.\n\nFarms planted less.\nOat acres in 2017, -6.1% vs. 2016\nOat yield in 2016, +1.5 bu/acre vs. 2015",
      [s("-6.1%", "oat acres"), s("+1.5 bu/acre", "oat yield")]),

@@ -220,6 +220,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "640 over the year", "285.21 million tonnes previous year": a time, not what is counted
     if found and len(found) == 1 and left and left[-1].text == "(":
         return None  # "кража (почти 19 тысяч случаев)": the noun before the brackets, _before_parenthesis's
+    if found and len(found) == 1 and m.is_money and w.participle(found[0].low) and (len(right) == n + 1 or not right[n + 1].is_word):
+        return None  # "which had $80,000 budgeted.": what was done with the money, not what it is for
     if found and found[0].low in w.change_nouns and not (found[0].low in w.counted_changes and m.unit == COUNT and not m.mention.scale):
         return None  # "3,7 процента роста": a change, _change_noun_after's (but "13 hikes" counts the changes)
     level = bool(left) and (left[-1].low in w.level_after_change or w.level_verbs.ending_at(left, len(left) - 1)) \
