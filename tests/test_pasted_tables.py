@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import CASE, cases, only, row, run_case
-from statx.context import barred, cards, stacked, table
+from statx.context import barred, cards, stacked, table, titles
 
 LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Thousands | Per cent | Change in percentage points |\n"
@@ -55,6 +55,12 @@ TABLES = [
       only("61.2", value=Decimal("61.2"), unit="percent")]),
     ("Производство\n| Продукция | Валовой сбор, тыс. тонн | Урожайность, ц/га |\n|---|---|---|\n| Пшеница | 1384,1 | 55,2 |\n",
      [only("1384,1", value=1384100000, unit="kg", subject="пшеница"), only("55,2", value=Decimal("0.552"), unit="kg/m2")]),
+    # a row's label gives its cells its own unit and scale after its comma, and names them without it
+    ("Основные показатели\n| Показатель | Январь - март 2011 | В % к январю - марту 2010 |\n|---|---|---|\n"
+     "| Отгружено товаров, млн рублей | 5320,4 | 104,2 |\n| Перевозки грузов, тыс. тонн | 86,5 | 97,3 |\n",
+     [only("5320,4", value=5320400000, unit="RUB", year=2011, subject="отгружено товаров"),
+      only("104,2", unit="percent", since=2010, subject="отгружено товаров"),
+      only("86,5", value=86500000, unit="kg", subject="перевозки грузов"), only("97,3", unit="percent", subject="перевозки грузов")]),
     # ... of a long title, as statistics offices write them, with no full stop at its end
     ("Average monthly gross wages of employees of all enterprises and organisations by kind of economic activity in the "
      "Northern Region for 2021 - 2023, dollars\n| Activity | 2021 | 2022 |\n| Mining | 3 412 | 3 650 |\n",
@@ -161,7 +167,7 @@ NAMED_ROW_TABLES = [
      "Молоко              450,1    460,3\nЯйца, млн штук      900,2    910,4\n",
      [only("120,5", value=120500000, unit="kg", year=2023, subject="мясо"), only("130,2", value=130200000, unit="kg", year=2024),
       only("450,1", value=450100000, unit="kg", subject="молоко"), only("460,3", value=460300000, unit="kg"),
-      only("900,2", value=900200000, unit="count", year=2023), only("910,4", value=910400000, unit="count", year=2024)]),
+      only("900,2", value=900200000, unit="count", year=2023, subject="яйца"), only("910,4", value=910400000, unit="count", year=2024)]),
     # ... in brackets: a scale and a currency ("(in millions of dollars)"), or a scale alone ("(thousands)")
     ("Exports by product (in millions of dollars)\n           2022     2023\nCoffee     412.5    455.0\nCocoa      120.4    98.7\n"
      "Timber     75.2     80.9\n",
@@ -390,6 +396,7 @@ def test_the_doctests():
     assert doctest.testmod(cards).failed == 0
     assert doctest.testmod(stacked).failed == 0
     assert doctest.testmod(barred).failed == 0
+    assert doctest.testmod(titles).failed == 0
 
 
 def test_a_long_list_under_a_measure_keeps_every_row():

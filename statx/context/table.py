@@ -24,7 +24,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.rows import labelled_row, list_row
 from ..text.segment import Lines
-from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, title, title_line, title_measure, title_noun
+from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, label_measure, title, title_line, title_measure, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 SPANNED_REACH = 3   # lines back from a header to the row whose cells span its parts (past a separator)
@@ -153,6 +153,11 @@ def table_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Mentio
         years = list(_YEAR.finditer(column))
         year = int(years[0].group()) if len(years) == 1 else None
         measure = _cell_measure(text, lines, lex, column, top, measures) if unit is None else NO_MEASURE
+        own, named = label_measure(lex, cells[0])
+        if own != NO_MEASURE:   # "| Перевозки грузов, тыс. тонн | 112,0 |": the row's own unit and scale, not part of what it names
+            label = " ".join(part for part in (group, named) if part)
+            if unit is None and title_measure(lex, column) == NO_MEASURE:
+                measure = own
         if year is not None and w.baseline.search(column, 0, years[0].start()):
             out[k] = Cell(unit, None, label.lower(), since=year)   # "В % к январю - сентябрю 2009 года": compared with
         else:
@@ -367,7 +372,11 @@ def _named_row(text: str, lines: Lines, lex: Lexicon, start: int, end: int) -> _
     sports = set(lex.words("not_claims", "standings") + lex.words("not_claims", "table_headings"))
     if columns and any(c.lower() in sports for c in columns):
         return None   # "Team Played Won Lost Points": a league table's standings are no claims
-    own = title_measure(lex, row.group("label"))   # "Яйца, млн штук 900,2 910,4": a row's own unit and scale
+    own, named = label_measure(lex, row.group("label"))   # "Яйца, млн штук 900,2 910,4": a row's own unit and scale ...
+    if own != NO_MEASURE:
+        label = " ".join(named.split()).lower()   # ... no part of what the row names
+    else:
+        own = title_measure(lex, row.group("label"))
     return _NamedRow(label, cells, columns, years, own if own != NO_MEASURE else title_measure(lex, heading))
 
 

@@ -88,6 +88,24 @@ def _measure_words(lex: Lexicon) -> _MeasureWords:
     return _MeasureWords(pattern, percent, scales, currencies)
 
 
+def label_measure(lex: Lexicon, label: str) -> tuple[TitleMeasure, str]:
+    """A row label's own unit and scale after its last comma or in brackets at its end ("Перевозки грузов, тыс. тонн",
+    "Exports (USD million)"), and the label without them; (NO_MEASURE, the label) when it gives none.
+
+    >>> from statx.lang import load
+    >>> label_measure(load("ru"), "Перевозки грузов, тыс. тонн")[1]
+    'Перевозки грузов'
+    """
+    label = label.rstrip()
+    comma = max((c.start() for c in _LIST_COMMA.finditer(label)), default=None)
+    ends = [b.start() for b in _BRACKETED.finditer(label) if b.end() == len(label)] + ([comma] if comma is not None else [])
+    for cut in ends:
+        measure = title_measure(lex, label[cut:].lstrip(","))
+        if measure != NO_MEASURE and label[:cut].strip(" ,"):
+            return measure, label[:cut].strip(" ,")
+    return NO_MEASURE, label
+
+
 def title_measure(lex: Lexicon, title: str) -> TitleMeasure:
     """The unit and scale a table's title gives its cells, in brackets, after its last comma or as the whole title:
     "(руб./кг)" roubles, "(%)" and "в процентах" percent, "(thousand tonnes)" tonnes of a thousand, ", тыс. человек" a
