@@ -207,6 +207,12 @@ TITLED_LISTS = [
      [only("12,410", value=12410, year=2024, subject="north island resident population estimates"),
       only("615", value=615, year=2024, subject="rock bay resident population estimates"),
       only("98", value=98, year=2024, subject="east cay resident population estimates")]),
+    # a group's total ("East district: 4,120") between its names' lines keeps them one list under the title
+    ("Population estimates by district and town, 2024\nWest district: 5,310\nPort Alder 2,204\nMill Cove 1,906\n"
+     "East district: 4,120\nStone Inlet 3,001\nHigh Ridge 1,119\n",
+     [only("5,310", year=2024), only("2,204", subject="port alder population estimates"), only("1,906", subject="mill cove population estimates"),
+      only("4,120", year=2024), only("3,001", subject="stone inlet population estimates"),
+      only("1,119", subject="high ridge population estimates")]),
     ("Town Population\nPortvale 25085\nKingsmere 19569\nLowford 7740\n",
      [only("25085", subject="portvale town population"), only("19569", subject="kingsmere town population"),
       only("7740", subject="lowford town population")]),

@@ -22,7 +22,7 @@ import regex
 from ..lang import Lexicon
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
-from ..text.rows import labelled_row, list_row
+from ..text.rows import labelled_row, list_line, list_row
 from ..text.segment import Lines
 from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, label_measure, title, title_line, title_measure, title_noun
 
@@ -420,20 +420,20 @@ def _titled_list(text: str, lines: Lines, lex: Lexicon, start: int, measures: di
         if up in measures:
             known = True
             break
-        if not list_row(text, up, at - 1):
+        if not list_line(text, up, at - 1):
             break
         above.append(up)
         at = up
     rows = above[::-1] + [start]
     at = lines.end(start) + 1
-    while at < len(text) and list_row(text, at, lines.end(at)):
+    while at < len(text) and list_line(text, at, lines.end(at)):
         rows.append(at)
         at = lines.end(at) + 1
     if known:
         measure = measures[up]
     else:
         top = lines.above(rows[0], LIST_BLANKS) if len(rows) >= NAMED_ROWS else None
-        if top is not None and lines.end(top) + 1 == rows[0] and list_row(text, top, lines.end(top)):
+        if top is not None and lines.end(top) + 1 == rows[0] and list_line(text, top, lines.end(top)):
             top = None   # the list runs on past LIST_LINES lines: its title is further up
         heading = title_line(text[top:lines.end(top)].strip()) if top is not None else ""
         noun = title_noun(lex, heading) if heading else ""

@@ -29,12 +29,23 @@ LABELLED_ROW = compiled(r"""[ \t]*(?P<label>\p{L}(?:[^\d\n|\t:]|\d[\d.,]*+(?=[ \
 # "Aklavik 667", "Whitehorse 25085": a line of a list that gives a name, then its one count
 # (a name's words hold no digit, so the lazy name stops at the count once: no backtracking over the line)
 # (its thousands grouped by marks or by blanks: "Лесной 6 115")
-LIST_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)[ \t]+(?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d.,]*)[ \t]*")
+# (not a name before a comma: "Population estimates by town, 2024" is a title and its year)
+LIST_ROW = compiled(r"[ \t]*(?P<label>\p{L}[^\d\n|\t:]*?)(?<!,)[ \t]+(?P<count>\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d.,]*)[ \t]*")
 
 
 def list_row(text: str, start: int, end: int) -> regex.Match | None:
     """The match of a list's line (LIST_ROW) filling the line ``start``..``end``, or None."""
     return LIST_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
+
+
+# "Kivalliq region: 12,062": a group's total among the lines of a list of names and counts, its label before a colon
+_GROUP_ROW = compiled(r"[ \t]*\p{L}[^\d\n|\t:]*:[ \t]+(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d[\d.,]*)[ \t]*")
+
+
+def list_line(text: str, start: int, end: int) -> bool:
+    """Is the line ``start``..``end`` one of a list of names and counts: a name and its count, or a group's total
+    ("Kivalliq region: 12,062") between them?"""
+    return end - start < ROW_CHARS and (LIST_ROW.fullmatch(text, start, end) or _GROUP_ROW.fullmatch(text, start, end)) is not None
 
 
 def short_line(text: str, start: int, end: int, most: int = ROW_CHARS) -> tuple[int, int] | None:
