@@ -490,6 +490,12 @@ SUBJECTS = [
     ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
+    # a part that opens the sentence ("Из овощей") before the clause's own subject, whose preposition is the noun's own
+    ("clause_subject", "Из молочной продукции цена на сыр поднялась на 9%.", "9%", "цена на сыр"),
+    # a bare change whose sentence opens with its sector or place: the change there; the next item's sector in its place
+    ("change_in_sector", "Так, в торговле темп роста составил 104,2%, в строительстве - 98,1%.", "104,2%", "темп роста в торговле"),
+    ("item_place", "Так, в торговле темп роста составил 104,2%, в сельском хозяйстве - 98,1%.", "98,1%", "темп роста в сельском хозяйстве"),
+    ("change_in_sector", "In retail, growth was 2.4% last year.", "2.4%", "growth in retail"),
     # a participle after "a growth of N" tells why, it names no predicate of the figure
     ("clause_subject", "Retail trade registered a higher growth of 9.5 per cent reflecting strong car sales.", "9.5 per cent", "retail trade"),
     ("clause_subject", "The jobless rate has fallen once again to 5.2 per cent.", "5.2 per cent", "jobless rate"),

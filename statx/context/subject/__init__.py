@@ -19,7 +19,7 @@ from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
-from .clause import antecedent, changed_before, clause_subject, comma_label, fronted_topic, person_count, verbs_alone
+from .clause import antecedent, change_in_sector, changed_before, clause_subject, comma_label, fronted_topic, person_count, verbs_alone
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
@@ -29,7 +29,8 @@ from .words import SubjectWords, subject_words
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
-                "reference_in_clause", "said_before", "answer", "acted_on", "person_acts", "heading_item", "label_over_bullets", "none")
+                "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "heading_item",
+                "label_over_bullets", "none")
 
 
 class Found(NamedTuple):
@@ -625,6 +626,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         elif before and any(w.speech_verbs.at(left, k) for k in range(left.index(before[-1]) + 1, len(left)) if left[k].is_word):
             before = None   # "Статистики подсчитали, что в октябре она составила 8,02%": who said it, not what "она" is
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
+        if not named and found[-1].low in w.change_nouns and (there := change_in_sector(w, left, found)):
+            return Found(there, "change_in_sector")   # "В промышленности темп роста составил 107,8%"
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         return Found(named, "reference_in_clause") if named else Found(said(), "said_before")

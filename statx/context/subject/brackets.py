@@ -351,10 +351,13 @@ def item_place(w: SubjectWords, earlier: str, left: list[Tok]) -> str | None:
     каменске-уральском"), else added ("цены на бензин в туле")."""
     k = len(left) - 1
     k -= k > 0 and left[k].low in w.bridges   # "..., в Туле – на 0,9%"
-    if k < 3 or left[k].text not in SOFT_BREAKS:
-        return None
+    if k < 3 or left[k].text not in SOFT_BREAKS and not (left[k].text == "-" and left[k - 1].end < left[k].start):
+        return None   # (a hyphen typed for the dash: "в сельском хозяйстве - 102,7%")
     b = k
     while b > 0 and k - b < PLACE_WORDS and left[b - 1].is_word and proper(left[b - 1]):
+        b -= 1
+    sector = b == k   # "..., в сельском хозяйстве - 102,7%": a sector in place of the one that ends ``earlier``
+    while sector and b > 0 and k - b < PLACE_WORDS and left[b - 1].is_word and left[b - 1].low not in w.function and not w.is_verb(left[b - 1]):
         b -= 1
     if b == k or b < 2 or left[b - 1].low not in w.prepositions \
             or not (left[b - 2].text in LIST_BREAKS or left[b - 2].low in w.joiners and b > 2 and left[b - 3].text in LIST_BREAKS):
@@ -362,6 +365,8 @@ def item_place(w: SubjectWords, earlier: str, left: list[Tok]) -> str | None:
     prep, place = left[b - 1].low, " ".join(t.low for t in left[b - 1:k])
     at = earlier.rfind(f" {prep} ")
     ends = at >= 0 and len(earlier[at:].split()) <= PLACE_WORDS + 1   # (the preposition and a place's words end it)
+    if sector and not (ends and prep in w.sector_prepositions):
+        return None
     return (earlier[:at] if ends else earlier) + " " + place
 
 

@@ -270,7 +270,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         placed = place_or_time(w, phrase, 0)   # "В Москве индекс цен на товары составил": after a place, a noun's own preposition
         phrase = trim_adverbials(w, phrase, all_leading=True)
         if any(t.low in w.prepositions and t.low not in w.np_prepositions and not t.timed and not place_or_time(w, phrase, k)
-               and not (placed and k and phrase[0].low not in w.prepositions) for k, t in enumerate(phrase)):
+               and not (placed and k and phrase[0].low not in w.prepositions)
+               and not (k and (phrase[k - 1].low, t.low) in w.complements) for k, t in enumerate(phrase)):   # (nor a noun's own: "цена на лук")
             return None  # "На решение стоящих перед страной проблем будут направлены": still a place, no subject (but
             # "поголовье коров ... на территории региона составило": a place after the noun)
     if not phrase:
@@ -552,6 +553,26 @@ def comma_label(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     k = len(found)
     # (what stands between the phrase and the comma says where or when: "in 2017", "in Maine")
     return found if k == comma or left[k].low in w.prepositions and place_or_time(w, left[:comma], k) else None
+
+
+def change_in_sector(w: SubjectWords, left: list[Tok], change: list[Tok]) -> str | None:
+    """"Так, в промышленности темп роста составил 107,8%", "In manufacturing, growth was 3%": a bare change (and its
+    rate's word) whose sentence opens with the sector or place it is in: the change there ("темп роста в промышленности")."""
+    c = left.index(change[0])
+    k = c
+    while k > 0 and left[k - 1].low in w.change_rates:
+        k -= 1   # "темп роста"
+    i = 0
+    while i < k and (not left[i].is_word or w.openers.at(left, i)):
+        i += w.openers.at(left, i) or 1   # "Так,"
+    if i + 1 >= k or left[i].low not in w.sector_prepositions:
+        return None
+    place = noun_phrase(w, left[:k], i + 1)
+    end = left.index(place[-1]) + 1 if place else None
+    if end is None or not (end == k or end + 1 == k and left[end].text == ",") \
+            or any(t.timed or t.low in w.time_units for t in left[i + 1:end]):
+        return None   # the place runs right up to the change; a time is none ("In the first quarter, growth was 3%")
+    return finish(w, left[k:c + len(change)] + left[i:end])
 
 
 def verbs_alone(w: SubjectWords, toks: list[Tok]) -> bool:

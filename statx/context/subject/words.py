@@ -176,6 +176,7 @@ class SubjectWords:
         self.change_degrees = frozenset(lex.words("subject", "change_degrees"))   # "an annual drop of 12.2%"
         self.object_only_endings = tuple(lex.words("subject", "object_only_endings"))   # "положительную динамику" is no subject
         self.change_rates = frozenset(lex.words("subject", "change_rates"))   # "grew at an annual rate of 3.2%"
+        self.sector_prepositions = frozenset(lex.words("subject", "sector_prepositions"))
         self.share_of = frozenset(lex.words("subject", "share_of"))   # "четверть от всех сдававших"
 
     def _read_amounts(self, lex: Lexicon) -> None:
