@@ -1119,6 +1119,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "оценил", "создана" are verbs: the measure before them, and the noun after a passive, are the subject
+    ("2015-06-01", "Безработица.\n\nУровень безработицы за квартал Росстат оценил в 5,1%.", [s("5,1%", has="безработицы")]),
+    ("2026-01-01", "Бюджет.\n\nДля доработки закона создана рабочая группа из 15 человек.", [s("15", "рабочая группа")]),
     # "экономический рост" names a measure; an adverb may stand between the change's noun and its verb
     ("2024-03-01", "Итоги.\n\nПо итогам 2023 года экономический рост здесь составил 2,8%.", [s("2,8%", "экономический рост")]),
     # "медленнее всего", "быстрее всего": adverbs of the predicate, no part of the subject after them
