@@ -631,6 +631,9 @@ SUBJECTS = [
      "29.1 million tonnes", "grain output"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),
+    # an adjective in the prepositional case after "при" ("средней", a soft stem's ending)
+    ("with_measure", "Аграрии собрали 150 тысяч тонн при средней урожайности 31 центнер с гектара.", "31 центнер с гектара",
+     "средней урожайности"),
     ("with_measure", "Бюджет принят с дефицитом 4,2 млрд рублей при доходах 115,8 млрд рублей.", "4,2 млрд рублей", "дефицитом"),
     ("with_measure", "Бюджет принят с дефицитом 4,2 млрд рублей при доходах 115,8 млрд рублей.", "115,8 млрд рублей", "доходах"),
     ("with_measure", "Сбор зерна составил 8 млн тонн при урожайности 59,6 ц/га.", "59,6 ц/га", "урожайности"),

@@ -495,8 +495,8 @@ def with_measure(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
             or left[-1].low in w.change_nouns or left[-1].low in w.generic or left[-1].low in w.with_plans:
         return None
     k = len(left) - 2
-    if left[k].is_word and w.adjective(left[k].low) and k > 0:
-        k -= 1
+    if left[k].is_word and k > 0 and w.adjective_after(left[k - 1].low, left[k].low):
+        k -= 1   # "с бюджетным дефицитом", "при средней урожайности"
     if left[k].low not in w.with_measure or w.against.ending_at(left, k):
         return None   # "выросло по сравнению с прошлогодним в 2,1 раза": what is compared with
     return left[k + 1:]

@@ -404,7 +404,8 @@ class SubjectWords:
 
     def adjective_after(self, preposition: str, word: str) -> bool:
         """An adjective after ``preposition``, by the endings of the case it governs too ("в частном секторе")."""
-        return self.adjective(word) or preposition in self.prepositional_case and word.endswith(self.prepositional_adjective_endings)
+        return self.adjective(word) or preposition in self.prepositional_case and word.endswith(self.prepositional_adjective_endings) \
+            and len(word) > 3   # (not the pronoun "при ней")
 
     def late_verb(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i], after the first word of a noun phrase, a verb? By its ending (Russian), or
