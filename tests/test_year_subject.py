@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # a record since a clause that ends with when it began: that time dates no figure of the text
+    ("2019-06-20", "Jobs report.\n\nThe estimate of 6,400 unemployed people is the lowest monthly estimate since the agency began "
+                   "the series 40 years ago.", [y("6,400", 2019)]),
     # a figure whose year only the text around it gives is later than the one it is compared with
     ("2021-06-10", "Maple report.\n\nProducers made 1.5 million gallons in 2020.\n\nOn average, the season lasted 26 days, compared with 38 days in 2020.",
      [y("1.5 million gallons", 2020), y("26 days", 2021, 2020), y("38 days", 2020)]),

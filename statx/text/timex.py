@@ -531,11 +531,14 @@ RECORD_VALUE_REACH = 150   # characters back from a time to the record whose ear
 def record_value_pattern(lex: Lexicon) -> regex.Pattern:
     """"the lowest since 70.3 per cent in March 1987", "the highest rate since the bureau recorded 4.6 per cent in
     September 2001": a record, "since", its earlier value and the preposition of that value's time, searched backwards
-    from the time (within RECORD_VALUE_REACH). The time dates that value only: no year the text reports on."""
+    from the time (within RECORD_VALUE_REACH); or a record since a clause that ends with the time it began ("the lowest
+    estimate since the agency started the series 43 years ago"). The time dates that value or start only: no year the
+    text reports on."""
     t = "time"
+    record = rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}'’-]+,?){{0,5}}{GAP}+(?:{lex.pattern(t, 'record_value_since')})"
     return lex.compile(
-        rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}'’-]+,?){{0,5}}{GAP}+(?:{lex.pattern(t, 'record_value_since')})"
-        rf"{GAP}(?:[^.;:!?\n\d]|(?<=\d)\.(?=\d)){{0,40}}\d(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,30}}{GAP}(?:{lex.pattern(t, 'record_value_in')}){GAP}+\Z",
+        rf"{record}(?:{GAP}(?:[^.;:!?\n\d]|(?<=\d)\.(?=\d)){{0,40}}\d(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){{0,30}}{GAP}(?:{lex.pattern(t, 'record_value_in')})"
+        rf"|(?:{GAP}+[\p{{L}}'’-]+){{2,12}}){GAP}+\Z",
         regex.IGNORECASE | regex.REVERSE)
 
 
