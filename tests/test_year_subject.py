@@ -620,6 +620,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # an amount compared with a plan or a budget right after it: the clause names what it counts
+    ("2018-12-01", "Revenue news.\n\nBusiness taxes are $4.2 million above plan.", [s("$4.2 million", "business taxes")]),
+    ("2018-12-01", "Revenue news.\n\nThe agency is $3.1 million over budget.", [s("$3.1 million", "agency")]),
     # "X, whose population grew": the population of X (also of a place after a preposition)
     ("2017-02-10", "Census news.\n\nGrowth was fastest in Pine Harbour, whose population grew from 410 in 2011 to 530 in 2016.",
      [s("410", "population of pine harbour"), s("530", "population of pine harbour")]),
@@ -1122,6 +1125,7 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    ("2018-12-01", "Доходы.\n\nНалоговые доходы составили 2 млрд рублей сверх плана.", [s("2 млрд рублей", "налоговые доходы")]),
     # "оценил", "создана" are verbs: the measure before them, and the noun after a passive, are the subject
     ("2015-06-01", "Безработица.\n\nУровень безработицы за квартал Росстат оценил в 5,1%.", [s("5,1%", has="безработицы")]),
     ("2026-01-01", "Бюджет.\n\nДля доработки закона создана рабочая группа из 15 человек.", [s("15", "рабочая группа")]),

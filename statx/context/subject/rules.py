@@ -201,9 +201,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     stays = m.mention.value >= STAYS_LEAST and bool(right) and right[0].low in w.stay_units   # "almost 15 million nights"
     if not counted or not right or not right[0].is_word or right[0].low in w.time_units and not stays or right[0].low in w.measure_adjectives \
             or w.reduplicated(right[0].low) \
-            or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0) or w.apart_from.at(right, 0):
+            or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0) or w.apart_from.at(right, 0) \
+            or w.against_plan.at(right, 0):
         return None  # "на 5% выше": a comparison, whose noun _after_comparative finds; "99,9% относительно марта": a baseline;
-        # "$202 million excluding amortisation": what it leaves out
+        # "$202 million excluding amortisation": what it leaves out; "$11.7 million above plan": what it is compared with
     n = w.comparatives.at(right, 0)
     if n and not w.counting_comparatives.at(right, 0):
         return None  # "на 60 тыс. выше прошлогодних показателей": what it is compared with, not what it counts

@@ -285,6 +285,7 @@ class SubjectWords:
         self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
         self.apart_from = Phrases(words("apart_from"))   # "$202 million excluding amortisation": no noun of its own
+        self.against_plan = Phrases(words("against_plan"))   # "$11.7 million above plan": compared, no noun of its own
         self.percent_measures = Phrases(words("percent_measures"))   # "the participation rate ... 67.2": in percent
         self.index_percent_measures = Phrases(words("index_percent_measures"))   # "индекс цен ... 103,7": in percent
         self.money_measures = Phrases(words("money_measures"))   # "ВРП вырос почти на 50 миллиардов": in the text's currency
