@@ -620,6 +620,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a change in a measure whose name is capitalised: what changed, not a place
+    ("2023-11-20", "Prices.\n\nThe annual change in the Island Consumer Price Index was 2.6 per cent.",
+     [s("2.6 per cent", "annual change in the island consumer price index")]),
     # an amount compared with a plan or a budget right after it: the clause names what it counts
     ("2018-12-01", "Revenue news.\n\nBusiness taxes are $4.2 million above plan.", [s("$4.2 million", "business taxes")]),
     ("2018-12-01", "Revenue news.\n\nThe agency is $3.1 million over budget.", [s("$3.1 million", "agency")]),

@@ -58,9 +58,11 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                     break
                 after_participle = t.low in w.after_participle and w.participle(out[-1].low)
                 if (t.low in w.np_prepositions or complement or after_participle) and t.low not in w.of and place_or_time(w, toks, i) \
-                        and not (t.low in w.origins and out[-1].low in w.flow_nouns and not toks[i + 1].timed):
+                        and not (t.low in w.origins and out[-1].low in w.flow_nouns and not toks[i + 1].timed) \
+                        and not ((out[-1].low in w.change_nouns or out[-1].low in w.neutral_changes) and _named_measure(w, toks, i + 1)):
                     break  # "краж в Казани", "crimes in the Russian Federation", "revenue for the year": a place or a time is not part of what is counted
-                    # (but where a flow comes from is: "arrivals from the Russian Federation")
+                    # (but where a flow comes from is: "arrivals from the Russian Federation"; and what a change is in:
+                    # "the change in the All-Items Consumer Price Index")
                 gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
                 joins = (t.low in w.of or t.low in w.np_prepositions or complement or after_participle or gerund   # "of handling an offensive weapon"
                          or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
@@ -97,6 +99,17 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+def _named_measure(w: SubjectWords, toks: list[Tok], i: int) -> bool:
+    """Do capitalised words from toks[i] (past determiners) name a measure, their last a measure's noun ("the All-Items
+    Consumer Price Index"), not a place?"""
+    while i < len(toks) and w.determiners.at(toks, i):
+        i += w.determiners.at(toks, i)
+    k = i
+    while k < len(toks) and toks[k].is_word and proper(toks[k]):
+        k += 1
+    return k > i and w.measure_nouns.at(toks, k - 1) == 1
 
 
 TIME_WORDS = 3   # tokens of a time inside a noun phrase, before its noun ("June 2018", "year on year")
