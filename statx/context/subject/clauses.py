@@ -27,12 +27,19 @@ def clauses_of(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
                 break
             start = examples
         aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
-                                                   or left[start - 1].text in SOFT and left[end].text in SOFT)
+                                                   or left[start - 1].text in SOFT and left[end].text in SOFT
+                                                   and not _names_vague(w, left, start))
         vocative = start == 0 and end == 1 and len(left) > 1 and left[1].text == "," and left[0].low in w.titles   # "Senator, is 5.1 per cent ..."
         if not aside and not vocative:
             clauses.append(left[start:end])
         end = start - (w.clause_words.ending_at(left, start - 1) or 1)
     return clauses
+
+
+def _names_vague(w: SubjectWords, left: list[Tok], start: int) -> bool:
+    """Do the words between dashes from left[start] name the vague noun right before the first dash ("Важнейший
+    социальный показатель — заработная плата — приросла": the wage), no aside?"""
+    return start > 1 and left[start - 2].low in w.generic and left[start].is_word and not w.determiners.at(left, start)
 
 
 def _determiner_after_preposition(w: SubjectWords, left: list[Tok], k: int) -> bool:
