@@ -308,6 +308,9 @@ DIRECTIONS = [
     ("signed_level", "Annual inflation has gone down to -0.8 percent in May.", "-0.8 percent", None),
     ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
+    # the word "minus" after a bracket, a list's comma or a dash is a change's sign too (money only in brackets)
+    ("written_sign", "Arrivals were 41,200 (minus 3 percent on 2017).", "minus 3 percent", "down"),
+    ("written_sign", "В декабре платили 3 100 рублей, в январе — 2 700 рублей (минус 400 рублей).", "минус 400 рублей", "down"),
     # a yield with its sign is a change, as a mass or an area is (a temperature's sign is its level's)
     ("written_sign", "Урожайность составила 35 ц/га (+2,1 ц/га).", "+2,1 ц/га", "up"),
     # money with a plus is a rise (with a minus it may be a loss, a level below zero)

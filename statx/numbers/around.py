@@ -353,8 +353,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
             _currency(d, found, code)   # "$-6,355,436": the currency's sign before the minus
     if minus:
         d.start = min(d.start, minus.start())
-        if minus.group("glued") and _signed_change(p, d):
-            d.written_sign = Direction.DOWN  # "-1.9%", "(-147)": a change written with its sign
+        if minus.group("glued") and _signed_change(p, d) or minus.group("word") and _minus_word_change(text, minus.start(), d, p):
+            d.written_sign = Direction.DOWN  # "-1.9%", "(-147)", "(minus 2 percent vs. 2017)": a change written with its sign
         else:
             d.sign = -1                      # "minus 5 degrees": a value below zero
     elif plus := p.plus.search(text, max(0, start - 2), start):
@@ -373,6 +373,16 @@ def _currency(d: Draft, found: regex.Match, code: str) -> None:
 
 # SI units of quantities that are never below zero: a sign before one ("-0,69 млн тонн") is the size of a change
 NEVER_NEGATIVE = frozenset({"kg", "m2", "m3", "l", "J", "kg/m2", "l/m2"})   # (and yields: "+2.0 bu/acre")
+
+
+_OPENS_ITEM = compiled(r"[(\[;,:—–][ \t]?\Z")   # a bracket, a list's comma or a dash before a word "minus"
+
+
+def _minus_word_change(text: str, at: int, d: Draft, p: NumberPatterns) -> bool:
+    """Is the word "minus" at ``at`` the sign of a change ("(minus 2 percent vs. 2017)", "— минус 3,5 тыс.", money only in
+    brackets: "(минус 393 рубля)"), not of a level below zero ("fell to minus 15.3%", "минус 20 градусов")?"""
+    opened = _OPENS_ITEM.search(text, max(0, at - 2), at)
+    return opened is not None and (_signed_change(p, d) or d.unit.kind is UnitKind.MONEY and opened.group()[0] in "([")
 
 
 def _signed_change(p: NumberPatterns, d: Draft) -> bool:
