@@ -325,6 +325,9 @@ DIRECTIONS = [
     ("change_noun_of", "The economy recorded a growth of 5.2 percent last year.", "5.2 percent", "up"),
     ("change_noun_of", "Overnight stays show an overall growth of approximately 10%.", "approximately 10%", "up"),
     ("change_noun_of", "The forecast saw a downward revision of 0.5 percentage points.", "0.5 percentage points", "down"),
+    # two words of the noun's own may stand between; a function word may not ("70 bu/acre for fall rye" is no fall)
+    ("change_noun_after", "The council agreed to a four per cent property tax increase.", "four per cent", "up"),
+    ("none", "Yields average 55 bu/acre for spring wheat and 68 bu/acre for fall rye.", "68 bu/acre", None),
     ("change_noun_after", "Growth is put at 3.3 percent, a 0.2 percentage point upward revision.", "0.2 percentage point", "up"),
     ("change_noun_in", "Output saw a decline in growth of 2.9 per cent.", "2.9 per cent", "down"),
     ("none", "The state's 20-year annual average growth of 1.1% held steady.", "1.1%", None),
