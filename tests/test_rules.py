@@ -343,6 +343,9 @@ DIRECTIONS = [
     ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
     # "and" alone before an amount that says where or when after it: the clause's change (not "and 40% of all offences")
+    # a change word and a colon before a list of its sizes parted by semicolons; not a clause of its own after the colon
+    ("change_earlier_in_clause", "Exports grew: 3.1 per cent in July; 2.8 per cent in August.", "3.1 per cent", "up"),
+    ("none", "Allocations to farming will be actually cut: 4 billion rubles will go to it, and 2 billion to roads.", "4 billion rubles", None),
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
     # ... or a change noun with its size right before it
     ("change_earlier_in_clause", "A 3.1 per cent rise was recorded in Hilo and 2.2 per cent in Kona.", "2.2 per cent", "up"),

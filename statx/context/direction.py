@@ -238,16 +238,32 @@ def bracket_items_verb(p, text, m, window):
     return Reading(_up_or_down(verb), False, "bracket_items_verb") if verb else None
 
 
+_SENTENCE_END = compiled(r"[.!?](?:\s|\Z)")   # a full stop that ends a sentence, not a decimal point
+
+
+def _colon_list(p, text: str, m, window: str) -> bool:
+    """Is ``m`` an item of a list of sizes, parted by semicolons, after a change word and a colon ("the population grew: 2.5
+    per cent in April; 2.7 per cent in May")? Not a clause of its own after the colon ("will be cut: RUB 3.9 trillion will be
+    allocated ...")."""
+    colon = p.change_colon.search(window)
+    if colon is None:
+        return False
+    after = text[m.end:m.end + LIST_REACH]
+    end = _SENTENCE_END.search(after)
+    return ";" in window[colon.start():] or ";" in after[:end.start() if end else len(after)]
+
+
 def change_earlier_in_clause(p, text, m, window):
     """"fell by 7 percent and ... by nearly 14 percent", "rose 5% in May and 7% in June", "decreased almost twice (...), robberies – ...",
-    "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]": an amount of a change
+    "arrivals from these countries decreased: Australia [11.2%]; China [21.5%]", "grew: 2.5 per cent in April; 2.7 per cent in
+    May": an amount of a change
     whose word stands earlier in its clause, or in its sentence before a list of bracketed items (a list
     of changes may run long)."""
     if comparative_after(p, text, m, window) is not None:
         return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
     and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
     elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
-                    or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone)
+                    or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone or _colon_list(p, text, m, window))
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:
         return None

@@ -25,6 +25,9 @@ class DirectionPatterns:
         # the two agree, which) they match is used: a forward search tries every start in the window.
         back = ci | regex.REVERSE
         self.change_word = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{up})|(?P<down>{down}))(?![\p{{L}}])", ci)
+        # "the population grew: 2.5 per cent in April; 2.5 per cent in May": a change word and a colon before a list of
+        # its sizes, in the same sentence
+        self.change_colon = lex.compile(rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}*:[^:.!?\n]{{0,240}}\Z", back)
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
         self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
                                     rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
