@@ -620,6 +620,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a participle after "and" before a noun is an adjective of it: the list goes on, and "respectively" shares it out
+    ("2012-04-20", "Prices.\n\nDomestic and imported food prices rose 0.6% and 2.9% respectively.",
+     [s("0.6%", has="domestic"), s("2.9%", "imported food prices")]),
     # a change in a measure whose name is capitalised: what changed, not a place
     ("2023-11-20", "Prices.\n\nThe annual change in the Island Consumer Price Index was 2.6 per cent.",
      [s("2.6 per cent", "annual change in the island consumer price index")]),

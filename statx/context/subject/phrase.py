@@ -65,7 +65,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
                     # "the change in the All-Items Consumer Price Index")
                 gerund = len(out) > 1 and out[-2].low in w.of and out[-1].low.endswith(w.present_participle_endings)
                 joins = (t.low in w.of or t.low in w.np_prepositions or complement or after_participle or gerund   # "of handling an offensive weapon"
-                         or t.low in w.np_and and not w.participle(nxt.low)   # not "... and detained 800 members"
+                         or t.low in w.np_and and not (w.participle(nxt.low) and not _adjective_use(w, toks, i + 1))   # not "... and detained 800 members"
                          and not w.qualifies_number(toks, i + 1)   # not "heroin and about one tonne of ..."
                          and not GLUED_AMOUNT.fullmatch(nxt.text)   # not "wages and Kshs202.1 billion": an amount glued to its currency ...
                          and nxt.low not in w.lex.spelled_number_words   # ... or a count in words ("два грузовика и три машины")
@@ -99,6 +99,14 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+def _adjective_use(w: SubjectWords, toks: list[Tok], k: int) -> bool:
+    """Is the participle toks[k] an adjective of the word after it ("local and imported inflation rates"), not a verb with
+    its object ("and detained 800 members", "and killed the driver")?"""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.timed and nxt.low not in w.function and not w.is_verb(nxt) \
+        and not w.determiners.at(toks, k + 1)
 
 
 def _named_measure(w: SubjectWords, toks: list[Tok], i: int) -> bool:
