@@ -825,6 +825,8 @@ SUBJECTS = [
     # an item that gives its place before a dash, its verb left out: the measure before, in that place
     ("item_place", "В Курске проживают 440 тысяч человек, в Орле – 300 тысяч, а в Брянске – 380 тысяч.", "380 тысяч", "проживают в брянске"),
     ("item_place", "Цены на бензин выросли в Москве на 1,8%, в Туле – на 0,9%.", "0,9%", "цены на бензин в туле"),
+    # ... also after "compared with": the share of the same measure in the place after it
+    ("place_after", "Unemployment was 4.1% in Leeds compared with 3.2% in York.", "3.2%", "unemployment in york"),
     ("place_after", "Of the 12,400 students, 61 percent came from Ontario, 25 percent from Quebec and 14 percent from the Maritimes.",
      "25 percent", "students from quebec"),
     ("place_after", "Of the 12,400 students, 61 percent came from Ontario, 25 percent from Quebec and 14 percent from the Maritimes.",

@@ -371,11 +371,12 @@ def item_place(w: SubjectWords, earlier: str, left: list[Tok]) -> str | None:
 
 
 def place_after(w: SubjectWords, m: Figure, earlier: str, left: list[Tok], right: list[Tok]) -> str | None:
-    """"43 percent were from Australia, 22 percent from New Zealand and 10 percent from the United States": a share, an
-    item of a list after a comma or "and", that gives its place (a preposition and a name) right after it, its verb left
+    """"43 percent were from Australia, 22 percent from New Zealand and 10 percent from the United States", "4.1% in Leeds
+    compared with 3.2% in York": a share, an item of a list after a comma or "and" or compared with, that gives its place (a preposition and a name) right after it, its verb left
     out, is the share of the part of what the figure before measured (``earlier``) from that place ("arrivals from new
     zealand"); a count's place says where, not what ("41 were in Selangor, 12 in Penang": hotspots)."""
-    if m.unit not in SHARES or not left or not (left[-1].text in LIST_BREAKS or left[-1].low in w.np_and) or len(right) < 2 or right[0].low not in w.prepositions \
+    if m.unit not in SHARES or not left or not (left[-1].text in LIST_BREAKS or left[-1].low in w.np_and or w.against.ending_at(left, len(left) - 1)) \
+            or len(right) < 2 or right[0].low not in w.prepositions \
             or any(t.low in w.respectively for t in right):
         return None   # (not "5% и 7% в Курске и Туле соответственно": the places of every figure of the list)
     b = 1 + w.determiners.at(right, 1)   # (past an article: "from the United States")
