@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a count of a standings noun in a sentence with a match's score is a result
+    ("Three of those six conference wins came on the road, including Friday's 68-61 overtime win.", [row("Three", 3)]),
+    ("Hale scored 31 points in two close losses to the Rams, 58-62 and 60-64.", []),
     # a partnership's runs in a match report: "together" counts nothing
     ("Moyo and Banda put on 58 together before Moyo was stumped.", []),
     # a box score's line whose figures lost their column gaps (this once made statx fail on the document)
@@ -363,6 +366,10 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # ... in Russian too; and the halves of a match, which only a game counts
+    ("В ответной встрече хозяева победили 3:1 и по сумме двух встреч вышли в финал.", []),
+    ("Четыре поединка прошли в субботу: \"Торпедо\" — \"Нива\" — 2:1, \"Луч\" — \"Сокол\" — 0:0.", []),
+    ("Игры проводятся в формате двух таймов по 35 минут.", []),
     # the years a budget plans for after its first ("на 2026 год и два последующих года"): a span of time
     ("Правительство внесло проект бюджета на 2026 год и два последующих года.", []),
     # a news agency's dateline with the month cut to three letters, no point ("2 июн", "7 июл")

@@ -247,7 +247,7 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     sports table, two of them near each other, or one under a table's rows ("Everton deducted 10 points")
     or near a table's place ("17 очков и делят первое место"), are a result or a standing, not a statistic;
     so is a difference in brackets after such a count ("42 pts (213)"), and a count that such a noun
-    labels near others ("2 победы, 1 победа, ничьих – 2"), a winning margin ("won by 322 runs"), and a batter's runs
+    labels near others ("2 победы, 1 победа, ничьих – 2"), one with a match's score in its sentence ("по сумме двух встреч"), a winning margin ("won by 322 runs"), and a batter's runs
     and balls near a count of such a noun ("(39 off 24)"), a batter's runs "not out", a season's rounds still to play ("with three rounds to go") and a run
     of results ("three consecutive victories", "три победы подряд")."""
     if p.sport.standing_aside.search(text, max(0, m.start - ASIDE_REACH), m.start):
@@ -271,9 +271,20 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
     if p.sport.margin.search(text, max(0, m.start - ASIDE_REACH), m.start) or p.sport.standing_alone.match(text, m.end):
         return True   # "South Africa won by 322 runs": a match's margin; "with five overs left": a noun only a game counts
     return _near_standings(p, text, m) or bool(_TABLE_ROW.search(text, max(0, m.start - STANDINGS_REACH), m.start)) \
-        or bool(p.sport.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH)))
+        or bool(p.sport.standing_place.search(text, max(0, m.start - PLACE_REACH), min(len(text), m.end + PLACE_REACH))) \
+        or _score_near(text, m)
 
 
+def _score_near(text: str, m: Mention) -> bool:
+    """Is a match's score ("2:0", "72-59") near a count of a standings noun, in its sentence ("выиграла со счетом 2:0 и, по
+    сумме двух встреч, ...", "three of those five conference wins ... including yesterday's 72-59 win")?"""
+    start, end = max(0, m.start - SCORE_NEAR), min(len(text), m.end + SCORE_NEAR)
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, start, m.start)), default=start)
+    after = _SENTENCE_END.search(text, m.end, end)
+    return _SCORE.search(text, start, after.start() if after else end) is not None
+
+
+SCORE_NEAR = 160   # characters either side of a count of a standings noun to a match's score, in its sentence
 INDEX_REACH = 160   # characters back from a count of points to the index it measures
 _SENTENCE_END = compiled(r"[.!?][\s\"'”»)]|\n")
 
