@@ -267,6 +267,16 @@ CARDS = [
 ]
 
 STACKED = [
+    # a header of months with two digits of their year, a group's line over its rows (and between two groups), and
+    # each row's own unit and scale in brackets
+    ("Key figures\n\nMay 21\nApr 21\nMay 20\n\nTrend\n\nEmployed persons ('000)\n412.6\n410.9\n398.2\n"
+     "Unemployment rate (%)\n4.4\n4.6\n6.1\n\nOriginal\n\nEmployed persons ('000)\n415.0\n409.3\n396.7\n"
+     "Unemployment rate (%)\n4.2\n4.8\n6.3\n",
+     [only("412.6", value=412600, unit="count", year=2021, subject="employed persons"), only("410.9", year=2021),
+      only("398.2", year=2020), only("4.4", unit="percent", year=2021, subject="unemployment rate"), only("4.6", year=2021),
+      only("6.1", unit="percent", year=2020), only("415.0", value=415000, year=2021, subject="employed persons"),
+      only("409.3", year=2021), only("396.7", year=2020), only("4.2", unit="percent", year=2021, subject="unemployment rate"),
+      only("4.8", year=2021), only("6.3", year=2020)]),
     # a table of years pasted one cell per line, blank lines between: each figure of its row's label and its column's year
     ("Projected households by district, 2016 to 2036\n\n2016\n\n2026\n\n2036 (p)\n\nRiverbend\n\n12,408\n\n13,950\n\n15,221\n\n"
      "Lakeside East\n\n8,315\n\n9,002\n\n9,870\n",

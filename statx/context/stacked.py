@@ -30,7 +30,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import PERCENT, PP, Mention
 from ..text.segment import Lines
 from .table import Cell, TableWords, table_words
-from .titles import NO_MEASURE, TitleMeasure, title, title_measure
+from .titles import NO_MEASURE, TitleMeasure, label_measure, title, title_measure
 
 ROWS = 2          # rows that make a table, at least
 CELL_LINE = 40    # characters of a line that holds one cell, at most
@@ -69,15 +69,16 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
             k += 1   # (a run above the table's first row is no row of it)
             continue
         columns, top = header
-        n = k + 1   # the rows that follow this one right below, of as many figures
-        while n < len(rows) and len(rows[n][1]) == len(cells) and _only_blanks(text, mentions[rows[n - 1][1][-1]].end, rows[n][0]):
+        n = k + 1   # the rows that follow this one right below, of as many figures (past a group's line: "Seasonally Adjusted")
+        while n < len(rows) and len(rows[n][1]) == len(cells) and _blanks_or_group(text, lines, mentions[rows[n - 1][1][-1]].end, rows[n][0]):
             n += 1
         if n - k >= ROWS:
             table = title_measure(lex, _title(text, lines, top))
             for label, row in rows[k:n]:
                 name = " ".join(text[label:lines.start(mentions[row[0]].num_start)].split()).lower()
                 name, measure = _row_measure(lex, name, table)
-                unit = measure.unit if columns[0][0] is not None else PERCENT
+                # (a header that says its cells are percents gives them that unit, unless the row names its own)
+                unit = measure.unit if columns[0][0] is not None or measure is not table else PERCENT
                 out.update((i, Cell(PP if since is not None and unit == PERCENT else unit, year, name, since=since, scale=measure.scale))
                            for i, (year, since) in zip(row, columns))
         k = n
@@ -85,13 +86,10 @@ def stacked_cells(text: str, lines: Lines, lex: Lexicon, mentions: Sequence[Ment
 
 
 def _row_measure(lex: Lexicon, name: str, table: TitleMeasure) -> tuple[str, TitleMeasure]:
-    """A row's label without the unit after its last comma ("уровень безработицы, %"), and the unit and scale of its
-    cells: that unit's, or else the table's title's."""
-    if "," not in name:
-        return name, table
-    head, tail = name.rsplit(",", 1)
-    measure = title_measure(lex, tail)
-    return (head.strip(), measure) if measure != NO_MEASURE else (name, table)
+    """A row's label without the unit after its last comma or in brackets at its end ("уровень безработицы, %",
+    "employed persons ('000)"), and the unit and scale of its cells: that unit's, or else the table's title's."""
+    own, named = label_measure(lex, name)
+    return (named, own) if own != NO_MEASURE else (name, table)
 
 
 def stacked_barred_cells(text: str, lex: Lexicon, mentions: Sequence[Mention]) -> dict[int, Cell]:
@@ -169,6 +167,9 @@ def _header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> t
     and no since) or the last is a change's ("+ / -": the last year, since the one before), and where the first starts."""
     years: list[int] = []
     at, change = label, False
+    above = lines.above(at)
+    if above is not None and _group_line(text, lines, above):
+        at = above   # "Sep 09", "Aug 09", "Trend", "Employed Persons ('000)": a group's line between the header and its rows
     for n in range(width):
         above = lines.above(at)
         if above is None:
@@ -177,11 +178,20 @@ def _header(text: str, lines: Lines, label: int, width: int, w: TableWords) -> t
         if cell is None and n == 0 and width > 2 and w.change_column.fullmatch(text, above, lines.end(above)):
             at, change = above, True   # "01.09.2020 |" "01.09.2021 |" "+ / - |"
             continue
-        if cell is None:
+        dated = w.month_year.fullmatch(text, above, lines.end(above)) if cell is None else None
+        if cell is None and dated is None:
             return None
-        years.insert(0, year_of(cell))
+        years.insert(0, year_of(cell) if cell else _short_year(dated.group("year")))
         at = above
     return [(year, None) for year in years] + ([(years[-1], years[-2])] if change else []), at
+
+
+CENTURY_TURN = 50   # a year written in two digits below this is of the 2000s ("Sep 09"), else of the 1900s ("Jun 98")
+
+
+def _short_year(year: str) -> int:
+    """The year of a header's month cell, written in four digits or two."""
+    return int(year) if len(year) == 4 else int(year) + (2000 if int(year) < CENTURY_TURN else 1900)
 
 
 def year_of(cell: regex.Match) -> int:
@@ -195,6 +205,22 @@ def _title(text: str, lines: Lines, top: int) -> str:
     the blank lines a page's copy puts between every two cells."""
     above = lines.above(top)
     return title(text, lines, lines.end(above) + 1) if above is not None else ""
+
+
+_GROUP = compiled(r"[ \t]*\p{L}[\p{L} \t'’-]*")   # a group's line: words alone, no figure nor mark ("Seasonally Adjusted")
+
+
+def _group_line(text: str, lines: Lines, start: int) -> bool:
+    """Is the line at ``start`` a short line of words alone, a group's name over a table's rows?"""
+    return lines.end(start) - start <= CELL_LINE and _GROUP.fullmatch(text, start, lines.end(start)) is not None
+
+
+def _blanks_or_group(text: str, lines: Lines, start: int, end: int) -> bool:
+    """Do only white space and at most one group's line stand from ``start`` to ``end``?"""
+    if _only_blanks(text, start, end):
+        return True
+    words = [k for k in range(lines.end(start) + 1, end) if k == lines.start(k) and text[k:lines.end(k)].strip()]
+    return len(words) == 1 and _group_line(text, lines, words[0]) and _only_blanks(text, start, words[0])
 
 
 def _only_blanks(text: str, start: int, end: int) -> bool:

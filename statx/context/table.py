@@ -94,6 +94,9 @@ class TableWords:
         self.measure_noun = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('subject', 'measure_nouns'))})(?![\p{{L}}])", ci)
         self.standings = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(lex.words('not_claims', 'standings'))})(?![\p{{L}}])", ci)
         self.year_after = frozenset(lex.words("time", "year_after"))   # a year's word after a header's year ("2004 год")
+        # "Sep 09", "March 2024": a header's cell of a month and its year, two digits of it or four
+        months = lex.alternation(list(lex.table("time", "months")))
+        self.month_year = lex.compile(rf"[ \t]*(?:{months})\.?[ \t]+(?P<year>(?:19|20)\d\d|\d\d)[ \t]*", ci)
 
 
 @functools.lru_cache(maxsize=None)
