@@ -14,6 +14,9 @@ def money(mention, value, unit):
 
 
 CASES = [
+    # "$" glued to a country's capitals after it, as Australian and Pacific papers write ("$US", "$A", "$NZ")
+    ("Canberra said iron ore fetched $US118.40 a tonne, and the fund holds $A2.5 billion.",
+     [money("$US118.40", Decimal("118.40"), "USD"), money("$A2.5 billion", 2500000000, "AUD")]),
     # a bare "$" or "dollars" in a text from a dollar country other than the US is that country's dollar
     ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
      [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),

@@ -291,6 +291,8 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
         return (found, symbol_code(p, found.group("symbol"))) if found else (None, None)
     if found.group("dp"):
         return found, p.dollar_prefixes[found.group("dp").lower()]
+    if found.group("ds"):
+        return found, p.dollar_suffixes[found.group("ds").lower()]
     if found.group("symbol"):
         return found, symbol_code(p, found.group("symbol"))
     if found.group("sign"):   # the code of its first country until letter_signs reads the text's

@@ -109,12 +109,14 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     glued_units = lex.alternation(lex.words("percent", "after") + lex.words("scales", "words")
                                   + [w for w in lex.table("scales", "abbreviations") if len(w) >= 3])
     abbreviated = lex.alternation(w for w in lex.words("qualifiers", "approx") if w.endswith("."))
+    suffixes = lex.alternation(lex.table("currencies", "dollar_suffixes"))
     branches = {
         "digits": rf"""
             (?=\d|\.\d)                 # a digit, or the point of ".9%" (digits_pattern)
             (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
               |(?<=(?<![\p{{L}}])(?:{"|".join(glued_caps(lex))}))(?=\d{{3}}|\d{{1,3}}[,.]\d{{3}})   # ... or another code, in capitals (atoms.py): "MOP1,583"
+              |(?<=\$(?:{suffixes}))   # ... or "$" and a country's capitals ("$US139.70"; the scan reads lower case, money.py the capitals)
               |(?<=(?<![\p{{L}}])(?:{abbreviated}))   # ... or an abbreviated qualifier ("c.44k", "ca.300")
               |(?<=(?<![\p{{L}}])(?:{lex.pattern('numbers', 'minus')})-)   # ... or a minus word's hyphen ("minus-1.6%")
               |(?<=\p{{Ll}}\p{{Ll}})(?=\d[\d.,]*[ ]?(?:%|(?:{glued_units})(?![\p{{L}}])))   # ... or text that lost its spaces ("increased1%", "almost1.9million")
@@ -317,11 +319,13 @@ class NumberPatterns:
             )
         """, ci)
         glued_only = set(lex.words("currencies", "dollar_prefixes_glued_only"))
+        self.dollar_suffixes = lex.table("currencies", "dollar_suffixes")
         spaced = lex.alternation(w for w in lex.words("currencies", "dollar_prefixes") if w not in glued_only)
         self.prefix = EndAnchored(lex.compile, rf"""
             (?P<sign>{signs})\Z   # first: "Shs 500" is a sign, not a three-letter code
           | (?:
                 (?<![\p{{L}}])(?:(?P<dp>{spaced}){GAP}?|(?P<dp>{lex.alternation(glued_only)}))\$   # "US$", "c $"; "A$" only glued
+              | \$(?P<ds>(?-i:{lex.alternation(k.upper() for k in self.dollar_suffixes)}))   # "$US466 million": the country's capitals after the sign
               | (?P<symbol>{symbols})
               | (?<![\p{{L}}])(?P<mcode>{regex.escape(cur["million_prefix"])}(?:{mcodes}))
               | (?<![\p{{L}}])(?P<code>{codes})
