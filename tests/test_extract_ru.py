@@ -322,6 +322,12 @@ PERCENT = [
 # ----------------------------------------------------------------------------- money and mass
 
 MONEY = [
+    # a bare amount of a scale word takes the currency of the last amount of that scale word in its paragraph;
+    # not one a noun follows
+    ("На образование направлено 9,2 млрд рублей (30% расходов). На культуру пришлось 1,4 млрд (3%), на спорт — 0,9 млрд (2%). "
+     "В области живут 1,1 млн человек.",
+     [row("9,2 млрд рублей", 9200000000, "RUB"), row("30%", 30, "percent"), row("1,4 млрд", 1400000000, "RUB", subject="культуру"),
+      row("3%", 3, "percent"), row("0,9 млрд", 900000000, "RUB"), row("2%", 2, "percent"), row("1,1 млн", 1100000, "count")]),
     # a justified (fixed-width) text doubles or triples its spaces: the currency's name is still the amount's
     ("Общий объем расходов бюджета составит 1080275,9   тыс.   рублей.",
      [row("1080275,9   тыс.   рублей", Decimal("1080275900"), "RUB")]),

@@ -594,6 +594,8 @@ SUBJECTS = [
     ("part_of_whole", "Payroll tax is the main source of revenue for the city and makes up 41% of all taxes.", "41%", "payroll tax"),
     ("part_of_whole", "Налог на прибыль остается главным источником доходов бюджета и составляет 41% всех поступлений.", "41%",
      "налог на прибыль"),
+    # the part put before its verb: "На X пришлось N"
+    ("share_goes_to", "На культуру пришлось 1,4 млрд рублей.", "1,4 млрд рублей", "культуру"),
     ("share_goes_to", "Of the grant, 46% went to pensions and 54% to schools.", "54%", "schools"),
     # the whole in the genitive between the share and its verb
     ("share_goes_to", "72% введённых в строй квартир приходится на областной центр.", "72%", "областной центр"),

@@ -38,6 +38,9 @@ _PLACE_DASH = compiled(r"(?:[ \t\u00a0]*\([^()\n]{0,80}\))?[ \t\u00a0]*,[ \t\u00
 SHARED, RESPECTIVELY = "shared_with_pair", "respectively"
 
 
+PARAGRAPH_CARRY = 300   # characters from an amount with its unit to a bare one of its scale word that takes it, at most
+
+
 class Pairs:
     """Which figures of one text are coordinated ("5 and 10 percent"), listed ("3%, 7% and 5%") or
     restated in brackets ("35.065 trillion rubles ($393 bln)"), as index pairs."""
@@ -265,11 +268,28 @@ class Pairs:
             elif bracketed and b.unit == COUNT and a.unit.kind is UnitKind.MONEY and b.mention.written_sign is None \
                     and _EARLIER_VALUE.fullmatch(text, a.end, b.start):
                 out.setdefault(i + 1, a.unit)
+        self._paragraph_units(figures, out)
         for chain in self._percent_lists(figures):
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)
         for chain in self._bracket_lists(figures):
             out.update((k, PERCENT) for k in chain[1:])
         return out
+
+    def _paragraph_units(self, figures: Sequence[Figure], out: dict[int, Unit]) -> None:
+        """Adds to ``out`` the bare amounts with a scale word that take the unit of the last amount of that scale word in
+        their paragraph, a sentence or two before, when it has one: "... направлено 13,77 млрд рублей. На соцполитику
+        пришлось 13,19 млрд (28,7%)"; not one a noun follows ("1,2 млн жителей"), which counts its own."""
+        last: dict[str, int] = {}   # by scale word: the last amount of it with a unit of money or a physical one
+        for k, f in enumerate(figures):
+            scale = f.mention.scale
+            if not scale:
+                continue
+            unit = out.get(k, f.unit)
+            if unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL):
+                last[scale] = k
+            elif unit == COUNT and f.value_to is None and scale in last and not self.p.noun_next.match(self.text, f.end) \
+                    and "\n\n" not in self.text[figures[last[scale]].end:f.start] and f.start - figures[last[scale]].end <= PARAGRAPH_CARRY:
+                out[k] = out.get(last[scale], figures[last[scale]].unit)
 
     def _bracket_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
         """The lists of names each with its value alone in brackets, the first in percent and the rest bare, written

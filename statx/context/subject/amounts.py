@@ -301,7 +301,21 @@ def share_goes_to(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
             c += 1
         k = c if n else k
     found = noun_phrase(w, right, k + n) if n else None
-    return found if found and not place_or_time(w, right, k + n - 1) else None
+    return found if found and not place_or_time(w, right, k + n - 1) else _fronted_part(w, left)
+
+
+def _fronted_part(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"На соцполитику пришлось 13,19 млрд": the part the verb gives the figure to, put before the verb."""
+    if len(left) < 3:
+        return None
+    preps = {prep for verb, prep in w.share_to_pairs if verb == left[-1].low}
+    c = len(left) - 2
+    while c >= 0 and left[c].is_word and left[c].low not in preps:
+        c -= 1
+    if c < 0 or not left[c].is_word or c == len(left) - 2 or place_or_time(w, left, c):
+        return None
+    found = noun_phrase(w, left[:-1], c + 1)
+    return found if found and found[-1] is left[-2] else None
 
 
 WHOLE_WORDS = 6   # words of the whole a share is of, between the share and its verb, at most

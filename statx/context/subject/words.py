@@ -280,6 +280,7 @@ class SubjectWords:
         self.money_links = Phrases(words("money_links"))
         self.share_verbs = Phrases(words("share_verbs"))
         self.share_to = Phrases(words("share_to"))
+        self.share_to_pairs = frozenset(tuple(v.split()) for v in words("share_to") if len(v.split()) == 2)   # ("пришлось", "на")
         self.restating_words = frozenset(lex.words("words", "restating"))   # "46,7% или 2 060,2 млн сомони"
         self.whole_markers = frozenset(words("whole_markers"))
         self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
