@@ -308,6 +308,8 @@ DIRECTIONS = [
     ("signed_level", "Annual inflation has gone down to -0.8 percent in May.", "-0.8 percent", None),
     ("signed_level", "Monthly inflation turned negative, -12.1% from 31.4% in May.", "-12.1%", None),
     ("written_sign", "Thefts: -5%.", "-5%", "down"),
+    # money with a minus in brackets right after an amount is its change (a level below zero elsewhere: "a loss of -$5 million")
+    ("written_sign", "Зарплата в связи — 5402,6 рубля (-609,9 рубля).", "-609,9 рубля", "down"),
     # the word "minus" after a bracket, a list's comma or a dash is a change's sign too (money only in brackets)
     ("written_sign", "Arrivals were 41,200 (minus 3 percent on 2017).", "minus 3 percent", "down"),
     ("written_sign", "В декабре платили 3 100 рублей, в январе — 2 700 рублей (минус 400 рублей).", "минус 400 рублей", "down"),

@@ -353,8 +353,9 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
             _currency(d, found, code)   # "$-6,355,436": the currency's sign before the minus
     if minus:
         d.start = min(d.start, minus.start())
-        if minus.group("glued") and _signed_change(p, d) or minus.group("word") and _minus_word_change(text, minus.start(), d, p):
-            d.written_sign = Direction.DOWN  # "-1.9%", "(-147)", "(minus 2 percent vs. 2017)": a change written with its sign
+        if minus.group("glued") and (_signed_change(p, d) or d.unit.kind is UnitKind.MONEY and _AMOUNT_BRACKET.search(text, max(0, minus.start() - 40), minus.start())) \
+                or minus.group("word") and _minus_word_change(text, minus.start(), d, p):
+            d.written_sign = Direction.DOWN  # "-1.9%", "(-147)", "(minus 2 percent vs. 2017)", "5402,6 рубля (-609,9 рубля)": a change written with its sign
         else:
             d.sign = -1                      # "minus 5 degrees": a value below zero
     elif plus := p.plus.search(text, max(0, start - 2), start):
@@ -375,6 +376,8 @@ def _currency(d: Draft, found: regex.Match, code: str) -> None:
 NEVER_NEGATIVE = frozenset({"kg", "m2", "m3", "l", "J", "kg/m2", "l/m2"})   # (and yields: "+2.0 bu/acre")
 
 
+# "5402,6 рубля (-609,9 рубля)": an amount, then in brackets money with a minus, the change from an earlier time
+_AMOUNT_BRACKET = compiled(r"\d[ \t]?(?:\p{L}{1,12}\.?)?[ \t]*\([ \t]?\Z")
 _OPENS_ITEM = compiled(r"[(\[;,:—–][ \t]?\Z")   # a bracket, a list's comma or a dash before a word "minus"
 
 
