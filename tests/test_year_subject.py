@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # the level a change reached after "до" and a dash past the baseline is the text's year, no baseline's value
+    ("2009-05-20", "Бюджет.\n\nДоходы бюджета за январь-апрель 2009 года снизились на 9% по сравнению с аналогичным периодом "
+                   "прошлого года - до 14 млрд рублей.", [y("9%", 2009, 2008), y("14 млрд рублей", 2009, 2008)]),
     # a record since a clause that ends with when it began: that time dates no figure of the text
     ("2019-06-20", "Jobs report.\n\nThe estimate of 6,400 unemployed people is the lowest monthly estimate since the agency began "
                    "the series 40 years ago.", [y("6,400", 2019)]),

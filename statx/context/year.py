@@ -79,6 +79,8 @@ class YearPatterns:
         # "по сравнению с декабрем 2020 г. – 107,3%": a percentage after a compared time's dash is measured against it
         compared = lex.words("time", "compared_value")
         self.compared_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(compared)}){GAP}+\Z", ci) if compared else None
+        # "снизилась на 12% по сравнению с аналогичным периодом прошлого года - до 11 млрд": the level a change reached, no baseline's value
+        self.level_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'level_after_change')})(?![\p{{L}}])", ci)
         self.dash_value = lex.compile(rf"(?:{GAP}|\))*(?:[–—:-]|(?<=\p{{L}})(?:{GAP}+(?:{lex.pattern('time', 'value_after_baseline')}))(?![\p{{L}}])){GAP}*(?:(?:{quals_any}){GAP}+)*", ci)
         # "between the first quarter of this year and the fourth quarter of last year": two times a change compares
         opens, joins = (lex.alternation(sorted({pair[k] for pair in lex.data["ranges"]["between"]})) for k in (0, 1))
@@ -444,6 +446,7 @@ def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.T
         if r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.baseline_value.fullmatch(text, r.end, m.start) \
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.dash_value.fullmatch(text, r.end, m.start) \
                 and not (m.unit == PERCENT and p.compared_before and p.compared_before.search(text, max(0, r.start - 30), r.start)) \
+                and not p.level_to.search(text, r.end, m.start) \
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start):
             if r.kind != timex.BASELINE_REL:
                 return r.year
