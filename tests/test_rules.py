@@ -645,6 +645,11 @@ SUBJECTS = [
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),
     # an adjective in the prepositional case after "при" ("средней", a soft stem's ending)
+    # an amount right after "including" is a part of the noun before its comma (past a preposition's phrase, kept
+    # where the noun takes it as its complement)
+    ("included", "The budget predicts steady surpluses over the next years, including $2.1 billion in 2026.", "$2.1 billion",
+     "steady surpluses"),
+    ("included", "Расходы на образование, включая 3 млрд рублей, выросли.", "3 млрд рублей", "расходы на образование"),
     ("with_measure", "Аграрии собрали 150 тысяч тонн при средней урожайности 31 центнер с гектара.", "31 центнер с гектара",
      "средней урожайности"),
     ("with_measure", "Бюджет принят с дефицитом 4,2 млрд рублей при доходах 115,8 млрд рублей.", "4,2 млрд рублей", "дефицитом"),

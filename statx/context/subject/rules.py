@@ -19,7 +19,7 @@ from .amounts import allocated_for, linked_amount, paid_for, named_after, part_o
 from .brackets import after_parenthesis, before_parenthesis, dash_item, dash_named, item_label, list_item, ranked_by
 from .changes import change_in_before, change_noun_after, change_of_before, object_to_change, with_change, with_level
 from .labels import label, label_after
-from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, place_or_time, proper, strip_openers, with_relative
+from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers, with_relative
 from .predicates import fronted_level, pointed_back, predicate_after, what_happened
 from .words import SubjectWords
 
@@ -511,8 +511,25 @@ class Rule(NamedTuple):
 
 
 # The rules in the order they are tried, after ``elliptic`` (which only a second figure of a sentence tries).
+def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"The budget predicts continued surpluses across the forward estimates, including $1.6 billion next year": an amount
+    right after "including" is a part of the noun phrase before its comma (the items after it share it)."""
+    n = w.examples.ending_at(left, len(left) - 1) if left else 0
+    if not n or len(left) - n < 2 or left[len(left) - n - 1].text != ",":
+        return None
+    found = phrase_before(w, left, len(left) - n - 1)
+    if not found or any(t.timed for t in found):
+        return None
+    k = left.index(found[0])
+    k -= w.determiners.ending_at(left, k - 1) if k > 0 else 0   # (past "the")
+    head = phrase_before(w, left, k - 1) if k > 1 and left[k - 1].low in w.prepositions else None
+    if head:   # "surpluses across the forward estimates": the noun before the preposition; "расходы на социальную сферу": its complement too
+        return head + [left[k - 1]] + found if (head[-1].low, left[k - 1].low) in w.complements else head
+    return found
+
+
 RULES = tuple(Rule(f.__name__, f) for f in (
     dash_item, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    change_in_before, with_measure,
+    change_in_before, with_measure, included,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, after_verb, label_after, label,
 ))
