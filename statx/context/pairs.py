@@ -288,7 +288,7 @@ class Pairs:
             if unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL):
                 last[scale] = k
             elif unit == COUNT and f.value_to is None and scale in last and not self.p.noun_next.match(self.text, f.end) \
-                    and "\n\n" not in self.text[figures[last[scale]].end:f.start] and f.start - figures[last[scale]].end <= PARAGRAPH_CARRY:
+                    and f.start - figures[last[scale]].end <= PARAGRAPH_CARRY and "\n\n" not in self.text[figures[last[scale]].end:f.start]:
                 out[k] = out.get(last[scale], figures[last[scale]].unit)
 
     def _bracket_lists(self, figures: Sequence[Figure]) -> list[list[int]]:
