@@ -545,8 +545,8 @@ def comma_label(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     comma = next((k for k, t in enumerate(left) if t.text in CLAUSE_BREAKS), None)
     if comma is None or left[comma].text != "," or any(t.is_word and t.low not in w.function for t in left[comma + 1:]) \
             or any(t.text in CLAUSE_BREAKS for t in left[comma + 1:]) or w.openers.at(left, 0) \
-            or any(w.is_verb(t) for t in left[:comma]):
-        return None
+            or any(w.is_verb(t) for t in left) or left[0].low in w.titles:
+        return None   # (nor a clause with a verb after the comma, nor one who is spoken to: "Senator, is 5.4 per cent ...")
     found = noun_phrase(w, left[:comma], 0)
     if not found or w.is_reference(found) or len(found) == 1 and found[0].low.endswith(w.present_participle_endings):
         return None   # (not "Coming to February 2024, 12% growth": a verb's participle)
