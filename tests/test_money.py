@@ -38,8 +38,18 @@ CASES = [
     # ... as does a name before a noun it qualifies there ("the Tasmania budget"), but not after the first sentence
     ("Budget day\n\nThe Tasmania budget passed on Monday. The biggest item is $41.5 million for housing.",
      [money("$41.5 million", 41500000, "AUD")]),
-    ("Budget day\n\nThe budget passed on Monday. The Tasmania housing fund gets $41.5 million.",
+    ("Budget day\n\nThe budget passed on Monday. The Australia Day fund gets $41.5 million.",
      [money("$41.5 million", 41500000, "USD")]),
+    # a state or province, named once anywhere, names its country as two mentions would; not a name a US place shares
+    ("Crop report\n\nThe report is out. The latest South Australian harvest is worth $4.4 billion.",
+     [money("$4.4 billion", 4400000000, "AUD")]),
+    ("The figures show the province ran a deficit of $1.1 billion. Manitoba expected less.",
+     [money("$1.1 billion", 1100000000, "CAD")]),
+    ("Lake Ontario shippers moved $2 billion of grain.", [money("$2 billion", 2000000000, "USD")]),
+    # ... and the "US" of "$US" writes a currency, no mention of the United States
+    ("Iron ore fetched $US120 a tonne, down from $US150. Royalties in Western Australia totalled $3.57 billion.",
+     [money("$US120", 120, "USD"), money("$US150", 150, "USD"), money("$3.57 billion", 3570000000, "AUD")]),
+    ("В Гродненской области средняя пенсия составила 610,4 руб.", [money("610,4 руб.", 610.4, "BYN")]),
     # a province or state names its country; so do smaller dollar countries
     ("Fiji's central bank made a profit of $28.3 million, Fiji's governor said.", [money("$28.3 million", 28300000, "FJD")]),
     ("Samoa's taro exports earned $9.4 million last year, Samoa's statistics office said.", [money("$9.4 million", 9400000, "WST")]),

@@ -145,17 +145,18 @@ def _sign_country(signs: Signs, text: str, lowered: Utf8 | None, amounts: int) -
 
 
 def _ranked(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8 | None,
-            capitals: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
+            capitals: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
     """The two currencies whose countries the text names most often (by ``names``, each name's code in
-    ``codes``), with how often; none when lower-casing changes the text's length (a rare character:
-    the lower-case offsets are not the text's)."""
+    ``codes``), with how often, a region of ``regions`` ("South Australia") counted twice; none when
+    lower-casing changes the text's length (a rare character: the lower-case offsets are not the text's)."""
     if lowered is None:
         if len(text.lower()) != len(text):
             return []
         lowered = Utf8(text.lower())
     counts: collections.Counter[str] = collections.Counter()
     for m in _named(names, text, lowered, capitals):
-        counts[codes[" ".join(m.group().split())]] += HOME_MENTIONS if _dateline(text, m) or _lede_owner(text, m) else 1
+        name = " ".join(m.group().split())
+        counts[codes[name]] += HOME_MENTIONS if name in regions or _dateline(text, m) or _lede_owner(text, m) else 1
     return counts.most_common(2)
 
 
@@ -205,7 +206,7 @@ def _attributive(text: str, m: regex.Match) -> bool:
 def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 | None) -> None:
     if lowered is None and len(text.lower()) == len(text):
         lowered = Utf8(text.lower())   # read once for both kinds of name
-    ranked = _ranked(home.codes, home.others, text, lowered, home.capitals)
+    ranked = _ranked(home.codes, home.others, text, lowered, home.capitals, home.regions)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
     # a text that writes the default's country on some amounts ("US$106 million") means its own country's by
@@ -216,7 +217,8 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
     own_written = any(d.unit == own for d in drafts)
     # (not a continent's name in a list of them: "between the Solomon Islands and Asia, Europe, Africa, America")
     named = [m for m in _named(home.default, text, lowered, home.capitals) if not home.continent_before.search(text, max(0, m.start() - 30), m.start())]
-    apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()))   # (not the "US" of "US$37.4 million")
+    # (not the "US" of "US$37.4 million" or "$US139.70")
+    apart = sum(1 for m in named if not _CURRENCY_AFTER.match(text, m.end()) and not _SIGN_BEFORE.search(text, max(0, m.start() - 1), m.start()))
     # a text whose dateline names a place of the country is from there ("FREDERICTON — ..., U.S. tariff threats")
     datelined = _dateline_country(home.codes, home.others, text, lowered, home.capitals) == ranked[0][0]
     if ranked[0][1] < HOME_MENTIONS or ranked[0][1] <= apart or not (marked or own_written or datelined) \
@@ -228,6 +230,7 @@ def _home(home: Home, code: str, text: str, drafts: list[Draft], lowered: Utf8 |
             d.unit = own
 
 
+_SIGN_BEFORE = compiled(r"\p{Sc}\Z")
 _CURRENCY_AFTER = compiled(r"[ \u00a0]?(?:\$|(?i:dollars?)(?![\p{L}]))")   # "US$", "US dollar": a name that writes a currency
 
 

@@ -153,9 +153,10 @@ class Home(NamedTuple):
     bare: frozenset[str]         # the currency's bare forms ("$", "dollars", "руб.")
     continent_before: regex.Pattern   # a continent's name in a list right before a name ("Africa, America"): a region's
     capitals: frozenset[str]     # the names, lower case, counted only where the text writes them all in capitals ("ACT", not "Act")
+    regions: frozenset[str]      # the names, lower case, of a country's states and provinces ("Manitoba"): each counts twice
 
 
-def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str]) -> Home:
+def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str], regions: Iterable[str]) -> Home:
     """The Home of one currency's countries: the names of the country the bare form means by default
     and of the others, each looked for in the lower-case text by RE2 first."""
     def names(keys: Iterable[str]) -> Prefilter:
@@ -167,7 +168,8 @@ def _home(lex: Lexicon, code: str, countries: dict[str, str], bare: Iterable[str
     continent_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(continents)}){GAP}*(?:,|{GAP}(?:{lex.pattern('subject', 'np_and')})){GAP}+\Z"
                                    if continents else "(?!)", regex.IGNORECASE)
     return Home(codes, names(k for k, v in codes.items() if v == code), names(k for k, v in codes.items() if v != code),
-                frozenset(w.lower() for w in bare), continent_before, frozenset(k.lower() for k in countries if k.isupper()))
+                frozenset(w.lower() for w in bare), continent_before, frozenset(k.lower() for k in countries if k.isupper()),
+                frozenset(r for r in regions if r in codes))
 
 
 class Signs(NamedTuple):
@@ -339,7 +341,7 @@ class NumberPatterns:
         self.dollar_prefixes = lex.table("currencies", "dollar_prefixes")
         # by the currency a bare form means, the countries a text names (money.home_currency), capitalised
         # ("US", not "us"), each with its own currency's code, and the bare forms
-        self.homes = {code.upper(): _home(lex, code.upper(), countries, cur["bare_forms"].get(code, ()))
+        self.homes = {code.upper(): _home(lex, code.upper(), countries, cur["bare_forms"].get(code, ()), cur["home_regions"])
                       for code, countries in cur["home_countries"].items() if countries}
         self.bracket_open = lex.compile(GAP + "*" + unrequired(r"\["))
         self.compound_minor = lex.compile(rf"{GAP}+(?:{lex.alternation(lex.words('numbers', 'joiners'))}{GAP}+)?", ci)
