@@ -15,6 +15,8 @@ ENGLISH = [
     # a count of a standings noun in a sentence with a match's score is a result
     ("Three of those six conference wins came on the road, including Friday's 68-61 overtime win.", [row("Three", 3)]),
     ("Hale scored 31 points in two close losses to the Rams, 58-62 and 60-64.", []),
+    # "more" after a small count of time or of nothing named adds to a plan: no claim
+    ("Another 4 more weeks of clean-up will be needed before ships can dock. We need 3 more.", []),
     # a partnership's runs in a match report: "together" counts nothing
     ("Moyo and Banda put on 58 together before Moyo was stumped.", []),
     # a box score's line whose figures lost their column gaps (this once made statx fail on the document)

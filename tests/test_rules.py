@@ -434,13 +434,14 @@ DIRECTIONS = [
     ("comparative_after", "По доходу на душу населения мы примерно в 15 раз уступаем лидерам.", "примерно в 15 раз", "down"),
     ("comparative_after", "Burglary is now 11 percent below where it was in 2019.", "11 percent", "down"),
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
-    ("comparative_after", "There were 30 fewer murders in the first quarter.", "30", "down"),
+    # a comparative right after a count, nothing compared named: the count's change
+    ("comparative_alone", "There were 30 fewer murders in the first quarter.", "30", "down"),
+    ("comparative_alone", "Last month 115 more people claimed the allowance.", "115", "up"),
     # a verb that compares, right after "by" an amount: the measure against its earlier value
     ("comparative_after", "Пассажиропоток составил 737 тыс. человек, что на 10,4% превышает показатель прошлого года.", "10,4%", "up"),
     ("comparative_after", "Выручка составила 2,1 млрд рублей, что на 6% уступает уровню 2023 года.", "6%", "down"),
     ("change_earlier_in_clause", "Число умерших превысило число родившихся на 12,5%.", "12,5%", None),
     ("level_from", "Exports rose by 5,200, up from the gains of 3,900 a year earlier.", "3,900", None),
-    ("none", "The hospital hired 30 more nurses.", "30", None),
     ("none", "Отток дал наибольшую долю в общем сокращении численности населения - 82,2%.", "82,2%", None),
     ("heading_change", "Job gains were recorded in these sectors:\n  • Retail: 41,000\n", "41,000", "up"),
     ("colon_list_change", "Снижение выпуска пришлось на отрасли: текстильная - 12,4%, мебельная - 3,1%.", "3,1%", "down"),

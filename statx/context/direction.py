@@ -440,8 +440,6 @@ def comparative_after(p, text, m, window):
         return None   # "0.84 percent down by 0.65 percentage point": the change is the next figure's
     if comp and ((m.unit != COUNT and not comp.group("comma")) or p.than.match(text, comp.end())):
         return Reading(_compared(p, comp.group("c")), False, "comparative_after")
-    if comp and m.unit == COUNT and not comp.group("comma") and comp.group("c").lower() in p.fewer_alone:
-        return Reading(_compared(p, comp.group("c")), False, "comparative_after")   # "there were 30 fewer murders"
     comp = p.count_compared.match(text, m.end) if m.unit == COUNT else None
     if comp is None and m.unit == COUNT and p.by.search(window):
         comp = p.comparative_after.match(text, m.end)   # "(на 13 меньше)": "by" N, then the comparative
@@ -449,10 +447,19 @@ def comparative_after(p, text, m, window):
     return Reading(_compared(p, comp.group("c")), False, "comparative_after") if comp else None
 
 
+def comparative_alone(p, text, m, window):
+    """"There were 30 fewer murders", "115 more people claimed the allowance": a comparative right after a count, with
+    nothing compared named, is the count's change; no evidence that the count is a claim ("4 more weeks")."""
+    comp = p.comparative_after.match(text, m.end) if m.unit == COUNT else None
+    if comp and not comp.group("comma") and comp.group("c").lower() in p.comparative_alone:
+        return Reading(_compared(p, comp.group("c")), False, "comparative_alone")
+    return None
+
+
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_verb_object, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
-    change_noun_after, change_earlier_in_clause, comparative_after, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
+    change_noun_after, change_earlier_in_clause, comparative_after, comparative_alone, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
 ))
 NONE = Reading(None, False, "none")
 

@@ -211,7 +211,7 @@ class DirectionPatterns:
         # a count, its noun and a comparative, or a comparative and its noun, then the comparison:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
-        self.fewer_alone = frozenset(lex.words(d, "fewer_alone"))
+        self.comparative_alone = frozenset(lex.words(d, "comparative_alone"))
         # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
         self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # ("with respectively 65, 51 and 39 fewer accidents than in 1999": the counts of a list before share it)

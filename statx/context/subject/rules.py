@@ -228,8 +228,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     level = bool(left) and (left[-1].low in w.level_after_change or w.level_verbs.ending_at(left, len(left) - 1)) \
         and not (len(left) > 1 and left[-1].low in w.copulas and left[-2].low in w.existential)   # (not "there are 5000 people")
     if found and (len(found) == 1 or found[1].low in w.function and found[1].low not in w.of and found[0].low not in w.person_nouns) \
-            and (found[0].low in w.generic or len(found) == 1 and (m.direction or level) and found[0].low in w.person_nouns):
+            and (found[0].low in w.generic or len(found) == 1 and (m.direction or level) and found[0].low in w.person_nouns
+                                            and not (n and n + 1 < len(right) and w.is_verb(right[n + 1]))):
         return None  # "14,5 тыс. человек", "dropped by 1 million people", "the PR population reached 5,940 persons": the clause says who they are
+        # (not "115 more people claimed the allowance": what they did names them)
     if found and len(found) == 1 and found[0].low in w.change_units and (m.direction or level):
         return None  # "the index rose by 12.5 points to 8,999 points", "reached 8999 points": what is counted in them the clause names
     if found and found[-1].low in w.by_change_units and all(t.low in w.by_change_units for t in found) and m.direction \
