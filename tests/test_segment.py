@@ -343,6 +343,9 @@ TURNS = [
     # a headline's source ("Police: ...") over a news story that opens with its dateline's place is no speaker
     ("Bukit Tinggi: RM4.3bil lost to scams between 2019-2023\n\nKUALA LUMPUR: A whopping RM4.3bil was lost to scams, says Bukit Tinggi.",
      [only("RM4.3bil", speaker=None), only("RM4.3bil", speaker=None)]),
+    # a release's title repeated, in capitals of its own, over the body: no speaker
+    ("regional income: year ended march\n\nRegional Income: Year ended March 2010. Income rose 4.1 percent.",
+     [only("4.1 percent", speaker=None)]),
     # a statement in quotation marks under "X said:": the paragraph after its closing mark is the text's own again
     ("Figures out today.\n\nAnna Grey, the Chief Statistician, said:\n\n“Households grew by 1.2 per cent.\n\n“That is slower.”\n\n"
      "The main findings are:\n\n  • There were 2.4 million households.",

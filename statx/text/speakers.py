@@ -152,6 +152,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     in_full = {label for label in {label for _, label in surnames} if label.isupper() and _full_name(text, label.title()) != label.title()}
     surnames = _trusted_capitals(surnames, turns, initials, named_by, in_full)
     turns = _without_dateline(text, paragraphs, turns, surnames, titles)
+    turns = _without_title(text, paragraphs, turns, surnames)
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
         turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
@@ -254,6 +255,19 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     if start in first and not alone and _PLACE_PAIR.fullmatch(label.strip()) and not any(w.lower() in titles for w in label.replace(",", " ").split()):
         return []
     return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
+
+
+def _without_title(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
+                   surnames: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
+    """"regional gross domestic product: year ended march ...\n\nRegional Gross Domestic Product: Year ended March ...": turns
+    of one name alone, whose label and colon the text's first paragraph (its title) already wrote, are the title repeated
+    over the body (perhaps twice, as a page pasted twice), not a speaker's."""
+    if not turns or surnames or not paragraphs or len({name for _, name in turns}) > 1 \
+            or any(start == paragraphs[0][0] for start, _ in turns):
+        return turns
+    title = " ".join(text[paragraphs[0][0]:paragraphs[0][1]].split()).lower()
+    labels = {" ".join(text[start:text.find(":", start)].split()).lower() for start, _ in turns}
+    return [] if all(label and label + ":" in title for label in labels) else turns
 
 
 _PLACE_PAIR = compiled(r"\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){0,2},[ ]\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){0,2}")   # "Castries, Saint Lucia"
