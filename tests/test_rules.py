@@ -436,7 +436,9 @@ DIRECTIONS = [
     ("comparative_after", "There were 41,000 more people in work and 9,000 fewer jobseekers than in 2020.", "41,000", "up"),
     # a comparative right after a count, nothing compared named: the count's change
     ("comparative_alone", "There were 30 fewer murders in the first quarter.", "30", "down"),
-    ("comparative_alone", "Last month 115 more people claimed the allowance.", "115", "up"),
+    ("comparative_alone", "In May 115 more people claimed the allowance, taking the total to 520.", "115", "up"),
+    ("comparative_alone", "Growers tapped 9,000 more trees this season for a total of 41,000.", "9,000", "up"),
+    ("none", "The hospital hired 30 more nurses.", "30", None),
     # a verb that compares, right after "by" an amount: the measure against its earlier value
     ("comparative_after", "Пассажиропоток составил 737 тыс. человек, что на 10,4% превышает показатель прошлого года.", "10,4%", "up"),
     ("comparative_after", "Выручка составила 2,1 млрд рублей, что на 6% уступает уровню 2023 года.", "6%", "down"),

@@ -239,6 +239,7 @@ def bracket_items_verb(p, text, m, window):
 
 
 _SENTENCE_END = compiled(r"[.!?](?:\s|\Z)")   # a full stop that ends a sentence, not a decimal point
+FRAME_REACH = 200   # characters after a comparative within which its sentence may frame a count as a change
 
 
 def _colon_list(p, text: str, m, window: str) -> bool:
@@ -448,12 +449,20 @@ def comparative_after(p, text, m, window):
 
 
 def comparative_alone(p, text, m, window):
-    """"There were 30 fewer murders", "115 more people claimed the allowance": a comparative right after a count, with
-    nothing compared named, is the count's change; no evidence that the count is a claim ("4 more weeks")."""
+    """"There were 30 fewer murders"; "115 more people claimed the allowance last month compared to January", "55 more
+    claims took its total to 520": a comparative right after a count, with nothing compared named, is the count's
+    change ("more" only where its sentence goes on to a comparison or a total: not "40 more trees were planted"); no
+    evidence that the count is a claim ("4 more weeks")."""
     comp = p.comparative_after.match(text, m.end) if m.unit == COUNT else None
-    if comp and not comp.group("comma") and comp.group("c").lower() in p.comparative_alone:
-        return Reading(_compared(p, comp.group("c")), False, "comparative_alone")
-    return None
+    if comp is None or comp.group("comma"):
+        return None
+    word = comp.group("c").lower()
+    if word in p.comparative_framed:
+        rest = text[comp.end():comp.end() + FRAME_REACH]
+        end = _SENTENCE_END.search(rest)
+        framed = p.change_frame.search(rest, 0, end.start() if end else len(rest)) is not None
+    return Reading(_compared(p, comp.group("c")), False, "comparative_alone") \
+        if word in p.comparative_alone or word in p.comparative_framed and framed else None
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (

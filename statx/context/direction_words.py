@@ -212,6 +212,9 @@ class DirectionPatterns:
         # "на 65 человек меньше, чем год назад", "2,300 fewer prisoners than in 2015", and a second count
         # between that shares it ("65,000 more employed persons and 22,000 fewer unemployed persons than in 2021")
         self.comparative_alone = frozenset(lex.words(d, "comparative_alone"))
+        self.comparative_framed = frozenset(lex.words(d, "comparative_framed"))
+        frames = lex.words(d, "change_frames")
+        self.change_frame = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(frames)})(?![\p{{L}}])" if frames else "(?!)", ci)
         # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
         self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # ("with respectively 65, 51 and 39 fewer accidents than in 1999": the counts of a list before share it)
