@@ -46,6 +46,7 @@ CASES = [
     ("The figures show the province ran a deficit of $1.1 billion. Manitoba expected less.",
      [money("$1.1 billion", 1100000000, "CAD")]),
     ("Lake Ontario shippers moved $2 billion of grain.", [money("$2 billion", 2000000000, "USD")]),
+    ("The Otago council's plan raises the average rate by $84 a year.", [money("$84", 84, "NZD")]),
     # ... and the "US" of "$US" writes a currency, no mention of the United States
     ("Iron ore fetched $US120 a tonne, down from $US150. Royalties in Western Australia totalled $3.57 billion.",
      [money("$US120", 120, "USD"), money("$US150", 150, "USD"), money("$3.57 billion", 3570000000, "AUD")]),
