@@ -614,6 +614,9 @@ QUANTITIES = [
     ("Home prices have lifted by 5.4 per cent this year.", [row("5.4 per cent", Decimal("5.4"), "percent", direction="up", subject="home prices")]),
     ("The crane lifted 500 tonnes of steel.", [row("500 tonnes", 500000, "kg", subject="steel")]),
     ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
+    # "foot" before a noun that makes one noun of the two counts that noun; before an adjective of size, a length
+    ("The ferry carried 19,996 foot passengers and 4,100 cars past the 20 foot high wall.",
+     [row("19,996", 19996, "count"), row("4,100", 4100, "count"), row("20 foot", Decimal("6.096"), "m")]),
     # feet and inches in metres; a speed in km/h, not a distance ("300 km/h" is no "300 km")
     ("The flood wall is 14 feet high and the rain gauge showed 6.5 inches.",
      [row("14 feet", Decimal("4.2672"), "m"), row("6.5 inches", Decimal("0.1651"), "m")]),

@@ -262,6 +262,8 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
             return Unit.physical(p.cased_forms[written]), ONE  # "14.27Mt": megatonnes
         if form in p.upper_only and not written.isupper():
             return None, ONE  # "MT" is metric tons, "mt" no
+        if form in p.compound_noun and p.compound_noun[form].match(text, u.end):
+            return None, ONE  # "19,996 foot passengers": a compound noun, what is counted
         return Unit.physical(form), ONE
     return None, ONE
 

@@ -390,6 +390,10 @@ class NumberPatterns:
         """The word lists the unit readers look words up in."""
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
+        # "foot passengers": a unit form, then a noun that makes the two one noun
+        compounds = lex.data["units"]["compound_nouns"]
+        self.compound_noun = {form: lex.compile(rf"{GAP}+(?:{lex.alternation(nouns)})(?![\p{{L}}])", regex.IGNORECASE)
+                              for form, nouns in compounds.items()}
         self.upper_only = frozenset(lex.words("units", "upper_only"))
         self.cased_forms: dict[str, str] = lex.data["units"]["cased_forms"]
         self.percent_after_digits_only = frozenset(lex.words("percent", "after_digits_only"))
