@@ -456,6 +456,9 @@ def _item_with(w: SubjectWords, left: list[Tok], right: list[Tok]) -> list[Tok] 
     return noun_phrase(w, left[:len(left) - 1], c + 1)
 
 
+ASIDE_TOKENS = 8   # tokens at most of an aside in brackets between a measure's noun and its "of"
+
+
 def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"damage of over 156 billion rubles", "a staff of 35,000 people", "allocation of an additional ..."."""
     i = len(left) - 1
@@ -470,6 +473,10 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     if i < n or not n:
         return None
     j = i - n
+    if j >= 0 and left[j].text == ")":   # "a natural increase (births minus deaths) of 3,682": the noun before the aside
+        k = next((k for k in range(j - 1, max(-1, j - 1 - ASIDE_TOKENS), -1) if left[k].text in "()"), -1)
+        if k > 0 and left[k].text == "(" and k < j - 1 and not any(t.text[:1].isdigit() for t in left[k + 1:j]):
+            j = k - 1
     words: list[Tok] = []
     while j >= 0 and left[j].is_word and left[j].low not in w.function and not left[j].timed \
             and (not w.is_verb(left[j]) or not words and left[j].low in w.change_nouns) \
