@@ -249,6 +249,9 @@ YEARS = [
     # a share's whole between the figure and its year binds the year to it ("2.3 per cent of GDP in 2005")
     ("2006-02-09", "Public debt fell from 71.5 per cent of GDP in 2001 to 38.2 per cent of GDP in 2005.",
      [y("71.5 per cent", 2001), y("38.2 per cent", 2005)]),
+    # a signed change in brackets after a baseline's year is the change of the figure before it, no level of that year
+    ("2022-06-23", "Empty homes numbered 9,851, which was 1,853 fewer than in 2016 (-15.8%).",
+     [y("9,851", 2022), y("1,853", 2022, 2016), y("-15.8%", 2022, 2016)]),
     # an amount and its conversion in brackets are dated as one, by the year after the brackets
     ("2023-11-20", "Revenues are projected at 31.2 trillion rubles ($350 bln) in 2024 and 32.1 trillion rubles ($360 bln) in 2025.",
      [y("31.2 trillion rubles", 2024, subject="revenues"), y("$350 bln", 2024, subject="revenues"),

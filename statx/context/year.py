@@ -437,6 +437,9 @@ def _baseline_pairs(group: list[Figure], dated: list[Dated], baseline_of: dict[i
     return Dated(year, since, rule)
 
 
+SIGNS = "+-−–"   # a written sign that opens a figure's mention: a change
+
+
 def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], year: int | None) -> int | None:
     """The year of a figure that is the value of the baseline right before it ("the 2012 level of
     N", "the previous year's figure of N", "АППГ – N"), or of the time right before its bracket ("than 2023 (N)")."""
@@ -447,7 +450,8 @@ def _baseline_value_of(p: YearPatterns, text: str, m: Figure, refs: list[timex.T
                 or r.kind in (timex.BASELINE, timex.BASELINE_REL) and p.dash_value.fullmatch(text, r.end, m.start) \
                 and not (m.unit == PERCENT and p.compared_before and p.compared_before.search(text, max(0, r.start - 30), r.start)) \
                 and not p.level_to.search(text, r.end, m.start) \
-                or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start):
+                or r.kind in (timex.BASELINE, timex.BASELINE_REL, timex.YEAR, timex.RELATIVE) and p.bracket_value.fullmatch(text, r.end, m.start) \
+                and text[m.start] not in SIGNS:   # ("fewer than in 2016 (-15.8%)": a signed change is the figure before's, no level of 2016)
             if r.kind != timex.BASELINE_REL:
                 return r.year
             return year + r.offset if year is not None else None
