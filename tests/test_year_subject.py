@@ -626,6 +626,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # what figures show, then an aside between commas, then its verb: what is shown is measured
+    ("2018-12-05", "Provisional figures show Marlow's economy, which includes its port, grew 6.2 percent last year.",
+     [s("6.2 percent", "marlow's economy")]),
     # a participle after "and" before a noun is an adjective of it: the list goes on, and "respectively" shares it out
     ("2012-04-20", "Prices.\n\nDomestic and imported food prices rose 0.6% and 2.9% respectively.",
      [s("0.6%", has="domestic"), s("2.9%", "imported food prices")]),

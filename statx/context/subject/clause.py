@@ -117,7 +117,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             continue  # "Снижение ВВП, по последним данным, составило": an aside, the subject is before it
         if any(t.text[0].isdigit() and not t.timed and (figures is None or t.start in figures) for t in clause[:verb]):
             continue  # another figure's clause ("27 percent of the dead are pedestrians")
-        found = _before_verb(w, clause, verb, clause is nearest)
+        found = _before_verb(w, clause, verb, clause is nearest, verb_first)
         if found is not _NOTHING:
             return found
         verb_first = True
@@ -220,8 +220,9 @@ def _active(w: SubjectWords, auxiliary: str, verb: str) -> bool:
     return auxiliary in w.perfect_auxiliaries and not ing or auxiliary in w.progressive_auxiliaries and ing
 
 
-def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -> list[Tok] | None:
-    """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do."""
+def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, verb_after: bool = False) -> list[Tok] | None:
+    """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do. ``verb_after``: the
+    figure's verb opens a clause after this one."""
     if verb + 2 < len(clause) and w.speech_verbs.at(clause, verb + 1) and _active(w, clause[verb].low, clause[verb + 1].low) \
             and clause[verb + 2].low not in w.infinitive:
         verb += 1   # "The Government has predicted the GDP to grow", "is forecasting the deficit will grow" (not "is
@@ -237,6 +238,9 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool) -
         found = noun_phrase(w, said, 0) if after else None
         if found and found[-1].low in w.change_nouns and clause[verb].low in w.showing_verbs:
             found = None   # "The index indicated an increase of 0.3%": a change shown, no clause said
+        if not found and verb_after and said and (ends := noun_phrase(w, said, 0)) and ends[-1] is said[-1]:
+            found = ends   # "Figures show Otago's economy, which includes Queenstown, rose 8.6 percent": what is said
+            # ends this clause, its verb after an aside
         if not found and rest and len(said) == len(rest) and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
             found = noun_phrase(w, clause, 0)   # "Arrests show a rising trend": what shows is measured, no clause is said
         return found if found and not w.is_reference(found) else []
