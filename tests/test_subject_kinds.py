@@ -233,8 +233,8 @@ PART_OF_WHOLE = [
 WHAT_HAPPENED = [
     # the word after a modal is a verb, not what the amount after it measures
     ("В 2025 году в дорожный фонд должно попасть 12,4 млрд рублей.", [only("12,4 млрд рублей", subject=None)]),
-    # an adverb that modifies no word after it is no noun an amount counts; one before an adjective stays
-    ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject=None)]),
+    # an adverb that modifies no word after it is no noun an amount counts (what earned it is); one before an adjective stays
+    ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject="lodge")]),
     ("The number of officially registered drug users fell by 3%.",
      [s("3%", "officially registered drug users", direction="down")]),
     # a count, then a dash and the part it counts, as Russian lists the parts of a whole; not after a change
