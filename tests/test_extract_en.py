@@ -614,6 +614,10 @@ QUANTITIES = [
     ("Home prices have lifted by 5.4 per cent this year.", [row("5.4 per cent", Decimal("5.4"), "percent", direction="up", subject="home prices")]),
     ("The crane lifted 500 tonnes of steel.", [row("500 tonnes", 500000, "kg", subject="steel")]),
     ("The homicide rate was 1.56 per 100,000.", [row("1.56", Decimal("1.56"), "count", subject="homicide rate")]),
+    # a yield's bushels are per acre where the sentence names a yield, or a yield per acre came before
+    ("Soybean yield is forecast at 52 bushels per acre, up 4 bushels. The average yield was 168 bushels; growers sold 90 million bushels.",
+     [row("52 bushels per acre", Decimal("0.45280191034595"), "l/m2"), row("4 bushels", Decimal("0.0348309161804577"), "l/m2", direction="up"),
+      row("168 bushels", Decimal("1.46289847957922"), "l/m2"), row("90 million bushels", Decimal("3171516315.0192"), "l")]),
     # "foot" before a noun that makes one noun of the two counts that noun; before an adjective of size, a length
     ("The ferry carried 19,996 foot passengers and 4,100 cars past the 20 foot high wall.",
      [row("19,996", 19996, "count"), row("4,100", 4100, "count"), row("20 foot", Decimal("6.096"), "m")]),

@@ -144,6 +144,12 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     return branches
 
 
+def _words_alternation(lex: Lexicon, key: str) -> str:
+    """One of the [units] words ``key`` as a whole word (none: a pattern that never matches)."""
+    words = lex.words("units", key)
+    return rf"(?<![\p{{L}}])(?:{lex.alternation(words)})(?![\p{{L}}])" if words else "(?!)"
+
+
 class Home(NamedTuple):
     """The countries whose money a bare form of one currency may mean (numbers/money.py, home_currency)."""
 
@@ -390,6 +396,11 @@ class NumberPatterns:
         """The word lists the unit readers look words up in."""
         self.weights = lex.table("units", "weights")
         self.letters_need_digits = frozenset(lex.words("units", "letters_need_digits"))
+        # a yield's unit alone and its form per area, and the words that make an amount in it a yield (numbers/yields.py)
+        self.per_area = lex.table("units", "per_area")
+        self.per_area_forms = frozenset(lex.data["units"]["per_area"].values())
+        self.per_area_before = lex.compile(_words_alternation(lex, "per_area_before"), regex.IGNORECASE)
+        self.yield_noun = lex.compile(_words_alternation(lex, "yield_nouns"), regex.IGNORECASE)
         # "foot passengers": a unit form, then a noun that makes the two one noun
         compounds = lex.data["units"]["compound_nouns"]
         self.compound_noun = {form: lex.compile(rf"{GAP}+(?:{lex.alternation(nouns)})(?![\p{{L}}])", regex.IGNORECASE)

@@ -13,6 +13,7 @@ from .mention import COUNT, Mention, UnitKind
 from .money import home_currency, letter_signs, points_group, pounds_weighed, text_cents
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
+from .yields import per_area
 from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount, scaled_before
 
 
@@ -31,6 +32,7 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     points_group(p, text, drafts)
     home_currency(p, text, drafts, doc_date, lowered)
     pounds_weighed(p, text, drafts)
+    per_area(p, text, drafts)
     drafts = letter_signs(p, text, drafts, lowered)
     text_cents(p, text, drafts)   # (of the currency the text counts in, letter signs' too: "R245 000 ... 50 cents")
     return [d.freeze() for d in drafts]
