@@ -17,6 +17,8 @@ ENGLISH = [
     ("Hale scored 31 points in two close losses to the Rams, 58-62 and 60-64.", []),
     # "more" after a small count of time or of nothing named adds to a plan: no claim
     ("Another 4 more weeks of clean-up will be needed before ships can dock. We need 3 more.", []),
+    # an age that names a group, its bound after it
+    ("Kids 12 and under get in free, and seniors 65 and over ride the shuttle.", []),
     # a partnership's runs in a match report: "together" counts nothing
     ("Moyo and Banda put on 58 together before Moyo was stumped.", []),
     # a box score's line whose figures lost their column gaps (this once made statx fail on the document)

@@ -62,6 +62,9 @@ class FurniturePatterns:
         # "34 Or App 241", "578 P2d 467": a law report's volume and page, its name between them (none: the language has none)
         reports = lex.words(nc, "law_reports")
         self.report_after = lex.compile(rf"{GAP}+(?:{lex.alternation(reports)}){GAP}+\d", ci) if reports else None
+        groups, bounds = lex.words(nc, "age_groups"), lex.words(nc, "age_bounds")
+        self.age_group = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(groups)}){GAP}+\Z" if groups else "(?!)", ci)
+        self.age_bound = lex.compile(rf"{GAP}+(?:{lex.alternation(bounds)})(?![\p{{L}}])" if bounds else "(?!)", ci)
         self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "5% broken rice": a product's grade after a percentage
@@ -379,8 +382,11 @@ def code_value(p: WithFurniture, text: str, m: Mention) -> bool:
 
 
 def age(p: WithFurniture, text: str, m: Mention) -> bool:
-    """"if you're over 50", "aged 16", "people over 65": an age, not a count."""
-    return not m.scale and m.value < 130 and bool(p.furniture.age_before.search(text, max(0, m.start - 30), m.start))
+    """"if you're over 50", "aged 16", "people over 65", "kids 12 and under": an age, not a count."""
+    f = p.furniture
+    return not m.scale and m.value < 130 and (bool(f.age_before.search(text, max(0, m.start - 30), m.start))
+                                              or f.age_group.search(text, max(0, m.start - 30), m.start) is not None
+                                              and f.age_bound.match(text, m.num_end) is not None)
 
 
 def law_article(p: WithFurniture, text: str, m: Mention) -> bool:
