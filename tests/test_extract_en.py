@@ -1149,6 +1149,9 @@ DIRECTIONS = [
      [row("146 million", 146000000, subject="population")]),
     ("There were 9 percent fewer road accidents than a year earlier.",
      [row("9 percent", 9, "percent", direction="down")]),
+    # ... wherever the change word stands in the sentence before "from"
+    ("The slowdown also pushed up the share of the county's households in arrears on their rent from 4.1 per cent to 4.6 per cent.",
+     [row("4.1 per cent", Decimal("4.1"), "percent"), row("4.6 per cent", Decimal("4.6"), "percent")]),
     ("Seizures rose from 12 to 18 tons.",
      [row("12", 12000, "kg", subject="seizures"), row("18 tons", 18000, "kg", subject="seizures")]),
     ("Unemployment dropped from 5.2% to 3.1%.",

@@ -14,6 +14,7 @@ from .patterns import NumberPatterns
 
 LEVEL_SPREAD = 3   # "by N to M" of counts, M more than this many times N: a change and its level, not a range
 UNIT_SPREAD = 2    # "by N% to M%", each with its unit: a range when M is at most this many times N
+CHANGE_REACH = 120   # characters before "from" within which a change word of its sentence makes "from N to M" two levels
 INTRODUCED = 40    # characters before a number where the word introducing a change's size may stand ("by more than")
 
 
@@ -51,7 +52,7 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
             return first  # "and" joins a range only after "between"
         # "rose from 12 to 18 tons", "с X до Y" (not "с 4 по 7"): a change; "between 5 and 8 percent" stays a range
         change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words
-                                     or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - 60), opener.start())))
+                                     or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - CHANGE_REACH), opener.start())))
     second = _second(p, text, sep.end(), end, first.unit)
     if second is None:
         return first
