@@ -626,6 +626,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a share after a fronted whole, then a copula and what the part is: the part ("female"), not the whole
+    ("2023-05-30", "Of the town's residents, 51.2% were female & 48.8% male. Of those incidents, 32% happened at night.",
+     [s("51.2%", "female"), s("48.8%", "male"), s("32%", "incidents")]),
     # a participle of saying after the speaker's clause: what is said has the subject
     ("2016-12-14", "The finance minister gave an update on Wednesday, saying the province's deficit has passed $1 billion.",
      [s("$1 billion", "province's deficit")]),

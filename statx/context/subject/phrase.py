@@ -246,8 +246,8 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
             if n and len(words) > n:
                 words, acronym = words[n:], acronym[n:]
                 changed = True
-    while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions):
-        words.pop()  # not "IT" in "crimes committed using IT"
+    while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions or words[-1] == "&"):
+        words.pop()  # not "IT" in "crimes committed using IT"; nor the "&" of "female & 49.6% male"
     if not words or len(words) == 1 and words[0] in w.generic or all(x in w.change_degrees for x in words):
         return None   # a vague noun alone, or only a change's size or period ("annual"), names nothing
     return " ".join(words[:MAX_WORDS])
