@@ -21,7 +21,7 @@ from .io.sources import Item, Reading
 from .lang.cache import compiled, save_compiled
 from .numbers import units
 from .numbers.mention import Mention, UnitKind
-from .numbers.durations import duration_patterns, earlier_level, measured_duration
+from .numbers.durations import duration_patterns, earlier_level, implied_years, measured_duration
 from .numbers.furniture import label_digits, labelled_elsewhere
 from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
@@ -127,7 +127,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
         if measured is not None and mentions:   # "from 72.3 to 76 years": the earlier level in the same unit
             mentions[-1] = earlier_level(duration_patterns(lex), text, mentions[-1], measured) or mentions[-1]
         if why is None or measured is not None:
-            mentions.append(measured or m)   # "life expectancy of 72.8 years": a duration that is what is measured
+            # "life expectancy of 72.8 years": a duration that is what is measured; "life expectancy ... from 79.9 to 81"
+            mentions.append(measured or why is None and implied_years(duration_patterns(lex), text, m) or m)
         else:
             dropped.append(Dropped(m.start, m.end, original[m.start:m.end], why))
             if why == "designator":

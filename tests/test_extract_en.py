@@ -771,6 +771,9 @@ RANGES = [
     ("Life expectancy rose from 71.4 to nearly 74 years.",
      [row("71.4", Decimal("71.4"), "year", subject="life expectancy"),
       row("nearly 74 years", 74, "year", "approx", subject="life expectancy")]),
+    # ... and a person's years after a measure in years, the word "years" left out (not a count with its noun)
+    ("Average life expectancy in the county rose from 78.2 to 79 across the decade; life expectancy in 12 towns fell.",
+     [row("78.2", Decimal("78.2"), "year"), row("79", 79, "year"), row("12", 12, "count")]),
     ("The average wait fell from 20 to 14 weeks.",
      [row("20", 140, "day", subject="average wait"), row("14 weeks", 98, "day", subject="average wait")]),
     ("Staff worked an average of 38.5 hours a week.", [row("an average of 38.5 hours", 138600, "s")]),

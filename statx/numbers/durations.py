@@ -34,6 +34,12 @@ class DurationPatterns:
         # (a decimal point is no sentence end: "rose from 72.3 to nearly | 76 years")
         self.measure_in_clause = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?![\p{{L}}])(?:[^.!?;\n]|(?<=\d)\.(?=\d))*\Z", ci)
+        # "life expectancy ... from | 79.9 to 81": a measure in years, its unit left out, earlier in the clause
+        implied = lex.words("durations", "implied_years")
+        self.implied_years = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.alternation(implied)})(?![\p{{L}}])(?:[^.!?;\n]|(?<=\d)\.(?=\d))*\Z" if implied else "(?!)", ci)
+        # a noun right after the number: what it counts (not a preposition: "to 81.1 across the region")
+        self.noun_after = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
         self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
         # "rose from | 72.3 | to nearly | 76 years": the level a change started from, and the word to the level it reached
@@ -64,6 +70,20 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     code, factor = p.units[unit.group("u").lower()]
     return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
                                unit_start=unit.start("u"), unit_end=unit.end())
+
+
+YEARS_LEAST, YEARS_MOST = 40, 125   # a person's years a bare number in such a clause may be
+IMPLIED_REACH = 250   # characters back from it to the measure, in its sentence ("... from 79.9 to 81 - and from 80 to 81.1 across")
+
+
+def implied_years(p: DurationPatterns, text: str, m: Mention) -> Mention | None:
+    """``m`` in years, when it is a bare number of a person's years in a clause that named a measure in years before
+    it ("average life expectancy ... from 79.9 to 81"), with no word after it (not "in 45 districts")."""
+    if m.unit != COUNT or m.form not in PLAIN or m.scale or not YEARS_LEAST <= m.value < YEARS_MOST \
+            or p.noun_after.match(text, m.end) and not p.to_level.match(text, m.end) \
+            or not p.implied_years.search(text, max(0, m.start - IMPLIED_REACH), m.start):
+        return None
+    return dataclasses.replace(m, unit=Unit(UnitKind.DURATION, "year"))
 
 
 def earlier_level(p: DurationPatterns, text: str, first: Mention, measured: Mention) -> Mention | None:
