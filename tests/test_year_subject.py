@@ -249,6 +249,10 @@ YEARS = [
     # a share's whole between the figure and its year binds the year to it ("2.3 per cent of GDP in 2005")
     ("2006-02-09", "Public debt fell from 71.5 per cent of GDP in 2001 to 38.2 per cent of GDP in 2005.",
      [y("71.5 per cent", 2001), y("38.2 per cent", 2005)]),
+    # "the same period" of the year before last, in a text of the year's first months: last year's figure, year on year
+    ("2023-02-10", "По сравнению с аналогичным периодом 2021 года зарплата выросла на 12,8%.", [y("12,8%", 2022, 2021)]),
+    ("2023-03-01", "Compared with the same period of 2021, wages rose 12.8%.", [y("12.8%", 2022, 2021)]),
+    ("2023-10-01", "Compared with the same period of 2021, wages rose 12.8%.", [y("12.8%", 2023, 2021)]),
     # a signed change in brackets after a baseline's year is the change of the figure before it, no level of that year
     ("2022-06-23", "Empty homes numbered 9,851, which was 1,853 fewer than in 2016 (-15.8%).",
      [y("9,851", 2022), y("1,853", 2022, 2016), y("-15.8%", 2022, 2016)]),

@@ -142,6 +142,10 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     for k, (year, since, rule) in enumerate(out):   # "возросла на 7,8% по сравнению с соответствующим периодом 2018 года"
         if year is None and since is not None and same_period_before(p, doc, figures[k], since):
             out[k] = Dated(since + 1, since, "same_period")
+        elif rule == "document" and since is not None and year == since + 2 and doc.doc_date is not None \
+                and doc.doc_date.month <= EARLY_MONTHS and same_period_before(p, doc, figures[k], since):
+            # "compared with the same period of 2021" in a release of February 2023: last year's figure, year on year
+            out[k] = Dated(since + 1, since, "same_period")
     if fallback() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
         after = max((year for year, _, rule in out if rule == "same_period"), default=None)
         if after is not None:
@@ -423,6 +427,7 @@ def _with_baseline(p: YearPatterns, text: str, m: Figure, own: list[timex.TimeRe
     return Dated(year, base if changes(m) or m.level or running or indexed else None, rule)
 
 
+EARLY_MONTHS = 4   # a text dated in its year's first months may report the year before, compared with the one before that
 LATER_THAN_BASELINE = frozenset({"document", "frame", "carried"})   # rules of a year the figure has from around it, not its own
 
 
