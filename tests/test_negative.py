@@ -17,6 +17,9 @@ ENGLISH = [
     ("Hale scored 31 points in two close losses to the Rams, 58-62 and 60-64.", []),
     # "more" after a small count of time or of nothing named adds to a plan: no claim
     ("Another 4 more weeks of clean-up will be needed before ships can dock. We need 3 more.", []),
+    # a year after "more than", then a participle and its object, is the year compared with, no count
+    ("Spending is $21 million more than 2014 representing a 25 per cent increase.",
+     [row("$21 million", 21000000, "USD", direction="up"), row("25 per cent", 25, "percent", direction="up")]),
     # an age that names a group, its bound after it
     ("Kids 12 and under get in free, and seniors 65 and over ride the shuttle.", []),
     # a partnership's runs in a match report: "together" counts nothing

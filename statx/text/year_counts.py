@@ -18,6 +18,9 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     ("с 1170 до 1965"); where the language says so, a lower-case noun after it alone ("2004 пожара произошло")?"""
     before, after, total, pair = _count_patterns(lex)
     noun = after.match(text, end)
+    if noun and noun.group("w").lower().endswith(_participle_endings(lex)) and _object_opens(lex).match(text, noun.end()):
+        noun = None   # "$21 million more than 2014 representing a 25 per cent increase": a participle and its object, no
+        # noun (not "2000 training courses")
     if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))
                  or _people_counted(lex, text, start, noun.group("w"))) \
             or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end):
@@ -87,6 +90,17 @@ def _size_patterns(lex: Lexicon) -> tuple[regex.Pattern | None, regex.Pattern]:
     words = lex.words("not_claims", "size_before_comparative")
     by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(words)}){GAP}+\Z", ci) if words else None
     return by, lex.compile(rf"{GAP}+(?:{lex.alternation(lex.table('direction', 'after'))})(?![\p{{L}}])", ci)
+
+
+@functools.lru_cache(maxsize=None)
+def _participle_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words("subject", "present_participle_endings")) or ("\0",)   # (none: an ending no word has)
+
+
+@functools.lru_cache(maxsize=None)
+def _object_opens(lex: Lexicon) -> regex.Pattern:
+    """An object's first word: an article or a figure ("representing | a 25 per cent increase")."""
+    return lex.compile(rf"{GAP}+(?:(?:{lex.pattern('time', 'articles')})(?![\p{{L}}])|\p{{N}})", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
