@@ -12,6 +12,7 @@ from decimal import Decimal
 import regex
 
 from ..lang import GAP, Lexicon
+from ..lang.cache import compiled
 from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
 from .ranges import LEVEL_RATIO   # the level a change started from is within this factor of the one it reached
 
@@ -72,6 +73,9 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
                                unit_start=unit.start("u"), unit_end=unit.end())
 
 
+TABLE_ROW_NUMBERS = 4   # numbers on a line, more than its words, from which it is a table's row
+_NUMBER = compiled(r"\d+(?:[.,]\d+)?")
+_WORD = compiled(r"\p{L}{2,}")
 YEARS_LEAST, YEARS_MOST = 40, 125   # a person's years a bare number in such a clause may be
 IMPLIED_REACH = 250   # characters back from it to the measure, in its sentence ("... from 79.9 to 81 - and from 80 to 81.1 across")
 
@@ -79,6 +83,10 @@ IMPLIED_REACH = 250   # characters back from it to the measure, in its sentence 
 def implied_years(p: DurationPatterns, text: str, m: Mention) -> Mention | None:
     """``m`` in years, when it is a bare number of a person's years in a clause that named a measure in years before
     it ("average life expectancy ... from 79.9 to 81"), with no word after it (not "in 45 districts")."""
+    line = text[text.rfind("\n", 0, m.start) + 1:(text.find("\n", m.end) + 1 or len(text) + 1) - 1]
+    numbers = len(_NUMBER.findall(line))
+    if numbers >= TABLE_ROW_NUMBERS and numbers > len(_WORD.findall(line)):
+        return None   # a table's row of cells (more numbers than words), whose years its columns give: not read here
     if m.unit != COUNT or m.form not in PLAIN or m.scale or not YEARS_LEAST <= m.value < YEARS_MOST \
             or p.noun_after.match(text, m.end) and not p.to_level.match(text, m.end) \
             or not p.implied_years.search(text, max(0, m.start - IMPLIED_REACH), m.start):
