@@ -73,6 +73,7 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
                                unit_start=unit.start("u"), unit_end=unit.end())
 
 
+LINE_REACH = 200   # characters either side of a number within which its line is read
 TABLE_ROW_NUMBERS = 4   # numbers on a line, more than its words, from which it is a table's row
 _NUMBER = compiled(r"\d+(?:[.,]\d+)?")
 _WORD = compiled(r"\p{L}{2,}")
@@ -83,14 +84,16 @@ IMPLIED_REACH = 250   # characters back from it to the measure, in its sentence 
 def implied_years(p: DurationPatterns, text: str, m: Mention) -> Mention | None:
     """``m`` in years, when it is a bare number of a person's years in a clause that named a measure in years before
     it ("average life expectancy ... from 79.9 to 81"), with no word after it (not "in 45 districts")."""
-    line = text[text.rfind("\n", 0, m.start) + 1:(text.find("\n", m.end) + 1 or len(text) + 1) - 1]
-    numbers = len(_NUMBER.findall(line))
-    if numbers >= TABLE_ROW_NUMBERS and numbers > len(_WORD.findall(line)):
-        return None   # a table's row of cells (more numbers than words), whose years its columns give: not read here
     if m.unit != COUNT or m.form not in PLAIN or m.scale or not YEARS_LEAST <= m.value < YEARS_MOST \
             or p.noun_after.match(text, m.end) and not p.to_level.match(text, m.end) \
             or not p.implied_years.search(text, max(0, m.start - IMPLIED_REACH), m.start):
         return None
+    # the number's line, within LINE_REACH either side (a text of one long line is read in bounded pieces)
+    start, end = max(0, m.start - LINE_REACH), min(len(text), m.end + LINE_REACH)
+    line = text[max(start, text.rfind("\n", start, m.start) + 1):(text.find("\n", m.end, end) + 1 or end + 1) - 1]
+    numbers = len(_NUMBER.findall(line))
+    if numbers >= TABLE_ROW_NUMBERS and numbers > len(_WORD.findall(line)):
+        return None   # a table's row of cells (more numbers than words), whose years its columns give: not read here
     return dataclasses.replace(m, unit=Unit(UnitKind.DURATION, "year"))
 
 
