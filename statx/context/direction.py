@@ -456,7 +456,7 @@ def comparative_alone(p, text, m, window):
     comp = p.comparative_after.match(text, m.end) if m.unit == COUNT else None
     if comp is None or comp.group("comma"):
         return None
-    word = comp.group("c").lower()
+    word, framed = comp.group("c").lower(), False
     if word in p.comparative_framed:
         rest = text[comp.end():comp.end() + FRAME_REACH]
         end = _SENTENCE_END.search(rest)

@@ -13,7 +13,7 @@ _SENTENCE_START = compiled(r"(?:[.!?][ \t\u00a0]+|\n)(?=[^.!?\n]*\Z)")   # the l
 
 
 def per_area(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
-    """An amount in a yield's unit alone (numbers.per_area), small and with no scale word, is per area where its
+    """An amount in a yield's unit alone (the word list units.per_area), small and with no scale word, is per area where its
     sentence names a yield or the area before it ("с гектара получают 125 центнеров"), or the amount before it in the
     sentence was per area ("58 центнеров с гектара, яровая - около 51 центнера", "49 bushels per acre, up 6 bushels")."""
     earlier: Draft | None = None
@@ -26,4 +26,3 @@ def per_area(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
             if carried or p.per_area_before.search(text, start, d.start) or p.yield_noun.search(text, start, d.start):
                 d.unit = Unit.physical(p.per_area[form])
         earlier = d
-
