@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from .mention import COUNT, PLAIN, Mention, Unit, UnitKind
 from .ranges import LEVEL_RATIO   # the level a change started from is within this factor of the one it reached
@@ -39,6 +39,8 @@ class DurationPatterns:
         implied = lex.words("durations", "implied_years")
         self.implied_years = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(implied)})(?![\p{{L}}])(?:[^.!?;\n]|(?<=\d)\.(?=\d))*\Z" if implied else "(?!)", ci)
+        # "79.9 | to 81": the word to the level a change reached, right after a number (matched there: no required string)
+        self.to_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern('direction', 'level_after_change'))}(?![\p{{L}}])", ci)
         # a noun right after the number: what it counts (not a preposition: "to 81.1 across the region")
         self.noun_after = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
@@ -85,7 +87,7 @@ def implied_years(p: DurationPatterns, text: str, m: Mention) -> Mention | None:
     """``m`` in years, when it is a bare number of a person's years in a clause that named a measure in years before
     it ("average life expectancy ... from 79.9 to 81"), with no word after it (not "in 45 districts")."""
     if m.unit != COUNT or m.form not in PLAIN or m.scale or not YEARS_LEAST <= m.value < YEARS_MOST \
-            or p.noun_after.match(text, m.end) and not p.to_level.match(text, m.end) \
+            or p.noun_after.match(text, m.end) and not p.to_after.match(text, m.end) \
             or not p.implied_years.search(text, max(0, m.start - IMPLIED_REACH), m.start):
         return None
     # the number's line, within LINE_REACH either side (a text of one long line is read in bounded pieces)
