@@ -497,10 +497,12 @@ PERIODS = [
     ("2024-01-02", "В четверг в области зарегистрировали 45 пожаров.", [y("45", 2023)]),
     ("2023-02-06", "In 2021-22 growth was 7.1 percent, the bureau said on Sunday.", [y("7.1 percent", 2022)]),
     # "с января по октябрь 2025 года", "from January to October 2025": a span of months, the figure's time, no baseline;
-    # months joined by a dash after "с" of "по сравнению с" are a baseline
+    # months joined by a dash after "с" of "по сравнению с" are a baseline (the same part of the year before the figure's:
+    # in a text of January 2026, against January-March 2024, the figure is of 2025)
     ("2026-01-15", "С января по октябрь 2025 года средняя зарплата составила 61 230 рублей.", [y("61 230 рублей", 2025)]),
     ("2026-01-15", "From January to October 2025 the average wage was $4,120.", [y("$4,120", 2025)]),
-    ("2026-01-15", "Зарплата выросла на 5% по сравнению с январем-мартом 2024 года.", [y("5%", 2026, 2024)]),
+    ("2026-01-15", "Зарплата выросла на 5% по сравнению с январем-мартом 2024 года.", [y("5%", 2025, 2024)]),
+    ("2026-07-15", "Зарплата выросла на 5% по сравнению с январем-мартом 2024 года.", [y("5%", 2026, 2024)]),
     # "relative to the comparable period of the previous year" is the baseline, not the figure's time
     ("2023-11-20", "The deficit narrowed by $156.1 million relative to the comparable period of the previous year.",
      [y("$156.1 million", 2023, 2022)]),
