@@ -634,6 +634,9 @@ SUBJECTS = [
     ("noun_after", "The islands expect 310,000 visitors and over NZD95 million in spending this year.", "310,000", "visitors"),
     ("rate_after", "The bureau recorded 0.2 percent month-on-month inflation.", "0.2 percent", "inflation"),
     ("noun_after", "The rate was 11 deaths per 100,000 people.", "11", "deaths per 100,000 people"),
+    # a rate's denominator is a round number; "на" before an amount says what the things are worth
+    ("noun_after", "В районе строят 42 школы на 7,3 млрд тенге.", "42", "школы"),
+    ("noun_after", "The trust runs 14 wards per 10,000 residents.", "14", "wards per 10,000 residents"),
     ("noun_after", "The ministry said 1,850 people were killed on the roads.", "1,850", "people killed"),
     ("after_comparative", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "crimes"),
     ("after_comparative", "There were twice as many drug addicts as in 2015.", "twice", "drug addicts"),

@@ -322,12 +322,14 @@ def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
 
 
 def with_rate(w: SubjectWords, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
-    """"deaths" + "per 100,000 people": a rate's denominator is part of its subject."""
+    """"deaths" + "per 100,000 people": a rate's denominator is part of its subject. A denominator is a round
+    number, a one and noughts (not "проектов на 3,6 млрд тенге": what the projects are worth)."""
     start = toks.index(phrase[-1]) + 1
     for i in range(start, min(start + 6, len(toks) - 2)):
         if toks[i].text in CLAUSE_BREAKS or toks[i].text[0].isdigit():
             break  # not the rate of another figure: "55 points and equals 1168 crimes per 100,000"
-        if toks[i].low in w.per and toks[i + 1].text[0].isdigit() and toks[i + 2].is_word:
+        if toks[i].low in w.per and toks[i + 1].text[0].isdigit() and toks[i + 2].is_word \
+                and "".join(c for c in toks[i + 1].text if c.isdigit()).rstrip("0") == "1":
             return phrase + toks[i:i + 3]
     return phrase
 
