@@ -636,6 +636,8 @@ SUBJECTS = [
     ("noun_after", "The rate was 11 deaths per 100,000 people.", "11", "deaths per 100,000 people"),
     # a rate's denominator is a round number; "на" before an amount says what the things are worth
     ("noun_after", "В районе строят 42 школы на 7,3 млрд тенге.", "42", "школы"),
+    # a share of the total ("от общего количества") is of what the clause names
+    ("clause_subject", "Посевная кампания в районе выполнена на 64,1% от общей площади.", "64,1%", "посевная кампания в районе"),
     ("noun_after", "The trust runs 14 wards per 10,000 residents.", "14", "wards per 10,000 residents"),
     ("noun_after", "The ministry said 1,850 people were killed on the roads.", "1,850", "people killed"),
     ("after_comparative", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "crimes"),
@@ -874,6 +876,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "We have now tested nearly 25,000 Tasmanians, and testing goes on.", "nearly 25,000"),
     ("counted_noun", "The cuts took 50,000 New Brunswickers off the tax rolls.", "50,000"),
     ("counted_noun", "Police opened 4,300 criminal cases.", "4,300"),
+    # after a number ending in one the noun and its "such" are singular
+    ("counted_noun", "За выходные зарегистрирован 21 такой случай.", "21"),
     ("counted_noun", "Over 12,000 Russians fell victim to fraud.", "Over 12,000"),
     ("counted_noun", "The same happened in 50 Russian regions.", "50"),
     # a genitive singular after 2, 3 or 4 counts ("3 этапа"), as the plural does after 25

@@ -630,6 +630,10 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "according" opens a source, never a noun counted; an adverb ("включительно", "дополнительно") names nothing
+    ("2022-06-23", "The number of pupils in the county has risen to almost 9,400 according to figures from the department.",
+     [s("almost 9,400", "pupils")]),
+    ("2021-03-10", "Благодаря новым фермам увеличится производство молока до 12 тысяч тонн дополнительно.", [s("12 тысяч тонн", "производство молока")]),
     # a share after a fronted whole, then a copula and what the part is: the part ("female"), not the whole
     ("2023-05-30", "Of the town's residents, 51.2% were female & 48.8% male. Of those incidents, 32% happened at night.",
      [s("51.2%", "female"), s("48.8%", "male"), s("32%", "incidents")]),
