@@ -623,6 +623,8 @@ DATES_RU = [
     ("Новости 15 января 2013 г. 10:26\n\nИнфляция в области в декабре составила 1,4%.", dt.date(2013, 1, 15)),
     # a news agency's dateline: place, the date with a year of two digits, the agency, a colon
     ("Минск/05.03.19/Агентство: Статистики опубликовали данные о ценах.", dt.date(2019, 3, 5)),
+    # ... or place, comma, the date (a full stop after it or not) and the agency between slashes
+    ("Нарын, 14.09.18. /Агентство/. Власти района подвели итоги уборки.", dt.date(2018, 9, 14)),
     # a news page's reading time after its date line
     ("13 ноября 2025 3 мин. чтения\n\nЗаголовок\n\nТекст.", dt.date(2025, 11, 13)),
     # a rubric and a comma before the time and the date of a news page's line
