@@ -155,6 +155,13 @@ REPORTING = [
     (None, "The council set its budget for 2025 and the two years after it.\n\n2025:\nRevenue – $48.2 million;\n"
            "Spending – $51.7 million.\n\n2026:\nRevenue – $49.9 million;\nSpending – $52.3 million.",
      [y("$48.2 million", 2025), y("$51.7 million", 2025), y("$49.9 million", 2026), y("$52.3 million", 2026)]),
+    # ... numbered items too, long labels, and blank lines between the items, as an act's page comes out
+    ("2024-12-20", "Решение районного совета от 20 декабря 2024 года\n\n1. Утвердить бюджет района на 2025 год в следующих "
+                   "объемах:\n\n1) доходы – 81 204 тысячи рублей;\n\n2) затраты – 83 950 тысяч рублей.\n\n2. Утвердить бюджет района "
+                   "на 2026 год в следующих объемах:\n\n1) доходы – 84 310 тысяч рублей:\n\nналоговые поступления – 20 116 тысяч "
+                   "рублей;\n\nпоступления от продажи основного капитала – 1 302 тысячи рублей;\n\n2) затраты – 86 020 тысяч рублей.",
+     [y("81 204 тысячи рублей", 2025), y("83 950 тысяч рублей", 2025), y("84 310 тысяч рублей", 2026), y("20 116 тысяч рублей", 2026),
+      y("1 302 тысячи рублей", 2026), y("86 020 тысяч рублей", 2026)]),
     # a pair of levels "from" one "to" the other with no time of their own, after a figure measured against a
     # baseline: the first level is of the baseline's year
     ("2024-05-01", "The jobless rate fell to 4.1 percent in March 2024 from 4.6 percent in March of the previous year. Rates "

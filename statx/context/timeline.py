@@ -416,8 +416,9 @@ def _frames_what_follows(p: TimelinePatterns, text: str, sentence: tuple[int, in
         and text.rfind("(", sentence[0], r.start) <= text.rfind(")", sentence[0], r.start)
 
 
-_DASH_ITEM = compiled(r"[ \t]*[^\n\d:–—-]{1,40}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")   # "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million"
-ITEM_LINES = 12   # lines back from an item to its list's heading at most
+# "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million", numbered or not ("1) доходы – 426 069 625 тысяч тенге:")
+_DASH_ITEM = compiled(r"[ \t]*(?:\d{1,2}[).][ \t]+)?[^\n\d:–—-]{1,80}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")
+ITEM_LINES = 12   # items back from an item to its list's heading at most
 
 
 def dash_item_heading(text: str, line_start: int) -> tuple[int, int] | None:
@@ -426,13 +427,15 @@ def dash_item_heading(text: str, line_start: int) -> tuple[int, int] | None:
     end = text.find("\n", line_start)
     if not _DASH_ITEM.fullmatch(text, line_start, len(text) if end < 0 else end):
         return None
-    start = line_start
-    for _ in range(ITEM_LINES):
-        if start == 0:
+    start, items = line_start, 0
+    for _ in range(2 * ITEM_LINES):   # (blank lines between the items too, as a page's paragraphs come out)
+        if start == 0 or items == ITEM_LINES:
             return None
         end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
-        if text[start:end].strip() and not _DASH_ITEM.fullmatch(text, start, end):
-            return (start, end) if text[start:end].rstrip().endswith(":") else None
+        if text[start:end].strip():
+            if not _DASH_ITEM.fullmatch(text, start, end):
+                return (start, end) if text[start:end].rstrip().endswith(":") else None
+            items += 1
     return None
 
 
