@@ -440,6 +440,6 @@ def dash_item_heading(text: str, line_start: int) -> tuple[int, int] | None:
 
 
 def strong_time(r: timex.TimeRef) -> bool:
-    """Does ``r`` say the year of what its sentence tells? Not a month or a day of an undated
-    document ("В декабре ...", "after the revision of September 29"): the text around it does."""
-    return r.kind in timex.STRONG and not (r.kind in (timex.MONTH, timex.DATE) and r.year is None)
+    """Does ``r`` say the year of what its sentence tells? Not a month, a day or "since the start of the year" of an
+    undated document ("В декабре ...", "after the revision of September 29", "С начала года ..."): the text around it does."""
+    return r.kind in timex.STRONG and not (r.kind in (timex.MONTH, timex.DATE, timex.THE_YEAR) and r.year is None)
