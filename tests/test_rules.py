@@ -426,6 +426,9 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "The board voted to cut the rate by a further 0.5 percentage points.", "0.5 percentage points", "down"),
     ("change_noun_after", "The region reported a 4.5 percent rise in road accidents.", "4.5 percent", "up"),
     ("change_noun_after", "The plan brings a 3.2 per cent wage increase for nurses and a 5 percent tax cut.", "5 percent", "down"),
+    # a bracket between the amount and its change noun restates the change; its figure is of the change too
+    ("change_noun_after", "The county spent €96m, a €7m (8%) increase on the year before.", "€7m", "up"),
+    ("change_noun_after", "The county spent €96m, a €7m (8%) increase on the year before.", "8%", "up"),
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "6.1%", "down"),
     ("change_earlier_in_clause", "Arrivals from these markets fell: Chile [1,204 or 9.5% to 11,470]; Peru [6.1%].", "1,204", "down"),
     ("comparative_after", "There were 6.6% fewer crimes than a year earlier.", "6.6%", "down"),

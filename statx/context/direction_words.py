@@ -194,10 +194,11 @@ class DirectionPatterns:
         self.colon_change = lex.compile(rf"[ \t\u00a0]*{unrequired(':')}[ \t\u00a0]*{articles}(?:{nouns})(?![\p{{L}}])", ci)
         # "a 4.5-percent rise", "10% annual growth", "a five per cent property tax increase".
         # (the words between are the noun's own, not "and" or another function word: "2940 граммов и ростом 49 см" is a
-        # height, not a rise; "5% of the increase" a share of it)
+        # height, not a rise; "5% of the increase" a share of it; a bracket may stand between, the same change restated,
+        # or close after it: "a €34m (23%) increase")
         coordinators = lex.pattern("words", "coordinators")
         between = rf"(?!(?:{coordinators}|{lex.pattern('words', 'function')}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+"
-        self.noun_after = lex.compile(rf"(?:{GAP}+|-)(?:{between}){{0,2}}(?:{nouns})(?![\p{{L}}])", ci)
+        self.noun_after = lex.compile(rf"(?:\)|{GAP}*\([^()\n]{{1,40}}\))?(?:{GAP}+|-)(?:{between}){{0,2}}(?:{nouns})(?![\p{{L}}])", ci)
         # "164 млрд рублей с ростом на 9,2%": that change noun has its own size after it
         self.own_size = lex.compile(rf"{GAP}+{unrequired(lex.pattern(d, 'by_alone'))}{GAP}+\p{{N}}", ci)
         self.than = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
