@@ -155,6 +155,9 @@ REPORTING = [
     (None, "The council set its budget for 2025 and the two years after it.\n\n2025:\nRevenue – $48.2 million;\n"
            "Spending – $51.7 million.\n\n2026:\nRevenue – $49.9 million;\nSpending – $52.3 million.",
      [y("$48.2 million", 2025), y("$51.7 million", 2025), y("$49.9 million", 2026), y("$52.3 million", 2026)]),
+    # a change right after a pair whose two have years of their own runs from the first's year to the second's
+    ("2021-02-01", "House prices\n\nThe town's median price rose from $310,000 in March last year to $354,000 this year, a 14.2 "
+                   "per cent rise.", [y("$310,000", 2020), y("$354,000", 2021), y("14.2 per cent", 2021, 2020)]),
     # ... numbered items too, long labels, and blank lines between the items, as an act's page comes out
     ("2024-12-20", "Решение районного совета от 20 декабря 2024 года\n\n1. Утвердить бюджет района на 2025 год в следующих "
                    "объемах:\n\n1) доходы – 81 204 тысячи рублей;\n\n2) затраты – 83 950 тысяч рублей.\n\n2. Утвердить бюджет района "

@@ -196,11 +196,20 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
 def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """"(с 2138 до 1797, - 15,9 %)", "(from 2,138 to 1,797, -15.9%)", "с 139,51 до 145,31 млн долларов, то есть на
     4 %": a pair, then the change between its two: the first is of the change's baseline year, the second of the
-    change's own year."""
+    change's own year. A change with no baseline right after a pair whose two have years of their own ("from $420,000
+    in January last year to $520,000 this year - a 23.8 per cent rise") runs from the first's year to the second's."""
     text = doc.text
     for k in range(len(figures) - 2):
         first, second, change = figures[k], figures[k + 1], figures[k + 2]
-        if not changes(change) or changes(first) or changes(second) or out[k + 2].since is None:
+        if not changes(change) or changes(first) or changes(second):
+            continue
+        if out[k + 2].since is None:
+            before, after = out[k].year, out[k + 1].year
+            if before is not None and after is not None and before < after and out[k].rule == out[k + 1].rule == "sentence" \
+                    and out[k + 2].year in (None, before, after) and change.start - second.end <= CHANGE_AFTER_BASELINE \
+                    and doc.layout.sentence_at(first.num_start) == doc.layout.sentence_at(change.num_start) \
+                    and p.from_before.search(text, max(0, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
+                out[k + 2] = Dated(after, before, "pair_before_change")
             continue
         if p.pair_then_change.fullmatch(text, second.end, change.start) \
                 and p.from_before.search(text, max(0, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
