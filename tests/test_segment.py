@@ -358,6 +358,14 @@ TURNS = [
     # Hansard: a member's name in capitals, then the seat and office and the time in brackets
     ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
      [only("Some 42,000", speaker="Cole")]),
+    # a debate's record: each turn under a line of the member's name, seat and party in brackets (maybe after a
+    # photo's caption run together with the name, and before the record's source)
+    ("Dáil debates\n\nHousing: Motion\n\nPhoto of Ann BrennanAnn Brennan (Kerry, Labour) | Oireachtas source\n\nThere are "
+     "4,100 households on the housing list in Kerry.\n\nTom Hickey (Cork South-West, Fine Gael)\n\nSome 600 homes were built last year.",
+     [only("4,100", speaker="Ann Brennan"), only("Some 600", speaker="Tom Hickey")]),
+    # ... but not a caption's name with the photo's place and date
+    ("Harbour works begin\n\nPort manager Ann Brennan (pictured)\n\nSome 600 boats used the harbour last year.",
+     [only("Some 600", speaker=None)]),
     # a news channel's transcript: surnames in capitals, and a full name with its title after a comma
     ("HILL: This morning we learned that 98,000 jobs were created.\n\nMARIA LOPEZ, TRADE SECRETARY: Good morning.\n\n"
      "HILL: Is that disappointing?\n\nLOPEZ: We see 120,000 private sector jobs created.",
