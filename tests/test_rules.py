@@ -721,6 +721,8 @@ SUBJECTS = [
      "расходы на поддержку сельского хозяйства района"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    # a bullet's label may open with the year it is of
+    ("label", "Forestry\n\n  • 2021 export earnings $88.4m\n\nThe sector employs 3,100 people.", "$88.4m", "export earnings"),
     # a list's line that names its item by an adjective alone, its noun left out
     ("label", "Доля районов в обороте:\n\nСеверный район - 21,4%,\n\nЗаречный - 12,7%,\n\nЛесной - 9,9%.", "12,7%", "заречный"),
     # a label's time in brackets before its colon, and a bullet before the label, are no part of it

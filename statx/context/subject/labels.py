@@ -194,9 +194,10 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     whole, found = _whole_label(w, left, j, k, colon, dash)
     if whole:
         return found
-    if j == k or j > 0 and not dash and left[j - 1].text not in CLAUSE_BREAKS and left[j - 1].text not in ".!?" \
-            and left[j - 1].text not in BULLETS and not (j == 1 and left[0].text in "-–—") \
-            and not w.clause_words.ending_at(left, j - 1) and not _opener_before(w, left, j):   # ("- Murder: 1,087": a dash as bullet)
+    e = j - 1 if j > 0 and left[j - 1].timed and not left[j - 1].is_word else j   # "• 2022 GDP contribution $210.6m": the label's year before it
+    if j == k or e > 0 and not dash and left[e - 1].text not in CLAUSE_BREAKS and left[e - 1].text not in ".!?" \
+            and left[e - 1].text not in BULLETS and not (e == 1 and left[0].text in "-–—") \
+            and not w.clause_words.ending_at(left, e - 1) and not _opener_before(w, left, e):   # ("- Murder: 1,087": a dash as bullet)
         return None  # "..., что инфляция 12%" opens its clause too  # a dash may also follow the object that the figure spells out ("forecast lower rates – 7.9%")
     phrase = left[j:k]
     if all(t.low in w.times_of_day for t in phrase) or _participle_alone(w, left, j, phrase):
