@@ -41,7 +41,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
             continue  # "Ущерб, который они причинили, вырос до", "Rwanda CPI, combining both ..., increased by": the noun before
-        clause = trim_adverbials(w, strip_openers(w, _past_run_in_name(w, after_last_figure(w, raw))))
+        clause = trim_adverbials(w, strip_openers(w, _past_run_in_name(w, after_last_figure(w, raw, figures))))
         if (not clause or clause[0].low in w.prepositions and not trim_adverbials(w, clause, all_leading=True)) and any(w.is_verb(t) for t in raw) \
                 or nearest is None and n + 1 < len(clauses) and w.participle_from(raw):   # (a place after it too: "составляет на Орловщине")
             verb_first = True  # ", составляет 7,5%": a verb that is also a time ("currently") opens the clause; so does a
@@ -391,10 +391,12 @@ def _figure_word(w: SubjectWords, t: Tok) -> bool:
     return t.text[0].isdigit() or t.low in w.lex.spelled_number_words or t.low in w.lex.scale_words
 
 
-def after_last_figure(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
-    """The clause from the "and" after its last figure: "Unemployment fell to 5% and inflation rose to"."""
+def after_last_figure(w: SubjectWords, clause: list[Tok], figures: frozenset[int] | None = None) -> list[Tok]:
+    """The clause from the "and" after its last figure: "Unemployment fell to 5% and inflation rose to", "went up by a
+    third and robbery rose" (``figures``: where the text's figures start, words too; None: figures in digits)."""
     for k in range(len(clause) - 1, 0, -1):
-        if clause[k].low in w.joiners and any(t.text[0].isdigit() and not t.timed for t in clause[:k]):
+        if clause[k].low in w.joiners and any(t.text[0].isdigit() and not t.timed or figures is not None and t.start in figures
+                                              for t in clause[:k]):
             return clause[k:]
     return clause
 
