@@ -630,6 +630,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a figure's own "of" names it, not the clause before it left out
+    ("2023-02-10", "The board agreed to cut spending by £4 million and draw £9 million of reserves.",
+     [s("£4 million", "spending"), s("£9 million", "reserves")]),
     # "but" opens a clause of its own, whose subject is its figure's; so does "and" after a figure in words
     ("2023-03-01", "Car thefts rose by 4.1% to 1,310 but arson fell by 2.2% to 415.",
      [s("4.1%", "car thefts"), s("1,310", "car thefts"), s("2.2%", "arson"), s("415", "arson")]),

@@ -23,7 +23,7 @@ from .clause import antecedent, change_in_sector, changed_before, clause_subject
 from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
-from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before
+from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before, of_after
 from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
@@ -519,7 +519,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         # (a count's own noun names what it counts, "в том числе школам - 40 компьютеров"; people are the part's: "городское – 332 490 человек")
         own_noun = m.unit == COUNT and bool(right) and right[0].is_word and right[0].low not in w.function \
             and right[0].low not in w.person_nouns
-        found = elliptic(w, left, names=m.unit != COUNT or semicolon, parts=not own_noun)
+        # (a figure's own "of" names it: "... and use £30 million of reserves" is no ellipsis of the clause before)
+        found = elliptic(w, left, names=m.unit != COUNT or semicolon, parts=not own_noun) if not of_after(w, m, left, right) else None
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             if earlier and proper(found[0]) and left[-1].text in DASHES and previous.end <= found[0].start \
                     and placed_list(w, left, previous):
