@@ -630,6 +630,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "in a bid to", "in an effort to": an aim, not what a change was in
+    ("2023-02-10", "The health board will make cuts of £6 million in an effort to close its deficit.",
+     [s("£6 million", one_of=["cuts", "make cuts"])]),
     # a figure's own "of" names it, not the clause before it left out
     ("2023-02-10", "The board agreed to cut spending by £4 million and draw £9 million of reserves.",
      [s("£4 million", "spending"), s("£9 million", "reserves")]),

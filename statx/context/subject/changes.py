@@ -75,7 +75,8 @@ def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
         k = j + 1
     k = _past_passive(w, right, k)   # "a hike of 4% has been recorded in the total stay-over arrivals"
     if k < len(right) and right[k].low in w.in_:
-        return noun_phrase(w, right, k + 1)
+        found = noun_phrase(w, right, k + 1)
+        return None if found and found[-1].low in w.purpose_nouns else found   # not "cuts of £22 million in a bid to balance"
     return None
 
 

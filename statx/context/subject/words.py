@@ -193,6 +193,7 @@ class SubjectWords:
         self.allocation_verbs = frozenset(words("allocation_verbs"))
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
+        self.purpose_nouns = frozenset(words("purpose_nouns"))
         self.purpose_determined = frozenset(words("purpose_determined"))
         self.purpose_verbs = frozenset(words("purpose_verbs"))
         self.rank_words = frozenset(words("rank_words"))
