@@ -295,6 +295,9 @@ NOT_CLAIMS = [
     ("fraction_of_time", "Jobs in farming were unchanged between the two quarters.", "two quarters"),
     ("fraction_of_time", "In the first half of the year sales grew.", "half"),
     ("fraction_without_whole", "Half said no.", "Half"),
+    # a possessive right before a bare fraction word makes it a part owned ("his own half" of a pitch), no share
+    ("fraction_without_whole", "The winger ran from his own half and scored.", "half"),
+    ("fraction_without_whole", "Защитник со своей половины поля отдал пас вперёд.", "половины"),
     ("singular_of_many", "The side lost its five-eighth to injury.", "five-eighth"),
     ("multiplier_without_change", "I told him three times.", "three times"),
     ("multiplier_without_change", "The striker scored a double before half-time.", "double"),

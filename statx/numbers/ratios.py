@@ -39,6 +39,7 @@ class RatioPatterns:
         self.fraction_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.time_fractions = frozenset(fr["time_fractions"])
+        self.possessive_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(fr['possessive_before'])}){GAP}+\Z", back)
         self.fraction_time_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(fr['time_before'])})(?:{GAP}+(?:(?:{article}){GAP}+)?|-)\Z", back)   # "first half", "first-half"
         self.fraction_time_after = lex.compile(
@@ -95,9 +96,14 @@ def fraction_without_whole(p: WithRatios, text: str, m: Mention) -> bool:
     россиян") or after a change or a bound ("by a quarter", "more than half"); "четверть процента" is a part of a percent."""
     if _spells_share(text, m) or m.unit_start >= 0 and m.unit.kind in (UnitKind.PERCENT, UnitKind.PP):
         return False
+    if p.ratios.possessive_before.search(text, max(0, m.start - POSSESSIVE_REACH), m.start):
+        return True   # "со своей половины пробежал", "from his own half": a part owned, a noun
     if p.ratios.fraction_noun_follows and p.noun_follows(text, m.end) or p.ratios.fraction_after.match(text, m.end):
         return False
     return not p.ratios.fraction_before.search(text, max(0, m.start - 40), m.start)
+
+
+POSSESSIVE_REACH = 16   # characters back from a bare fraction word to a possessive right before it
 
 
 def singular_of_many(p: WithRatios, text: str, m: Mention) -> bool:
