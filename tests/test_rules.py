@@ -724,6 +724,9 @@ SUBJECTS = [
      "расходы на поддержку сельского хозяйства района"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    # a label of two nouns joined, over livestock counted in heads
+    ("label", "Лошади: 512 тысяч голов.\nОвцы и козы: 6 миллионов голов (рост на 0,8 процента).", "6 миллионов", "овцы и козы"),
+    ("label", "Horses: 41,000 head.\nSheep and goats: 6.3 million head (up 0.8 percent).", "6.3 million", "sheep and goats"),
     # a bullet's label may open with the year it is of
     ("label", "Forestry\n\n  • 2021 export earnings $88.4m\n\nThe sector employs 3,100 people.", "$88.4m", "export earnings"),
     # a list's line that names its item by an adjective alone, its noun left out

@@ -194,6 +194,9 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     whole, found = _whole_label(w, left, j, k, colon, dash)
     if whole:
         return found
+    if colon and j > 1 and left[j - 1].low in w.np_and and left[j - 2].is_word and left[j - 2].low not in w.function \
+            and not left[j - 2].timed and (j == 2 or left[j - 3].text in CLAUSE_BREAKS or left[j - 3].text in BULLETS or left[j - 3].text in ".!?"):
+        j -= 2   # "Овцы и козы: 6 миллионов 331,6 тысячи голов": a label of two nouns joined
     e = j - 1 if j > 0 and left[j - 1].timed and not left[j - 1].is_word else j   # "• 2022 GDP contribution $210.6m": the label's year before it
     if j == k or e > 0 and not dash and left[e - 1].text not in CLAUSE_BREAKS and left[e - 1].text not in ".!?" \
             and left[e - 1].text not in BULLETS and not (e == 1 and left[0].text in "-–—") \
