@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # "N in Place" items after a lead that names nothing they count ("as follows:", "this:"): no list of counts
+    ("The new depots will be as follows: four in Tralee, two in Killarney and three in Listowel.", []),
+    ("He put it like this: four in Tralee, two in Killarney and three in Listowel.", []),
     # a count of a standings noun in a sentence with a match's score is a result
     ("Three of those six conference wins came on the road, including Friday's 68-61 overtime win.", [row("Three", 3)]),
     ("Hale scored 31 points in two close losses to the Rams, 58-62 and 60-64.", []),

@@ -724,6 +724,8 @@ SUBJECTS = [
      "расходы на поддержку сельского хозяйства района"),
     ("label", "Vote 014: Ministry of Health, Sport and Culture – $4,210,000", "$4,210,000", "ministry of health sport and culture"),
     ("label", "Безработица: 4,1%.", "4,1%", "безработица"),
+    ("list_lead", "New classrooms were built in the county. The new classrooms are: four in Tralee, two in Killarney and "
+                  "three in Listowel.", "four", "new classrooms"),
     # a label of two nouns joined, over livestock counted in heads
     ("label", "Лошади: 512 тысяч голов.\nОвцы и козы: 6 миллионов голов (рост на 0,8 процента).", "6 миллионов", "овцы и козы"),
     ("label", "Horses: 41,000 head.\nSheep and goats: 6.3 million head (up 0.8 percent).", "6.3 million", "sheep and goats"),
@@ -909,6 +911,9 @@ EVIDENCE_CASES = [
     ("list_item", "Arrivals rose to 38,214; 107,743; and 42,381 guests, respectively.", "107,743"),
     # values at years one after another, at least three, with no noun: a series of what the clause names
     ("timed_series", "Car thefts fell every year, with 2,310 in 2019; 2,020 in 2020; and 1,870 in 2021.", "2,310"),
+    # bare counts each with "in" and a place after a lead that names what they count and a colon, three at least
+    ("placed_series", "New classrooms were built in the county. The new classrooms are: four in Tralee, two in Killarney and "
+                      "three in Listowel.", "four"),
     ("timed_series", "Угонов становится меньше: 2310 в 2019 году, 2190 в 2020 году и 1870 в 2021 году.", "2310"),
     ("list_item", "Младенческая смертность снизилась: 61 против 70 малышей.", "61"),
     ("measure", "This brings the number of new homes completed in the first half of 2019 to 8,200.", "8,200"),

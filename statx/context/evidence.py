@@ -54,7 +54,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "per_period", "verb_before", "compared_pair",
-            "respectively", "ranking", "dated_count", "as_figure_before", "list_item", "with_share", "timed_series")
+            "respectively", "ranking", "dated_count", "as_figure_before", "list_item", "with_share", "timed_series", "placed_series")
 
 
 def instructs(text: str, lex: Lexicon) -> bool:

@@ -37,6 +37,7 @@ def listed_before(w: SubjectWords, text: str, mentions: Sequence[Mention], proof
     a count with evidence, is an item of the same list (``proofs`` filled in, back to front)."""
     restating = frozenset(w.lex.words("words", "restating"))
     _timed_series(w.lex, text, mentions, proofs)
+    _placed_series(w, text, mentions, proofs)
     for k in range(len(mentions) - 2, -1, -1):
         a, b = mentions[k], mentions[k + 1]
         if proofs[k] is None and proofs[k + 1] is not None and a.unit == b.unit == COUNT:
@@ -71,7 +72,7 @@ _COMMA_ITEM = compiled(r"[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40},[ \u00a0]+")   # 
 _LABEL_DASH = compiled(r",[ \u00a0]+\p{Ll}[\p{L} \u00a0-]{0,40}[ \u00a0][–—-][ \u00a0]+")
 
 
-SERIES_LEAST = 3   # values at years, one after another, that make a series with no noun
+SERIES_LEAST = 3   # values at years (or places), one after another, that make a series with no noun
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,3 +100,51 @@ def _timed_series(lex: Lexicon, text: str, mentions: Sequence[Mention], proofs: 
             for n in range(k, run):
                 proofs[n] = proofs[n] or "timed_series"
         k = max(run, k + 1)
+
+
+LEAD_REACH = 40   # characters back from a list's first item to the plural noun of its lead, at most
+
+
+def _placed_series(w: SubjectWords, text: str, mentions: Sequence[Mention], proofs: list[str | None]) -> None:
+    """"The remaining houses include: Seven in Farmhill, ten in Finisklin, six in Ballisodare": bare counts each with
+    "in" and a place's name after it, one after another in a list of at least three that opens right after a lead
+    naming what they count and a colon."""
+    lex = w.lex
+    after, _ = _place_patterns(lex)
+    k = 0
+    while k < len(mentions):
+        run = k
+        while run < len(mentions) and mentions[run].unit == COUNT and after.match(text, mentions[run].end) \
+                and (run == k or place_item(lex, text, mentions[run - 1], mentions[run])):
+            run += 1
+        if run - k >= SERIES_LEAST and lead_noun(w, text, mentions[k].start) is not None:
+            for n in range(k, run):
+                proofs[n] = proofs[n] or "placed_series"
+        k = max(run, k + 1)
+
+
+_WORD = compiled(r"\p{L}+")
+
+
+def lead_noun(w: SubjectWords, text: str, start: int) -> tuple[int, int] | None:
+    """Where the plural noun is that ends a list's lead right before ``start`` ("The remaining houses include: "): the
+    lead's colon right before it, the noun its last word or the one before (then maybe a verb of listing); the word
+    before the noun no function word but a determiner (not "as follows:", "He said this:")."""
+    colon = text.rfind(":", max(0, start - COLON_GAP), start)
+    if colon < 0 or text[colon + 1:start].strip():
+        return None
+    words = list(_WORD.finditer(text, max(0, colon - LEAD_REACH), colon))
+    if text[words[-1].end() if words else 0:colon].strip():
+        return None   # ("(...):", "2024:": no word right before the colon)
+    for n in (len(words) - 1, len(words) - 2):
+        if n < 1:
+            break
+        noun, before = words[n].group().lower(), words[n - 1].group().lower()
+        if noun.endswith(w.plural_endings) and noun not in w.function and not w.verb_shaped(noun) \
+                and (before not in w.function or before in w.determiner_words):
+            return words[n].span()
+    return None
+
+
+COLON_GAP = 4   # characters between a list's colon and its first item, at most
+

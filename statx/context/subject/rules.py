@@ -518,6 +518,21 @@ def with_measure(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     return left[k + 1:]
 
 
+def list_lead(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"The remaining houses include: Seven in Farmhill, ten in Finisklin, ...": a bare count right after a colon, with a
+    place after it, counts the plural noun that ends the colon's lead (maybe before a verb of listing)."""
+    if m.unit != COUNT or len(left) < 2 or left[-1].text != ":" or not right or right[0].low not in w.item_in:
+        return None
+    for end in (len(left) - 1, len(left) - 2):   # (the lead as items.lead_noun reads it: "The remaining houses include:")
+        if end < 2 or not all(t.is_word for t in left[end - 2:len(left) - 1]):
+            break
+        noun, before = left[end - 1].low, left[end - 2].low
+        if noun.endswith(w.plural_endings) and noun not in w.function and not w.verb_shaped(noun) \
+                and (before not in w.function or before in w.determiner_words):
+            return phrase_before(w, left, end)
+    return None
+
+
 class Rule(NamedTuple):
     """A subject rule: its name and the function that finds the noun phrase."""
 
@@ -545,6 +560,6 @@ def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     dash_item, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
-    change_in_before, with_measure, included,
+    change_in_before, with_measure, included, list_lead,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, after_verb, label_after, label,
 ))
