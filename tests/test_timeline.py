@@ -240,6 +240,11 @@ REPORTING = [
            "and fuel to 1.4 percent from 1.9 percent in May 2024.\n\nIn June 2023, food inflation was 5.1 percent.",
      [y("3.1 percent", 2024), y("3.6 percent", 2024), y("4.0 percent", 2023), y("2.2 percent", 2024), y("2.9 percent", 2024),
       y("1.4 percent", 2024), y("1.9 percent", 2024), y("5.1 percent", 2023)]),
+    # ... or whose only year is named as the period of its figures ("in the year to March 2022")
+    (None, "Burglaries rise\n\nThousands more burglaries were reported in the county in the past year, figures show.\n\n"
+           "Burglaries rose by 1,204 in the year up to March, up 9 per cent on the previous year.\n\nNationally 211,000 "
+           "burglaries were recorded in the year to March 2022.",
+     [y("1,204", 2022, 2021), y("9 per cent", 2022, 2021), y("211,000", 2022)]),
     # an undated text that says "this year" and "last year" as often as it names a year is of no year it names
     (None, "Budget reply\n\nSpending on farms was Rs 30,000 crore in 2013-14; this year it is Rs 1.5 lakh crore, "
            "Rs 8,000 crore more than last year.\n\nRoads got Rs 87,000 crore in 2013-14 and get Rs 2.6 lakh crore this year.",

@@ -231,7 +231,7 @@ def _figure_in(doc: DocumentView, sentence: tuple[int, int]) -> bool:
 
 
 _DIGIT = compiled(r"\d")
-PERIOD_REACH = 12   # characters back from a month and year to the word that makes them a period ("for")
+PERIOD_REACH = 20   # characters back from a month and year to the words that make them a period ("for", "twelve months to")
 
 
 def _month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> int | None:
