@@ -47,6 +47,8 @@ CASES = [
      [money("$1.1 billion", 1100000000, "CAD")]),
     ("Lake Ontario shippers moved $2 billion of grain.", [money("$2 billion", 2000000000, "USD")]),
     ("The Otago council's plan raises the average rate by $84 a year.", [money("$84", 84, "NZD")]),
+    ("Tairāwhiti's rates will rise, with debt reaching $231m by 2027.", [money("$231m", 231000000, "NZD")]),
+    ("The Northland council will spend $12.5m on flood schemes.", [money("$12.5m", 12500000, "NZD")]),
     # ... and the "US" of "$US" writes a currency, no mention of the United States
     ("Iron ore fetched $US120 a tonne, down from $US150. Royalties in Western Australia totalled $3.57 billion.",
      [money("$US120", 120, "USD"), money("$US150", 150, "USD"), money("$3.57 billion", 3570000000, "AUD")]),
