@@ -630,6 +630,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a preposition ("despite") or a participle alone ("representing", "recorded") names nothing
+    ("2024-02-20", "The council faces a £9 million gap, despite a 4.99 per cent council tax increase.",
+     [s("£9 million", "gap"), s("4.99 per cent", "council tax")]),
+    ("2023-07-20", "Over a third of offences were thefts, with the figure of 8,214 representing a 12 per cent rise.",
+     [s("Over a third", "offences"), s("8,214", "offences"), s("12 per cent", "offences")]),
     # "in a bid to", "in an effort to": an aim, not what a change was in
     ("2023-02-10", "The health board will make cuts of £6 million in an effort to close its deficit.",
      [s("£6 million", one_of=["cuts", "make cuts"])]),
