@@ -630,6 +630,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a source named with capitals after "according to", no comma after it, maybe after "the": the words after it open the clause
+    ("2019-07-01", "According to Statistics Canada the jobless rate was 5.2%.", [s("5.2%", "jobless rate")]),
+    ("2019-07-01", "According to the Central Statistics Office unemployment rose by 4.5%.", [s("4.5%", "unemployment")]),
     # a preposition ("despite") or a participle alone ("representing", "recorded") names nothing
     ("2024-02-20", "The council faces a £9 million gap, despite a 4.99 per cent council tax increase.",
      [s("£9 million", "gap"), s("4.99 per cent", "council tax")]),

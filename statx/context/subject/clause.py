@@ -140,7 +140,7 @@ def _opening_relative(w: SubjectWords, clause: list[Tok]) -> int | None:
 def _named_source(w: SubjectWords, clause: list[Tok], k: int) -> int:
     """Where a source named with capitals ("Росстата", "Statistics Canada", "the Ministry of Finance") that starts at
     ``clause[k]`` ends (``k``: none named so)."""
-    j = k + (k < len(clause) and clause[k].low in w.articles)
+    j = k + (w.determiners.at(clause, k) if k < len(clause) else 0)   # ("the Central Statistics Office")
     e = j
     while e < len(clause) and (proper(clause[e]) or e > j and clause[e].low in w.of and e + 1 < len(clause) and proper(clause[e + 1])):
         e += 1

@@ -295,8 +295,8 @@ def without_noun_asides(w: SubjectWords, toks: list[Tok]) -> list[Tok]:
 def strip_openers(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
     """The clause without the words that open it ("and", "however", "at the same time", "самым дорогим")."""
     i = 0
-    while i < len(clause) and w.openers.at(clause, i):
-        i += w.openers.at(clause, i)
+    while i < len(clause) and (n := w.openers.at(clause, i)) and not (proper(clause[i + n - 1]) and i + n < len(clause) and proper(clause[i + n])):
+        i += n   # (not the first words of a name: "According to Statistics Canada the jobless rate was")
     if 0 < i < len(clause) and clause[i - 1].timed and clause[i].low in w.time_emphasis:
         i += 1   # "this year alone"
     if i + 2 < len(clause) and clause[i].low in w.fronted_superlatives and clause[i + 1].is_word:
