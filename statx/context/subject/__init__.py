@@ -28,7 +28,7 @@ from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "name_item", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
                 "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "heading_item",
                 "label_over_bullets", "none")
 
@@ -87,6 +87,11 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             bracketed.setdefault(sentence, found.subject)   # (the list's first item: what its clause names)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
+        elif found.rule == "clause_subject" and earlier and m.direction is not None and _bare_name(view, found.subject) \
+                and earlier.rsplit(" (", 1)[0] != found.subject:
+            # "Tasman's median house price jumped 28 per cent ..., while Nelson increased 9.8 per cent": a name alone
+            # whose change the clause gives measures what the figure before it in the sentence did, there
+            found = Found(_item_of(found.subject, earlier.rsplit(" (", 1)[0], said, m.unit), "name_item")
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
         out.append(found)
@@ -358,6 +363,18 @@ def _timed_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
     found = clause_subject(w, toks[:-1] if toks and toks[-1].text == ":" else toks)   # (the heading's clause, before its colon)
     subject = finish(w, found) if found and not w.is_reference(found) else None
     return Found(subject, "heading_item") if subject else None
+
+
+NAME_WORDS = 3   # words of a name alone as a clause's subject, at most
+
+
+def _bare_name(view: SentenceView, subject: str | None) -> bool:
+    """Is ``subject`` a name alone in the sentence, every word capitalised ("Nelson", "New Plymouth"), no measure?"""
+    words = subject.split() if subject else []
+    if not words or len(words) > NAME_WORDS:
+        return False
+    toks, n = view.tokens, len(words)
+    return any([t.low for t in toks[i:i + n]] == words and all(proper(t) for t in toks[i:i + n]) for i in range(len(toks) - n + 1))
 
 
 def _item_of(item: str | None, earlier: str | None, said: Said, unit: Unit) -> str | None:
