@@ -158,6 +158,10 @@ REPORTING = [
     # a change right after a pair whose two have years of their own runs from the first's year to the second's
     ("2021-02-01", "House prices\n\nThe town's median price rose from $310,000 in March last year to $354,000 this year, a 14.2 "
                    "per cent rise.", [y("$310,000", 2020), y("$354,000", 2021), y("14.2 per cent", 2021, 2020)]),
+    # a pair after a change measured since a baseline: the first keeps a time of its own ("from $480,000 in March 2021")
+    ("2022-04-12", "House prices\n\nTimaru saw its first fall in the median price since May 2020, a 1.2 per cent annual decrease "
+                   "from $480,000 in March 2021 to $474,000 last month.",
+     [y("1.2 per cent", 2022, 2020), y("$480,000", 2021), y("$474,000", 2022)]),
     # ... numbered items too, long labels, and blank lines between the items, as an act's page comes out
     ("2024-12-20", "Решение районного совета от 20 декабря 2024 года\n\n1. Утвердить бюджет района на 2025 год в следующих "
                    "объемах:\n\n1) доходы – 81 204 тысячи рублей;\n\n2) затраты – 83 950 тысяч рублей.\n\n2. Утвердить бюджет района "

@@ -183,14 +183,23 @@ def pairs_after_changes(p: WithPairWords, doc: DocumentView, figures: Sequence[F
                 # "went down by 7.8 per cent from 173 140 in 2022 to 159 680": the first's own year is the change's baseline
                 since = out[k - 1].year
                 out[k - 2] = Dated(year, since, "pair_after_change")
-            if since is not None:
-                out[k - 1] = Dated(since, None, "pair_after_change")
+            if since is not None:   # (but "from $666,000 in March 2021" keeps its own time)
+                out[k - 1] = Dated(out[k - 1].year if _own_time(doc, first) else since, None, "pair_after_change")
             if year is not None:
                 out[k] = Dated(year, None, "pair_after_change")
         elif p.against.fullmatch(text, first.end, second.start) and out[k - 2].since is not None and out[k - 2].year is not None \
                 and text[change.end:first.start].rstrip().endswith((":", "(")):
             # "на 528 больше, чем в 2022 году: 12450 против 11922": the first is of the change's year, the second of its baseline's
             out[k - 1], out[k] = Dated(out[k - 2].year, None, "pair_after_change"), Dated(out[k - 2].since, None, "pair_after_change")
+
+
+OWN_TIME = 4   # characters from a figure to the time right after it that is its own ("$666,000 in March 2021")
+
+
+def _own_time(doc: DocumentView, f: Figure) -> bool:
+    """Does a year, a month of a year or a date of its own follow the figure right after its preposition?"""
+    return any(r.kind in (timex.YEAR, timex.MONTH, timex.DATE) and r.year is not None
+               for r in doc.times.between(f.end, f.end + OWN_TIME + 4) if r.start - f.end <= OWN_TIME)
 
 
 def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
@@ -206,7 +215,7 @@ def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[F
         if out[k + 2].since is None:
             before, after = out[k].year, out[k + 1].year
             if before is not None and after is not None and before < after and out[k].rule == out[k + 1].rule == "sentence" \
-                    and out[k + 2].year in (None, before, after) and change.start - second.end <= CHANGE_AFTER_BASELINE \
+                    and out[k + 2].year in (None, before, after) and change.start - second.end <= PAIR_CHANGE_REACH \
                     and doc.layout.sentence_at(first.num_start) == doc.layout.sentence_at(change.num_start) \
                     and p.from_before.search(text, max(0, first.start - 30), first.start) and p.pair_to.match(text, first.end, second.start):
                 out[k + 2] = Dated(after, before, "pair_before_change")
@@ -220,6 +229,7 @@ def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[F
 
 
 CHANGE_AFTER_BASELINE = 40   # characters from a baseline to the change that follows it ("... in 2016 – an increase of")
+PAIR_CHANGE_REACH = 60   # ... from a pair's second figure to the change between the two ("... in June of this year equates to a reduction of")
 
 
 def changes_after_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
