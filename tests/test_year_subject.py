@@ -630,6 +630,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "compares to", "compares with": the figure after it is the one compared with, of its own time
+    ("2016-05-01", "The town's 42,000 residents compares to 31,000 in 1996.",
+     [s("42,000", "residents", year=2016, since=1996), s("31,000", "residents", year=1996)]),
     # a name alone as the subject of a change after a measured figure in the sentence: that measure, there
     ("2021-03-01", "The median rent in Kerry rose 8 per cent while Clare increased 5.1 per cent.",
      [s("8 per cent", "median rent"), s("5.1 per cent", "median rent (clare)")]),
