@@ -630,6 +630,8 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "for the first time" tells when, no part of what is counted
+    ("2016-05-01", "The district will pass 50,000 residents for the first time ever this year.", [s("50,000", "residents")]),
     # "compares to", "compares with": the figure after it is the one compared with, of its own time
     ("2016-05-01", "The town's 42,000 residents compares to 31,000 in 1996.",
      [s("42,000", "residents", year=2016, since=1996), s("31,000", "residents", year=1996)]),
