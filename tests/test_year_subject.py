@@ -638,6 +638,8 @@ SUBJECTS = [
     # a name alone as the subject of a change after a measured figure in the sentence: that measure, there
     ("2021-03-01", "The median rent in Kerry rose 8 per cent while Clare increased 5.1 per cent.",
      [s("8 per cent", "median rent"), s("5.1 per cent", "median rent (clare)")]),
+    ("2019-02-01", "While burglaries went down 3pc nationally, Devon saw a 12pc rise to 2,310.",
+     [s("3pc", "burglaries"), s("12pc", "burglaries (devon)"), s("2,310", "burglaries (devon)")]),
     # a source named with capitals after "according to", no comma after it, maybe after "the": the words after it open the clause
     ("2019-07-01", "According to Statistics Canada the jobless rate was 5.2%.", [s("5.2%", "jobless rate")]),
     ("2019-07-01", "According to the Central Statistics Office unemployment rose by 4.5%.", [s("4.5%", "unemployment")]),

@@ -87,7 +87,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             bracketed.setdefault(sentence, found.subject)   # (the list's first item: what its clause names)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
-        elif found.rule == "clause_subject" and earlier and m.direction is not None and _bare_name(view, found.subject) \
+        elif found.rule in NAMED_CHANGE_RULES and earlier and m.direction is not None and _bare_name(view, found.subject) \
                 and earlier.rsplit(" (", 1)[0] != found.subject:
             # "Tasman's median house price jumped 28 per cent ..., while Nelson increased 9.8 per cent": a name alone
             # whose change the clause gives measures what the figure before it in the sentence did, there
@@ -366,6 +366,8 @@ def _timed_item(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
 
 
 NAME_WORDS = 3   # words of a name alone as a clause's subject, at most
+# Rules that may name the one that changed, a name alone ("Nelson increased 9.8 per cent", "Suffolk saw a 28pc rise")
+NAMED_CHANGE_RULES = frozenset({"clause_subject", "change_noun_after"})
 
 
 def _bare_name(view: SentenceView, subject: str | None) -> bool:
