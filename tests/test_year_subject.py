@@ -630,6 +630,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # the figure before in words, restated between dashes, names nothing the count after it counts
+    ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
+     [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
     # "for the first time" tells when, no part of what is counted
     ("2016-05-01", "The district will pass 50,000 residents for the first time ever this year.", [s("50,000", "residents")]),
     # "compares to", "compares with": the figure after it is the one compared with, of its own time
