@@ -358,6 +358,9 @@ TURNS = [
     # Hansard: a member's name in capitals, then the seat and office and the time in brackets
     ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
      [only("Some 42,000", speaker="Cole")]),
+    # a name, a comma and a regional title ("аким", Kazakhstan's governor) on a line of its own, the turn after it
+    ("Итоги года обсудили в акимате.\n\nЕржан Касымов, аким Павлодарской области:\n\n— В этом году построено 12 школ.",
+     [only("12", speaker="Ержан Касымов")]),
     # a debate's record: each turn under a line of the member's name, seat and party in brackets (maybe after a
     # photo's caption run together with the name, and before the record's source)
     ("Dáil debates\n\nHousing: Motion\n\nPhoto of Ann BrennanAnn Brennan (Kerry, Labour) | Oireachtas source\n\nThere are "
