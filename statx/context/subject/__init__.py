@@ -87,7 +87,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             bracketed.setdefault(sentence, found.subject)   # (the list's first item: what its clause names)
         if found.rule in ("none", "said_before"):
             found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
-        elif found.rule in NAMED_CHANGE_RULES and earlier and m.direction is not None and _bare_name(view, found.subject) \
+        elif found.rule in NAMED_CHANGE_RULES and earlier and m.direction is not None and _bare_name(view, m, found.subject) \
                 and earlier.rsplit(" (", 1)[0] != found.subject:
             # "Tasman's median house price jumped 28 per cent ..., while Nelson increased 9.8 per cent": a name alone
             # whose change the clause gives measures what the figure before it in the sentence did, there
@@ -370,12 +370,14 @@ NAME_WORDS = 3   # words of a name alone as a clause's subject, at most
 NAMED_CHANGE_RULES = frozenset({"clause_subject", "change_noun_after"})
 
 
-def _bare_name(view: SentenceView, subject: str | None) -> bool:
-    """Is ``subject`` a name alone in the sentence, every word capitalised ("Nelson", "New Plymouth"), no measure?"""
+def _bare_name(view: SentenceView, m: Figure, subject: str | None) -> bool:
+    """Is ``subject`` a name alone before ``m`` in its sentence (as near as a subject is), every word capitalised
+    ("Nelson", "New Plymouth"), no measure?"""
     words = subject.split() if subject else []
     if not words or len(words) > NAME_WORDS:
         return False
-    toks, n = view.tokens, len(words)
+    end = view.index(m.start)
+    toks, n = view.tokens[max(0, end - REACH_BEFORE):end], len(words)
     return any([t.low for t in toks[i:i + n]] == words and all(proper(t) for t in toks[i:i + n]) for i in range(len(toks) - n + 1))
 
 
