@@ -469,6 +469,9 @@ DIRECTIONS = [
 # (rule, sentence, mention, subject)
 SUBJECTS = [
     ("allocated_for", "The ministry will spend 12 billion rubles on new schools.", "12 billion rubles", "new schools"),
+    # "to" and a plural noun (maybe after a word in "-ing") right after the verb: what the money goes to (not "to build")
+    ("allocated_for", "A further €2.4m has been committed to sports grants.", "€2.4m", "sports grants"),
+    ("allocated_for", "The board allocated $3m to schools and $1m to build roads.", "$3m", "schools"),
     # a name of up to five words in quotation marks is no quotation: it goes on with the phrase
     ("allocated_for", 'The city will spend $4 million on parks and $2 million on "public order and safety" infrastructure.', "$2 million",
      "public order and safety infrastructure"),

@@ -36,6 +36,13 @@ def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     return noun_phrase(w, right, k + 1) or None   # "will pay 9 cents more for | a litre of diesel"
 
 
+def _plural_noun_after(w: SubjectWords, right: list[Tok], k: int) -> bool:
+    """Does a plural noun stand at right[k], maybe after a word in "-ing" ("schools", "housing grants")?"""
+    k += k + 1 < len(right) and w.present_participle(right[k].low)
+    return k < len(right) and right[k].is_word and right[k].text.islower() and right[k].low.endswith(w.plural_endings) \
+        and right[k].low not in w.function and not w.is_verb(right[k])
+
+
 def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """What money is allocated to: "allocate 3.4 trillion rubles for demographic measures", "an extra
     $2 million towards roads", "486 млн рублей направлено на развитие дорог", "на поддержку здравоохранения направлено 11,3 млрд"."""
@@ -59,8 +66,12 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     verb_before = verb_right_before or any(t.low in w.added_amount for t in left[i - 1 if i else 0:]) \
         or _listed_after_verb(w, left, i) or _verbless_item(w, left, right)
     # ("to" only after the verb itself: "adding $265 million to the fund", not "transfer another 12 billion roubles to the regions")
-    if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or verb_right_before
-                                                            and right[k].low in w.purpose_determined and w.determiners.at(right, k + 1)):
+    # (and "to" before a plural noun, maybe after a gerund, right after the verb or the amount after it: "has been
+    # committed to housing grants", "allocated €2m to schools"; not "to build roads")
+    verb_right_after = 0 < k <= len(right) and right[k - 1].low in w.allocation_verbs
+    if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or right[k].low in w.purpose_determined and (
+            verb_right_before and w.determiners.at(right, k + 1)
+            or (verb_right_before or verb_right_after) and _plural_noun_after(w, right, k + 1))):
         found = noun_phrase(w, right, k + 1, purpose=True)
         if found:
             whole = right[k + 1:right.index(found[-1]) + 1]
