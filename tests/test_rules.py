@@ -592,6 +592,8 @@ SUBJECTS = [
     ("linked_amount", "The mayor is charged with taking a bribe in the amount of 7 million rubles.", "7 million rubles", "bribe"),
     ("linked_amount", "Rice exports reached a value of $5 billion.", "$5 billion", "rice exports"),
     ("before_parenthesis", "Подешевели:\n• лимоны (на 5%, до 150,20 руб. за кг),\n• бананы (на 3%, до 74,41 руб. за кг).", "74,41 руб.", "бананы"),
+    # words a slash joins are one item, kept as written
+    ("before_parenthesis", "Spending goes to roads/bridges (€12.4m) and arts/culture/heritage (€0.6m).", "€0.6m", "arts/culture/heritage"),
     ("total_set", "Two more died, bringing the death toll to 61.", "61", "death toll"),
     ("total_set", "Ещё двое погибли, доведя число жертв до 61.", "61", "жертв"),
     # a time after a possessive stands inside the noun phrase

@@ -8,7 +8,7 @@ from ...numbers.mention import COUNT, SHARES, Form
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
-from .phrase import finish_or_none, last_head, noun_phrase, past_aside, phrase_before, proper, strip_openers
+from .phrase import finish_or_none, last_head, noun_phrase, past_aside, phrase_before, proper, slash_between, strip_openers
 from .predicates import predicate_after
 from .words import SubjectWords
 
@@ -106,8 +106,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         return item
     words: list[Tok] = []
     j = k - 1
-    while j >= 0 and left[j].is_word and not left[j].timed and left[j].low not in w.function \
-            and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and len(words) < 4:
+    while j >= 0 and (left[j].is_word and not left[j].timed and left[j].low not in w.function
+                      and not w.is_verb(left[j]) and left[j].low not in w.lex.spelled_number_words and sum(t.is_word for t in words) < 4
+                      or words and slash_between(left, j)):   # ("agri/education/health/welfare (€0.81m)": one item)
         words.insert(0, left[j])
         j -= 1
     if words and j > 0 and left[j].low in w.prepositions and left[j - 1].is_word and all(t.low in w.places for t in words) \

@@ -26,6 +26,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     out: list[Tok] = []
     while i < len(toks) and len(out) < MAX_WORDS:
         t = toks[i]
+        if out and slash_between(toks, i):
+            out.append(t)   # "housing/building": words a slash joins go on as one
+            i += 1
+            continue
         if (out or determined) and (n := _time_before_noun(w, toks, i)):
             out.extend(toks[i:i + n])   # "the preliminary June rate", "the June 2018 rate": a time that names which
             i += n
@@ -99,6 +103,12 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
         out.pop()
     return out or None
+
+
+def slash_between(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a slash glued between two words ("housing/building")?"""
+    return toks[k].text == "/" and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k + 1].is_word \
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
 def _adjective_use(w: SubjectWords, toks: list[Tok], k: int) -> bool:
@@ -203,6 +213,9 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
     end = k
     while k > 0 and end - k < 2 * MAX_WORDS:
         t = toks[k - 1]
+        if slash_between(toks, k - 1):
+            k -= 1   # "agri/education/health/welfare": words a slash joins are one item
+            continue
         noun = k > 1 and w.determiners.ending_at(toks, k - 2) and toks[k - 2].low not in w.personal   # "the states"
         if not t.is_word or t.timed or t.text in ".!?" or (w.is_verb(t) or w.verb_shaped(t.low)) and not noun \
                 or t.low in w.personal or t.low in w.lex.spelled_number_words:
@@ -231,8 +244,18 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
 
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
-    toks = [t for t in phrase if t.text[0].isalnum() or t.is_word]   # (words, and "&": "taxes & assessments")
-    words = [t.text.lower().strip("-–—") or t.text.lower() for t in toks]   # "Hash cake- 410 gms"
+    glued = {n for n in range(1, len(phrase) - 1) if slash_between(phrase, n)}   # "housing/building" stays one word
+    toks, words = [], []
+    for n, t in enumerate(phrase):
+        if n in glued or n - 1 in glued and toks:
+            if n in glued:
+                words[-1] += "/"
+            else:
+                words[-1] += t.text.lower()
+            continue
+        if t.text[0].isalnum() or t.is_word:   # (words, and "&": "taxes & assessments")
+            toks.append(t)
+            words.append(t.text.lower().strip("-–—") or t.text.lower())   # "Hash cake- 410 gms"
     if words and len(words[-1]) > 1:
         # "'cruelty by husband'", "the group ‘Clerks’": the quote that closes a quoted name (a phrase ends with no
         # possessive's mark: its noun would follow)
