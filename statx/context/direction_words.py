@@ -143,7 +143,11 @@ class DirectionPatterns:
         not_measure = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(measure)}){GAP}+)" if measure else ""
         # (the size may follow words of the change's "by" that are no preposition: "прирост составил всего 3,7%")
         prepositions = set(lex.words("words", "prepositions"))
-        sized = f"{lex.alternation(w for w in lex.words(d, 'by') if w not in prepositions)}|{quals}"
+        # (one alternation of both lists: a word in each, "около", would match two ways at every repeat, and a run of
+        # them would take time exponential in its length)
+        q = lex.data["qualifiers"]
+        qualifier_words = [w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"]]
+        sized = lex.alternation(sorted({w for w in lex.words(d, 'by') if w not in prepositions} | set(qualifier_words)))
         self.noun_then_level = lex.compile(
             rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+(?:[\p{{L}}-]+|(?:19|20)\d\d(?![\p{{N}}])\.?)){{0,10}}{aside}{GAP}+"
             rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{sized}){GAP}+)*\Z", back)
