@@ -147,4 +147,3 @@ def lead_noun(w: SubjectWords, text: str, start: int) -> tuple[int, int] | None:
 
 
 COLON_GAP = 4   # characters between a list's colon and its first item, at most
-
