@@ -128,8 +128,7 @@ _WORD = compiled(r"\p{L}+")
 
 def lead_noun(w: SubjectWords, text: str, start: int) -> tuple[int, int] | None:
     """Where the plural noun is that ends a list's lead right before ``start`` ("The remaining houses include: "): the
-    lead's colon right before it, the noun its last word or the one before (then maybe a verb of listing); the word
-    before the noun no function word but a determiner (not "as follows:", "He said this:")."""
+    lead's colon right before it, the noun its last word or the one before (then maybe a verb of listing)."""
     colon = text.rfind(":", max(0, start - COLON_GAP), start)
     if colon < 0 or text[colon + 1:start].strip():
         return None
@@ -139,9 +138,7 @@ def lead_noun(w: SubjectWords, text: str, start: int) -> tuple[int, int] | None:
     for n in (len(words) - 1, len(words) - 2):
         if n < 1:
             break
-        noun, before = words[n].group().lower(), words[n - 1].group().lower()
-        if noun.endswith(w.plural_endings) and noun not in w.function and not w.verb_shaped(noun) \
-                and (before not in w.function or before in w.determiner_words):
+        if w.lead_noun(words[n].group().lower(), words[n - 1].group().lower()):
             return words[n].span()
     return None
 

@@ -199,7 +199,7 @@ OWN_TIME = 4   # characters from a figure to the time right after it that is its
 def _own_time(doc: DocumentView, f: Figure) -> bool:
     """Does a year, a month of a year or a date of its own follow the figure right after its preposition?"""
     return any(r.kind in (timex.YEAR, timex.MONTH, timex.DATE) and r.year is not None
-               for r in doc.times.between(f.end, f.end + OWN_TIME + 4) if r.start - f.end <= OWN_TIME)
+               for r in doc.times.between(f.end, f.end + OWN_TIME + 1))
 
 
 def changes_after_pairs(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:

@@ -60,9 +60,13 @@ _NUMBERED = compiled(r"(?P<role>\p{L}+(?:[ \t\u00a0]\p{L}+)?)[ \t\u00a0]+\d{1,2}
 # A debate's record that heads each turn with a line of its own: the member's name and, in brackets, the seat and
 # party ("Maurice Quinlivan (Limerick City, Sinn Fein)"), maybe after a photo's caption that repeats the name, run
 # together with it, and before the record's source ("Photo of Ann SmithAnn Smith (Mayo, Fine Gael) | Oireachtas source").
-_NAME_LINE = compiled(r"[ \t\u00a0]*(?:Photo[ ]of[ ](?P<shown>\p{Lu}[^\n()|]{2,58}?)(?=(?P=shown)[ ]\())?"
-                      r"(?P<name>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})[ ]\([^\n(),]{2,40},[^\n()]{2,40}\)"
-                      r"(?:[ \t\u00a0]*\|[^\n]{0,40})?[ \t\u00a0]*")
+@functools.lru_cache(maxsize=None)
+def _name_line(lex: Lexicon) -> regex.Pattern:
+    """The line that heads a debate's turn (see the comment above), the words of a photo's caption from the word lists."""
+    captions = lex.words("speakers", "photo_captions")
+    photo = rf"(?:(?i:{lex.alternation(captions)})[ ](?P<shown>\p{{Lu}}[^\n()|]{{2,58}}?)(?=(?P=shown)[ ]\())?" if captions else ""
+    return lex.compile(rf"[ \t\u00a0]*{photo}(?P<name>\p{{Lu}}[\p{{L}}.'’-]+(?:[ ]\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})"
+                       rf"[ ]\([^\n(),]{{2,40}},[^\n()]{{2,40}}\)(?:[ \t\u00a0]*\|[^\n]{{0,40}})?[ \t\u00a0]*")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
 SENTENCE_WORD = 6   # a word of more characters than this, full stop included, before another word of a label ends a sentence
@@ -125,7 +129,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     for start, end in paragraphs:
         m = _TURN.match(text, start, end) if text.find(":", start, end) >= 0 else None   # (no colon, no turn: the cheap test first)
         if m is None and (text.endswith(")", start, end) or text.find("|", start, end) >= 0):   # (the cheap test first)
-            line = _NAME_LINE.fullmatch(text, start, end)
+            line = _name_line(lex).fullmatch(text, start, end)
             name = line and speaker_name(line.group("name"), titles, not_speakers, most, after)
             if name and start > paragraphs[0][0]:
                 turns.append((start, name))   # the turn goes on in the paragraphs after its line

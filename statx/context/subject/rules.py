@@ -526,9 +526,7 @@ def list_lead(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     for end in (len(left) - 1, len(left) - 2):   # (the lead as items.lead_noun reads it: "The remaining houses include:")
         if end < 2 or not all(t.is_word for t in left[end - 2:len(left) - 1]):
             break
-        noun, before = left[end - 1].low, left[end - 2].low
-        if noun.endswith(w.plural_endings) and noun not in w.function and not w.verb_shaped(noun) \
-                and (before not in w.function or before in w.determiner_words):
+        if w.lead_noun(left[end - 1].low, left[end - 2].low):
             return phrase_before(w, left, end)
     return None
 

@@ -375,6 +375,13 @@ class SubjectWords:
         return len(toks) == 2 and bool(self.present_participle_endings) and toks[0].low.endswith(self.present_participle_endings) \
             and len(toks[0].low) > 4 and toks[1].low in self.range_from
 
+    def lead_noun(self, noun: str, before: str) -> bool:
+        """Is ``noun`` (lower case), after ``before``, the plural noun that ends a list's lead before its colon ("The
+        remaining houses include:"): no function word, no verb, and after no function word but a determiner (not "as
+        follows:", "He said this:")?"""
+        return noun.endswith(self.plural_endings) and noun not in self.function and not self.verb_shaped(noun) \
+            and (before not in self.function or before in self.determiner_words)
+
     def verb_shaped(self, word: str) -> bool:
         """Has ``word`` a verb's ending (Russian "сократилось", "выросли")?"""
         return len(word) > 5 and word.endswith(self.late_verb_endings) and not self.noun_shaped(word)
