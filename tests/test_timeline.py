@@ -53,6 +53,12 @@ REPORTING = [
      [y("3,2%", None), y("3,2%", None), y("3,6%", None), y("14,7%", 2022)]),
     (None, "Prices up 3.2% in the first quarter\n\nFood prices rose 3.6% this quarter.\nRecall that inflation in 2022 was 14.7%.",
      [y("3.2%", None), y("3.6%", None), y("14.7%", 2022)]),
+    # ... nor the year of a sentence given for comparison ("Для сравнения: ...", "For comparison, ...")
+    (None, "Население снижается\n\nЗа полгода население области сократилось на 0,4% до 512,6 тыс. человек. Для сравнения: "
+           "на начало 2005 года в области проживали 601,2 тыс. человек.",
+     [y("0,4%", None), y("512,6 тыс.", None), y("601,2 тыс.", 2005)]),
+    (None, "Fewer farms\n\nThe county lost 3.1% of its farms in six months, leaving 4,210 farms. For comparison, in 2005 it had "
+           "5,900 farms.", [y("3.1%", None), y("4,210", None), y("5,900", 2005)]),
     # ... but one the body names more than once is what it reports on (next year's budget)
     ("2022-05-12", "Surplus again\n\nThe state will post a surplus of $5.7 billion, the Treasurer said.\n\nDebt will fall.\n\n"
                    "Spending will reach $35 billion in the 2022-23 budget, and in 2022-23 revenue will hit $38 billion.",
