@@ -399,6 +399,11 @@ DIRECTIONS = [
     ("none", "Overall inflation was just above the yearly average, but was considerably lower in the capital (0.2%).", "0.2%", None),
     ("none", "Overall inflation (0.9%) was considerably lower in the capital (0.2%).", "0.2%", None),
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
+    # a change, where or when it was, then a dash and its size; not a share of a change after a preposition
+    ("change_noun_dash", "Rents in the town had the sharpest rise in the county last year - 9 per cent.", "9 per cent", "up"),
+    ("change_noun_dash", "Самое заметное снижение отмечено в Кокшетау – 2,3%.", "2,3%", "down"),
+    ("none", "The city took a share of the total increase in jobs - 40 per cent.", "40 per cent", None),
+    ("none", "Bread was cheapest in the capital - 0.8%.", "0.8%", None),
     ("change_noun_bracket", "Дешевле стала капуста белокочанная (9,5%), лимоны (7,4%).", "7,4%", "down"),
     ("count_added", "The state added 3,200 jobs in May.", "3,200", "up"),
     ("count_added", "Payrolls grew again, adding roughly 8,800 positions.", "roughly 8,800", "up"),

@@ -153,6 +153,17 @@ def change_noun_bracket(p, text, m, window):
     return Reading(_up_or_down(found), False, "change_noun_bracket") if found else None
 
 
+def change_noun_dash(p, text, m, window):
+    """"House prices had the biggest rise in the country last year - 11 per cent", "наибольший рост зафиксирован в
+    Атырауской области – 1,2%": the size of a change, after a dash that ends the clause naming it."""
+    found = p.change_then_dash.search(window) if m.unit in SHARES else None
+    if found and p.preposition_near.search(window, max(0, found.start() - 40), found.start()):
+        return None   # "a share of the total increase - 40%", "долю в общем сокращении - 82,2%": a share of a change
+    if found and p.copula_comparative.search(window, max(0, found.start() - 40), found.end("up") if found.group("up") else found.end("down")):
+        return None   # "was lower in the west - 0.2%": a level compared, no change
+    return Reading(_up_or_down(found), False, "change_noun_dash") if found else None
+
+
 def change_word_before(p, text, m, window):
     """"increased by almost 30 percent", "went down practically by another 5%": the change word right
     before, unless it is a particle ("made up 60 percent") or needs "by" ("raised 500 million")."""
@@ -467,7 +478,7 @@ def comparative_alone(p, text, m, window):
 
 RULES = tuple(Rule(f.__name__, f) for f in (
     signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
-    change_at, level_verb, level_total, change_noun_bracket, change_word_before, change_verb_object, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
+    change_at, level_verb, level_total, change_noun_bracket, change_noun_dash, change_word_before, change_verb_object, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
     change_noun_after, change_earlier_in_clause, comparative_after, comparative_alone, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
 ))
 NONE = Reading(None, False, "none")

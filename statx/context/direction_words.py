@@ -155,6 +155,8 @@ class DirectionPatterns:
         # — 1,9%", "Рост ВВП — 5%"; not "долю в общем сокращении численности населения - 82,2%")
         self.noun_then_dash = lex.compile(rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+)?{GAP}+[–—-]{GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.preposition_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+\Z", ci)
+        # ... or before a word or two ("долю в общем сокращении", "a share of the total increase")
+        self.preposition_near = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('words', 'prepositions')}){GAP}+(?:[\p{{L}}-]+{GAP}+){{0,2}}\Z", ci)
         # ... or a line that opens with the change's noun, three words after it at most, then a dash ("Рост сферы
         # строительства – 25%", "Growth in retail sales – 3.5%"): a list of changes, one a line
         self.noun_line_dash = lex.compile(rf"(?<![^\n])[ \t•·*]*{not_measure}(?:{nouns_only})(?:{GAP}+[\p{{L}}-]+){{0,3}}{GAP}+[–—-]{GAP}+"
@@ -163,6 +165,11 @@ class DirectionPatterns:
         self.noun_then_bracket = lex.compile(   # ... or after a verb: "decreased the number of homicides (7.5%)"
             rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;!?()\n]{{1,60}}"
             rf"(?:\([^()\n]{{1,20}}\)[^.;:!?()\n]{{1,40}})?\({GAP}*\Z", ci)
+        # "had the biggest rise in the region last year - 11 per cent", "наибольший рост отмечен в Актобе – 1,6%": a change,
+        # where or when it was, then a spaced dash and its size (no figure, clause end or bracket between)
+        self.change_then_dash = lex.compile(
+            rf"(?<![\p{{L}}])(?:(?P<up>{up_any})|(?P<down>{down_any}))(?![\p{{L}}])[^.;:!?()\n\d–—]{{1,60}}?{GAP}[–—-]{GAP}+"
+            rf"(?:(?:{quals}){GAP}+)*\Z", ci)
         # "was considerably lower in Greater Accra (0.2%)": a comparative after a copula compares levels; the bracket holds one
         single = lex.alternation(w for w in lex.table(d, "after") if " " not in w)
         self.copula_comparative = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'copulas')})(?:{GAP}+\p{{L}}+)?{GAP}+(?:{single})\Z", ci)

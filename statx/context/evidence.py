@@ -44,7 +44,7 @@ MEASURE_RULES = frozenset({
 # Direction rules that make a number the size of a change or the level a verb names.
 CHANGE_RULES = frozenset({
     "plus_word", "level_after_change", "level_from", "level_from_to", "level_passed", "change_noun_then_level",
-    "level_verb", "level_total", "change_noun_bracket", "change_word_before", "comparative_before", "change_verb_after",
+    "level_verb", "level_total", "change_noun_bracket", "change_noun_dash", "change_word_before", "comparative_before", "change_verb_after",
     "change_earlier_in_clause", "change_noun_after", "comparative_after", "written_sign",
 })
 # Subject rules that found nothing the figure's own clause names.
