@@ -973,6 +973,10 @@ SUBJECTS = [
     (None, "Crime fell by 5%, 30% of thefts were solved.", [s("5%", "crime", direction="down"), s("30%", "thefts", direction=None)]),
     # who speaks is not what is measured; what was said has the subject
     (None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
+    # ... also after "were told", "was advised", "heard": what they were told
+    (None, "Councillors were told construction cost inflation has risen by 14% in a year.", [s("14%", "construction cost inflation")]),
+    (None, "The committee was advised rents had gone up by 6%.", [s("6%", "rents")]),
+    (None, "The meeting heard the roads budget will rise by €2.4m.", [s("€2.4m", "roads budget")]),
     (None, "The president said he considered it necessary to allocate 2.2 trillion rubles ($30 billion) for housing programmes.",
      [s("2.2 trillion rubles", "housing programmes"), s("$30 billion", "housing programmes")]),
     (None, "The president acknowledged several challenges, including inflation speeding up to 9 percent.",

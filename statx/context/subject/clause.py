@@ -227,9 +227,13 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, v
             and clause[verb + 2].low not in w.infinitive:
         verb += 1   # "The Government has predicted the GDP to grow", "is forecasting the deficit will grow" (not "is
         # expecting to have earned": the subject's own act)
-    if w.speech_verbs.at(clause, verb) and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show"
+    told = verb + 2 < len(clause) and clause[verb].low in w.copulas and clause[verb + 1].low in w.passive_speech_verbs \
+        and clause[verb + 2].is_word and clause[verb + 2].low not in w.by_alone
+    if told:
+        verb += 1   # "Councillors were told tender prices have risen": what they were told (not "told by the minister")
+    if (told or w.speech_verbs.at(clause, verb)) and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show"
         # "Putin said inflation slowed to": what was said has the subject; the speaker is none
-        rest = clause[verb + w.speech_verbs.at(clause, verb):]
+        rest = clause[verb + (1 if told else w.speech_verbs.at(clause, verb)):]
         after = first_verb(w, rest)
         while after is not None and w.speech_verbs.at(rest, after):   # "reported the results showing the rate fell"
             rest = rest[after + w.speech_verbs.at(rest, after):]

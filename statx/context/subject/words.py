@@ -130,6 +130,7 @@ class SubjectWords:
         self.passive = Phrases(words(sub, "passive"))
         self.speech_words = frozenset(w for w in words(sub, "speech_verbs") if " " not in w)
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
+        self.passive_speech_verbs = frozenset(words(sub, "passive_speech_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
         self.hedges = frozenset(words("words", "hedges"))
