@@ -25,6 +25,8 @@ ENGLISH = [
      [row("$21 million", 21000000, "USD", direction="up"), row("25 per cent", 25, "percent", direction="up")]),
     # an age that names a group, its bound after it
     ("Kids 12 and under get in free, and seniors 65 and over ride the shuttle.", []),
+    # ... or its bound before it ("aged over 18", "в возрасте до 18 лет")
+    ("The number of tenants aged over 18 went up, and those aged under 25 are the most.", []),
     # a partnership's runs in a match report: "together" counts nothing
     ("Moyo and Banda put on 58 together before Moyo was stumped.", []),
     # a box score's line whose figures lost their column gaps (this once made statx fail on the document)
@@ -376,6 +378,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # an age with a bound before it names a group, no count
+    ("Жителей в возрасте до 18 лет в районе большинство.", []),
     # ... in Russian too; and the halves of a match, which only a game counts
     ("В ответной встрече хозяева победили 3:1 и по сумме двух встреч вышли в финал.", []),
     ("Четыре поединка прошли в субботу: \"Торпедо\" — \"Нива\" — 2:1, \"Луч\" — \"Сокол\" — 0:0.", []),

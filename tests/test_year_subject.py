@@ -973,6 +973,8 @@ SUBJECTS = [
     (None, "Crime fell by 5%, 30% of thefts were solved.", [s("5%", "crime", direction="down"), s("30%", "thefts", direction=None)]),
     # who speaks is not what is measured; what was said has the subject
     (None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
+    # an adverb that opens the sentence is no part of its subject
+    (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told
     (None, "Councillors were told construction cost inflation has risen by 14% in a year.", [s("14%", "construction cost inflation")]),
     (None, "The committee was advised rents had gone up by 6%.", [s("6%", "rents")]),

@@ -65,7 +65,9 @@ class FurniturePatterns:
         groups, bounds = lex.words(nc, "age_groups"), lex.words(nc, "age_bounds")
         self.age_group = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(groups)}){GAP}+\Z" if groups else "(?!)", ci)
         self.age_bound = lex.compile(rf"{GAP}+(?:{lex.alternation(bounds)})(?![\p{{L}}])" if bounds else "(?!)", ci)
-        self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{range_opens}){GAP}+)?\Z", ci)
+        # ("aged over 18", "в возрасте до 18 лет": a bound of the age between)
+        bounds_before = f"{range_opens}|{lex.pattern('qualifiers', 'at_least')}|{lex.pattern('qualifiers', 'at_most')}"
+        self.age_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'age_before')}){GAP}+(?:(?:{bounds_before}){GAP}+)?\Z", ci)
         adjective = r"(?:\p{L}[\p{L}-]*[ \t\u00a0]+)?"
         # "5% broken rice": a product's grade after a percentage
         grades = lex.words(nc, "percent_grades")
