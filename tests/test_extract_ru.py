@@ -305,7 +305,7 @@ PERCENT = [
     ("Безработица в стране снизилась на 0,6 процентных пункта, а в Карелии - на 0,3.",
      [row("0,6 процентных пункта", Decimal("0.6"), "pp", direction="down"), row("0,3", Decimal("0.3"), "pp", direction="down")]),
     ("Выросли металлургия – 3,1 процента, выпуск удобрений – 2,8, и так далее.",
-     [row("3,1 процента", Decimal("3.1"), "percent", subject="металлургия"),
+     [row("3,1 процента", Decimal("3.1"), "percent", direction="up", subject="металлургия"),
       row("2,8", Decimal("2.8"), "percent", subject="выпуск удобрений")]),
     # ... but not a count that names its own noun
     ("Москва – 5%, Тверь – 42 случая.", [row("5%", 5, "percent"), row("42", 42)]),

@@ -378,6 +378,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # the number of an annex or a table, in any case ("в приложении 2", "согласно приложениям 1, 2 и 3")
+    ("Лимиты расходов по ведомствам представлены в приложении 2, доходы бюджета — согласно приложениям 1, 2 и 3.", []),
     # an age with a bound before it names a group, no count
     ("Жителей в возрасте до 18 лет в районе большинство.", []),
     # ... in Russian too; and the halves of a match, which only a game counts

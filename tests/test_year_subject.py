@@ -973,6 +973,9 @@ SUBJECTS = [
     (None, "Crime fell by 5%, 30% of thefts were solved.", [s("5%", "crime", direction="down"), s("30%", "thefts", direction=None)]),
     # who speaks is not what is measured; what was said has the subject
     (None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
+    # a short passive participle is the clause's verb, not its subject ("отмечена", "зафиксирован")
+    (None, "В районном разрезе самая высокая средняя пенсия отмечена в Зеленовском районе — 212 400 тенге.",
+     [s("212 400 тенге", "самая высокая средняя пенсия", direction=None)]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told
@@ -1238,7 +1241,7 @@ SUBJECTS_RU = [
     ("2021-10-01", "В Орловской области в этом году был собран рекордный урожай подсолнечника - 1,2 миллиона тонн.",
      [s("1,2 миллиона тонн", "рекордный урожай подсолнечника")]),
     # a source before the comma ("По данным МЧС,") is no topic the figure is of
-    ("2024-08-20", "По данным МЧС, из района эвакуированы уже более 12 тыс. человек.", [s("более 12 тыс.", "эвакуированы")]),
+    ("2024-08-20", "По данным МЧС, из района эвакуированы уже более 12 тыс. человек.", [s("более 12 тыс.", "эвакуированы из района")]),
     # a predicate's superlative fronted before the subject ("самым дорогим") is no part of it
     ("2012-06-05", "Самым дорогим набор продуктов в мае оставался в Якутии (5 210,4 руб.).", [s("5 210,4 руб.", "набор продуктов")]),
     ("2020-03-01", "Самой низкой безработица в феврале была в Липецкой области - 3,1%.", [s("3,1%", "безработица")]),

@@ -147,7 +147,6 @@ def _listed_after_verb(w: SubjectWords, left: list[Tok], i: int) -> bool:
 ASIDE_TOKENS = 20   # tokens of a bracketed aside between a noun and the link to its amount, at most
 AMOUNT_WORDS = 3      # tokens an amount's number stands before its purpose at most ("Ksh 13.4 billion for")
 LIST_REACH = 40       # tokens back from an amount in a list to the allocation verb that opens the list
-SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
 PURPOSE_REACH = 8      # tokens back from an allocation verb to the purpose's preposition before it, a time included
 
 
@@ -184,7 +183,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     before = left[j - 1]
     passive = w.participle(before.low) and j > 1 and w.is_verb(left[j - 2])   # "revenues are projected at"
     progressive = j > 1 and left[j - 2].low in w.copulas   # "growth is running at", "trade growth was good at", "rates were unchanged at"
-    short = len(before.low) > SHORT_PARTICIPLE and before.low.endswith(w.short_participle_endings)   # "расходы предусмотрены в размере"
+    short = w.short_participle(before.low)   # "расходы предусмотрены в размере"
     after_modal = j > 1 and (left[j - 2].low in w.modals or left[j - 2].low in w.infinitive)   # "inflation should settle at", "to reach its highest level of"
     level = w.level_verbs.ending_at(left, j - 1) or w.level_verbs.ending_at(left, i - 1) > n   # "it now sits at"
     c = w.comparatives.ending_at(left, j - 1)   # "production is pegged higher at": the comparative of the verb before it

@@ -491,8 +491,8 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     if len(right) > 1 and right[0].low in w.person_nouns and _counting_verb(w, right[1]):
         return finish(w, right[:2])   # "более 20 тысяч человек погибли": what happened to them follows
     i = len(left) - 1
-    while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges):
-        i -= w.qualifier_phrases.ending_at(left, i) or 1
+    while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges or left[i].low in w.person_count_adverbs):
+        i -= w.qualifier_phrases.ending_at(left, i) or 1   # (and "уже" of "эвакуированы уже 12 тыс. человек")
     if i > 0 and left[i].text in SOFT_BREAKS and _counting_verb(w, left[i - 1]):
         i -= 1   # "умерло – 11 365 человек": a dash between the verb and its count
     if i > 0 and left[i].text == ",":   # "погибло, в том числе по неосторожности, 22 человека": past the aside
@@ -587,4 +587,4 @@ def change_in_sector(w: SubjectWords, left: list[Tok], change: list[Tok]) -> str
 
 def verbs_alone(w: SubjectWords, toks: list[Tok]) -> bool:
     """Are the tokens all verbs or short passive participles ("выполнено"), no noun among them?"""
-    return bool(toks) and all(w.is_verb(t) or w.short_participle_endings and t.low.endswith(w.short_participle_endings) for t in toks)
+    return bool(toks) and all(w.is_verb(t) or w.short_participle(t.low) for t in toks)

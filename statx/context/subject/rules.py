@@ -172,6 +172,8 @@ def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     end = i - (i > 0 and left[i - 1].text == ",")   # "Of those incidents, 32%", "Из них 40%"
     if (m.unit not in SHARES and m.unit != COUNT) or end < 2 or not left[end - 1].is_word:
         return None
+    if m.unit == COUNT and end == i:
+        return None   # a count's whole stands before a comma; without one, "из района эвакуированы 12 тыс." is a verb's clause
     if m.unit in SHARES and len(right) > 1 and right[0].low in w.copulas and right[1].is_word and right[1].low not in w.function \
             and (not w.participle(right[1].low) or right[1].low in w.person_nouns):
         return None   # "Of the total population, 50.4% were female", "40% were women": the part the predicate names, of

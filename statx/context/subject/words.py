@@ -16,6 +16,7 @@ from ...text.view import Tok
 GLUED_AMOUNT = compiled(r"\p{L}{1,5}\.?\d[\d.,]*\p{L}{0,3}")
 _FIGURE_OPENS = compiled(r"[\p{N}\p{Sc}]")   # a token that opens a figure: a digit or a currency's sign
 ADVERB_LONGER = 5   # an adverb's ending on a shorter word is a noun's ("tally", "rally")
+SHORT_PARTICIPLE = 6   # letters a short participle has more than ("страны" is a noun)
 
 
 class Phrases:
@@ -146,6 +147,7 @@ class SubjectWords:
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
         self.count_modifiers = frozenset(words("words", "count_modifiers"))
+        self.person_count_adverbs = frozenset(words(sub, "person_count_adverbs"))
         self.occurrences = frozenset(words("multipliers", "needs_before"))   # "применялось 3100 раз"
         self.baseline_links = Phrases(words("time", "baseline_figure"))
         self.restating = Phrases(words(sub, "restating_links"))
@@ -314,9 +316,9 @@ class SubjectWords:
         return t.low in self.change or self._verb_word(t.low)
 
     def _verb_word(self, word: str) -> bool:
-        """A verb by the verb and speech lists, or by its ending."""
+        """A verb by the verb and speech lists, or by its ending (a short passive participle too: "отмечена")."""
         return word in self.verbs or word in self.speech_words \
-            or len(word) > 5 and word.endswith(self.verb_suffixes) and not self.noun_shaped(word)
+            or len(word) > 5 and word.endswith(self.verb_suffixes) and not self.noun_shaped(word) or self.short_participle(word)
 
     def verb_at(self, toks: Sequence[Tok], i: int) -> bool:
         """Is toks[i] a verb here? Where word order marks verbs, not a word right after a preposition ("the
@@ -390,8 +392,13 @@ class SubjectWords:
     def names_no_thing(self, word: str) -> bool:
         """A word that cannot name what a figure counts on its own: an adverb ("provisionally") or, where
         word order does not mark verbs, a verb by the word lists or its ending ("сократилось",
-        "предусмотрели"; English "458 commits" and "spending" are nouns there)."""
+        "предусмотрели", "отмечена"; English "458 commits" and "spending" are nouns there)."""
         return self.adverb(word) or not self.verbs_by_word_order and (word in self.allocation_verbs or self._verb_word(word))
+
+    def short_participle(self, word: str) -> bool:
+        """A short passive participle, a predicate by itself ("отмечена", "предусмотрены"), by its ending."""
+        return len(word) > SHORT_PARTICIPLE and word.endswith(self.short_participle_endings) and not self.noun_shaped(word) \
+            if self.short_participle_endings else False
 
     def noun_shaped(self, word: str) -> bool:
         """A noun with a verb's ending: "бюджет", "показатели"."""
