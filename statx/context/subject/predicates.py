@@ -20,12 +20,14 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
     i = _opens_clause(w, m, left, right)
     if i is None:
         return None
+    level = 0
     if i + 2 < len(right) and right[i].low in w.of and (right[i + 1].low in w.relatives or w.is_reference(right[i + 1:i + 2])):
         i += 2  # "30 of which are new faces", "12 из них — ..."
         if i < len(right) and right[i].is_word and right[i].low not in w.copulas and not w.is_verb(right[i]):
             return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
-    if i < len(right) and right[i].low in w.copulas:
-        i += 1
+        level = w.level_verbs.at(right, i)   # "90% из которых составляют пенсионеры": a level's verb links them too
+    if i < len(right) and (right[i].low in w.copulas or level):
+        i += level or 1
         after = i
         while i < len(right) and right[i].low in w.np_prepositions:
             i += 1
