@@ -931,6 +931,8 @@ EVIDENCE_CASES = [
     ("with_share", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250"),
     ("with_share", "Some 41,310 thefts were reported and 30,112 or 73% of them were solved.", "30,112"),
     ("measure:head", "Only 412 were reported this year, while the number was 1,037 in 2019.", "1,037"),
+    # a head that opens the clause, then a dash before the count: the first of a list of places
+    ("measure:head", "Наибольшее число гостиниц зарегистрировано в Караколе - 70, Чолпон-Ате - 57.", "70"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),
     ("part_of", "Some 196 attacks were foiled, 142 of them in the capital.", "142"),
     # the whole after the part, then the noun that counts both

@@ -93,8 +93,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "occurrences"   # "оружие применялось 3100 раз" (not "я говорил об этом три раза", nor a price list's "1 раз")
     if _part_of(w, sentence, j, i):
         return "part_of"
-    if i > 1 and sentence.tokens[i - 1].text == ":" and _head_before(w, sentence, i - 1):
-        return "measure:head"   # "количество ранений не изменилось: 1404 в 2014 году"
+    if i > 1 and (sentence.tokens[i - 1].text == ":" or sentence.tokens[i - 1].text in DASHES) and _head_before(w, sentence, i - 1):
+        return "measure:head"   # "количество ранений не изменилось: 1404 в 2014 году", "наибольшее число гостиниц — в Караколе – 70"
     if table:
         return None
     if subject_rule.split(":")[0] in MEASURE_RULES and not (subject_rule == "label" and _name_label(w, doc, sentence, i, span)):
