@@ -269,6 +269,23 @@ def dash_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> 
     return right[2:end] or None
 
 
+SEMICOLON_ITEM_WORDS = 5   # words of an item of a list of semicolons between its preposition and its dash, at most
+
+
+def semicolon_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"...; по овцам и козам – соответственно 50,1%, 43,7% и 6,2%; по свиньям – 43,4%": an item of a list of
+    semicolons, named after its preposition before a dash, its figures after the dash."""
+    k = next((k for k in range(len(left) - 1, -1, -1) if left[k].text == ";"), None)
+    if k is None or k + 3 >= len(left) or left[k + 1].low not in w.item_prepositions:
+        return None
+    d = next((d for d in range(k + 2, len(left)) if left[d].text in DASHES), None)
+    if d is None or d - k - 2 > SEMICOLON_ITEM_WORDS or not all(t.is_word for t in left[k + 2:d]):
+        return None
+    if not all(not t.is_word or t.low in w.respectively or t.low in w.np_and for t in left[d + 1:]):
+        return None   # only the item's figures, "respectively" and "and" between its dash and this figure
+    return left[k + 2:d]
+
+
 def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь": a count without its noun (or
     the share in brackets after one), then a dash and a noun phrase that ends the clause: the phrase names

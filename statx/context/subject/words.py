@@ -133,6 +133,7 @@ class SubjectWords:
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.passive_speech_verbs = frozenset(words(sub, "passive_speech_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
+        self.item_prepositions = frozenset(words(sub, "item_prepositions"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
