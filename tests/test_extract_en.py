@@ -1100,6 +1100,15 @@ DIRECTIONS = [
      [row("3%", 3, "percent", direction="down"), row("2%", 2, "percent", direction="down")]),
     ("Fraud is up 4 percent for the month and 6 percent for the year.",
      [row("4 percent", 4, "percent", direction="up"), row("6 percent", 6, "percent", direction="up")]),
+    # a figure compared with a change is the same kind of change; not one compared with a level reached
+    ("Over the decade the town grew by 3% compared with 6% nationally, and spending was up 5.5 per cent - higher than the "
+     "national average of 3.8 per cent.",
+     [row("3%", 3, "percent", direction="up"), row("6%", 6, "percent", direction="up"),
+      row("5.5 per cent", Decimal("5.5"), "percent", direction="up"), row("3.8 per cent", Decimal("3.8"), "percent", direction="up")]),
+    ("The population is set to grow by another 2% (6,100 people) compared to 5% nationally.",
+     [row("2%", 2, "percent", direction="up"), row("6,100", 6100, direction="up"), row("5%", 5, "percent", direction="up")]),
+    ("Unemployment fell to 4.1%, compared with 4.5% a year earlier.",
+     [row("4.1%", Decimal("4.1"), "percent"), row("4.5%", Decimal("4.5"), "percent")]),
     # ... but a share after "and" is no part of the change
     ("Crime fell by 5% and 7% of thefts were solved.",
      [row("5%", 5, "percent", direction="down", subject="crime"), row("7%", 7, "percent", subject="thefts")]),

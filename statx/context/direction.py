@@ -80,6 +80,8 @@ def level_after_change(p, text, m, window):
     nor "by up to 30%"."""
     if not p.to_level.search(window) or p.noun_then_level.search(window):
         return None   # but "the increase in crimes amounted to 14.2%" gives the change's size (change_noun_then_level)
+    if p.against_end.search(window):
+        return None   # "grew by 2% compared to 5% nationally": the figure compared with, no level reached
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
     if bound and p.by_end.search(window, last_strong_break(window), bound.start()):

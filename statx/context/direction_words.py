@@ -31,6 +31,8 @@ class DirectionPatterns:
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
         self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
                                     rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
+        # "compared to 5%": the figure compared with, whose "to" names no level reached
+        self.against_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "капуста — на 20,9% (до 69,07 руб.)", "by 3% – to 5.4%": the level after the size of a change
         self.by_then_level = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\p{{N}}[\p{{N}}.,]*{GAP}*(?:%|\p{{L}}+\.?)?{GAP}*[,(–—-]?{GAP}*"

@@ -82,6 +82,13 @@ class Pairs:
         self.places = [(i, j) for j in range(len(figures)) for i in (j - 1, j - 2) if 0 <= i
                        and figures[i].unit == figures[j].unit and figures[i].unit.kind is UnitKind.PERCENT
                        and _PLACE_DASH.fullmatch(text, figures[i].end, figures[j].start)]
+        # a change in percent, then another compared with it: "a growth of 4% compared with 7% nationally", "up 6.5 per
+        # cent - higher than the national average of 4.8 per cent" (the nearest figure of its unit before it; not an amount:
+        # "up 11 versus one a year earlier" compares levels)
+        self.compared = [(i, j) for j in range(1, len(figures)) for i in (j - 1, j - 2) if 0 <= i
+                         and figures[i].unit == figures[j].unit and figures[j].unit.kind in (UnitKind.PERCENT, UnitKind.PP) and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
+                         and p.compared.fullmatch(text, figures[i + 1 if i + 1 < j else i].end, figures[j].start)
+                         and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start))]
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
                           or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
@@ -103,6 +110,9 @@ class Pairs:
             directions[j] = directions[j] or directions[i]
         for i, j in self.places:   # "рост ВРП Брестской области составил 3,2% (...), Гродненской — 2,9%"
             if not directions[j] and not figures[i].level and not figures[j].level:
+                directions[j] = directions[i]
+        for i, j in self.compared:
+            if directions[i] and not directions[j] and not figures[i].level and not figures[j].level:
                 directions[j] = directions[i]
         for chain in self._percent_lists(figures):   # "прирост цен составил 2,8%, на морковь – 2,7, ..., на масло – 0,6%"
             if directions[chain[0]] and not figures[chain[0]].level and not any(directions[k] or figures[k].level for k in chain[1:]):
@@ -433,6 +443,7 @@ class PairPatterns(NamedTuple):
     function: frozenset[str]
     openers: frozenset[str]        # "likewise", "однако": words that open a sentence, no item of a list
     adjective_endings: tuple[str, ...]   # where the language marks adjectives: "естественная и миграционная убыль" shares its noun
+    compared: regex.Pattern        # ", compared with ", " - higher than the national average of ": a figure compared with a change
 
 
 @functools.lru_cache(maxsize=None)
@@ -489,7 +500,10 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     amount_item = lex.compile(rf"(?:{GAP}*\([^()\n]{{1,80}}\))?{GAP}*[,;]{GAP}*(?:[^()\n\d.;:!?–—-]|(?<=\p{{L}})-(?=\p{{L}})){{1,80}}?"
                               rf"{GAP}+[–—-]{GAP}*(?:(?:{lex.pattern('direction', 'by_alone')}){GAP}+)?", regex.IGNORECASE)
     item_end = lex.compile(rf"{GAP}*(?:\(|[,;](?!\d)|\.(?!\d)|\Z)")
+    # ("a 1.4 per cent increase, lower than the national average of": past the change's noun and a comparative)
+    compared = lex.compile(rf"(?:{GAP}+[\p{{L}}-]+){{0,2}}?\)?{GAP}*[,–—-]?{GAP}*(?:\p{{L}}+{GAP}+)??(?:{lex.pattern('direction', 'compared_links')})"
+                           rf"{GAP}+(?:[\p{{L}}'’-]+{GAP}+){{0,5}}?", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
                         item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")),
-                        tuple(lex.words("subject", "adjective_endings")))
+                        tuple(lex.words("subject", "adjective_endings")), compared)
