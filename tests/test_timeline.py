@@ -552,6 +552,9 @@ PERIODS = [
     # a time ago counts back in its own unit: six months before January is the year before
     ("1999-01-14", "Six months ago there were 196 members; three years ago there were 80 members.",
      [y("196", 1998), y("80", 1996)]),
+    # ... after a qualifier too ("just over five months ago"), and one unit without a number ("полгода назад")
+    ("2025-02-19", "Just over five months ago the club had 196 members.", [y("196", 2024)]),
+    ("2025-02-19", "Полгода назад в клубе было 196 участников.", [y("196", 2024)]),
     # "since the start of the year" is the year its sentence named before it, else the document's
     ("2022-01-12", "Prices rose 0.8% in December 2021 and 8.4% since the start of the year.", [y("0.8%", 2021), y("8.4%", 2021)]),
     ("2024-03-01", "In 2023 there were 500 thefts. Since the start of the year, 200 thefts were reported.",

@@ -185,6 +185,7 @@ class TimeFinder:
         marks = rf"(?:{lex.alternation(marks)})(?=[)\],])" if marks else "(?!)"
         # a day's ordinal ending after a month ("Jan 31st, 2025"), its letters only (a full stop after a day ends a sentence)
         ordinal = lex.alternation(e for e in lex.words("dates", "day_suffixes") if e.isalpha()) or "(?!)"
+        ago_alone = lex.pattern(t, "ago_units_alone") if lex.words(t, "ago_units_alone") else "(?!)"   # "полгода назад"
         return rf"""
             \b
             (?:
@@ -193,10 +194,11 @@ class TimeFinder:
               | (?P<relm>{lex.alternation(self.relative_months)})
               | (?P<wday>{lex.alternation(self.weekdays)})
               | (?P<ctx>{lex.alternation(self.relative_to_context)})
-              | (?P<ago>(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'ago')}))
+              | (?P<ago>(?:(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')})|(?P<ago1>{ago_alone})){GAP}+(?:{lex.pattern(t, 'ago')}))
               | (?P<period>(?:{lex.pattern(t, 'period_before')}){GAP}+{art}
                     (?:{number}{GAP}+(?:{lex.pattern(t, 'period_units')})|(?:{lex.pattern(t, 'period_units_alone')})
-                     |{number}[-‑](?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'period_nouns')})))   # "in the three-month period"
+                     |{number}[-‑](?:{lex.pattern(t, 'period_units')}){GAP}+(?:{lex.pattern(t, 'period_nouns')}))   # "in the three-month period"
+                    (?!{GAP}+(?:{lex.pattern(t, 'ago')})(?![\p{{L}}])))   # (not "over five months ago": a time ago, after a qualifier)
               | (?P<present>{lex.pattern(t, 'present')})(?!{GAP}+(?:{unrequired(lex.pattern(t, 'present_terms'))})(?![\p{{L}}]))   # not "the current account deficit"
               | (?P<numdate>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})(?![\p{{N}}])
               | (?P<decade>(?:1[89]\d0|20\d0|[1-9]0)[ \t\u00a0]?[-‑’']?(?:{lex.pattern(t, 'decade_suffixes')})   # "the 1990s", "90-х": a period
@@ -303,8 +305,8 @@ class TimeFinder:
             if m.group("rel"):
                 year = doc_year + self.relative[_fold(m.group("rel"))] if doc_year else None
             else:
-                n = _count(m.group("agon"), self.lex)
-                days = self.unit_days.get(_fold(m.group("agou")))
+                n = _count(m.group("agon"), self.lex) if m.group("agon") else 1   # "полгода назад": one unit
+                days = self.unit_days.get(_fold(m.group("agou") or m.group("ago1")))
                 # "six months ago" in January 1999 is 1998, "three years ago" in 2024 is 2021
                 year = (doc_date - dt.timedelta(days=n * days)).year if doc_date and n is not None and days else None
             offset = -1 if m.group("ago") else self.relative[_fold(m.group("rel"))]
