@@ -552,6 +552,10 @@ PERIODS = [
     # a time ago counts back in its own unit: six months before January is the year before
     ("1999-01-14", "Six months ago there were 196 members; three years ago there were 80 members.",
      [y("196", 1998), y("80", 1996)]),
+    # a year written short after an apostrophe ("the '19 budget", "for ’24") is that year, no count; a century back when
+    # it would be more than a few years after the document's
+    ("2023-12-10", "The '19 budget was €11.2m, while the spend for ’24 is €20.8m. In '95 the plant had 300 jobs.",
+     [y("€11.2m", 2019), y("€20.8m", 2024), y("300", 1995)]),
     # ... after a qualifier too ("just over five months ago"), and one unit without a number ("полгода назад")
     ("2025-02-19", "Just over five months ago the club had 196 members.", [y("196", 2024)]),
     ("2025-02-19", "Полгода назад в клубе было 196 участников.", [y("196", 2024)]),

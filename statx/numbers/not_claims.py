@@ -176,6 +176,8 @@ class NotClaimPatterns:
             rf"(?<![\p{{L}}])(?:{designators}):?{GAP}*(?:\d[\d.]*(?:\([\p{{L}}\p{{N}}]{{1,4}}\))*{GAP}*"
             rf"(?:[,;]{GAP}*(?:(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+)?|(?:{lex.pattern(nc, 'designator_joiners')}){GAP}+|[-–—]{GAP}*)){{1,8}}\Z",
             ci | regex.REVERSE)
+        # "'24 hours", "’90 days": a quoted phrase that opens with a count of time, no year written short
+        self.time_unit_after = lex.compile(rf"{GAP}*[-‑]?{GAP}*(?:{lex.pattern(nc, 'time_units')})(?![\p{{L}}])", ci)
         # "4 is their lucky number", "4 — ваше счастливое число": a number that a copula or a dash makes a number
         self.named_number = lex.compile(
             rf"{GAP}*(?:[–—-]|{GAP}(?:{lex.pattern('subject', 'copulas')}))(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+"
@@ -262,6 +264,17 @@ def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     # "и" the number is the chain's ("поезда № 6001 и 6003 отменены")
     return bool(chain) and (not p.noun_follows(text, m.end) or text[chain.start():m.start].rstrip()[-1:] not in ",;"
                             or bool(p.designator_next.match(text, m.end)))
+
+
+_APOSTROPHE_BEFORE = compiled(r"(?<![\p{L}\p{N}])['’]\Z")   # an apostrophe that opens a word, the digits after it
+
+
+def short_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"the '19 budget", "spend for ’24": a year's last two digits after an apostrophe, not a count (not "'24 hours'",
+    a quote that opens with a count of time)."""
+    return m.form is Form.DIGITS and not m.scale and m.end == m.num_end and len(_raw(text, m)) == 2 and _raw(text, m).isdigit() \
+        and _APOSTROPHE_BEFORE.search(text, max(0, m.num_start - 2), m.num_start) is not None \
+        and not p.time_unit_after.match(text, m.end)
 
 
 def named_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
@@ -478,7 +491,7 @@ COUNTS = (
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("rate_quote", rate_quote, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
-    Rule("chess_move", chess_move), Rule("play_length", play_length), Rule("named_number", named_number),
+    Rule("chess_move", chess_move), Rule("play_length", play_length), Rule("named_number", named_number), Rule("short_year", short_year),
 )
 FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many", singular_of_many), Rule("fraction_without_whole", fraction_without_whole),
              Rule("part_of_word", part_of_word))

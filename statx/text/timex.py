@@ -34,6 +34,8 @@ DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so 
 RECORD_GAP = r"[ \t\u00a0\u202f\u2009\n]"   # a space, or a line break, between a record's words and its year
 FUTURE_REACH = 60   # characters between a word of the future and a month ahead it makes the coming one
 FUTURE_MONTHS = 6   # how far ahead of the text's month such a month may be
+SHORT_YEAR_AHEAD = 5   # years after the document's that a year written short ("'24") may be; later, a century back
+SHORT_YEAR_UNDATED = 49   # in an undated text, "'49" is 2049 and "'50" 1950
 
 STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
 
@@ -209,6 +211,7 @@ class TimeFinder:
                 # (a year's two last digits close a pair only against its dash, "2016-17": "In 2022 - 45 people" is a count)
                     (?:[ \t\u00a0]?[-‑][ \t\u00a0]?(?:{lex.pattern(t, 'year_suffixes')})|{marks})?   # "в 2014-м", "2022-th"; "(2019e)", an estimate's
                     (?P<yafter>{GAP}*(?:{lex.pattern(t, 'year_after')}))?   # "в 2012 году", "2011г."
+              | (?P<ayear>(?<=(?<![\p{{L}}\p{{N}}])['’])\d\d)(?![\p{{N}}]|[.,]\p{{N}})   # "the '19 budget": a year written short
               | (?P<month>(?:(?P<mpast>{unrequired(lex.pattern(t, 'months_past'))}){GAP}+)?(?P<m1>{lex.alternation(self.months)})(?:(?:{GAP}*[-–—]{GAP}*|{GAP}+(?:{lex.pattern(t, 'month_range_joiners')}){GAP}+)(?P<m2>{lex.alternation(self.months)}))?)
                     (?:{GAP}+(?P<mday>\d{{1,2}})(?:{ordinal})?(?![\p{{N}}]))?(?:,?{GAP}+(?:(?:{lex.pattern(t, 'month_year_joiners')}){GAP}+)?(?P<myear>{year})(?![\p{{N}}])(?:{GAP}*(?:{lex.pattern(t, 'year_after')}))?)?
             )
@@ -337,6 +340,11 @@ class TimeFinder:
             return self._fiscal(text[max(0, s - 60):s], s, e, y, y)   # "FY2017", "fiscal 2017", "FY17" (a baseline after "compared to")
         if m.group("years"):
             return self._years(text, m, s, e)
+        if m.group("ayear"):
+            n = int(m.group("ayear"))   # a century back when more than SHORT_YEAR_AHEAD years after the document's
+            ahead = doc_year % 100 + SHORT_YEAR_AHEAD if doc_year else SHORT_YEAR_UNDATED
+            year = (doc_year // 100 * 100 if doc_year else 2000) + n - (100 if n > ahead else 0)
+            return self._one_year(text, s, e, year, text[max(0, s - 61):s - 1], e)
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
             if first.lower() in self.capitalised_months and (not first[0].isupper() or not m.group("mday") and not m.group("myear")
@@ -389,7 +397,11 @@ class TimeFinder:
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
         if counts_not_year(self.lex, text, s, m.end("years")):
             return None   # "зарегистрировано 1997 преступлений": a count
-        if self.open_span.match(text, m.end("years")):
+        return self._one_year(text, s, e, y, before, m.end("years"))
+
+    def _one_year(self, text: str, s: int, e: int, y: int, before: str, end: int) -> TimeRef:
+        """The kind of time a year alone is, text[s:e] (its digits end at ``end``), by the words ``before`` it."""
+        if self.open_span.match(text, end):
             return TimeRef(s, e, PERIOD, y)
         opened = self.span_opened.search(before)
         if opened and int(opened.group("first")) < y:
@@ -398,7 +410,7 @@ class TimeFinder:
             return TimeRef(s, e, PERIOD, y)
         if self.target_before.search(before):
             return TimeRef(s, e, TARGET, y)
-        after = self.baseline_after.match(text, m.end("years"))
+        after = self.baseline_after.match(text, end)
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
         if self._period_time(before):
