@@ -976,6 +976,10 @@ SUBJECTS = [
     # a short passive participle is the clause's verb, not its subject ("отмечена", "зафиксирован")
     (None, "В районном разрезе самая высокая средняя пенсия отмечена в Зеленовском районе — 212 400 тенге.",
      [s("212 400 тенге", "самая высокая средняя пенсия", direction=None)]),
+    # "although" opens a clause, no noun phrase ("... of 6 per cent although for others it is ..."); "for the first time" is no
+    # purpose of a payment
+    (None, "Bills for flats will rise by 6 per cent although for others the rise is smaller.", [s("6 per cent", "bills for flats")]),
+    (None, "For the first time many homes will be paying over £2,000 a year.", [s("over £2,000", "homes", direction=None)]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told

@@ -25,12 +25,12 @@ def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     verb = next((k for k in range(len(left) - 1, start - 1, -1) if left[k].low in w.paying_verbs), None)
     if verb is None:
         return None
-    for k in range(start, verb - 1):
-        if left[k].low in w.paid_for and (found := noun_phrase(w, left[:verb], k + 1)):
+    for k in range(start, verb - 1):   # (not "for the first time": a time told as an event's order)
+        if left[k].low in w.paid_for and not w.phrase_ends.at(left, k) and (found := noun_phrase(w, left[:verb], k + 1)):
             if len(found) > 1 and found[-1] is left[verb - 1] and w.payer_endings and found[-1].low.endswith(w.payer_endings):
                 found = found[:-1]   # "за десяток яиц | оренбуржцы заплатят": who pays stands before the verb
             return found
-    k = next((k for k, t in enumerate(right[:PAID_FOR_REACH]) if t.low in w.paid_for), None)
+    k = next((k for k, t in enumerate(right[:PAID_FOR_REACH]) if t.low in w.paid_for and not w.phrase_ends.at(right, k)), None)
     if k is None or k + 1 >= len(right):
         return None
     return noun_phrase(w, right, k + 1) or None   # "will pay 9 cents more for | a litre of diesel"
