@@ -980,6 +980,9 @@ SUBJECTS = [
     # purpose of a payment
     (None, "Bills for flats will rise by 6 per cent although for others the rise is smaller.", [s("6 per cent", "bills for flats")]),
     (None, "For the first time many homes will be paying over £2,000 a year.", [s("over £2,000", "homes", direction=None)]),
+    # a count that opens its clause before a verb of saying counts who said it, not what they said
+    (None, "The council received 420 submissions. About 20 said rates were too high.",
+     [s("420", "submissions"), s("About 20", "submissions")]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told

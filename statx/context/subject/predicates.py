@@ -99,9 +99,10 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
             or w.baseline_links.at(right, i) or w.event_verbs.at(right, i) or right[i].low in w.change \
             or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)) \
-            or right[i].low in w.record_verbs and not passive:
+            or right[i].low in w.record_verbs and not passive or w.speech_verbs.at(right, i):
         return None   # (not "the 7,079 noted in 2020": how it was counted; nor "1,250 took place at night": that it happened;
-        # nor "на 207 сократилось": a change of what the clause named before)
+        # nor "на 207 сократилось": a change of what the clause named before; nor "about 20 said rates were too high": what
+        # they said is no measure of them)
     found = [right[i]]
     k = i + 1
     if passive and (k >= len(right) or not right[k].is_word or any(t.timed or t.low in w.time_units for t in right[k:k + 3])):
