@@ -261,6 +261,7 @@ NOT_CLAIMS = [
     ("unit_of_price", "The price of 1 sq m of new housing rose to $5,000.", "1 sq m"),
     ("named_number", "For Leo, green is the lucky colour today while 6 is their lucky number.", "6"),
     ("named_number", "Близнецам сегодня повезет: 3 — ваше счастливое число.", "3"),
+    ("short_year", "The council's '19 budget was smaller than this one.", "19"),
     ("weight_class", "She took gold in the 63 kg category in Tokyo.", "63 kg"),
     ("weight_class", "Results of the finals\nUp to 57 kg.\nSmith - Jones 3:1", "57 kg"),
     ("rank_field", "Область заняла третье место среди 85 регионов.", "85"),

@@ -85,6 +85,11 @@ def _part_of_people(w: SubjectWords, left: list[Tok], k: int) -> bool:
 WHOLE_REACH = 6   # words back from a part ("of whom") to the people it is part of
 
 
+def _plural_shaped(w: SubjectWords, t: Tok) -> bool:
+    """A verb of saying that a plural noun shares after a count ("25 states", "12 notes"), where the language marks plurals."""
+    return bool(w.plural_endings) and t.low.endswith(w.plural_endings)
+
+
 def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"almost 7.5 million have entered Russia", "..., when about 35,000 died", "56 116 человек умерло":
     a count that opens its clause with no noun of its own (or only "people") counts what its verb says
@@ -99,7 +104,7 @@ def what_happened(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if i >= len(right) or not right[i].is_word or w.level_verbs.at(right, i) or right[i].low in w.copulas \
             or w.baseline_links.at(right, i) or w.event_verbs.at(right, i) or right[i].low in w.change \
             or not (w.is_verb(right[i]) or w.participle(right[i].low) or w.verb_shaped(right[i].low)) \
-            or right[i].low in w.record_verbs and not passive or w.speech_verbs.at(right, i):
+            or right[i].low in w.record_verbs and not passive or w.speech_verbs.at(right, i) and not _plural_shaped(w, right[i]):
         return None   # (not "the 7,079 noted in 2020": how it was counted; nor "1,250 took place at night": that it happened;
         # nor "на 207 сократилось": a change of what the clause named before; nor "about 20 said rates were too high": what
         # they said is no measure of them)
