@@ -45,7 +45,7 @@ _LETTERS = compiled(r"\p{L}+")
 # Rules that name an item of a list, which is no measure of the items after it.
 ITEM_RULES = frozenset({"list_item", "before_parenthesis"})
 # Rules that may name what a count counts by what happened ("about 35,000 died"): a verb alone is their subject.
-VERB_RULES = frozenset({"what_happened"})
+VERB_RULES = frozenset({"what_happened", "money_done"})
 
 
 def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -> list[Found]:

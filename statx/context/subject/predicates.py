@@ -151,3 +151,18 @@ def fronted_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     found = noun_phrase(w, right, c + 1)
     after = right.index(found[-1]) + 1 if found else 0
     return found if found and after < len(right) and (w.is_verb(right[after]) or w.level_verbs.at(right, after)) else None
+
+
+def money_done(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"..., уже освоено свыше 140 млн рублей", "В прошлом году израсходовано 80 млн рублей": money after a short passive
+    participle that opens its clause, no noun before it, is named by what was done with it."""
+    if not m.is_money or not w.short_participle_endings:
+        return None
+    k = before_qualifiers(w, left) - 1
+    if k < 0 or not w.short_participle(left[k].low):
+        return None
+    j = k - 1
+    while j >= 0 and left[j].text not in CLAUSE_BREAKS and left[j].text not in ".!?" \
+            and (left[j].timed or not left[j].is_word or left[j].low in w.function or w.adverb(left[j].low)):
+        j -= 1   # past a time and adverbs ("в прошлом году", "уже")
+    return [left[k]] if j < 0 or left[j].text in CLAUSE_BREAKS or left[j].text in ".!?" else None
