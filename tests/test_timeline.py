@@ -53,6 +53,10 @@ REPORTING = [
      [y("3,2%", None), y("3,2%", None), y("3,6%", None), y("14,7%", 2022)]),
     (None, "Prices up 3.2% in the first quarter\n\nFood prices rose 3.6% this quarter.\nRecall that inflation in 2022 was 14.7%.",
      [y("3.2%", None), y("3.6%", None), y("14.7%", 2022)]),
+    # an undated text that says "this year" more than it names a year reports on the year its lead compares with last year
+    (None, "Thefts on the rise\n\nThefts rose in the months of May to July 2014 compared to the same months last year.\n\n"
+           "There were 310 thefts this year against 280 thefts last year.\n\nBurglaries rose this year by 5%.",
+     [y("310", 2014, 2013), y("280", 2013), y("5%", 2014)]),
     # ... nor the year of a sentence given for comparison ("Для сравнения: ...", "For comparison, ...")
     (None, "Население снижается\n\nЗа полгода население области сократилось на 0,4% до 512,6 тыс. человек. Для сравнения: "
            "на начало 2005 года в области проживали 601,2 тыс. человек.",

@@ -159,7 +159,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     if doc_date is None and _relative(doc, related) > ranked[0][1]:
         # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
         # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
-        lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR]
+        # (or the first sentence under its headline, when it compares that year's period with last year's: "in the period of
+        # April to August 2013 compared to the same period last year")
+        lead = [r.year for r in voters if doc.layout.paragraph_index(r.start) == 0 and r.kind == timex.YEAR
+                or _lead_against_last_year(doc, r)]
         if lead and lead[0] == max(year for year, n in ranked):
             return lead[0]
         # ... or its only year is named with a month as the period of its figures ("Visitor Arrivals for June, 2017")
@@ -185,6 +188,19 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     # no lead to break the tie: the year named most often, the times of figures compared with counted too
     everyone = collections.Counter(r.year for r in named).most_common(2)
     return everyone[0][0] if len(everyone) == 1 or everyone[0][1] > everyone[1][1] else None
+
+
+def _lead_against_last_year(doc: DocumentView, r: timex.TimeRef) -> bool:
+    """Is ``r`` a year (or a month's) in the first sentence under the headline that a time of last year after it is
+    compared with ("April to August 2013 compared to the same period last year")?"""
+    layout = doc.layout
+    if r.kind not in (timex.YEAR, timex.MONTH) or layout.paragraph_index(r.start) != 1:
+        return False
+    start, end = layout.sentence_at(r.start)
+    if start != layout.sentence_at(layout.paragraphs[1][0])[0]:
+        return False
+    return any(t.start >= r.end and (t.kind == timex.BASELINE_REL or t.kind in (timex.RELATIVE, timex.BASELINE) and t.offset < 0)
+               for t in doc.times.between(start, end))
 
 
 def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[timex.TimeRef]:
