@@ -600,6 +600,8 @@ FISCAL_AND_SPANS = [
     ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
     ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),
     ("2026-03-07", "Over the period 2013-2023, the county's population grew by 17,200.", [y("17,200", 2023, 2013)]),
+    # a year before the source its figures come from is their year, no baseline ("Results from the 2011 Census show")
+    ("2018-03-01", "Results from the 2011 Census show that the population of the county was 232,132.", [y("232,132", 2011)]),
     ("2026-03-07", "За период 2013-2023 годов население района выросло на 17 тыс. человек.", [y("17 тыс.", 2023, 2013)]),
     # a plan's period or a range that names a thing is no figure's year
     ("2023-12-01", "The budget for 2024-2026 was signed. Next year, defence will get RUB 10 trillion.",

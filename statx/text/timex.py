@@ -118,6 +118,8 @@ class TimeFinder:
         # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
         self.open_span = lex.compile(rf"{GAP}*[-–—]{GAP}*(?:{lex.pattern(t, 'open_span_ends')})(?![\p{{L}}])", regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
+        sources = lex.words(t, "source_after")
+        self.source_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(sources))}(?![\p{{L}}])", regex.IGNORECASE) if sources else None
         # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
         # figure and no baseline (also "the highest in the agency's data holdings, since July 2004", and a year
         # that a stray paragraph break put on the next line: no paragraph ends in "since")
@@ -413,8 +415,8 @@ class TimeFinder:
         after = self.baseline_after.match(text, end)
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._period_time(before):
-            return TimeRef(s, e, YEAR, y)
+        if self._period_time(before) or self.source_after is not None and self.source_after.match(text, end):
+            return TimeRef(s, e, YEAR, y)   # (and "figures from the 2011 Census": the source's year, no baseline)
         if self._baseline_before(before) and not self.year_to_date.search(before) and not self.deadline_opens.search(before) \
                 or self._size_over(before):
             return TimeRef(s, e, BASELINE, y)
