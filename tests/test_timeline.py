@@ -600,6 +600,12 @@ FISCAL_AND_SPANS = [
     ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
     ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),
     ("2026-03-07", "Over the period 2013-2023, the county's population grew by 17,200.", [y("17,200", 2023, 2013)]),
+    # the time right after the figure a comparison is measured against is that figure's: "30% lower than the peak of 2,913 in
+    # 2007" is of the year its sentence named before, against 2007
+    ("2022-09-21", "There were 2,040 divorces in 2021, 30% lower than the peak number of 2,913 in 2007.",
+     [y("2,040", 2021), y("30%", 2021, 2007), y("2,913", 2007)]),
+    ("2022-09-21", "В 2021 году зарегистрировано 2040 разводов, на 30% меньше, чем 2913 в 2007 году.",
+     [y("2040", 2021), y("30%", 2021, 2007), y("2913", 2007)]),
     # a year before the source its figures come from is their year, no baseline ("Results from the 2011 Census show")
     ("2018-03-01", "Results from the 2011 Census show that the population of the county was 232,132.", [y("232,132", 2011)]),
     ("2026-03-07", "За период 2013-2023 годов население района выросло на 17 тыс. человек.", [y("17 тыс.", 2023, 2013)]),

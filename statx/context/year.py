@@ -46,6 +46,11 @@ class YearPatterns:
         article = rf"(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?" if lex.words("time", "articles") else ""
         self.baseline_figure = lex.compile(   # (perhaps after an article: "a 33.7% surge from the 232,593 cases")
             rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'baseline_figure')}){GAP}+{article}{lex.figure_named}(?:(?:{quals_any}){GAP}+)*\Z", ci)
+        # "30% lower than the peak of 2,913 in 2007", "на 30% меньше, чем 2913 в 2007 году": a comparative right after the
+        # figure, then the figure it is compared with (its noun's words between)
+        single = lex.alternation(w for w in lex.table("direction", "after") if " " not in w)
+        self.than_figure = lex.compile(rf"{GAP}*(?:{single}){COMMA_GAP}(?:{lex.pattern('time', 'comparison')}){GAP}+{article}"
+                                       rf"(?:[\p{{L}}-]+{GAP}+){{0,4}}?(?:(?:{quals_any}){GAP}+)*", ci)
         # "an increase of 56% on the 73 delivered in 2011": after a change only, the figure it is measured from
         on = lex.words("time", "change_baseline_figure")
         self.change_baseline_figure = lex.compile(
@@ -476,7 +481,8 @@ def _is_baseline(p: YearPatterns, text: str, a: Figure, b: Figure, c: Figure | N
     """Whether ``b`` is the figure ``a`` is compared with ("12 percent, up from 9 percent"), not
     the start of a pair of its own ("(from 11.9 to 8.6), as well as rape (from 4.2 to 3.4)")."""
     return not _BRACKET.search(text, a.end, b.start) and bool(
-        p.baseline_figure.search(text, a.end, b.start) or a.direction is not None and p.change_baseline_figure is not None
+        p.baseline_figure.search(text, a.end, b.start) or p.than_figure.fullmatch(text, a.end, b.start)
+        or a.direction is not None and p.change_baseline_figure is not None
         and p.change_baseline_figure.search(text, a.end, b.start)) and not (c is not None and p.pair_to.match(text, b.end, c.start))
 
 
