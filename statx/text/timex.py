@@ -118,6 +118,8 @@ class TimeFinder:
         # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
         self.open_span = lex.compile(rf"{GAP}*[-–—]{GAP}*(?:{lex.pattern(t, 'open_span_ends')})(?![\p{{L}}])", regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
+        prefixes = lex.words(t, "year_prefixes")   # "from mid-2013": the words before the part of the year
+        self.year_prefix = lex.compile(rf"(?:{lex.alternation(prefixes)})\Z", regex.IGNORECASE) if prefixes else None
         sources = lex.words(t, "source_after")
         self.source_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(sources))}(?![\p{{L}}])", regex.IGNORECASE) if sources else None
         # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
@@ -387,6 +389,8 @@ class TimeFinder:
         """A year or a pair of years ("2016-17", "2011-2025"): what kind of time it is, by the words before it."""
         y = int(m.group("y1"))
         before = text[max(0, s - 60):s]
+        glued = self.year_prefix.search(before) if self.year_prefix is not None else None
+        before = before[:glued.start()] if glued else before
         if self.price_base.search(before):
             return None   # "at constant (2011-12) prices": a base year
         if m.group("y2"):
