@@ -478,6 +478,10 @@ SUBJECTS = [
     # "to" and a plural noun (maybe after a word in "-ing") right after the verb: what the money goes to (not "to build")
     ("allocated_for", "A further €2.4m has been committed to sports grants.", "€2.4m", "sports grants"),
     ("allocated_for", "The board allocated $3m to schools and $1m to build roads.", "$3m", "schools"),
+    # ... proposed for a purpose, or sent to whom gets it ("will go to")
+    ("allocated_for", "An extra £400 million has been proposed for social care services.", "£400 million", "social care services"),
+    ("allocated_for", "An extra £150m will go to local authorities and £3m goes to improve roads.", "£150m", "local authorities"),
+    ("allocated_for", "An extra £150m will go to local authorities and £3m goes to improve roads.", "£3m", "roads"),
     # a name of up to five words in quotation marks is no quotation: it goes on with the phrase
     ("allocated_for", 'The city will spend $4 million on parks and $2 million on "public order and safety" infrastructure.', "$2 million",
      "public order and safety infrastructure"),

@@ -50,8 +50,8 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     k = start = 1 if right and right[0].text in DASHES else 0   # "— 1 миллиард 932 миллиона — направлена на"
     k += w.per_period.at(right, k)   # "spending approximately £6b a year on our health service"
-    while k < len(right) and k < start + 3 and right[k].low in w.before_purpose:
-        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ..."
+    while k < len(right) and k < start + 3 and (right[k].low in w.before_purpose or right[k].low in w.recipient_verbs):
+        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ...", "... will go to ..."
     if k == start == 0 and right and right[0].text in "([":
         close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
         k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
@@ -69,6 +69,10 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     # (and "to" before a plural noun, maybe after a gerund, right after the verb or the amount after it: "has been
     # committed to housing grants", "allocated €2m to schools"; not "to build roads")
     verb_right_after = 0 < k <= len(right) and right[k - 1].low in w.allocation_verbs
+    if 0 < k < len(right) - 1 and right[k - 1].low in w.recipient_verbs and right[k].low in w.purpose_determined:
+        verb = right[k + 1].low in w.purpose_verbs   # (or what it is to do: "goes to improve roads")
+        found = noun_phrase(w, right, k + 2 if verb else k + 1)   # "an extra £176m will go to local authorities": who gets it
+        return found if found and not w.is_verb(found[0]) else None
     if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or right[k].low in w.purpose_determined and (
             verb_right_before and w.determiners.at(right, k + 1)
             or (verb_right_before or verb_right_after) and _plural_noun_after(w, right, k + 1))):

@@ -203,6 +203,7 @@ class SubjectWords:
         self.rank_words = frozenset(words("rank_words"))
         self.ranked_by = Phrases(words("ranked_by"))
         self.visit_verbs = frozenset(words("visit_verbs"))
+        self.recipient_verbs = frozenset(words("recipient_verbs"))
         self.before_purpose = self.allocation_verbs | (frozenset(lex.words("words", "function")) - self.purpose - self.purpose_determined)
         self.measure_before = Phrases(words("measure_before"))
         self.with_measure, self.with_plans = frozenset(words("with_measure")), frozenset(words("with_plans"))
