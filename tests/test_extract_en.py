@@ -590,6 +590,10 @@ QUANTITIES = [
     # acres (pint's, of the US survey foot, to 15 significant digits) and million metric tonnes
     ("The wildfire has burned nearly 12K acres of forest.", [row("nearly 12K acres", Decimal("48562471.318491"), "m2", "approx")]),
     ("Iron ore output rose to 277 MMT in the year.", [row("277 MMT", 277000000000, "kg")]),
+    # areas abbreviated "sq." or "sq" (square miles and feet in pint's international mile and foot)
+    ("The county covers 378 sq. kilometres, the park 90 sq. miles, and the store 3,000 sq ft.",
+     [row("378 sq. kilometres", 378000000, "m2"), row("90 sq. miles", Decimal("233098929.93024"), "m2"),
+      row("3,000 sq ft", Decimal("278.70912"), "m2")]),
     ("We prevented the delivery of 2.5 tons of heroin.",
      [row("2.5 tons", 2500, "kg", subject="heroin")]),
     ("Workers laid 12 km of new fencing.",
