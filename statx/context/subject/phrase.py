@@ -261,18 +261,20 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
         # possessive's mark: its noun would follow)
         words[-1] = words[-1].rstrip("'’")
     acronym = [t.low != t.text.lower() for t in toks]   # "IT", kept as written in ``low``
+    capital = [t.text[:1].isupper() for t in toks]   # a letter that names an item ("£904.56 for B"), not a unit's ("£1,641.95p")
     changed = True
     while words and changed:
         changed = False
         for group in (w.determiners, w.heads):
             n = group.at(words, 0)
             if n and len(words) > n:
-                words, acronym = words[n:], acronym[n:]
+                words, acronym, capital = words[n:], acronym[n:], capital[n:]
                 changed = True
     while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions or words[-1] == "&"):
         words.pop()  # not "IT" in "crimes committed using IT"; nor the "&" of "female & 49.6% male"
-    if not words or len(words) == 1 and words[0] in w.generic or all(x in w.change_degrees for x in words):
-        return None   # a vague noun alone, or only a change's size or period ("annual"), names nothing
+    if not words or len(words) == 1 and (words[0] in w.generic or len(words[0]) == 1 and not capital[0]) \
+            or all(x in w.change_degrees for x in words):
+        return None   # a vague noun alone, a small letter alone ("£1,641.95p"), or only a change's size or period ("annual"), names nothing
     return " ".join(words[:MAX_WORDS])
 
 
