@@ -794,6 +794,10 @@ YEARS = [
 # a count with a point and three digits before its noun is in thousands (the decimal mark is the comma)
 DOT_THOUSANDS = [
     ("С начала года поставлено на учет 9.595 иностранных граждан.", [row("9.595", 9595, subject_has="граждан")]),
+    # ... and so does a comma, in a text whose counts are written so and whose commas mark no decimal of other lengths
+    ("В область прибыли 7,831 нового жителя, а выбыли 8,065 человек.",
+     [row("7,831", 7831, subject_has="жителя"), row("8,065", 8065)]),
+    ("Родились 7,831 ребенка, средний вес составил 3,4 кг.", [row("7,831", Decimal("7.831")), row("3,4 кг", Decimal("3.4"), "kg")]),
     # ... and points that group thousands more than once, before a lower-case word
     ("Численность населения на конец года составила 4.381.000 человек.", [row("4.381.000", 4381000, subject_has="населения")]),
     ("Численность населения составила 1981.9 тыс. человек.", [row("1981.9 тыс.", 1981900)]),

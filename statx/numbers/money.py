@@ -371,6 +371,26 @@ _COMMA_DECIMAL = compiled(r"\d+,\d{1,2}")   # "23,3": a comma before a decimal's
 _POINT_DECIMAL = compiled(r"\d*\.(?:\d{1,2}|\d{4,})")   # "3.5", "0.2500": a point that groups no thousands
 
 
+_OTHER_COMMA = compiled(r"\d*,(?:\d{1,2}|\d{4,})")   # "23,3", "0,2500": a comma that groups no thousands
+COMMA_COUNTS = 2   # counts with a comma and three digits a text writes, at least, for its commas to group thousands
+
+
+def commas_group(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
+    """"уехали 7,831 ... умерли 15,437 человек": where a comma both groups and marks decimals, a text that writes counts
+    with a comma and three digits before a lower-case word (their noun), and no comma that groups no thousands, groups
+    thousands with commas: those counts are in thousands."""
+    if not p.comma_ambiguous:
+        return
+    written = [text[d.num_start:d.num_end] if d.form is Form.DIGITS else "" for d in drafts]
+    if any(_OTHER_COMMA.fullmatch(w) for w in written):
+        return
+    counts = [d for d, w in zip(drafts, written) if d.unit == COUNT and not d.scale and p.comma_thousands.fullmatch(w)
+              and _WORD_AFTER.match(text, d.end) is not None and d.value == parse.digits(w, p.lex)]
+    if len(counts) >= COMMA_COUNTS:
+        for d in counts:
+            d.value *= THOUSAND
+
+
 def points_group(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
     """"reached 32.333 persons ... an increase of 1.833 ... or 23,3%": a text that writes decimal commas, and no number
     whose point cannot group thousands (one, two, or four or more digits after it), groups thousands with points, as

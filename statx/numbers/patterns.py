@@ -284,6 +284,9 @@ class NumberPatterns:
         self.dot_decimal = "." in digits["decimal"]
         self.thousands = lex.compile(r"[1-9]\d{0,2}\.\d{3}")
         self.dot_groups = lex.compile(r"[1-9]\d{0,2}(?:\.\d{3}){2,}")
+        # "7,831 нового жителя": where a comma both groups and marks decimals, a comma and three digits
+        self.comma_ambiguous = "," in digits["decimal"] and "," in digits["group"]
+        self.comma_thousands = lex.compile(r"[1-9]\d{0,2},\d{3}")
         self.currency_words = data["names"][lex.code] | lex.table("currencies", "words")
         self.plural_endings = tuple(lex.words("currencies", "plural_endings"))   # a name of one word before a number
         self.currency_last_words = frozenset(name.split()[-1] for name in self.currency_words)   # how a name before a number ends

@@ -10,7 +10,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import COUNT, Mention, UnitKind
-from .money import home_currency, letter_signs, points_group, pounds_weighed, text_cents
+from .money import commas_group, home_currency, letter_signs, points_group, pounds_weighed, text_cents
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .yields import per_area
@@ -30,6 +30,7 @@ def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
     points_group(p, text, drafts)
+    commas_group(p, text, drafts)
     home_currency(p, text, drafts, doc_date, lowered)
     pounds_weighed(p, text, drafts)
     per_area(p, text, drafts)
