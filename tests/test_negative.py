@@ -27,6 +27,8 @@ ENGLISH = [
     ("Kids 12 and under get in free, and seniors 65 and over ride the shuttle.", []),
     # ... or its bound before it ("aged over 18", "в возрасте до 18 лет")
     ("The number of tenants aged over 18 went up, and those aged under 25 are the most.", []),
+    # a marked line of a name and a number is no claim by itself: only beside items that are ("• Room 101")
+    ("Useful numbers:\n  • Room 101\n  • Gate 7\n  • Desk 12", []),
     # a year written short after an apostrophe is no count ("Election '19")
     ("Derry Election '19: turnout rises in the '24 vote too", []),
     # a partnership's runs in a match report: "together" counts nothing

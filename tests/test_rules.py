@@ -722,6 +722,8 @@ SUBJECTS = [
     ("pointed_back", "Зарплаты растут.\n\n41 200 рублей – такой была средняя пенсия в прошлом году.", "41 200 рублей", "средняя пенсия"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
     ("predicate_after", "В пунктах размещения живут 2360 человек, 90% из которых составляют пенсионеры.", "90%", "пенсионеры"),
+    ("bullet_name", "Население областей:\n  • Гродненская — 998 600\n  • Витебская 1 091 948\n  • Брестская 1 315 405", "1 091 948",
+     "витебская"),
     ("money_done", "Общая стоимость ремонта составляет 300 млн рублей, уже освоено свыше 120 млн рублей.", "свыше 120 млн рублей", "освоено"),
     ("predicate_after", "Of the total trade, $70.9 billion (38.9%) were exported goods.", "$70.9 billion", "exported goods"),
     # a part that opens its sentence ("Из них") opens the clause of what happened to it

@@ -76,13 +76,19 @@ def year_row(text: str, start: int, end: int) -> regex.Match | None:
     return YEAR_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
 
 
-_LINE_LABEL = compiled(r"[ \t]*\p{L}[^\n\d]{0,120}?[:–—-][ \t]*")   # "Death Investigations— ": a line's label before its count
+_BULLET = r"(?:[•·▪◦‣*][ \t]*)"   # a list's mark before a line's label
+_LINE_LABEL = compiled(rf"[ \t]*{_BULLET}?\p{{L}}[^\n\d]{{0,120}}?[:–—-][ \t]*")   # "Death Investigations— ": a line's label before its count
+_BULLET_LABEL = compiled(rf"[ \t]*{_BULLET}\p{{L}}[^\n\d:–—-]{{0,60}}?[ \t]+")   # "  • Витебская ": a marked line's name, no dash
 _NEXT_LINE = compiled(r"[ \t]*\n(?:[ \t]*\n){0,2}")   # the count ends its line; the next item's line follows
 
 
 def line_items(text: str, a, b) -> bool:
     """Are the spans ``a`` and ``b`` (with ``start`` and ``end``) the counts of two lines one after the other, each a
-    label, a dash or a colon, then the count ("Murder— 4\n\nDeath Investigations— 13")?"""
+    label, a dash or a colon, then the count ("Murder— 4\n\nDeath Investigations— 13"), or a list's mark, a name and the
+    count ("• Витебская 1 091 948")?"""
     line_a, line_b = text.rfind("\n", 0, a.start) + 1, text.rfind("\n", 0, b.start) + 1
-    return _LINE_LABEL.fullmatch(text, line_a, a.start) is not None and _LINE_LABEL.fullmatch(text, line_b, b.start) is not None \
-        and _NEXT_LINE.fullmatch(text, a.end, line_b) is not None
+    return _labelled(text, line_a, a.start) and _labelled(text, line_b, b.start) and _NEXT_LINE.fullmatch(text, a.end, line_b) is not None
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    return _LINE_LABEL.fullmatch(text, start, end) is not None or _BULLET_LABEL.fullmatch(text, start, end) is not None

@@ -133,6 +133,18 @@ def label_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
 LEADER_DOTS = 3   # full stops or ellipses in a row between a label and its value: a leader
 
 
+BULLET_NAME_WORDS = 3   # words of a name alone on a marked line before its figure, at most
+
+
+def bullet_name(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"• Витебская 1 091 948": a line a list's mark opens, only a name and its figure, is of that name. (It is no
+    evidence that the figure is a claim: the items around it, or their lead, say that.)"""
+    if 1 < len(left) <= 1 + BULLET_NAME_WORDS and left[0].text in BULLETS and all(t.is_word for t in left[1:]) \
+            and (not right or right[0].text in ".;"):
+        return left[1:]
+    return None
+
+
 def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"Thefts: -5%", "Ставка не ниже 7%": a clause that is only a noun phrase names what its figure
     measures; so does the noun phrase right before a dash ("прогнозировали менее высокие показатели - 7,9%")
