@@ -973,6 +973,9 @@ SUBJECTS = [
     (None, "Crime fell by 5%, 30% of thefts were solved.", [s("5%", "crime", direction="down"), s("30%", "thefts", direction=None)]),
     # who speaks is not what is measured; what was said has the subject
     (None, "The minister said inflation slowed to 6 percent.", [s("6 percent", "inflation")]),
+    # a pronoun after a preposition stands for what was named before ("на нее предусмотрено")
+    (None, "Вторая по объему программа – «Развитие дорожного комплекса», на нее предусмотрено 60,1 млрд рублей.",
+     [s("60,1 млрд рублей", "развитие дорожного комплекса", direction=None)]),
     # a short passive participle is the clause's verb, not its subject ("отмечена", "зафиксирован")
     (None, "В районном разрезе самая высокая средняя пенсия отмечена в Зеленовском районе — 212 400 тенге.",
      [s("212 400 тенге", "самая высокая средняя пенсия", direction=None)]),
