@@ -600,6 +600,8 @@ FISCAL_AND_SPANS = [
     ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
     ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),
     ("2026-03-07", "Over the period 2013-2023, the county's population grew by 17,200.", [y("17,200", 2023, 2013)]),
+    # ... but a range that ends after the document's year is a plan's period, not a span gone by
+    ("2024-03-01", "In 2023-2026 the council will build 400 homes. In 2011-2023 it built 900 homes.", [y("400", 2024), y("900", 2023)]),
     # the time right after the figure a comparison is measured against is that figure's: "30% lower than the peak of 2,913 in
     # 2007" is of the year its sentence named before, against 2007
     ("2022-09-21", "There were 2,040 divorces in 2021, 30% lower than the peak number of 2,913 in 2007.",

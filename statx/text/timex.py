@@ -343,7 +343,7 @@ class TimeFinder:
                 return self._fiscal(text[max(0, s - 60):s], s, e, y, last if last > 100 else y // 100 * 100 + last)
             return self._fiscal(text[max(0, s - 60):s], s, e, y, y)   # "FY2017", "fiscal 2017", "FY17" (a baseline after "compared to")
         if m.group("years"):
-            return self._years(text, m, s, e)
+            return self._years(text, m, s, e, doc_year)
         if m.group("ayear"):
             n = int(m.group("ayear"))   # a century back when more than SHORT_YEAR_AHEAD years after the document's
             ahead = doc_year % 100 + SHORT_YEAR_AHEAD if doc_year else SHORT_YEAR_UNDATED
@@ -385,8 +385,9 @@ class TimeFinder:
             return TimeRef(s, e, kind, year)
         return None
 
-    def _years(self, text: str, m: regex.Match, s: int, e: int) -> TimeRef | None:
-        """A year or a pair of years ("2016-17", "2011-2025"): what kind of time it is, by the words before it."""
+    def _years(self, text: str, m: regex.Match, s: int, e: int, doc_year: int | None) -> TimeRef | None:
+        """A year or a pair of years ("2016-17", "2011-2025"): what kind of time it is, by the words before it (a pair
+        that ends after the document's year is a plan's period, not a span gone by)."""
         y = int(m.group("y1"))
         before = text[max(0, s - 60):s]
         glued = self.year_prefix.search(before) if self.year_prefix is not None else None
@@ -398,7 +399,7 @@ class TimeFinder:
             last = last if last > 100 else y // 100 * 100 + last
             if last == y + 1 and not self.target_before.search(before):   # a fiscal year, "2009/10", "2016-17": the year it ends
                 return self._fiscal(before, s, e, y, last)
-            if last > y and self.span_before.search(before):
+            if last > y and self.span_before.search(before) and (doc_year is None or last <= doc_year):
                 return TimeRef(s, e, SPAN, last, y - last)   # "in 2011-2025": the last year, and where it began
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
         if counts_not_year(self.lex, text, s, m.end("years")):
