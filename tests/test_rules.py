@@ -400,6 +400,7 @@ DIRECTIONS = [
     ("none", "Overall inflation was just above the yearly average, but was considerably lower in the capital (0.2%).", "0.2%", None),
     ("none", "Overall inflation (0.9%) was considerably lower in the capital (0.2%).", "0.2%", None),
     ("change_word_before", "Robberies fell by 7 percent.", "7 percent", "down"),
+    ("change_earlier_in_clause", "It was met by increasing income by £3m and reducing spending by £5m.", "£5m", "down"),
     # a change, where or when it was, then a dash and its size; not a share of a change after a preposition
     ("change_noun_dash", "Rents in the town had the sharpest rise in the county last year - 9 per cent.", "9 per cent", "up"),
     ("change_noun_dash", "Самое заметное снижение отмечено в Кокшетау – 2,3%.", "2,3%", "down"),
