@@ -31,6 +31,8 @@ ENGLISH = [
     ("Useful numbers:\n  • Room 101\n  • Gate 7\n  • Desk 12", []),
     # a year written short after an apostrophe is no count ("Election '19")
     ("Derry Election '19: turnout rises in the '24 vote too", []),
+    # two small numbers joined by a dash before a match's result are its score ("a 0-13 to 0-12 win")
+    ("Adare retained their crown with a 0-13 to 0-12 win, and Newtown beat them 1-11 to 1-10 in the final.", []),
     # a partnership's runs in a match report: "together" counts nothing
     ("Moyo and Banda put on 58 together before Moyo was stumped.", []),
     # a box score's line whose figures lost their column gaps (this once made statx fail on the document)

@@ -54,6 +54,7 @@ class SportPatterns:
     def __init__(self, lex: Lexicon):
         nc, ci = "not_claims", regex.IGNORECASE
         self.score_mark = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_marks')})(?![\p{{L}}])", ci)   # "pen.", "a.e.t." after a score
+        self.score_result = lex.compile(rf"{GAP}*(?:{lex.pattern(nc, 'score_results')})(?![\p{{L}}])", ci)   # "a 0-12 win"
         self.result_line = lex.compile(_RESULT_LINE.format(marks=f"(?i:{lex.pattern(nc, 'score_marks')})",
                                                             tails=lex.pattern(nc, 'result_tails')), regex.VERBOSE)
         # "Hamilton Academical v Motherwell (": a fixture's line, two sides joined by "v", up to its kick-off time's bracket
@@ -131,6 +132,7 @@ def score(p: WithSportWords, text: str, m: Mention) -> bool:
         return False
     if m.value_to is not None:   # "Kerry 1-22 Dublin 1-14": a name after it is the other side's
         return m.range_word in "-–—" and (not p.noun_follows(text, m.end) or bool(p.sport.score_mark.match(text, m.end))
+                                          or bool(p.sport.score_result.match(text, m.end))
                                           or _NAME_AFTER.match(text, m.end) is not None
                                           or _SCORE_V_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
     return bool(len(raw) <= 2 and (_SCORE_AFTER.match(text, m.num_end) or _SCORE_BEFORE.search(text, max(0, m.num_start - 6), m.num_start))
