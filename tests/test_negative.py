@@ -384,6 +384,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a table's line after its number in the nominative is a place, no count ("занимает 4 строчку")
+    ("Клуб по-прежнему занимает 4 строчку турнирной таблицы.", []),
     # the number of an annex or a table, in any case ("в приложении 2", "согласно приложениям 1, 2 и 3")
     ("Лимиты расходов по ведомствам представлены в приложении 2, доходы бюджета — согласно приложениям 1, 2 и 3.", []),
     # an age with a bound before it names a group, no count
