@@ -384,6 +384,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # number words that are pronouns or adjectives in a row ("одной страной, одной нацией") open no list of counts
+    ("Мы стали одной страной, одной нацией, одним народом.", []),
     # a table's line after its number in the nominative is a place, no count ("занимает 4 строчку")
     ("Клуб по-прежнему занимает 4 строчку турнирной таблицы.", []),
     # the number of an annex or a table, in any case ("в приложении 2", "согласно приложениям 1, 2 и 3")

@@ -151,7 +151,9 @@ class NotClaimPatterns:
         self.compared_figure = lex.compile(rf"(?:\p{{N}}%?|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))(?:{GAP}+\p{{L}}[\p{{L}}-]*){{0,2}}"
                                            rf"{GAP}+(?:{lex.pattern('time', 'baseline_figure')}){GAP}+\Z", back)
         # "52 were in Selangor, 15 in Penang ... and one in Kedah": the last item of a list of counts (not "one of them")
-        self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{lex.alternation(lex.spelled_number_words)}))"
+        # (a number word that is itself a pronoun's opens no list: "одной страной, одной нацией")
+        counting_words = lex.alternation(w for w in lex.spelled_number_words if w.lower() not in self.pronoun_like)
+        self.listed_last = lex.compile(rf"(?:(?<![\p{{N}},.])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*|(?<![\p{{L}}])(?:{counting_words}))"
                                        rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,3}}{GAP}*(?:,|{GAP}(?:{lex.pattern('words', 'coordinators')})){GAP}+\Z", back)
         self.one_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('subject', 'of'))}(?![\p{{L}}])", regex.IGNORECASE)
 
