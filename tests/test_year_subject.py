@@ -989,6 +989,9 @@ SUBJECTS = [
     # a small letter glued after an amount ("£1,641.95p") names nothing; a capital one names an item ("for B")
     (None, "The Band D bill will be £1,641.95p. Bands stay at £775.33 for A and £904.56 for B.",
      [s("£1,641.95", "band d bill", direction=None), s("£775.33", "bands", direction=None), s("£904.56", "b", direction=None)]),
+    # a preposition of two words goes on with the noun phrase ("deaths due to cancer", "offences related to drugs")
+    (None, "There were 1,132 deaths due to cancer, and police recorded 420 offences related to drugs.",
+     [s("1,132", "deaths due to cancer"), s("420", "offences related to drugs")]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told

@@ -30,6 +30,11 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "housing/building": words a slash joins go on as one
             i += 1
             continue
+        if out and (n := w.np_compound_prepositions.at(toks, i)) and i + n < len(toks) and toks[i + n].is_word \
+                and toks[i + n].low not in w.function and not w.is_verb(toks[i + n]):
+            out.extend(toks[i:i + n])   # "deaths due to | cancer"
+            i += n
+            continue
         if (out or determined) and (n := _time_before_noun(w, toks, i)):
             out.extend(toks[i:i + n])   # "the preliminary June rate", "the June 2018 rate": a time that names which
             i += n

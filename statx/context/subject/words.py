@@ -97,6 +97,7 @@ class SubjectWords:
         self.after_participle = frozenset(words(sub, "after_participle"))
         self.object_markers = frozenset(words(sub, "object_markers"))
         self.np_prepositions = frozenset(words(sub, "np_prepositions"))
+        self.np_compound_prepositions = Phrases(words(sub, "np_compound_prepositions"))
         self.origins = frozenset(words(sub, "origins"))
         self.flow_nouns = frozenset(words(sub, "flow_nouns"))
         self.complements = frozenset(tuple(p.split()) for p in words(sub, "complement_heads"))
