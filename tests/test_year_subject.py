@@ -992,6 +992,9 @@ SUBJECTS = [
     # a preposition of two words goes on with the noun phrase ("deaths due to cancer", "offences related to drugs")
     (None, "There were 1,132 deaths due to cancer, and police recorded 420 offences related to drugs.",
      [s("1,132", "deaths due to cancer"), s("420", "offences related to drugs")]),
+    # an age names which people are counted ("people aged 85 and over", "youths aged 15 to 24"), its number no figure
+    (None, "The number of people aged 85 and over was 34,400. Youths aged 15 to 24 numbered 3,100.",
+     [s("34,400", "people aged 85 and over", direction=None), s("3,100", "youths aged 15 to 24", direction=None)]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told

@@ -7,7 +7,7 @@ from ...numbers.mention import COUNT
 from ...text.view import CLAUSE_BREAKS, DASHES, SOFT_BREAKS, Tok
 from ..figure import Figure
 from .clauses import clauses_of
-from .phrase import (REACH_BEFORE, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
+from .phrase import (REACH_BEFORE, age_length, finish, first_verb, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper,
                      strip_openers, trim_adverbials, with_relative, without_noun_asides)
 from .words import SubjectWords
 
@@ -220,6 +220,17 @@ def _active(w: SubjectWords, auxiliary: str, verb: str) -> bool:
     return auxiliary in w.perfect_auxiliaries and not ing or auxiliary in w.progressive_auxiliaries and ing
 
 
+def _age_tokens(w: SubjectWords, toks: list[Tok]) -> set[int]:
+    """Where the ages in ``toks`` stand ("aged 85 and over"), token by token."""
+    out: set[int] = set()
+    k = 0
+    while k < len(toks):
+        n = age_length(w, toks, k) if toks[k].is_word else 0
+        out.update(range(k, k + n))
+        k += n or 1
+    return out
+
+
 def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, verb_after: bool = False) -> list[Tok] | None:
     """The subject that stands before the clause's verb; ``_NOTHING`` when only function words do. ``verb_after``: the
     figure's verb opens a clause after this one."""
@@ -248,7 +259,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, v
         if not found and rest and len(said) == len(rest) and clause[verb].low in w.showing_verbs and not any(t.low in w.personal for t in clause[:verb]):
             found = noun_phrase(w, clause, 0)   # "Arrests show a rising trend": what shows is measured, no clause is said
         return found if found and not w.is_reference(found) else []
-    phrase = [t for t in clause[:verb] if t.is_word]
+    ages = _age_tokens(w, clause[:verb])
+    phrase = [t for k, t in enumerate(clause[:verb]) if t.is_word or k in ages]   # (an age's number too: "people aged 85 and over")
     if all(t.low in w.function and t.low not in w.personal for t in phrase) \
             and not (phrase and w.is_reference(phrase[-1:])):
         phrase = []  # "Далее идут ...": an adverb is no subject
@@ -399,8 +411,8 @@ def after_last_figure(w: SubjectWords, clause: list[Tok], figures: frozenset[int
     """The clause from the "and" after its last figure: "Unemployment fell to 5% and inflation rose to", "went up by a
     third and robbery rose" (``figures``: where the text's figures start, words too; None: figures in digits)."""
     for k in range(len(clause) - 1, 0, -1):
-        if clause[k].low in w.joiners and any(t.text[0].isdigit() and not t.timed or figures is not None and t.start in figures
-                                              for t in clause[:k]):
+        if clause[k].low in w.joiners and any(t.start in figures if figures is not None else t.text[0].isdigit() and not t.timed
+                                              for t in clause[:k]):   # (not an age's number: "people aged 85 and over were")
             return clause[k:]
     return clause
 

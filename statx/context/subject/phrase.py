@@ -30,6 +30,10 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "housing/building": words a slash joins go on as one
             i += 1
             continue
+        if out and (n := age_length(w, toks, i)):
+            out.extend(toks[i:i + n])   # "people | aged 85 and over": the age names which people
+            i += n
+            continue
         if out and (n := w.np_compound_prepositions.at(toks, i)) and i + n < len(toks) and toks[i + n].is_word \
                 and toks[i + n].low not in w.function and not w.is_verb(toks[i + n]):
             out.extend(toks[i:i + n])   # "deaths due to | cancer"
@@ -105,9 +109,15 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
     if i < len(toks) and len(out) > 1 and w.adjective(out[-1].low) \
             and (toks[i].timed or toks[i].low in w.time_units):
         out.pop()  # "раскрытых преступлений прошлых [лет]": the adjective of the time, not of the noun
-    while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions):
+    while out and (out[-1].low in w.function or out[-1].low in w.np_prepositions) and not _age_bound_ends(w, [t.low for t in out]):
         out.pop()
     return out or None
+
+
+def _age_bound_ends(w: SubjectWords, words: list[str]) -> bool:
+    """Do ``words`` end with an age's bound after its number ("aged 85 and over")?"""
+    n = w.age_after.ending_at(words, len(words) - 1)
+    return bool(n) and len(words) > n and words[-1 - n][:1].isdigit()
 
 
 def slash_between(toks: list[Tok], k: int) -> bool:
@@ -188,6 +198,18 @@ def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
         return True
     return toks[i].low in w.locatives and toks[i + 1].low in w.determiner_words and (
         nxt is None or not nxt.is_word or nxt.low in w.function and nxt.low not in w.of or w.is_verb(nxt))
+
+
+def age_length(w: SubjectWords, toks: list[Tok], i: int) -> int:
+    """The tokens of the age that starts at toks[i] ("people | aged 85 and over", "youths | aged 15 to 24"), else 0."""
+    n = w.age_before.at(toks, i)
+    k = i + n
+    if not n or k >= len(toks) or not toks[k].text[0].isdigit():
+        return 0
+    k += 1
+    if k + 1 < len(toks) and toks[k].low in w.range_to and toks[k + 1].text[0].isdigit():
+        k += 2   # "15 to 24"
+    return k + w.age_after.at(toks, k) - i
 
 
 def age_start(w: SubjectWords, toks: list[Tok], end: int) -> int:
@@ -275,8 +297,9 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
             if n and len(words) > n:
                 words, acronym, capital = words[n:], acronym[n:], capital[n:]
                 changed = True
-    while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions or words[-1] == "&"):
-        words.pop()  # not "IT" in "crimes committed using IT"; nor the "&" of "female & 49.6% male"
+    while words and not acronym[len(words) - 1] and (words[-1] in w.function or words[-1] in w.np_prepositions or words[-1] == "&") \
+            and not _age_bound_ends(w, words):
+        words.pop()  # not "IT" in "crimes committed using IT"; nor the "&" of "female & 49.6% male"; but an age's bound: "aged 85 and over"
     if not words or len(words) == 1 and (words[0] in w.generic or len(words[0]) == 1 and not capital[0]) \
             or all(x in w.change_degrees for x in words):
         return None   # a vague noun alone, a small letter alone ("£1,641.95p"), or only a change's size or period ("annual"), names nothing

@@ -336,8 +336,10 @@ class SubjectWords:
             # before an article or a figure takes an object (not after a preposition: "offences of carrying a knife")
             return bool(self.present_participle_endings) and toks[i].low.endswith(self.present_participle_endings) \
                 and self._object_after(toks, i + 1) and not (i > 0 and toks[i - 1].low in self.prepositions)
-        if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive:
-            return False   # "the share of live births": a word right after a preposition is no verb (but "to rise")
+        if self.verbs_by_word_order and i > 0 and toks[i - 1].low in self.prepositions and toks[i - 1].low not in self.infinitive \
+                and not ((n := self.age_after.ending_at(toks, i - 1)) and i > n and toks[i - 1 - n].text[:1].isdigit()):
+            return False   # "the share of live births": a word right after a preposition is no verb (but "to rise", and "aged 85
+            # and over was": an age's bound)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if toks[i].low in self.noun_modifiers and nxt is not None and nxt.is_word and nxt.low not in self.function and not self.is_verb(nxt):
             return False   # "61,178 live births": the noun's modifier
