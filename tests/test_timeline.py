@@ -600,6 +600,12 @@ FISCAL_AND_SPANS = [
     ("2026-03-07", "In 2011-2025, the committee sent 1.5 million cases to court.", [y("1.5 million", 2025)]),
     ("2026-03-07", "In 2011-2025, the number of cases fell by 20 percent.", [y("20 percent", 2025, 2011)]),
     ("2026-03-07", "Over the period 2013-2023, the county's population grew by 17,200.", [y("17,200", 2023, 2013)]),
+    # two years joined as a range's ends with no "from" ("Populations 2011 to 2016") run from the first to the second,
+    # unless a plan's word follows ("Over the period 2023 to 2033, the population is projected to grow")
+    (None, "Settlement Populations 2011 to 2016\n\nThe town's population increased by 1,495 (2.3%).",
+     [y("1,495", 2016, 2011), y("2.3%", 2016, 2011)]),
+    (None, "Population change\n\nThe birth rate fell by 5% in the last five years.\n\nOver the period 2023 to 2033, the "
+           "population is projected to grow by another 3%.", [y("5%", 2023), y("3%", 2033)]),
     # ... but a range that ends after the document's year is a plan's period, not a span gone by
     ("2024-03-01", "In 2023-2026 the council will build 400 homes. In 2011-2023 it built 900 homes.", [y("400", 2024), y("900", 2023)]),
     # the time right after the figure a comparison is measured against is that figure's: "30% lower than the peak of 2,913 in

@@ -35,6 +35,7 @@ RECORD_GAP = r"[ \t\u00a0\u202f\u2009\n]"   # a space, or a line break, between 
 FUTURE_REACH = 60   # characters between a word of the future and a month ahead it makes the coming one
 FUTURE_MONTHS = 6   # how far ahead of the text's month such a month may be
 SHORT_YEAR_AHEAD = 5   # years after the document's that a year written short ("'24") may be; later, a century back
+PLAN_AFTER = 120   # characters after a range of years within which a word of a plan makes it a plan's period
 SHORT_YEAR_UNDATED = 49   # in an undated text, "'49" is 2049 and "'50" 1950
 
 STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
@@ -118,6 +119,12 @@ class TimeFinder:
         # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
         self.open_span = lex.compile(rf"{GAP}*[-–—]{GAP}*(?:{lex.pattern(t, 'open_span_ends')})(?![\p{{L}}])", regex.IGNORECASE)
         self.baseline_after = lex.compile(rf"{GAP}+{unrequired(lex.pattern(t, 'baseline_after'))}(?![\p{{L}}])", regex.IGNORECASE)
+        # "Settlement Populations 2011 to 2016": two years joined as a range's ends with no "from" before them
+        self.years_joined = lex.compile(rf"{GAP}+(?:{lex.pattern('ranges', 'joins_alone')}){GAP}+", regex.IGNORECASE) \
+            if lex.words("ranges", "joins_alone") else None
+        # ... not a plan's period: "Over the period 2023 to 2033, the population is projected to grow"
+        self.plan_after = lex.compile(rf"[^.!?\n]{{0,{PLAN_AFTER}}}?(?<![\p{{L}}])(?:{lex.pattern('time', 'plan_words')})(?![\p{{L}}])",
+                                      regex.IGNORECASE)
         prefixes = lex.words(t, "year_prefixes")   # "from mid-2013": the words before the part of the year
         self.year_prefix = lex.compile(rf"(?:{lex.alternation(prefixes)})\Z", regex.IGNORECASE) if prefixes else None
         sources = lex.words(t, "source_after")
@@ -254,6 +261,11 @@ class TimeFinder:
                         and self.comparing_joiner.fullmatch(text, refs[-1].end, ref.start) \
                         and self.comparing.search(text, max(0, refs[-1].start - 24), refs[-1].start):
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)   # "comparing June 30, 2023 to June 30, 2013"
+                elif ref is not None and ref.kind == YEAR and refs and refs[-1].kind == YEAR and self.years_joined is not None \
+                        and refs[-1].year is not None and ref.year is not None and refs[-1].year < ref.year \
+                        and self.years_joined.fullmatch(text, refs[-1].end, ref.start) \
+                        and (ref.year <= doc_date.year if doc_date else not self.plan_after.match(text, ref.end)):
+                    refs[-1] = TimeRef(refs[-1].start, refs[-1].end, BASELINE, refs[-1].year)   # "2011 to 2016": the span's start
                 elif ref is not None and ref.kind == BASELINE and refs and period_of(text, refs[-1], [ref]) is ref:
                     refs[-1] = TimeRef(refs[-1].start, refs[-1].end, PERIOD)   # "an increase of 5% on the same period of 2024": the baseline's
                 if ref is not None:
