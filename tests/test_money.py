@@ -192,6 +192,9 @@ CASES = [
     ("Расходы города составят 34 млн латов.", [money("34 млн латов", 34000000, "LVL")]),
     ("Пенсия выросла до 900 литов.", [money("900 литов", 900, "LTL")]),
     ("Revenue rose by KShs. 217 Million after the county's audit in Nakuru, Kenya.", [money("KShs. 217 Million", 217000000, "KES")]),
+    # a shilling sign in a text that names a Kenyan county, or a Ugandan district, and no country
+    ("The Kirinyaga Governor allocated Sh90 million for bursary.", [money("Sh90 million", 90000000, "KES")]),
+    ("The World Bank released Shs3.27b to upgrade health centres in Kanungu District.", [money("Shs3.27b", 3270000000, "UGX")]),
     ("Средняя зарплата составила 20 тысяч 403 сома.", [money("20 тысяч 403 сома", 20403, "KGS")]),
     ("Билет стоит 100 евро.", [money("100 евро", 100, "EUR")]),
     ("Кредит выдан на 200 швейцарских франков.", [money("200 швейцарских франков", 200, "CHF")]),
