@@ -192,6 +192,9 @@ CASES = [
     ("Расходы города составят 34 млн латов.", [money("34 млн латов", 34000000, "LVL")]),
     ("Пенсия выросла до 900 литов.", [money("900 литов", 900, "LTL")]),
     ("Revenue rose by KShs. 217 Million after the county's audit in Nakuru, Kenya.", [money("KShs. 217 Million", 217000000, "KES")]),
+    # a one-letter sign apart from an amount written to its cents
+    ("The province was allocated R 856 000 000.00 for scholar transport in South Africa.",
+     [money("R 856 000 000.00", 856000000, "ZAR")]),
     # a shilling sign in a text that names a Kenyan county, or a Ugandan district, and no country
     ("The Kirinyaga Governor allocated Sh90 million for bursary.", [money("Sh90 million", 90000000, "KES")]),
     ("The World Bank released Shs3.27b to upgrade health centres in Kanungu District.", [money("Shs3.27b", 3270000000, "UGX")]),

@@ -91,7 +91,8 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
     a decimal, or a thousand and more: "R21" is a road, "N95" a mask, "K9" a dog); money of a sign whose country
     the text does not name is of NO_CURRENCY; a number glued to a letter that is no money is none. So is a number glued to a sign or code the case-sensitive
     reading did not take ("kshs448"). A one-letter sign written apart from the amount ("P 61.66 billion") is one only
-    where the text also writes it glued to an amount ("P247.77 billion")."""
+    where the text also writes it glued to an amount ("P247.77 billion"), or before an amount written to its cents
+    ("R 856 000 000.00")."""
     signed = collections.Counter(text[d.start:d.num_start].rstrip() for d in drafts if _money_shaped(d))
     countries: dict[str, str | None] = {}   # each sign's country, read from the text once
     kept = []
@@ -99,8 +100,9 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
         written = text[d.start:d.num_start].rstrip()
         spaced = _SPACED_SIGN.search(text, max(0, d.num_start - 3), d.num_start) \
             if d.start == d.num_start and d.unit.kind in (UnitKind.COUNT, UnitKind.MONEY) and _money_shaped(d) else None
-        if spaced and spaced.group("sign") in p.letter_signs and signed[spaced.group("sign")]:
-            written, d.start = spaced.group("sign"), min(d.start, spaced.start())   # "P 61.66 billion" beside "P247.77 billion"
+        if spaced and spaced.group("sign") in p.letter_signs and (signed[spaced.group("sign")] or _CENTS.search(text, d.num_start, d.num_end)):
+            written, d.start = spaced.group("sign"), min(d.start, spaced.start())   # "P 61.66 billion" beside "P247.77 billion",
+            # or an amount written to its cents ("R 856 000 000.00")
         if written in p.letter_signs:
             if written not in countries:
                 countries[written] = _sign_country(p.letter_signs[written], text, lowered, signed[written])
@@ -117,6 +119,7 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
 
 # a one-letter sign with a space before the amount: a sign only where the text also writes it glued to one
 _SPACED_SIGN = compiled(r"(?<![\p{L}\p{N}])(?P<sign>\p{Lu})[ \u00a0]\Z")
+_CENTS = compiled(r"\d[.,]\d\d\Z")   # an amount written to its cents, two decimals after its mark
 NO_CURRENCY = Unit.money("XXX")   # ISO 4217's code for no currency: money whose letter sign names no country of the text
 
 
