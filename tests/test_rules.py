@@ -266,6 +266,8 @@ NOT_CLAIMS = [
     ("weight_class", "Results of the finals\nUp to 57 kg.\nSmith - Jones 3:1", "57 kg"),
     ("rank_field", "Область заняла третье место среди 85 регионов.", "85"),
     ("age_after_name", "Police said Tom Hale, 52, was driving.", "52"),
+    ("age_after_name", "Those who died were Ann Dube, 22, and Tom Hale, 52, both in Dundee.", "52"),
+    ("age_after_name", "Police said Tom Hale, 52, a teacher, was driving.", "52"),
     ("fixture_time", "Fixtures:\nLivingston v St. Mirren (1300)\nDundee v Hibernian (1500 GMT)", "1300"),
     ("chess_move", "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6", "2"),
     ("chess_move", "10. Nbd2 Kh8 $2 {a bad novelty} 11. h3", "$2"),
