@@ -297,6 +297,8 @@ NOT_CLAIMS = [
     ("talk_count", "Есть три вопроса к министру.", "три"),
     ("fraction_of_time", "Jobs in farming were unchanged between the two quarters.", "two quarters"),
     ("fraction_of_time", "In the first half of the year sales grew.", "half"),
+    ("fraction_of_time", "Deaths fell compared to the previous three quarters.", "three quarters"),
+    ("fraction_of_time", "It will curb inflation over the next two to three quarters.", "three quarters"),
     ("fraction_without_whole", "Half said no.", "Half"),
     # a possessive right before a bare fraction word makes it a part owned ("his own half" of a pitch), no share
     ("fraction_without_whole", "The winger ran from his own half and scored.", "half"),

@@ -40,8 +40,10 @@ class RatioPatterns:
             rf"(?<![\p{{L}}])(?:{lex.alternation(fr['bare_allowed_before'])}|{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+(?:(?:{article}){GAP}+)?\Z", back)
         self.time_fractions = frozenset(fr["time_fractions"])
         self.possessive_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(fr['possessive_before'])}){GAP}+\Z", back)
+        # "first half", "first-half"; past a range's first count: "over the next two to three quarters"
+        range_first = rf"(?:(?:\d+|{lex.alternation(lex.spelled_number_words)}){GAP}+(?:{lex.pattern('ranges', 'dashes')}){GAP}+)?"
         self.fraction_time_before = lex.compile(
-            rf"(?<![\p{{L}}])(?:{lex.alternation(fr['time_before'])})(?:{GAP}+(?:(?:{article}){GAP}+)?|-)\Z", back)   # "first half", "first-half"
+            rf"(?<![\p{{L}}])(?:{lex.alternation(fr['time_before'])})(?:{GAP}+(?:(?:{article}){GAP}+)?|-){range_first}\Z", back)
         self.fraction_time_after = lex.compile(
             rf"{GAP}+(?:(?:{lex.pattern('time', 'month_joiners')}){GAP}+)?(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?(?:{time_units})(?![\p{{L}}])", ci)
         quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
