@@ -53,6 +53,11 @@ REPORTING = [
      [y("3,2%", None), y("3,2%", None), y("3,6%", None), y("14,7%", 2022)]),
     (None, "Prices up 3.2% in the first quarter\n\nFood prices rose 3.6% this quarter.\nRecall that inflation in 2022 was 14.7%.",
      [y("3.2%", None), y("3.6%", None), y("14.7%", 2022)]),
+    # a time long ago ("three years ago") is history told from the text's own time: no vote for the year it reports on
+    ("2023-12-02", "Beachfront costs soar\n\nThe beachfront upgrade cost close to R100m, not R87m as first stated.\n\n"
+                   "The Premier unveiled it on Wednesday.\n\nThe plan shown to the council three years ago was different. The "
+                   "project commenced in 2020 and was to be finished in November 2022.",
+     [y("close to R100m", 2023), y("R87m", 2023)]),
     # an undated text that says "this year" more than it names a year reports on the year its lead compares with last year
     (None, "Thefts on the rise\n\nThefts rose in the months of May to July 2014 compared to the same months last year.\n\n"
            "There were 310 thefts this year against 280 thefts last year.\n\nBurglaries rose this year by 5%.",

@@ -216,7 +216,9 @@ def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[ti
             and not p.planning.search(text, max(0, r.start - PLAN_REACH), r.start)
             and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
-            and not _history(doc, r)]
+            and not _history(doc, r)
+            and not (r.kind == timex.RELATIVE and doc_date is not None and r.year is not None and doc_date.year - r.year > 1)]
+            # (nor a time long ago, "three years ago": history told from the text's own time)
 
 
 def _same_month_before(p: TimelinePatterns, doc: DocumentView) -> list[timex.TimeRef]:
