@@ -301,7 +301,11 @@ def share_goes_to(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     """"46,7% или 2 060,2 млн. сомони приходится на депозиты юридических лиц и 53,3% ... на депозиты
     физических лиц", "46% went to pensions": the part a verb gives the figure to; a later item of the list
     repeats only the verb's preposition."""
-    k = int(bool(right) and right[0].text == ",")   # "60%, или 12 млрд рублей, приходится на"
+    k = int(bool(right) and right[0].text in ",)")   # "60%, или 12 млрд рублей, приходится на", "(60,2%) пришлось на"
+    if k < len(right) and right[k].text == "(":   # "10,9 млрд руб. (60,2%) пришлось на": past the restating bracket
+        close = next((c for c in range(k + 1, min(len(right), k + RESTATED_AMOUNT)) if right[c].text == ")"), None)
+        k = close + 1 if close is not None else k
+    k += k < len(right) and right[k].text in DASHES   # "а 7,2 млрд руб. — на безвозмездные поступления"
     said = ()
     if k < len(right) and (right[k].low in w.restating_words or right[k].low in w.prepositions):
         said = {left[c + n - 1].low for c in range(len(left)) if (n := w.share_to.at(left, c))}   # the verbs' prepositions
