@@ -350,8 +350,8 @@ def dash_label(w: SubjectWords, left: list[Tok], own: int) -> str | None:
     """"• убийств — количество снизилось на 96", "Robberies — the number fell by 96": the label before the dash
     that opens the figure's clause (``own``: where the clause starts), a few words that open their line or item."""
     dash = own - 1
-    if dash < 1 or left[dash].text not in SOFT_BREAKS:
-        return None
+    if dash < 1 or left[dash].text not in SOFT_BREAKS or left[dash].timed:
+        return None   # (not the dash of a time: "По сравнению с январем —маем 2022 года их количество")
     start = dash
     while start > 0 and left[start - 1].is_word:
         start -= 1
