@@ -30,6 +30,9 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.append(t)   # "housing/building": words a slash joins go on as one
             i += 1
             continue
+        if out and (w.participle(out[-1].low) or out[-1].low.endswith(w.participle_endings)) and (n := _time_inside(w, toks, i)):
+            i += n   # "зарегистрированных | в прошлом году | разбойных нападений": the participle's time, no part of the name
+            continue
         if out and (n := age_length(w, toks, i)):
             out.extend(toks[i:i + n])   # "people | aged 85 and over": the age names which people
             i += n
@@ -198,6 +201,17 @@ def place_or_time(w: SubjectWords, toks: list[Tok], i: int) -> bool:
         return True
     return toks[i].low in w.locatives and toks[i + 1].low in w.determiner_words and (
         nxt is None or not nxt.is_word or nxt.low in w.function and nxt.low not in w.of or w.is_verb(nxt))
+
+
+def _time_inside(w: SubjectWords, toks: list[Tok], i: int) -> int:
+    """The tokens of a time at toks[i], maybe after its preposition, that a word of the phrase follows ("в прошлом году
+    разбойных"), else 0."""
+    j = i + (toks[i].low in w.prepositions and i + 1 < len(toks) and toks[i + 1].timed)
+    if j == i and not toks[i].timed:
+        return 0
+    while j < len(toks) and toks[j].timed:
+        j += 1
+    return j - i if j > i and j < len(toks) and toks[j].is_word and toks[j].low not in w.function and not w.is_verb(toks[j]) else 0
 
 
 def age_length(w: SubjectWords, toks: list[Tok], i: int) -> int:
