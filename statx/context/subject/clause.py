@@ -432,7 +432,9 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
             continue
         if k and (clause[k - 1].low in w.infinitive or clause[k - 1].low in w.modals):
             continue   # "expected to rise further to", "will fall": a verb, not a noun
-        j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in w.of or clause[k + 1].low in w.in_))
+        j = k + 1 + (k + 1 < len(clause) and (clause[k + 1].low in w.of or clause[k + 1].low in w.in_
+                                               or clause[k + 1].low in w.change_items and not w.against.at(clause, k + 1)
+                                               and not place_or_time(w, clause, k + 1)))
         if j == k + 1 and w.verbs_by_word_order and not (j < len(clause) and clause[j].low in w.determiner_words):
             continue   # "real growth projected to be": in English what changed follows "of", "in" or, after a verb, its article
             # ("This cut the jobless rate from"; Russian: "рост мошенничеств")

@@ -146,6 +146,7 @@ class SubjectWords:
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
         self.in_ = frozenset(words(sub, "in"))
+        self.change_items = frozenset(words(sub, "change_items"))
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
         self.count_modifiers = frozenset(words("words", "count_modifiers"))
