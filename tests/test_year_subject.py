@@ -1006,7 +1006,7 @@ SUBJECTS = [
      [s("34,400", "people aged 85 and over", direction=None), s("3,100", "youths aged 15 to 24", direction=None)]),
     # a connective adverb after an amount ("therefore", "however") opens a clause, no noun phrase
     (None, "We shall sell each bag at Kshs. 1,900 unlike in shops where you will find one bag at Kshs. 3,250 therefore farmers save.",
-     [s("Kshs. 1,900", None, direction=None), s("Kshs. 3,250", None, direction=None)]),
+     [s("Kshs. 1,900", one_of=[None], direction=None), s("Kshs. 3,250", one_of=[None], direction=None)]),
     # an adverb that opens the sentence is no part of its subject
     (None, "Elsewhere rents rose by 4%. Nationally unemployment fell to 4.1%.", [s("4%", "rents"), s("4.1%", "unemployment", direction=None)]),
     # ... also after "were told", "was advised", "heard": what they were told
