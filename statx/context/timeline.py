@@ -125,7 +125,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
             continue   # "Напомним, что по итогам 2022 года ...": a reminder of an earlier period
         refs = [r for r in doc.times.between(s_start, s_end)   # (not "compared to performance in November 2006")
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)
-                and not _compared(p, doc, r)]
+                and not compared_time(p, doc, r)]
         # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
         refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
                 and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
@@ -139,7 +139,7 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
     related = _related_blocks(p, doc)
     named = _named(p, doc, related)
     # the time of a figure compared with makes no year the document's, but it may keep another from leading
-    is_compared = [_compared(p, doc, r) for r in named]
+    is_compared = [compared_time(p, doc, r) for r in named]
     compared = [r for r, c in zip(named, is_compared) if c]
     voters = [r for r, c in zip(named, is_compared) if not c]
     if doc_date is None:
@@ -342,7 +342,7 @@ def _changed_from(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return p.from_before.search(text, max(0, r.start - 60), r.start) is not None and p.to_after.match(text, r.end) is not None
 
 
-def _compared(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
+def compared_time(p: TimelinePatterns, doc: DocumentView, r: timex.TimeRef) -> bool:
     """Is ``r`` the time of a figure compared with ("down from 65.2 percent in July 2022", "increased by 13,7% from
     748 561 in October 2015", "compared to 45 in 2019", "(в январе-феврале 2022 года - 7 детей)", a record's earlier
     value: "the lowest since 70.3 per cent in March 1987")?"""

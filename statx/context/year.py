@@ -22,7 +22,7 @@ from ..text.over import size_over
 from ..text.view import DocumentView
 from .figure import Figure
 from .owner import breaks, closest_to, distance
-from .timeline import TimelinePatterns, adjusted_aside, paragraph_frames, relative_month, reporting_year, section_headings, section_year
+from .timeline import TimelinePatterns, adjusted_aside, compared_time, paragraph_frames, relative_month, reporting_year, section_headings, section_year
 from .year_sentence import SentencePatterns, sentence_year
 from .year_spans import compared_span, pair_span
 from .year_across import (Dated, carry_baselines, changes, changes_after_baselines, changes_after_pairs, conversions, implicit_baselines, levels_from_baselines, pairs_after_changes,
@@ -282,9 +282,11 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
 
 def _this_year(closest: list[timex.TimeRef]) -> bool:
     """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года"), or a
-    month of no year ("по сравнению с маем текущего года" in an undated text)?"""
+    month of no year ("по сравнению с маем текущего года" in an undated text), or a period of no year beside one of them?"""
     return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0
-                                 or r.kind in (timex.MONTH, timex.BASELINE) and r.year is None and r.offset == 0 for r in closest)
+                                 or r.kind in (timex.MONTH, timex.BASELINE) and r.year is None and r.offset == 0
+                                 or r.kind == timex.PERIOD and r.year is None for r in closest) \
+        and any(r.kind != timex.PERIOD for r in closest)   # (a period only says how long: "за первые пять месяцев текущего года")
 
 
 def _told_before(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], closest: list[timex.TimeRef], year: int | None,
@@ -295,8 +297,9 @@ def _told_before(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], 
     its "last month" (the ``closest`` times) is of that year wherever the text names it."""
     if closest and all(relative_month(p.timeline, doc.text, r) for r in closest):
         named_at = -1
-    if year is None or named_at is None or named_at >= sentence[0] or any(r.year is not None for r in doc.times.between(*sentence)):
-        return None
+    if year is None or named_at is None or named_at >= sentence[0] \
+            or any(r.year is not None and not compared_time(p.timeline, doc, r) for r in doc.times.between(*sentence)):
+        return None   # (a year compared with is no year of the sentence's own: "(в январе-мая 2022 года — 8 065 человек)")
     return year
 
 
