@@ -211,7 +211,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             relative.append(False)
             continue
         found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
-        if found and year is None and doc.doc_date is None and _this_year(closest) \
+        if found and year is None and doc.doc_date is None and (_this_year(closest) or rule == "compared_year") \
                 and (told_year := _told_before(p, doc, sentence, closest, fallback(), named_at())) is not None:
             year, rule = told_year, "undated_this_year"
         if found:
