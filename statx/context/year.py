@@ -281,9 +281,10 @@ def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], l
 
 
 def _this_year(closest: list[timex.TimeRef]) -> bool:
-    """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года"), or a
-    month of no year ("по сравнению с маем текущего года" in an undated text), or a period of no year beside one of them?"""
-    return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT) and r.offset == 0
+    """Are the times a figure found in its sentence all the text's own year ("this year", "so far", "текущего года", "за тот
+    же период" with nothing before it in its paragraph to be the same as), or a month of no year ("по сравнению с маем
+    текущего года" in an undated text), or a period of no year beside one of them?"""
+    return bool(closest) and all(r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.PRESENT, timex.CONTEXT) and r.offset == 0
                                  or r.kind in (timex.MONTH, timex.BASELINE) and r.year is None and r.offset == 0
                                  or r.kind == timex.PERIOD and r.year is None for r in closest) \
         and any(r.kind != timex.PERIOD for r in closest)   # (a period only says how long: "за первые пять месяцев текущего года")
