@@ -13,6 +13,9 @@ from .phrase import before_qualifiers, noun_phrase, past_aside, place_or_time
 from .words import SubjectWords
 
 
+INFINITIVE_WORDS = 3   # words of an infinitive after a share's present participle ("claiming | to be Irish"), at most
+
+
 def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"40% are legally employed", "A further 16,638 were killed on the road", "17,2% связаны со
     сбытом ...", "30 of which are new faces", "with more than 70% involving fraud": a figure that opens
@@ -44,6 +47,11 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of):
         # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
+        if not found and right[i + 1].low in w.infinitive:   # "with 52 percent claiming to be Irish": what they claim
+            j = i + 2
+            while j < len(right) and j < i + 2 + INFINITIVE_WORDS and right[j].is_word:
+                j += 1
+            return right[i:j] if j > i + 2 else None
         return [right[i]] + found if found else None
     return None
 
