@@ -47,7 +47,8 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of):
         # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
-        if not found and right[i + 1].low in w.infinitive:   # "with 52 percent claiming to be Irish": what they claim
+        if not found and right[i + 1].low in w.infinitive and right[i].low not in w.function:   # "with 52 percent claiming to be
+            # Irish": what they claim (not "according to figures")
             j = i + 2
             while j < len(right) and j < i + 2 + INFINITIVE_WORDS and right[j].is_word:
                 j += 1
