@@ -3,7 +3,7 @@ noun a linking phrase joins an amount to, what money is named after it, the part
 whole is, and the rate a percentage is of."""
 from __future__ import annotations
 
-from ...numbers.mention import COUNT, PERCENT, SHARES
+from ...numbers.mention import COUNT, PERCENT, SHARES, UnitKind
 from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
@@ -354,3 +354,12 @@ def rate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 
 
 RATE_REACH = 6   # tokens after a percentage up to the rate it is of
+
+
+def measure_word(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"улицы Василе Лупу, длиной 2,2 км", "на елке высотой 22 метра": a physical quantity right after a measure noun in
+    the instrumental is of that measure (of the noun phrase right before it, when one stands there)."""
+    if m.unit.kind is not UnitKind.PHYSICAL or not left or left[-1].low not in w.measure_instrumentals:
+        return None
+    before = phrase_before(w, left, len(left) - 1) if len(left) > 1 and left[-2].is_word else None
+    return (before or []) + left[-1:]
