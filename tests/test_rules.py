@@ -732,6 +732,8 @@ SUBJECTS = [
     ("pointed_back", "Зарплаты растут.\n\n41 200 рублей – такой была средняя пенсия в прошлом году.", "41 200 рублей", "средняя пенсия"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
     ("predicate_after", "Derry is a nationalist city with 52 percent claiming to be Irish.", "52 percent", "claiming to be irish"),
+    ("predicate_after", "Derry is a nationalist city with 52 percent claiming to be Irish, and 75 percent identifying as Catholic.",
+     "75 percent", "identifying as catholic"),
     ("predicate_after", "В пунктах размещения живут 2360 человек, 90% из которых составляют пенсионеры.", "90%", "пенсионеры"),
     ("bullet_name", "Население областей:\n  • Гродненская — 998 600\n  • Витебская 1 091 948\n  • Брестская 1 315 405", "1 091 948",
      "витебская"),

@@ -13,7 +13,7 @@ from .phrase import before_qualifiers, noun_phrase, past_aside, place_or_time
 from .words import SubjectWords
 
 
-INFINITIVE_WORDS = 3   # words of an infinitive after a share's present participle ("claiming | to be Irish"), at most
+INFINITIVE_WORDS = 3   # words after a share's present participle and its "to" or "as" ("claiming | to be Irish"), at most
 
 
 def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
@@ -47,8 +47,8 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of):
         # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
-        if not found and right[i + 1].low in w.infinitive and right[i].low not in w.function:   # "with 52 percent claiming to be
-            # Irish": what they claim (not "according to figures")
+        if not found and right[i + 1].low in w.participle_complements and right[i].low not in w.function:   # "with 52 percent
+            # claiming to be Irish", "75 percent identifying as Catholic": what they claim (not "according to figures")
             j = i + 2
             while j < len(right) and j < i + 2 + INFINITIVE_WORDS and right[j].is_word:
                 j += 1

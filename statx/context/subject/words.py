@@ -210,6 +210,7 @@ class SubjectWords:
         self.measure_before = Phrases(words("measure_before"))
         self.with_measure, self.with_plans = frozenset(words("with_measure")), frozenset(words("with_plans"))
         self.measure_instrumentals = frozenset(words("measure_instrumentals"))
+        self.participle_complements = frozenset(words("participle_complements"))
         self.cost_verbs = frozenset(words("cost_verbs"))
 
     def _read_change_nouns(self, lex: Lexicon) -> None:
