@@ -86,8 +86,9 @@ class Pairs:
         # cent - higher than the national average of 4.8 per cent" (the nearest figure of its unit before it; not an amount:
         # "up 11 versus one a year earlier" compares levels)
         self.compared = [(i, j) for j in range(1, len(figures)) for i in (j - 1, j - 2) if 0 <= i
-                         and figures[i].unit == figures[j].unit and figures[j].unit.kind in (UnitKind.PERCENT, UnitKind.PP) and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
-                         and p.compared.fullmatch(text, figures[i + 1 if i + 1 < j else i].end, figures[j].start)
+                         and figures[i].unit == figures[j].unit and figures[j].unit.kind in (UnitKind.PERCENT, UnitKind.PP)
+                         and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
+                         and p.compared.fullmatch(text, figures[j - 1].end, figures[j].start)
                          and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start))]
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
