@@ -405,8 +405,7 @@ class SubjectWords:
 
     def short_participle(self, word: str) -> bool:
         """A short passive participle, a predicate by itself ("отмечена", "предусмотрены"), by its ending."""
-        return len(word) > SHORT_PARTICIPLE and word.endswith(self.short_participle_endings) and not self.noun_shaped(word) \
-            if self.short_participle_endings else False
+        return len(word) > SHORT_PARTICIPLE and word.endswith(self.short_participle_endings) and not self.noun_shaped(word)
 
     def noun_shaped(self, word: str) -> bool:
         """A noun with a verb's ending: "бюджет", "показатели"."""
