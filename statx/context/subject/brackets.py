@@ -5,6 +5,7 @@ part a dash names after a figure and its brackets ("из которых 568,5 т
 from __future__ import annotations
 
 from ...numbers.mention import COUNT, SHARES, Form
+from ...text.rows import BULLETS
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, Tok
 from ..figure import Figure
 from .clause import clause_subject
@@ -156,7 +157,6 @@ def _bracketed_item(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) 
     return name if listed and j >= 0 and left[j].low in w.prepositions else None
 
 
-BULLETS = frozenset("•·▪►*")
 LABEL_TOKENS = 12   # tokens of a bulleted line's label, at most
 
 
