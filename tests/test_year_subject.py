@@ -37,6 +37,15 @@ YEARS = [
     # a year before the budget that covers it dates the text's figures (unlike a thing named for a year, "the 2006 Census")
     (None, "Tonga's revised 2009 Budget trims spending\n\nThe finance minister presented a $210 million budget on Monday.",
      [y("$210 million", 2009)]),
+    # an undated text: a source's year after a baseline's words is the baseline ("an increase of 96 on the 2016 census"), and
+    # "this 2021 Census" names the year it reports on, though it names a thing
+    (None, "Village census results\n\nThe village had 1,240 residents, an increase of 96 on the 2016 census. Of the people counted "
+           "in this 2021 Census, 310 were children.", [y("1,240", 2021), y("96", 2021, 2016), y("310", 2021)]),
+    (None, "Town survey\n\nThe town counted 5,600 homes, 210 more compared with the 2011 survey.", [y("5,600", None), y("210", None, 2011)]),
+    # ... and the year of an earlier occasion of what it reports ("after the last survey in 2019") is not its year
+    (None, "Harbour traffic\n\nThe harbour handled 2.1 million tonnes in 2023. Dredging, last done before the previous survey in 2019, "
+           "and the new quay, built after the last survey in 2019, made the port busier.\n\nThe port employs 340 people.",
+     [y("2.1 million tonnes", 2023), y("340", 2023)]),
     # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
     ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
     (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "

@@ -55,6 +55,15 @@ class TimelinePatterns:
         # the rest of a sentence ("The department today published enrolments for 2017")
         self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])[ \t\u00a0]*(?:[:|\d]|(?-i:\p{{Lu}}))", ci)
         # "Напомним, что ...", "Recall that ...": a sentence of background opens with one of these
+        # "at the time of the last census in 2006", "the previous election in 2019": the year of an earlier occasion of
+        # what the text reports (it reports this one), after a word or two naming it
+        earlier = lex.words("time", "earlier_occasion")
+        self.earlier_occasion = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(earlier)})(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,2}}"
+                                            rf"(?:{GAP}+(?:{lex.pattern('time', 'compared_time_words')}))?{GAP}+\Z", ci | regex.REVERSE) \
+            if earlier else None
+        # "this 2011 Census": the year of the occasion the text reports, though it names a thing
+        this = lex.words("time", "this_occasion")
+        self.this_occasion = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(this)}){GAP}+\Z", ci) if this else None
         self.background = lex.compile(rf"[«\"“'(]?(?:{lex.pattern('time', 'background_openers')})(?![\p{{L}}])", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
@@ -214,7 +223,8 @@ def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[ti
             and (doc_date is None or r.year <= doc_date.year + 1 and not (r.year > doc_date.year and _deadline(p, text, r)) and r is not aside)
             and not (_deadline(p, text, r) and p.planned.search(text, max(0, r.start - PLAN_REACH), r.start))
             and not p.planning.search(text, max(0, r.start - PLAN_REACH), r.start)
-            and doc.layout.paragraph_index(r.start) not in related and not _names_a_thing(p, text, r)
+            and doc.layout.paragraph_index(r.start) not in related and (not _names_a_thing(p, text, r) or _this_occasion(p, text, r))
+            and not _earlier_occasion(p, text, r)
             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
             and not _history(doc, r)
             and not (r.kind == timex.RELATIVE and doc_date is not None and r.year is not None and doc_date.year - r.year > 1)]
@@ -292,6 +302,19 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return r.kind == timex.YEAR and (bool(p.capital_after.match(text, r.end)) and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
                                      or _ACRONYM_BEFORE.search(text, max(0, r.start - 8), r.start) is not None   # "итогов ВПН-2020"
                                      or adjusted_aside(p, text, r.start) >= 0)   # "(с учетом итогов переписи 2020 г.)"
+
+
+def _this_occasion(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` the year of the occasion the text reports on, named with "this" ("registered in this 2011 Census")?"""
+    return p.this_occasion is not None and p.this_occasion.search(text, max(0, r.start - OCCASION_REACH), r.start) is not None
+
+
+def _earlier_occasion(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` the year of an earlier occasion of what the text reports on ("at the time of the last census in 2006")?"""
+    return p.earlier_occasion is not None and p.earlier_occasion.search(text, max(0, r.start - OCCASION_REACH), r.start) is not None
+
+
+OCCASION_REACH = 40   # characters back from a year to the words that name its occasion "this" or "the last" one
 
 
 def adjusted_aside(p: TimelinePatterns, text: str, pos: int) -> int:

@@ -113,7 +113,7 @@ class TimeFinder:
             rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+(?:{lex.alternation(since_clause)}){GAP}+\Z",
             regex.IGNORECASE | regex.REVERSE) if since_clause else None
         self.change_on = lex.compile(
-            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+\Z",
+            rf"(?<![\p{{L}}])(?:{changes})(?:{GAP}+[^\s]+){{1,3}}{GAP}+(?:{lex.alternation(change_on)}){GAP}+{art}\Z",
             regex.IGNORECASE | regex.REVERSE) if change_on else None
         self.over = over_patterns(lex, art, changes)   # "grew 7.4 per cent over FY 2022-23", "increased 40% over 2003"
         # "2017-Current", "2015 – н.в.": a span open up to the text's time, no year of its own
@@ -129,6 +129,11 @@ class TimeFinder:
         self.year_prefix = lex.compile(rf"(?:{lex.alternation(prefixes)})\Z", regex.IGNORECASE) if prefixes else None
         sources = lex.words(t, "source_after")
         self.source_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(sources))}(?![\p{{L}}])", regex.IGNORECASE) if sources else None
+        # "figures from the 2011 Census": the words that take figures from a source (after others, "compared with the 2006
+        # census", it is the baseline)
+        takes = lex.words(t, "source_before")
+        self.source_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(takes)}){GAP}+{art}\Z", regex.IGNORECASE) \
+            if takes else None
         # "the highest figure since March 2011", "the series, which dates back to 1978": a record, no year of a
         # figure and no baseline (also "the highest in the agency's data holdings, since July 2004", and a year
         # that a stray paragraph break put on the next line: no paragraph ends in "since")
@@ -432,7 +437,8 @@ class TimeFinder:
         after = self.baseline_after.match(text, end)
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._period_time(before) or self.source_after is not None and self.source_after.match(text, end):
+        if self._period_time(before) or self.source_after is not None and self.source_after.match(text, end) \
+                and (self.source_before is not None and self.source_before.search(before) or not self._baseline_before(before)):
             return TimeRef(s, e, YEAR, y)   # (and "figures from the 2011 Census": the source's year, no baseline)
         if self._baseline_before(before) and not self.year_to_date.search(before) and not self.deadline_opens.search(before) \
                 or self._size_over(before):
