@@ -642,6 +642,17 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # the first item of a list of shares, each for what its preposition names, is for what its own names, as the others
+    ("2024-03-01", "The council will spend 30% on roads, 25% on housing and 10% on parks.",
+     [s("30%", "roads"), s("25%", "housing"), s("10%", "parks")]),
+    ("2024-03-01", "Of the budget, 40% is for schools, 35% for hospitals and 25% for transport.",
+     [s("40%", "schools"), s("35%", "hospitals"), s("25%", "transport")]),
+    # ... though the figure before names nothing ("on" is not "for"), and not a time after it ("on the year")
+    ("2024-03-01", "We will spend over a fifth (22%) on housing, 13% for parks, 12% for roads and 7% for libraries.",
+     [s("over a fifth"), s("22%"), s("13%", "parks"), s("12%", "roads"), s("7%", "libraries")]),
+    ("2024-03-01", "The authority will use 33% of its money on roads; 20% for housing, 12% for parks and 5% for libraries.",
+     [s("33%"), s("20%", "housing"), s("12%", "parks"), s("5%", "libraries")]),
+    ("2024-03-01", "Sales rose 5% on the year and 3% on the quarter.", [s("5%", "sales"), s("3%", "sales")]),
     # "for the first time" tells when, no part of what is counted
     ("2016-05-01", "The district will pass 50,000 residents for the first time ever this year.", [s("50,000", "residents")]),
     # "compares to", "compares with": the figure after it is the one compared with, of its own time

@@ -94,6 +94,9 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
             found = Found(_item_of(found.subject, earlier.rsplit(" (", 1)[0], said, m.unit), "name_item")
         if found.rule == "said_before" and asked is not None and found.subject == asked:
             found = Found(asked, "answer")   # "How many officers ...? – Some 35,000."
+        if found.rule == "parallel_purpose" and out[-1].rule in FIRST_ITEM_RULES \
+                and (first := _purpose_after(w, view, previous, found.subject)) is not None:
+            out[-1] = Found(first, "parallel_purpose")   # "spend 30% on roads, 25% on housing": the list's first item too
         out.append(found)
         if found.rule not in ITEM_RULES:
             said.name(found.subject, m.unit)   # an item of a list is not what the text goes on about
@@ -494,6 +497,22 @@ def _parallel_purpose(w: SubjectWords, left: list[Tok], right: list[Tok], previo
     return noun_phrase(w, right, 1) or None
 
 
+def _purpose_after(w: SubjectWords, sentence: SentenceView, m: Figure, parallel: str) -> str | None:
+    """What ``m`` is for, named by the preposition right after it (past a copula: "40% is for schools"), when the next
+    figure of its sentence, an item of the same list, is for ``parallel`` after the same preposition; else None."""
+    j = sentence.index(max(m.end, m.mention.unit_end))
+    right = without_acronyms(unquote_short(list(sentence.tokens[j:j + REACH_AFTER])))
+    k = int(bool(right) and right[0].low in w.copulas)
+    if len(right) <= k + 1 or right[k].low not in w.purpose or place_or_time(w, right, k):
+        return None
+    found = noun_phrase(w, right, k + 1)
+    named = finish(w, found) if found and not w.is_reference(found) else None
+    return named if named and parallel != named else None
+
+
+FIRST_ITEM_RULES = frozenset({"clause_subject", "fronted_whole", "said_before", "none", "person_acts", "previous_figure"})
+
+
 CHANGE_NOUN_RULES = (change_noun_after, noun_of_before, noun_after)   # rules that may find a change noun alone ("the smallest increase of 2,1%")
 
 
@@ -628,10 +647,12 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         counted = person_count(w, m, left, right)
         if counted and found[0].low in counted.split():
             return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object
-    if earlier and (not found or found[0].start < previous.end):
-        parallel = _parallel_purpose(w, left, right, previous)   # "...; 19.9 percent for contractual services"
+    if previous is not None and (not found or found[0].start < previous.end):
+        # "...; 19.9 percent for contractual services" (though the figure before named nothing)
+        parallel = _parallel_purpose(w, left, right, previous)
         if parallel and not w.is_reference(parallel):
             return Found(finish(w, parallel), "parallel_purpose")
+    if earlier and (not found or found[0].start < previous.end):
         placed = item_place(w, earlier, left)   # "..., в Каменске-Уральском – 167,8 тысяч": the same measure, in its place
         if placed:
             return Found(placed, "item_place")
