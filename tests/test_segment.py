@@ -291,6 +291,13 @@ TURNS = [
     # one label of capitals whose letters the text writes as a name is a country's label, not a speaker's initials
     ("Markets wrap\n\nUK: Inflation in the United Kingdom rose to 3.1%.\n\nGermany: Prices fell 2%.",
      [only("3.1%", speaker=None), only("2%", speaker=None)]),
+    # a link to another story under a heading with a colon opens no speaker's turn
+    ("Jobs report\n\nThe bureau said 7.5 million people were unemployed.\n\nRead Also: The government created 8 million jobs in "
+     "3 years\n\nMore than half of the workers (51.06 million) worked full-time.",
+     [only("7.5 million", speaker=None), only("8 million", speaker=None), only("More than half", speaker=None),
+      only("51.06 million", speaker=None)]),
+    ("Новости\n\nЧитайте также: Правительство создало 800 рабочих мест за 3 года\n\nЧисло безработных выросло на 5%.",
+     [only("800", speaker=None), only("5%", speaker=None)]),
     # a host's surname in capitals opening two turns, a guest's opening one: the names the text writes in full
     ("Omar Haddad was interviewed on Monday by Lisa Marsh.\n\nMARSH:  Forty percent of drivers call it a crisis.\n\n"
      "MARSH:  Who is to blame?\n\nHADDAD:  We pump 9 million tonnes a year.",

@@ -108,11 +108,12 @@ def designators(lex: Lexicon) -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def name_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
     """The words a language's turn labels are read with (built once): titles, words that are no
-    speaker (a match report's labels among them: "Предупреждения: Гиоргобиани, 15"; the nouns of a change, which head a
-    release's sections: "GDP Growth:"; prepositions, which no name has: "All Entries Tagged With:"), the words of a
-    name at most, and the letters after a name."""
+    speaker (a match report's labels among them: "Предупреждения: Гиоргобиани, 15"; the headings of links to other
+    stories: "Read Also:"; the nouns of a change, which head a release's sections: "GDP Growth:"; prepositions, which no
+    name has: "All Entries Tagged With:"), the words of a name at most, and the letters after a name."""
     return (frozenset(lex.words("speakers", "titles")),
             frozenset(lex.words("not_claims", "not_speakers")) | frozenset(lex.words("not_claims", "match_labels"))
+            | frozenset(lex.words("time", "related_headings"))   # "Read Also: ...": a link to another story, no one speaking
             | frozenset(lex.words("direction", "up_nouns")) | frozenset(lex.words("direction", "down_nouns"))
             | frozenset(lex.words("words", "prepositions")),
             lex.data["speakers"]["name_words"], frozenset(lex.words("speakers", "post_nominals")))
