@@ -46,6 +46,14 @@ YEARS = [
     (None, "Harbour traffic\n\nThe harbour handled 2.1 million tonnes in 2023. Dredging, last done before the previous survey in 2019, "
            "and the new quay, built after the last survey in 2019, made the port busier.\n\nThe port employs 340 people.",
      [y("2.1 million tonnes", 2023), y("340", 2023)]),
+    # a baseline a sentence of figures that do not change sets is carried to the changes after it; a span's start is none
+    ("2016-12-19", "Consents report\n\nIn 12 of the 16 regions, the number of new homes consented in October 2016 was higher than "
+                   "in October 2015.\n\nThe regions with the largest increases were:\n\n• Northland – up 40 (25 percent) to 200\n"
+                   "• Otago – up 12 (9 percent) to 145",
+     [y("12", 2016), y("40", 2016, 2015), y("25 percent", 2016, 2015), y("200", 2016), y("12", 2016, 2015),
+      y("9 percent", 2016, 2015), y("145", 2016)]),
+    ("2018-01-21", "Jobs report\n\nSome 7,500 people were out of work between January 2016 and December 2017.\n\n"
+                   "The share of men without work rose 3%.", [y("Some 7,500", 2017), y("3%", 2017)]),
     # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
     ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
     (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "

@@ -5,6 +5,8 @@ and, once the figures that restate others have their years, the figures of a bra
 (``bracket_legends``, called from context/__init__.py)."""
 from __future__ import annotations
 
+import collections
+
 from typing import NamedTuple, Protocol, Sequence
 
 import regex
@@ -135,15 +137,26 @@ def told_then(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], ou
             out[k] = Dated(named[-1], out[k].since, "then")
 
 
+SPAN_JOIN = 12   # characters between a span's first time and its last, at most ("January 2016 and December 2017")
+CHANGED = "changed"   # (in carry_baselines) a sentence's figure that changes or has a baseline of its own
+
+
 def carry_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:
     """A change with no baseline of its own is measured from the baseline the text set last: the one
     an earlier change of the same year had ("fell 4.9% compared to the same period last year. ...
     Card frauds fell 24.7%"), or one a sentence without figures gave ("crime fell compared with 2012.
     Murders halved, ..."), until a change gives another; not a change its sentence measures within its year
-    ("rose by 0.9 percent compared to the previous quarter")."""
-    in_sentences = {doc.layout.sentence_at(f.num_start) for f in figures}
-    free = [r for r in doc.times.refs if r.kind == timex.BASELINE and r.year is not None
-            and doc.layout.sentence_at(r.start) not in in_sentences]
+    ("rose by 0.9 percent compared to the previous quarter"). A sentence whose figures neither change nor have a baseline
+    sets one too ("In 12 of the 16 regions, the number was higher than in October 2015. ... up 177")."""
+    in_sentences: dict[tuple[int, int], set[int | None]] = collections.defaultdict(set)   # the years of each sentence's figures
+    for f, d in zip(figures, out):
+        in_sentences[doc.layout.sentence_at(f.num_start)].add(CHANGED if changes(f) or d.since is not None else d.year)
+    refs = doc.times.refs
+    # (in a sentence of figures: none a change or of the baseline's time, "when it was 6.5%", and not the start of a
+    # span, "unemployed between January 2016 and December 2017")
+    free = [r for k, r in enumerate(refs) if r.kind == timex.BASELINE and r.year is not None
+            and ((sentence := doc.layout.sentence_at(r.start)) not in in_sentences
+                 or not in_sentences[sentence] & {CHANGED, r.year} and not (k + 1 < len(refs) and refs[k + 1].start - r.end <= SPAN_JOIN))]
     carry: tuple[int | None, int] | None = None   # (the year it was given for, or None for any; the baseline)
     j = 0
     for k, f in enumerate(figures):
