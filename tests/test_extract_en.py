@@ -695,6 +695,11 @@ RANGES = [
      [row("$2 billion", 2000000000, "USD", direction="up", subject="deficit"), row("$9 billion", 9000000000, "USD")]),
     ("The fund will grow by $2 billion to $3 billion.",
      [row("$2 billion to $3 billion", 2000000000, "USD", "range", "up", value_to=3000000000, subject="fund")]),
+    # "up" or "down" right before a count and "to": the change and the level it reached, however near the two;
+    # after a verb of change the two ends near each other are a range of its size
+    ("Apartments were up 249 to 444 in July.",
+     [row("249", 249, direction="up", subject="apartments"), row("444", 444, subject="apartments")]),
+    ("Jobs rose 2,000 to 3,000.", [row("2,000 to 3,000", 2000, "count", "range", "up", value_to=3000)]),
     # ... also with a qualifier after "by": a change's size, then the level far above it
     ("Passenger trips fell by nearly 1.6 million to 11,596,982 last year.",
      [row("nearly 1.6 million", 1600000, qualifier="approx", direction="down"), row("11,596,982", 11596982)]),

@@ -477,6 +477,9 @@ class NumberPatterns:
         # "Australia up 3,100 to 114,400": a change word right before the size of a change
         self.change_right_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+\Z", ci)
+        # "apartments were up 249 to 444": an adverb of change right before a count, then "to": the change and its level
+        adverbs = lex.words("ranges", "change_adverbs")
+        self.change_adverb_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(adverbs)}){GAP}+\Z", ci) if adverbs else None
         # "увеличиваются на", "rose by": a change word and its "by" right before a figure
         self.change_by_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')}){GAP}+"

@@ -96,12 +96,13 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         return first
     if second.value <= value:
         return first
-    if unit == COUNT and word in p.level_words and second.value > LEVEL_SPREAD * value \
+    adverb = p.change_adverb_before is not None and p.change_adverb_before.search(text, max(0, first.start - 12), first.start)
+    if unit == COUNT and word in p.level_words and (second.value > LEVEL_SPREAD * value or adverb) \
             and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  or p.change_right_before.search(text, max(0, first.start - 24), first.start)
                  or p.introduced_restated.search(text, max(0, first.start - INTRODUCED), first.start)):
         # "fell by 18,000 to 98,000", "Australia up 3,100 to 114,400", "up by 18% or 390 to 2,572": a change's
-        # size, then the level it reached
+        # size, then the level it reached; after "up" or "down", however near the two ("were up 249 to 444")
         return first
     first.unit, first.value = unit, value
     first.value_to = second.value
