@@ -604,6 +604,10 @@ DATES = [
     ("03/07/2026 | Press release\n\nThe law came into force on 12/25/2025.\n", dt.date(2026, 3, 7)),
     ("03/07/2026 | Press release\n\nThe law came into force on 25/12/2025.\n", dt.date(2026, 7, 3)),
     ("03/07/2026 | Press release\n\nText.\n", dt.date(2026, 7, 3)),
+    # ... and so does a clock of twelve hours with seconds after it, as the United States writes date and time
+    ("Jobless rate rises\n\nThe rate rose to 6 percent.\nStatistics Office | Jane Roe | 11/3/2015 10:04:44 PM\nMore text.\n",
+     dt.date(2015, 11, 3)),
+    ("Jobless rate rises\n\nThe rate rose to 6 percent.\nStatistics Office | 11/3/2015 22:04\nMore text.\n", dt.date(2015, 3, 11)),
     ("Title\n\n2 April 2024 The ministry said crime fell.\n", None),
     ("Title\n\nText about the meeting on April 2, 2024 here.\n", None),
     ("The study, published 12 May 2019, says crime fell.", None),

@@ -115,13 +115,14 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
             if (d := _read(m, lex)) is not None and not _wrapped_on(text, m) and not _related(text, m.start(), lex)]
     if not read:
         return None, -1
-    found = [d for _, d in _past_site_clock(read, head)]
+    kept = _past_site_clock(read, head)
+    found = [d for _, d in kept]
     date, header_end, either_way = found[0]
     if either_way:   # "03/07/2026": a date that cannot be read two ways, else the page's own order, decides
         named = next((f for f in found if not f[2]), None)
         if named is not None:
             return named[0], named[1]
-        if _month_first(text) and date.day <= 12:
+        if (_month_first(text) or _US_CLOCK.search(text, kept[0][0].start(), kept[0][0].end() + US_CLOCK_REACH)) and date.day <= 12:
             date = dt.date(date.year, date.day, date.month)
     return date, header_end
 
@@ -186,6 +187,10 @@ def _read(m: regex.Match, lex: Lexicon) -> _Found | None:
 _NAMED_TAIL = compiled(r"(?:[ \t\u00a0]*[,–—-]?[ \t\u00a0]*\d{1,2}[:.]\d{2}[ \t\u00a0]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t\u00a0.]*")   # ", 9:28PM", " — 4:10 PM", or nothing
 _BLANK = compiled(r"\s*")   # only white space: the text opens with the match
 _HANDLE = compiled(r"[ \t\u00a0]+\p{Ll}[\p{Ll}\d_.-]{1,20}[ \t\u00a0]*")   # "Sep 09, 2017 admin": one lower-case word, a poster's handle
+# "11/3/2015 10:04:44 PM": a slash date, then a clock of twelve hours with its seconds, as the United States writes a
+# date and time (month first)
+US_CLOCK_REACH = 16   # characters after a date's match (which may hold its clock) where that clock ends, at most
+_US_CLOCK = compiled(r"[ \t\u00a0]+\d{1,2}:\d{2}:\d{2}[ \t\u00a0]*[AaPp][Mm](?![\p{L}])")
 _SLASH_DATE = compiled(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{4}(?![\d/])")
 
 
