@@ -661,6 +661,12 @@ SUBJECTS = [
     ("2024-03-01", "The authority will use 33% of its money on roads; 20% for housing, 12% for parks and 5% for libraries.",
      [s("33%"), s("20%", "housing"), s("12%", "parks"), s("5%", "libraries")]),
     ("2024-03-01", "Sales rose 5% on the year and 3% on the quarter.", [s("5%", "sales"), s("3%", "sales")]),
+    # a change's noun, then "to" and a possessive or "the": what changed; not a time it ran to, nor a level it reached
+    ("2016-02-18", "Residents will see an overall 2.34% increase to the property tax bill.", [s("2.34%", "property tax bill")]),
+    ("2016-02-18", "The council voted for a 10% cut to its budget for 2016.", [s("10%", "budget")]),
+    ("2016-02-18", "Exports posted a 3% gain to the end of June.", [s("3%", "exports")]),
+    ("2016-02-18", "Sales had a 4% rise to the year to March.", [s("4%", "sales")]),
+    ("2016-02-18", "Prices saw a 5% rise to 120 dollars.", [s("5%", "prices"), s("120 dollars", "prices")]),
     # "for the first time" tells when, no part of what is counted
     ("2016-05-01", "The district will pass 50,000 residents for the first time ever this year.", [s("50,000", "residents")]),
     # "compares to", "compares with": the figure after it is the one compared with, of its own time

@@ -27,8 +27,14 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             k += 3 if k + 2 < len(right) and right[k + 2].text == "%" else 2  # "a 26% rise to 723 in the homicide rate"
         else:
             k = _past_passive(w, right, k)   # "a 235.6% increase was recorded in the number of dengue cases", "has been experienced in"
-        if k < len(right) and right[k].low in w.in_:
+        determined = k + 2 < len(right) and right[k].low in w.in_determined and right[k + 1].low in w.in_determiners \
+            and not place_or_time(w, right, k)   # (not "a 4% rise to the year to March")
+        if k < len(right) and (right[k].low in w.in_ or determined):   # (or "an increase to the property tax bill")
             found = noun_phrase(w, right, k + 1)
+            after = right[right.index(found[-1]) + 1:right.index(found[-1]) + 3] if determined and found else []
+            if determined and found and (any(t.timed or t.low in w.time_units for t in found)
+                                         or len(after) == 2 and after[0].low in w.of and after[1].timed):
+                found = None   # "a 3% gain to the end of June": a time it ran to
             if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
                 rest = noun_phrase(w, right, k + 2)   # "a 23.8 per cent drop in overall crime"
                 found = [right[k + 1], *rest] if rest else None

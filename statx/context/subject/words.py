@@ -146,6 +146,7 @@ class SubjectWords:
         self.from_words = frozenset(words("ranges", "from"))
         self.per = frozenset(words(sub, "per"))
         self.in_ = frozenset(words(sub, "in"))
+        self.in_determined, self.in_determiners = frozenset(words(sub, "in_determined")), frozenset(words(sub, "in_determiners"))
         self.change_items = frozenset(words(sub, "change_items"))
         self.articles = frozenset(words("numbers", "article_one"))
         self.function = frozenset(words("words", "function"))
