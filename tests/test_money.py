@@ -145,6 +145,9 @@ CASES = [
     # Belarus's regions name it too
     ("В Гомельской области зарплата составила 1500 рублей, в Брестской области – 1400 рублей.",
      [money("1500 рублей", 1500, "BYN"), money("1400 рублей", 1400, "BYN")]),
+    # ... and so do its cities, as Moscow names Russia
+    ("Президент посетил Брест. По его словам, в Бресте средняя зарплата достигнет 1500 рублей.",
+     [money("1500 рублей", 1500, "BYN")]),
     # "the people of" a country in the first sentence: the text reports that country's affairs, as if it named it twice
     ("Mr Speaker, I rise today to give the people of Bermuda an update on the public finances. The deficit is now "
      "projected to be $33.4 million.", [money("$33.4 million", 33400000, "BMD")]),
