@@ -504,6 +504,12 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # an undated text that dates what it reports once and says "в текущем году": that year ("this year" agrees with any date;
+    # "два года назад" does not)
+    (None, "ВВП за январь-апрель\n\n17 мая 2017 года стало известно, что ВВП вырос на 0,5%. Правительство рассчитывает на рост "
+           "ВВП в текущем году на 1,7%.", [y("0,5%", 2017), y("1,7%", 2017)]),
+    (None, "Итоги\n\nДва года назад, 26 января 2012 года, завод выпустил 500 машин. В текущем году выпуск вырос на 5%.",
+     [y("500", 2012), y("5%", None)]),
     # a month a few months ahead after a word of the future is the coming one; "как и в декабре" compares with December
     ("2024-03-12", "Ещё 12 новых школ будут открыты в апреле.", [y("12", 2024)]),
     ("2024-03-12", "Безработица в январе составила 3,6%.\n\nВ Орле – 3,4%, как и в декабре.\n\nВ Туле – 3,9%, как и в декабре."

@@ -162,9 +162,10 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
                                 and (doc_date is None or doc.layout.paragraph_index(r.start) >= LEAD_PARAGRAPHS)
                                 and doc.layout.paragraph_index(r.start) not in related
                                 and (doc_date is None or r.year <= doc_date.year + 1)).most_common(2)
-    if not ranked:   # (an undated text that says "two years ago, on January 26, 2012" as often names its own year nowhere)
+    if not ranked:   # (an undated text that says "two years ago, on January 26, 2012" as often names its own year nowhere;
+        # "this year" agrees with any: "17 мая 2017 года стало известно ... в текущем году")
         return dated[0][0] if (len(dated) == 1 or dated and dated[0][1] > dated[1][1]) \
-            and (doc_date is not None or _relative(doc, related) < dated[0][1]) else None
+            and (doc_date is not None or _relative(doc, related, away=True) < dated[0][1]) else None
     if doc_date is None and _relative(doc, related) > ranked[0][1]:
         # an undated text that says "this year" and "last year" more often names its own year nowhere, unless its
         # first paragraph names the latest of its years ("Fisheries production reached 4.26 million tons in 2023, ...")
@@ -286,9 +287,11 @@ def _deadline(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return p.deadline.search(text, max(0, r.start - DEADLINE_REACH), r.start) is not None
 
 
-def _relative(doc: DocumentView, related: set[int]) -> int:
-    """How often the text names times relatively to its own ("this year", "last year", "last month")."""
-    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE and doc.layout.paragraph_index(r.start) not in related)
+def _relative(doc: DocumentView, related: set[int], away: bool = False) -> int:
+    """How often the text names times relatively to its own ("this year", "last year", "last month"); with ``away``,
+    only those before or after it ("last year", not "this year")."""
+    return sum(1 for r in doc.times.refs if r.kind == timex.RELATIVE and doc.layout.paragraph_index(r.start) not in related
+               and not (away and r.offset == 0))
 
 
 def relative_month(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:

@@ -129,7 +129,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
         groups[doc.layout.paragraph_index(f.num_start)].append(k)
     fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
     # where the text first names that year: an undated text's "this year" after it is that year (_told_before)
-    named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind == timex.YEAR and r.year == fallback()), None))
+    named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind in (timex.YEAR, timex.DATE) and r.year == fallback()), None))
     headings = functools.cache(lambda: section_headings(doc))   # a page of several reports: its sections' headings
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
