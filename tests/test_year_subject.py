@@ -656,6 +656,9 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # ... and in English: "came in real terms at 3.5%"; not an item named after "by" ("followed by Waikato at")
+    ("2019-03-01", "Output growth came in real terms at 3.5%.", [s("3.5%", "output growth")]),
+    ("2019-03-01", "Gisborne grew 7.2 percent, followed by Waikato at 6.4 percent.", [s("7.2 percent", "gisborne"), s("6.4 percent", "waikato")]),
     # the first item of a list of shares, each for what its preposition names, is for what its own names, as the others
     ("2024-03-01", "The council will spend 30% on roads, 25% on housing and 10% on parks.",
      [s("30%", "roads"), s("25%", "housing"), s("10%", "parks")]),
@@ -1269,6 +1272,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a linking phrase after a verb and a phrase of manner ("сложился в сопоставимых ценах на уровне"): the verb's subject
+    ("2010-08-20", "Темп роста ВВП за семь месяцев сложился в сопоставимых ценах на уровне 7%.", [s("7%", "ввп")]),
     # words between dashes after a vague noun ("показатель") name it: no aside
     ("2024-03-01", "Итоги.\n\nГлавный социальный показатель — средняя зарплата — выросла на 12%.", [s("12%", "средняя зарплата")]),
     ("2018-12-01", "Доходы.\n\nНалоговые доходы составили 2 млрд рублей сверх плана.", [s("2 млрд рублей", "налоговые доходы")]),

@@ -200,6 +200,12 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         and place_or_time(w, left, j - len(found) - 1)
     if placed and (subject := clause_subject(w, left[:j])):
         return subject   # "Численность рабочей силы в регионе оценивается в N": a verb's link, after its place
+    preposition = left[j - len(found) - 1].low if found and j - len(found) > 1 else ""
+    # (not "followed by Marlborough at $65,084", "утверждается по доходам в сумме": the item named)
+    attached = preposition in w.prepositions and preposition not in w.change_items and w.is_verb(left[j - len(found) - 2]) \
+        and not any(proper(t) for t in found)
+    if attached and (subject := clause_subject(w, left[:j - len(found) - 1])):
+        return subject   # "Темп роста ВВП сложился в сопоставимых ценах на уровне 7%": how the verb's subject came out
     if found and (all(w.participle(t.low) or w.adjective(t.low) for t in found) or w.change_alone(found)):
         return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
         # "the construction sector showed substantial growth at 9.8 per cent": what grew
