@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # the lines of a vote's tally are vote counters; one such line alone may be a list's item
+    ("Vote on the budget\n\nFor: 12\nAgainst: 3\nAbstained: 1\n", []),
+    ("Staffing plan\n\nFor: 12 nurses\nAgainst the plan: none", [row("12", 12, subject="nurses")]),
     # "N in Place" items after a lead that names nothing they count ("as follows:", "this:"): no list of counts
     ("The new depots will be as follows: four in Tralee, two in Killarney and three in Listowel.", []),
     ("He put it like this: four in Tralee, two in Killarney and three in Listowel.", []),
@@ -384,6 +387,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # строки итогов голосования
+    ("Результаты голосования\n\n1 чтение:\nЗа — 38,\nПротив — 0,\nВоздержались — 7,\nНе голосовали — 0.\n", []),
     # number words that are pronouns or adjectives in a row ("одной страной, одной нацией") open no list of counts
     ("Мы стали одной страной, одной нацией, одним народом.", []),
     # a table's line after its number in the nominative is a place, no count ("занимает 4 строчку")

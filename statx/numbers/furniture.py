@@ -49,6 +49,8 @@ class FurniturePatterns:
         nc = "not_claims"
         # "(57,391 posts)", "13просмотров", "0 оценили": a counter word right after the number ...
         self.counter_after = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'counters')})(?![\p{{L}}])", ci)
+        # "За — 38,", "Against: 0": a line of a vote's tally
+        self.tally_line = lex.compile(rf"[ \t]*(?:{lex.pattern(nc, 'vote_labels')})[ \t]*[-–—:][ \t]*\d{{1,4}}[ \t]*[,.;]?[ \t]*\r?", ci)
         # ... that ends its line or its bracket
         self.counter_end = lex.compile(r"[ \t\u00a0]*(?:[)\]]|\r?\n|\Z)")
         # "Погода" over "+7": a widget's heading alone on its line, over its reading
@@ -237,6 +239,16 @@ def vote_counter(p: object, text: str, m: Mention, lines: Lines) -> bool:
     while below < len(text) and count < 4 * COUNTER_LINES and (line := _COUNTER_LINE.fullmatch(text, below + 1, lines.end(below + 1))):
         signed, count, below = signed + bool(line.group("sign")), count + 1, lines.end(below + 1)
     return count >= COUNTER_LINES and signed >= 2
+
+
+def vote_tally(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"За — 38,\nПротив — 0,\nВоздержались — 7": a count on a line of a vote's tally, beside another such line (a
+    vote counter: "For: 12" alone may be a list's item)."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if m.unit != COUNT or not p.furniture.tally_line.fullmatch(text, start, end):
+        return False
+    near = [lines.above(start, 1), lines.below(end + 1, 1) if end < len(text) else None]
+    return any(at is not None and p.furniture.tally_line.fullmatch(text, at, lines.end(at)) for at in near)
 
 
 # "USD3,4682", "• EUR 3.6373", "RUB (100)3,3379": a line that is one currency's rate in a page's ticker, its code or
