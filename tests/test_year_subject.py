@@ -504,6 +504,11 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # the heading of a list of "label - amount" lines marked with dashes gives its items its year
+    ("2012-12-20", "Решение о бюджете\n\n1. Утвердить бюджет на 2013 год:\n- общий объем доходов - 19 914,4 тыс. рублей;\n"
+                   "- дефицит - 2 101,9 тыс. рублей.\n2. Утвердить бюджет на 2014 год:\n- общий объем доходов - 15 117,4 тыс. рублей;\n"
+                   "- дефицит - 453,7 тыс. рублей.",
+     [y("19 914,4 тыс. рублей", 2013), y("2 101,9 тыс. рублей", 2013), y("15 117,4 тыс. рублей", 2014), y("453,7 тыс. рублей", 2014)]),
     # an undated text that dates what it reports once and says "в текущем году": that year ("this year" agrees with any date;
     # "два года назад" does not)
     (None, "ВВП за январь-апрель\n\n17 мая 2017 года стало известно, что ВВП вырос на 0,5%. Правительство рассчитывает на рост "

@@ -460,8 +460,9 @@ def _frames_what_follows(p: TimelinePatterns, text: str, sentence: tuple[int, in
         and text.rfind("(", sentence[0], r.start) <= text.rfind(")", sentence[0], r.start)
 
 
-# "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million", numbered or not ("1) доходы – 426 069 625 тысяч тенге:")
-_DASH_ITEM = compiled(r"[ \t]*(?:\d{1,2}[).][ \t]+)?[^\n\d:–—-]{1,80}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")
+# "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million", numbered or marked or not ("1) доходы – 426 069 625 тысяч
+# тенге:", "- общий объем доходов - 19 914 204,4 тыс. рублей;")
+_DASH_ITEM = compiled(r"[ \t]*(?:\d{1,2}[).][ \t]+|[-–—•·▪◦‣►*][ \t]+)?[^\n\d:–—-]{1,80}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")
 ITEM_LINES = 12   # items back from an item to its list's heading at most
 
 
