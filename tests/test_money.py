@@ -145,6 +145,12 @@ CASES = [
     # Belarus's regions name it too
     ("В Гомельской области зарплата составила 1500 рублей, в Брестской области – 1400 рублей.",
      [money("1500 рублей", 1500, "BYN"), money("1400 рублей", 1400, "BYN")]),
+    # a bare amount with a scale word, then "на" and what it goes to, in a text that counts its money in roubles
+    ("Средства направлены на проекты, включая:\n\n1,5 млрд рублей на ремонт дорог;\n\n500 млн на создание парков.",
+     [money("1,5 млрд рублей", 1500000000, "RUB"), money("500 млн", 500000000, "RUB")]),
+    # ... not a count at a time, nor an amount in a text with no money
+    ("Бюджет составил 2 млрд рублей. Население страны составило 146 млн на конец года.",
+     [money("2 млрд рублей", 2000000000, "RUB"), money("146 млн", 146000000, "count")]),
     # ... and so do its cities, as Moscow names Russia
     ("Президент посетил Брест. По его словам, в Бресте средняя зарплата достигнет 1500 рублей.",
      [money("1500 рублей", 1500, "BYN")]),

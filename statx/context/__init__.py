@@ -131,6 +131,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
             given[i] = other
     given |= {k: u for k, (m, s, rule) in enumerate(zip(mentions, subjects, rules)) if (u := _implied(w, m, s, rule, home)) is not None}
     given |= troy_ounces(doc, mentions)
+    given |= {k: u for k, u in allotted(doc, mentions).items() if k not in given}
     if doc.doc_date is None:   # an undated text: the year an amount describes tells an old currency from a renamed one
         given |= {k: u for k, (m, d) in enumerate(zip(mentions, dated)) if (u := renamed_for_year(given.get(k) or m.unit, d.year)) is not None}
     return [Context(f.start, f.end, q.qualifier, f.direction, d.year, d.since, s, e, drop, given.get(k), signs[k],
@@ -177,6 +178,27 @@ def troy_ounces(doc: DocumentView, mentions: Sequence[Mention]) -> dict[int, Uni
     named = _precious_metals(doc.lex).search(doc.text)   # (once a text, and only a text with ounces)
     return {k: Unit.physical(forms[mentions[k].unit.code]) for k in ounces
             if named is not None and named.start() < doc.layout.sentence_at(mentions[k].num_start)[1]}
+
+
+def allotted(doc: DocumentView, mentions: Sequence[Mention]) -> dict[int, Unit]:
+    """"1,5 млрд рублей на реконструкцию развязки; 500 млн на создание новых парков": a bare amount with a scale word and
+    no noun of its own, then the word that says what money goes to, in a text that counts its money in one currency:
+    that currency (not "146 млн на конец года", a count at a time)."""
+    home = Unit.most_named_currency(m.unit for m in mentions)
+    if home is None:
+        return {}
+    goes_to = _goes_to(doc.lex)
+    return {k: home for k, m in enumerate(mentions) if m.unit == COUNT and m.scale and goes_to is not None
+            and goes_to.match(doc.text, max(m.end, m.unit_end))}
+
+
+@functools.lru_cache(maxsize=None)
+def _goes_to(lex: Lexicon) -> regex.Pattern | None:
+    words, times = lex.words("currencies", "allotted_to"), lex.words("currencies", "allotted_not")
+    if not words:
+        return None
+    return lex.compile(rf"[ \t\u00a0]+(?:{lex.alternation(words)})[ \t\u00a0]+(?!(?:{lex.alternation(times)})(?![\p{{L}}]))\p{{L}}",
+                       regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
