@@ -506,6 +506,10 @@ DIRECTIONS = [
      "жилищно-коммунальное хозяйство - на 237 млн рублей, культура - на 184 млн рублей, физическая культура и спорт - на 143 млн рублей, "
      "средства массовой информации - на 96 млн рублей, охрана окружающей среды - на 88 млн рублей, национальная безопасность - на 71 млн рублей.",
      [only(None, direction="up")] * 11),
+    # an item whose nouns each changed by the same size ("свинину, чай – по 2%") shares the change too, and names its last noun
+    ("Цены выросли на капусту на 12,6%, говядину – на 2,2%, свинину, чай – по 2%, яйца – на 1,3%.",
+     [only("12,6%", direction="up"), only("2,2%", direction="up", subject="говядину"), only("2%", direction="up", subject="чай"),
+      only("1,3%", direction="up", subject="яйца")]),
     # a change's size, then in brackets the level it came to in the same unit: the level has no direction
     ("Расходы увеличены по отраслям: культура - на 1,2 млрд рублей (9,8 млрд рублей), спорт - на 0,4 млрд рублей (2,1 млрд рублей).",
      [only("1,2 млрд рублей", direction="up"), only("9,8 млрд рублей", direction=None),

@@ -276,12 +276,13 @@ def change_earlier_in_clause(p, text, m, window):
     if comparative_after(p, text, m, window) is not None:
         return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
     and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
-    elliptic = bool(p.by.search(window) or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
+    each = p.dash_each is not None and p.dash_each.search(window) is not None   # "свинину, чай – по 2%"
+    elliptic = bool(p.by.search(window) or each or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
                     or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone or _colon_list(p, text, m, window))
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:
         return None
-    dashed = bool(p.dash_by.search(window))
+    dashed = bool(p.dash_by.search(window)) or each
     wide = text[max(0, m.start - (ITEM_LIST_REACH if item or dashed else LIST_REACH)):m.start]
     # the items of a bracketed or dashed list share the change its sentence names before them, past their
     # semicolons ("выросла на 1,1%; непродовольственных товаров - на 0,8%; услуг - на 2%"), however long the list

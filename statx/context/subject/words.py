@@ -125,6 +125,7 @@ class SubjectWords:
         self.person_nouns = frozenset(words(sub, "person_nouns"))
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
+        self.by_each = frozenset(words("direction", "by_each"))   # "свинину, чай – по 2%"
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
         self.compared_times = frozenset(words(sub, "compared_times"))   # "на 94 больше прошлогоднего"
         self.how_many = Phrases(words(sub, "how_many"))
