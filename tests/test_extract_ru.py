@@ -506,6 +506,9 @@ DIRECTIONS = [
      "жилищно-коммунальное хозяйство - на 237 млн рублей, культура - на 184 млн рублей, физическая культура и спорт - на 143 млн рублей, "
      "средства массовой информации - на 96 млн рублей, охрана окружающей среды - на 88 млн рублей, национальная безопасность - на 71 млн рублей.",
      [only(None, direction="up")] * 11),
+    # "на" N, its noun, a verb of being and a comparative: the count's change
+    ("На 231 тысячу человек стало больше в Казахстане.", [only("231 тысячу", direction="up")]),
+    ("На 40 школ было меньше, чем год назад.", [only("40", direction="down")]),
     # an item whose nouns each changed by the same size ("свинину, чай – по 2%") shares the change too, and names its last noun
     ("Цены выросли на капусту на 12,6%, говядину – на 2,2%, свинину, чай – по 2%, яйца – на 1,3%.",
      [only("12,6%", direction="up"), only("2,2%", direction="up", subject="говядину"), only("2%", direction="up", subject="чай"),

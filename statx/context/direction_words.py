@@ -233,7 +233,10 @@ class DirectionPatterns:
         frames = lex.words(d, "change_frames")
         self.change_frame = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(frames)})(?![\p{{L}}])" if frames else "(?!)", ci)
         # "что на 1 500 человек меньше, за аналогичный период": after "by", a count's noun and a comparative say the change alone
-        self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
+        # ("на 231 тысячу человек стало больше": a verb of being may come between)
+        being = lex.words(d, "comparative_copulas")
+        between_verb = rf"(?:{GAP}+(?:{lex.alternation(being)})(?![\p{{L}}]))?" if being else ""
+        self.noun_comparative = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*(?:{GAP}*\([^()\n]{{1,30}}\))?{between_verb}{GAP}+(?P<c>{comparatives})(?![\p{{L}}])", ci)
         # ("with respectively 65, 51 and 39 fewer accidents than in 1999": the counts of a list before share it)
         listed = rf"(?:(?:{GAP}*,|{GAP}+(?:{coordinators})){GAP}+\d(?:[\d,.]|[ \u00a0]\d{{3}})*){{0,6}}"
         self.count_compared = lex.compile(
