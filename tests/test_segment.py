@@ -183,6 +183,9 @@ PDF_LINES_APART = [
      [only("5 percent", speaker="John Smith", sentence="John Smith: We recorded 5 percent more thefts.")]),
     ("Figures for the year were as follows:\n12 regions reported fewer thefts.",
      [only("12", sentence="12 regions reported fewer thefts.")]),
+    # a headline over a blank line and a stored page's date header is a paragraph of its own
+    ("Crashes fell 10%\n\n date 2025-12-19 Crashes in the region fell by 10.1% this year.",
+     [only("10%", sentence="Crashes fell 10%", subject="crashes"), only("10.1%", sentence="Crashes in the region fell by 10.1% this year.")]),
 ]
 
 # the year a claim takes from the text before it stops at its paragraph

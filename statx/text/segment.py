@@ -249,9 +249,8 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None,
     spans: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
     if header_end > 0:
-        head = text[:header_end].strip()
-        if head:
-            spans.append((text.index(head), text.index(head) + len(head)))
+        if text[:header_end].strip():   # (the headline above the header is a paragraph of its own)
+            spans += paragraph_spans(text[:header_end], -1, wrap, goes_on)
         start = header_end
         while start < len(text) and text[start] in " \t\u00a0":
             start += 1
