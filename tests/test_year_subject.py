@@ -664,6 +664,11 @@ SUBJECTS = [
     # ... and in English: "came in real terms at 3.5%"; not an item named after "by" ("followed by Waikato at")
     ("2019-03-01", "Output growth came in real terms at 3.5%.", [s("3.5%", "output growth")]),
     ("2019-03-01", "Gisborne grew 7.2 percent, followed by Waikato at 6.4 percent.", [s("7.2 percent", "gisborne"), s("6.4 percent", "waikato")]),
+    # a fronted topic, maybe limited ("For houses only,"), names what a vague clause subject ("the number") counts; the
+    # change after a participle ("following a 2.7 percent fall") is of it too
+    ("2016-12-19", "The number of new homes rose 2.6 percent. For houses only, the number fell 1.3 percent, following a "
+                   "2.7 percent fall in September.",
+     [s("2.6 percent", "new homes"), s("1.3 percent", "houses"), s("2.7 percent", "houses")]),
     # the first item of a list of shares, each for what its preposition names, is for what its own names, as the others
     ("2024-03-01", "The council will spend 30% on roads, 25% on housing and 10% on parks.",
      [s("30%", "roads"), s("25%", "housing"), s("10%", "parks")]),

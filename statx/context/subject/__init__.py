@@ -569,7 +569,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 # "по Северо-Западному округу - 3253,01 руб., Республике Карелия - 3310,34 руб.": a named item of the
                 # list, its preposition left out, measures what the figure before did, there
                 return Found(_item_of(finish(w, found), earlier, said, m.unit), "list_item")
-            return Found(finish(w, found), "elliptic")
+            if named := finish(w, found):   # (not "following a 2.7 percent fall": a participle names nothing)
+                return Found(named, "elliptic")
     if len(left) > 1 and left[-1].text == "(" and right and right[0].text == ")" and left[-2].low in w.prepositions:
         left, right = left[:-1], right[1:]   # "Luganville increased by (+0.1%)", "Miscellaneous at (+1.1%)": the figure alone in brackets
     for rule in RULES:
@@ -675,6 +676,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             return Found(there, "change_in_sector")   # "В промышленности темп роста составил 107,8%"
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
+        if not named and (fronted := fronted_topic(w, left)):
+            return Found(finish(w, fronted), "fronted_topic")   # "For houses only, the number fell 1.3 percent"
         return Found(named, "reference_in_clause") if named else Found(said(), "said_before")
     if found and len(found) > 1 and found[0].low in w.possessive_relatives:
         k = left.index(found[0]) - 1

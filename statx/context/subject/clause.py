@@ -560,6 +560,8 @@ def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     if not found:
         return None
     k = left.index(found[-1]) + 1
+    while k < len(left) and left[k].low in w.topic_limiters:
+        k += 1   # "For houses only, the number fell"
     return found if k < len(left) and (left[k].text == "," or bare and verbs_alone(w, left[k:k + 1])) else None
 
 

@@ -126,6 +126,7 @@ class SubjectWords:
         self.predicate_comparatives = Phrases(lex.table("direction", "after"))
         self.by_alone = frozenset(words("direction", "by_alone"))
         self.by_each = frozenset(words("direction", "by_each"))   # "свинину, чай – по 2%"
+        self.topic_limiters = frozenset(words(sub, "topic_limiters"))   # "For houses only, ..."
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
         self.compared_times = frozenset(words(sub, "compared_times"))   # "на 94 больше прошлогоднего"
         self.how_many = Phrases(words(sub, "how_many"))
