@@ -504,6 +504,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a year that ends a sentence after "против" dates the figures compared with, not those before the link
+    (None, "Итоги\n\nЗа январь-август 2019 года выдача документов сократилась.\n\nВыдано 2098 паспортов и 1636 виз против 2376 "
+           "паспортов и 1854 виз, выданных за аналогичный период 2018 года.",
+     [y("2098", 2019), y("1636", 2019, 2018), y("2376", 2018), y("1854", 2018)]),
     # the heading of a list of "label - amount" lines marked with dashes gives its items its year
     ("2012-12-20", "Решение о бюджете\n\n1. Утвердить бюджет на 2013 год:\n- общий объем доходов - 19 914,4 тыс. рублей;\n"
                    "- дефицит - 2 101,9 тыс. рублей.\n2. Утвердить бюджет на 2014 год:\n- общий объем доходов - 15 117,4 тыс. рублей;\n"

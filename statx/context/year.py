@@ -117,6 +117,7 @@ class YearPatterns:
         # "lower than the | 47.4 million": a figure compared with (as a baseline or a rival), right after its link
         self.compared_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'count_compared')}){GAP}+{article}(?:(?:{quals_any}){GAP}+)*\Z", ci)
         self.against = lex.compile(rf"{GAP}*(?:{lex.pattern('ranges', 'against')}){GAP}*", ci)
+        self.against_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')}){GAP}+\Z", ci)   # "против | 2376"
         # "rose 5% over 2023": the year after a change's size is its baseline, or, when nothing else dates the figure, its time
         self.size_over = size_over(lex)
         self.sentence = SentencePatterns(lex)   # ("the first quarter of 2024 ..., in the previous quarter": 2023)
@@ -224,8 +225,11 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
-        elif k not in baselines and (final := final_of(sentence)) is not None:
-            found, year, rule = True, final, "sentence_end"   # "... and 35,616 came by cruise ships in October 2024."
+        elif (k not in baselines or _compared_here(p, text, group[k])) and (final := final_of(sentence)) is not None \
+                and not any(sentences[j] == sentence and _compared_here(p, text, group[j]) for j in range(k + 1, len(group))):
+            # "... and 35,616 came by cruise ships in October 2024."; "2098 браков против 2376 браков ... за аналогичный период
+            # 2018 года": the figures compared with, after their link, have that year, and those before them do not
+            found, year, rule = True, final, "sentence_end"
         elif said is not None and said[0] == sentence:
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
@@ -263,6 +267,12 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 # later than the one it is compared with; of the text's own date, then
                 out[k] = Dated(doc.doc_date.year, out[k].since, "after_baseline")
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _compared_here(p: YearPatterns, text: str, m: Figure) -> bool:
+    """Do the words right before ``m`` compare it with the figures before it ("против 2376", "than the 47.4 million")?"""
+    start = max(0, m.start - LINK_REACH)
+    return p.compared_link.search(text, start, m.start) is not None or p.against_link.search(text, start, m.start) is not None
 
 
 def _final_year(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], last: Figure, baseline: bool) -> int | None:
