@@ -504,6 +504,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # an undated text dated by its "same period" baselines: its figures of "this year" are of that year too
+    (None, "Туристы\n\nВо втором квартале текущего года край принял 600 тысяч туристов. За первую половину года их было 1,1 миллиона – на 13% "
+           "больше, чем за аналогичный период 2022 года.",
+     [y("600 тысяч", 2023), y("1,1 миллиона", 2023), y("13%", 2023, 2022)]),
     # a year that ends a sentence after "против" dates the figures compared with, not those before the link
     (None, "Итоги\n\nЗа январь-август 2019 года выдача документов сократилась.\n\nВыдано 2098 паспортов и 1636 виз против 2376 "
            "паспортов и 1854 виз, выданных за аналогичный период 2018 года.",

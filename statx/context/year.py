@@ -154,9 +154,13 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
             out[k] = Dated(since + 1, since, "same_period")
     if fallback() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
         after = max((year for year, _, rule in out if rule == "same_period"), default=None)
-        if after is not None:
-            out = [Dated(after, since, "same_period") if year is None and rule == "document" else Dated(year, since, rule)
-                   for year, since, rule in out]
+        if after is not None:   # (also a figure of "this year": "во втором квартале текущего года регион принял 685,5 тысячи",
+            # and one that carries such a figure's time)
+            dated: list[Dated] = []
+            for f, (year, since, rule) in zip(figures, out):
+                this = rule == "document" or _of_this_year(doc, f) or rule == "carried" and bool(dated) and dated[-1].rule == "same_period"
+                dated.append(Dated(after, since, "same_period") if year is None and this else Dated(year, since, rule))
+            out = dated
     return out
 
 
@@ -267,6 +271,12 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 # later than the one it is compared with; of the text's own date, then
                 out[k] = Dated(doc.doc_date.year, out[k].since, "after_baseline")
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _of_this_year(doc: DocumentView, m: Figure) -> bool:
+    """Does the sentence of ``m`` name the text's own year ("текущего года", "this year") and no other relative time?"""
+    refs = [r for r in doc.times.between(*doc.layout.sentence_at(m.num_start)) if r.kind in (timex.RELATIVE, timex.THE_YEAR, timex.CONTEXT)]
+    return bool(refs) and all(r.offset == 0 for r in refs)   # (a baseline's "прошлого года" is no time of the figure's)
 
 
 def _compared_here(p: YearPatterns, text: str, m: Figure) -> bool:
