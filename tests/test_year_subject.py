@@ -1290,6 +1290,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a comparative in -ее after a change verb names nothing ("росла медленнее")
+    ("2018-04-20", "В первом квартале экономика росла медленнее – на 1,4 процента.", [s("1,4 процента", "экономика")]),
     # a linking phrase after a verb and a phrase of manner ("сложился в сопоставимых ценах на уровне"): the verb's subject
     ("2010-08-20", "Темп роста ВВП за семь месяцев сложился в сопоставимых ценах на уровне 7%.", [s("7%", "ввп")]),
     # words between dashes after a vague noun ("показатель") name it: no aside
