@@ -323,6 +323,9 @@ YEARS = [
     (None, "Road deaths fell in the first half of 2023: 51 women died, against 64 last year.", [y("51", 2023, since=2022), y("64", 2022)]),
     # the first quarter or half of a fiscal year is of the year it starts; a later quarter of the year it ends
     (None, "Some 6,198 people were killed in the first quarter of the 2024-25 financial year.", [y("Some 6,198", 2024)]),
+    # ... and its second quarter, July to September or October to December of that year; its fourth is of the next
+    (None, "Police statistics Q2 2022/23\n\nThere were 7,100 robberies, an increase of 5%.", [y("7,100", 2022), y("5%", 2022)]),
+    (None, "Some 5,200 people were hurt in the fourth quarter of the 2024-25 financial year.", [y("Some 5,200", 2025)]),
     (None, "Revenue in the third quarter of 2024-25 was $5 billion.", [y("$5 billion", 2025)]),
     ("2011-11-20", "Overnight stays rose 13% in the first ten months of 2011 compared with the same period 2010.",
      [y("13%", 2011, since=2010)]),
