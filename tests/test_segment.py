@@ -301,6 +301,9 @@ TURNS = [
       only("51.06 million", speaker=None)]),
     ("Новости\n\nЧитайте также: Правительство создало 800 рабочих мест за 3 года\n\nЧисло безработных выросло на 5%.",
      [only("800", speaker=None), only("5%", speaker=None)]),
+    # a page's title of its site, section and topic, parted by colons, over a story: no speaker's turn
+    ("Stats SA: Category Archives: Inflation\n\nConsumer inflation slowed to 5.2% in April.", [only("5.2%", speaker=None)]),
+    ("Jane Roe: Dear colleagues,\nToday our revenue grew by 8 percent.", [only("8 percent", speaker="Jane Roe")]),
     # a host's surname in capitals opening two turns, a guest's opening one: the names the text writes in full
     ("Omar Haddad was interviewed on Monday by Lisa Marsh.\n\nMARSH:  Forty percent of drivers call it a crisis.\n\n"
      "MARSH:  Who is to blame?\n\nHADDAD:  We pump 9 million tonnes a year.",

@@ -172,6 +172,9 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] \
             and any(_CAPITALS_LABEL.match(text, s, e) for s, e in paragraphs[1:DATELINE_PARAGRAPHS]):
         turns = []   # "Bukit Aman: RM14.3bil lost ...\n\nKUALA LUMPUR: A whopping ...": a headline's source over a news story
+    if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] and len(paragraphs) > 1 \
+            and text.count(":", paragraphs[0][0], paragraphs[0][1]) > 1:
+        turns = []   # "Stats SA: Category Archives: Inflation": a page's title, its site and section, no speaker's turn
     if turns and not surnames and len(paragraphs) > len(turns) and all(_quoting_headline(text, paragraphs, start) for start, _ in turns):
         turns = []   # 'Начальник Госполиции: "Жить в Латвии безопасно"' over a news story: a headline that quotes (maybe
         # repeated, as a page's title and its caption), no turn
