@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a clock time with its part of the day after it
+    ("Doors open: Leeds 7.30 am, York 7.45 am, Hull 8.15 p.m.", []),
     # the lines of a vote's tally are vote counters; one such line alone may be a list's item
     ("Vote on the budget\n\nFor: 12\nAgainst: 3\nAbstained: 1\n", []),
     ("Staffing plan\n\nFor: 12 nurses\nAgainst the plan: none", [row("12", 12, subject="nurses")]),
@@ -387,6 +389,8 @@ ENGLISH_WITH_CLAIMS = [
 ]
 
 RUSSIAN = [
+    # a clock time with its part of the day after it
+    ("Время намаза в регионах: Астана: 7.30 утра, Алматы: 7.00 утра, Уральск: 7.50 утра.", []),
     # строки итогов голосования
     ("Результаты голосования\n\n1 чтение:\nЗа — 38,\nПротив — 0,\nВоздержались — 7,\nНе голосовали — 0.\n", []),
     # number words that are pronouns or adjectives in a row ("одной страной, одной нацией") open no list of counts

@@ -51,7 +51,7 @@ class WithClockWords(Protocol):
 
 
 def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
-    """"at 14.00", "в 14.00", "в 10.30 и 20.05", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед":
+    """"at 14.00", "в 14.00", "7.30 утра", "в 10.30 и 20.05", "10.00 – 12.30 Завтрак", a line that opens with "13.30 Обед":
     a clock time written with a full stop (not "at 5.31 million", "at 0.52%")."""
     if m.scale or m.unit != COUNT:
         return False
@@ -60,6 +60,7 @@ def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
     clock = _CLOCK.fullmatch(text[m.num_start:m.num_end])
     return bool(clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60
                 and (p.clock_before.search(text, max(0, m.start - 20), m.start)
+                     or p.clock_list_after.match(text, m.num_end)   # "Астана: 7.30 утра", "7.30 a.m."
                      or p.clock_and.search(text, max(0, m.start - 40), m.start)
                      or _LINE_CLOCK.match(text, text.rfind("\n", 0, m.start) + 1 if m.start else 0)
                      or _SPAN_FROM.search(text, max(0, m.start - 12), m.start)))
