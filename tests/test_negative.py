@@ -12,6 +12,9 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a match's box score, two sides' figures either side of a label in capitals; a run of results whose noun is left out
+    ("Hawks vs Owls\n\n    Hawks   Owls\n    5 TRIES 2\n    4 CONVERSIONS 1\n    0 DROP GOALS 0\n", []),
+    ("The Hawks have now won 9 straight.", []),
     # a clock time with its part of the day after it
     ("Doors open: Leeds 7.30 am, York 7.45 am, Hull 8.15 p.m.", []),
     # the lines of a vote's tally are vote counters; one such line alone may be a list's item

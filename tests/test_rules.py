@@ -217,6 +217,7 @@ NOT_CLAIMS = [
     ("axis_tick", "Unemployment rate\n0%\n2%\n4%\n6%\n8%\nSource: Bureau", "6%"),
     ("vote_counter", "Население области сократилось.\n\n+1\n0\n+1\n0\n+1\n1\n1 комментарий", "+1"),
     ("vote_tally", "Vote on the budget\n\nFor: 12\nAgainst: 3\nAbstained: 1\n", "12"),
+    ("head_to_head", "Hawks vs Owls\n    5 TRIES 2\n    4 CONVERSIONS 1\n", "4"),
     ("vote_tally", "Результаты голосования:\nЗа — 38,\nПротив — 0,\nВоздержались — 7.", "7"),
     # a page's currency ticker: a code, the units the rate is for, the rate with four decimals, one a line
     ("rate_quote", "Погода\n  • +3\n  • USD2,9814\n  • RUB (100)3,1207\n\nЗарплата выросла на 12%.", "USD2,9814"),

@@ -74,6 +74,11 @@ class SportPatterns:
         streak_noun = rf"(?:\p{{L}}+{GAP}+)?(?:{lex.pattern(nc, 'standings')})"
         self.streak = lex.compile(rf"{GAP}+" + unrequired(rf"(?:{lex.pattern(nc, 'streak_before')}){GAP}+{streak_noun}(?![\p{{L}}])"
                                                         rf"|{streak_noun}{GAP}+(?:{lex.pattern(nc, 'streak_after')})(?![\p{{L}}])"), ci)
+        # "have now won 11 straight.": a run of results after "won" or "lost" whose noun is left out
+        results = lex.words(nc, "streak_verbs")
+        self.streak_alone = lex.compile(
+            rf"(?<![\p{{L}}])(?:{lex.alternation(results)})(?:{GAP}+\p{{L}}+)?{GAP}+\Z", ci) if results else None
+        self.streak_end = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'streak_before')}|{lex.pattern(nc, 'streak_after')})[ \t\u00a0]*[.,;!)]", ci)
         self.rounds_left = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'rounds')}){GAP}+{unrequired(lex.pattern(nc, 'rounds_left'))}(?![\p{{L}}])", ci)   # "three rounds to go"
         self.margin_after = lex.compile(rf"(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_units')})(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_results')})(?![\p{{L}}])", ci)
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"
@@ -146,6 +151,20 @@ def result_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     raw = text[m.num_start:m.num_end]
     return not m.scale and m.value_to is None and raw.isdigit() and len(raw) <= 3 \
         and p.sport.result_line.match(text, lines.start(m.num_start)) is not None
+
+
+# "8 TRIES 3", "54 FINAL SCORE 17": a line of a match's figures, the home side's, a label in capitals, the away side's
+_HEAD_TO_HEAD = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\d{1,3}[ \t]*\r?")
+
+
+def head_to_head(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"8 TRIES 3\n7 CONVERSION KICKS 0\n0 DROP GOALS 0": a count on a line of two sides' figures either side of a label
+    in capitals, beside another such line: a match's box score."""
+    start, end = lines.start(m.num_start), lines.end(m.num_end)
+    if m.scale or m.unit != COUNT or not _HEAD_TO_HEAD.fullmatch(text, start, end):
+        return False
+    near = [lines.above(start, 1), lines.below(end + 1, 1) if end < len(text) else None]
+    return any(at is not None and _HEAD_TO_HEAD.fullmatch(text, at, lines.end(at)) for at in near)
 
 
 _TEAM_SCORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score
@@ -266,6 +285,9 @@ def standing(p: WithSportWords, text: str, m: Mention) -> bool:
             text, max(0, m.start - STANDINGS_REACH), min(len(text), m.end + STANDINGS_REACH)) if text[f.start() - 1:f.start()] == "(") >= 2
     if m.unit == COUNT and not m.scale and (p.sport.rounds_left.match(text, m.end) or p.sport.streak.match(text, m.end)):
         return True   # "за три тура до окончания", "with three rounds to go": a season's rounds still to play; "three wins in a row"
+    if m.unit == COUNT and not m.scale and p.sport.streak_alone is not None and p.sport.streak_end.match(text, m.end) \
+            and p.sport.streak_alone.search(text, max(0, m.start - 30), m.start):
+        return True   # "have now won 11 straight."
     if m.unit == COUNT and not m.scale and (p.sport.margin_after.match(text, m.end) or p.sport.unbeaten.match(text, m.end)):
         return True   # "cruised to a six wicket victory", "an innings of 51 not out"
     if not p.sport.standing.match(text, m.end) or _measures_an_index(p, text, m):
