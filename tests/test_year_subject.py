@@ -680,6 +680,11 @@ SUBJECTS = [
     ("2016-12-19", "The number of new homes rose 2.6 percent. For houses only, the number fell 1.3 percent, following a "
                    "2.7 percent fall in September.",
      [s("2.6 percent", "new homes"), s("1.3 percent", "houses"), s("2.7 percent", "houses")]),
+    # a change's noun after the words that name what changed ("The national GDP increase"): those words; a change alone
+    # or after an adjective ("The largest decrease") names nothing of its own
+    ("2020-03-01", "Otago grew fastest, by 7 percent. The national GDP increase was 5.5 percent.",
+     [s("7 percent", "otago"), s("5.5 percent", "national gdp")]),
+    ("2020-03-01", "Otago grew fastest, by 7 percent. The largest decrease was in Southland, 2 percent.", [s("7 percent", "otago"), s("2 percent")]),
     # the first item of a list of shares, each for what its preposition names, is for what its own names, as the others
     ("2024-03-01", "The council will spend 30% on roads, 25% on housing and 10% on parks.",
      [s("30%", "roads"), s("25%", "housing"), s("10%", "parks")]),

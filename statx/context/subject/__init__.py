@@ -608,6 +608,20 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
 
 
+def _changed_modifiers(w: SubjectWords, left: list[Tok], change: Tok) -> list[Tok] | None:
+    """The words right before a change's noun that name what changed ("The national GDP increase"), back to a
+    determiner or the clause's start; None when there are none (a change alone: "The increase")."""
+    k = next((n for n, t in enumerate(left) if t.start == change.start), 0)
+    j = k
+    while j > 0 and left[j - 1].is_word and left[j - 1].low not in w.function and not w.is_verb(left[j - 1]) \
+            and not left[j - 1].timed and k - j < MODIFIER_WORDS:
+        j -= 1
+    return left[j:k] if j < k and (j == 0 or left[j - 1].low in w.determiner_words or left[j - 1].text in CLAUSE_BREAKS) else None
+
+
+MODIFIER_WORDS = 3   # words of what changed before a change's noun, at most ("regional gross domestic product")
+
+
 def _before_change_verb(w: SubjectWords, left: list[Tok], change: Tok) -> list[Tok] | None:
     """Where word order marks verbs, the noun phrase that opens the clause of the change noun ``change`` when a verb
     stands between them ("Tourists from Chile showed the smallest increase of"), else None."""
@@ -674,6 +688,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         if not named and found[-1].low in w.change_nouns and (there := change_in_sector(w, left, found)):
             return Found(there, "change_in_sector")   # "В промышленности темп роста составил 107,8%"
+        if not named and found[-1].low in w.change_nouns and (changed := _changed_modifiers(w, left, found[-1])) \
+                and not all(w.adjective(t.low) for t in changed) and (what := finish_or_none(w, changed)):
+            return Found(what, "change_modified")   # "The national GDP increase was 5.5 percent": national GDP's (not "the largest")
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         if not named and (fronted := fronted_topic(w, left)):
