@@ -507,6 +507,8 @@ COUNTS = [
     # a transcript in capitals: its nouns are capitalised too ("PEOPLE" counts as "people" does)
     ("THE WAIT LIST STANDS AT A HORRENDOUS 37,000 PEOPLE.", [row("37,000", 37000, subject="people")]),
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    # a number of a year's shape after "from", before "to" and a number no year could be, is a count that changed
+    ("The village grew from 2095 to 2306 people.", [row("2095", 2095), row("2306", 2306)]),
     # ... and before a noun of people, no preposition of a year before it
     ("The programme helped 2000 people find work.", [row("2000", 2000)]),
     # a change's size restated in brackets after "or" takes the change's direction

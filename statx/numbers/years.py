@@ -25,7 +25,8 @@ def is_year(p: object, text: str, m: Mention) -> bool:
         return True   # "Год образования - 1779", "Year founded: 1779": a label says it is a year
     if not 1900 <= int(raw) <= 2100:
         return 1000 <= int(raw) < 1900 and _historical_year(text, m)
-    if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)):
+    if m.value_to is None and (counts_not_year(p.lex, text, m.num_start, m.num_end) or _cell_below_figure(text, m)
+                               or _to_count(p.lex, text, m)):
         return False
     return m.value_to is None or 1900 <= m.value_to <= 2100 or m.value_to < 100
 
@@ -98,6 +99,26 @@ def _rights_before(lex: Lexicon) -> regex.Pattern:
 
 
 LABEL_REACH = 40   # characters of a year's label before the year, at most
+
+
+def _to_count(lex: Lexicon, text: str, m: Mention) -> bool:
+    """"from 2095 to 2306": a number of a year's shape after "from", before "to" and a number no year could be, is the
+    first level of a count that changed, not a year."""
+    found = _from_to(lex).match(text, m.num_end) if _from_before(lex).search(text, max(0, m.start - 12), m.start) else None
+    if found is None:
+        return False
+    digits = regex.sub(r"\D", "", found.group("n"))
+    return len(digits) >= 4 and not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+
+
+@functools.lru_cache(maxsize=None)
+def _from_before(lex: Lexicon) -> regex.Pattern:
+    return lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\Z", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _from_to(lex: Lexicon) -> regex.Pattern:
+    return lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+(?P<n>\d[\d,.\u00a0 ]*\d)(?![\d])", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
