@@ -54,6 +54,9 @@ YEARS = [
       y("9 percent", 2016, 2015), y("145", 2016)]),
     ("2018-01-21", "Jobs report\n\nSome 7,500 people were out of work between January 2016 and December 2017.\n\n"
                    "The share of men without work rose 3%.", [y("Some 7,500", 2017), y("3%", 2017)]),
+    # "yesterday" is the text's own time; an emphatic adjective between "by" and the size ("by an impressive")
+    ("2019-05-03", "Turnout report\n\nThe vote rose by an impressive 6.89 per cent from 49.2 per cent in 2014 to 56.09 per cent yesterday.",
+     [y("6.89 per cent", 2019, 2014, direction="up"), y("49.2 per cent", 2014), y("56.09 per cent", 2019)]),
     # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
     ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
     (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "
