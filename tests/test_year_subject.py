@@ -57,6 +57,11 @@ YEARS = [
     # "yesterday" is the text's own time; an emphatic adjective between "by" and the size ("by an impressive")
     ("2019-05-03", "Turnout report\n\nThe vote rose by an impressive 6.89 per cent from 49.2 per cent in 2014 to 56.09 per cent yesterday.",
      [y("6.89 per cent", 2019, 2014, direction="up"), y("49.2 per cent", 2014), y("56.09 per cent", 2019)]),
+    # the level a change reached from a figure of another time ("from 105,000 in 2001 to 107,877") is not of that time
+    (None, "Town census\n\nThe town's population is growing, according to the latest 2011 census figures. The number of residents has "
+           "increased from 20,500 in 2001 to 21,300 people.", [y("20,500", 2001), y("21,300", 2011)]),
+    # a record's start with a part of the year ("since late 2008") is no year the text reports on
+    (None, "Jobs\n\nUnemployment rose to 3.3%. Wages rose 3.4% annually, the highest since late 2008.", [y("3.3%", None), y("3.4%", None)]),
     # a record's earlier value and its time: that time dates the value only, and is no year the text reports on
     ("2024-06-20", "The rate's 3.9% is the lowest since the bureau recorded 3.7% in 1974.", [y("3.9%", 2024), y("3.7%", 1974)]),
     (None, "Jobless rate climbs\n\nThe rate rose to 4.1 per cent in July, the highest since the bureau recorded 4.2 per cent in "

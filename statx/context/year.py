@@ -234,7 +234,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             # "... and 35,616 came by cruise ships in October 2024."; "2098 браков против 2376 браков ... за аналогичный период
             # 2018 года": the figures compared with, after their link, have that year, and those before them do not
             found, year, rule = True, final, "sentence_end"
-        elif said is not None and said[0] == sentence:
+        elif said is not None and said[0] == sentence and not _reached_from(p, text, group, k):
             # "by the end of 2016 over 3 thousand web resources were blocked, ... 200 cases identified",
             # "in the first six months of this year, including 20 kilograms of heroin": a figure with no
             # time of its own shares the time an earlier figure of its sentence has, even an unknown one
@@ -271,6 +271,12 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 # later than the one it is compared with; of the text's own date, then
                 out[k] = Dated(doc.doc_date.year, out[k].since, "after_baseline")
     return [_baseline_pairs(group, out, baseline_of, k) for k in range(len(group))]
+
+
+def _reached_from(p: YearPatterns, text: str, group: Sequence[Figure], k: int) -> bool:
+    """Is ``group[k]`` the level a change reached from the figure before it ("from 105,000 in 2001 to 107,877")? Then the
+    time of the level it came from is not its own."""
+    return k > 0 and group[k].level and p.from_before.search(text, max(0, group[k - 1].start - 30), group[k - 1].start) is not None
 
 
 def _of_this_year(doc: DocumentView, m: Figure) -> bool:

@@ -139,10 +139,12 @@ class TimeFinder:
         # that a stray paragraph break put on the next line: no paragraph ends in "since")
         # "at constant (2011-12) prices", "в ценах 2016 года": the year prices are counted in, no figure's time
         self.price_base = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'price_base')}){GAP}*\(?{GAP}*\Z", regex.IGNORECASE)
+        # ("the highest since late 2008": a part of the year between)
+        record_part = rf"(?:(?:{lex.pattern(t, 'record_year_parts')}){GAP}+)?" if lex.words(t, "record_year_parts") else ""
         self.record_before = lex.compile(
             rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'record')})(?:{GAP}+[\p{{L}}'’-]+,?){{0,5}}{GAP}+(?:{lex.pattern(t, 'record_since')})"
             rf"|(?:{lex.pattern(t, 'last_time')})(?:{GAP}+[\p{{L}}-]+){{0,4}}{GAP}+(?:{lex.pattern(t, 'last_time_in')})"
-            rf"|(?:{lex.pattern(t, 'series_start')})){RECORD_GAP}+{art}\Z",
+            rf"|(?:{lex.pattern(t, 'series_start')})){RECORD_GAP}+{art}{record_part}\Z",
             regex.IGNORECASE)
         self.running_from = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(t, 'running_from')}){GAP}+{art}\Z", regex.IGNORECASE)
         # "с начала 2025 года произошло 2004 пожара", "since the start of 2025": the year so far, the figure's own time
