@@ -1306,6 +1306,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a source after a dash, past a comparative, at the end of a clause with its verb, names nothing
+    ("2017-02-14", "Снега этой зимой вывезли в два раза больше - аким Уральска.", [s("в два раза", "снега")]),
     # a comparative in -ее after a change verb names nothing ("росла медленнее")
     ("2018-04-20", "В первом квартале экономика росла медленнее – на 1,4 процента.", [s("1,4 процента", "экономика")]),
     # a linking phrase after a verb and a phrase of manner ("сложился в сопоставимых ценах на уровне"): the verb's subject

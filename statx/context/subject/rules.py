@@ -412,6 +412,8 @@ def after_verb(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         rest = list(itertools.takewhile(lambda t: t.text not in CLAUSE_BREAKS and t.text not in ".!?", right[after:]))
         if rest and rest[0].is_word and any(w.is_verb(t) or w.verb_shaped(t.low) for t in rest):
             return None   # a clause of its own, not "11 – наезды на пешеходов;"
+    elif found and any(t.text in "–—-" for t in right[first:i]) and any(w.is_verb(t) or w.verb_shaped(t.low) for t in left[k:]):
+        return None   # "Снега вывезли в два раза больше - аким Уральска": a source after a clause with its verb
     after = right.index(found[-1]) + 1 if found else 0
     if found and after < len(right) and right[after].timed and right[after].low not in w.function:
         return None   # "что на 11,7% больше аналогичного периода 2024 года": the time it is compared with
