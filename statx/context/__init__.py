@@ -184,12 +184,10 @@ def allotted(doc: DocumentView, mentions: Sequence[Mention]) -> dict[int, Unit]:
     """"1,5 млрд рублей на реконструкцию развязки; 500 млн на создание новых парков": a bare amount with a scale word and
     no noun of its own, then the word that says what money goes to, in a text that counts its money in one currency:
     that currency (not "146 млн на конец года", a count at a time)."""
-    home = Unit.most_named_currency(m.unit for m in mentions)
-    if home is None:
+    home, goes_to = Unit.most_named_currency(m.unit for m in mentions), _goes_to(doc.lex)
+    if home is None or goes_to is None:
         return {}
-    goes_to = _goes_to(doc.lex)
-    return {k: home for k, m in enumerate(mentions) if m.unit == COUNT and m.scale and goes_to is not None
-            and goes_to.match(doc.text, max(m.end, m.unit_end))}
+    return {k: home for k, m in enumerate(mentions) if m.unit == COUNT and m.scale and goes_to.match(doc.text, max(m.end, m.unit_end))}
 
 
 @functools.lru_cache(maxsize=None)

@@ -54,7 +54,6 @@ class TimelinePatterns:
         # a stamp is a label: a colon, a bar, a number or a capitalised word (a month, a weekday) follows it, not
         # the rest of a sentence ("The department today published enrolments for 2017")
         self.stamp = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'stamp_lines')})(?![\p{{L}}])[ \t\u00a0]*(?:[:|\d]|(?-i:\p{{Lu}}))", ci)
-        # "Напомним, что ...", "Recall that ...": a sentence of background opens with one of these
         # "at the time of the last census in 2006", "the previous election in 2019": the year of an earlier occasion of
         # what the text reports (it reports this one), after a word or two naming it
         earlier = lex.words("time", "earlier_occasion")
@@ -64,6 +63,7 @@ class TimelinePatterns:
         # "this 2011 Census": the year of the occasion the text reports, though it names a thing
         this = lex.words("time", "this_occasion")
         self.this_occasion = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(this)}){GAP}+\Z", ci) if this else None
+        # "Напомним, что ...", "Recall that ...": a sentence of background opens with one of these
         self.background = lex.compile(rf"[«\"“'(]?(?:{lex.pattern('time', 'background_openers')})(?![\p{{L}}])", ci)
         self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")

@@ -148,7 +148,7 @@ def carry_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence[Figur
     Murders halved, ..."), until a change gives another; not a change its sentence measures within its year
     ("rose by 0.9 percent compared to the previous quarter"). A sentence whose figures neither change nor have a baseline
     sets one too ("In 12 of the 16 regions, the number was higher than in October 2015. ... up 177")."""
-    in_sentences: dict[tuple[int, int], set[int | None]] = collections.defaultdict(set)   # the years of each sentence's figures
+    in_sentences: dict[tuple[int, int], set[int | str | None]] = collections.defaultdict(set)   # each sentence's figures: their years, or CHANGED
     for f, d in zip(figures, out):
         in_sentences[doc.layout.sentence_at(f.num_start)].add(CHANGED if changes(f) or d.since is not None else d.year)
     refs = doc.times.refs
