@@ -14,7 +14,7 @@ from typing import Sequence
 import regex
 
 from ..claim import Direction, Qualifier
-from ..lang import Lexicon
+from ..lang import Lexicon, unrequired
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
 from ..numbers.money import renamed_for_year
 from ..text import timex
@@ -195,7 +195,7 @@ def _goes_to(lex: Lexicon) -> regex.Pattern | None:
     words, times = lex.words("currencies", "allotted_to"), lex.words("currencies", "allotted_not")
     if not words:
         return None
-    return lex.compile(rf"[ \t\u00a0]+(?:{lex.alternation(words)})[ \t\u00a0]+(?!(?:{lex.alternation(times)})(?![\p{{L}}]))\p{{L}}",
+    return lex.compile(rf"[ \t\u00a0]+{unrequired(lex.alternation(words))}[ \t\u00a0]+(?!(?:{lex.alternation(times)})(?![\p{{L}}]))\p{{L}}",
                        regex.IGNORECASE)
 
 

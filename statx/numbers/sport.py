@@ -78,7 +78,7 @@ class SportPatterns:
         results = lex.words(nc, "streak_verbs")
         self.streak_alone = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.alternation(results)})(?:{GAP}+\p{{L}}+)?{GAP}+\Z", ci) if results else None
-        self.streak_end = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'streak_before')}|{lex.pattern(nc, 'streak_after')})[ \t\u00a0]*[.,;!)]", ci)
+        self.streak_end = lex.compile(rf"{GAP}+{unrequired(lex.pattern(nc, 'streak_before') + '|' + lex.pattern(nc, 'streak_after'))}[ \t\u00a0]*[.,;!)]", ci)
         self.rounds_left = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'rounds')}){GAP}+{unrequired(lex.pattern(nc, 'rounds_left'))}(?![\p{{L}}])", ci)   # "three rounds to go"
         self.margin_after = lex.compile(rf"(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_units')})(?:{GAP}+|-)(?:{lex.pattern(nc, 'win_margin_results')})(?![\p{{L}}])", ci)
         self.sport_rate = lex.compile(   # "a strike rate of [70.59]", "economy: [2.81]"

@@ -118,7 +118,7 @@ def _from_before(lex: Lexicon) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _from_to(lex: Lexicon) -> regex.Pattern:
-    return lex.compile(rf"{GAP}+(?:{lex.pattern('direction', 'level_after_change')}){GAP}+(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})+|\d+)(?![\d]|[,.]\d)",
+    return lex.compile(rf"{GAP}+{unrequired(lex.pattern('direction', 'level_after_change'))}{GAP}+(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})+|\d+)(?![\d]|[,.]\d)",
                        regex.IGNORECASE)
 
 
