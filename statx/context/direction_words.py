@@ -114,10 +114,11 @@ class DirectionPatterns:
         # "by around": the amount of a change whose word stands earlier in the clause.
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
         # "непродовольственных товаров - на 0,8%": an item of a list of changes, a noun, a dash and "by"
-        self.dash_by = lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)
+        def dashed(words: list[str]) -> regex.Pattern:
+            return lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.alternation(words)}){GAP}+{between}\Z", ci)
+        self.dash_by = dashed(lex.words(d, "by_alone"))
         # "свинину, чай – по 2%": such an item whose size each of its nouns changed by
-        each = lex.words(d, "by_each")
-        self.dash_each = lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.alternation(each)}){GAP}+{between}\Z", ci) if each else None
+        self.dash_each = dashed(lex.words(d, "by_each")) if lex.words(d, "by_each") else None
         # "a surplus of +3.5%", "-15.3% from 74.5%": a sign that is the level's own, after a level's noun and
         # "of", or before "from" and the level it moved from
         level_nouns = lex.words(d, "signed_levels")

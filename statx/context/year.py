@@ -192,6 +192,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     out: list[Dated] = []
     last_in = {sentence: k for k, sentence in enumerate(sentences)}   # each sentence's last figure
     final_of = functools.cache(lambda s: _final_year(p, doc, s, group[last_in[s]], last_in[s] in baselines))
+    compared = functools.cache(lambda j: _compared_here(p, text, group[j]))   # (each figure's link read once)
     starts_in: dict[tuple[int, int], list[int]] = collections.defaultdict(list)   # where each sentence's figures start
     for f, sentence in zip(group, sentences):
         starts_in[sentence].append(f.start)
@@ -229,8 +230,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 told.append(year)
                 relative.append(any(r.kind in (timex.RELATIVE, timex.CONTEXT) for r in closest))
                 said = (sentence, year)
-        elif (k not in baselines or _compared_here(p, text, group[k])) and (final := final_of(sentence)) is not None \
-                and not any(sentences[j] == sentence and _compared_here(p, text, group[j]) for j in range(k + 1, len(group))):
+        elif (k not in baselines or compared(k)) and (final := final_of(sentence)) is not None \
+                and not any(compared(j) for j in range(k + 1, last_in[sentence] + 1)):
             # "... and 35,616 came by cruise ships in October 2024."; "2098 браков против 2376 браков ... за аналогичный период
             # 2018 года": the figures compared with, after their link, have that year, and those before them do not
             found, year, rule = True, final, "sentence_end"

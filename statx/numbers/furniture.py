@@ -244,11 +244,7 @@ def vote_counter(p: object, text: str, m: Mention, lines: Lines) -> bool:
 def vote_tally(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """"За — 38,\nПротив — 0,\nВоздержались — 7": a count on a line of a vote's tally, beside another such line (a
     vote counter: "For: 12" alone may be a list's item)."""
-    start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if m.unit != COUNT or not p.furniture.tally_line.fullmatch(text, start, end):
-        return False
-    near = [lines.above(start, 1), lines.below(end + 1, 1) if end < len(text) else None]
-    return any(at is not None and p.furniture.tally_line.fullmatch(text, at, lines.end(at)) for at in near)
+    return m.unit == COUNT and lines.paired_line(m.num_start, p.furniture.tally_line)
 
 
 # "USD3,4682", "• EUR 3.6373", "RUB (100)3,3379": a line that is one currency's rate in a page's ticker, its code or

@@ -160,11 +160,7 @@ _HEAD_TO_HEAD = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\
 def head_to_head(p: object, text: str, m: Mention, lines: Lines) -> bool:
     """"8 TRIES 3\n7 CONVERSION KICKS 0\n0 DROP GOALS 0": a count on a line of two sides' figures either side of a label
     in capitals, beside another such line: a match's box score."""
-    start, end = lines.start(m.num_start), lines.end(m.num_end)
-    if m.scale or m.unit != COUNT or not _HEAD_TO_HEAD.fullmatch(text, start, end):
-        return False
-    near = [lines.above(start, 1), lines.below(end + 1, 1) if end < len(text) else None]
-    return any(at is not None and _HEAD_TO_HEAD.fullmatch(text, at, lines.end(at)) for at in near)
+    return not m.scale and m.unit == COUNT and lines.paired_line(m.num_start, _HEAD_TO_HEAD)
 
 
 _TEAM_SCORE = compiled(r"[ \t]*\p{Lu}[\p{L}.'’ &-]{0,40}?[ \t]\d{1,3}[ \t]*")   # "Crusaders 21": a side and its score

@@ -143,6 +143,20 @@ class Lines:
         """
         return _REST_BLANK.match(self.text, pos) is not None
 
+    def paired_line(self, pos: int, shape: regex.Pattern) -> bool:
+        """Is the line that holds ``pos`` all of ``shape``, and so is the line above or below it (past a blank line)?
+
+        >>> lines = Lines("Intro\\nFor: 3\\nAgainst: 1\\n\\nEnd")
+        >>> row = compiled(r"\\w+: \\d")
+        >>> lines.paired_line(8, row), lines.paired_line(0, row)
+        (True, False)
+        """
+        start, end = self.start(pos), self.end(pos)
+        if not shape.fullmatch(self.text, start, end):
+            return False
+        near = [self.above(start, 1), self.below(end + 1, 1) if end < len(self.text) else None]
+        return any(at is not None and shape.fullmatch(self.text, at, self.end(at)) for at in near)
+
     @functools.cached_property
     def _cell_runs(self) -> list[tuple[int, int]]:
         """The runs of lines that each open with a bar ("|TEAM", "|P", "|+29"): a table pasted one cell a line."""

@@ -497,11 +497,17 @@ def _parallel_purpose(w: SubjectWords, left: list[Tok], right: list[Tok], previo
     return noun_phrase(w, right, 1) or None
 
 
+def _right_of(sentence: SentenceView, m: Figure) -> list[Tok]:
+    """The tokens a subject's rules read after ``m``: after the figure, or after its scale and unit where they stand apart
+    from it ("92,1 (92,8) тыс. человек")."""
+    j = sentence.index(max(m.end, m.mention.unit_end))
+    return without_acronyms(unquote_short(list(sentence.tokens[j:j + REACH_AFTER])))
+
+
 def _purpose_after(w: SubjectWords, sentence: SentenceView, m: Figure, parallel: str) -> str | None:
     """What ``m`` is for, named by the preposition right after it (past a copula: "40% is for schools"), when the next
     figure of its sentence, an item of the same list, is for ``parallel`` after the same preposition; else None."""
-    j = sentence.index(max(m.end, m.mention.unit_end))
-    right = without_acronyms(unquote_short(list(sentence.tokens[j:j + REACH_AFTER])))
+    right = _right_of(sentence, m)
     k = int(bool(right) and right[0].low in w.copulas)
     if len(right) <= k + 1 or right[k].low not in w.purpose or place_or_time(w, right, k):
         return None
@@ -523,10 +529,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
     ``figures`` where the text's figures start."""
     toks = sentence.tokens
     said = said or Said(w)
-    # after the figure, or after its scale and unit where they stand apart from it ("92,1 (92,8) тыс. человек")
-    i, j = sentence.index(m.start), sentence.index(max(m.end, m.mention.unit_end))
+    i = sentence.index(m.start)
     left = without_acronyms(unquote_short(list(toks[max(0, i - REACH_BEFORE):i])))   # a subject is near its figure; a huge sentence is cut down
-    right = without_acronyms(unquote_short(list(toks[j:j + REACH_AFTER])))
+    right = _right_of(sentence, m)
     if previous is not None:
         k = len(left) - w.amount_links.ending_at(left, len(left) - 1)   # "4.3 per cent (total of 38,000)"
         k -= bool(k > 1 and left[k - 1].low in w.bridges and left[k - 2].text == "(")   # "на 1,5% (на 6,3% и на 11,3%)"

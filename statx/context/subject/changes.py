@@ -31,9 +31,7 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             and not place_or_time(w, right, k)   # (not "a 4% rise to the year to March")
         if k < len(right) and (right[k].low in w.in_ or determined):   # (or "an increase to the property tax bill")
             found = noun_phrase(w, right, k + 1)
-            after = right[right.index(found[-1]) + 1:right.index(found[-1]) + 3] if determined and found else []
-            if determined and found and (any(t.timed or t.low in w.time_units for t in found)
-                                         or len(after) == 2 and after[0].low in w.of and after[1].timed):
+            if determined and found and _ran_to_time(w, right, found):
                 found = None   # "a 3% gain to the end of June": a time it ran to
             if not found and k + 2 < len(right) and right[k + 1].low in w.head_modifiers:
                 rest = noun_phrase(w, right, k + 2)   # "a 23.8 per cent drop in overall crime"
@@ -59,6 +57,12 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         # decrease": the change of what the sentence counted or its clause names; else the growth itself
         return None if apposition else measure + [right[i]]
     return None
+
+
+def _ran_to_time(w: SubjectWords, right: list[Tok], found: list[Tok]) -> bool:
+    """Is the phrase after a change's "to" a time ("the year to March"), or followed by "of" and one ("the end of June")?"""
+    after = right[right.index(found[-1]) + 1:][:2]
+    return any(t.timed or t.low in w.time_units for t in found) or len(after) == 2 and after[0].low in w.of and after[1].timed
 
 
 def change_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
