@@ -196,6 +196,9 @@ LINKED = [
     # a copula and a word before "at" join the level to the clause's subject ("was good at", "were unchanged at")
     ("Retail trade growth was good at 9%, and hotel rates were unchanged at 6%.",
      [s("9%", "retail trade growth"), s("6%", "hotel rates")]),
+    # a superlative or an ordinal alone before "at" names no noun: what ranks is the clause's subject
+    ("Its yearly growth rate over the decade was the fastest in the region, at 3.4%.", [s("3.4%", "yearly growth rate")]),
+    ("Of the councils, Ardmore will get the smallest at 1.5%.", [s("1.5%", "ardmore")]),
     # ... a time after it ("in ransom between May 2023 and April 2024") is no idiom's preposition ("in addition to")
     ("Households paid $1.2 billion in ransom between May 2023 and April 2024.", [s("$1.2 billion", "ransom")]),
     ("The courier carried $12,000 as payment.", [s("$12,000", "payment")]),

@@ -206,7 +206,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         and not any(proper(t) for t in found)
     if attached and (subject := clause_subject(w, left[:j - len(found) - 1])):
         return subject   # "Темп роста ВВП сложился в сопоставимых ценах на уровне 7%": how the verb's subject came out
-    if found and (all(w.participle(t.low) or w.adjective(t.low) for t in found) or w.change_alone(found)):
+    if found and (all(w.participle(t.low) or w.adjective(t.low) or t.low in w.lone_ranks for t in found) or w.change_alone(found)):
         return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
         # "the construction sector showed substantial growth at 9.8 per cent": what grew
     k = j - len(found) if found else 0

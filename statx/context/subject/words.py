@@ -231,6 +231,7 @@ class SubjectWords:
         self.openers = Phrases(words("clause_openers"))
         self.time_emphasis = frozenset(words("time_emphasis"))
         self.fronted_superlatives = frozenset(words("fronted_superlatives"))
+        self.lone_ranks = frozenset(words("lone_ranks"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words("clause_words"))
         self.noun_asides = Phrases(words("noun_asides"))
