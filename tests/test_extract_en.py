@@ -924,6 +924,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # "uplift": a rise, as a noun before or after its size
+    ("The uplift of 3.2% was what the boards had hoped for. Schools get a 2.5% uplift in funding.",
+     [only("3.2%", direction="up"), only("2.5%", direction="up")]),
     # one bracketed level beside its measure is no list of items: the verb's change is the figure after it
     ("The employment rate (68.2%) decreased over the quarter by 0.4pps.",
      [only("68.2%", direction=None), only("0.4pps", direction="down")]),

@@ -379,6 +379,11 @@ SPENDING = [
     ("Казна потратит 2 трлн рублей на содержание дорог.", [s("2 трлн рублей", "содержание дорог")]),
     ("Many schools are old: 3 billion rubles will be allocated for these purposes.",
      [s("3 billion rubles", "schools")]),
+    # "is to be invested in", "вложено в": a verb that takes its purpose with "in"; "allocated to" before a determiner
+    ("Over €40M is to be invested in rural roads and bridges next year.", [s("Over €40M", "rural roads and bridges")]),
+    ("About $2m has been allocated to the new harbour library.", [s("About $2m", "new harbour library")]),
+    ("7 млрд рублей будет вложено в строительство больниц.", [s("7 млрд рублей", "строительство больниц")]),
+    ("В прошлом году в модернизацию порта вложили 3 млрд рублей.", [s("3 млрд рублей", "модернизацию порта")]),
 ]
 
 # An item of a list takes its own name: a name with its figure in brackets, under the measure the

@@ -50,8 +50,10 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     k = start = 1 if right and right[0].text in DASHES else 0   # "— 1 миллиард 932 миллиона — направлена на"
     k += w.per_period.at(right, k)   # "spending approximately £6b a year on our health service"
-    while k < len(right) and k < start + 3 and (right[k].low in w.before_purpose or right[k].low in w.recipient_verbs):
-        k += 1   # "486 млн рублей направлено на ...", "... will be spent on ...", "... will go to ..."
+    while k < len(right) and k < start + 4 and (right[k].low in w.before_purpose or right[k].low in w.recipient_verbs
+                                                or w.passive_infinitive.at(right, k)) and w.purpose_after_verb.ending_at(right, k) != 2:
+        k += w.passive_infinitive.at(right, k) or 1   # "486 млн рублей направлено на ...", "... will be spent on ...",
+        # "... will go to ...", "... is to be invested in ..."
     if k == start == 0 and right and right[0].text in "([":
         close = next((c for c, t in enumerate(right[:10]) if t.text in ")]"), None)
         k = close + 1 if close is not None else 0   # "allocate 3.4 trillion rubles ($60 billion) for ..."
@@ -73,8 +75,9 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         verb = right[k + 1].low in w.purpose_verbs   # (or what it is to do: "goes to improve roads")
         found = noun_phrase(w, right, k + 2 if verb else k + 1)   # "an extra £176m will go to local authorities": who gets it
         return found if found and not w.is_verb(found[0]) else None
-    if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or right[k].low in w.purpose_determined and (
-            verb_right_before and w.determiners.at(right, k + 1)
+    if (verb_after or verb_before) and k < len(right) and (right[k].low in w.purpose or w.purpose_after_verb.ending_at(right, k) == 2
+                                                           or right[k].low in w.purpose_determined and (
+            (verb_right_before or verb_right_after) and w.determiners.at(right, k + 1)
             or (verb_right_before or verb_right_after) and _plural_noun_after(w, right, k + 1))):
         found = noun_phrase(w, right, k + 1, purpose=True)
         if found:
@@ -84,9 +87,10 @@ def allocated_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         # "на поддержку здравоохранения направлено почти 11,3 млрд рублей": the purpose before its verb
         # (opening its clause, or a list's item after its dash: "- На выплаты семьям выделят 13 млрд рублей")
         j = i - 2
-        while j > 0 and (left[j].is_word or left[j].timed) and left[j].low not in w.purpose and i - 1 - j < PURPOSE_REACH:
+        while j > 0 and (left[j].is_word or left[j].timed) and left[j].low not in w.purpose and i - 1 - j < PURPOSE_REACH \
+                and w.purpose_after_verb.at([left[i - 1], left[j]], 0) != 2:
             j -= 1   # (past a time: "на капитальные вложения в 2026 году предусмотрено")
-        if left[j].low in w.purpose and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?" or left[j - 1].text in DASHES
+        if (left[j].low in w.purpose or w.purpose_after_verb.at([left[i - 1], left[j]], 0) == 2) and (j == 0 or left[j - 1].text in CLAUSE_BREAKS or left[j - 1].text in ".!?" or left[j - 1].text in DASHES
                                          or left[j - 1].timed):   # (after a time: "в 2023 году на поддержку ... направлено")
             whole = left[j + 1:i - 1]
             return whole if w.is_reference(whole) else noun_phrase(w, left[:i - 1], j + 1, purpose=True)

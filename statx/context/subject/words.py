@@ -202,6 +202,8 @@ class SubjectWords:
         self.allocation_verbs = frozenset(words("allocation_verbs"))
         self.added_amount = frozenset(words("added_amount"))
         self.purpose = frozenset(words("purpose"))
+        self.purpose_after_verb = Phrases(words("purpose_after_verb"))
+        self.passive_infinitive = Phrases(words("passive_infinitive"))
         self.purpose_nouns = frozenset(words("purpose_nouns"))
         self.purpose_determined = frozenset(words("purpose_determined"))
         self.purpose_verbs = frozenset(words("purpose_verbs"))
