@@ -687,6 +687,9 @@ DATES_RU = [
     ("Налоги выросли\n\nicon 14/09/2022\nicon 10:15\nНалоги выросли на 3%.", dt.date(2022, 9, 14)),
     ("Опубликовано 14.09.2022\n\nНалоги выросли на 3%.", dt.date(2022, 9, 14)),
     ("Налоги выросли.\n\nСрок уплаты истекает 14.09.2022 в полночь.", None),
+    # a two-digit year's stamp alone on its line, with its clock (a site's footer); not one inside a sentence
+    ("Аварий стало меньше на 3%.\n\n27.06.24 15:01\n", dt.date(2024, 6, 27)),
+    ("Аварий стало меньше на 3%.\n\nПоезд прибыл 27.06.24 15:01\n", None),
 ]
 # the dateline dates the claims, and doc_date overrides it (the claims of these texts are checked elsewhere)
 DATELINE = "April 2, 2024, Moscow\n\nLast year, road deaths fell by 5 percent."
