@@ -350,6 +350,8 @@ YEARS = [
      [y("319", 2019), y("201", 2018)]),
     (None, "In January-March 2019 the council recorded 319 complaints, while in the same period of 2018 there were 201.",
      [y("319", 2019), y("201", 2018)]),
+    ("2021-07-15", "В январе-июне произошло 736 аварий. В аналогичном периоде 2020 года произошла 831 авария.",
+     [y("736", 2021), y("831", 2020)]),
     ("2019-05-01", "В 2019 году совершено 512 краж, что на 5% больше, чем за аналогичный период прошлого года.",
      [y("512", 2019), y("5%", 2019, since=2018)]),
     # a qualifier between a baseline's word and its time ("since at least November 2017")
