@@ -667,6 +667,11 @@ QUANTITIES = [
 # ----------------------------------------------------------------------------- ranges
 
 RANGES = [
+    # counts in brackets after a change's percentage are the levels it went between, rising or falling; without a change, a range
+    ("Burglaries increased 40% (1,210 to 1,694) and thefts decreased 12% (950 to 836). About 60% (2,500 to 3,100 people) voted.",
+     [row("40%", 40, "percent", direction="up"), row("1,210", 1210), row("1,694", 1694),
+      row("12%", 12, "percent", direction="down"), row("950", 950), row("836", 836),
+      row("About 60%", 60, "percent", "approx"), row("2,500 to 3,100", 2500, "count", "range", value_to=3100)]),
     # a year and a dash before an amount are not a range, and the year stays a year
     ("Revenues will amount to 25.021 trillion rubles in 2022, in 2023 – 25.540 trillion rubles.",
      [row("25.021 trillion rubles", Decimal("25021000000000"), "RUB", year=2022),

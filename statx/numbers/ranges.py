@@ -97,6 +97,8 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
     if second.value <= value:
         return first
     adverb = p.change_adverb_before is not None and p.change_adverb_before.search(text, max(0, first.start - 12), first.start)
+    if unit == COUNT and word in p.level_words and p.change_share_bracket.search(text, max(0, first.start - CHANGE_REACH), first.start):
+        return first   # "increased 60% (2,578 to 3,110)": the levels the change went between, each a claim
     if unit == COUNT and word in p.level_words and (second.value > LEVEL_SPREAD * value or adverb) \
             and (p.introduced.search(text, max(0, first.start - INTRODUCED), first.start)
                  or p.change_right_before.search(text, max(0, first.start - 24), first.start)
