@@ -515,6 +515,10 @@ COUNTS = [
     ("Spending is up by $96.0m (or 11.2 percent) from the year before.",
      [only("$96.0m", direction="up"), only("11.2 percent", direction="up")]),
     ("In 2000 people paid 4% more for bread.", [only("4%", year=2000)]),
+    # ... and before a verb that counts as a participle and its noun ("2082 reported thefts"); not after a year's preposition
+    ("Beside 2071 reported thefts, the town has racked up 1934 recorded assaults.",
+     [row("2071", 2071, subject="reported thefts"), row("1934", 1934, subject="recorded assaults")]),
+    ("In 2014 recorded crime fell 5%.", [only("5%", year=2014)]),
     # "and over" before an article is a preposition, no bound ("aged 65 and over" is one)
     ("The rate rose over the quarter by 1.4pps and over the year by 1.8pps.", [only("1.4pps", qualifier="exact"), only("1.8pps", qualifier="exact")]),
     # ... and after "there were"; a number with a time of its own right after it ("1990 last year") is no year either

@@ -23,10 +23,24 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
         # noun (not "2000 training courses")
     if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))
                  or _people_counted(lex, text, start, noun.group("w"))) \
-            or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end):
+            or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end) \
+            or _counted_after(lex, text, start, end):
         return True   # (a time of its own right after it: "up from 1990 last year")
     first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
     return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
+
+
+def _counted_after(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """"Alongside 2082 reported breach of bail offences": a verb that counts, as a participle right after the number, and a
+    noun after it; no preposition of a year right before the number ("In 2014 recorded crime fell")."""
+    _, preposition = _people_words(lex)
+    return _verb_then_noun(lex).match(text, end) is not None and preposition.search(text, max(0, start - 20), start) is None
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_then_noun(lex: Lexicon) -> regex.Pattern:
+    function = lex.alternation(lex.words("words", "function"))
+    return lex.compile(rf"{GAP}+(?:{lex.pattern('not_claims', 'count_verbs')}){GAP}+(?!(?:{function})(?![\p{{L}}]))\p{{Ll}}", regex.IGNORECASE)
 
 
 def _people_counted(lex: Lexicon, text: str, start: int, word: str) -> bool:
