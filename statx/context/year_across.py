@@ -88,12 +88,14 @@ def levels_from_baselines(p: WithPairWords, doc: DocumentView, figures: Sequence
             carry = (year, since)
         elif carry is not None and rule in NO_OWN_TIME and year == carry[0] and k + 1 < len(figures) \
                 and out[k + 1].rule in NO_OWN_TIME and out[k + 1].year == year \
-                and p.from_before.search(doc.text, max(0, f.start - FROM_REACH), f.start) \
+                and (p.from_before.search(doc.text, max(0, f.start - FROM_REACH), f.start)
+                     or out[k - 1].since is not None and changes(figures[k - 1]) and _OPENS_BRACKET.fullmatch(doc.text, figures[k - 1].end, f.start)) \
                 and p.pair_to.fullmatch(doc.text, f.end, figures[k + 1].start):
-            out[k] = Dated(carry[1], None, "level_from_baseline")
+            out[k] = Dated(carry[1], None, "level_from_baseline")   # (or in brackets right after the change: "decreased 24% (1,906 to 1,783)")
 
 
 FROM_REACH = 24   # characters from "from" to the first level of its pair, at most
+_OPENS_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*")   # only a bracket's opening between a change and the first level of its pair
 
 
 def bracket_legends(doc: DocumentView, figures: Sequence[Figure], out: list[Dated]) -> None:

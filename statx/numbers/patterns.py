@@ -475,7 +475,7 @@ class NumberPatterns:
         # "increased 60% (2,578 to 3,110)": a change's percentage, then in brackets the two levels it went between
         self.change_share_bracket = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
-            rf"(?:[^.;:!?()]|(?<=\d)\.(?=\d))*?\d(?:{lex.pattern('percent', 'after')}){GAP}*\({GAP}*\Z", ci)
+            rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*?\d(?:{lex.pattern('percent', 'after')}){GAP}*\({GAP}*\Z", ci)   # (an earlier pair may stand between)
         # "ranges from US$25 to US$65": a pair that is a range, though each end has its sign
         self.range_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'range_verbs')}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         # "Australia up 3,100 to 114,400": a change word right before the size of a change
