@@ -16,6 +16,11 @@ REPORTING = [
                    "The country has so far recorded 3,215 cases.\n\nNairobi had the most cases at 49.\n\n"
                    "On the same day the 2020/2021 budget estimates were tabled.",
      [y("Three", 2020), y("92", 2020), y("3,215", 2020), y("49", 2020)]),
+    # a census or survey years before a dated text is a source of background figures, not the year the text reports on;
+    # one just before it may be what the text reports ("the latest 2011 census figures", released in 2012)
+    ("2020-10-24", "There are at least 60 break-ins every week in the city.\n\nThe rates use population figures from the 2016 census.",
+     [y("at least 60", 2020)]),
+    ("2012-12-10", "The latest 2011 census figures show that 45 percent of households have a car.", [y("45 percent", 2011)]),
     # a phone number's digits are no year ("1800 333 000"), and a year a lifetime before a dated text that its body
     # recalls is history, not the year the text reports on
     ("2024-11-05", "Burglaries up\n\nPolice recorded 12,400 burglaries, up 6 per cent on the year before.\n\n"

@@ -9,7 +9,7 @@ import collections
 
 import regex
 
-from ..lang import GAP, Lexicon
+from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text import timex
 from ..text.dateline import RELATED_LINE, related_heading
@@ -73,6 +73,9 @@ class TimelinePatterns:
         covers = lex.words("time", "year_covers_after")
         after = lex.alternation(lex.words("time", "time_names_after") + covers)
         self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{after})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
+        # "population figures from the 2016 census": a source, though written in lower case, is a thing its year names
+        sources = lex.words("time", "source_after")
+        self.source_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(sources))}(?![\p{{L}}])", regex.IGNORECASE) if sources else None
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
         # (a link that says which way it changed, "down from", "up from": "compared to" and "против" go either
         # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of
@@ -228,6 +231,7 @@ def _named(p: TimelinePatterns, doc: DocumentView, related: set[int]) -> list[ti
             and not _earlier_occasion(p, text, r)
             and not p.background.match(text, doc.layout.sentence_at(r.start)[0])   # (nor a reminder's: "Напомним, что в 2022 году ...")
             and not _history(doc, r)
+            and not (doc_date is not None and doc_date.year - r.year > SOURCE_LAG and _source(p, text, r))
             and not (r.kind == timex.RELATIVE and doc_date is not None and r.year is not None and doc_date.year - r.year > 1)]
             # (nor a time long ago, "three years ago": history told from the text's own time)
 
@@ -305,6 +309,15 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     return r.kind == timex.YEAR and (bool(p.capital_after.match(text, r.end)) and not p.time_word_before.search(text, max(0, r.start - 20), r.start)
                                      or _ACRONYM_BEFORE.search(text, max(0, r.start - 8), r.start) is not None   # "итогов ВПН-2020"
                                      or adjusted_aside(p, text, r.start) >= 0)   # "(с учетом итогов переписи 2020 г.)"
+
+
+def _source(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
+    """Is ``r`` the year of a source the text takes figures from ("population figures from the 2016 census")?"""
+    return r.kind == timex.YEAR and p.source_after is not None and p.source_after.match(text, r.end) is not None
+
+
+SOURCE_LAG = 2   # years a census or survey may come out after the year it counts: one older than that, in a dated text,
+# gives background figures, not what the text reports ("rates per 1,000 people from the 2016 census", in 2020)
 
 
 def _this_occasion(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
