@@ -350,6 +350,11 @@ YEARS = [
      [y("319", 2019), y("201", 2018)]),
     (None, "In January-March 2019 the council recorded 319 complaints, while in the same period of 2018 there were 201.",
      [y("319", 2019), y("201", 2018)]),
+    ("2019-10-07", "Visitor spending reached €310.2 million, up 2.6 per cent over the corresponding month in 2018. Trips rose "
+                   "4.1 per cent over the same seven months in 2018.",
+     [y("€310.2 million", 2019, 2018), y("2.6 per cent", 2019, 2018), y("4.1 per cent", 2019, 2018)]),
+    (None, "In January-July 2019 there were 1,720,000 trips. In the same seven months in 2018 there were 1,650,000 trips.",
+     [y("1,720,000", 2019), y("1,650,000", 2018)]),
     ("2021-07-15", "В январе-июне произошло 736 аварий. В аналогичном периоде 2020 года произошла 831 авария.",
      [y("736", 2021), y("831", 2020)]),
     ("2019-05-01", "В 2019 году совершено 512 краж, что на 5% больше, чем за аналогичный период прошлого года.",
