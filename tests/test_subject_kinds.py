@@ -16,6 +16,12 @@ DEFINING = [
     ("The country produces 200,000 tonnes of fish against a projected demand of one million tonnes.",
      [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
     ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
+    # a leading place with its genitive ("На полях Брестской области"), then the clause's own subject in the nominative;
+    # (with no place before it, a nominative-shaped name after the noun opens no subject of its own)
+    ("На полях Гродненской области средняя урожайность составляет 41 ц/га.", [s("41 ц/га", "средняя урожайность")]),
+    ("По сравнению с прошлым бюджетом доходная часть увеличится на 4 млрд рублей.",
+     [s("4 млрд рублей", "доходная часть", direction="up")]),
+    ("Грузооборот порта Восточный составил 7,7 млн тонн.", [s("7,7 млн тонн", "грузооборот порта")]),
     ("The number of crimes with the use of mobile phones dropped by 5.6%.",
      [s("5.6%", "crimes with the use of mobile phones", direction="down")]),
     ("Damage from corruption reached 12 billion rubles.", [s("12 billion rubles", "damage from corruption")]),

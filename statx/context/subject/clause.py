@@ -277,7 +277,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, v
         return phrase[-1:]     # "at the end of June it was 9.4%"
     if phrase and phrase[0].low in w.absolute:
         return phrase[1:] or None   # "with GDP falling by 1.8%"
-    if phrase and phrase[0].low in w.prepositions:
+    led = bool(phrase) and phrase[0].low in w.prepositions   # a place or a time leads the clause
+    if led:
         if w.subject_after_change:
             timed = [k for k, t in enumerate(phrase) if t.timed]
             named = timed and timed[-1] + 1 < len(phrase) and phrase[timed[-1] + 1].low not in w.function
@@ -304,7 +305,13 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, v
     if w.is_reference(phrase):
         return phrase  # "their share fell to 3.3 percent": resolved by the caller
     # the verb after the phrase tells a plural that a verb's list shares from a verb ("housing starts | rose")
-    found = noun_phrase(w, phrase + clause[verb:verb + 1] if w.verb_at(clause, verb) else phrase, 0) or phrase
+    toks = phrase + clause[verb:verb + 1] if w.verb_at(clause, verb) else phrase
+    found = noun_phrase(w, toks, 0) or phrase
+    k = phrase.index(found[-1]) + 1 if found[-1] in phrase else len(phrase)
+    if led and w.new_phrase_endings and 0 < k < len(phrase) and phrase[k].low.endswith(w.new_phrase_endings) and not proper(phrase[k]) \
+            and (own := noun_phrase(w, toks, k)) and own[-1] is phrase[-1]:
+        found = own   # "На полях Брестской области | средняя урожайность составляет": the leading place's genitive, then
+        # a nominative that opens the clause's own subject
     if all(w.adjective(t.low) for t in found) and not w.counting_comparatives.at(clause, verb + 1):
         k = phrase.index(found[-1]) + 1 if found[-1] in phrase else len(phrase)
         if k + 1 < len(phrase) and phrase[k].low in w.np_and and (more := noun_phrase(w, phrase, k + 1)) \
