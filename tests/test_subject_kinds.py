@@ -240,6 +240,13 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # a named place before the verb is where, not what happened ("погибли на дорогах Омской области" is "погибли");
+    # a place that is no name stays ("погибли в ДТП"); a preposition that opens the sentence is no name
+    ("В этом году на дорогах Тверской области погибли 31 человек.", [s("31", "погибли")]),
+    ("На Сахалин и Курилы прибыло 1290 человек.", [s("1290", "прибыло")]),
+    ("В ДТП погибли 14 человек.", [s("14", "погибли в дтп")]),
+    ("За указанный период электричками воспользовались 335 тыс. человек.",
+     [s("335 тыс.", "воспользовались за указанный период электричками")]),
     # the word after a modal is a verb, not what the amount after it measures
     ("В 2025 году в дорожный фонд должно попасть 12,4 млрд рублей.", [only("12,4 млрд рублей", subject=None)]),
     # an adverb that modifies no word after it is no noun an amount counts (what earned it is); one before an adjective stays

@@ -651,6 +651,17 @@ def _complemented(w: SubjectWords, noun: Tok, right: list[Tok]) -> bool:
     return nxt is not None and nxt.is_word and nxt.low not in w.function and not w.is_verb(nxt) and not nxt.timed
 
 
+def _named_place(w: SubjectWords, left: list[Tok], found: list[Tok]) -> bool:
+    """Is ``found`` a name inside a place, a preposition a word or two before it ("на дорогах | Омской области")?"""
+    k = next((k for k, t in enumerate(left) if t is found[0]), None)
+    if k is not None and found[0].low in w.np_and and len(found) > 1 and k > 0 and proper(left[k - 1]):
+        k, found = k - 1, left[k - 1:k]   # "на Сахалин | и Курилы": the name before "and"
+    return k is not None and proper(found[0]) and any(left[j].low in w.prepositions for j in range(max(0, k - PLACE_NOUNS - 1), k))
+
+
+PLACE_NOUNS = 1   # words between a place's preposition and the name in it ("на дорогах Омской области")
+
+
 def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: Figure | None,
                  earlier: str | None, said: Said, verb_in_mention: bool, figures: frozenset[int] | None) -> Found:
     """The subject from the figure's clause when no rule named one: the clause's subject, the people
@@ -665,8 +676,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             return Found(counted, "person_count")  # "..., погибло 7138 человек", "ДТП, в которых погибло N человек"
     elif found and right and right[0].low in w.person_nouns:
         counted = person_count(w, m, left, right)
-        if counted and found[0].low in counted.split():
-            return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object
+        if counted and (found[0].low in counted.split() or _named_place(w, left, found)):
+            return Found(counted, "person_count")  # "Получили травмы ... 50 человек": what happened to them, not its object;
+            # "на дорогах Омской области погибли 44 человека": not where
     if previous is not None and (not found or found[0].start < previous.end):
         # "...; 19.9 percent for contractual services" (though the figure before named nothing)
         parallel = _parallel_purpose(w, left, right, previous)

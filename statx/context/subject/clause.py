@@ -545,6 +545,8 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
         place = place[1:]
     if any(t.low in w.relatives or w.is_reference([t]) or w.clause_words.at(place, k) for k, t in enumerate(place)):
         place = []   # "ДТП, в которых погибло": the relative stands for what was said, no place
+    if any(proper(t) and not t.text.isupper() and t.low not in w.function for t in place):
+        place = []   # "на дорогах Омской области погибли": a named place is where, not what happened (but "в ДТП погибли")
     return finish(w, [left[i]] + (after or place))
 
 
