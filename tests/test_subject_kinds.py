@@ -16,6 +16,8 @@ DEFINING = [
     ("The country produces 200,000 tonnes of fish against a projected demand of one million tonnes.",
      [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
     ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
+    # "the last time" opens the clause: no part of its subject
+    ("The last time the jobless rate was 6.1 per cent was March 2009.", [s("6.1 per cent", "jobless rate")]),
     # a leading place with its genitive ("На полях Брестской области"), then the clause's own subject in the nominative;
     # (with no place before it, a nominative-shaped name after the noun opens no subject of its own)
     ("На полях Гродненской области средняя урожайность составляет 41 ц/га.", [s("41 ц/га", "средняя урожайность")]),
