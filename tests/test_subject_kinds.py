@@ -16,6 +16,9 @@ DEFINING = [
     ("The country produces 200,000 tonnes of fish against a projected demand of one million tonnes.",
      [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
     ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
+    # a level reached ("historic lows of", "на историческом минимуме в") measures what the clause's subject is
+    ("Vacancy rates remain at historic lows of 1.1 per cent.", [s("1.1 per cent", "vacancy rates")]),
+    ("Безработица держится на историческом минимуме в 2,4%.", [s("2,4%", "безработица")]),
     # "the last time" opens the clause: no part of its subject
     ("The last time the jobless rate was 6.1 per cent was March 2009.", [s("6.1 per cent", "jobless rate")]),
     # a leading place with its genitive ("На полях Брестской области"), then the clause's own subject in the nominative;

@@ -493,9 +493,10 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
             and len(words) < 3 and (not words or not w.adjectives_by_ending or w.adjective(left[j].low)):
         words.insert(0, left[j])
         j -= 1
-    if not words or words[-1].low in w.generic or w.change_alone(words) \
+    if not words or words[-1].low in w.generic or w.change_alone(words) or words[-1].low in w.level_nouns \
             or m.direction and words[-1].low in w.change_rates and all(t.low in w.change_degrees for t in words[:-1]):
-        return None  # "an (annual) increase of 21.5 percent", "grew at an annual rate of 3.2%": what increased is said elsewhere; but "a natural increase of 46%"
+        return None  # "an (annual) increase of 21.5 percent", "grew at an annual rate of 3.2%": what increased is said elsewhere; but "a natural increase of 46%";
+        # "remain at historic lows of 0.9 per cent": a level reached, what is measured is the clause's
     if any(t.low in w.cost_verbs for t in left[max(0, j - 2):j + 1]):
         return None  # "обойдутся бюджету Перми в 2,3 млрд рублей": who pays, not what costs
     if j >= 0 and left[j].low in w.prepositions and len(words) == 1 and n > 1:
