@@ -397,6 +397,11 @@ SPENDING = [
     ("Казна потратит 2 трлн рублей на содержание дорог.", [s("2 трлн рублей", "содержание дорог")]),
     ("Many schools are old: 3 billion rubles will be allocated for these purposes.",
      [s("3 billion rubles", "schools")]),
+    # a change of money and what it goes to ("a $72 million increase for the health system"); not a time ("for the year")
+    ("The update forecasts a $64 million increase for hospitals and a $21 million increase for rural roads.",
+     [s("$64 million", "hospitals", direction="up"), s("$21 million", "rural roads", direction="up")]),
+    ("Spending will reach $900 million, a $70 million increase for the year.",
+     [s("$900 million", "spending"), s("$70 million", "spending", direction="up")]),
     # "is to be invested in", "вложено в": a verb that takes its purpose with "in"; "allocated to" before a determiner
     ("Over €40M is to be invested in rural roads and bridges next year.", [s("Over €40M", "rural roads and bridges")]),
     ("About $2m has been allocated to the new harbour library.", [s("About $2m", "new harbour library")]),

@@ -546,7 +546,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
             link = 1   # "265 murders, a 4 percent increase": the figure before, as a change in apposition
         between = [t for t in left[:r - link] if t.start >= previous.end]
         noun = next((k for k in range(min(3, len(right))) if right[k].low in w.change_nouns), None)
-        own = noun is not None and noun + 1 < len(right) and right[noun + 1].low in w.in_   # "a 3.5 per cent increase in the numbers at work"
+        own = noun is not None and noun + 1 < len(right) and (right[noun + 1].low in w.in_   # "a 3.5 per cent increase in the numbers at work"
+                                                               or m.is_money and right[noun + 1].low in w.money_change_for)   # "a $70 million increase for municipalities"
         if link and not own and len(between) <= RESTATED_REACH and all(t.is_word or t.text in "(," for t in between):
             return Found(earlier, "restated")   # "4,358 cases of malaria (representing a 38 per cent reduction)": the figure before, as a change
         # a name before a bare count is an item only in a list of semicolons ("South Australia lost 11,300;

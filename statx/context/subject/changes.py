@@ -29,7 +29,9 @@ def change_noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
             k = _past_passive(w, right, k)   # "a 235.6% increase was recorded in the number of dengue cases", "has been experienced in"
         determined = k + 2 < len(right) and right[k].low in w.in_determined and right[k + 1].low in w.in_determiners \
             and not place_or_time(w, right, k)   # (not "a 4% rise to the year to March")
-        if k < len(right) and (right[k].low in w.in_ or determined):   # (or "an increase to the property tax bill")
+        granted = m.is_money and k + 1 < len(right) and right[k].low in w.money_change_for and not place_or_time(w, right, k) \
+            and not right[k + 1].text[:1].isdigit()   # "a $72 million increase for the health system": what it goes to
+        if k < len(right) and (right[k].low in w.in_ or determined or granted):   # (or "an increase to the property tax bill")
             found = noun_phrase(w, right, k + 1)
             if determined and found and _ran_to_time(w, right, found):
                 found = None   # "a 3% gain to the end of June": a time it ran to

@@ -235,6 +235,7 @@ class SubjectWords:
         self.fronted_superlatives = frozenset(words("fronted_superlatives"))
         self.lone_ranks = frozenset(words("lone_ranks"))
         self.level_nouns = frozenset(words("level_nouns"))
+        self.money_change_for = frozenset(words("money_change_for"))
         self.opener_words = self.openers.words()
         self.clause_words = Phrases(words("clause_words"))
         self.noun_asides = Phrases(words("noun_asides"))
