@@ -118,10 +118,12 @@ def changed_in(w: SubjectWords, m: Figure, right: list[Tok]) -> list[Tok] | None
 
 def change_in_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"recorded a sharp increase in exports in November 2016, up 21.34 percent": a change's size after a comma
-    takes what the change its clause named is in."""
-    if m.direction is None:
+    takes what the change its clause named is in; so does the level it started from ("a small increase in youth
+    unemployment in 2020, from 10.8 per cent in January to 11.4 per cent")."""
+    level_from = bool(left) and left[-1].low in w.range_from   # "a small increase in youth unemployment, from 10.8 per cent ..."
+    if m.direction is None and not level_from:
         return None
-    k = len(left)
+    k = len(left) - level_from
     while k > 0 and left[k - 1].is_word and (left[k - 1].low in w.change or left[k - 1].low in w.bridges):
         k -= 1   # "up", "down by", "rising a further"
     if k == len(left) or k == 0 or left[k - 1].text != ",":
