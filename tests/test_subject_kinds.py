@@ -17,8 +17,9 @@ DEFINING = [
      [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
     ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
     # the levels after a change's noun and what it is in ("a small increase in X, from A to B") are X's
-    ("Data shows a small increase in youth unemployment, from 10.2 per cent in January to 11.6 per cent in June.",
-     [s("10.2 per cent", "youth unemployment"), s("11.6 per cent", "youth unemployment")]),
+    ("The EU rate was 7.5 per cent. Data shows a small increase in Maltese youth unemployment in 2020, from 10.2 per cent "
+     "in January to 11.6 per cent in June.",
+     [s("7.5 per cent", "eu rate"), s("10.2 per cent", "maltese youth unemployment"), s("11.6 per cent", "maltese youth unemployment")]),
     # a level reached ("historic lows of", "на историческом минимуме в") measures what the clause's subject is
     ("Vacancy rates remain at historic lows of 1.1 per cent.", [s("1.1 per cent", "vacancy rates")]),
     ("Безработица держится на историческом минимуме в 2,4%.", [s("2,4%", "безработица")]),
