@@ -197,6 +197,11 @@ REPORTING = [
     ("2024-05-01", "Безработица в марте 2024 года составила 4,1% против 4,6% в марте 2023 года. В городах она снизилась "
                    "с 5,0 до 4,4%, в сёлах – с 6,2 до 5,9%.",
      [y("4,1%", 2024, 2023), y("4,6%", 2023), y("5,0", 2023), y("4,4%", 2024), y("6,2", 2023), y("5,9%", 2024)]),
+    # two months without a year in one sentence, the earlier month first, are of one year: in a text of January 2021,
+    # "from ... in January to ... in June" is January 2020 (June 2021 has not come); "in December ... in January" spans two
+    ("2021-01-10", "Youth unemployment rose from 10.2 per cent in January to 11.6 per cent in June.",
+     [y("10.2 per cent", 2020), y("11.6 per cent", 2020)]),
+    ("2021-02-10", "Sales fell 5% in December and rose 2% in January.", [y("5%", 2020), y("2%", 2021)]),
     # ... or in brackets right after a change measured against a baseline ("decreased 24% (1,906 to 1,783)")
     ("2022-07-10", "Thefts decreased 24% (1,906 to 1,783) and frauds increased 60% (2,578 to 4,125) over June 2021.",
      [y("24%", 2022, 2021), y("1,906", 2021), only("1,783", year=2022), y("60%", 2022, 2021), y("2,578", 2021), only("4,125", year=2022)]),

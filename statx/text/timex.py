@@ -277,7 +277,25 @@ class TimeFinder:
                     refs[-1] = TimeRef(refs[-1].start, refs[-1].end, PERIOD)   # "an increase of 5% on the same period of 2024": the baseline's
                 if ref is not None:
                     refs.append(ref)
-        return TimeIndex(_months_of_years(text, refs) if doc_date else self._months_named_before(text, refs))
+        return TimeIndex(self._months_in_order(text, _months_of_years(text, refs)) if doc_date else self._months_named_before(text, refs))
+
+    def _months_in_order(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
+        """"in 2020, from 10.8 per cent in January to 11.4 per cent in November", in a text of January 2021: two months
+        without a year, the earlier month first in one sentence, are in one year; the first is not a year after the second."""
+        out = list(refs)
+        for k in range(len(out) - 1):
+            a, b = out[k], out[k + 1]
+            if a.kind == b.kind == MONTH and a.year is not None and b.year is not None and a.year > b.year \
+                    and text[a.start:a.end].isalpha() and text[b.start:b.end].isalpha() \
+                    and not _SENTENCE_END.search(text, a.end, b.start):   # (a month alone: not "last January", "this past October")
+                first, second = self._month_of(text, a), self._month_of(text, b)
+                if first is not None and second is not None and first < second:
+                    out[k] = dataclasses.replace(a, year=b.year)
+        return out
+
+    def _month_of(self, text: str, r: TimeRef) -> int | None:
+        """The number of the first month named in ``r``."""
+        return next((self.months[w] for w in map(_fold, text[r.start:r.end].split()) if w in self.months), None)
 
     def _ends_at(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] the date a relative baseline's period ends on ("... year | ending September 2022")?"""
@@ -537,6 +555,9 @@ def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
     """"the same period in 2023", "того же периода 2023 года": the time right after a period that names its year."""
     return next((a for a in refs if a.start >= r.end and a.year is not None and _PERIOD_OF.fullmatch(text, r.end, a.start)), None) \
         if r.kind == CONTEXT else None
+
+
+_SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")   # a sentence's end between two times
 
 
 def _months_of_years(text: str, refs: list[TimeRef]) -> list[TimeRef]:
