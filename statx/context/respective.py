@@ -1,7 +1,8 @@
 """Lists of figures that "respectively" pairs with a list after or before them: names after them ("1.55%, -2.94%, and
 0.86% growth in the Agriculture, Industry, and Services sectors respectively" gives each figure its name in order; the
 names before a list of figures, "robberies and thefts fell by 7% and 5% respectively", are ``Pairs.share_out``'s), and a
-span of as many years before them ("в 2027-2028 годы — на 6,8% и 6,9% соответственно" gives each its year)."""
+span or a list of as many years before them ("в 2027-2028 годы — на 6,8% и 6,9% соответственно", "In 2023 and 2022, arrivals
+stood at 83,030 and 70,152 respectively" give each its year)."""
 from __future__ import annotations
 
 import functools
@@ -85,8 +86,28 @@ def span_years(text: str, lex: Lexicon, figures: Sequence[Figure], years: Sequen
         first, last = figures[chain[0]], figures[chain[-1]]
         if not w.respectively.match(text, last.end):
             continue
-        span = next((y for y in reversed(years) if y[1] <= first.start), None)
+        before = [y for y in years if y[1] <= first.start]
+        span = before[-1] if before else None
         found = _SPAN.search(text, span[0], span[1]) if span and not span[3] and first.start - span[1] <= SPAN_REACH else None
         if found and "." not in text[span[1]:first.start] and int(found["last"]) - int(found["first"]) + 1 == len(chain):
             out.update((k, int(found["first"]) + n) for n, k in enumerate(chain))
+        elif (listed := _listed_years(w, text, before)) and len(listed) == len(chain) \
+                and first.start - span[1] <= LIST_REACH and not _SENTENCE_END.search(text, span[1], first.start):
+            out.update(zip(chain, listed))   # "In 2023 and 2022, visitor arrivals stood at 83,030 and 70,152 respectively"
     return out
+
+
+def _listed_years(w: _Words, text: str, years: Sequence[tuple[int, int, int, bool]]) -> list[int]:
+    """The years of the list of years (none a baseline) that ends with the last of ``years``: "2023 and 2022", "2021, 2022
+    and 2023"; a single year is no list."""
+    run: list[int] = []
+    for k in range(len(years) - 1, -1, -1):
+        start, end, year, baseline = years[k]
+        if baseline or run and not w.split.fullmatch(text, end, years[k + 1][0]):
+            break
+        run.insert(0, year)
+    return run if len(run) > 1 else []
+
+
+LIST_REACH = 80   # characters from a list of years to the first figure of the list they share out, at most
+_SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")
