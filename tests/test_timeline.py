@@ -210,12 +210,12 @@ REPORTING = [
                    "населения уменьшится на 88,3 тыс. человек.", [y("595,4 тыс.", 2020), y("88,3 тыс.", 2036)]),
     ("2019-06-01", "Оборот вырос на 5,2% к 2018 году.", [y("5,2%", 2019, 2018)]),
     # a span of as many years as the list of figures after it, "respectively" after them: each figure its year in turn
-    # ... or a list of as many years ("In 2023 and 2022, ... 83,030 and 70,152 respectively"), in the order given
-    ("2024-11-20", "In 2023 and 2022, visitor arrivals for October stood at 81,200 and 69,400 respectively.",
-     [y("81,200", 2023), y("69,400", 2022)]),
     ("2025-01-10", "В 2026 году рост ВВП прогнозируется на уровне 6,6%, в 2027-2028 годы — на 6,8% и 6,9% соответственно.",
      [y("6,6%", 2026), y("6,8%", 2027), y("6,9%", 2028)]),
     ("2025-01-10", "In 2027-2028, growth is forecast at 6.8% and 6.9% respectively.", [y("6.8%", 2027), y("6.9%", 2028)]),
+    # ... or a list of as many years ("In 2023 and 2022, ... 83,030 and 70,152 respectively"), in the order given
+    ("2024-11-20", "In 2023 and 2022, visitor arrivals for October stood at 81,200 and 69,400 respectively.",
+     [y("81,200", 2023), y("69,400", 2022)]),
     # ... and a list of baselines with "respectively": each figure's own, the figures keep their year
     ("2023-08-01", "Ferry passengers in the first half were 41.2 percent and 3.5 percent higher than the same period in 2022 "
                    "and 2019, respectively.", [y("41.2 percent", 2023, 2022), y("3.5 percent", 2023, 2019)]),
