@@ -519,6 +519,8 @@ COUNTS = [
     ("Beside 2071 reported thefts, the town has racked up 1934 recorded assaults.",
      [row("2071", 2071, subject="reported thefts"), row("1934", 1934, subject="recorded assaults")]),
     ("In 2014 recorded crime fell 5%.", [only("5%", year=2014)]),
+    # ... and before a noun that counted another number before it in the sentence ("4,028 cases ... 2000 cases")
+    ("Police logged 4,115 cases this quarter, compared with 2000 cases a year earlier.", [row("4,115", 4115), row("2000", 2000)]),
     # "and over" before an article is a preposition, no bound ("aged 65 and over" is one)
     ("The rate rose over the quarter by 1.4pps and over the year by 1.8pps.", [only("1.4pps", qualifier="exact"), only("1.8pps", qualifier="exact")]),
     # ... and after "there were"; a number with a time of its own right after it ("1990 last year") is no year either

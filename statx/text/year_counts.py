@@ -22,12 +22,33 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
         noun = None   # "$21 million more than 2014 representing a 25 per cent increase": a participle and its object, no
         # noun (not "2000 training courses")
     if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))
-                 or _people_counted(lex, text, start, noun.group("w"))) \
+                 or _people_counted(lex, text, start, noun.group("w")) or _counted_before(text, start, noun.group("w"))) \
             or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end) \
             or _counted_after(lex, text, start, end):
         return True   # (a time of its own right after it: "up from 1990 last year")
     first = pair.search(text, max(0, start - 40), start)   # "с 1170 до 1965": the other end of a pair of counts
     return first is not None and not _YEAR_SHAPED.fullmatch(first.group("n"))
+
+
+def _counted_before(text: str, start: int, word: str) -> bool:
+    """"4 028 cases reported, compared with 2000 cases in 2021": the noun after the number counted another number
+    before it in the sentence."""
+    window = text[max(0, start - SAME_NOUN_REACH):start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:].lower()
+    word = word.lower()
+    k = window.find(word)
+    while k >= 0:
+        end = k + len(word)
+        before = window[:k].rstrip()
+        number = before[len(before.rstrip("0123456789 ,.\u00a0")):].strip()
+        if (end == len(window) or not window[end].isalpha()) and number[-1:].isdigit() and before != window[:k] \
+                and not _YEAR_SHAPED.fullmatch(number):   # (not another year: "Fraud in 2021 rose ... Arrests in 2021 rose")
+            return True
+        k = window.find(word, k + 1)
+    return False
+
+
+SAME_NOUN_REACH = 160   # characters back from a year-shaped number to another number of the same noun, at most
 
 
 def _counted_after(lex: Lexicon, text: str, start: int, end: int) -> bool:
