@@ -197,6 +197,9 @@ REPORTING = [
     ("2024-05-01", "Безработица в марте 2024 года составила 4,1% против 4,6% в марте 2023 года. В городах она снизилась "
                    "с 5,0 до 4,4%, в сёлах – с 6,2 до 5,9%.",
      [y("4,1%", 2024, 2023), y("4,6%", 2023), y("5,0", 2023), y("4,4%", 2024), y("6,2", 2023), y("5,9%", 2024)]),
+    # a month joined to a month and year that ends its period ("between July and September 2021") is of that year
+    ("2022-11-20", "Kidnappings surged, with 4,118 cases reported compared with 2,311 cases between July and September 2021.",
+     [y("4,118", 2022, 2021), y("2,311", 2021)]),
     # two months without a year in one sentence, the earlier month first, are of one year: in a text of January 2021,
     # "from ... in January to ... in June" is January 2020 (June 2021 has not come); "in December ... in January" spans two
     ("2021-01-10", "Youth unemployment rose from 10.2 per cent in January to 11.6 per cent in June.",

@@ -322,9 +322,9 @@ YEARS = [
     ("2024-05-03", "Revenue in FY 2022-23 was $5 billion.", [y("$5 billion", 2023)]),
     # the value of a baseline relative to the figure's year: of that year
     ("2024-08-01", "Serious injuries rose to 6,083 between January and July 2024 compared to the same period last year at 5,194.",
-     [y("6,083", 2024), y("5,194", 2023)]),
+     [y("6,083", 2024, since=2023), y("5,194", 2023)]),   # (as with "in 2024": the level compared, with its baseline)
     ("2024-08-01", "We lost 210 drivers between January and July 2024 compared to 206 in the same period last year.",
-     [y("210", 2024), y("206", 2023)]),
+     [y("210", 2024, since=2023), y("206", 2023)]),
     # in an undated text, "last year" is the year before the one the text reports on, not before the one a figure names
     (None, "Overdose deaths passed 1,000 in 2023. For heroin, 107 died in 2022, compared to 229 last year, and 88 in 2021.",
      [y("1,000", 2023), y("107", 2022), y("229", None), y("88", 2021)]),

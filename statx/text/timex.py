@@ -176,6 +176,9 @@ class TimeFinder:
         self.capitalised_months = frozenset(lex.words("time", "months_capitalised_only"))
         self.title_word = lex.compile(r"[ \t]+\p{Lu}\p{Ll}")   # a capitalised word after it: a title-case headline's verb
         self.month_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'year_prepositions')}){GAP}+\Z", regex.IGNORECASE)
+        # "between July and | September 2021", "с января по | март 2021 года": what joins a month to the month and year that end its period
+        joins = lex.alternation(set(lex.words("ranges", "dashes")) | {b for _, b in lex.data["ranges"]["between"]})
+        self.months_joined = lex.compile(rf"{GAP}*(?:{joins}){GAP}*", regex.IGNORECASE)
 
     def _read_compared(self, lex: Lexicon) -> None:
         """The words that tell the time of a figure compared with, and of "the same period", from a baseline."""
@@ -255,6 +258,10 @@ class TimeFinder:
                 if ref is not None and ref.kind == YEAR and refs and refs[-1].kind == BASELINE and self.listed.fullmatch(text, refs[-1].end, ref.start) \
                         and self.respectively.match(text, ref.end):   # "than the same period in 2022 and 2019, respectively"
                     ref = TimeRef(ref.start, ref.end, BASELINE, ref.year)
+                elif ref is not None and ref.kind in (YEAR, DATE) and refs and refs[-1].kind in (MONTH, BASELINE) \
+                        and text[refs[-1].start:refs[-1].end].isalpha() and self._month_of(text, ref) is not None \
+                        and self.months_joined.fullmatch(text, refs[-1].end, ref.start) and self._month_of(text, refs[-1]) is not None:
+                    ref = TimeRef(refs.pop().start, ref.end, ref.kind, ref.year)   # "between July and September 2021": one period, its year written
                 elif ref is not None and ref.kind == YEAR and refs and refs[-1].kind == RELATIVE and not text[refs[-1].end:ref.start].strip():
                     ref = TimeRef(refs.pop().start, ref.end, YEAR, ref.year)   # "the upcoming Fiscal Year 2024/2025": the year written
                 elif ref is not None and ref.kind in (YEAR, BASELINE) and refs and refs[-1].kind == PRESENT and not text[refs[-1].end:ref.start].strip():
