@@ -205,6 +205,8 @@ REPORTING = [
     ("2021-01-10", "Youth unemployment rose from 10.2 per cent in January to 11.6 per cent in June.",
      [y("10.2 per cent", 2020), y("11.6 per cent", 2020)]),
     ("2021-02-10", "Sales fell 5% in December and rose 2% in January.", [y("5%", 2020), y("2%", 2021)]),
+    ("2024-03-20", "Annual inflation quickened in February, rising to 5.6% from 5.3% in January and 5.1% in December.",
+     [only("5.6%", year=2024), y("5.3%", 2024), y("5.1%", 2023)]),
     # ... or in brackets right after a change measured against a baseline ("decreased 24% (1,906 to 1,783)")
     ("2022-07-10", "Thefts decreased 24% (1,906 to 1,783) and frauds increased 60% (2,578 to 4,125) over June 2021.",
      [y("24%", 2022, 2021), y("1,906", 2021), only("1,783", year=2022), y("60%", 2022, 2021), y("2,578", 2021), only("4,125", year=2022)]),

@@ -179,6 +179,7 @@ class TimeFinder:
         # "between July and | September 2021", "с января по | март 2021 года": what joins a month to the month and year that end its period
         joins = lex.alternation(set(lex.words("ranges", "dashes")) | {b for _, b in lex.data["ranges"]["between"]})
         self.months_joined = lex.compile(rf"{GAP}*(?:{joins}){GAP}*", regex.IGNORECASE)
+        self.level_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'level_after_change')})(?![\p{{L}}])", regex.IGNORECASE)
 
     def _read_compared(self, lex: Lexicon) -> None:
         """The words that tell the time of a figure compared with, and of "the same period", from a baseline."""
@@ -288,13 +289,16 @@ class TimeFinder:
 
     def _months_in_order(self, text: str, refs: list[TimeRef]) -> list[TimeRef]:
         """"in 2020, from 10.8 per cent in January to 11.4 per cent in November", in a text of January 2021: two months
-        without a year, the earlier month first in one sentence, are in one year; the first is not a year after the second."""
+        without a year, the earlier month first in one sentence, "to" before the second, are in one year; the first is not a
+        year after the second."""
         out = list(refs)
         for k in range(len(out) - 1):
             a, b = out[k], out[k + 1]
             if a.kind == b.kind == MONTH and a.year is not None and b.year is not None and a.year > b.year \
                     and text[a.start:a.end].isalpha() and text[b.start:b.end].isalpha() \
-                    and not _SENTENCE_END.search(text, a.end, b.start):   # (a month alone: not "last January", "this past October")
+                    and not _SENTENCE_END.search(text, a.end, b.start) and self.level_to.search(text, a.end, b.start):
+                # (a month alone: not "last January", "this past October"; and "to" the second: not a list that goes back,
+                # "rising to 5.6% from 5.3% in January and 5.1% in December")
                 first, second = self._month_of(text, a), self._month_of(text, b)
                 if first is not None and second is not None and first < second:
                     out[k] = dataclasses.replace(a, year=b.year)
