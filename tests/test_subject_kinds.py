@@ -16,6 +16,9 @@ DEFINING = [
     ("The country produces 200,000 tonnes of fish against a projected demand of one million tonnes.",
      [s("200,000 tonnes", "fish"), s("one million tonnes", "projected demand")]),
     ("Violence against the person rose 5%.", [s("5%", "violence against the person", direction="up")]),
+    # a month after a share in a list is its time, no place of its own
+    ("Annual inflation rose to 5.6% from 5.3% in January and 5.1% in December.",
+     [s("5.6%", "annual inflation"), s("5.3%", "annual inflation"), s("5.1%", "annual inflation")]),
     # the levels after a change's noun and what it is in ("a small increase in X, from A to B") are X's
     ("The EU rate was 7.5 per cent. Data shows a small increase in Maltese youth unemployment in 2020, from 10.2 per cent "
      "in January to 11.6 per cent in June.",

@@ -401,8 +401,9 @@ def place_after(w: SubjectWords, m: Figure, earlier: str, left: list[Tok], right
     k = b
     while k < len(right) and k - b < PLACE_WORDS and right[k].is_word and proper(right[k]):
         k += 1
-    if k == b or k < len(right) and not (right[k].text in LIST_BREAKS or right[k].text in ".;" or right[k].low in w.np_and):
-        return None
+    if k == b or k < len(right) and not (right[k].text in LIST_BREAKS or right[k].text in ".;" or right[k].low in w.np_and) \
+            or any(t.timed for t in right[b:k]):
+        return None   # (a time is no place: "5.3% in January and 5.1% in December")
     prep, place = right[0].low, " ".join(t.low for t in right[:k])
     at = earlier.rfind(f" {prep} ")
     ends = at >= 0 and len(earlier[at:].split()) <= PLACE_WORDS + 2   # (the preposition and a place's words end it)
