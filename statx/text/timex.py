@@ -99,7 +99,7 @@ class TimeFinder:
                     rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*…?){{1,4}}{GAP}+"
                     "{compared}"   # (filled in below: the comparison's alternative, which differs before a relative time;
                     # a speaker's pause may end a word of the comparison's: "больше, чем факт… прошлого года")
-                    rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,2}}{GAP}+"
+                    rf"|(?:{lex.pattern(t, 'comparatives_before')})(?:{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){{0,3}}{GAP}+"   # ("больше цифр рекордного доковидного 2019-го")
                     rf"(?:(?:{lex.pattern(t, 'comparative_periods')}){GAP}+(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?)?)\Z")
         self.baseline_before = lex.compile(baseline.replace("{compared}", compared(lex.words(t, "reporting"))), regex.IGNORECASE)
         # before a relative time, no month's name between ("с февралем прошлого года", "compared with February last year":
