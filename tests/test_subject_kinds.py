@@ -23,6 +23,11 @@ DEFINING = [
     ("The EU rate was 7.5 per cent. Data shows a small increase in Maltese youth unemployment in 2020, from 10.2 per cent "
      "in January to 11.6 per cent in June.",
      [s("7.5 per cent", "eu rate"), s("10.2 per cent", "maltese youth unemployment"), s("11.6 per cent", "maltese youth unemployment")]),
+    # the item a price change was on, between its "на" and the size's; the items after it take theirs by ellipsis
+    ("Снижение цен зафиксировано на картофель на 18%, помидоры – на 12,4%.",
+     [s("18%", "картофель", direction="down"), s("12,4%", "помидоры", direction="down")]),
+    ("Цены выросли на молоко на 3%. Цены на хлеб выросли на 2%.",
+     [s("3%", "молоко", direction="up"), s("2%", "цены на хлеб", direction="up")]),
     # a level reached ("historic lows of", "на историческом минимуме в") measures what the clause's subject is
     ("Vacancy rates remain at historic lows of 1.1 per cent.", [s("1.1 per cent", "vacancy rates")]),
     ("Безработица держится на историческом минимуме в 2,4%.", [s("2,4%", "безработица")]),

@@ -136,6 +136,23 @@ def change_in_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[To
     return None
 
 
+def item_of_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Повышение цен отмечено на капусту белокочанную на 12,6%", "Цены выросли на молоко на 3%": a change's size after
+    "на" and, right before it, the item the change was on after the same preposition and the verb (where the language
+    gives the change's size with a preposition that also names what a price is of)."""
+    if m.direction is None or len(left) < 4 or left[-1].low not in w.by_alone:
+        return None
+    i = len(left) - 1
+    j = i
+    while j > 0 and i - j < ITEM_WORDS and left[j - 1].is_word and left[j - 1].low not in w.function and not left[j - 1].timed \
+            and not w.is_verb(left[j - 1]):
+        j -= 1
+    if j == i or j < 2 or left[j - 1].low != left[i].low or not w.is_verb(left[j - 2]):
+        return None
+    return left[j:i]
+
+
+ITEM_WORDS = 3   # words of the item between its preposition and the change's, at most
 WITH_WORDS = 5   # words of the noun phrase between "with" and its change word, at most
 
 
