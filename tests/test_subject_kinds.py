@@ -23,6 +23,9 @@ DEFINING = [
     ("The EU rate was 7.5 per cent. Data shows a small increase in Maltese youth unemployment in 2020, from 10.2 per cent "
      "in January to 11.6 per cent in June.",
      [s("7.5 per cent", "eu rate"), s("10.2 per cent", "maltese youth unemployment"), s("11.6 per cent", "maltese youth unemployment")]),
+    # a change that names a measure ("естественный прирост") stays with what it is of
+    ("Естественный прирост населения области составил 12,4 тыс. человек. Рост преступности составил 5%.",
+     [s("12,4 тыс.", "естественный прирост населения области"), s("5%", "преступности", direction="up")]),
     # the item a price change was on, between its "на" and the size's; the items after it take theirs by ellipsis
     ("Снижение цен зафиксировано на картофель на 18%, помидоры – на 12,4%.",
      [s("18%", "картофель", direction="down"), s("12,4%", "помидоры", direction="down")]),

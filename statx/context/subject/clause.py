@@ -433,7 +433,8 @@ def _up_to_comparison(w: SubjectWords, clause: list[Tok]) -> list[Tok]:
 
 def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
     """The noun after the clause's last change noun, when only a verb, a qualifier or "by" follow
-    it up to the amount: "отмечен рост мошенничеств на", "the growth of GDP was"."""
+    it up to the amount: "отмечен рост мошенничеств на", "the growth of GDP was"; a change that names a measure, with
+    what it is of: "естественный прирост населения составил"."""
     for k in range(len(clause) - 1, -1, -1):
         if clause[k].low not in w.change_nouns:
             continue
@@ -448,10 +449,12 @@ def after_change_noun(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
         found = noun_phrase(w, clause, j)
         if not found or all(t.low in w.bridges for t in found):
             return None
-        rest = _without_places(w, clause[next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1:])   # past a determiner too
+        end = next(i for i in range(j, len(clause)) if clause[i] is found[-1]) + 1
+        rest = _without_places(w, clause[end:])   # past a determiner too
         if all(t.low in w.bridges or w.is_verb(t) or w.level_verbs.at(rest, i) or w.qualifier_phrases.at(rest, i)
                or t.low in w.function for i, t in enumerate(rest)):
-            return found
+            return clause[k - 1:end] if k and clause[k - 1].low in w.measure_changes else found   # ("естественный прирост
+            # населения составил": a change that names a measure, with what it is of)
         return None
     return None
 
