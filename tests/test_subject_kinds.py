@@ -26,6 +26,9 @@ DEFINING = [
     # a change that names a measure ("естественный прирост") stays with what it is of
     ("Естественный прирост населения области составил 12,4 тыс. человек. Рост преступности составил 5%.",
      [s("12,4 тыс.", "естественный прирост населения области"), s("5%", "преступности", direction="up")]),
+    ("Natural increase accounted for 3.4 per cent of the growth.", [s("3.4 per cent", "natural increase")]),
+    ("Естественная убыль составила 1750 человек. Миграционный прирост за январь-сентябрь составил 5210 человек.",
+     [s("1750", "естественная убыль"), s("5210", "миграционный прирост")]),
     # the item a price change was on, between its "на" and the size's; the items after it take theirs by ellipsis
     ("Снижение цен зафиксировано на картофель на 18%, помидоры – на 12,4%.",
      [s("18%", "картофель", direction="down"), s("12,4%", "помидоры", direction="down")]),

@@ -46,7 +46,7 @@ def noun_phrase(w: SubjectWords, toks: list[Tok], i: int, participles: bool = Fa
             out.extend(toks[i:i + n])   # "the preliminary June rate", "the June 2018 rate": a time that names which
             i += n
             continue
-        if not t.is_word or t.timed and t.low not in w.head_modifiers or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not (determined and not out and t.low in w.change_nouns) \
+        if not t.is_word or t.timed and t.low not in w.head_modifiers or _adverb_alone(w, toks, i) or w.verb_at(toks, i) and not ((determined and not out or out and out[-1].low in w.measure_changes) and t.low in w.change_nouns) \
                 or level_verb_at(w, toks, i) \
                 or out and (w.qualifies_number(toks, i) or w.averages.at(toks, i)):
             break
