@@ -29,6 +29,9 @@ DEFINING = [
     ("Natural increase accounted for 3.4 per cent of the growth.", [s("3.4 per cent", "natural increase")]),
     ("Естественная убыль составила 1750 человек. Миграционный прирост за январь-сентябрь составил 5210 человек.",
      [s("1750", "естественная убыль"), s("5210", "миграционный прирост")]),
+    # a parenthetical word between commas ("Дефицит, соответственно, составит") leaves the clause's subject before it
+    ("Расходы составят 900 млрд рублей. Дефицит, соответственно, составит 71,4 млрд рублей.",
+     [s("900 млрд рублей", "расходы"), s("71,4 млрд рублей", "дефицит")]),
     # the item a price change was on, between its "на" and the size's; the items after it take theirs by ellipsis
     ("Снижение цен зафиксировано на картофель на 18%, помидоры – на 12,4%.",
      [s("18%", "картофель", direction="down"), s("12,4%", "помидоры", direction="down")]),
