@@ -266,6 +266,9 @@ PART_OF_WHOLE = [
 # its clause, with its object or place; in Russian the verb before it ("погибло N, ранено M"); a
 # change in brackets after a count is a change of that count.
 WHAT_HAPPENED = [
+    # money after a short passive participle and a form of "быть" is named by what was done with it
+    ("Собственные доходы составили 20 млрд руб. Израсходовано было немногим менее 17,3 млрд руб.",
+     [s("20 млрд руб.", "собственные доходы"), s("немногим менее 17,3 млрд руб.", "израсходовано", qualifier="at_most")]),
     # a named place before the verb is where, not what happened ("погибли на дорогах Омской области" is "погибли");
     # a place that is no name stays ("погибли в ДТП"); a preposition that opens the sentence is no name
     ("В этом году на дорогах Тверской области погибли 31 человек.", [s("31", "погибли")]),

@@ -168,6 +168,8 @@ def money_done(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if not m.is_money or not w.short_participle_endings:
         return None
     k = before_qualifiers(w, left) - 1
+    if k > 0 and left[k].low in w.participle_aux and w.short_participle(left[k - 1].low):
+        k -= 1   # "Израсходовано было немногим менее 16,1 млрд руб."
     if k < 0 or not w.short_participle(left[k].low):
         return None
     j = k - 1
