@@ -71,6 +71,10 @@ TABLES = [
       only("101,0", unit="percent")]),
     # a cell that holds more than a number is read as any text is
     ("| Region | Thefts |\n| North | 1,200 thefts |\n", [row("1,200", 1200, subject="thefts")]),
+    # rows of two cells, a label and a figure with its own unit (a share in brackets after it too), no header: the label names it
+    ("Education\n\n| No formal schooling | 9.8% |\n| Third level | 41.6% |\n| Farm workers | 1,905 (6.8%) |\n",
+     [only("9.8%", subject="no formal schooling"), only("41.6%", subject="third level"), only("1,905", subject="farm workers"),
+      only("6.8%", subject="farm workers")]),
 ]
 
 UNIT_LINE_TABLES = [

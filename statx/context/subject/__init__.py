@@ -30,7 +30,7 @@ __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "s
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "name_item", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
                 "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "heading_item",
-                "label_over_bullets", "none")
+                "label_over_bullets", "bar_row_label", "none")
 
 
 class Found(NamedTuple):
@@ -86,7 +86,7 @@ def subjects_of(w: SubjectWords, doc: DocumentView, figures: Sequence[Figure]) -
         elif item is False and found.rule in CLAUSE_RULES:
             bracketed.setdefault(sentence, found.subject)   # (the list's first item: what its clause names)
         if found.rule in ("none", "said_before"):
-            found = _label_cell(w, doc, index, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
+            found = _label_cell(w, doc, index, m) or _bar_row_label(w, doc, m) or _timed_item(w, doc, m) or _label_over_bullets(w, doc, m) or found
         elif found.rule in NAMED_CHANGE_RULES and earlier and m.direction is not None and _bare_name(view, m, found.subject) \
                 and earlier.rsplit(" (", 1)[0] != found.subject:
             # "Tasman's median house price jumped 28 per cent ..., while Nelson increased 9.8 per cent": a name alone
@@ -165,6 +165,27 @@ def _headline(doc: DocumentView) -> tuple[int, int] | None:
 
 CELLS = 6   # paragraphs of figures alone that a label cell may stand before
 RESTATED_REACH = 8   # tokens at most between a figure and the words that restate it as a change ("representing a")
+
+
+def _bar_row_label(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | None:
+    """"| No Formal/Primary | 11.7% |", "| Farming workers (2022) | 2,014 (7.2%) |": a row of two cells between bars, a label
+    and the figure (maybe with another in brackets after it), names the figure by its label."""
+    text = doc.text
+    start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    line = text[start:len(text) if end < 0 else end].strip()
+    if not (line.startswith("|") and line.endswith("|")) or end - start > BAR_ROW:
+        return None
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    said = text[m.start:m.end]
+    if len(cells) != 2 or not any(ch.isalpha() for ch in cells[0]) or not cells[1].startswith(said) \
+            or cells[1][len(said):].strip() and not cells[1][len(said):].strip().startswith("("):
+        return None
+    toks = doc.sentence((start, start + text[start:].index("|", text[start:].index("|") + 1))).tokens
+    words = [t for t in toks if t.is_word and not t.timed]
+    return Found(finish(w, words), "bar_row_label") if words else None
+
+
+BAR_ROW = 300   # characters of a row of two cells, at most
 
 
 def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Found | None:
