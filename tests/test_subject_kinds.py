@@ -37,6 +37,10 @@ DEFINING = [
      [s("18%", "картофель", direction="down"), s("12,4%", "помидоры", direction="down")]),
     ("Цены выросли на молоко на 3%. Цены на хлеб выросли на 2%.",
      [s("3%", "молоко", direction="up"), s("2%", "цены на хлеб", direction="up")]),
+    # a tally of what the clause's subject counts, in a generic noun ("accounted for 12,924 cases"); people are no such noun
+    ("Fraud offences accounted for 11,208 cases, while assaults comprised 9,304 cases.",
+     [s("11,208", "fraud offences"), s("9,304", "assaults")]),
+    ("Some 30,000 families, accounting for 70,000 people, will get a cheque.", [s("Some 30,000", "families"), s("70,000", "people")]),
     # a level reached ("historic lows of", "на историческом минимуме в") measures what the clause's subject is
     ("Vacancy rates remain at historic lows of 1.1 per cent.", [s("1.1 per cent", "vacancy rates")]),
     ("Безработица держится на историческом минимуме в 2,4%.", [s("2,4%", "безработица")]),
