@@ -232,6 +232,11 @@ LINKED = [
     # a copula and a word before "at" join the level to the clause's subject ("was good at", "were unchanged at")
     ("Retail trade growth was good at 9%, and hotel rates were unchanged at 6%.",
      [s("9%", "retail trade growth"), s("6%", "hotel rates")]),
+    # a verb that keeps its object at a level: the object is what the level measures ("left interest rates unchanged at",
+    # "holding the state's unemployment rate steady at"); "decided to keep X at its current level of" is no passive's place
+    ("The committee left interest rates unchanged at 5.25%.", [s("5.25%", "interest rates")]),
+    ("Jobs rose by 13,600, holding the unemployment rate steady at 9.0 percent.", [s("13,600", "jobs", direction="up"), s("9.0 percent", "unemployment rate")]),
+    ("The committee has decided to keep the repurchase rate at its current level of 8.25%.", [s("8.25%", "repurchase rate")]),
     # a superlative or an ordinal alone before "at" names no noun: what ranks is the clause's subject
     ("Its yearly growth rate over the decade was the fastest in the region, at 3.4%.", [s("3.4%", "yearly growth rate")]),
     ("Of the councils, Ardmore will get the smallest at 1.5%.", [s("1.5%", "ardmore")]),

@@ -198,7 +198,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     compared = c and j - c > 0 and (w.is_verb(left[j - c - 1]) or w.participle(left[j - c - 1].low))
     if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change \
             or _verb_then_place(w, left, j):
-        return clause_subject(w, left[:j]) or None
+        return _held_object(w, left, j - 1) or clause_subject(w, left[:j]) or None
     found = phrase_before(w, left, j)
     placed = found and j - len(found) > 0 and left[j - len(found) - 1].low in w.prepositions and w.is_verb(left[j]) \
         and place_or_time(w, left, j - len(found) - 1)
@@ -211,7 +211,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     if attached and (subject := clause_subject(w, left[:j - len(found) - 1])):
         return subject   # "Темп роста ВВП сложился в сопоставимых ценах на уровне 7%": how the verb's subject came out
     if found and (all(w.participle(t.low) or w.adjective(t.low) or t.low in w.lone_ranks for t in found) or w.change_alone(found)):
-        return clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
+        return _held_object(w, left, j - len(found)) or clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
         # "the construction sector showed substantial growth at 9.8 per cent": what grew
     k = j - len(found) if found else 0
     while k > 0 and (w.adverb(left[k - 1].low) or left[k - 1].low in w.function and left[k - 1].low not in w.prepositions
@@ -224,6 +224,16 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     return found
 
 
+def _held_object(w: SubjectWords, left: list[Tok], p: int) -> list[Tok] | None:
+    """"The committee left interest rates | unchanged at 5.25%", "оставил ставку | неизменной на уровне 16%": the object of a
+    verb that keeps it at a level, right before the word that says how (``left[p]``)."""
+    q = p
+    while q > 0 and p - q < HELD_WORDS and left[q - 1].is_word and left[q - 1].low not in w.hold_verbs:
+        q -= 1
+    return noun_phrase(w, left[:p], q) if 0 < q < p and left[q - 1].low in w.hold_verbs else None
+
+
+HELD_WORDS = 5   # words of a kept object, at most
 PLACE_WORDS = 5   # words of a prepositional phrase between a verb and the link to its amount
 
 
@@ -233,9 +243,10 @@ def _verb_then_place(w: SubjectWords, left: list[Tok], j: int) -> bool:
     k = j - 1
     while k > 0 and j - k <= PLACE_WORDS and left[k].is_word and left[k].low not in w.prepositions:
         k -= 1
-    return 0 < k < j - 1 and left[k].low in w.prepositions and left[k - 1].is_word \
+    return 0 < k < j - 1 and left[k].low in w.prepositions and left[k].low not in w.infinitive and left[k - 1].is_word \
         and w.participle(left[k - 1].low) and k > 1 and w.is_verb(left[k - 2]) \
-        and not any(w.is_verb(t) or w.present_participle(t.low) for t in left[k + 1:j])   # (not "charged with taking a bribe | in the amount of")
+        and not any(w.is_verb(t) or w.present_participle(t.low) for t in left[k + 1:j])   # (not "charged with taking a bribe | in the amount of",
+    # nor "decided to | keep the repurchase rate | at its current level of": "to" and a verb)
 
 
 def total_set(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
