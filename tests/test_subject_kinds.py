@@ -232,6 +232,9 @@ LINKED = [
     # a copula and a word before "at" join the level to the clause's subject ("was good at", "were unchanged at")
     ("Retail trade growth was good at 9%, and hotel rates were unchanged at 6%.",
      [s("9%", "retail trade growth"), s("6%", "hotel rates")]),
+    # people defined by a present participle and its object keep it, up to the clause's verb
+    ("Over the year the number of people receiving the jobseeker benefit has dropped, from 48,000 to 44,500.",
+     [s("48,000", "people receiving the jobseeker benefit"), s("44,500", "people receiving the jobseeker benefit")]),
     # a verb that keeps its object at a level: the object is what the level measures ("left interest rates unchanged at",
     # "holding the state's unemployment rate steady at"); "decided to keep X at its current level of" is no passive's place
     ("The committee left interest rates unchanged at 5.25%.", [s("5.25%", "interest rates")]),

@@ -517,10 +517,19 @@ RELATIVE = 6   # words at most in a relative clause that defines the people a fi
 
 def with_relative(w: SubjectWords, clause: list[Tok], found: list[Tok]) -> list[Tok]:
     """People defined by a relative clause keep it ("the number of people in Ireland who died by
-    suicide is declining" -> "people who died by suicide"): its words up to the main verb."""
+    suicide is declining" -> "people who died by suicide"), or by a present participle and its object ("the number of
+    people receiving the benefit has dropped"): its words up to the main verb."""
     if found[-1].low not in w.person_nouns:
         return found
     k = next(i for i in range(len(clause)) if clause[i] is found[-1]) + 1
+    if k < len(clause) and w.present_participle(clause[k].low):   # "the number of people receiving the benefit has dropped"
+        out = found + [clause[k]]
+        for t in clause[k + 1:k + 1 + RELATIVE]:
+            if not t.is_word or w.is_verb(t) or t.low in w.copulas:
+                break
+            out.append(t)
+        ends = k + len(out) - len(found)
+        return out if len(out) > len(found) + 1 and ends < len(clause) and (w.is_verb(clause[ends]) or clause[ends].low in w.copulas) else found
     words = itertools.takewhile(lambda i: clause[i].is_word, range(k, min(k + 4, len(clause))))   # not "78 people, 30 of which"
     k = next((i for i in words if clause[i].low in w.relatives), None)
     if k is None:
