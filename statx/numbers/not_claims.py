@@ -70,6 +70,8 @@ class NotClaimPatterns:
         # "51,8 человека на 1 кв. км": a figure, its noun (no time's: not "в 2023 году на 10"), then "на" ("per")
         self.per_after_figure = lex.compile(rf"(?<![\p{{L}}\p{{N}}])\d(?:[\d,.\u00a0 ]*\d)?{GAP}+(?!(?:{lex.pattern(nc, 'time_units')})(?![\p{{L}}]))"
                                             rf"\p{{L}}[\p{{L}}.-]*{GAP}+(?:{lex.pattern('subject', 'per')}){GAP}+\Z", back)
+        # "0.7053 per $100 valuation": a bare number right before "per" and the round amount a rate is per
+        self.per_after_number = lex.compile(rf"(?<![\p{{L}}\p{{N}}])\d(?:[\d,.]*\d)?{GAP}+(?:{lex.pattern('subject', 'per')}){GAP}+\Z", back)
         self.denominator = lex.compile(   # "in 38 of the 44 forces": the second figure is the whole
             rf"(?:(?<![\p{{L}}\p{{N}}.,])\d(?:[\d,.]*\d)?|(?<![\p{{L}}])(?:{lex.alternation(lex.number_words)})){GAP}+(?:{lex.pattern(nc, 'denominator_before')}){GAP}+\Z", ci)
         time_units = lex.pattern(nc, "time_units")
@@ -328,6 +330,12 @@ def unit_denominator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return m.unit.kind is UnitKind.PHYSICAL and rate_denominator(p, text, m)
 
 
+def money_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"a tax rate of 0.7053 per $100 valuation": the round amount of money a rate right before it is per."""
+    return m.is_money and m.value_to is None and m.value >= 1 and m.value == TEN ** m.value.adjusted() \
+        and _ends_before(p.per_after_number, text, m)
+
+
 def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"UTC+3": a time zone's offset."""
     return _ends_before(p.time_zone, text, m)
@@ -502,7 +510,7 @@ EVERY = (Rule("every_without_noun", every_without_noun),)
 UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade), Rule("rate_quote", rate_quote, lines=True),
-         Rule("unit_denominator", unit_denominator), Rule("round_denominator", round_denominator), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
+         Rule("unit_denominator", unit_denominator), Rule("round_denominator", round_denominator), Rule("money_base", money_base), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
 
 
 def rules_for(m: Mention) -> tuple[Rule, ...]:

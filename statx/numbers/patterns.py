@@ -476,6 +476,8 @@ class NumberPatterns:
         self.change_share_bracket = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'up')}|{lex.pattern('direction', 'down')})(?![\p{{L}}])"
             rf"(?:[^.;:!?]|(?<=\d)\.(?=\d))*?\d(?:{lex.pattern('percent', 'after')}){GAP}*\({GAP}*\Z", ci)   # (an earlier pair may stand between)
+        # "0.7053 per $100": only "per" between a number and the amount a rate is per
+        self.per_between = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'per')}){GAP}+", ci)
         # "ranges from US$25 to US$65": a pair that is a range, though each end has its sign
         self.range_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'range_verbs')}){GAP}+(?:\p{{L}}+{GAP}+)?\Z", ci)
         # "Australia up 3,100 to 114,400": a change word right before the size of a change

@@ -309,6 +309,15 @@ def allocated_money(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
             d.unit = currency
 
 
+def rate_per_money(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
+    """"0.7053 per $100 valuation": a bare number right before "per" and a round amount of money is a rate in that money."""
+    if last is None or last.unit != COUNT or last.form is not Form.DIGITS or last.scale or last.value_to is not None \
+            or d.unit.kind is not UnitKind.MONEY or d.value_to is not None or d.value < 1 or d.value != 10 ** d.value.adjusted():
+        return
+    if p.per_between.fullmatch(text, last.end, d.start):
+        last.unit = d.unit
+
+
 def compared_unit(p: NumberPatterns, text: str, last: Draft | None, d: Draft) -> None:
     """"6.570 trillion roubles, which is 1.107 trillion more": a bare figure with a scale, compared
     with what the sentence measured in money, is money too."""

@@ -14,7 +14,7 @@ from .money import commas_group, home_currency, letter_signs, points_group, poun
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
 from .yields import per_area
-from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, sandwiched_unit, scaled_amount, scaled_before
+from .ranges import allocated_money, baseline_unit, bracket_series_unit, in_named_bracket, comma_groups, compared_unit, join_range, level_scale, list_unit, rate_per_money, sandwiched_unit, scaled_amount, scaled_before
 
 
 BROKEN_DECIMALS = 2
@@ -68,6 +68,7 @@ def _drafts(p: NumberPatterns, text: str, low: str, start: int, end: int | None,
             list_unit(p, text, last, draft)
             bracket_series_unit(p, text, series, draft, last)
             compared_unit(p, text, last, draft)
+            rate_per_money(p, text, last, draft)
             baseline_unit(p, text, last, draft)
             level_scale(p, text, last, draft)
             scaled_amount(p, text, amount, draft, last)
