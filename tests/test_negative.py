@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # an emergency number before the words of its service is its name
+    ("Data from the 911 Call Center show more 911 calls come from cell phones.", []),
     # a match's box score, two sides' figures either side of a label in capitals; a run of results whose noun is left out
     ("Hawks vs Owls\n\n    Hawks   Owls\n    5 TRIES 2\n    4 CONVERSIONS 1\n    0 DROP GOALS 0\n", []),
     ("The Hawks have now won 9 straight.", []),
@@ -269,6 +271,8 @@ ENGLISH_WITH_CLAIMS = [
     # years said in words, as a transcript writes them: no counts (the money is a claim)
     ("Back in twenty twelve and again in two thousand thirteen, uh, the legislature cut about seven hundred million dollars.",
      [only("about seven hundred million dollars", value=700000000, unit="USD")]),
+    # ... but after a qualifier or a verb that counts, the same digits count calls
+    ("The center received about 911 calls in March.", [only("about 911", value=911, unit="count")]),
     # but a number in words with the noun it counts, after "in", is a count
     ("The money went to repairs in two thousand homes.", [only("two thousand", value=2000, unit="count")]),
     # a number word compared with a count and its noun before it is a count too

@@ -31,6 +31,7 @@ NOT_CLAIMS = [
     ("rate_denominator", "The rate was 11 deaths per 100,000 people.", "100,000"),
     ("round_denominator", "Плотность дорог – 212 км на 1000 кв. км территории.", "1000 кв. км"),
     ("money_base", "The county's tax rate is 0.6431 per $100 valuation.", "$100"),
+    ("emergency_number", "Data from the 911 Call Center show more callers use cell phones.", "911"),
     ("round_denominator", "Плотность населения района – 12,3 человека на 1 кв. км.", "1 кв. км"),
     ("rate_base", "Смертность от туберкулеза составляет 1,5 на 100 тысяч человек.", "100 тысяч"),
     ("rate_base", "Из 1000 родившихся умерло 10,9 детей в возрасте до 1 года.", "1000"),

@@ -63,6 +63,11 @@ class NotClaimPatterns:
         self.identifier = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'identifiers')})(?:{GAP}+[\p{{L}}-]+){{0,2}}{GAP}*:{GAP}*(?:\d+{GAP}*[,;]{GAP}*){{0,8}}\Z", back)
         self.furniture = FurniturePatterns(lex)
+        numbers, after = lex.words(nc, "emergency_numbers"), lex.words(nc, "emergency_after")
+        self.emergency_numbers = frozenset(numbers)
+        self.emergency_after = lex.compile(rf"{GAP}+(?:{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
+        counting = lex.words(nc, "count_verbs") + lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least") + lex.words("qualifiers", "at_most")
+        self.counted_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(counting)}){GAP}+\Z", back)
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
         # "per 100,000 people", and a unit a price is per ("¢800 per bag of 64 kilogrammes")
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:(?:{lex.pattern(nc, 'rate_before')})|(?:{lex.pattern('subject', 'per')})"
@@ -336,6 +341,13 @@ def money_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         and _ends_before(p.per_after_number, text, m)
 
 
+def emergency_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"Statistics from the 911 Call Center", "more 911 calls via cell phones": an emergency number, the service's name (not
+    "received about 911 calls")."""
+    return p.emergency_after is not None and text[m.num_start:m.num_end] in p.emergency_numbers and m.start == m.num_start \
+        and p.emergency_after.match(text, m.end) is not None and not _ends_before(p.counted_before, text, m)
+
+
 def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"UTC+3": a time zone's offset."""
     return _ends_before(p.time_zone, text, m)
@@ -488,7 +500,7 @@ def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
     Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
-    Rule("rate_denominator", rate_denominator), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
+    Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("local_phone", local_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("vote_tally", vote_tally, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score), Rule("result_line", result_line, lines=True), Rule("head_to_head", head_to_head, lines=True),
