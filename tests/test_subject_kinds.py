@@ -438,6 +438,9 @@ SPENDING = [
      [s("$64 million", "hospitals", direction="up"), s("$21 million", "rural roads", direction="up")]),
     ("Spending will reach $900 million, a $70 million increase for the year.",
      [s("$900 million", "spending"), s("$70 million", "spending", direction="up")]),
+    # money contributed towards a purpose
+    ("Around £95,000 will also be contributed towards the regional transport board.",
+     [s("Around £95,000", "regional transport board", qualifier="approx")]),
     # "is to be invested in", "вложено в": a verb that takes its purpose with "in"; "allocated to" before a determiner
     ("Over €40M is to be invested in rural roads and bridges next year.", [s("Over €40M", "rural roads and bridges")]),
     ("About $2m has been allocated to the new harbour library.", [s("About $2m", "new harbour library")]),
