@@ -240,6 +240,8 @@ LINKED = [
     ("The committee left interest rates unchanged at 5.25%.", [s("5.25%", "interest rates")]),
     ("Jobs rose by 13,600, holding the unemployment rate steady at 9.0 percent.", [s("13,600", "jobs", direction="up"), s("9.0 percent", "unemployment rate")]),
     ("The committee has decided to keep the repurchase rate at its current level of 8.25%.", [s("8.25%", "repurchase rate")]),
+    # a stored page's date header glued to its title names nothing counted
+    ("County population increases to 31,870 date 2017-04-06", [s("31,870", "county population")]),
     # a superlative or an ordinal alone before "at" names no noun: what ranks is the clause's subject
     ("Its yearly growth rate over the decade was the fastest in the region, at 3.4%.", [s("3.4%", "yearly growth rate")]),
     ("Of the councils, Ardmore will get the smallest at 1.5%.", [s("1.5%", "ardmore")]),

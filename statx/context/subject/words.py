@@ -234,6 +234,7 @@ class SubjectWords:
         self.time_emphasis = frozenset(words("time_emphasis"))
         self.fronted_superlatives = frozenset(words("fronted_superlatives"))
         self.lone_ranks = frozenset(words("lone_ranks"))
+        self.date_headers = frozenset(lex.words("dates", "headers"))   # "date" of " date 2017-04-06", a stored page's header
         self.hold_verbs = frozenset(words("hold_verbs"))
         self.tally_verbs, self.tally_nouns = Phrases(words("tally_verbs")), frozenset(words("tally_nouns"))
         self.participle_aux = frozenset(words("participle_aux"))
