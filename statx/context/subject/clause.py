@@ -537,8 +537,9 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     k = i - 1
     while k >= 0 and w.is_verb(left[k]):
         k -= 1
-    if k >= 0 and w.is_reference(left[k:k + 1]) and left[k].low not in w.relatives:
-        return None   # "их было зарегистрировано 112": counted of what the pronoun stands for (not "в которых погибло")
+    if k >= 0 and w.is_reference(left[k:k + 1]) and left[k].low not in w.relatives and not (k and left[k - 1].low in w.prepositions):
+        return None   # "их было зарегистрировано 112": counted of what the pronoun stands for (not "в которых погибло",
+        # nor "В них погибли 19 человек": where)
     j = i
     while j > 0 and left[j - 1].is_word and not left[j - 1].timed \
             and left[j - 1].text not in CLAUSE_BREAKS and i - j < 4:
