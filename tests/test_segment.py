@@ -304,6 +304,11 @@ TURNS = [
     # a page's title of its site, section and topic, parted by colons, over a story: no speaker's turn
     ("Stats SA: Category Archives: Inflation\n\nConsumer inflation slowed to 5.2% in April.", [only("5.2%", speaker=None)]),
     ("Jane Roe: Dear colleagues,\nToday our revenue grew by 8 percent.", [only("8 percent", speaker="Jane Roe")]),
+    # a headline's kicker, one short line with no sentence's end over a story: no speaker's turn; a turn that says a
+    # sentence over the text's next paragraph is one
+    ("Tas Rents: Added pressure in the North West, relief in the South\n\nNews and Views\n\nMedian rents rose by 7% over the year.",
+     [only("7%", speaker=None)]),
+    ("Jane Roe: Our revenue grew by 8 percent.\n\nWe hired 40 staff.", [only("8 percent", speaker="Jane Roe"), only("40", speaker="Jane Roe")]),
     # a host's surname in capitals opening two turns, a guest's opening one: the names the text writes in full
     ("Omar Haddad was interviewed on Monday by Lisa Marsh.\n\nMARSH:  Forty percent of drivers call it a crisis.\n\n"
      "MARSH:  Who is to blame?\n\nHADDAD:  We pump 9 million tonnes a year.",

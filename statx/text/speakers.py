@@ -175,6 +175,11 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
     if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] and len(paragraphs) > 1 \
             and text.count(":", paragraphs[0][0], paragraphs[0][1]) > 1:
         turns = []   # "Stats SA: Category Archives: Inflation": a page's title, its site and section, no speaker's turn
+    if len(turns) == 1 and not surnames and turns[0][0] == paragraphs[0][0] and len(paragraphs) > 1 \
+            and _headline(text[paragraphs[0][0]:paragraphs[0][1]]) \
+            and not _honorific_name(text[turns[0][0]:text.find(":", turns[0][0])].strip(), honorifics):   # (not "Г-н Петров: Прошу слова")
+        turns = []   # "Sheriff Crawford: Calls for burglaries, stabbings down in Coshocton County" over a news story: a
+        # headline's kicker, one short line with no sentence's end, no speaker's turn
     if turns and not surnames and len(paragraphs) > len(turns) and all(_quoting_headline(text, paragraphs, start) for start, _ in turns):
         turns = []   # 'Начальник Госполиции: "Жить в Латвии безопасно"' over a news story: a headline that quotes (maybe
         # repeated, as a page's title and its caption), no turn
@@ -274,6 +279,15 @@ def _without_dateline(text: str, paragraphs: list[tuple[int, int]], turns: list[
     if start in first and not alone and _PLACE_PAIR.fullmatch(label.strip()) and not any(w.lower() in titles for w in label.replace(",", " ").split()):
         return []
     return [] if start in first and label.isupper() and not named_before and not alone else turns   # ("TREASURER:" on its own line opens a turn)
+
+
+HEADLINE_CHARS = 160   # a headline's line is at most this long
+
+
+def _headline(paragraph: str) -> bool:
+    """Is the paragraph one short line with no sentence's end, as a headline is?"""
+    line = paragraph.strip()
+    return "\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith((".", "!", "?", "…", ":", ";", ",", "\"", "”", "»"))
 
 
 def _without_title(text: str, paragraphs: list[tuple[int, int]], turns: list[tuple[int, str | None]],
