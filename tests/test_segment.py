@@ -304,6 +304,9 @@ TURNS = [
     # a page's title of its site, section and topic, parted by colons, over a story: no speaker's turn
     ("Stats SA: Category Archives: Inflation\n\nConsumer inflation slowed to 5.2% in April.", [only("5.2%", speaker=None)]),
     ("Jane Roe: Dear colleagues,\nToday our revenue grew by 8 percent.", [only("8 percent", speaker="Jane Roe")]),
+    # a turn's label after a page's address at the start of a paragraph
+    ("Трагедия в шахте\n\nhttps://example.org/programmy/tragediya-123.html Анна Петрова: Ну а сейчас о главном. Погибли 25 человек.",
+     [only("25", speaker="Анна Петрова")]),
     # a headline's kicker, one short line with no sentence's end over a story: no speaker's turn; a turn that says a
     # sentence over the text's next paragraph is one
     ("Tas Rents: Added pressure in the North West, relief in the South\n\nNews and Views\n\nMedian rents rose by 7% over the year.",

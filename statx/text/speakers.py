@@ -20,10 +20,10 @@ _TURN = compiled(unrequired(r"""
     (?P<asides>(?:[ \t\u00a0]*\([^\n()]{1,120}\)){0,3})   # Hansard's asides: "Mr SWAN (Lilley—Treasurer) (14:32):"
     [ \t\u00a0]?:[ \t\u00a0]*(?P<said>\r?\n|\S|\Z)   # a colon (a space may stand before it), then the words of the turn
 """), regex.VERBOSE)
-# A turn that opens in the middle of a flattened line: after a sentence's end, two to four capitalised
-# words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
+# A turn that opens in the middle of a flattened line: after a sentence's end (or a page's address), two to four
+# capitalised words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
 _INNER_TURN = compiled(r"""
-    (?<=[.!?…»"”][ \t\u00a0]+)
+    (?<=(?:[.!?…»"”]|https?://[^\s]{1,300})[ \t\u00a0]+)   # (or after a page's address: "https://... Тамара Шорникова: Мы начинаем")
     (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
     :[ \t\u00a0]+(?=[\p{Lu}«"“–—-]|(?:…|\.\.\.)[ \t\u00a0]?\p{Ll})   # speech, not a date or figure ("Last Updated: 07/27/2016");
                                                         # also speech taken up again after an interruption ("…то там")
