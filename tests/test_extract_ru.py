@@ -419,6 +419,8 @@ MONEY = [
 ]
 
 MASS = [
+    # an amount in millions after "уровень" is no level's number
+    ("По зерновым культурам на уровень 1,4 млн т должны выйти.", [row("1,4 млн т", 1400000000, "kg")]),
     # energy with its product sign in any of the dots typed for it; an area with its adjective after the noun
     ("Потребление составило 343,3 млн кВт•ч, построено более миллиона метров квадратных жилья.",
      [row("343,3 млн кВт•ч", 1235880000000000, "J"), row("более миллиона метров квадратных", 1000000, "m2", "at_least")]),

@@ -261,9 +261,12 @@ def glued_to_letters(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 def after_designator(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"Article 105", "No. 5", "Flight 17", "District 5", "N 2км", "sections 2242 to 2244 and 2246", "код региона: 38": a label's number;
-    never a share or money ("cut flights 20%") but after a number sign ("№ 25-ПП", a decree's number)."""
+    never a share or money ("cut flights 20%") but after a number sign ("№ 25-ПП", a decree's number), nor a quantity
+    in millions ("на уровень 1,5 млн т")."""
     if m.unit.kind in (UnitKind.PERCENT, UnitKind.PP, UnitKind.MONEY):
         return _ends_before(p.number_sign, text, m)
+    if m.unit.kind is UnitKind.PHYSICAL and m.scale:
+        return False   # "на уровень 1,5 млн т": an amount in millions is no label's number
     if _ends_before(p.designator, text, m) or _ends_before(p.identifier, text, m, 90) \
             or p.capitalised_designator is not None and (label := p.capitalised_designator.search(text, max(0, m.start - BEFORE), m.start)) \
             and not p.name_word_before.search(text, max(0, label.start() - BEFORE), label.start()):
