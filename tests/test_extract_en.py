@@ -521,6 +521,8 @@ COUNTS = [
     ("Beside 2071 reported thefts, the town has racked up 1934 recorded assaults.",
      [row("2071", 2071, subject="reported thefts"), row("1934", 1934, subject="recorded assaults")]),
     ("In 2014 recorded crime fell 5%.", [only("5%", year=2014)]),
+    # a bare count followed right away by its own change (", down 4%") is a level that changed
+    ("Crashes with injury were 198, down 4%.", [row("198", 198), row("4%", 4, "percent", direction="down")]),
     # ... and before a noun that counted another number before it in the sentence ("4,028 cases ... 2000 cases")
     ("Police logged 4,115 cases this quarter, compared with 2000 cases a year earlier.", [row("4,115", 4115), row("2000", 2000)]),
     # "and over" before an article is a preposition, no bound ("aged 65 and over" is one)

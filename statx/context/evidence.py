@@ -54,7 +54,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
 EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "per_period", "verb_before", "compared_pair",
-            "respectively", "ranking", "dated_count", "as_figure_before", "list_item", "with_share", "timed_series", "placed_series")
+            "respectively", "ranking", "dated_count", "with_change", "as_figure_before", "list_item", "with_share", "timed_series", "placed_series")
 
 
 def instructs(text: str, lex: Lexicon) -> bool:
@@ -119,6 +119,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "compared_pair"
     if dated_count(w, sentence, i, j):
         return "dated_count"
+    if _own_change_after(w, sentence, j):
+        return "with_change"   # "Crashes with injury were 211, down 4%": a level, and how it changed
     toks = sentence.tokens
     if j + 1 < len(toks) and (toks[j].low in w.respectively or toks[j].text == "," and toks[j + 1].low in w.respectively):
         return "respectively"   # "показатели были 12 383, 18 068 и 5 685 соответственно": values of measures named before
@@ -355,6 +357,18 @@ def _ranked_item(w: SubjectWords, toks: Sequence[Tok], i: int) -> bool:
         return False
     k -= w.determiners.ending_at(toks, k - 1)
     return w.ranking_after.ending_at(toks, k - 1) > 0
+
+
+def _own_change_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
+    """Does a comma, a change word and a figure follow the number right away (", down 4%", ", up by 13 per cent")?"""
+    toks = sentence.tokens
+    k = j + 1
+    if j >= len(toks) or toks[j].text != "," or k >= len(toks) or toks[k].low not in w.change:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].low in w.bridges:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isdigit()
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
