@@ -692,6 +692,7 @@ SUBJECTS = [
     # ... past an aside in brackets between the noun and "of"
     ("noun_of_before", "The town grew by a natural increase (births minus deaths) of 1,204.", "1,204", "natural increase"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),
+    ("comma_item", "The top calls included suspicious persons, 241; verbal disputes, 236; stray dogs, 225.", "225", "stray dogs"),
     ("item_of_change", "Повышение цен отмечено на капусту белокочанную на 12,6%.", "12,6%", "капусту белокочанную"),
     # an adjective in the prepositional case after "при" ("средней", a soft stem's ending)
     # an amount right after "including" is a part of the noun before its comma (past a preposition's phrase, kept

@@ -457,6 +457,11 @@ SPENDING = [
 # list breaks down when one was said before it; a label glued to its dash; an amount of one item
 # does not run into the next.
 LIST_ITEMS = [
+    # a list of semicolons, each item its label, a comma and its figure: the label names it (a place's name does not)
+    ("The top calls included suspicious persons, 241; verbal disputes, 236 apiece; stray dogs, 225; theft or larceny, 188.",
+     [s("241", "suspicious persons"), s("225", "stray dogs"), s("188", "theft or larceny")]),
+    ("Jobless rates included Wells, 8.7 percent; Allen, 9.1 percent; and Whitley, 9.6 percent.",
+     [s("8.7 percent", "jobless rates"), s("9.1 percent", "jobless rates"), s("9.6 percent", "jobless rates")]),
     # bare items "N in Place" after an item with its measure and place: items of the same list, of the same measure
     ("The survey found 41.2 burglaries per 1,000 homes in the Kent area, 38.5 in Surrey and 29.9 in East Sussex.",
      [s("41.2", "burglaries per 1,000 homes"), s("38.5", "burglaries per 1,000 homes"), s("29.9", "burglaries per 1,000 homes")]),

@@ -286,6 +286,22 @@ def semicolon_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     return left[k + 2:d]
 
 
+def comma_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"... included suspicious persons, 243; verbal disputes, 239 apiece; suspicious vehicles, 227": an item of a list
+    of semicolons, its label before a comma and its figure after it, a semicolon or the sentence's end right after."""
+    if len(left) < 2 or left[-1].text != "," or not left[-2].is_word:
+        return None
+    k = 1 if right and right[0].is_word and right[0].low not in w.function else 0   # ("239 apiece")
+    if k < len(right) and right[k].text not in ";." or sum(1 for t in left + right if t.text == ";") < SEMICOLONS:
+        return None
+    start = next((n + 1 for n in range(len(left) - 2, -1, -1) if left[n].text in ";:"), 0)
+    found = phrase_before(w, left[start:], len(left) - 1 - start)
+    return found if found and not all(proper(t) for t in found) else None   # (a place's name is where, not what: "Wells, 8.9 percent")
+
+
+SEMICOLONS = 2   # semicolons around a figure that make its sentence a list
+
+
 def dash_named(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"из которых 568,5 тысячи (24,1%) – женщины, 827,1 тысячи – молодежь": a count without its noun (or
     the share in brackets after one), then a dash and a noun phrase that ends the clause: the phrase names
