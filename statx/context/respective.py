@@ -12,6 +12,7 @@ import regex
 
 from ..lang import COMMA_GAP, GAP, Lexicon, unrequired
 from ..lang.cache import compiled
+from ..text.timex import SENTENCE_END
 from .figure import Figure
 
 NAMES_REACH = 160   # characters from a list's last figure to its "respectively", at most
@@ -92,7 +93,7 @@ def span_years(text: str, lex: Lexicon, figures: Sequence[Figure], years: Sequen
         if found and "." not in text[span[1]:first.start] and int(found["last"]) - int(found["first"]) + 1 == len(chain):
             out.update((k, int(found["first"]) + n) for n, k in enumerate(chain))
         elif (listed := _listed_years(w, text, before)) and len(listed) == len(chain) \
-                and first.start - span[1] <= LIST_REACH and not _SENTENCE_END.search(text, span[1], first.start):
+                and first.start - span[1] <= LIST_REACH and not SENTENCE_END.search(text, span[1], first.start):
             out.update(zip(chain, listed))   # "In 2023 and 2022, visitor arrivals stood at 83,030 and 70,152 respectively"
     return out
 
@@ -110,4 +111,3 @@ def _listed_years(w: _Words, text: str, years: Sequence[tuple[int, int, int, boo
 
 
 LIST_REACH = 80   # characters from a list of years to the first figure of the list they share out, at most
-_SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")

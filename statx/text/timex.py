@@ -296,7 +296,7 @@ class TimeFinder:
             a, b = out[k], out[k + 1]
             if a.kind == b.kind == MONTH and a.year is not None and b.year is not None and a.year > b.year \
                     and text[a.start:a.end].isalpha() and text[b.start:b.end].isalpha() \
-                    and not _SENTENCE_END.search(text, a.end, b.start) and self.level_to.search(text, a.end, b.start):
+                    and not SENTENCE_END.search(text, a.end, b.start) and self.level_to.search(text, a.end, b.start):
                 # (a month alone: not "last January", "this past October"; and "to" the second: not a list that goes back,
                 # "rising to 5.6% from 5.3% in January and 5.1% in December")
                 first, second = self._month_of(text, a), self._month_of(text, b)
@@ -322,7 +322,7 @@ class TimeFinder:
         out = list(refs)
         record = record_value_pattern(self.lex)
         for k, r in enumerate(refs):
-            month = next((self.months[w] for w in map(_fold, text[r.start:r.end].split()) if w in self.months), None)
+            month = self._month_of(text, r)
             if month is not None and r.year is None and r.kind in (MONTH, DATE) and month in named:
                 year = named[month]
                 rel = refs[k + 1] if k + 1 < len(refs) else None
@@ -568,7 +568,7 @@ def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
         if r.kind == CONTEXT else None
 
 
-_SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")   # a sentence's end between two times
+SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")   # a sentence's end (or a list's semicolon, or a line's) between two places
 
 
 def _months_of_years(text: str, refs: list[TimeRef]) -> list[TimeRef]:

@@ -172,7 +172,8 @@ def _bar_row_label(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | Non
     and the figure (maybe with another in brackets after it), names the figure by its label."""
     text = doc.text
     start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    line = text[start:len(text) if end < 0 else end].strip()
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
     if not (line.startswith("|") and line.endswith("|")) or end - start > BAR_ROW:
         return None
     cells = [c.strip() for c in line.strip("|").split("|")]
