@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a fixture list's rows: date, kick-off, round, two sides
+    ("Fixtures\n\n05/11 16:00 14 Kotoko Stars vs Accra Rovers View\n05/12 16:00 14 Tema City FC vs Cape Lions View\n", []),
     # an emergency number before the words of its service is its name
     ("Data from the 911 Call Center show more 911 calls come from cell phones.", []),
     # a match's box score, two sides' figures either side of a label in capitals; a run of results whose noun is left out

@@ -61,6 +61,9 @@ class SportPatterns:
         side = r"\p{Lu}[\p{L}.'’&-]*(?:[ \t]+[\p{L}.'’&-]+){0,5}"
         joins = lex.words(nc, "fixture_joins")
         self.fixture_before = lex.compile(rf"[ \t]*{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+{side}[ \t]*\([ \t]*") if joins else None
+        # "04/20 15:00 27 Legon Cities FC vs Hearts of Oak": a fixture's line, its date and kick-off, its round, two sides
+        self.fixture_round = lex.compile(rf"[ \t]*(?:\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?[ \t]+)?\d{{1,2}}:\d{{2}}[ \t]+(?P<n>\d{{1,3}})[ \t]+"
+                                         rf"{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+\p{{Lu}}") if joins else None
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         # a standings noun, maybe after a word that says which results it counts ("14 league games")
         noun = rf"(?:(?:{lex.pattern(nc, 'standing_modifiers')}){GAP}+)?(?:{lex.pattern(nc, 'standings')})"
@@ -198,6 +201,15 @@ def fixture_time(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     before = p.sport.fixture_before
     return before is not None and before.fullmatch(text, lines.start(m.num_start), m.num_start) is not None \
         and _FIXTURE_AFTER.match(text, m.num_end) is not None
+
+
+def fixture_round(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"04/20 15:00 27 Legon Cities FC vs Hearts of Oak View": a fixture list's round (matchday), between the line's
+    kick-off time and the two sides."""
+    if p.sport.fixture_round is None or m.unit != COUNT or m.scale:
+        return False
+    found = p.sport.fixture_round.match(text, lines.start(m.num_start))
+    return found is not None and found.start("n") == m.num_start
 
 
 def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
