@@ -62,8 +62,8 @@ class SportPatterns:
         joins = lex.words(nc, "fixture_joins")
         self.fixture_before = lex.compile(rf"[ \t]*{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+{side}[ \t]*\([ \t]*") if joins else None
         # "04/20 15:00 27 Legon Cities FC vs Hearts of Oak": a fixture's line, its date and kick-off, its round, two sides
-        self.fixture_round = lex.compile(rf"[ \t]*(?:\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?[ \t]+)?\d{{1,2}}:\d{{2}}[ \t]+(?P<n>\d{{1,3}})[ \t]+"
-                                         rf"{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+\p{{Lu}}") if joins else None
+        self.fixture_round = lex.compile(unrequired(rf"[ \t]*(?:\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?[ \t]+)?\d{{1,2}}:\d{{2}}[ \t]+(?P<n>\d{{1,3}})[ \t]+"
+                                                     rf"{side}[ \t]+(?:{lex.alternation(joins)})\.?[ \t]+\p{{Lu}}")) if joins else None   # (matched at a line's start)
         self.standing_place = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standing_places')})(?![\p{{L}}])", ci)
         # a standings noun, maybe after a word that says which results it counts ("14 league games")
         noun = rf"(?:(?:{lex.pattern(nc, 'standing_modifiers')}){GAP}+)?(?:{lex.pattern(nc, 'standings')})"
