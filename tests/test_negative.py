@@ -12,6 +12,8 @@ from conftest import CASE, case, cases, only, row, run_case, xfail
 
 
 ENGLISH = [
+    # a cricket round-up's totals in brackets beside scores of runs for wickets
+    ("Elite Group A\nKent (96/1) trail Surrey (168)\nEssex (205) vs Sussex\n", []),
     # a fixture list's rows: date, kick-off, round, two sides
     ("Fixtures\n\n05/11 16:00 14 Kotoko Stars vs Accra Rovers View\n05/12 16:00 14 Tema City FC vs Cape Lions View\n", []),
     # an emergency number before the words of its service is its name

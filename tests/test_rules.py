@@ -275,6 +275,7 @@ NOT_CLAIMS = [
     ("age_after_name", "Police said Tom Hale, 52, a teacher, was driving.", "52"),
     ("fixture_time", "Fixtures:\nLivingston v St. Mirren (1300)\nDundee v Hibernian (1500 GMT)", "1300"),
     ("fixture_round", "Fixtures\n\n05/11 16:00 14 Kotoko Stars vs Accra Rovers View\n", "14"),
+    ("innings_total", "Kent (96/1) trail Surrey (168) by 72 runs", "168"),
     ("chess_move", "1. e4 e5 2. Nf3 Nc6 3. Bb5 a6", "2"),
     ("chess_move", "10. Nbd2 Kh8 $2 {a bad novelty} 11. h3", "$2"),
     ("section_number", "Ref EX/2019/004 3.0 ELIGIBILITY OF APPLICANTS Candidates must be over 16.", "3.0"),

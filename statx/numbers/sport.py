@@ -212,6 +212,21 @@ def fixture_round(p: WithSportWords, text: str, m: Mention, lines: Lines) -> boo
     return found is not None and found.start("n") == m.num_start
 
 
+def innings_total(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Jharkhand (96/1) trail Manipur (170) by 74 runs", "Bihar (182) vs Andhra": a side's total in brackets among lines
+    of scores that give runs and wickets ("(96/1)"), on its line or the lines near it."""
+    if m.unit != COUNT or m.scale or not _BRACKETED.fullmatch(text, max(0, m.num_start - 1), min(len(text), m.num_end + 1)):
+        return False
+    return _RUNS_WICKETS.search(text, max(0, lines.start(m.num_start) - SCORES_NEAR), lines.end(m.num_start) + SCORES_NEAR) is not None
+
+
+SCORES_NEAR = 120   # characters around a bracketed total's line where a score of runs and wickets makes it one too
+
+
+_BRACKETED = compiled(r"\(\d{1,3}\)")   # "(170)": a number alone in brackets
+_RUNS_WICKETS = compiled(r"\(\d{1,3}/\d{1,2}(?:[ \t]*d(?:ec)?)?\)")   # "(96/1)", "(277/5)", "(450/8 dec)": runs for wickets
+
+
 def batting_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"Azhar Ali c Siriwardana b Dilshan        79", "Anwar Ali not out   29": a cricket scorecard's line, a
     batsman's name, how he was out (a dismissal's words, "c", "b", "lbw", "not out") and other names, then his runs;
