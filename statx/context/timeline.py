@@ -9,7 +9,7 @@ import collections
 
 import regex
 
-from ..lang import GAP, Lexicon, unrequired
+from ..lang import GAP, Lexicon
 from ..lang.cache import compiled
 from ..text import timex
 from ..text.dateline import RELATED_LINE, related_heading
@@ -74,8 +74,7 @@ class TimelinePatterns:
         after = lex.alternation(lex.words("time", "time_names_after") + covers)
         self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{after})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
         # "population figures from the 2016 census": a source, though written in lower case, is a thing its year names
-        sources = lex.words("time", "source_after")
-        self.source_after = lex.compile(rf"{GAP}+{unrequired(lex.alternation(sources))}(?![\p{{L}}])", regex.IGNORECASE) if sources else None
+        self.source_after = timex.time_finder(lex).source_after
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
         # (a link that says which way it changed, "down from", "up from": "compared to" and "против" go either
         # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of

@@ -13,6 +13,7 @@ import regex
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
 from ..text.segment import Lines
+from ..text.year_counts import counted_before
 from .ratios import RatioPatterns, every_without_noun, fraction_of_time, fraction_without_whole, multiplier_without_change, singular_of_many
 from .addresses import address_line, address_or_phone, local_phone, postcode
 from .year_keys import keyed_by_year
@@ -66,8 +67,6 @@ class NotClaimPatterns:
         numbers, after = lex.words(nc, "emergency_numbers"), lex.words(nc, "emergency_after")
         self.emergency_numbers = frozenset(numbers)
         self.emergency_after = lex.compile(rf"{GAP}+(?:{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
-        counting = lex.words(nc, "count_verbs") + lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least") + lex.words("qualifiers", "at_most")
-        self.counted_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(counting)}){GAP}+\Z", back)
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
         # "per 100,000 people", and a unit a price is per ("¢800 per bag of 64 kilogrammes")
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:(?:{lex.pattern(nc, 'rate_before')})|(?:{lex.pattern('subject', 'per')})"
@@ -348,7 +347,7 @@ def emergency_number(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"Statistics from the 911 Call Center", "more 911 calls via cell phones": an emergency number, the service's name (not
     "received about 911 calls")."""
     return p.emergency_after is not None and text[m.num_start:m.num_end] in p.emergency_numbers and m.start == m.num_start \
-        and p.emergency_after.match(text, m.end) is not None and not _ends_before(p.counted_before, text, m)
+        and p.emergency_after.match(text, m.end) is not None and not _ends_before(counted_before(p.lex), text, m)
 
 
 def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:

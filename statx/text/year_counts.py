@@ -96,6 +96,12 @@ def _year_count_words(lex: Lexicon) -> tuple[bool, tuple[str, ...], tuple[str, .
             frozenset(w.rstrip(".") for w in lex.words("dates", "year_words")))
 
 
+def counted_before(lex: Lexicon) -> regex.Pattern:
+    """A verb that counts or a size's word ending right before a number ("registered", "about", "more than"), searched
+    backwards to where the number starts."""
+    return _count_patterns(lex)[0]
+
+
 @functools.lru_cache(maxsize=None)
 def _count_patterns(lex: Lexicon) -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     ci = regex.IGNORECASE
