@@ -28,10 +28,8 @@ def check_paragraphs(text, want):
 
 
 def check_speaker_label(label, name, lang):
-    words = lexicon.load(lang)
-    assert speakers.speaker_name(label, set(words.words("speakers", "titles")),
-                                 set(words.words("not_claims", "not_speakers")),
-                                 words.data["speakers"]["name_words"]) == name
+    titles, not_speakers, most, post_nominals = speakers.name_words(lexicon.load(lang))
+    assert speakers.speaker_name(label, titles, not_speakers, most, post_nominals) == name
 
 
 def check_layout(text, want, lang):
@@ -238,6 +236,10 @@ SPEAKER_LABELS = [
     # a headline before a colon is no title and a name
     ("Migrants in Russia Increased", None),
     ("Minister Kolokoltsev", "Kolokoltsev"),
+    # one word after "of", "for" or "the" is a minister's portfolio, not a surname
+    ("The Minister of Agriculture", None),
+    ("Minister for Tourism", None),
+    ("Secretary of State for the Environment", None),
 ]
 
 SPEAKER_LABELS_RU = [
@@ -354,6 +356,8 @@ TURNS = [
     # a title alone as the label, then the name in brackets (a Hansard's form)
     ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Finance (Dr Banda): Mr Speaker, revenue rose by 12 percent.",
      [only("12 percent", speaker="Banda")]),
+    ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Agriculture (Mr Mwale): Mr Speaker, maize purchases rose by 8 per cent.",
+     [only("8 per cent", speaker="Mwale")]),
     # a name, a comma, then a title phrase with lower-case words of its own, before a quoted turn
     ("Встреча\n\nВладимир Путин, президент РФ: «Как дела в области?»\n"
      "Иван Петров, губернатор Тверской области: «Рост за шесть месяцев составил почти 102%».",

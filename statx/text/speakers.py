@@ -390,7 +390,9 @@ def speaker_name(label: str, titles: frozenset[str], not_speakers: frozenset[str
     if sum(t[:1].islower() and t.lower().strip(".,") not in titles for t in before) >= SENTENCE_WORDS:
         return None   # "Significant increases were found in three Statistical Areas:": a sentence, not a title and a name
     titled = len(name) < len(tokens) and "," not in label and all(t[:1].isupper() or t.lower().strip(".,") in titles for t in before) \
-        and any(t[:1].isupper() and t.lower().strip(".,") in titles for t in before)   # "Mr Coe", not "Assembly for the ACT"
+        and any(t[:1].isupper() and t.lower().strip(".,") in titles for t in before) \
+        and not (len(name) == 1 and any(t in not_speakers and t.islower() for t in before[-2:]) and before[-1].islower())
+    # "Mr Coe", not "Assembly for the ACT", nor the portfolio after a preposition: "The Minister of Agriculture", "Minister for the Environment"
     if any(t.lower() in not_speakers for t in name):
         return None   # "Video, Audio, Photos & Rush Transcript:": a caption's words, not a name
     if len(name) >= 2 or (titled and len(name) == 1) or _INITIALS.match(name[0]):
