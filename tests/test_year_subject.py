@@ -1307,6 +1307,9 @@ SUBJECTS = [
     # a bulleted label that a capital opens names its amount, even where its first word is also a verb
     ("2021-06-01", "Spending by ministry:\n• Works and Infrastructure : $2.4 billion\n• Sinking Fund contributions : $61.4 billion",
      [s("$2.4 billion", "works and infrastructure"), s("$61.4 billion", "sinking fund contributions")]),
+    # any of the glyphs pages mark a list with ("♦", "■", "➢") is a bullet before a line's label
+    ("2021-06-01", "The council will spend $90 million in taxes.\n\n♦ Fire Service: $12.5 million.\n\n■ Public Libraries: $3.2 million.",
+     [s("$90 million", "taxes"), s("$12.5 million", "fire service"), s("$3.2 million", "public libraries")]),
     # money "in" a time ("in the fourth quarter") is no name of the money
     ("2021-06-01", "Average weekly pay rose by 2 percent to $955 in the fourth quarter.",
      [s("2 percent", "average weekly pay", direction="up"), s("$955", "average weekly pay")]),

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from ..lang import unrequired
 from ..lang.cache import compiled
-from .rows import short_line
+from .rows import BULLET_MARK, short_line
 
 # "  • Trade: ", "• капуста — ", "• бананы (", "- в 2024 году — " (a year in its label) before a number
-_BULLET_ITEM = compiled(r"[ \t]*[•▪·*–-][ \t]+(?:[^:\n\d]|(?<![\d])(?:19|20)\d\d(?!\d)){1,60}(?::|[ \t][–—-]|\()[ \t]*")
+_BULLET_ITEM = compiled(rf"[ \t]*(?:{BULLET_MARK}|[–-])[ \t]+(?:[^:\n\d]|(?<![\d])(?:19|20)\d\d(?!\d)){{1,60}}(?::|[ \t][–—-]|\()[ \t]*")
 # "January: 36" on a line of its own: a label, a colon, a number and nothing else
 _PLAIN_ITEM = compiled(r"[ \t]*" + unrequired(r"[^:\n\d]{1,40}:") + r"[ \t]*")
 PLAIN_LINE = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]*")
 _PLAIN_COUNT = compiled(_PLAIN_ITEM.pattern + r"\d[\d ,.]*[ \t]+\p{L}")   # "fatality: 2 accidents resulting in ...", an item too
 # "-\nодежды — на 8,2%;": a bullet alone on its line, its item's label on the next
-_BULLET_ALONE = compiled(r"[ \t]*[•▪·*–-][ \t]*")
+_BULLET_ALONE = compiled(rf"[ \t]*(?:{BULLET_MARK}|[–-])[ \t]*")
 # "- в 2024 году порядка 230,8 млрд руб.": a bulleted line with a number, an item of the list above however its label ends
-_BULLET_FIGURE = compiled(r"[ \t]*[•▪·*–-][ \t]+[^\n\d]{0,80}\d")
+_BULLET_FIGURE = compiled(rf"[ \t]*(?:{BULLET_MARK}|[–-])[ \t]+[^\n\d]{{0,80}}\d")
 _ITEM_UNDER_BULLET = compiled(r"[ \t]*[^:\n\d]{1,60}(?::|[ \t][–—-]|\()[ \t]*")
 HEADING_ITEMS = 12   # lines back from an item to its list's heading at most
 BLANK_LINES = 2      # blank lines between a bullet alone and its item's line at most

@@ -76,8 +76,9 @@ def year_row(text: str, start: int, end: int) -> regex.Match | None:
     return YEAR_ROW.fullmatch(text, start, end) if end - start < ROW_CHARS else None
 
 
-BULLETS = frozenset("•·▪◦‣►*")   # a list's mark before an item's line
-_BULLET = rf"(?:[{regex.escape(''.join(sorted(BULLETS)))}][ \t]*)"   # a list's mark before a line's label
+BULLETS = frozenset("•·▪◦‣►▸▶♦◆■●○➢➤✓✔❖*")   # a list's mark before an item's line (the glyphs pages and word processors use)
+BULLET_MARK = rf"[{regex.escape(''.join(sorted(BULLETS)))}]"   # one of them, in a pattern
+_BULLET = rf"(?:{BULLET_MARK}[ \t]*)"   # a list's mark before a line's label
 _LINE_LABEL = compiled(rf"[ \t]*{_BULLET}?\p{{L}}[^\n\d]{{0,120}}?[:–—-][ \t]*")   # "Death Investigations— ": a line's label before its count
 _BULLET_LABEL = compiled(rf"[ \t]*{_BULLET}\p{{L}}[^\n\d:–—-]{{0,60}}?[ \t]+")   # "  • Витебская ": a marked line's name, no dash
 _NEXT_LINE = compiled(r"[ \t]*\n(?:[ \t]*\n){0,2}")   # the count ends its line; the next item's line follows

@@ -10,6 +10,7 @@ import regex
 
 from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
+from .rows import BULLET_MARK
 
 _TURN = compiled(unrequired(r"""
     (?P<label>
@@ -45,7 +46,7 @@ _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d
 # ("Unemployment Rate:\n3.0%, as at Spring 2019", a line that may be a paragraph of its own), maybe after a
 # blank line, then a list's bullet ("Winter Wheat:\n\n·  71.05 million bushels"; not a turn's numbered point, "...:\n\n1. Road
 # deaths rose"); a turn opens with words.
-_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:(?:\r?\n[ \t\u00a0]*){1,2}[·•▪◦‣*][ \t\u00a0]*|\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
+_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:(?:\r?\n[ \t\u00a0]*){1,2}" + BULLET_MARK + r"[ \t\u00a0]*|\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.

@@ -17,6 +17,7 @@ from ...lang import Lexicon
 from ...lang.cache import compiled
 from ...numbers.mention import COUNT, Unit
 from ...text.lists import heading_span, list_heading
+from ...text.rows import BULLET_MARK
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, change_in_sector, changed_before, clause_subject, comma_label, fronted_topic, person_count, verbs_alone
@@ -359,7 +360,7 @@ _NAMED_AFTER = compiled(r"[ \t\u00a0]*[-–—:][ \t\u00a0]*\p{L}")   # "9 – �
 _LABEL_LINE = compiled(r"[ \t\u00a0]*(?P<words>\p{Lu}[^\n:\d]{0,80}?(?:\([^\n()]{1,20}\)[^\n:\d]{0,40}?)?)[ \t\u00a0]*:[ \t\u00a0\r]*")
 
 
-_BULLET_LEAD = compiled(r"[ \t]*[•▪·][ \t]*(?:(?P<word>\p{L}+)[ \t]+)?")   # a bulleted line's bullet and a change word
+_BULLET_LEAD = compiled(r"[ \t]*" + BULLET_MARK + r"[ \t]*(?:(?P<word>\p{L}+)[ \t]+)?")   # a bulleted line's bullet and a change word
 BULLETS_OVER = 6   # bulleted lines between a figure's and its label's, at most
 LABEL_OVER = 5     # words of a label over bullets, at most
 
