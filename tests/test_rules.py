@@ -344,6 +344,9 @@ DIRECTIONS = [
     ("change_noun_of", "The forecast saw a downward revision of 0.5 percentage points.", "0.5 percentage points", "down"),
     # two words of the noun's own may stand between; a function word may not ("70 bu/acre for fall rye" is no fall)
     ("change_noun_after", "The council agreed to a four per cent property tax increase.", "four per cent", "up"),
+    ("change_noun_after", "The board debated the 7% school tax levy increase.", "7%", "up"),
+    ("change_noun_after", "Nurses will get up to 9% in raises.", "up to 9%", "up"),
+    ("change_noun_after", "Nurses will get a 4% raise.", "4%", "up"),
     ("none", "Yields average 55 bu/acre for spring wheat and 68 bu/acre for fall rye.", "68 bu/acre", None),
     ("change_noun_after", "Growth is put at 3.3 percent, a 0.2 percentage point upward revision.", "0.2 percentage point", "up"),
     ("change_noun_in", "Output saw a decline in growth of 2.9 per cent.", "2.9 per cent", "down"),
@@ -422,6 +425,7 @@ DIRECTIONS = [
     ("count_added", "Payrolls grew again, adding roughly 8,800 positions.", "roughly 8,800", "up"),
     # before money "added" is no change without "by": an amount put in
     ("none", "The council added $5 million to the road fund.", "$5 million", None),
+    ("none", "The fund put $5 million in growth capital.", "$5 million", None),   # "in" a noun that goes on is no change's
     ("none", "Crime fell 5% last year, and 40% of all offences were thefts.", "40%", None),
     ("none", "Support for the plan is upwards of 70 per cent.", "upwards of 70 per cent", None),
     ("none", "Growth slowed to 4.1 per cent, with output of $907 billion at constant prices and $1,055 billion at current prices.",

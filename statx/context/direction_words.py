@@ -209,13 +209,14 @@ class DirectionPatterns:
         # "17%: Decline in maple syrup production": a line's figure, then a colon and the change it is the size of
         articles = rf"(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?" if lex.words("time", "articles") else ""
         self.colon_change = lex.compile(rf"[ \t\u00a0]*{unrequired(':')}[ \t\u00a0]*{articles}(?:{nouns})(?![\p{{L}}])", ci)
-        # "a 4.5-percent rise", "10% annual growth", "a five per cent property tax increase".
+        # "a 4.5-percent rise", "10% annual growth", "a five per cent property tax levy increase", "6% in raises".
         # (the words between are the noun's own, not "and" or another function word: "2940 граммов и ростом 49 см" is a
         # height, not a rise; "5% of the increase" a share of it; a bracket may stand between, the same change restated,
         # or close after it: "a €34m (23%) increase")
         coordinators = lex.pattern("words", "coordinators")
         between = rf"(?!(?:{coordinators}|{lex.pattern('words', 'function')}){GAP})\p{{L}}[\p{{L}}-]*{GAP}+"
-        self.noun_after = lex.compile(rf"(?:\)|{GAP}*\([^()\n]{{1,40}}\))?(?:{GAP}+|-)(?:{between}){{0,2}}(?:{nouns})(?![\p{{L}}])", ci)
+        size_in = rf"(?:(?:{lex.pattern(d, 'size_in')}){GAP}+(?=(?:{between}){{0,2}}(?:{nouns})(?!{GAP}*\p{{L}})))?" if lex.words(d, "size_in") else ""
+        self.noun_after = lex.compile(rf"(?:\)|{GAP}*\([^()\n]{{1,40}}\))?(?:{GAP}+|-){size_in}(?:{between}){{0,3}}(?:{nouns})(?![\p{{L}}])", ci)
         # "164 млрд рублей с ростом на 9,2%": that change noun has its own size after it
         self.own_size = lex.compile(rf"{GAP}+{unrequired(lex.pattern(d, 'by_alone'))}{GAP}+\p{{N}}", ci)
         self.than = lex.compile(rf"{COMMA_GAP}{unrequired(lex.pattern('time', 'comparison'))}(?![\p{{L}}])", ci)
