@@ -563,6 +563,8 @@ SUBJECTS = [
     ("noun_after", "Last month 212 people joined the waiting list for housing.", "212", "people joined the waiting list for housing"),
     ("noun_after", "Overall, 348,100 people are waiting for a first appointment.", "348,100", "people waiting for a first appointment"),
     ("noun_after", "There were 4 210 robberies in the three-month period, up by 6%.", "4 210", "robberies"),
+    # "this" after a figure opens a time of its own ("this season"), not what the figure counts
+    ("previous_figure", "The number of growers rose from 8,200 to 9,100 this season.", "9,100", "growers"),
     ("clause_subject", "Capital spending, including grants to schools, new clinics, bridges and transfers to the regions, is $9.2 billion.",
      "$9.2 billion", "capital spending"),
     ("clause_subject", "Recurrent spending will amount to $2.5 billion equivalent to11.6 per cent of GDP.", "$2.5 billion", "recurrent spending"),

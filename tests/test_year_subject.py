@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "for the rest of the year" is the text's own year, not a later year the sentence names after it
+    ("2025-09-01", "Outlook.\n\nInflation will stay under 3% for the rest of the year and reach 5% only in the second half of 2026.",
+     [y("under 3%", 2025), y("5%", 2026)]),
     # the level a change reached after "до" and a dash past the baseline is the text's year, no baseline's value
     ("2009-05-20", "Бюджет.\n\nДоходы бюджета за январь-апрель 2009 года снизились на 9% по сравнению с аналогичным периодом "
                    "прошлого года - до 14 млрд рублей.", [y("9%", 2009, 2008), y("14 млрд рублей", 2009, 2008)]),
