@@ -132,6 +132,9 @@ NOT_CLAIMS = [
     ("match_line", "«Сокол» – «Барс» 2:1\nПервый период: 1, «Сокол», Иванов 3 (Петров), 12:40.", "1"),
     ("sports_table", "Rovers innings | Runs | Balls | Mins |\nJ Hale | b Moss | 15 | 22 | 30 |\nTotal | (all out, 19.4 overs) | 84 |", "84"),
     ("sports_table", "Final table\n|TEAM\n|P\n|W\n|GF\n|GA\n|GD\n|POINTS\n|ROVERS\n|10\n|7\n|21\n|9\n|+12\n|23", "+12"),
+    # a header row of all of a league table's letters (played, won, drawn, lost) heads a league table
+    ("sports_table", "Команда | И | В | Н | П | М | О |\nЗаря | 30 | 18 | 6 | 6 | 51-30 | 60 |", "60"),
+    ("sports_table", "Club | P | W | D | L | Pts\nRovers | 22 | 14 | 5 | 3 | 47", "47"),
     # a page that glues each heading to its abbreviation ("WWins"), and a row far below its header
     ("sports_table", "| # | Team | PPlayed | WWins | LLosses | PtsPoints |\n|---|---|---|---|---|---|\n"
      + "".join(f"| {k} | Club {k} | 20 | 9 | 6 | 30 |\n" for k in range(1, 16)) + "| 16Relegation play-off | Rovers | 20 | 4 | 12 | 17 |\n", "17"),

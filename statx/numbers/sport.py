@@ -107,6 +107,7 @@ class SportPatterns:
         self.scorers_label = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:", ci)
         # a header cell that is a table's noun or heading, maybe after its abbreviation as a page glues them ("PtsPoints", "WWins")
+        self.standing_letters = frozenset(lex.words(nc, "standing_letters"))   # "| И | В | Н | П |": all of them, a league table's header
         self.standing_cell = lex.compile(rf"(?:[\p{{L}}.]{{1,4}}(?=(?-i:\p{{Lu}})))?(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'table_headings')})", ci)
         # "c Siriwardana b Dilshan", "lbw b Pradeep", "not out": how a batsman was out (case matters: "b" is no name; a
         # dismissal of words may be capitalised, "Not Out")
@@ -263,7 +264,7 @@ HEADER_CELL_CHARS = 40   # characters of a header cell's line, at most
 def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
     """"East Lancashire innings | Runs | Balls | Mins |": a number in a row of a table pasted with bars,
     whose header row near it, or first in its run of rows, names two or more of a sports table's nouns or headings
-    (a scorecard, a league table; "PtsPoints" as a page glues them); also a table pasted one cell a line ("|GF", "|GA", "|GD", "|+29"), whose first cells are its header."""
+    (a scorecard, a league table; "PtsPoints" as a page glues them) or all of a league table's letters ("| И | В | Н | П |"); also a table pasted one cell a line ("|GF", "|GA", "|GD", "|+29"), whose first cells are its header."""
     start, end = lines.start(m.num_start), lines.end(m.num_end)
     if end - start > ROW_REACH or text.count("|", start, end) < 1:
         return False   # (a line of prose: no long line split once per number on it)
@@ -275,7 +276,9 @@ def sports_table(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool
     top = lines.cell_run(start)   # (a long table's header row is its first line, when its rows open with a bar)
     if top is not None and top < lines.start(max(0, start - 1)):
         near += "\n" + text[top:min(lines.end(top), top + ROW_REACH)]
-    return any(sum(1 for cell in line.split("|") if p.sport.standing_cell.fullmatch(cell.strip())) >= 2 for line in near.split("\n"))
+    return any(sum(1 for cell in cells if p.sport.standing_cell.fullmatch(cell)) >= 2
+               or p.sport.standing_letters and p.sport.standing_letters <= {cell.lower() for cell in cells}
+               for cells in ([cell.strip() for cell in line.split("|")] for line in near.split("\n")))
 
 
 def _first_cells(text: str, lines: Lines, start: int) -> list[str]:
