@@ -19,6 +19,11 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # an old census's results ("по итогам переписи 2010 года") are a source, not the period a dated text reports on
+    ("2016-03-01", "Население области.\n\nПо итогам переписи населения 2010 года численность населения на 1 января текущего года "
+                   "составила 1 млн 240 тыс. человек.\n\nВ областном центре проживает 31,2% населения.",
+     [y("1 млн 240 тыс.", 2016), y("31,2%", 2016)]),
+    ("2016-03-01", "Население области.\n\nЧисленность населения на 1 января составила 2 млн. 127145 человек.", [y("2 млн. 127145", 2016)]),
     # "for the rest of the year" is the text's own year, not a later year the sentence names after it
     ("2025-09-01", "Outlook.\n\nInflation will stay under 3% for the rest of the year and reach 5% only in the second half of 2026.",
      [y("under 3%", 2025), y("5%", 2026)]),

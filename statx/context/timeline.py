@@ -75,6 +75,9 @@ class TimelinePatterns:
         self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{after})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
         # "population figures from the 2016 census": a source, though written in lower case, is a thing its year names
         self.source_after = timex.time_finder(lex).source_after
+        named = lex.words("time", "source_named_before")   # "переписи населения 2019 года": the source named before its year
+        self.source_named_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(named)}){GAP}+\Z", regex.IGNORECASE | regex.REVERSE) \
+            if named else None
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
         # (a link that says which way it changed, "down from", "up from": "compared to" and "против" go either
         # way, "in 2011 there were 31 compared to eight in July 2012"; "than the ...", not the qualifier of
@@ -136,7 +139,8 @@ def reporting_year(p: TimelinePatterns, doc: DocumentView) -> int | None:
             continue   # "Напомним, что по итогам 2022 года ...": a reminder of an earlier period
         refs = [r for r in doc.times.between(s_start, s_end)   # (not "compared to performance in November 2006")
                 if r.kind in (timex.YEAR, timex.RELATIVE) and r.year is not None and not _names_a_thing(p, text, r)
-                and not compared_time(p, doc, r)]
+                and not compared_time(p, doc, r)
+                and not (doc_date is not None and doc_date.year - r.year > SOURCE_LAG and _source(p, text, r))]   # (nor an old census's results)
         # "the results of the police's work in 2020", "last year's results": the year in the word's clause, near it
         refs = [r for r in refs if (0 <= w.start() - r.end <= REPORTING_BEFORE or 0 <= r.start - w.end() <= REPORTING_AFTER)
                 and not breaks_between(text, min(r.end, w.end()), max(r.start, w.start()), False)]
@@ -311,10 +315,14 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 
 
 def _source(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
-    """Is ``r`` the year of a source the text takes figures from ("population figures from the 2016 census")?"""
-    return r.kind == timex.YEAR and p.source_after is not None and p.source_after.match(text, r.end) is not None
+    """Is ``r`` the year of a source the text takes figures from ("population figures from the 2016 census", "по итогам
+    переписи населения 2019 года")?"""
+    return r.kind == timex.YEAR and (p.source_after is not None and p.source_after.match(text, r.end) is not None
+                                     or p.source_named_before is not None
+                                     and p.source_named_before.search(text, max(0, r.start - SOURCE_REACH), r.start) is not None)
 
 
+SOURCE_REACH = 40   # characters of a source's name before its year, at most
 SOURCE_LAG = 2   # years a census or survey may come out after the year it counts: one older than that, in a dated text,
 # gives background figures, not what the text reports ("rates per 1,000 people from the 2016 census", in 2020)
 

@@ -173,7 +173,8 @@ def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -
 
 
 def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
-    """"2 млн 300 тыс.", "2 млн 59,2 тыс.", "21 тыс. 88 преступлений": smaller parts written after the scale word."""
+    """"2 млн 300 тыс.", "2 млн 59,2 тыс.", "21 тыс. 88 преступлений", "10 млн. 127145 человек": smaller parts written after
+    the scale word."""
     scale = p.lex.scale_values[d.scale]
     while True:
         m = p.compound_part.match(text, pos, end)
@@ -197,8 +198,9 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
             pos, scale = s.end(), smaller
             continue
         if scale == 1000 and part < 1000 and (p.noun_next.match(text, m.end("n"), end) or p.part_ends.match(text, m.end("n"), end)) \
-                and not p.month_after.match(text, m.end("n"), end):
-            d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","
+                and not p.month_after.match(text, m.end("n"), end) \
+                or scale == 1000 ** 2 and 1000 <= part < scale and len(n) >= 4 and p.noun_next.match(text, m.end("n"), end):
+            d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","; "10 млн. 127145 человек"
             return m.end("n")
         return pos
 
