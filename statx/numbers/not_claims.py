@@ -111,6 +111,9 @@ class NotClaimPatterns:
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         heads = lex.words(nc, "rate_heads")   # "коэффициент рождаемости на [1000] человек": a rate's noun before its denominator
         self.rate_head = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(heads)})\p{{L}}*(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", back) if heads else None
+        near = lex.words(nc, "rate_heads_near")   # "количество браков на [1000] человек": a count's noun and what it counts
+        self.person_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'person_nouns')}|{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
+        self.rate_head_near = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(near)}){GAP}+\p{{L}}+{GAP}+\Z", back) if near else None
         # "на 1000 браков пришлось 686 разводов": the denominator's noun, then a verb that gives the rate's own count
         self.rate_verb = lex.compile(rf"(?:{GAP}+\p{{L}}+){{1,2}}{GAP}+" + unrequired(lex.pattern(nc, "rate_verbs")) + r"(?![\p{L}])", ci)
         self.qualifier_after = lex.compile(rf"(?:{lex.alternation(w.lower() for w in q['after_approx'] + q['after_at_least'] + q['after_at_most'])})(?![\p{{L}}])", ci)
@@ -452,8 +455,11 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     if not before:
         return False
     if p.rate_head is not None and m.value in _ROUND_BASES and p.noun_follows(text, m.end) \
-            and p.rate_head.search(text, max(0, before.start() - 80), before.start()) or m.value in _ROUND_BASES and p.rate_verb.match(text, m.end):
-        return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51", "на 1000 браков пришлось 686"
+            and p.rate_head.search(text, max(0, before.start() - 80), before.start()) or m.value in _ROUND_BASES and p.rate_verb.match(text, m.end) \
+            or p.rate_head_near is not None and m.value in _ROUND_BASES and p.person_after.match(text, m.end) \
+            and p.rate_head_near.search(text, max(0, before.start() - 40), before.start()):
+        return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51", "на 1000 браков пришлось 686",
+        # "количество браков на 1000 человек увеличилось"
     # (a base is round: "сократилось на 12 287 жителей" is a change)
     return bool(p.rate_noun.match(text, m.end)) and m.value in _ROUND_BASES or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start())
