@@ -272,6 +272,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a line under a month's heading that opens with a count, no calendar's second line under it: a count
+    ("Housing news\n\nJUNE 2024\n12 new homes were approved by the council.\n\nThe estate will be finished in 2026.",
+     [only("12", value=12)]),
     # years said in words, as a transcript writes them: no counts (the money is a claim)
     ("Back in twenty twelve and again in two thousand thirteen, uh, the legislature cut about seven hundred million dollars.",
      [only("about seven hundred million dollars", value=700000000, unit="USD")]),

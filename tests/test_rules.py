@@ -22,6 +22,7 @@ NOT_CLAIMS = [
     ("designator", "Rt 551 leaves the depot at 6:41am.", "551"),
     ("designator", "Under Article 105 of the Criminal Code, the court ruled.", "105"),
     ("designator", "The order was filed as docket entry 45.", "45"),
+    ("designator", "The final of the League 1 play-offs is on Saturday.", "1"),
     ("designator", "Section 2 of the Fire (Scotland) Act 2005 (asp 5) is amended.", "5"),
     ("address_or_phone", "For data requests call our hotline at 1(441)555-2187 on weekdays.", "441"),
     ("address_or_phone", "Travellers in need may ring the duty officer at 6379 8800 (24 hours).", "8800"),
@@ -198,6 +199,9 @@ NOT_CLAIMS = [
     ("price_listing", "Замена масла от 550 руб.\nЗамена ремня 16 клап. от 3 500 руб.", "16"),
     ("programme_line", "| 09:00 – 10:30 | Morning session (6 talks) |\n| 10:30 – 11:00 | Coffee break |", "6"),
     ("programme_line", "14.00 – 15.30 Круглый стол (12 докладов)", "12"),
+    # a calendar: days opening their lines, in order, under a heading that names the month
+    ("calendar_day", "Key dates\n\nAPRIL 2025\n2 county cup semi-finals\n9 county cup final\n9 junior league finals", "9"),
+    ("calendar_day", "МАЙ 2025\n3 открытие сезона\n17 кубок области", "17"),
     ("programme_line", "Leave Days Stops Arrive\n8:40 AM Sat 1 stop Galiano 11:25 AM\n10:20 AM Mon 2 stops Mayne 12:45 PM", "2"),
     ("clock_time", "19.45 «Время новостей» (Первый канал)\n20.10 «Футбол» (Матч ТВ)", "19.45"),
     ("clock_time", "Evening:\n19.45 News at Seven\n20.10 \"Cup Football\" (live)", "20.10"),

@@ -48,6 +48,7 @@ class WithClockWords(Protocol):
     clock_list_before: regex.Pattern  # a clock word and a colon before a list of hours ("a.m.:")
     clock_list_after: regex.Pattern   # a clock word after a list of hours ("12 noon")
     dotted_clocks: bool               # whether "Label: 9.15, 16.00" lists clock times (where a point is no decimal mark)
+    month_heading: regex.Pattern      # a line that only names a month, maybe with its year ("MAY 2024")
 
 
 def clock_time(p: WithClockWords, text: str, m: Mention) -> bool:
@@ -91,6 +92,37 @@ def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bo
         return True
     opened, end = _LINE_OPENS_CLOCK.match(text, start), lines.end(m.num_start)
     return bool(opened) and end - start <= TIMETABLE_ROW and _CLOCK_IN_LINE.search(text, opened.end(), end) is not None
+
+
+CALENDAR_LINES = 40   # lines of days between a day's line and its month's heading, at most
+# "7 cinch Premiership play-off", "4/5 fixture round 35": a day (or two) opening a line, then its event
+_DAY_LINE = compiled(r"[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])(?:[/–-](?:0?[1-9]|[12]\d|3[01]))?[ \t]+(?=\S)")
+
+
+def calendar_day(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"MAY 2024\n1 Champions League semi-finals\n7 cinch Premiership play-off": a day opening its line, under lines that
+    each open with a day no later, up to a heading that names the month, is a calendar's date, not a count, when the
+    calendar has two lines or more (not "JUNE 2024\n12 new homes were approved.")."""
+    if m.unit != COUNT or m.scale:
+        return False
+    start = lines.start(m.num_start)
+    day = _DAY_LINE.match(text, start)
+    if not day or day.start("day") != m.num_start:
+        return False
+    last = int(day.group("day"))
+    for k in range(CALENDAR_LINES):
+        above = lines.above(start, 1)
+        if above is None:
+            return False
+        if p.month_heading.fullmatch(text, above, lines.end(above)):
+            below = lines.below(lines.end(m.num_start) + 1, 1) if k == 0 else None
+            later = _DAY_LINE.match(text, below) if below is not None else None
+            return k > 0 or later is not None and int(later.group("day")) >= last
+        earlier = _DAY_LINE.match(text, above)
+        if not earlier or int(earlier.group("day")) > last:
+            return False
+        last, start = int(earlier.group("day")), above
+    return False
 
 
 def timetable_row(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
