@@ -332,6 +332,14 @@ CASES = [
      [money("$ 4,120,300", 4120300, "USD"), money("$    612,450", 612450, "USD")]),
     ("Grants by sector:\n  • $ 2,315,000:  Schools;\n  • $   408,900:  Clinics.",
      [money("$ 2,315,000", 2315000, "USD"), money("$   408,900", 408900, "USD")]),
+    # a table's currency and scale at the end of its heading ("£m", "$000", "(тыс. рублей)") are the unit of the bare
+    # figures that end the rows under it
+    ("Council budget\n\nNet spending by service £m\nChildren's services 212.4\nHighways 48.9\nLibraries 6.1",
+     [money("212.4", 212400000, "GBP"), money("48.9", 48900000, "GBP"), money("6.1", 6100000, "GBP")]),
+    ("Grants paid, $000\nRoads 1,250\nWater 430",
+     [money("1,250", 1250000, "USD"), money("430", 430000, "USD")]),
+    ("Исполнение бюджета\n\nРасходы бюджета (тыс. рублей)\nОбразование 2 304 100\nЗдравоохранение 815 600\nКультура 96 300",
+     [money("2 304 100", 2304100000, "RUB"), money("815 600", 815600000, "RUB"), money("96 300", 96300000, "RUB")]),
 ]
 
 # Shapes that look like money and are not: no row at all.
@@ -352,6 +360,8 @@ NEGATIVE = [
 
 # Shapes that look like money and are not: whatever rows they give, none is money.
 NOT_MONEY = [
+    # a heading's currency over rows of a figure and a noun: counts, no amounts
+    "Fees in £\nCourses run 12 weeks\nPupils per class 24 pupils",
     "ALL 3 SUSPECTS WERE DETAINED",
     "At COP 28 delegates met in Dubai.",
     "The engine makes 500 pound-feet of torque.",

@@ -10,6 +10,7 @@ import regex
 from .atoms import atom
 from .draft import Draft
 from .mention import COUNT, Mention, UnitKind
+from .headings import heading_unit
 from .money import commas_group, home_currency, letter_signs, points_group, pounds_weighed, text_cents
 from ..text.prefilter import Utf8
 from .patterns import NumberPatterns
@@ -21,16 +22,18 @@ BROKEN_DECIMALS = 2
 
 
 def scan(p: NumberPatterns, text: str, low: str, start: int = 0, end: int | None = None,
-         lowered: Utf8 | None = None, doc_date: dt.date | None = None) -> list[Mention]:
+         lowered: Utf8 | None = None, doc_date: dt.date | None = None, original: str | None = None) -> list[Mention]:
     """Every number expression in text[start:end], left to right, none overlapping. ``low`` is
     ``text.lower()``, on which the scan runs (when lower-casing changed the length, the original
     text is scanned instead); ``lowered`` is ``Utf8(low)`` when the caller has it; ``doc_date``
-    the document's date, which tells an old currency code from a new one."""
+    the document's date, which tells an old currency code from a new one; ``original`` the text with the line breaks
+    the layout read as spaces (the same offsets), whose lines a table's heading and rows are."""
     lowered = Utf8(low) if lowered is None and len(low) == len(text) else lowered
     drafts = list(_drafts(p, text, low, start, end, lowered))
     allocated_money(p, text, drafts)
     points_group(p, text, drafts)
     commas_group(p, text, drafts)
+    heading_unit(p, text if original is None else original, drafts)
     home_currency(p, text, drafts, doc_date, lowered)
     pounds_weighed(p, text, drafts)
     per_area(p, text, drafts)
