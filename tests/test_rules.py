@@ -571,6 +571,8 @@ SUBJECTS = [
     ("noun_after", "Last month 212 people joined the waiting list for housing.", "212", "people joined the waiting list for housing"),
     ("noun_after", "Overall, 348,100 people are waiting for a first appointment.", "348,100", "people waiting for a first appointment"),
     ("noun_after", "There were 4 210 robberies in the three-month period, up by 6%.", "4 210", "robberies"),
+    # someone acts, and the change after the figure is all the clause names: the change
+    ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
     # "this" after a figure opens a time of its own ("this season"), not what the figure counts
     ("previous_figure", "The number of growers rose from 8,200 to 9,100 this season.", "9,100", "growers"),
     ("clause_subject", "Capital spending, including grants to schools, new clinics, bridges and transfers to the regions, is $9.2 billion.",

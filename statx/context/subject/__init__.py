@@ -30,7 +30,7 @@ from .words import SubjectWords, subject_words
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
 CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "name_item", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
-                "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "heading_item",
+                "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "change_named", "heading_item",
                 "label_over_bullets", "bar_row_label", "none")
 
 
@@ -762,7 +762,11 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if changed:
             return Found(finish(w, changed), "changed_in")
         acted_on = _object_before(w, left)
-        return Found(finish(w, acted_on), "acted_on") if acted_on else Found(None, "person_acts")
+        if acted_on:
+            return Found(finish(w, acted_on), "acted_on")
+        if m.direction is not None and right and right[0].low in w.change_nouns and (len(right) == 1 or right[1].timed or not right[1].is_word):
+            return Found(right[0].low, "change_named")   # "We are looking at a 4.4% growth this year": the change, nothing else named
+        return Found(None, "person_acts")
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
