@@ -945,6 +945,7 @@ SUBJECTS = [
     ("clause_subject", "The jobless rate was 5.2%, or 3,410 persons, in May.", "5.2%", "jobless rate"),
     # "with", a noun phrase, its time and a level's participle before the figure
     ("with_level", "Trade recovered, with exports for the year to June standing at $4.2 billion.", "$4.2 billion", "exports"),
+    ("with_level", "The island is a favourite of Canadians, with visitor numbers climbing to 41,000 last year.", "41,000", "visitor numbers"),
     ("none", "Then 12 percent.", "12 percent", None),
 ]
 
