@@ -571,6 +571,10 @@ SUBJECTS = [
     ("noun_after", "Last month 212 people joined the waiting list for housing.", "212", "people joined the waiting list for housing"),
     ("noun_after", "Overall, 348,100 people are waiting for a first appointment.", "348,100", "people waiting for a first appointment"),
     ("noun_after", "There were 4 210 robberies in the three-month period, up by 6%.", "4 210", "robberies"),
+    # the noun after a figure ends before another figure ("bags generating $9 million"); a participle and a preposition
+    # after a figure ("produced in", "given to") say what was done with it, no noun of what it counts
+    ("noun_after", "Growers sold 41,200 bags earning K12,400,000 for the season.", "41,200", "bags"),
+    ("clause_subject", "Tobacco sales reached 180 million kg valued at about $500 million.", "180 million kg", "tobacco sales"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
     # "this" after a figure opens a time of its own ("this season"), not what the figure counts

@@ -223,7 +223,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if n and (n >= len(right) or not right[n].is_word or right[n].low in w.function
               or w.participle(right[n].low) and n + 1 < len(right) and right[n + 1].low in w.function):
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
-    found = noun_phrase(w, right, n)   # "2 million more people": the noun after the comparative
+    found = _before_other_figure(w, noun_phrase(w, right, n))   # "2 million more people": the noun after the comparative
+    if found and w.participle(found[0].low) and "-" not in found[0].text and found[0].low not in w.record_verbs \
+            and (after := right.index(found[0]) + 1) < len(right) and right[after].low in w.prepositions:
+        return None   # "236 million kg produced in 2000", "£40m given to his department": what was done with it, no noun
     if n and found and found[0].low in w.compared_times:
         return None   # "на 94 больше прошлогоднего": the time compared with; the clause names what is counted
     if found and len(found) > 1 and found[0] is right[n] and w.adverb(found[0].low) and w.participle(found[1].low) \
@@ -327,6 +330,18 @@ def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
         if 0 < k < i - 1 and left[k - 1].text[0].isdigit():
             return _status_before(w, left[:k - 1])
     return None
+
+
+def _before_other_figure(w: SubjectWords, found: list[Tok] | None) -> list[Tok] | None:
+    """``found`` up to another figure in it, less the participle or function words before that ("1,133,180 bags
+    generating K646,850,375 for industry players": "bags")."""
+    k = next((i for i, t in enumerate(found or []) if i and any(c.isdigit() for c in t.text)), None)
+    if k is None:
+        return found
+    found = found[:k]
+    while len(found) > 1 and (found[-1].low in w.function or w.present_participle(found[-1].low) or w.participle(found[-1].low)):
+        found.pop()
+    return found
 
 
 def with_rate(w: SubjectWords, toks: list[Tok], phrase: list[Tok]) -> list[Tok]:
