@@ -332,6 +332,9 @@ CASES = [
      [money("$ 4,120,300", 4120300, "USD"), money("$    612,450", 612450, "USD")]),
     ("Grants by sector:\n  • $ 2,315,000:  Schools;\n  • $   408,900:  Clinics.",
      [money("$ 2,315,000", 2315000, "USD"), money("$   408,900", 408900, "USD")]),
+    # after thousands, the units and then the kopecks or a decimal of tonnes are one amount
+    ("Набор продуктов стоил 2 тыс. 117 рублей 40 копеек.", [money("2 тыс. 117 рублей 40 копеек", Decimal("2117.40"), "RUB")]),
+    ("Заготовлено 12 тысяч 480,5 тонны хлопка.", [money("12 тысяч 480,5 тонны", 12480500, "kg")]),
     # a table's currency and scale at the end of its heading ("£m", "$000", "(тыс. рублей)") are the unit of the bare
     # figures that end the rows under it
     ("Council budget\n\nNet spending by service £m\nChildren's services 212.4\nHighways 48.9\nLibraries 6.1",

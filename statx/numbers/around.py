@@ -188,8 +188,8 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         s = p.scale.match(text, m.end("n"), end)
         if not s and not m.group("gap"):
             return pos   # a part glued to the scale's full stop is one only with its own scale after it
-        if part != part.to_integral_value() and not s and not (scale == 1000 and part < 1000 and _money_after(p, text, m.end("n"), end)):
-            return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands
+        if part != part.to_integral_value() and not s and not (scale == 1000 and part < 1000 and _amount_after(p, text, m.end("n"), end)):
+            return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands; "39 тысяч 935,9 тонны"
         if s:
             smaller = p.lex.scale_values[scale_word(s)]
             if smaller >= scale or part * smaller >= scale or scale_word(s) in p.money_only_scales:
@@ -205,10 +205,10 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         return pos
 
 
-def _money_after(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
-    """Does a currency's name or sign follow ``pos``?"""
+def _amount_after(p: NumberPatterns, text: str, pos: int, end: int) -> bool:
+    """Does a currency's name or sign, or a physical unit, follow ``pos``?"""
     u = p.unit_at(text, pos, end)
-    return u is not None and names_currency(p, text, u)
+    return u is not None and (names_currency(p, text, u) or u.kind == "phys")
 
 
 def unit_factor(p: NumberPatterns, text: str, d: Draft) -> Decimal:
@@ -311,14 +311,17 @@ def _in_si(p: NumberPatterns, form: str, value: Decimal) -> tuple[Decimal, str] 
     return units.normalise(value, *named) if named else None
 
 
+THOUSAND_UNITS = 1000   # an amount with a scale is in whole units below this only when its parts wrote them
+
+
 def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50", "3 рубля и 95 копеек": cents after
     the unit (after a conjunction only with their unit)."""
     joined = p.minor_joiner.match(text, pos, end)
     gap = joined or p.compound_minor.match(text, pos, end)
     found = number_at(p, text, gap.end(), end) if gap else None
-    if not found or d.scale:
-        return pos
+    if not found or d.scale and d.value % THOUSAND_UNITS == 0:
+        return pos   # (after a scale only with the units it left: "1 тыс. 943 рубля 65 копеек")
     value, stop = found
     if value >= 100 or value != value.to_integral_value() or p.letter.match(text, stop):
         return pos
