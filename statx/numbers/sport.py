@@ -392,6 +392,18 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
         or _substitution(text, m)
 
 
+# "63.Дадонов Евгений": a player's number glued to his surname, then his first name
+_PLAYER = compiled(r"(?<![\p{N}.,])\d{1,2}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t\u00a0]+\p{Lu}\p{Ll}+")
+
+
+def player_number(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"31:34 1:1 63.Дадонов Евгений (87.Шипачёв Вадим, 97.Гусев Никита)": a player's number glued by a point to his
+    surname, on a line of a match report (a score before it on its line), is no count."""
+    if m.scale or m.value_to is not None or not _PLAYER.match(text, m.num_start):
+        return False
+    return _SCORE.search(text, text.rfind("\n", max(0, m.start - SCORE_REACH), m.start) + 1 or max(0, m.start - SCORE_REACH), m.start) is not None
+
+
 # an item of a team's line-up: a shirt's number, a player's name (capitalised words, maybe a mark in brackets: "(c)")
 # and the item's end ("15 Cameron Shepherd, 14 Digby Ioane, ...")
 _SHIRT = compiled(r"(?<![\p{N}.,])(?P<n>\d{1,2})[ \t\u00a0]+\p{Lu}[\p{L}'’.-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,3}"
