@@ -199,6 +199,8 @@ NOT_CLAIMS = [
     ("price_listing", "Замена масла от 550 руб.\nЗамена ремня 16 клап. от 3 500 руб.", "16"),
     ("programme_line", "| 09:00 – 10:30 | Morning session (6 talks) |\n| 10:30 – 11:00 | Coffee break |", "6"),
     ("programme_line", "14.00 – 15.30 Круглый стол (12 докладов)", "12"),
+    ("standings_list", "Football\n\nThe standings are: Rovers (24), City United (19), Port Vale Athletic (11).", "11"),
+    ("standings_list", "Футбол\n\nТурнирная таблица: Заря (31), Торпедо Владимир (25), Динамо (17).", "17"),
     ("player_number", "Голы\n12:40 1:0 17.Орлов Павел (44.Белов Игорь, 9.Сухов Олег). Металлург.", "9"),
     # a calendar: days opening their lines, in order, under a heading that names the month
     ("calendar_day", "Key dates\n\nAPRIL 2025\n2 county cup semi-finals\n9 county cup final\n9 junior league finals", "9"),

@@ -102,6 +102,8 @@ class SportPatterns:
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
+        # "The current ladder is: Lae Tigers (18), ...": a lead that names a league's standings, then its colon
+        self.standings_lead = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings_leads')})(?![\p{{L}}])[^:\n.!?]{{0,40}}:[^:\n]*\Z", ci)
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
         # "Голы:", "Scorers:": a match report's label, then its scorers (its own or a standings noun)
         self.scorers_label = lex.compile(
@@ -394,6 +396,18 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
 
 # "63.Дадонов Евгений": a player's number glued to his surname, then his first name
 _PLAYER = compiled(r"(?<![\p{N}.,])\d{1,2}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t\u00a0]+\p{Lu}\p{Ll}+")
+
+
+LADDER_REACH = 600   # characters back from a team's points to the lead of the standings, at most
+
+
+def standings_list(p: WithSportWords, text: str, m: Mention) -> bool:
+    """"The current ladder is: Lae Tigers (18), Simbu Lions (17), ...": a number in brackets after a team's name, in a
+    list whose lead (on its line, before a colon) names a league's standings, is the team's points."""
+    if m.scale or m.unit != COUNT or not text.startswith(")", m.num_end) or not text.endswith("(", 0, m.num_start):
+        return False
+    start = max(text.rfind("\n", 0, m.num_start) + 1, m.num_start - LADDER_REACH)
+    return p.sport.standings_lead.search(text, start, m.num_start) is not None
 
 
 def player_number(p: WithSportWords, text: str, m: Mention) -> bool:
