@@ -92,6 +92,7 @@ NOT_CLAIMS = [
     ("line_number", "16 The clerk read the notice on\n17 meetings held on holidays.\n18\n19 Motion carried.", "17"),
     ("page_furniture", "1. Tourism grew.", "1"),
     ("page_furniture", "See note [2] below.", "2"),
+    ("page_furniture", "Contents\n\nForeword ...... 3 Budget Summary by Fund ...... 9 Capital Projects ...... 27", "9"),
     ("page_furniture", "Погода\n+7\nИваново\n\nЗарплата в области выросла.", "+7"),
     ("page_furniture", "Weather\n-3\nLeeds\n\nCouncil tax will rise.", "-3"),
     ("page_furniture", "3.2 Terminology\nThe terms used here are defined below.", "3.2"),

@@ -145,8 +145,9 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
     if "." in text[m.num_start:m.num_end] and _SECTION_LINE.fullmatch(text, line_start, m.num_start) and _SECTION_AFTER.match(text, m.num_end):
         return True   # "3.2 Terminology"
     if _LEADER.search(text, max(0, m.num_start - 12), m.num_start) and m.unit == COUNT and text[m.num_start:m.num_end].isdigit() \
-            and m.value < 1000 and lines.ends_line(m.num_end):
-        return True   # "Interfaces ........ 3" (not a value after its label's leader, "Labour force……….20,300", nor "... 300 people")
+            and m.value < 1000 and (lines.ends_line(m.num_end) or _NEXT_ENTRY.match(text, m.num_end)):
+        return True   # "Interfaces ........ 3", "Introduction ...... 15 Population and Employment ...... 17" (a contents page on one
+        # line; not a value after its label's leader, "Labour force……….20,300", nor "... 300 people")
     if p.furniture.counter_line.fullmatch(text, line_start, line_end):
         return True
     if lines.opens_line(m.start) and not text[m.end:line_end].strip() and (above := lines.above(line_start, 1)) is not None \
@@ -163,6 +164,7 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
 
 
 
+_NEXT_ENTRY = compiled(r"[ \t\u00a0]+\p{Lu}[^.\n]{0,80}?(?:\.{3,}|…)")   # the next entry of a contents page, up to its leader
 _LINE_NUMBER = compiled(r"[ \t]*(\d{1,4})(?=[ \t]|\r?\n|\Z)")   # a number opening a line, then a gap or the line's end
 NUMBERED_LINES = 2   # lines either side of a line whose number is looked for (a blank line between them may be unnumbered)
 
