@@ -240,6 +240,7 @@ ENGLISH = [
     ("HARBOUR OFFICE 01632 960123 harbour@example.org", []),   # a trunk prefix and area code, then the number
     ("Reservations: 0117 4960321.", []),
     ("Police headquarters are at 38 Petrovka Street.", []),
+    ("The clinic moved to 210 N. Birch Court in March.", []),
     ("Moscow, 125009, Tverskaya Street", []),
     ("Адрес: Махачкала, Школьная улица, 3", []),
     ("Dial 112 in an emergency.", []),

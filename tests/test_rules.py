@@ -210,6 +210,7 @@ NOT_CLAIMS = [
     ("clock_time", "19.45 «Время новостей» (Первый канал)\n20.10 «Футбол» (Матч ТВ)", "19.45"),
     ("clock_time", "Evening:\n19.45 News at Seven\n20.10 \"Cup Football\" (live)", "20.10"),
     ("house_number", "The office is at 38 Petrovka Street.", "38"),
+    ("house_number", "The parcel at 4120 E. Cactus Drive was rezoned.", "4120"),
     ("numbered_period", "The scoreboard on day five of the opening Test showed the visitors ahead.", "five"),
     ("numbered_period", "Spending cuts helped ensure FY 14 ended with a surplus.", "14"),
     ("numbered_period", "They kept their unbeaten run in their week-five league fixture at home.", "five"),

@@ -98,7 +98,8 @@ class NotClaimPatterns:
             if nexts else None
         self._read_clocks(lex)
         self.street_after = lex.compile(
-            rf"{GAP}+(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)   # (a capital even under IGNORECASE)
+            rf"{GAP}+(?:(?-i:\p{{Lu}})(?:\.|[\p{{L}}-]*){GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)   # (a capital even under IGNORECASE;
+        # a compass point's letter: "7911 W. Sumac Drive")
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')})(?:{GAP}*(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}*){{1,3}}|(?=,))"
             rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)", "Школьная улица, 3"
