@@ -43,6 +43,8 @@ NOT_CLAIMS = [
     ("numbered_heading", "CONTENTS 1 Definitions 2 Scope of the Act 3 Powers of the Council 4 Repeal", "2"),
     ("duration_or_ordinal", "Отчёт о работе полиции за 8 мес. 2018 г.", "8"),
     ("duration_or_ordinal", "Решение вступает в силу через 10 календарных дней после его опубликования.", "10"),
+    ("duration_or_ordinal", "Shares rose over the last four trading sessions and the past five trading days.", "five"),
+    ("duration_or_ordinal", "За семь торговых дней индекс вырос.", "семь"),
     ("duration_or_ordinal", "Refunds are paid within 5 business days.", "5"),
     ("paired_time", "Прием граждан пройдет 3 марта (с 11 до 18 часов).", "11"),
     # a period before its duration, even after a measure's word ("the average over the previous five years")
