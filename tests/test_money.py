@@ -363,6 +363,8 @@ NEGATIVE = [
 
 # Shapes that look like money and are not: whatever rows they give, none is money.
 NOT_MONEY = [
+    # a currency's name before a number in words is no amount ("a shortage of dollars three years on")
+    "The island faced a shortage of dollars three years after the default.",
     # a heading's currency over rows of a figure and a noun: counts, no amounts
     "Fees in £\nCourses run 12 weeks\nPupils per class 24 pupils",
     "ALL 3 SUSPECTS WERE DETAINED",

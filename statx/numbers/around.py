@@ -341,8 +341,8 @@ def prefix(p: NumberPatterns, text: str, d: Draft) -> None:
     if code and d.unit in (COUNT, Unit.money(code)) and d.form in PLAIN:
         _currency(d, found, code)
         start = d.start
-    elif not found and d.unit == COUNT and d.form in PLAIN and (named := currency_name_before(p, text, start)):
-        d.start = start = named[0]
+    elif not found and d.unit == COUNT and d.form is Form.DIGITS and (named := currency_name_before(p, text, start)):
+        d.start = start = named[0]   # (in digits: "a shortage of dollars three years on" is no amount)
         d.unit = Unit.money(named[1])
     dot_thousands(p, text, d)
     if d.form is Form.MULTIPLIER:
