@@ -507,9 +507,18 @@ def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         and p.age_after.match(text, m.end) is not None and p.name_before.search(text, max(0, m.start - 80), m.start) is not None
 
 
+GARBLE_REACH = 8   # characters either side of a number to a replacement character that makes it unreadable
+
+
+def garbled(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"ATTEST: \ufffd1 14 ql\ufffdr4'11 t 1": a number beside a replacement character (U+FFFD, where the text could not be
+    decoded or read) is garbage, no figure anyone stated."""
+    return "\ufffd" in text[max(0, m.start - GARBLE_REACH):m.end + GARBLE_REACH]
+
+
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
-    Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
+    Rule("garbled", garbled), Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
@@ -529,7 +538,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_event", multiplier_event), Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("garbled", garbled), Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade), Rule("rate_quote", rate_quote, lines=True),
          Rule("unit_denominator", unit_denominator), Rule("round_denominator", round_denominator), Rule("money_base", money_base), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
