@@ -124,8 +124,9 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         return noun_phrase(w, right, k)   # "out of 40,350 cases": what both count
     if right and (right[0].low in w.of or m.unit in SHARES and right[0].low in w.share_of):
         k = 1 + w.determiners.at(right, 1)
+        k += k + 1 < len(right) and bool(w.possessive) and right[k].low.endswith(w.possessive) and right[k + 1].text[0].isdigit()
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
-            return noun_phrase(w, right, k + 1)  # "38 of the 44 forces": what both count
+            return noun_phrase(w, right, k + 1)  # "38 of the 44 forces", "18 of Oregon's 36 counties": what both count
         found = noun_phrase(w, right, 1) or _those_doing(w, right)
         return None if found and w.denominators.at([t.low.lower() for t in found], 0) else found   # "6% of GDP": the clause says of what
     return None
