@@ -165,6 +165,11 @@ SCALES = [
 # ----------------------------------------------------------------------------- percent and points
 
 PERCENT = [
+    # a list's later items with their verb left out share the first's change ("cobalt at 581 percent" rose too); not a
+    # level after "with" and function words ("with the rate at 5%")
+    ("Copper output grew by 12 percent, zinc at 30 percent and lead at 8 percent. Jobs fell by 2%, with the rate at 5%.",
+     [row("12 percent", 12, "percent", direction="up"), row("30 percent", 30, "percent", direction="up"),
+      row("8 percent", 8, "percent", direction="up"), row("2%", 2, "percent", direction="down"), row("5%", 5, "percent", direction=None)]),
     # bare rates listed under a lead-in that names a rate measured in percent
     ("County jobless rates for March, followed by the February rates:\n\n— Millbrook: 3.4, 3.6\n",
      [row("3.4", Decimal("3.4"), "percent"), row("3.6", Decimal("3.6"), "percent")]),

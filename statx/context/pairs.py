@@ -90,6 +90,9 @@ class Pairs:
                          and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
                          and p.compared.fullmatch(text, figures[j - 1].end, figures[j].start)
                          and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start))]
+        # the next item of a list that shares the first's change verb: "grew by 40 percent, cobalt at 581 percent"
+        self.gapped = [(j - 1, j) for j in range(1, len(figures)) if figures[j - 1].unit == figures[j].unit
+                       and figures[j].unit.kind is UnitKind.PERCENT and p.gapped_item.fullmatch(text, figures[j - 1].end, figures[j].start)]
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
                           or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
@@ -115,6 +118,11 @@ class Pairs:
         for i, j in self.compared:
             if directions[i] and not directions[j] and not figures[i].level and not figures[j].level:
                 directions[j] = directions[i]
+        gapped: set[int] = set()
+        for i, j in self.gapped:   # (its "at" reads as a level's, but the item's verb is the first's, as the items' between)
+            if directions[i] and not directions[j] and (not figures[i].level or i in gapped):
+                directions[j] = directions[i]
+                gapped.add(j)
         for chain in self._percent_lists(figures):   # "прирост цен составил 2,8%, на морковь – 2,7, ..., на масло – 0,6%"
             if directions[chain[0]] and not figures[chain[0]].level and not any(directions[k] or figures[k].level for k in chain[1:]):
                 for k in chain[1:]:
@@ -445,6 +453,7 @@ class PairPatterns(NamedTuple):
     openers: frozenset[str]        # "likewise", "однако": words that open a sentence, no item of a list
     adjective_endings: tuple[str, ...]   # where the language marks adjectives: "естественная и миграционная убыль" shares its noun
     compared: regex.Pattern        # ", compared with ", " - higher than the national average of ": a figure compared with a change
+    gapped_item: regex.Pattern     # ", cobalt at ", " and manganese at ": the next item of a list that shares the first's change verb
 
 
 @functools.lru_cache(maxsize=None)
@@ -504,7 +513,13 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # ("a 1.4 per cent increase, lower than the national average of": past the change's noun and a comparative)
     compared = lex.compile(rf"(?:{GAP}+[\p{{L}}-]+){{0,2}}?\)?{GAP}*[,–—-]?{GAP}*(?:\p{{L}}+{GAP}+)??(?:{lex.pattern('direction', 'compared_links')})"
                            rf"{GAP}+(?:[\p{{L}}'’-]+{GAP}+){{0,5}}?", regex.IGNORECASE)
+    # "gold production grew by 40 percent, cobalt at 581 percent and manganese at 102 percent": the verb left out of the items
+    # after the first (a noun of small letters, no function word, then "at")
+    words = rf"(?!(?:{lex.pattern('words', 'function')}){GAP})\p{{Ll}}[\p{{L}}-]*"
+    gapped_item = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+){words}(?:{GAP}+{words}){{0,2}}"
+                              rf"{GAP}+(?:{lex.pattern('direction', 'gapped_links')}){GAP}+", regex.IGNORECASE) \
+        if lex.words("direction", "gapped_links") else lex.compile(r"(?!)")
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
                         item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")),
-                        tuple(lex.words("subject", "adjective_endings")), compared)
+                        tuple(lex.words("subject", "adjective_endings")), compared, gapped_item)
