@@ -369,6 +369,8 @@ DIRECTIONS = [
     ("none", "The state's 20-year annual average growth of 1.1% held steady.", "1.1%", None),
     # a direction's adverb before "by", a record between "by" and the amount; a slowdown and a contraction fall
     ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
+    ("change_word_before", "Расходы бюджета в этом году возрастают на 3,1 млрд рублей.", "3,1 млрд рублей", "up"),
+    ("change_word_before", "Цены на бензин падают на 4%.", "4%", "down"),
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
     ("change_word_before", "The territory's deficit balloons by 40 per cent.", "40 per cent", "up"),
     # indexation raises what it indexes
