@@ -502,6 +502,8 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a share in brackets after a change's count and the noun it counts is that change's size in percent
+    ("Население города за год уменьшилось на 2,3 тыс. человек (0,4%).", [only("2,3 тыс.", direction="down"), only("0,4%", direction="down")]),
     # the items of a dashed list share the change its sentence names first, however long the list runs
     ("Расходы областного бюджета увеличены по отраслям: образование - на 602,4 млн рублей, здравоохранение - на 2,4 млрд рублей, "
      "социальная политика - на 268 млн рублей, сельское хозяйство - на 1,7 млрд рублей, дорожное хозяйство - на 159 млн рублей, "

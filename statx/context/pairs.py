@@ -29,6 +29,7 @@ _EARLIER_VALUE = compiled(r"[ \t\u00a0]*\((?:(?:[^()\n\d]|(?<![\d,.])(?:1[89]|20
 _NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
+_COUNTED_RESTATED = compiled(r"[ \t\u00a0]+\p{Ll}+[ \t\u00a0]*\(")   # ... or after the noun a count counts: "14,1 тыс. человек (0,6%)"
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # ", Гродненской — ", "(до 13 трлн. 962,3 млрд.), в Минске — ": the next item of a list of places after a change's
 # size, perhaps past the bracket that restates it: a comma, a place's name (a capital, maybe after a preposition), a dash
@@ -96,7 +97,9 @@ class Pairs:
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
                           or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
-                      and _RESTATED.fullmatch(text, figures[i].end, figures[j].start) and _CLOSED.match(text, figures[j].end)]
+                      and (_RESTATED.fullmatch(text, figures[i].end, figures[j].start)
+                           or figures[i].unit.kind is UnitKind.COUNT and _COUNTED_RESTATED.fullmatch(text, figures[i].end, figures[j].start))
+                      and _CLOSED.match(text, figures[j].end)]
 
     def share_directions(self, figures: Sequence[Figure]) -> list[Figure]:
         """A change word next to one figure of a pair is the other's too; the levels after a change's size say its direction."""
