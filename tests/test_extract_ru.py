@@ -348,6 +348,8 @@ MONEY = [
     ("Уровень преступности выше среднего (2207 и 1,5 тыс. на 100 тыс. населения соответственно).",
      [only("2207", value=2207), only("1,5 тыс.", value=1500)]),
     # a scaled amount of a measure of money, its currency unwritten: the text's, roubles by default
+    # a wage, an income or a pension is money too ("средняя зарплата ... превысила 41 тысячу")
+    ("Средняя зарплата в области превысила 41 тысячу.", [row("превысила 41 тысячу", 41000, "RUB", "at_least")]),
     ("Бюджет области в этом году вырос почти на 50 миллиардов.",
      [row("почти на 50 миллиардов", 50000000000, "RUB", "approx", "up", subject="бюджет области")]),
     # a bare figure with the scale of the sentence's money, and no noun of its own, is money too
