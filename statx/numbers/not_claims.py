@@ -107,6 +107,9 @@ class NotClaimPatterns:
         # so a text on one long line costs one short match a number)
         label = rf"(?:{lex.pattern(nc, 'address_labels')})[ \t]*:"
         self.address_line = lex.compile(rf"[ \t]{{0,20}}+{unrequired(label)}", ci)
+        # "the following two publications:": a count of what is about to be listed
+        self.reference_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'reference_before')}){GAP}+\Z", back) \
+            if lex.words(nc, "reference_before") else None
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
         scale = rf"(?:{lex.alternation(lex.words('scales', 'abbreviations'))})\.?|{lex.alternation(lex.scale_words)}"
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
@@ -507,6 +510,16 @@ def age_after_name(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         and p.age_after.match(text, m.end) is not None and p.name_before.search(text, max(0, m.start - 80), m.start) is not None
 
 
+REFERENCE_MOST = 10   # a count in words of things about to be listed is small
+
+
+def reference_count(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"released the following two publications:", "следующие две публикации": a small count in words after "the
+    following" counts the items the text lists next, it states no statistic."""
+    return p.reference_before is not None and m.form is Form.WORDS and m.value <= REFERENCE_MOST and not m.scale \
+        and p.reference_before.search(text, max(0, m.start - 20), m.start) is not None
+
+
 GARBLE_REACH = 8   # characters either side of a number to a replacement character that makes it unreadable
 
 
@@ -518,7 +531,7 @@ def garbled(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
-    Rule("garbled", garbled), Rule("year", is_year), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
+    Rule("garbled", garbled), Rule("year", is_year), Rule("reference_count", reference_count), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
