@@ -29,7 +29,7 @@ _EARLIER_VALUE = compiled(r"[ \t\u00a0]*\((?:(?:[^()\n\d]|(?<![\d,.])(?:1[89]|20
 _NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
-_COUNTED_RESTATED = compiled(r"[ \t\u00a0]+\p{Ll}+[ \t\u00a0]*\(")   # ... or after the noun a count counts: "14,1 тыс. человек (0,6%)"
+_COUNTED_RESTATED = compiled(r"[ \t\u00a0]+\p{Ll}+[ \t\u00a0]*\(")   # ... or after the noun a count counts: "2,3 тыс. человек (0,4%)"
 _CLOSED = compiled(r"[^()\n\d,;]{0,40}\)")  # ... and the bracket closes after it (and its noun)
 # ", Гродненской — ", "(до 13 трлн. 962,3 млрд.), в Минске — ": the next item of a list of places after a change's
 # size, perhaps past the bracket that restates it: a comma, a place's name (a capital, maybe after a preposition), a dash
@@ -91,7 +91,7 @@ class Pairs:
                          and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
                          and p.compared.fullmatch(text, figures[j - 1].end, figures[j].start)
                          and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start))]
-        # the next item of a list that shares the first's change verb: "grew by 40 percent, cobalt at 581 percent"
+        # the next item of a list that shares the first's change verb: "grew by 12 percent, zinc at 30 percent"
         self.gapped = [(j - 1, j) for j in range(1, len(figures)) if figures[j - 1].unit == figures[j].unit
                        and figures[j].unit.kind is UnitKind.PERCENT and p.gapped_item.fullmatch(text, figures[j - 1].end, figures[j].start)]
         self.sized = [(i, j) for i, j in neighbours
@@ -456,7 +456,7 @@ class PairPatterns(NamedTuple):
     openers: frozenset[str]        # "likewise", "однако": words that open a sentence, no item of a list
     adjective_endings: tuple[str, ...]   # where the language marks adjectives: "естественная и миграционная убыль" shares its noun
     compared: regex.Pattern        # ", compared with ", " - higher than the national average of ": a figure compared with a change
-    gapped_item: regex.Pattern     # ", cobalt at ", " and manganese at ": the next item of a list that shares the first's change verb
+    gapped_item: regex.Pattern     # ", zinc at ", " and lead at ": the next item of a list that shares the first's change verb
 
 
 @functools.lru_cache(maxsize=None)
@@ -516,7 +516,7 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # ("a 1.4 per cent increase, lower than the national average of": past the change's noun and a comparative)
     compared = lex.compile(rf"(?:{GAP}+[\p{{L}}-]+){{0,2}}?\)?{GAP}*[,–—-]?{GAP}*(?:\p{{L}}+{GAP}+)??(?:{lex.pattern('direction', 'compared_links')})"
                            rf"{GAP}+(?:[\p{{L}}'’-]+{GAP}+){{0,5}}?", regex.IGNORECASE)
-    # "gold production grew by 40 percent, cobalt at 581 percent and manganese at 102 percent": the verb left out of the items
+    # "copper output grew by 12 percent, zinc at 30 percent and lead at 8 percent": the verb left out of the items
     # after the first (a noun of small letters, no function word, then "at")
     words = rf"(?!(?:{lex.pattern('words', 'function')}){GAP})\p{{Ll}}[\p{{L}}-]*"
     gapped_item = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+){words}(?:{GAP}+{words}){{0,2}}"

@@ -75,7 +75,7 @@ class TimelinePatterns:
         self.capital_after = lex.compile(rf"[ \t\u00a0]+(?!(?i:{after})(?![\p{{L}}]))\p{{Lu}}\p{{Ll}}")
         # "population figures from the 2016 census": a source, though written in lower case, is a thing its year names
         self.source_after = timex.time_finder(lex).source_after
-        named = lex.words("time", "source_named_before")   # "переписи населения 2019 года": the source named before its year
+        named = lex.words("time", "source_named_before")   # "переписи населения 2010 года": the source named before its year
         self.source_named_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(named)}){GAP}+\Z", regex.IGNORECASE | regex.REVERSE) \
             if named else None
         # "This is down from the 65.2 percent in July 2022": the time of a figure compared with, in its clause
@@ -316,7 +316,7 @@ def _names_a_thing(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
 
 def _source(p: TimelinePatterns, text: str, r: timex.TimeRef) -> bool:
     """Is ``r`` the year of a source the text takes figures from ("population figures from the 2016 census", "по итогам
-    переписи населения 2019 года")?"""
+    переписи населения 2010 года")?"""
     return r.kind == timex.YEAR and (p.source_after is not None and p.source_after.match(text, r.end) is not None
                                      or p.source_named_before is not None
                                      and p.source_named_before.search(text, max(0, r.start - SOURCE_REACH), r.start) is not None)

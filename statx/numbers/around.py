@@ -173,7 +173,7 @@ def _glued_before_noun(p: NumberPatterns, text: str, d: Draft, s: regex.Match) -
 
 
 def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) -> int:
-    """"2 млн 300 тыс.", "2 млн 59,2 тыс.", "21 тыс. 88 преступлений", "10 млн. 127145 человек": smaller parts written after
+    """"2 млн 300 тыс.", "2 млн 59,2 тыс.", "21 тыс. 88 преступлений", "2 млн. 127145 человек": smaller parts written after
     the scale word."""
     scale = p.lex.scale_values[d.scale]
     while True:
@@ -189,7 +189,7 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         if not s and not m.group("gap"):
             return pos   # a part glued to the scale's full stop is one only with its own scale after it
         if part != part.to_integral_value() and not s and not (scale == 1000 and part < 1000 and _amount_after(p, text, m.end("n"), end)):
-            return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands; "39 тысяч 935,9 тонны"
+            return pos   # but "4 тыс. 396,61 рубля": roubles and kopecks after the thousands; "12 тысяч 480,5 тонны"
         if s:
             smaller = p.lex.scale_values[scale_word(s)]
             if smaller >= scale or part * smaller >= scale or scale_word(s) in p.money_only_scales:
@@ -200,7 +200,7 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         if scale == 1000 and part < 1000 and (p.noun_next.match(text, m.end("n"), end) or p.part_ends.match(text, m.end("n"), end)) \
                 and not p.month_after.match(text, m.end("n"), end) \
                 or scale == 1000 ** 2 and 1000 <= part < scale and len(n) >= 4 and p.noun_next.match(text, m.end("n"), end):
-            d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","; "10 млн. 127145 человек"
+            d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","; "2 млн. 127145 человек"
             return m.end("n")
         return pos
 
@@ -321,7 +321,7 @@ def _compound_money(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
     gap = joined or p.compound_minor.match(text, pos, end)
     found = number_at(p, text, gap.end(), end) if gap else None
     if not found or d.scale and d.value % THOUSAND_UNITS == 0:
-        return pos   # (after a scale only with the units it left: "1 тыс. 943 рубля 65 копеек")
+        return pos   # (after a scale only with the units it left: "2 тыс. 117 рублей 40 копеек")
     value, stop = found
     if value >= 100 or value != value.to_integral_value() or p.letter.match(text, stop):
         return pos

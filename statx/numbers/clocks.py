@@ -95,12 +95,12 @@ def programme_line(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bo
 
 
 CALENDAR_LINES = 40   # lines of days between a day's line and its month's heading, at most
-# "7 cinch Premiership play-off", "4/5 fixture round 35": a day (or two) opening a line, then its event
+# "9 county cup final", "4/5 junior league round 12": a day (or two) opening a line, then its event
 _DAY_LINE = compiled(r"[ \t]*(?P<day>0?[1-9]|[12]\d|3[01])(?:[/–-](?:0?[1-9]|[12]\d|3[01]))?[ \t]+(?=\S)")
 
 
 def calendar_day(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
-    """"MAY 2024\n1 Champions League semi-finals\n7 cinch Premiership play-off": a day opening its line, under lines that
+    """"APRIL 2025\n2 county cup semi-finals\n9 county cup final": a day opening its line, under lines that
     each open with a day no later, up to a heading that names the month, is a calendar's date, not a count, when the
     calendar has two lines or more (not "JUNE 2024\n12 new homes were approved.")."""
     if m.unit != COUNT or m.scale:

@@ -146,7 +146,7 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
         return True   # "3.2 Terminology"
     if _LEADER.search(text, max(0, m.num_start - 12), m.num_start) and m.unit == COUNT and text[m.num_start:m.num_end].isdigit() \
             and m.value < 1000 and (lines.ends_line(m.num_end) or _NEXT_ENTRY.match(text, m.num_end)):
-        return True   # "Interfaces ........ 3", "Introduction ...... 15 Population and Employment ...... 17" (a contents page on one
+        return True   # "Interfaces ........ 3", "Foreword ...... 3 Budget Summary by Fund ...... 9" (a contents page on one
         # line; not a value after its label's leader, "Labour force……….20,300", nor "... 300 people")
     if p.furniture.counter_line.fullmatch(text, line_start, line_end):
         return True

@@ -1,5 +1,5 @@
-"""A table's unit named once, at the end of the heading over its rows: "Changes in budget requirement £m",
-"Доходы бюджета (тыс. рублей)". The bare figures that end the rows under it are amounts in that unit."""
+"""A table's unit named once, at the end of the heading over its rows: "Net spending by service £m",
+"Расходы бюджета (тыс. рублей)". The bare figures that end the rows under it are amounts in that unit."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,7 +21,7 @@ TAIL_WORDS = 3   # words of a heading's end that may name the unit ("тыс. р�
 
 
 def heading_unit(p: NumberPatterns, text: str, drafts: list[Draft]) -> None:
-    """"Changes in budget requirement £m\\nBudget requirement 2023/24 604.3": a bare figure that ends its line, in a
+    """"Net spending by service £m\\nChildren's services 212.4": a bare figure that ends its line, in a
     run of lines that each end with a figure (one blank line may part them), under a heading whose line ends
     with a currency and its scale ("£m", "(тыс. рублей)", "$000"), is an amount in that unit."""
     memo: dict[int, tuple[Unit, Decimal] | None] = {}

@@ -99,7 +99,7 @@ class NotClaimPatterns:
         self._read_clocks(lex)
         self.street_after = lex.compile(
             rf"{GAP}+(?:(?-i:\p{{Lu}})(?:\.|[\p{{L}}-]*){GAP}+){{1,2}}(?:{lex.pattern(nc, 'street_after')})(?![\p{{L}}])", ci)   # (a capital even under IGNORECASE;
-        # a compass point's letter: "7911 W. Sumac Drive")
+        # a compass point's letter: "4120 E. Cactus Drive")
         self.street_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'street_before')})(?:{GAP}*(?:(?-i:\p{{Lu}})[\p{{L}}-]*{GAP}*){{1,3}}|(?=,))"
             rf"(?:,?{GAP}*|\({GAP}*(?:\p{{N}}[\p{{N}}\p{{L}}/-]*{GAP}*,{GAP}*){{0,20}})\Z", back)   # "ул. Мира, 38", "улице Мира (31, 33)", "Школьная улица, 3"
@@ -107,7 +107,7 @@ class NotClaimPatterns:
         # so a text on one long line costs one short match a number)
         label = rf"(?:{lex.pattern(nc, 'address_labels')})[ \t]*:"
         self.address_line = lex.compile(rf"[ \t]{{0,20}}+{unrequired(label)}", ci)
-        # "the following two publications:": a count of what is about to be listed
+        # "the following three reports:": a count of what is about to be listed
         self.reference_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'reference_before')}){GAP}+\Z", back) \
             if lex.words(nc, "reference_before") else None
         self.rate_preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'rate_prepositions')}){GAP}+\Z", back)
@@ -115,7 +115,7 @@ class NotClaimPatterns:
         self.rate_noun = lex.compile(rf"(?:{GAP}+(?:{scale}))?{GAP}+(?:{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         heads = lex.words(nc, "rate_heads")   # "коэффициент рождаемости на [1000] человек": a rate's noun before its denominator
         self.rate_head = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(heads)})\p{{L}}*(?:{GAP}+\p{{L}}+){{0,4}}{GAP}+\Z", back) if heads else None
-        near = lex.words(nc, "rate_heads_near")   # "количество браков на [1000] человек": a count's noun and what it counts
+        near = lex.words(nc, "rate_heads_near")   # "количество разводов на [1000] человек": a count's noun and what it counts
         self.person_after = lex.compile(rf"{GAP}+(?:{lex.pattern('subject', 'person_nouns')}|{lex.pattern(nc, 'rate_nouns')})(?![\p{{L}}])", ci)
         self.rate_head_near = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(near)}){GAP}+\p{{L}}+{GAP}+\Z", back) if near else None
         # "на 1000 браков пришлось 686 разводов": the denominator's noun, then a verb that gives the rate's own count
@@ -464,7 +464,7 @@ def rate_base(p: NotClaimPatterns, text: str, m: Mention) -> bool:
             or p.rate_head_near is not None and m.value in _ROUND_BASES and p.person_after.match(text, m.end) \
             and p.rate_head_near.search(text, max(0, before.start() - 40), before.start()):
         return True   # "общий коэффициент естественного прироста на 1000 человек составил 13,51", "на 1000 браков пришлось 686",
-        # "количество браков на 1000 человек увеличилось"
+        # "количество разводов на 1000 человек снизилось"
     # (a base is round: "сократилось на 12 287 жителей" is a change)
     return bool(p.rate_noun.match(text, m.end)) and m.value in _ROUND_BASES or (m.scale != "" or m.value in _ROUND_BASES) and p.noun_follows(text, m.end) \
         and bool(NUMBER_BEFORE.search(text, max(0, before.start() - 3), before.start())
@@ -514,7 +514,7 @@ REFERENCE_MOST = 10   # a count in words of things about to be listed is small
 
 
 def reference_count(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"released the following two publications:", "следующие две публикации": a small count in words after "the
+    """"published the following three reports:", "следующие три доклада": a small count in words after "the
     following" counts the items the text lists next, it states no statistic."""
     return p.reference_before is not None and m.form is Form.WORDS and m.value <= REFERENCE_MOST and not m.scale \
         and p.reference_before.search(text, max(0, m.start - 20), m.start) is not None
@@ -524,7 +524,7 @@ GARBLE_REACH = 8   # characters either side of a number to a replacement charact
 
 
 def garbled(p: NotClaimPatterns, text: str, m: Mention) -> bool:
-    """"ATTEST: \ufffd1 14 ql\ufffdr4'11 t 1": a number beside a replacement character (U+FFFD, where the text could not be
+    """"Signed: \ufffd7 22 kw\ufffdp 5 t": a number beside a replacement character (U+FFFD, where the text could not be
     decoded or read) is garbage, no figure anyone stated."""
     return "\ufffd" in text[max(0, m.start - GARBLE_REACH):m.end + GARBLE_REACH]
 

@@ -258,7 +258,7 @@ class NumberPatterns:
         self.case_ending = lex.compile(r"-(\p{Ll}{1,3})(?![\p{L}\p{N}-])") if self.case_endings else None
         # "2 млн 300 тыс.", "2 млн 59,2 тыс.": a smaller part after a scale word (a decimal only before a scale)
         # (glued to an abbreviation's full stop too: "19 трлн.65 млрд.")
-        # (or, after millions, the thousands and units as one unspaced group: "10 млн. 127145 человек")
+        # (or, after millions, the thousands and units as one unspaced group: "2 млн. 127145 человек")
         self.compound_part = lex.compile(rf"(?P<gap>{GAP}+|(?<=\p{{L}}\.))(?P<n>\d{{1,3}}(?:[.,]\d{{1,3}})?|\d{{4,6}})(?![\p{{N}}]|[.,/:]\p{{N}})")
         self.noun_next = lex.compile(r"[ \t\u00a0]+\p{Ll}")
         self.part_ends = lex.compile(r"[\"»”’)]?[.,;!?]?(?:[ \t\u00a0]|\Z)")   # "7 тыс 56\", - цитирует": the part ends its clause

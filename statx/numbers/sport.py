@@ -102,7 +102,7 @@ class SportPatterns:
         self.standing_aside = lex.compile(
             rf"\p{{N}}{GAP}+(?:{lex.pattern(nc, 'standings')}){GAP}*\({GAP}*[+−–-]?\Z", ci | regex.REVERSE)
         # "Tries: Taylor, Goodhue", "Голы: Петров": a line of a match report that a sports word labels
-        # "The current ladder is: Lae Tigers (18), ...": a lead that names a league's standings, then its colon
+        # "The standings are: Rovers (24), ...": a lead that names a league's standings, then its colon
         self.standings_lead = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'standings_leads')})(?![\p{{L}}])[^:\n.!?]{{0,40}}:[^:\n]*\Z", ci)
         self.match_line = lex.compile(r"[ \t]*" + unrequired(rf"(?:{lex.pattern(nc, 'standings')}|{lex.pattern(nc, 'match_labels')})[ \t]*:"), ci)
         # "Голы:", "Scorers:": a match report's label, then its scorers (its own or a standings noun)
@@ -394,7 +394,7 @@ def scorer_minute(p: WithSportWords, text: str, m: Mention) -> bool:
         or _substitution(text, m)
 
 
-# "63.Дадонов Евгений": a player's number glued to his surname, then his first name
+# "17.Орлов Павел": a player's number glued to his surname, then his first name
 _PLAYER = compiled(r"(?<![\p{N}.,])\d{1,2}\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t\u00a0]+\p{Lu}\p{Ll}+")
 
 
@@ -402,7 +402,7 @@ LADDER_REACH = 600   # characters back from a team's points to the lead of the s
 
 
 def standings_list(p: WithSportWords, text: str, m: Mention) -> bool:
-    """"The current ladder is: Lae Tigers (18), Simbu Lions (17), ...": a number in brackets after a team's name, in a
+    """"The standings are: Rovers (24), City United (19), ...": a number in brackets after a team's name, in a
     list whose lead (on its line, before a colon) names a league's standings, is the team's points."""
     if m.scale or m.unit != COUNT or not text.startswith(")", m.num_end) or not text.endswith("(", 0, m.num_start):
         return False
@@ -411,7 +411,7 @@ def standings_list(p: WithSportWords, text: str, m: Mention) -> bool:
 
 
 def player_number(p: WithSportWords, text: str, m: Mention) -> bool:
-    """"31:34 1:1 63.Дадонов Евгений (87.Шипачёв Вадим, 97.Гусев Никита)": a player's number glued by a point to his
+    """"12:40 1:0 17.Орлов Павел (44.Белов Игорь, 9.Сухов Олег)": a player's number glued by a point to his
     surname, on a line of a match report (a score before it on its line), is no count."""
     if m.scale or m.value_to is not None or not _PLAYER.match(text, m.num_start):
         return False

@@ -765,7 +765,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if acted_on:
             return Found(finish(w, acted_on), "acted_on")
         if m.direction is not None and right and right[0].low in w.change_nouns and (len(right) == 1 or right[1].timed or not right[1].is_word):
-            return Found(right[0].low, "change_named")   # "We are looking at a 4.4% growth this year": the change, nothing else named
+            return Found(right[0].low, "change_named")   # "We are looking at a 3.1% growth this year": the change, nothing else named
         return Found(None, "person_acts")
     fronted = fronted_topic(w, left)
     if fronted:

@@ -172,7 +172,7 @@ def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
 
 def with_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"with Gibraltar's GDP for the year to 31 March 2015 standing at £1.64 billion", "with the deficit holding at 3%",
-    "with tourist numbers rising to 66,000": the figure after "with", a noun phrase (maybe its time) and a level's
+    "with visitor numbers climbing to 41,000": the figure after "with", a noun phrase (maybe its time) and a level's
     participle ("standing at") or a change's and the level it reached ("rising to") is the phrase's."""
     n = w.level_verbs.ending_at(left, len(left) - 1) \
         or 2 * (len(left) > 2 and left[-1].low in w.level_after_change and left[-2].low in w.change)

@@ -126,7 +126,7 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         k = 1 + w.determiners.at(right, 1)
         k += k + 1 < len(right) and bool(w.possessive) and right[k].low.endswith(w.possessive) and right[k + 1].text[0].isdigit()
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
-            return noun_phrase(w, right, k + 1)  # "38 of the 44 forces", "18 of Oregon's 36 counties": what both count
+            return noun_phrase(w, right, k + 1)  # "38 of the 44 forces", "12 of Kent's 13 districts": what both count
         found = noun_phrase(w, right, 1) or _those_doing(w, right)
         return None if found and w.denominators.at([t.low.lower() for t in found], 0) else found   # "6% of GDP": the clause says of what
     return None
@@ -204,7 +204,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if m.is_money and right and right[0].low in w.per_unit:
         return None   # "fall to $95 a tonne": what the price is for, not what it measures
     if right and right[0].low in w.deictic_after:
-        return None   # "increased from 82 000 to 146 000 this season": a time of its own, not what the figure counts
+        return None   # "rose from 8,200 to 9,100 this season": a time of its own, not what the figure counts
     if len(right) > 1 and right[0].low in w.date_headers and right[1].timed:
         return None   # "increases to 32,044 date 2017-04-06": a stored page's date header, glued to its title
     if right and right[0].low in w.tally_nouns and (i := before_qualifiers(w, left)) and w.tally_verbs.ending_at(left, i - 1):
@@ -227,7 +227,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     found = _before_other_figure(w, noun_phrase(w, right, n))   # "2 million more people": the noun after the comparative
     if found and w.participle(found[0].low) and "-" not in found[0].text and found[0].low not in w.record_verbs \
             and (after := right.index(found[0]) + 1) < len(right) and right[after].low in w.prepositions:
-        return None   # "236 million kg produced in 2000", "£40m given to his department": what was done with it, no noun
+        return None   # "5.2 million tonnes harvested in 2019", "£12m handed to the council": what was done with it, no noun
     if n and found and found[0].low in w.compared_times:
         return None   # "на 94 больше прошлогоднего": the time compared with; the clause names what is counted
     if found and len(found) > 1 and found[0] is right[n] and w.adverb(found[0].low) and w.participle(found[1].low) \
@@ -334,8 +334,8 @@ def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
 
 
 def _before_other_figure(w: SubjectWords, found: list[Tok] | None) -> list[Tok] | None:
-    """``found`` up to another figure in it, less the participle or function words before that ("1,133,180 bags
-    generating K646,850,375 for industry players": "bags")."""
+    """``found`` up to another figure in it, less the participle or function words before that ("41,200 bags
+    earning K12,400,000 for the season": "bags")."""
     k = next((i for i, t in enumerate(found or []) if i and any(c.isdigit() for c in t.text)), None)
     if k is None:
         return found
