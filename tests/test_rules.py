@@ -586,6 +586,7 @@ SUBJECTS = [
     # the noun after a figure ends before another figure ("bags generating $9 million"); a participle and a preposition
     # after a figure ("produced in", "given to") say what was done with it, no noun of what it counts
     ("noun_after", "Growers sold 41,200 bags earning K12,400,000 for the season.", "41,200", "bags"),
+    ("noun_after", "Last week 312 patients with COVID-19 were in hospital.", "312", "patients with covid-19"),   # a word's digits are no figure
     ("clause_subject", "Tobacco sales reached 180 million kg valued at about $500 million.", "180 million kg", "tobacco sales"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import Callable, NamedTuple
 
+from ...lang.cache import compiled
 from ...numbers.mention import COUNT, PERCENT, SHARES, Form
 from ...numbers.not_claims import STAYS_LEAST
 from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
@@ -333,10 +334,13 @@ def _status_before(w: SubjectWords, left: list[Tok]) -> Tok | None:
     return None
 
 
+_FIGURE_TOKEN = compiled(r"\p{L}{0,2}\p{Sc}?\d[\d.,]*\p{L}{0,3}")   # "K646,850,375", "£40m", "1,200" (not "COVID-19")
+
+
 def _before_other_figure(w: SubjectWords, found: list[Tok] | None) -> list[Tok] | None:
     """``found`` up to another figure in it, less the participle or function words before that ("41,200 bags
     earning K12,400,000 for the season": "bags")."""
-    k = next((i for i, t in enumerate(found or []) if i and any(c.isdigit() for c in t.text)), None)
+    k = next((i for i, t in enumerate(found or []) if i and _FIGURE_TOKEN.fullmatch(t.text)), None)
     if k is None:
         return found
     found = found[:k]
