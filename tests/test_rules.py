@@ -109,6 +109,7 @@ NOT_CLAIMS = [
     ("field_mark", "Shot put: 4. Ana Ruiz, Lakeview (38-07.50), 6. Mia Lo, Hill (36-03)", "38"),
     ("field_mark", "Shot put: 4. Ana Ruiz, Lakeview (38-07.50), 6. Mia Lo, Hill (36-03.25)", "36"),
     ("result_line", "Rugby\n\nSamoa 21 - Fiji 17 in a tight Test at Apia\n\nThe crowd was small.", "21"),
+    ("result_line", "Friday's scores\n\nMapleton 35, Cedar Falls, North 14\nRiverside 21, Lakeview 7", "35"),
     ("unit_denominator", "Farmers are paid $95 per bag of 64 kilogrammes.", "64 kilogrammes"),
     ("score", "The visitors posted 245-6 in their overs.", "245"),
     ("batting_line", "Hale c Moss b Stone        24\nLind not out   7", "24"),
