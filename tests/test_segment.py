@@ -228,6 +228,9 @@ SPEAKER_LABELS = [
     ("Head of Rosstat Ivan Petrov", "Ivan Petrov"),
     ("PRESIDENT OF RUSSIA VLADIMIR PUTIN", "Vladimir Putin"),
     ("At the same time, Moscow", None),
+    # a menu's words run together over a page's story name no one; a plural noun of places labels a release's section
+    ("date 2016-07-11 BusinessMarkets WorldPolitics TechnologyBlog", None),
+    ("Metropolitan Statistical Areas", None),
     ("Font size", None),
     ("Site colours", None),
     ("Publication date", None),
@@ -236,6 +239,7 @@ SPEAKER_LABELS = [
     # a headline before a colon is no title and a name
     ("Migrants in Russia Increased", None),
     ("Minister Kolokoltsev", "Kolokoltsev"),
+    ("Mr Jeff McGuinness", "Jeff McGuinness"),
     # one word after "of", "for" or "the" is a minister's portfolio, not a surname
     ("The Minister of Agriculture", None),
     ("Minister for Tourism", None),
@@ -353,6 +357,10 @@ TURNS = [
     # the chair addressed over a member's statement is no turn: the chair speaks only among others
     ("Madam Speaker:\n\nThe number of arrests rose by 14 percent in 2024.\n\nMadam Speaker, we will not stop there.",
      [only("14 percent", speaker=None)]),
+    # a release's sections labelled by plural nouns of places are no speakers' turns
+    ("Jobs data\n\nIn brief, the data shows:\nRegions: Preliminary rates increased in all 9 regions.\n"
+     "Counties: Rates rose in 40 counties.\nCities: Rates rose in 12 cities.",
+     [only("9", speaker=None), only("40", speaker=None), only("12", speaker=None)]),
     # a title alone as the label, then the name in brackets (a Hansard's form)
     ("Mr Speaker: The House will now hear a statement.\n\nThe Minister of Finance (Dr Banda): Mr Speaker, revenue rose by 12 percent.",
      [only("12 percent", speaker="Banda")]),
