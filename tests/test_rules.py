@@ -399,6 +399,8 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
     # a comparative after a bracket that counts the same change
     ("comparative_after", "In 2019, 1,264 deaths were registered, 6% (77) more than in 2018.", "6%", "up"),
+    ("comparative_after", "Fuel duty receipts came in £4m below the budget.", "£4m", "down"),
+    ("comparative_after", "Payroll tax was 6% ahead of plan.", "6%", "up"),
     ("comparative_after", "Hay stocks: 1.8 million tons (12% below last year).", "12%", "down"),
     ("comparative_after", "Погибли 1264 человека, что на 6% (77 человек) больше, чем годом ранее.", "6%", "up"),
     ("level_after_change", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", None),
@@ -642,7 +644,8 @@ SUBJECTS = [
     ("linked_amount", "The official received bribes amounting to €200 thousand.", "€200 thousand", "bribes"),
     # a copula's complement before "at" ("below forecast") is what it says of the subject, not what is measured
     ("linked_amount", "Net public debt was also below forecast, at 20.6 percent of GDP.", "20.6 percent", "net public debt"),
-    ("linked_amount", "Net core Crown debt as at 31 March was below forecast, at 20.6 percent of GDP.", "20.6 percent",
+    # ("below forecast" is a comparative of the verb before "at" now, and the clause's subject is the same)
+    ("clause_subject", "Net core Crown debt as at 31 March was below forecast, at 20.6 percent of GDP.", "20.6 percent",
      "net core crown debt"),
     # an adjective alone before the link names nothing: the clause's subject
     ("linked_amount", "The number of jobless was 9,120 in May, up from the revised April total of 8,940.", "8,940", "jobless"),
