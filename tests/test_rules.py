@@ -79,6 +79,7 @@ NOT_CLAIMS = [
     ("page_counter", "Who's Online\nWe have 21 guests online\n", "21"),
     ("designator", "Passengers should use bus stop 968 opposite the hospital.", "968"),
     ("standing", "The innings closed on 171 with four overs left unbowled.", "four"),
+    ("standing", "«Сокол», набрав 31 очко, идет третьим в таблице лиги.", "31"),
     ("standing", "Rovers won by six wickets. When Dube left at 98 for three, chasing 172, the match was open.", "98"),
     ("standing", "Rovers won by six wickets. When Dube left at 98 for three, chasing 172, the match was open.", "three"),
     ("standing", "Mayavo played a fine attacking innings of 51 not out to see the side home.", "51"),
