@@ -1046,6 +1046,7 @@ EVIDENCE_CASES = [
     ("compared_pair", "Разводов стало меньше, чем годом ранее: 5120 против 5340.", "5120"),
     ("compared_pair", "Divorces fell below the 2023 figure: 5,120 vs 5,340.", "5,340"),
     ("as_figure_before", "Agents prevented 57 attacks, compared to 36 in 2018.", "36"),
+    ("as_figure_before", "Из района уехали 2 140 человек в 2022 году и 1 915 – в 2023-м.", "1 915"),
     ("as_figure_before", "In 2019 there were 1,264 drug deaths, more than double that of ten years earlier (545 in 2009).", "545"),
     ("as_figure_before", "Among the injured there were 1,407 nationals as against 1,418 a year earlier.", "1,418"),
     ("as_figure_before", "The customers were given as 272,745 (2011), 288,903 (2012) and 293,604 (2013).", "288,903"),
