@@ -1040,6 +1040,8 @@ EVIDENCE_CASES = [
     ("compared_pair", "Особо тяжких преступлений почти столько же (198 против 199).", "198"),
     # a clause with a plural subject and its verb, a time, then a bare number alone in brackets: the clause's count then
     ("dated_count", "More patients were treated in the three months to June (82,788), the board said.", "82,788"),
+    ("dated_count", "В 2023 году родились 2 310 детей. Это меньше, чем в 2022-м (2 455).", "2 455"),
+    ("dated_count", "The port handled 1,410 ships in May, more than in April (1,372).", "1,372"),
     ("with_change", "Crashes with injury were 198, down 4%.", "198"),
     ("compared_pair", "Grave offences barely changed (198 vs 199).", "199"),
     # a pair after a colon, to the end of its sentence

@@ -62,16 +62,21 @@ def dated_aside(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool
     return k < len(toks) and toks[k].text == ")" and (toks[i - 2].timed and k == j or k > j and toks[k - 1].timed)
 
 
+THAN_REACH = 4   # tokens between "than" and the time before the bracket, at most ("than in 2021", "чем было в 2021-м")
+
+
 def dated_count(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
     """"More people were seen in the three months to June (82,788)": a bare number alone in brackets right after a time,
-    in a clause whose subject is a plural noun before its verb, counts what the clause speaks of."""
+    in a clause whose subject is a plural noun before its verb, counts what the clause speaks of; so does one after the
+    time a comparison names ("Это больше, чем было в 2021-м (6788)"): the value compared with."""
     toks = sentence.tokens
     if i < 2 or not toks[i - 2].timed or not dated_aside(w, sentence, i, j):
         return False
     k = i - 2
     while k > 0 and toks[k - 1].text not in CLAUSE_BREAKS:
         k -= 1
-    return any(_plural(w, toks[n]) and (w.is_verb(toks[n + 1]) or toks[n + 1].low in w.copulas) for n in range(k, i - 3))
+    return any(_plural(w, toks[n]) and (w.is_verb(toks[n + 1]) or toks[n + 1].low in w.copulas) for n in range(k, i - 3)) \
+        or any(toks[n].low in w.than for n in range(max(0, i - 2 - THAN_REACH), i - 2))
 
 
 def _plural(w: SubjectWords, t: Tok) -> bool:

@@ -128,6 +128,7 @@ class SubjectWords:
         self.by_each = frozenset(words("direction", "by_each"))   # "свинину, чай – по 2%"
         self.topic_limiters = frozenset(words(sub, "topic_limiters"))   # "For houses only, ..."
         self.counting_comparatives = Phrases(words(sub, "counting_comparatives"))
+        self.than = frozenset(lex.words("time", "comparison"))   # "than", "чем": what follows is compared with
         self.compared_times = frozenset(words(sub, "compared_times"))   # "на 94 больше прошлогоднего"
         self.how_many = Phrases(words(sub, "how_many"))
         self.speech_verbs = Phrases(words(sub, "speech_verbs"))
