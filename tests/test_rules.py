@@ -563,6 +563,7 @@ SUBJECTS = [
     ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
+    ("clause_subject", "Bread prices rise to 14% amid wheat shortage", "14%", "bread prices"),   # "amid" opens no noun the figure counts
     # a part that opens the sentence ("Из овощей") before the clause's own subject, whose preposition is the noun's own
     ("clause_subject", "Из молочной продукции цена на сыр поднялась на 9%.", "9%", "цена на сыр"),
     # a bare change whose sentence opens with its sector or place: the change there; the next item's sector in its place
