@@ -387,14 +387,14 @@ def _own_change_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:
 
 
 def _timed_item(w: SubjectWords, sentence: SentenceView, start: int, i: int, j: int) -> bool:
-    """"54 incidents in 2010, 26 in 2011 and 30 in 2012", "272,745 (2011), 288,903 (2012)", "37 509 ... в 2022 году и
-    31 482 – в 2023-м": a bare number (tokens i..j) after a list's comma or "and", with a time of its own right after it
+    """"54 incidents in 2010, 26 in 2011 and 30 in 2012", "272,745 (2011), 288,903 (2012)", "2 140 ... в 2022 году и
+    1 915 – в 2023-м": a bare number (tokens i..j) after a list's comma or "and", with a time of its own right after it
     (maybe past a dash), where the item before it (from token ``start``) had a time too: another value of the same
     measure, at another time."""
     toks = sentence.tokens
     if i == 0 or toks[i - 1].text not in LIST_BREAKS and toks[i - 1].low not in w.np_and:
         return False
-    j += j + 1 < len(toks) and toks[j].text in DASHES   # "и 31 482 – в 2023-м": the dash that stands for the verb left out
+    j += j + 1 < len(toks) and toks[j].text in DASHES   # "и 1 915 – в 2023-м": the dash that stands for the verb left out
     bracketed = j + 1 < len(toks) and toks[j].text == "(" and toks[j + 1].timed
     return (bracketed or j < len(toks) and toks[j].timed or _time_after(w, toks, j)) and any(t.timed for t in toks[start:i])
 

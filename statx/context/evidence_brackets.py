@@ -68,7 +68,7 @@ THAN_REACH = 4   # tokens between "than" and the time before the bracket, at mos
 def dated_count(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
     """"More people were seen in the three months to June (82,788)": a bare number alone in brackets right after a time,
     in a clause whose subject is a plural noun before its verb, counts what the clause speaks of; so does one after the
-    time a comparison names ("Это больше, чем было в 2021-м (6788)"): the value compared with."""
+    time a comparison names ("Это меньше, чем в 2022-м (2 455)"): the value compared with."""
     toks = sentence.tokens
     if i < 2 or not toks[i - 2].timed or not dated_aside(w, sentence, i, j):
         return False

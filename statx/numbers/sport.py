@@ -32,7 +32,7 @@ _SCORE_V_BEFORE = compiled(r"(?<!\d)\d{1,2}[-–—]\d{1,2}[ \t]+(?:v|vs|d|def)\
 # each with its score, joined by a comma or a word or mark of a match ("d", "def.", "bt", "v", "vs", a dash),
 # maybe with a score's mark after it ("Oakes 65, Ellendale 63, OT"; SportPatterns.result_line); a side of
 # schools playing as one names each ("Estelline/Hendricks 50")
-# (a side's name may hold a comma, as AP names a school by its town: "Cedar Rapids, Washington 19")
+# (a side's name may hold a comma, as AP names a school by its town: "Cedar Falls, North 14")
 _RESULT_LINE = r"""[ \t]*\p{{Lu}}[\p{{L}}.'’ &/-]{{0,40}}?(?:,[ \t]\p{{Lu}}[\p{{L}}.'’ &/-]{{0,30}}?)?[ \t]\d{{1,3}}
     (?:,|[ \t]+(?:d|def|bt|beat|v|vs)\.?|[ \t]*[-–—])[ \t]+\p{{Lu}}[\p{{L}}.'’ &/-]{{0,40}}?(?:,[ \t]\p{{Lu}}[\p{{L}}.'’ &/-]{{0,30}}?)?[ \t]\d{{1,3}}
     (?:[ \t]*,?[ \t]*\(?(?:{marks})\)?)?

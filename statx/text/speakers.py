@@ -70,7 +70,7 @@ def _name_line(lex: Lexicon) -> regex.Pattern:
                        rf"[ ]\([^\n(),]{{2,40}},[^\n()]{{2,40}}\)(?:[ \t\u00a0]*\|[^\n]{{0,40}})?[ \t\u00a0]*")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
-_GLUED_WORDS = compiled(r"\p{Ll}{3}\p{Lu}\p{Ll}")   # two words run together ("SolutionsLegal"), not a name's "McGuinness", "MacDonald"
+_GLUED_WORDS = compiled(r"\p{Ll}{3}\p{Lu}\p{Ll}")   # two words run together ("WorldPolitics"), not a name's "McDonald", "MacLeod"
 SENTENCE_WORD = 6   # a word of more characters than this, full stop included, before another word of a label ends a sentence
 _INITIALS = compiled(r"^(?:\p{Lu}\.\s?){1,2}\p{Lu}(?:\p{Ll}+|\p{Lu}+)$")   # "В.Путин", "О.КОЖЕМЯКО"
 
@@ -436,7 +436,7 @@ def _title_alone(tokens: list[str], titles: frozenset[str]) -> str | None:
 def _first_name(tokens: list[str], titles: frozenset[str], most: int) -> str | None:
     """The first two name-like words (no title words) of a garbled label ("Chairman of the
     Investigative Committee Alexander Bastrykin Bastrykin AlexanderChairman of ..."), at most two, neither glued itself
-    (not a menu's "FinancialGovernment SolutionsLegal")."""
+    (not a menu's "BusinessMarkets WorldPolitics")."""
     for k in range(len(tokens) - 1):
         pair = tokens[k:k + 2]
         if all(_looks_like_name(t) and t.lower().strip(".,") not in titles and not _GLUED_WORDS.search(t) for t in pair):
