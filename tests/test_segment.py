@@ -239,7 +239,7 @@ SPEAKER_LABELS = [
     # a headline before a colon is no title and a name
     ("Migrants in Russia Increased", None),
     ("Minister Kolokoltsev", "Kolokoltsev"),
-    ("Mr Jeff McGuinness", "Jeff McGuinness"),
+    ("Mr Ian McDonald", "Ian McDonald"),
     # one word after "of", "for" or "the" is a minister's portfolio, not a surname
     ("The Minister of Agriculture", None),
     ("Minister for Tourism", None),
