@@ -593,6 +593,8 @@ SUBJECTS = [
     ("noun_after", "Growers sold 41,200 bags earning K12,400,000 for the season.", "41,200", "bags"),
     ("noun_after", "Last week 312 patients with COVID-19 were in hospital.", "312", "patients with covid-19"),   # a word's digits are no figure
     ("clause_subject", "Tobacco sales reached 180 million kg valued at about $500 million.", "180 million kg", "tobacco sales"),
+    ("previous_figure", "Maize output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes produced last year.",
+     "4.2 million tonnes", "maize output"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
     # "this" after a figure opens a time of its own ("this season"), not what the figure counts
