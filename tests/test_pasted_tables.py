@@ -10,6 +10,7 @@ import pytest
 
 from conftest import CASE, cases, only, row, run_case
 from statx.context import barred, cards, stacked, table, titles
+from statx.numbers import headings
 
 LABOUR = ("Persons aged 15-74 | 2nd quarter 2025 |\n"
           "| Thousands | Per cent | Change in percentage points |\n"
@@ -417,6 +418,7 @@ def test_the_doctests():
     assert doctest.testmod(stacked).failed == 0
     assert doctest.testmod(barred).failed == 0
     assert doctest.testmod(titles).failed == 0
+    assert doctest.testmod(headings).failed == 0
 
 
 def test_a_long_list_under_a_measure_keeps_every_row():

@@ -34,7 +34,7 @@ from .barred import barred_cells
 from .table import bar_cell_rows, bracket_list_cells, named_row_cells, table_cells, titled_list_cells, unit_line_cells
 from .year_rows import year_row_cells
 from .timeline import REPORTING_REACH
-from .titles import ONE
+from ..numbers.headings import ONE
 from .year import date_figures, year_patterns
 from .year_across import Dated, bracket_legends
 

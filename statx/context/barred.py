@@ -35,7 +35,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import PERCENT, Mention
 from .stacked import YEAR_CELL, year_of
 from .table import Cell, table_words
-from .titles import NO_MEASURE, TitleMeasure, title_measure
+from ..numbers.headings import NO_MEASURE, TitleMeasure, title_measure
 
 ROWS = 2           # rows that make a table, at least
 BARS = 8           # bar lines that make a table, at least
@@ -152,7 +152,7 @@ def _kind(text: str, cell: _Cell, at: dict[int, int], mentions: Sequence[Mention
 
 
 def _measure(text: str, lex: Lexicon, cell: _Cell) -> TitleMeasure:
-    """The unit and scale a row's unit cell gives its figures: ``titles.title_measure``, or percent when the
+    """The unit and scale a row's unit cell gives its figures: ``headings.title_measure``, or percent when the
     cell opens with a word for it ("процент к предыдущему году")."""
     words = " ".join(text[cell.start:cell.end].split())
     measure = title_measure(lex, words)

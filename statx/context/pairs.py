@@ -17,7 +17,7 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, Unit, UnitKind
 from .direction import direction_patterns
 from .figure import Figure
-from .titles import ONE
+from ..numbers.headings import ONE
 
 # "77,1 (в первом квартале 2008 г. – 71,7 %)", "12,9 (13,1 %)": a bare fraction, then in brackets its share at an earlier time
 _EARLIER_BRACKET = compiled(r"[ \t\u00a0]*\((?:[^()\n]{1,60}?[ \t\u00a0][–—-][ \t\u00a0]*)?")

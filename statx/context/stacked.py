@@ -30,7 +30,8 @@ from ..lang.cache import compiled
 from ..numbers.mention import PERCENT, PP, Mention
 from ..text.segment import Lines
 from .table import Cell, TableWords, table_words
-from .titles import NO_MEASURE, TitleMeasure, label_measure, title, title_measure
+from ..numbers.headings import NO_MEASURE, TitleMeasure, label_measure, title_measure
+from .titles import title
 
 ROWS = 2          # rows that make a table, at least
 CELL_LINE = 40    # characters of a line that holds one cell, at most

@@ -24,7 +24,8 @@ from ..lang.cache import compiled
 from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit
 from ..text.rows import labelled_row, list_line, list_row
 from ..text.segment import Lines
-from .titles import NO_MEASURE, ONE, PROSE_WORDS, WORDS, TitleMeasure, label_measure, title, title_line, title_measure, title_noun
+from ..numbers.headings import NO_MEASURE, ONE, TitleMeasure, label_measure, title_measure
+from .titles import PROSE_WORDS, WORDS, title, title_line, title_noun
 
 BLOCK_REACH = 40   # rows back from a cell to its header, at most
 SPANNED_REACH = 3   # lines back from a header to the row whose cells span its parts (past a separator)
