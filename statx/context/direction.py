@@ -15,6 +15,7 @@ from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
 from ..numbers.mention import COUNT, SHARES, Form, Mention
 from ..text.lists import bare_item_heading, list_heading
+from ..text.rows import BULLETS
 from ..text.view import last_sentence_start, last_strong_break
 from .direction_words import DirectionPatterns
 
@@ -373,7 +374,7 @@ def heading_change(p, text, m, window):
 
 LABEL_REACH = 80   # characters of a line's label before its colon and amount, at most
 LABEL_WORDS = 4   # words of a label that no list's mark opens, at most
-LABEL_BULLETS = frozenset("-•*–—·▪")
+LABEL_BULLETS = BULLETS | frozenset("-–—")   # a list's marks, and the dashes that mark items too
 
 
 def label_change(p, text, m, window):
