@@ -11,6 +11,7 @@ import regex
 
 from ..lang import GAP, Lexicon
 from ..lang.cache import compiled
+from ..text.rows import BULLET_MARK
 from ..text import timex
 from ..text.dateline import RELATED_LINE, related_heading
 from ..text.prefilter import Prefilter
@@ -65,7 +66,7 @@ class TimelinePatterns:
         self.this_occasion = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(this)}){GAP}+\Z", ci) if this else None
         # "Напомним, что ...", "Recall that ...": a sentence of background opens with one of these
         self.background = lex.compile(rf"[«\"“'(]?(?:{lex.pattern('time', 'background_openers')})(?![\p{{L}}])", ci)
-        self.bullet = lex.compile(r"[ \t]*[•·▪►*-][ \t]")
+        self.bullet = lex.compile(r"[ \t]*(?:" + BULLET_MARK + r"|-)[ \t]")
         self.bullets = lex.compile(r"(?:^|[ \t])•[ \t]")
         # "the 2006 Census": a year before a capitalised word, after no word of time, names a thing
         # (not a word that goes on naming a time: "September 2021 Quarter")
@@ -482,7 +483,7 @@ def _frames_what_follows(p: TimelinePatterns, text: str, sentence: tuple[int, in
 
 # "доходы – 316,2 млрд рублей;", "Revenue – $48.2 million", numbered or marked or not ("1) доходы – 426 069 625 тысяч
 # тенге:", "- общий объем доходов - 19 914 204,4 тыс. рублей;")
-_DASH_ITEM = compiled(r"[ \t]*(?:\d{1,2}[).][ \t]+|[-–—•·▪◦‣►*][ \t]+)?[^\n\d:–—-]{1,80}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")
+_DASH_ITEM = compiled(r"[ \t]*(?:\d{1,2}[).][ \t]+|(?:[-–—]|" + BULLET_MARK + r")[ \t]+)?[^\n\d:–—-]{1,80}[ \t][–—-][ \t]+[^\s\d]{0,3}\d[^\n]{0,60}")
 ITEM_LINES = 12   # items back from an item to its list's heading at most
 
 

@@ -12,6 +12,7 @@ import regex
 
 from ..lang import GAP, Lexicon, unrequired
 from ..lang.cache import compiled
+from ..text.rows import BULLET_MARK
 from ..text.segment import Lines
 from .listed import listed_value
 from .mention import COUNT, PERCENT, Form, Mention, UnitKind
@@ -252,7 +253,7 @@ def vote_tally(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
 # "USD3,4682", "• EUR 3.6373", "RUB (100)3,3379": a line that is one currency's rate in a page's ticker, its code or
 # sign, maybe the units the rate is for in brackets, and the rate with four decimals or more (a price has two, and
 # three digits after a comma or point may group thousands: "$    612,450")
-_RATE_LINE = compiled(r"[ \t]*(?:[•·▪*–-][ \t]*)?(?:\p{Lu}{3}|[$€£¥₽])[ \t\u00a0]*(?:\(\d{1,4}\)[ \t\u00a0]*)?\d{1,5}[.,]\d{4,}[ \t]*\r?")
+_RATE_LINE = compiled(r"[ \t]*(?:(?:[–-]|" + BULLET_MARK + r")[ \t]*)?(?:\p{Lu}{3}|[$€£¥₽])[ \t\u00a0]*(?:\(\d{1,4}\)[ \t\u00a0]*)?\d{1,5}[.,]\d{4,}[ \t]*\r?")
 
 
 def rate_quote(p: object, text: str, m: Mention, lines: Lines) -> bool:

@@ -83,7 +83,7 @@ def line_end(text: str, pos: int) -> int:
 # "маргарин (на 2,2 %)", "яблоки– на 0,4 %;", "пшено1,1%": an item of a list on a line of its own with no bullet,
 # a label (no colon, no digit) then one number, a unit's sign or word and closing marks, nothing more
 BARE_LINE = 100   # characters such an item's line has at most
-_BARE_LINE = compiled(r"[ \t]*[^:\n\d•▪·*\s][^:\n\d]{0,63}\d[\d.,]*[ \t\u00a0]*[^\s\d]{0,9}[ \t]*[);.,]?[ \t]*")
+_BARE_LINE = compiled(r"[ \t]*(?!" + BULLET_MARK + r")[^:\n\d\s][^:\n\d]{0,63}\d[\d.,]*[ \t\u00a0]*[^\s\d]{0,9}[ \t]*[);.,]?[ \t]*")
 
 
 def bare_item_heading(text: str, pos: int) -> str | None:

@@ -13,7 +13,7 @@ from ..lang import LANGUAGES, Lexicon, load, unrequired
 from ..lang.cache import compiled
 from .dateline import dated_header
 from .lists import PLAIN_LINE, line_end
-from .rows import labelled_row, year_row
+from .rows import BULLET_MARK, labelled_row, year_row
 from .speakers import label_end, name_words, speaker_name, speaker_turns
 
 # A run of line breaks with the blanks around them: where a paragraph may end.
@@ -389,7 +389,7 @@ SHORT_LINE = 0.6      # a line of a hard-wrapped text this much shorter than the
 WRAP_LINES = 0.5      # the share of lines, at least WRAP_MIN of them, near the width in a hard-wrapped text
 WRAP_MIN, WRAP_MAX = 5, 100
 # A list item or a heading's number at the start of a line: "- ", "• ", "1. ", "2) ", "(a) ", "2.4 Interfaces".
-_LIST_ITEM = compiled(r"[ \t]*(?:[-–—•*▪·]|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
+_LIST_ITEM = compiled(r"[ \t]*(?:[-–—]|" + BULLET_MARK + r"|\(?\p{N}{1,2}[.)]|\([\p{L}]\))[ \t]|[ \t]*\p{N}{1,2}(?:\.\p{N}{1,2})+[ \t]+\p{Lu}")
 
 
 # A speaker's turn at the start of a line ("Оксана Галькевич: И вот ..."): a hard-wrapped transcript

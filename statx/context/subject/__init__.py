@@ -336,7 +336,7 @@ def _line_end(text: str, pos: int) -> int:
 
 LEAD_IN_ITEMS = 30   # items of a list between its lead-in and a figure's, at most
 # "— Beatrice: 3.1, 3.2", "• North Platte: 3.2": a list's item of a name, a colon and figures alone
-_NAMED_ITEM = compiled(r"[ \t\u00a0]*(?:[—–•·*-][ \t\u00a0]*)?(?P<name>\p{Lu}[\p{L}.'’ -]{0,40}):[ \t\u00a0]*"
+_NAMED_ITEM = compiled(r"[ \t\u00a0]*(?:(?:[—–-]|" + BULLET_MARK + r")[ \t\u00a0]*)?(?P<name>\p{Lu}[\p{L}.'’ -]{0,40}):[ \t\u00a0]*"
                        r"[-+−]?\d[\d.,]*%?(?:[ \t\u00a0]*[,;][ \t\u00a0]*[-+−]?\d[\d.,]*%?){0,3}[ \t\u00a0\r]*")
 
 
