@@ -26,7 +26,7 @@ from ..text.lists import list_heading
 from ..text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, SOFT_BREAKS, DocumentView, SentenceView, Tok
 from .direction import Reading
 from .evidence_brackets import bracket_after, bracket_pair, dated_aside, dated_count
-from .subject.brackets import BULLETS
+from .subject.brackets import BULLETS, in_semicolon_list
 from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
@@ -121,7 +121,7 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "dated_count"
     if _own_change_after(w, sentence, j):
         return "with_change"   # "Crashes with injury were 211, down 4%": a level, and how it changed
-    if _semicolon_item(w, sentence, i, j):
+    if in_semicolon_list(w, list(sentence.tokens[:i]), list(sentence.tokens[j:])):
         return "list_item"   # "... included suspicious persons, 243; verbal disputes, 239 apiece; ...": an item of a list
     toks = sentence.tokens
     if j + 1 < len(toks) and (toks[j].low in w.respectively or toks[j].text == "," and toks[j + 1].low in w.respectively):
@@ -359,19 +359,6 @@ def _ranked_item(w: SubjectWords, toks: Sequence[Tok], i: int) -> bool:
         return False
     k -= w.determiners.ending_at(toks, k - 1)
     return w.ranking_after.ending_at(toks, k - 1) > 0
-
-
-def _semicolon_item(w: SubjectWords, sentence: SentenceView, i: int, j: int) -> bool:
-    """Is the number (tokens i..j) an item of a list parted by semicolons, after its label and a comma, the list's
-    semicolon or the sentence's end after it ("suspicious persons, 243; verbal disputes, 239 apiece; ...")?"""
-    toks = sentence.tokens
-    if i < 2 or toks[i - 1].text != "," or not toks[i - 2].is_word or sum(1 for t in toks if t.text == ";") < SEMICOLON_ITEMS:
-        return False
-    k = j + (j < len(toks) and toks[j].is_word and toks[j].low not in w.function)   # ("239 apiece")
-    return k >= len(toks) or toks[k].text in ";."
-
-
-SEMICOLON_ITEMS = 2   # semicolons of a sentence that make it a list
 
 
 def _own_change_after(w: SubjectWords, sentence: SentenceView, j: int) -> bool:

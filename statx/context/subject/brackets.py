@@ -286,13 +286,20 @@ def semicolon_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     return left[k + 2:d]
 
 
+def in_semicolon_list(w: SubjectWords, left: list[Tok], right: list[Tok]) -> bool:
+    """Is the figure between ``left`` and ``right`` an item of a list of semicolons ("... included suspicious persons, 243;
+    verbal disputes, 239 apiece; suspicious vehicles, 227"): its label's word and a comma right before it, a semicolon or
+    the sentence's end right after it (past one word of its own, "239 apiece")?"""
+    if len(left) < 2 or left[-1].text != "," or not left[-2].is_word:
+        return False
+    k = 1 if right and right[0].is_word and right[0].low not in w.function else 0
+    return (k >= len(right) or right[k].text in ";.") and sum(1 for t in left + right if t.text == ";") >= SEMICOLONS
+
+
 def comma_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"... included suspicious persons, 243; verbal disputes, 239 apiece; suspicious vehicles, 227": an item of a list
-    of semicolons, its label before a comma and its figure after it, a semicolon or the sentence's end right after."""
-    if len(left) < 2 or left[-1].text != "," or not left[-2].is_word:
-        return None
-    k = 1 if right and right[0].is_word and right[0].low not in w.function else 0   # ("239 apiece")
-    if k < len(right) and right[k].text not in ";." or sum(1 for t in left + right if t.text == ";") < SEMICOLONS:
+    of semicolons (in_semicolon_list) is of its label, before the comma."""
+    if not in_semicolon_list(w, left, right):
         return None
     start = next((n + 1 for n in range(len(left) - 2, -1, -1) if left[n].text in ";:"), 0)
     found = phrase_before(w, left[start:], len(left) - 1 - start)
