@@ -891,6 +891,10 @@ QUALIFIERS = [
     # "by up to": a bound on a change's size, not the level the change reached
     ("The council plans to cut bus fares by up to 15 per cent.",
      [row("up to 15 per cent", 15, "percent", "at_most", "down", subject="bus fares")]),
+    # the "to" of "close to" is the approximation's, not the level a change reached
+    ("Wheat output fell by close to 4 million tonnes last year.",
+     [row("close to 4 million tonnes", 4000000000, "kg", "approx", "down", subject="wheat output")]),
+    ("Ticket sales rose close to 8%.", [row("close to 8%", 8, "percent", "approx", "up", subject="ticket sales")]),
     # a transitive change verb after "to": the change of its object
     ("The board decided to raise the base rate by 0.25 percentage points.",
      [row("0.25 percentage points", Decimal("0.25"), "pp", direction="up", subject="base rate")]),

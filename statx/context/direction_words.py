@@ -29,7 +29,11 @@ class DirectionPatterns:
         # its sizes, in the same sentence
         self.change_colon = lex.compile(rf"(?<![\p{{L}}])(?:{up}|{down}){GAP}*:[^:.!?\n]{{0,240}}\Z", back)
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
-        self.to_level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
+        # (not the "to" of an approximation: "fell by close to 3 million kg")
+        levels = lex.words(d, "level_after_change")
+        heads = [w.rsplit(None, 1)[0] for w in q["approx"] if " " in w and w.split()[-1].lower() in levels]
+        not_approx = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(heads)}){GAP}+)" if heads else ""
+        self.to_level = lex.compile(rf"(?<![\p{{L}}]){not_approx}(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
                                     rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)
         # "compared to 5%": the figure compared with, whose "to" names no level reached
         self.against_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'against')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)

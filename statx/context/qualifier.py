@@ -90,7 +90,7 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
         before = None  # "a billion dollars more than $8.291bn": a comparison of two amounts, not a bound
     if before and m.form is Form.MULTIPLIER and before.group("q").lower() in p.multiplier_verbs:
         before = None  # "exceeded the norm five times": the verb of a comparison, not a bound
-    if before and before.group("q").lower().split()[-1] in p.level_words \
+    if before and before.group("at_most") and before.group("q").lower().split()[-1] in p.level_words \
             and (level or p.pair_from.search(text, max(0, before.start() - 100), before.start())):
         # "вырос на 16%, до 119,6 млрд", "grew by 3% – up to 133 trillion": the level reached; "от 109,5% в Тыве до 81,2%";
         # "выросло до почти 1500": the level reached, with its own bound after "до"
