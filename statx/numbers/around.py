@@ -11,7 +11,7 @@ from ..lang.cache import compiled
 from . import parse, units
 from .draft import Draft, number_at
 from .mention import COUNT, PERCENT, PLAIN, PP, SIGNED_CHANGES, TIMES, Form, Unit, UnitKind
-from .money import currency_before, currency_code, currency_name_before, dot_thousands, names_currency, opens_next_amount, symbol_code
+from .money import currency_before, currency_code, currency_name_before, dot_thousands, million_code, names_currency, opens_next_amount, symbol_code
 from .patterns import NumberPatterns, UnitMatch
 
 HALF = Decimal("0.5")
@@ -247,7 +247,7 @@ def _unit(p: NumberPatterns, u: UnitMatch, d: Draft, text: str) -> tuple[Unit | 
             return Unit.physical(word), ONE   # "884 pounds of drugs ..., compared to 302 pounds": a weight, as the one before
         return Unit.money(p.currency_words[word]), ONE
     if kind == "mcode":
-        code = currency_code(p, text, u.start + 1, u.end)
+        code = million_code(p, text, u.start, u.end)
         return (Unit.money(code), MILLION) if code else (None, ONE)
     if kind == "code":
         code = currency_code(p, text, u.start, u.end)

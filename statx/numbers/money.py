@@ -276,6 +276,14 @@ def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bo
     return p.code_aliases.get(code, code)
 
 
+def million_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:
+    """The code that text[start:end] writes after its letter of millions ("MUSD", "mEUR" -> USD, EUR), or None; a
+    word in title case is a name ("Maud 41" is a team's score, not 41 million Australian dollars)."""
+    if text[start].isupper() and text[start + 1:end].islower():
+        return None
+    return currency_code(p, text, start + 1, end, before)
+
+
 def _in_capitals(p: NumberPatterns, text: str, start: int, end: int) -> bool:
     """Is the word before or after text[start:end] on its line (past numbers) in capitals?"""
     left = p.word_left.search(text, max(0, start - 30), start)
@@ -304,7 +312,7 @@ def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Mat
     if found.group("sign"):   # the code of its first country until letter_signs reads the text's
         return found, next(iter(p.letter_signs[found.group("sign").rstrip()].codes.values()))
     if found.group("mcode"):
-        return found, currency_code(p, text, found.start("mcode") + 1, found.end("mcode"))
+        return found, million_code(p, text, found.start("mcode"), found.end("mcode"))
     return found, currency_code(p, text, found.start("code"), found.end("code"), before=True)
 
 
@@ -365,8 +373,10 @@ def dot_grouped(p: NumberPatterns, text: str, start: int, end: int) -> Decimal |
 
 def names_currency(p: NumberPatterns, text: str, u: UnitMatch) -> bool:
     """Does the unit match name a currency (a code that is one, a currency name or a symbol)?"""
-    if u.kind in ("code", "mcode"):
-        return currency_code(p, text, u.start + (u.kind == "mcode"), u.end) is not None
+    if u.kind == "mcode":
+        return million_code(p, text, u.start, u.end) is not None
+    if u.kind == "code":
+        return currency_code(p, text, u.start, u.end) is not None
     return u.kind in ("curword", "symbol")
 
 
