@@ -111,7 +111,10 @@ def test_cue_numbers_timestamps_and_settings_are_no_claims(content):
 
 @pytest.mark.parametrize("text, kind", [
     (SRT, "srt"), ("\ufeff" + SRT, "srt"), (VTT, "vtt"), ("WEBVTT\n\n", "vtt"),
+    # under a title line, as an archive's page gives a file whole
+    ("Evening news, 3 May (captions)\n\n" + VTT, "vtt"), ("Hearing of 3 May\n\n" + SRT, "srt"),
     ("Crime fell by 5 percent.\n", None),
+    ("Crime report\n\nCrime fell by 5 percent.\n", None),
     ("1\nThe first point: crime fell by 5 percent.\n", None),
 ])
 def test_is_subtitles(text, kind):

@@ -33,13 +33,21 @@ _OPENING = compiled(r"""
 """, regex.VERBOSE)
 
 
+# A title on the first line and a blank line, as a page or an archive heads a transcript it gives whole.
+_TITLE = compiled(r"[^\n]{1,200}\n[ \t\r]*\n")
+
+
 def is_subtitles(text: str) -> str | None:
-    """"vtt" or "srt" when ``text`` reads as that kind of subtitle file, else None."""
+    """"vtt" or "srt" when ``text`` reads as that kind of subtitle file (maybe under a title), else None."""
     head = text[:2000].lstrip("\ufeff \t\r\n")
-    if head.startswith("WEBVTT"):
-        return "vtt"
-    m = _TIMING.search(head)
-    return "srt" if m and head[:m.start()].strip().isdigit() else None
+    title = _TITLE.match(head)
+    for start in (0, title.end()) if title else (0,):
+        if head.startswith("WEBVTT", start):
+            return "vtt"
+        m = _TIMING.search(head, start)
+        if m and head[start:m.start()].strip().isdigit():
+            return "srt"
+    return None
 
 
 def read_subtitles(name: str, text: str) -> Document:
