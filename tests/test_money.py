@@ -262,6 +262,9 @@ CASES = [
     # "SR" is the Saudi riyal or the Seychelles rupee only in a text that names the country
     ("Saudi Arabia will spend SR 40 billion on housing, the Saudi minister said.", [money("SR 40 billion", 40000000000, "SAR")]),
     ("Revenue was 30 MUSD.", [money("30 MUSD", 30000000, "USD")]),
+    # Namibia's news agency writes its dollar as a word before the amount
+    ("The ministry gets N.dollars 14.2 billion, of which N.dollars 493 529 000 goes to clinics.",
+     [money("N.dollars 14.2 billion", 14200000000, "NAD"), money("N.dollars 493 529 000", 493529000, "NAD")]),
     # a bare amount that takes the bare form's currency from the amount before it is in the home country's currency too
     ("Фонд оплаты труда в Беларуси составил 7,3 млрд рублей, в промышленности – 2,2 млрд, сообщил Белстат. В Беларуси цены росли.",
      [money("7,3 млрд рублей", 7300000000, "BYN"), money("2,2 млрд", 2200000000, "BYN")]),

@@ -296,10 +296,13 @@ def symbol_code(p: NumberPatterns, written: str) -> str:
     return p.symbols[" ".join(written.split())]
 
 
+PREFIX_REACH = 12   # characters back from a number to the start of its currency prefix ("N.dollars ", "KShs. ")
+
+
 def currency_before(p: NumberPatterns, text: str, start: int) -> tuple[regex.Match | None, str | None]:
     """The currency prefix right before ``start`` ("$", "US$", "Rs.", "EUR", "MUSD") and the code it
     names (None for one that names none, such as "all" or "kgs")."""
-    found = p.prefix.search(text, max(0, start - 8), start)
+    found = p.prefix.search(text, max(0, start - PREFIX_REACH), start)
     if not found:
         found = p.column_symbol.search(text, max(0, start - 16), start)
         return (found, symbol_code(p, found.group("symbol"))) if found else (None, None)
