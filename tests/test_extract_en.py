@@ -933,6 +933,14 @@ QUALIFIERS = [
      [row("4.0 million kilograms", 4000000, "kg"), row("3.7 million", 3700000, "kg")]),
     ("Revenue rose to $5.2 billion, up from 4.8 billion.",
      [row("$5.2 billion", 5200000000, "USD"), row("4.8 billion", 4800000000, "USD")]),
+    # ... and so does a bare amount of digits after one with no scale word either
+    ("The clinic got $1,250,000, up from 980,000 a year before.",
+     [row("$1,250,000", 1250000, "USD"), row("980,000", 980000, "USD")]),
+    ("In South Africa the grant rose to R2 400 000, against 1 900 000 a year before.",
+     [row("R2 400 000", 2400000, "ZAR"), row("1 900 000", 1900000, "ZAR")]),
+    # (round thousands grouped by spaces that end a sentence are no phone number)
+    ("In South Africa the grant is R2 400 000, up from 1 900 000.",
+     [row("R2 400 000", 2400000, "ZAR"), row("1 900 000", 1900000, "ZAR")]),
     # ... and one in brackets, an item of a list whose item before had its amount in brackets with a unit
     ("Spending grows mainly on roads (1.5 billion roubles), landfills (247 million) and kindergartens (368 million).",
      [row("1.5 billion roubles", 1500000000, "RUB"), row("247 million", 247000000, "RUB"), row("368 million", 368000000, "RUB")]),

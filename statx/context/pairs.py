@@ -256,8 +256,9 @@ class Pairs:
         return frozenset(out)
 
     def units_carried(self, figures: Sequence[Figure]) -> dict[int, Unit]:
-        """The bare amounts that take the unit of the amount before them: one with the same scale word,
-        joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier"), and one
+        """The bare amounts that take the unit of the amount before them: one with the same scale word or none,
+        joined to it by "from", "to" or "against" ("4.0 million kilograms from 3.7 million a year earlier", "$493,529,000,
+        up from 435,369,000"), and one
         with a scale word in brackets after an amount in brackets of the same list ("roads (1.5 billion roubles),
         landfills (247 million)"), and an amount of a list of labelled amounts of the same scale word, its currency
         written only before the next ("a share of 7.6Billion, Equalization Fund Sh 7.8Billion, Grant 44Billion")."""
@@ -267,11 +268,14 @@ class Pairs:
             if listed and a.unit == COUNT and a.mention.scale and a.value_to is None and b.unit.kind is UnitKind.MONEY:
                 out.setdefault(i, b.unit)   # "a share of 7.6Billion, Equalization Fund Sh 7.8Billion": the next item's currency
             unit = out.get(i, a.unit)
-            if b.unit != COUNT or not b.mention.scale or b.value_to is not None or unit.kind not in (UnitKind.PHYSICAL, UnitKind.MONEY):
+            if b.unit != COUNT or not (b.mention.scale or not a.mention.scale) or b.value_to is not None \
+                    or unit.kind not in (UnitKind.PHYSICAL, UnitKind.MONEY):
                 continue
             if b.mention.scale == a.mention.scale and p.carried.fullmatch(text, a.end, b.start) \
                     and not p.noun_next.match(text, b.end):   # "2 million tonnes from 1.5 million farms": a count of its own
                 out[i + 1] = unit
+            elif not b.mention.scale:
+                continue   # (bare digits take a unit only across "from", "to" or "against")
             elif p.bracket_item.fullmatch(text, a.end, b.start) and text.startswith(")", b.end):
                 out[i + 1] = unit   # "дороги (1,5 миллиарда рублей), уборку свалок (247 миллионов)": the items of one list
             elif listed:

@@ -47,8 +47,10 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         marks = []   # "Debt @MK158.5 Billion": "at", before an amount of money, not a handle's mark
     if (marks or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
-    if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) and _WORD_AFTER.match(text, m.num_end):
-        return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun
+    if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) \
+            and (_WORD_AFTER.match(text, m.num_end) or text.endswith(" 000", m.num_start, m.num_end)):
+        return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun;
+        # "up from 435 369 000": round thousands, which no phone number is
     line = short_line(text, m.num_start, m.num_end)   # (a table's row is short: None for a long line)
     if line is not None and year_row(text, *line):
         return False   # "2010 13 091 12 991": a table's row of a year and its cells
