@@ -941,6 +941,9 @@ QUALIFIERS = [
     # (round thousands grouped by spaces that end a sentence are no phone number)
     ("In South Africa the grant is R2 400 000, up from 1 900 000.",
      [row("R2 400 000", 2400000, "ZAR"), row("1 900 000", 1900000, "ZAR")]),
+    # ... and a bare amount of about the same size alone in brackets right after one (its value at another time)
+    ("The port handled 48,200 tonnes (51,700) of grain and collected $12,500 (9,900) in fees.",
+     [row("48,200 tonnes", 48200000, "kg"), row("51,700", 51700000, "kg"), row("$12,500", 12500, "USD"), row("9,900", 9900, "USD")]),
     # ... and one in brackets, an item of a list whose item before had its amount in brackets with a unit
     ("Spending grows mainly on roads (1.5 billion roubles), landfills (247 million) and kindergartens (368 million).",
      [row("1.5 billion roubles", 1500000000, "RUB"), row("247 million", 247000000, "RUB"), row("368 million", 368000000, "RUB")]),

@@ -509,6 +509,11 @@ TURNS = [
      "United States: 352,894\n\nJapan: 97,329\n\nUnited Kingdom: 62,291\n",
      [only("2 million"), only("352,894", speaker=None), only("97,329", speaker=None),
       only("62,291", speaker=None)]),
+    # ... nor an institution's name before an amount whose currency is written before it
+    ("Spending by office, this year (last year in brackets):\n\nOffice of the Governor: N$ 12 400 000 (11 900 000)\n\n"
+     "Ports Authority: USD 3 100 000\n\nWater Board: N.dollars 2 050 000\n",
+     [only("N$ 12 400 000", speaker=None, subject="office of the governor"), only("11 900 000", speaker=None, unit="NAD"),
+      only("USD 3 100 000", speaker=None, subject="ports authority"), only("N.dollars 2 050 000", speaker=None, subject="water board")]),
     # ... nor a match report's labels, one word each
     ("Голы: Иванов, 6; Петров, 45.\n\nПредупреждения: Сидоров, 15; Орлов, 23.\n\nКоманда увеличила выручку на 12%.",
      [only("12%", speaker=None)]),

@@ -25,6 +25,9 @@ _CLOSING = compiled(r"[ \t\u00a0]*" + unrequired(r"\)"))
 # "2942,7 рубля (в марте 3 005,4)", "$5.1 million (2022: 4.8)": an amount, then in brackets a time (no digit but a year's)
 # and its bare value then
 _EARLIER_VALUE = compiled(r"[ \t\u00a0]*\((?:(?:[^()\n\d]|(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]))){1,40}?[ \t\u00a0:–—-]+")
+# "N$ 493 529 000 (435 369 000)": an amount, then in brackets only a bare amount of the same size, its value at another time
+_BARE_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*")
+BRACKET_SPREAD = 10   # how many times larger one of the two may be than the other, at most
 # "), Ивановская (": a bracket closed, the next name of a list (a few words, maybe after "и") and its bracket opened
 _NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
@@ -294,6 +297,10 @@ class Pairs:
             elif bracketed and b.unit == COUNT and a.unit.kind is UnitKind.MONEY and b.mention.written_sign is None \
                     and _EARLIER_VALUE.fullmatch(text, a.end, b.start):
                 out.setdefault(i + 1, a.unit)
+            elif bracketed and b.unit == COUNT and a.unit.kind in (UnitKind.MONEY, UnitKind.PHYSICAL) and b.mention.written_sign is None \
+                    and _BARE_BRACKET.fullmatch(text, a.end, b.start) and b.mention.value >= 1000 \
+                    and a.mention.value <= b.mention.value * BRACKET_SPREAD and b.mention.value <= a.mention.value * BRACKET_SPREAD:
+                out.setdefault(i + 1, a.unit)   # "Ministry of Defence: N$ 6 229 103 000 (5 884 817 000)": last year's amount
         self._paragraph_units(figures, out)
         for chain in self._percent_lists(figures):
             out.update((k, PERCENT) for k in chain[1:-1] if figures[k].unit == COUNT)

@@ -45,8 +45,11 @@ _CONTACT_REST = compiled(r"[ \t\u00a0]*(?:https?://|www\.|\S+@\S+\.\w|[(+]?\d[\d
 # "Growth: 5.2%", "English Language: 167,733 (48.96%) obtained A1-C6; ..."), on its line or the next one
 # ("Unemployment Rate:\n3.0%, as at Spring 2019", a line that may be a paragraph of its own), maybe after a
 # blank line, then a list's bullet ("Winter Wheat:\n\n·  71.05 million bushels"; not a turn's numbered point, "...:\n\n1. Road
-# deaths rose"); a turn opens with words.
-_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:(?:\r?\n[ \t\u00a0]*){1,2}" + BULLET_MARK + r"[ \t\u00a0]*|\r?\n[ \t\u00a0]*)?[-+−]?\p{Sc}?[ \t\u00a0]?\d")
+# deaths rose"); a turn opens with words. The figure's currency may stand before it as a sign, letters glued to a sign,
+# a code in capitals or a country's letter and a currency's word ("National Assembly: N$ 131 124 000", "USD 5.2 million",
+# "N.dollars 131 124 000").
+_FIGURE_REST = compiled(r"[ \t\u00a0]*(?:(?:\r?\n[ \t\u00a0]*){1,2}" + BULLET_MARK + r"[ \t\u00a0]*|\r?\n[ \t\u00a0]*)?[-+−]?"
+                        r"(?:\p{Lu}{0,3}\p{Sc}|\p{Lu}{3}|\p{Lu}\.\p{Ll}{3,12})?[ \t\u00a0]?\d")
 # A news dateline ("PETALING JAYA: ...") opens one of a text's first paragraphs (title, date line, lead).
 DATELINE_PARAGRAPHS = 3
 # A one-word label ("Путин:", "Хоценко:") names a speaker in a transcript that opens this many turns so.

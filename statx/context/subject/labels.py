@@ -61,6 +61,23 @@ def _line_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> l
     return left[max((n + 1 for n in range(first, k) if left[n].text == "/"), default=first):k] or None
 
 
+NAME_LABEL = 8   # tokens of an institution's name that labels a line, at most
+
+
+def _name_label(w: SubjectWords, left: list[Tok], k: int, right: list[Tok]) -> list[Tok] | None:
+    """"Office of the President: N$ 493 529 000 (435 369 000)": a name in capitalised words, maybe with "of", "the"
+    and "and" between them, that opens its line before a colon and a figure (and maybe that figure's earlier value
+    in brackets) is the line's label whole."""
+    first = 1 if left and left[0].text in BULLETS else 0
+    if not 1 < k - first <= NAME_LABEL or right and right[0].text not in ".;(" \
+            or not (left[first].text[:1].isupper() and left[k - 1].text[:1].isupper()):
+        return None
+    if not all(t.is_word and (t.text[:1].isupper() or t.low in w.of or t.low in w.np_and or t.low in w.determiner_words)
+               or t.text == "&" for t in left[first:k]):
+        return None
+    return left[first:k]
+
+
 BARE_LABEL = 10   # tokens of a label with neither a colon nor a dash before its figure, at most
 LABEL_WORDS = 6   # words of a noun phrase that is a clause of its own before a figure ("Расходы на поддержку реального сектора экономики – N"), at most
 
@@ -177,7 +194,8 @@ def label(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list
     if (colon or dash) and (quoted := _quoted_name(left, k)):
         return quoted   # "«Обработка древесины ..., кроме мебели, ...» – 107,9%": the quoted name, whole (a short one
         # has lost its quotes before the rules: unquote_short)
-    if colon and (found := _line_label(w, left, k, right)) or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
+    if colon and (found := _line_label(w, left, k, right) or _name_label(w, left, k, right)) \
+            or (colon or dash) and (found := _label_before_aside(w, left, k, right)):
         return found   # "All moving violations: 857", "w/injury: 33", "Domestic violence complaints (including assaults)— 697"
     if not (colon or dash) and m.mention.written_sign is not None and (bare := _bare_label(w, left, k, right)):
         return bare   # "Alcoholic beverages, tobacco and narcotics +0.1 per cent."
