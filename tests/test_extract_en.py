@@ -1103,6 +1103,8 @@ DIRECTIONS = [
     # "up to" after a verb of slow movement is the level reached, not a bound
     ("Joblessness edged up to 4.6 percent in March.",
      [row("4.6 percent", Decimal("4.6"), "percent", subject="joblessness")]),
+    # ... and so is a bare count that "a record" calls so after "to"
+    ("Road deaths climbed to a record 1,204 in 2023.", [row("1,204", 1204, subject="road deaths", year=2023)]),
     ("Fines of up to 5,000 rubles apply.", [row("up to 5,000 rubles", 5000, "RUB", "at_most")]),
     ("Turnout stayed near 60 percent.", [row("near 60 percent", 60, "percent", "approx")]),
     # verbs of bound: "exceeded N" is at least N, "will not exceed N" at most; not in "exceeded the norm five times"

@@ -575,6 +575,7 @@ DIRECTIONS = [
     ("Ущерб от IT-преступлений вырос на 16%, до 119,6 млрд рублей.",
      [row("16%", 16, "percent", direction="up", subject_has="ущерб"),
       row("119,6 млрд рублей", 119600000000, "RUB", subject_has="ущерб")]),
+    ("Число пожаров выросло до рекордных 1204.", [row("1204", 1204, subject_has="пожар")]),
     ("Число убийств выросло на 3%.", [row("3%", 3, "percent", direction="up", subject="убийств")]),
     # a sign before a quantity that is never below zero gives a change ("экспорт ячменя -0,69 млн тонн")
     ("Экспорт ячменя -0,69 млн тонн, ржи +53,2 тыс. тонн.",

@@ -15,7 +15,7 @@ class DirectionPatterns:
         up, down = lex.pattern(d, "up"), lex.pattern(d, "down")
         q = lex.data["qualifiers"]
         quals = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
-        approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}"   # words that may stand before a level
+        approx = f"{lex.pattern('qualifiers', 'approx')}|{lex.pattern('qualifiers', 'averages')}|{lex.pattern(d, 'level_records')}"   # words that may stand before a level
         # (a rate's phrase may hold an adjective of its own: "increased overall at a benign rate of 1.6 percent")
         rated = rf"|(?:{lex.pattern(d, 'rate_openers')})(?:{GAP}+\p{{L}}[\p{{L}}-]*)?{GAP}+(?:{lex.pattern(d, 'rate_nouns')}){GAP}+(?:{lex.pattern('subject', 'of')})" \
             if lex.words(d, "rate_nouns") else ""
