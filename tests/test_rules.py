@@ -1037,6 +1037,8 @@ EVIDENCE_CASES = [
     # a bare count per period is a rate of events
     ("per_period", "The city now builds about 6,000 a year, half what it needs.", "about 6,000"),
     ("per_period", "Сейчас в городе строят около 6000 в год.", "около 6000"),
+    ("per_base", "The town logged 912 thefts last year, or 3,410 per 100,000, the most in the state.", "3,410"),
+    ("per_base", "Зарегистрировано 912 краж, или 34,1 на 10 000 жителей.", "34,1"),
     ("verb_before", "Last year, their number surpassed 765,000.", "surpassed 765,000"),
     # the dash of a counted noun left out, the clause before naming it
     ("verb_before", "Итоги года в городе: умерли - 15 222, родились - 5 453.", "15 222"),

@@ -31,6 +31,8 @@ from .subject.words import SubjectWords
 
 HEAD_REACH = 30   # tokens back from a number where the head of its clause may stand
 _LETTERS = compiled(r"\p{L}+")
+# The base of a rate: ten, a hundred, or thousands of them ("per 100,000", "на 1000", "per 1 000 000")
+_ROUND_BASE = compiled(r"(?:10{1,2}|1)(?:[ ,\u00a0\u202f]?000)*(?<=0)(?![\p{N}]|[.,]\p{N})")
 _OPEN_QUOTES = frozenset("«“„\"")   # a quotation mark that may open the words after a count
 
 # Subject rules that tie a number to what it measures in its own clause.
@@ -53,7 +55,7 @@ UNNAMED = frozenset({"none", "person_acts"})
 # "they are under thirty"): for words, these level rules say nothing.
 WEAK_FOR_WORDS = frozenset({"level_verb"})
 # What may say a bare count is a claim, in the order ``evidence`` looks (names for ``--explain``).
-EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "per_period", "verb_before", "compared_pair",
+EVIDENCE = ("counted_noun", "occurrences", "part_of", "measure", "existential", "change", "verb_after", "per_period", "per_base", "verb_before", "compared_pair",
             "respectively", "ranking", "dated_count", "with_change", "as_figure_before", "list_item", "with_share", "timed_series", "placed_series")
 
 
@@ -113,6 +115,8 @@ def evidence(w: SubjectWords, doc: DocumentView, m: Mention, span: tuple[int, in
         return "verb_after"
     if m.value >= RATE_LEAST and j < len(sentence.tokens) and not sentence.tokens[j].timed and w.per_period.at(sentence.tokens, j):
         return "per_period"   # "we are only building about 6,000 a year": a rate of events (not "1,418 a year earlier")
+    if j + 1 < len(sentence.tokens) and sentence.tokens[j].low in w.per and _ROUND_BASE.match(doc.text, sentence.tokens[j + 1].start):
+        return "per_base"   # "38,528 property crimes, or 6,860 per 100,000": a rate, its base a round number
     if _verb_before(w, sentence, i, sentence.index(m.num_start)):
         return "verb_before"
     if bracket_pair(w, sentence, i, j):
