@@ -389,6 +389,8 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Exports grew: 3.1 per cent in July; 2.8 per cent in August.", "3.1 per cent", "up"),
     ("none", "Allocations to farming will be actually cut: 4 billion rubles will go to it, and 2 billion to roads.", "4 billion rubles", None),
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
+    # the first item of a bracketed list after a colon, its name in small letters
+    ("change_earlier_in_clause", "Sectors with the largest job gains were: retail trade (2,300) and health care (1,900).", "2,300", "up"),
     # ... or a change noun with its size right before it
     ("change_earlier_in_clause", "A 3.1 per cent rise was recorded in Hilo and 2.2 per cent in Kona.", "2.2 per cent", "up"),
     ("change_earlier_in_clause", "The mayor proposed a budget boosting city spending by nearly 7%.", "nearly 7%", "up"),

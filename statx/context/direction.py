@@ -340,11 +340,15 @@ def _bracket_item(p, window: str) -> bool:
     bracket ("Japan [", "Australia [2,991 or ", "up [")? Not a unit's conversion ("rubles ($2.5")."""
     found = p.bracket_item.search(window)
     return found is not None and (found.group("name")[0].isupper() or bool(p.change_word.fullmatch(found.group("name")))
-                                  or _ITEM_BEFORE.search(window, 0, found.start()) is not None)
+                                  or _ITEM_BEFORE.search(window, 0, found.start()) is not None
+                                  or _COLON_BEFORE.search(window, 0, found.start()) is not None)
 
 
 # "..., пиво (3,3%), пшеничную муку (3,2%)": an item of bracketed figures before, then a comma: a list of them goes on
 _ITEM_BEFORE = compiled(r"\([ \t\u00a0]*[-+]?\p{N}[\p{N}.,]*[ \t\u00a0]*%?[ \t\u00a0]*\)[ \t\u00a0]*[,;][^()]*\Z")
+# "job gains were: professional and business services (": the first item of a list its sentence opens with a colon (no
+# figure between: not "культура - на 1,2 млрд рублей (9,8 млрд рублей)", the level after a change's size)
+_COLON_BEFORE = compiled(r":[^:.!?;()\[\]\n\d]{1,120}\Z")
 ITEM_LIST_REACH = 1500   # how far back the change of a list of bracketed or dashed items may stand in its sentence
 
 
