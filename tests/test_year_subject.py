@@ -115,6 +115,10 @@ YEARS = [
                    "Guests from abroad made up 61 per cent.\n\n2014 December Hotel Stays\n\nHotels counted 9,100 stays in "
                    "December 2014.\n\nGuests from abroad made up 58 per cent.",
      [y("7,020", 2015), y("61 per cent", 2015), y("9,100", 2014), y("58 per cent", 2014)]),
+    # ... nor is a copyright line one of its headings ("© 2019" is the site's year): the story's year stands
+    (None, "Thefts rose sharply in 2018\n\nThefts rose sharply in 2018\n\nCopyright © 2019 The Valley Courier\n\n"
+           "Police logged 2,310 thefts in 2018, up from 1,990 a year before.\n\nCar thefts rose by 14 per cent.",
+     [y("2,310", 2018, 2017), y("1,990", 2017), y("14 per cent", 2018)]),
     # ... but one heading with a year under a headline is no page of reports: the year the text is about stands
     ("2021-03-03", "Board meeting\n\nAnnual review 2020\n\nThe police solved 4,120 crimes last year.\n\n"
                    "Thefts fell by 12 per cent.\n\nOther business\n\nThe board held 11 meetings.",

@@ -445,16 +445,17 @@ _HEADING = compiled(r"(?<=\n[ \t\r\u00a0]{0,8}\n[ \t\u00a0]{0,8})[\p{Lu}\d][^\n]
 _LINE = compiled(r"\n[ \t\r\u00a0]*\S")   # the start of a line that is not blank
 
 
-def section_headings(doc: DocumentView) -> list[tuple[int, int, int | None]]:
+def section_headings(p: TimelinePatterns, doc: DocumentView) -> list[tuple[int, int, int | None]]:
     """(start, end, year) of the headings of a page that holds several reports each under its own heading ("2014 November
     Tourist Arrivals", "January 2015 tourist arrivals decline"): the year of a heading's first time that names one (not
     a full date, a dateline's), else None. None at all unless two headings name a year; the text's first line, its
-    headline, is no section's (the year the text is about stands for it)."""
+    headline, is no section's (the year the text is about stands for it), nor is a copyright line ("Copyright © 2017
+    The Daily News": the site's year)."""
     text = doc.original
     headline = len(text) - len(text.lstrip())   # where the text's first line starts
     found = []
     for m in _HEADING.finditer(text):
-        if m.start() > headline:
+        if m.start() > headline and not p.rights.search(text, *m.span()):
             first = next((r for r in doc.times.between(*m.span()) if strong_time(r) and r.kind != timex.DATE), None)
             found.append((m.start(), m.end(), first.year if first else None))
     return found if sum(year is not None for _, _, year in found) >= 2 else []

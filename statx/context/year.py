@@ -131,7 +131,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
     # where the text first names that year: an undated text's "this year" after it is that year (_told_before)
     named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind in (timex.YEAR, timex.DATE) and r.year == fallback()), None))
-    headings = functools.cache(lambda: section_headings(doc))   # a page of several reports: its sections' headings
+    headings = functools.cache(lambda: section_headings(p.timeline, doc))   # a page of several reports: its sections' headings
     out: list[Dated] = [Dated(None, None, "")] * len(figures)
     for index, ks in groups.items():
         for k, dated in zip(ks, _date_paragraph(p, doc, index, [figures[k] for k in ks], fallback, named_at, headings)):
