@@ -98,6 +98,10 @@ YEARS = [
      [y("2.4 per cent", 2019)]),
     # an undated text: "last year" after a figure compared with one of a named year is the year before that one
     (None, "Road deaths until the end of July 2017 totalled 374, against 397 last year.", [y("374", 2017, 2016), y("397", 2016)]),
+    # an undated text that named its year: "this year" that opens a paragraph's frame is that year for the figures after it
+    (None, "Fewer burglaries in 2022\n\nBurglaries fell in 2022, police say.\n\nShops and homes have seen decreases in break-ins this year, "
+           "the figures show. Shop break-ins are down 9 per cent.",
+     [y("9 per cent", 2022)]),
     # an undated release that names one year only, with the month of its figures, reports on that year, though it
     # says "last month" and "this year" more often
     (None, "Arrivals rise\n\nA total of 81,204 visitors arrived last month, up 3 per cent on the same month last year.\n\n"

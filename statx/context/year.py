@@ -248,6 +248,12 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             if carried is not None and (frame is None or frame[0] < carried[0]):
                 frame, rule = carried, "carried"
             year, rule = (frame[1], rule) if frame is not None else (None, "document")
+            if year is None and rule == "frame" and doc.doc_date is None:
+                # "... have seen decreases this year. Vehicle theft is down 14%": an undated text's "this year" that
+                # opened the paragraph's frame is the year the text named before, as in the figure's own sentence
+                at = [r for r in times.between(frame[0], frame[0] + 1) if r.start == frame[0]]
+                if _this_year(at) and (told_year := _told_before(p, doc, doc.layout.sentence_at(frame[0]), at, fallback(), named_at())) is not None:
+                    year, rule = told_year, "undated_this_year"
             if year is None and rule == "document" and (heading := section_year(doc, headings(), index)) is not None:
                 year, rule = heading, "section"
             if year is None and rule != "frame":
