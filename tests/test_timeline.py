@@ -565,6 +565,11 @@ PERIODS = [
     ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),
     ("2024-01-02", "В четверг в области зарегистрировали 45 пожаров.", [y("45", 2023)]),
     ("2023-02-06", "In 2021-22 growth was 7.1 percent, the bureau said on Sunday.", [y("7.1 percent", 2022)]),
+    # ... nor is the day it was told after where it was told ("in a report ... on Monday", "на брифинге в понедельник")
+    ("2023-01-10", "Rice Growers 2022\n\nExports in 2022 rose. Shipments fell by 4 percent, the board said in a report seen by "
+                   "the press on Monday.", [y("4 percent", 2022)]),
+    ("2023-01-10", "Урожай 2022 года\n\nВ 2022 году урожай вырос. Вывоз сократился на 4%, сообщил министр на брифинге в понедельник.",
+     [y("4%", 2022)]),
     # "с января по октябрь 2025 года", "from January to October 2025": a span of months, the figure's time, no baseline;
     # months joined by a dash after "с" of "по сравнению с" are a baseline (the same part of the year before the figure's:
     # in a text of January 2026, against January-March 2024, the figure is of 2025)

@@ -37,6 +37,7 @@ FUTURE_MONTHS = 6   # how far ahead of the text's month such a month may be
 SHORT_YEAR_AHEAD = 5   # years after the document's that a year written short ("'24") may be; later, a century back
 PLAN_AFTER = 120   # characters after a range of years within which a word of a plan makes it a plan's period
 SHORT_YEAR_UNDATED = 49   # in an undated text, "'49" is 2049 and "'50" 1950
+TOLD_REACH = 80   # characters back from a day to the speech verb that told a figure on it ("said in a report seen by Reuters on Monday")
 
 STRONG = frozenset({YEAR, RELATIVE, CONTEXT, THE_YEAR, MONTH, DATE, DECADE, SPAN})
 
@@ -64,7 +65,10 @@ class TimeFinder:
         self.relative_months = lex.table(t, "relative_months")
         self.weekdays = lex.table(t, "weekdays_reported")
         # "the bureau said on Sunday": the day a figure was told, not its time
-        self.told_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'speech_verbs')}){GAP}+\Z", regex.IGNORECASE)
+        # (maybe with where it was told between, after the teller: "said in a report seen by Reuters on Monday",
+        # "сообщил министр на брифинге в понедельник")
+        told_in = rf"(?:(?:\p{{L}}+{GAP}+)?(?:{lex.pattern(t, 'told_in')})(?:{GAP}+[\p{{L}}’'-]+){{1,6}}{GAP}+)?" if lex.words(t, "told_in") else ""
+        self.told_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'speech_verbs')}){GAP}+{told_in}\Z", regex.IGNORECASE)
         self.unit_days = {_fold(k): v for k, v in lex.table(t, "unit_days").items()}
         self.the_year = frozenset(_fold(w) for w in lex.words(t, "the_year"))
         self.relative_to_context = lex.table(t, "relative_to_context")
@@ -502,7 +506,7 @@ class TimeFinder:
 
     def _weekday(self, text: str, m: regex.Match, s: int, e: int, doc_date: dt.date | None) -> TimeRef | None:
         """"on Thursday": the latest Thursday up to the document's date, a day of its week (not "said on Sunday")."""
-        if self.told_before.search(text, max(0, s - 30), s):
+        if self.told_before.search(text, max(0, s - TOLD_REACH), s):
             return None
         day = doc_date - dt.timedelta((doc_date.weekday() - self.weekdays[_fold(m.group("wday"))]) % 7) if doc_date else None
         return TimeRef(s, e, DATE, day.year if day else None)
