@@ -681,6 +681,9 @@ DIRECTIONS = [
      [row("1801", 1801, subject="родившихся", year=2019), row("2120", 2120, subject="умерших", year=2019)]),
     ("Стратегия 2030 предусматривает рост на 5%.", [row("5%", 5, "percent", direction="up")]),
     ("В 2019 россияне купили больше машин.", []),
+    # after "в" a count takes the prepositional case ("в 2023 случаях"); a noun in another case leaves the number a year
+    ("В 2024 доходы города вырастут до 12,4 млрд рублей.", [row("12,4 млрд рублей", 12400000000, "RUB", year=2024)]),
+    ("Суд отказал в 2023 случаях.", [row("2023", 2023, subject_has="случа")]),
     ("За 2023 финансовый год бюджет исполнен на 94,7%.", [row("94,7%", Decimal("94.7"), "percent", year=2023)]),
     # a blank line pasted inside a sentence, and a counted noun after a word in quotes
     ("Так нет, выросло именно число так называемых тяжких преступлений: с 5 100 до\n\n6 240 в области.",

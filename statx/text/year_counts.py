@@ -21,7 +21,7 @@ def counts_not_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
     if noun and noun.group("w").lower().endswith(_participle_endings(lex)) and _object_opens(lex).match(text, noun.end()):
         noun = None   # "$21 million more than 2014 representing a 25 per cent increase": a participle and its object, no
         # noun (not "2000 training courses")
-    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w"))
+    if noun and (before.search(text, max(0, start - 40), start) or _counted_noun(lex, noun.group("w")) and not _in_year(lex, text, start, noun.group("w"))
                  or _people_counted(lex, text, start, noun.group("w")) or _counted_before(text, start, noun.group("w"))) \
             or total.search(text, max(0, start - 30), start) or _time_after(lex).match(text, end) or _compared_size(lex, text, start, end) \
             or _counted_after(lex, text, start, end):
@@ -86,6 +86,21 @@ def _counted_noun(lex: Lexicon, word: str) -> bool:
         return True   # "1801 родившихся": a participle used as a noun
     return counts and word.islower() and not word.endswith(not_counting) and not (len(word) > 5 and word.endswith(verb_endings)) \
         and word not in year_words   # "1934 г.р.": the year's own word
+
+
+def _in_year(lex: Lexicon, text: str, start: int, word: str) -> bool:
+    """"в 2023 доходы запланированы": after a preposition of a year a noun that is not in the case it governs leaves the
+    number a year (a count there takes that case: "в 2023 случаях")."""
+    preposition, endings = _in_year_words(lex)
+    return preposition is not None and preposition.search(text, max(0, start - 8), start) is not None \
+        and not word.lower().endswith(endings)
+
+
+@functools.lru_cache(maxsize=None)
+def _in_year_words(lex: Lexicon) -> tuple[regex.Pattern | None, tuple[str, ...]]:
+    words = lex.words("grammar", "year_in_prepositions")
+    preposition = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(words)}){GAP}+\Z", regex.IGNORECASE) if words else None
+    return preposition, tuple(lex.words("grammar", "year_in_counted_endings"))
 
 
 @functools.lru_cache(maxsize=None)
