@@ -788,6 +788,8 @@ SUBJECTS = [
     ("predicate_after", "Derry is a nationalist city with 52 percent claiming to be Irish, and 75 percent identifying as Catholic.",
      "75 percent", "identifying as catholic"),
     ("predicate_after", "В пунктах размещения живут 2360 человек, 90% из которых составляют пенсионеры.", "90%", "пенсионеры"),
+    # a dash after a share of a part named before ("из них") stands for the copula: the share is of what follows it
+    ("predicate_after", "На учете состоят 5,2 тысячи человек, из них 31 % – жители сельских районов.", "31 %", "жители сельских районов"),
     ("bullet_name", "Население областей:\n  • Гродненская — 998 600\n  • Витебская 1 091 948\n  • Брестская 1 315 405", "1 091 948",
      "витебская"),
     ("bullet_name", "Население областей:\n  ◦ Гродненская — 998 600\n  ◦ Витебская 1 091 948\n  ◦ Брестская 1 315 405", "1 315 405",

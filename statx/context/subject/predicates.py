@@ -29,7 +29,10 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
         if i < len(right) and right[i].is_word and right[i].low not in w.copulas and not w.is_verb(right[i]):
             return noun_phrase(w, right, i)   # "196 crimes were prevented, 142 of them terrorist attacks"
         level = w.level_verbs.at(right, i)   # "90% из которых составляют пенсионеры": a level's verb links them too
-    if i < len(right) and (right[i].low in w.copulas or level):
+    # (a dash after a share stands for the copula: "из них 17,4% – граждане предпенсионного возраста")
+    dash = m.unit.kind is UnitKind.PERCENT and i + 1 < len(right) and right[i].text in DASHES and right[i + 1].is_word \
+        and right[i + 1].low not in w.function and bool(left) and _part_of_people(w, left, len(left) - (left[-1].text == ","))
+    if i < len(right) and (right[i].low in w.copulas or level or dash):
         i += level or 1
         after = i
         while i < len(right) and right[i].low in w.np_prepositions:

@@ -176,10 +176,11 @@ def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         return None
     if m.unit == COUNT and end == i:
         return None   # a count's whole stands before a comma; without one, "из района эвакуированы 12 тыс." is a verb's clause
-    if m.unit in SHARES and len(right) > 1 and right[0].low in w.copulas and right[1].is_word and right[1].low not in w.function \
+    dash = m.unit in SHARES and len(right) > 1 and right[0].text in DASHES and right[1].is_word and right[1].low not in w.function
+    if dash or m.unit in SHARES and len(right) > 1 and right[0].low in w.copulas and right[1].is_word and right[1].low not in w.function \
             and (not w.participle(right[1].low) or right[1].low in w.person_nouns):
-        return None   # "Of the total population, 50.4% were female", "40% were women": the part the predicate names, of
-        # that whole (not "20% were charged": what befell them)
+        return None   # "Of the total population, 50.4% were female", "40% were women", "из них 17,4% – пенсионеры": the part
+        # the predicate names, of that whole (not "20% were charged": what befell them)
     j = end - 1
     while j > 0 and end - j < 10 and left[j - 1].is_word and left[j].low not in w.of:
         j -= 1
