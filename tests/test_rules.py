@@ -597,6 +597,9 @@ SUBJECTS = [
     ("clause_subject", "Tobacco sales reached 180 million kg valued at about $500 million.", "180 million kg", "tobacco sales"),
     ("previous_figure", "Maize output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes produced last year.",
      "4.2 million tonnes", "maize output"),
+    # ... or a particle after the participle ("set aside", "scraped together")
+    ("previous_figure", "Rice output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes scraped together in 2019.",
+     "4.2 million tonnes", "rice output"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
     # "this" after a figure opens a time of its own ("this season"), not what the figure counts

@@ -228,9 +228,12 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
     found = _before_other_figure(w, noun_phrase(w, right, n))   # "2 million more people": the noun after the comparative
     if found and w.participle(found[0].low) and "-" not in found[0].text and found[0].low not in w.record_verbs \
-            and (after := right.index(found[0]) + 1) < len(right) and (right[after].low in w.prepositions or right[after].timed):
-        return None   # "5.2 million tonnes harvested in 2019", "£12m handed to the council", "4 million tonnes produced last year":
-        # what was done with it, no noun
+            and (after := right.index(found[0]) + 1) < len(right) and (right[after].low in w.prepositions or right[after].timed
+                                                                        or right[after].low in w.function and right[after].low not in w.np_and
+                                                                        and right[after].low not in w.articles and right[after].low not in w.copulas
+                                                                        and not w.is_verb(right[after])):
+        return None   # "5.2 million tonnes harvested in 2019", "£12m handed to the council", "4 million tonnes produced last year",
+        # "$700,000 scraped together": what was done with it, no noun
     if n and found and found[0].low in w.compared_times:
         return None   # "на 94 больше прошлогоднего": the time compared with; the clause names what is counted
     if found and len(found) > 1 and found[0] is right[n] and w.adverb(found[0].low) and w.participle(found[1].low) \
