@@ -565,6 +565,10 @@ PERIODS = [
     ("2023-11-10", "Punjab reported a 68% dip in farm fires on Thursday.", [y("68%", 2023)]),
     ("2024-01-02", "В четверг в области зарегистрировали 45 пожаров.", [y("45", 2023)]),
     ("2023-02-06", "In 2021-22 growth was 7.1 percent, the bureau said on Sunday.", [y("7.1 percent", 2022)]),
+    # a time relative to the one named before ("in the same time period") that opens a paragraph leans on the time the
+    # paragraph before named
+    ("2018-04-01", "Pipes in 2018\n\nLeeds logged 9,100 burst pipes between 2011 and 2014.\n\nIn the same time period 4,370 were "
+                   "logged in York.", [y("9,100", 2014), y("4,370", 2014)]),
     # ... nor is the day it was told after where it was told ("in a report ... on Monday", "на брифинге в понедельник")
     ("2023-01-10", "Rice Growers 2022\n\nExports in 2022 rose. Shipments fell by 4 percent, the board said in a report seen by "
                    "the press on Monday.", [y("4 percent", 2022)]),

@@ -172,6 +172,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
     text, times = doc.text, doc.times
     sentences = [doc.layout.sentence_at(f.num_start) for f in group]
     frames = paragraph_frames(p.timeline, doc, index, refs := times.between(*doc.layout.paragraphs[index]), frozenset(sentences))
+    earlier = times.between(*doc.layout.paragraphs[index - 1]) if index else []   # ("In the same period ...": the time before)
     frame_starts = [f[0] for f in frames]
     # "12 percent, up from 9 percent in 2020": the second figure is the first one's baseline
     baseline_of = {k: k + 1 for k in range(len(group) - 1)
@@ -216,7 +217,7 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
             told.append(span[0])
             relative.append(False)
             continue
-        found, year, rule = _told(p, doc, m, sentence, own, closest, refs)
+        found, year, rule = _told(p, doc, m, sentence, own, closest, refs, earlier)
         if found and year is None and doc.doc_date is None and (_this_year(closest) or rule == "compared_year") \
                 and (told_year := _told_before(p, doc, sentence, closest, fallback(), named_at())) is not None:
             year, rule = told_year, "undated_this_year"
@@ -411,9 +412,9 @@ _ASIDE_VALUE = compiled(r"[ \t\u00a0][–—-][ \t\u00a0]*[\p{N}\p{Ll}]")   # "�
 
 
 def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, int], own: list[timex.TimeRef],
-          closest: list[timex.TimeRef], refs: list[timex.TimeRef]) -> tuple[bool, int | None, str]:
-    """(found, year, rule) from the figure's own sentence."""
-    found, year = sentence_year(p.sentence, doc.text, m, closest, refs, sentence[0])
+          closest: list[timex.TimeRef], refs: list[timex.TimeRef], earlier: list[timex.TimeRef]) -> tuple[bool, int | None, str]:
+    """(found, year, rule) from the figure's own sentence (``refs``: its paragraph's times; ``earlier``: the paragraph's before)."""
+    found, year = sentence_year(p.sentence, doc.text, m, closest, refs, sentence[0], earlier)
     rule = "sentence"
     named = _when_clause(p, doc.text, m, own)
     if named is not None:

@@ -34,10 +34,11 @@ def _first_period(p: SentencePatterns, text: str, r: timex.TimeRef, anchor: time
 
 
 def sentence_year(p: SentencePatterns, text: str, m: Figure, refs: list[timex.TimeRef], paragraph: list[timex.TimeRef],
-                  start: int) -> tuple[bool, int | None]:
+                  start: int, earlier: list[timex.TimeRef] = ()) -> tuple[bool, int | None]:
     """(found, year) from the time expressions of the figure's sentence (which starts at ``start``):
     the nearest strong one, else a present-tense marker in the figure's own clause ("the current
-    growth rate is ..."). A relative time in an undated document is found but has no year."""
+    growth rate is ..."). A relative time in an undated document is found but has no year. A time relative to the
+    one named before ("in the same period") with none before it in its ``paragraph`` leans on the ``earlier`` one's."""
     refs = [t for t in (_the_year(r, paragraph, start) for r in refs) if t is not None]
     strong = [r for r in refs if strong_time(r)]
     if strong:
@@ -45,8 +46,9 @@ def sentence_year(p: SentencePatterns, text: str, m: Figure, refs: list[timex.Ti
         # last ("составил 13,3% 20.02.2026, Sputnik": a dateline glued to a headline that names its period before)
         nearest = min(strong, key=lambda r: (breaks(text, r, m), r.kind == timex.DATE and r.start > m.start, distance(r, m), r.start > m.start))
         if nearest.kind == timex.CONTEXT:   # the year named right after it ("the same period in 2023"), else the one before
-            anchor = timex.period_of(text, nearest, refs) or next((r for r in reversed(paragraph) if r.end <= nearest.start
-                           and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
+            anchor = timex.period_of(text, nearest, refs) or next((r for r in itertools.chain(reversed(paragraph), reversed(earlier))
+                                                                   if r.end <= nearest.start
+                                                                   and r.kind in (timex.YEAR, timex.RELATIVE, timex.MONTH, timex.DATE)), None)
             if anchor is not None and anchor.year is not None:
                 back = _first_period(p, text, nearest, anchor)   # "in the first quarter of 2024 ..., in the previous quarter"
                 return True, anchor.year + nearest.offset - back  # "in 2012 ..., a year earlier"
