@@ -898,6 +898,7 @@ QUALIFIERS = [
     # a transitive change verb after "to": the change of its object
     ("The board decided to raise the base rate by 0.25 percentage points.",
      [row("0.25 percentage points", Decimal("0.25"), "pp", direction="up", subject="base rate")]),
+    ("Total income was just short of £48m, the treasurer said.", [row("just short of £48m", 48000000, "GBP", "at_most", subject="total income")]),
     ("The camp holds 2,000 or more migrants.", [row("2,000 or more", 2000, qualifier="at_least")]),
     ("In excess of 40 tons of drugs were burnt.", [row("In excess of 40 tons", 40000, "kg", "at_least")]),
     ("Nearly one in three crimes is committed online.",
