@@ -564,6 +564,8 @@ SUBJECTS = [
     ("restated", "Among the regions, Northland with 5,210 accidents (12.5 per cent) recorded the most.", "12.5 per cent", "accidents"),
     ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
+    # "range" before a range's "from" is a verb, not a word of the subject
+    ("clause_subject", "Vacancy rates range from 2.1% in Leeds to 6.4% in Hull.", "2.1%", "vacancy rates"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
     ("clause_subject", "Bread prices rise to 14% amid wheat shortage", "14%", "bread prices"),   # "amid" opens no noun the figure counts
     # a part that opens the sentence ("Из овощей") before the clause's own subject, whose preposition is the noun's own
