@@ -604,6 +604,8 @@ SUBJECTS = [
      "4.2 million tonnes", "rice output"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
+    # a person named with a title who asks for a change owns none: the change itself
+    ("change_named", "Finance Director Ann Lee has asked members to approve a 4% increase for next year.", "4%", "increase"),
     # "this" after a figure opens a time of its own ("this season"), not what the figure counts
     ("previous_figure", "The number of growers rose from 8,200 to 9,100 this season.", "9,100", "growers"),
     ("clause_subject", "Capital spending, including grants to schools, new clinics, bridges and transfers to the regions, is $9.2 billion.",

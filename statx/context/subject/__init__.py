@@ -628,6 +628,8 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 own = clause_subject(w, left, figures=figures)
                 if own and w.is_reference(own, change_noun=True):
                     own = _before_change_verb(w, left, own[-1])   # "Exports showed an increase of": what showed it
+                if own and _titled_person(w, own):
+                    return Found(named, "change_named")   # "Council CEO Ann Lee asked for a 15% increase": a person owns no change
                 own_name = finish_or_none(w, own) if own and not w.is_reference(own, change_noun=True) else None
                 if own_name or earlier or said():
                     return Found(earlier or own_name or said(), rule.name + ":change")
@@ -635,6 +637,12 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
                 return Found(named, rule.name)   # (a vague noun or a verb alone, "by 1.07 units", names nothing: the next rule may)
     inside = toks[i:sentence.index(m.num_start)]
     return _from_clause(w, m, left, right, previous, earlier, said, any(w.is_verb(t) for t in inside), figures)
+
+
+def _titled_person(w: SubjectWords, phrase: list[Tok]) -> bool:
+    """Is ``phrase`` a person named with a title ("Council CEO Martin Smith")? One who proposes a change owns none."""
+    return len(phrase) > 2 and all(t.text[:1].isupper() for t in phrase) and any(t.low in w.titles for t in phrase[:-2]) \
+        and not any(t.low in w.titles for t in phrase[-2:])   # (a first name and a surname after the title)
 
 
 def _changed_modifiers(w: SubjectWords, left: list[Tok], change: Tok) -> list[Tok] | None:
