@@ -916,6 +916,8 @@ SUBJECTS = [
     ("relative_pronoun", "Главной причиной спада стала обрабатывающая промышленность, которая сократилась на 3,1%.", "3,1%", "обрабатывающая промышленность"),
     ("reference_in_clause", "Кражи снизились на 12%, это на 5,8% больше, чем в прошлом году.", "5,8%", "кражи"),
     ("said_before", "Inflation remains a concern. It was 7.4 percent in December.", "7.4 percent", "inflation"),
+    # (a verb the text misspells is still a verb: "begun" for "began")
+    ("said_before", "The average number of idle ships was 789. This figure begun to drop to 456 in 1995.", "456", "idle ships"),
     # an object put before its verb is no topic: the subject after the verb is ("Положительную динамику показали ...")
     ("said_before", "Заметную прибавку показали пенсии жителей области. Их рост составил 4,2% за год.", "4,2%", "пенсии жителей области"),
     # "though" opens a clause: the pronoun after it, not "though", is the clause's subject
