@@ -18,8 +18,9 @@ _PHONE = compiled(r"""
     (?<![\p{N}])
     (?:
         (?: \+?\d{1,3} [\x20\u00a0\-.]? )?
-        (?: \(\d{2,5}\) | \d{3,5} ) [\x20\u00a0\-.]?
-        \d{2,4} [\x20\u00a0\-.] \d{2,4} (?: [\x20\u00a0\-.] \d{2,4} )?
+        (?: \(\d{2,5}\) [\x20\u00a0\-.]? \d{1,4}   # (after an area code in brackets a group may be one digit: "8(49130) 2-75-65")
+          | \d{3,5} [\x20\u00a0\-.]? \d{2,4} )
+        [\x20\u00a0\-.] \d{2,4} (?: [\x20\u00a0\-.] \d{2,4} )?
       | \+\d{1,3} [\x20\u00a0\-] \d{2,5}      # a country code and an area code ("+86 138")
       | \+\d{1,3} [\x20\u00a0] \d{6,12}        # a country code and the national number unspaced ("+94 112147000")
       | \d{3} - 0\d{3}                  # a local number whose second group opens with a zero ("295-0011"): no range
@@ -47,6 +48,9 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         marks = []   # "Debt @MK158.5 Billion": "at", before an amount of money, not a handle's mark
     if (marks or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
+    if any(found.start() <= m.num_start and m.num_end <= found.end() and found.group().count("-") >= 2 and "(" in found.group()
+           for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20))):
+        return True   # "8(48139) 3-12-47 и 25 тонн": the last group of a phone number takes no unit of the amount after it
     if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) \
             and (_WORD_AFTER.match(text, m.num_end) or text.endswith(" 000", m.num_start, m.num_end)):
         return False   # "126 925 038 рублей", "1 234 567 человек": thousands grouped by spaces, then a unit or a noun;
