@@ -275,6 +275,9 @@ ENGLISH = [
 ]
 
 ENGLISH_WITH_CLAIMS = [
+    # a list of key figures, one a line, under a heading that names no fees or charges: statistics, no schedule of fees
+    ("Prices and pay in 2024\nAverage weekly pay £620\nMedian monthly rent £950\nAverage house price £285,000\n",
+     [only("£620", value=620), only("£950", value=950), only("£285,000", value=285000)]),
     # a line under a month's heading that opens with a count, no calendar's second line under it: a count
     ("Housing news\n\nJUNE 2024\n12 new homes were approved by the council.\n\nThe estate will be finished in 2026.",
      [only("12", value=12)]),

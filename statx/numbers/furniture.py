@@ -98,6 +98,10 @@ class FurniturePatterns:
         self.item_label = lex.compile(rf"[ \t]*[\"“]?{capitals}[\"”]?,?[ \t]*[:–—-]?[ \t]*")
         self.glued_label = lex.compile(rf"[ \t]*{title}")
         self.item_line = lex.compile(rf"(?:{self.item_label.pattern}{price}|{self.glued_label.pattern}[$£€¥₽]{number})[ \t]*(?:\r?\n|\Z)")
+        # "Reservation fee $700": a line of a schedule of fees, words and then a price without a scale word, no full stop
+        self.fee_line = lex.compile(rf"[ \t]*\p{{L}}[^\n.!?]{{0,180}}?[ \t]{price}[ \t]*(?:\r?\n|\Z)")
+        # "Cemetery services fees and charges 1 July 2018–30 June 2019", "Прейскурант на платные услуги": the heading over one
+        self.fee_heading = lex.compile(rf"(?:^|\n)[ \t]*[^\n]{{0,60}}(?<![\p{{L}}])(?:{lex.pattern(nc, 'price_headings')})(?![\p{{L}}])[^\n$£€¥₽]{{0,60}}(?=\r?\n)", ci)
         # "Single $461 $433 $398", "Zones 1-2 €3.20 €1.60 €2.10": a row of a grid of prices, a few words of label, then three prices or
         # more, one per column, with nothing else (a row of figures with scale words, "$4.2bn $4.5bn", is none)
         self.grid_row = lex.compile(rf"[ \t]*(?:[\p{{L}}\d][\p{{L}}\d'’&/.–-]*[ \t]+){{0,4}}(?:{price}[ \t|]*){{3,}}(?:\r?\n|\Z)", ci)

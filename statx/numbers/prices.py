@@ -71,3 +71,24 @@ def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     if not m.is_money:
         return False
     return lines.ends_line(m.end) and p.furniture.tariff_label.fullmatch(text, lines.start(m.start), m.start) is not None
+
+
+FEE_LINES = 3    # lines either side of a line of a schedule of fees where two more such lines stand
+FEE_REACH = 2000   # characters back from a line of a schedule of fees to the heading over it, at most
+
+
+def fee_schedule(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
+    """"Reservation fee $700" under "Cemetery services fees and charges": a price without a scale word that ends a short
+    line of words, among other such lines, under a heading of fees, charges or prices, is a schedule's, not a statistic
+    (not "Average weekly pay £620" in a list of key figures, which no such heading opens); so is a count on such a line
+    ("Ashes position (up to 3 urns) $850")."""
+    f = p.furniture
+    if m.scale or not (m.is_money and lines.ends_line(m.end) or m.unit == COUNT):
+        return False
+    start, end = lines.start(m.start), lines.end(m.end)
+    if end - start > PRICE_LINE or not f.fee_line.match(text, start):
+        return False
+    near = lines.around(start, end, FEE_LINES)
+    if sum(1 for line in near.split("\n") if f.fee_line.match(line)) < 3:   # this line and two more
+        return False
+    return f.fee_heading.search(text, max(0, start - FEE_REACH), start) is not None
