@@ -164,6 +164,18 @@ def result_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
 _HEAD_TO_HEAD = compiled(r"[ \t]*\d{1,3}[ \t]+\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\d{1,3}[ \t]*\r?")
 
 
+# "18.4 - Anwar Ali to Misbah, FOUR, slower ball ...": a line of a cricket match's ball-by-ball commentary, the over and
+# ball, the bowler "to" the batter, then what the ball gave (the "to" of English commentary; up to its second comma)
+_BALL_LINE = compiled(r"[ \t]*" + unrequired(r"\d{1,2}\.\d[ \t]*[-–—][ \t]*[^,\n]{2,60}?[ \t]to[ \t][^,\n]{2,60},[^,\n]{1,40}(?:,|\r?\n|\Z)"))
+
+
+def ball_by_ball(p: object, text: str, m: Mention, lines: Lines) -> bool:
+    """"18.4 - Anwar Ali to Misbah, FOUR, slower ball ...": the over, the ball and what it gave ("FOUR", "1 run") on a
+    line of a cricket match's ball-by-ball commentary are no statistics."""
+    line = _BALL_LINE.match(text, lines.start(m.num_start))
+    return line is not None and m.num_end <= line.end()
+
+
 def head_to_head(p: object, text: str, m: Mention, lines: Lines) -> bool:
     """"8 TRIES 3\n7 CONVERSION KICKS 0\n0 DROP GOALS 0": a count on a line of two sides' figures either side of a label
     in capitals, beside another such line: a match's box score."""
