@@ -270,6 +270,8 @@ ENGLISH = [
      "| TOTAL (3.19 RUNS PER OVER) | 388/9 (121.3 ov) | ||||\nFALL OF WICKETS\n12-1 (A. Batter, 0 ov), 40-2 (B. Other, 0 ov)\n", []),
     # a town's name in title case before a score is no "M" of millions glued to a currency's code ("MAUD 41")
     ("Friday's scores\nRiverton 28, Oakdale 7\nMaud 41, Elmwood 14\n", []),
+    # a margin in wickets, abbreviated
+    ("Rovers 132/2 (16 ov)\nRovers won by 8 wkts\n", []),
     # a "label: N" list under a heading that names nothing the text counts
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
 ]
