@@ -70,7 +70,7 @@ def _name_line(lex: Lexicon) -> regex.Pattern:
     captions = lex.words("speakers", "photo_captions")
     photo = rf"(?:(?i:{lex.alternation(captions)})[ ](?P<shown>\p{{Lu}}[^\n()|]{{2,58}}?)(?=(?P=shown)[ ]\())?" if captions else ""
     return lex.compile(rf"[ \t\u00a0]*{photo}(?P<name>\p{{Lu}}[\p{{L}}.'’-]+(?:[ ]\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})"
-                       rf"[ ]\([^\n(),]{{2,40}},[^\n()]{{2,40}}\)(?:[ \t\u00a0]*\|[^\n]{{0,40}})?[ \t\u00a0]*")
+                       rf"[ ]\(\p{{L}}[^\n(),]{{1,39}},[^\n()]{{2,40}}\)(?:[ \t\u00a0]*\|[^\n]{{0,40}})?[ \t\u00a0]*")   # (a seat, not "($21,508,184)")
 # Two words run together where a page lost a line break ("IvanChairman"): the label is garbled.
 _GLUED = compiled(r"\p{Ll}\p{Lu}\p{Ll}")
 _GLUED_WORDS = compiled(r"\p{Ll}{3}\p{Lu}\p{Ll}")   # two words run together ("WorldPolitics"), not a name's "McDonald", "MacLeod"
