@@ -494,6 +494,10 @@ TURNS = [
      [only("4,120", speaker="Doran")]),
     ("Г-н Петров: Прошу слова\n\nВ прошлом году бездомными были 4120 семей.", [only("4120", speaker="Петров")]),
     # a turn that starts in the middle of a flattened line
+    # a broadcast's captions run together, each turn after ">>", its label maybe an office and a surname
+    ("Question Period\n\n[ Applause ]>>Ann Lee: THANK YOU, SPEAKER. THE DEFICIT IS $12 BILLION.>>The Speaker: QUESTION.>>"
+     "Premier Moss: THANK YOU. WE ADDED 128,400 NEW JOBS.",
+     [only("$12 BILLION", speaker="Ann Lee"), only("128,400", speaker="Moss")]),
     ("Vladimir Putin: How many jobs? Anton Siluanov: Over 260,000 new jobs, up 5 percent.",
      [only("Over 260,000", speaker="Anton Siluanov"), only("5 percent", speaker="Anton Siluanov")]),
     # a guest named by one word, whose turns alternate with a named speaker's

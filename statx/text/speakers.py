@@ -24,7 +24,8 @@ _TURN = compiled(unrequired(r"""
 # A turn that opens in the middle of a flattened line: after a sentence's end (or a page's address), two to four
 # capitalised words and a colon, then a capital or a quote ("... as planned. Anton Siluanov: Over 260,000 ...").
 _INNER_TURN = compiled(r"""
-    (?<=(?:[.!?…»"”]|https?://[^\s]{1,300})[ \t\u00a0]+)   # (or after a page's address: "https://... Тамара Шорникова: Мы начинаем")
+    (?<=(?:[.!?…»"”]|https?://[^\s]{1,300})[ \t\u00a0]+|>>[ \t\u00a0]*)   # (or after a page's address: "https://... Тамара
+                                                                    # Шорникова: Мы начинаем"; or a caption's ">>": ">>Ann Lee: THANK YOU")
     (?P<label>\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){1,3})
     :[ \t\u00a0]+(?=[\p{Lu}«"“–—-]|(?:…|\.\.\.)[ \t\u00a0]?\p{Ll})   # speech, not a date or figure ("Last Updated: 07/27/2016");
                                                         # also speech taken up again after an interruption ("…то там")
@@ -158,8 +159,10 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                 surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд"); "PRICE:" on a line of its own
         for inner in _INNER_TURN.finditer(text, start, end):
             name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
-            if name and (" " in name or _honorific_name(inner.group("label"), honorifics)):
-                # a name of two words or more, or after a courtesy title ("Dr. Chan:"): not "Note:", "Source:"
+            if name and (" " in name or _honorific_name(inner.group("label"), honorifics)
+                         or inner.group("label").split()[0].lower() in titles and " " in inner.group("label")):
+                # a name of two words or more, or after a courtesy title ("Dr. Chan:") or an office ("Premier Wynne:"):
+                # not "Note:", "Source:"
                 turns.append((inner.start(), name))
         # "... What would you say to them? NS: We took ...": initials opening a turn inside a paragraph
         surnames.extend((inner.start(), inner.group("label")) for inner in _INNER_INITIALS.finditer(text, start, end))
