@@ -808,6 +808,8 @@ RANGES = [
     ("The average wait fell from 20 to 14 weeks.",
      [row("20", 140, "day", subject="average wait"), row("14 weeks", 98, "day", subject="average wait")]),
     ("Staff worked an average of 38.5 hours a week.", [row("an average of 38.5 hours", 138600, "s")]),
+    # a thousand hours or more are a total of time spent, not a span; four digits of a clock are a time
+    ("Clinics were shut for 12,480 hours last year. The board met at 1430 hours.", [row("12,480 hours", 44928000, "s")]),
     ("Over the past six years crime fell by 5%.", [row("5%", 5, "percent", direction="down")]),
     ("During the period of one and a half years, courts heard 900 cases.", [row("900", 900, subject="cases")]),
     # a range's first end written without the thousands its second end has

@@ -28,6 +28,7 @@ class DurationPatterns:
         ci = regex.IGNORECASE
         self.units = {form.lower(): (code, Decimal(str(factor))) for form, (code, factor) in lex.table("durations", "units").items()}
         self.unit_after = lex.compile(rf"{GAP}+(?P<u>{lex.alternation(self.units)})(?![\p{{L}}])", ci)
+        self.totals = frozenset(w.lower() for w in lex.words("durations", "totals"))
         # "an average of | 37 hours", "life expectancy was | 71 years": a measure's word right before the number
         self.measure_before = lex.compile(
             rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'measures')})(?:{GAP}+(?:{lex.pattern('durations', 'links')}))?{GAP}*\Z", ci)
@@ -67,12 +68,18 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     window = max(0, m.start - MEASURE_REACH)
     when = p.when_before.search(text, window, m.start)
     fraction = m.value != m.value.to_integral_value() and not when
-    if not fraction and not p.measure_before.search(text, window, m.start) \
+    raw = text[m.num_start:m.num_end]   # (not "The House met at 1430 hours": a clock's time, four digits)
+    clock = len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60
+    total = m.value >= TOTAL_LEAST and unit.group("u").lower() in p.totals and not clock   # "closed for 51,552 hours": time spent
+    if not fraction and not total and not p.measure_before.search(text, window, m.start) \
             and (when or not p.measure_in_clause.search(text, max(0, m.start - CLAUSE_REACH), m.start)):
         return None
     code, factor = p.units[unit.group("u").lower()]
     return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
                                unit_start=unit.start("u"), unit_end=unit.end())
+
+
+TOTAL_LEAST = 1000   # hours from here are a total of time spent, not a span anyone waited through
 
 
 LINE_REACH = 200   # characters either side of a number within which its line is read
