@@ -605,6 +605,9 @@ SUBJECTS = [
     ("previous_figure", "Maize output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes produced last year.",
      "4.2 million tonnes", "maize output"),
     # ... or a particle after the participle ("set aside", "scraped together")
+    # a level a change reached, or came from, counted in "cases": what the clause's subject counts, not the cases
+    ("previous_figure", "Burglaries fell by 9.1% to 2,204 cases in 2023, from 2,425 cases in 2022.", "2,204", "burglaries"),
+    ("previous_figure", "Burglaries fell by 9.1% to 2,204 cases in 2023, from 2,425 cases in 2022.", "2,425", "burglaries"),
     ("previous_figure", "Rice output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes scraped together in 2019.",
      "4.2 million tonnes", "rice output"),
     # someone acts, and the change after the figure is all the clause names: the change

@@ -209,8 +209,12 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None   # "rose from 8,200 to 9,100 this season": a time of its own, not what the figure counts
     if len(right) > 1 and right[0].low in w.date_headers and right[1].timed:
         return None   # "increases to 32,044 date 2017-04-06": a stored page's date header, glued to its title
-    if right and right[0].low in w.tally_nouns and (i := before_qualifiers(w, left)) and w.tally_verbs.ending_at(left, i - 1):
-        return None   # "Economic offences accounted for 12,924 cases": what the clause's subject counts, in cases
+    if right and right[0].low in w.tally_nouns and (i := before_qualifiers(w, left)) \
+            and (w.tally_verbs.ending_at(left, i - 1) or m.direction is None
+                 and (left[i - 1].low in w.level_after_change or left[i - 1].low in w.range_from)
+                 and any(t.low in w.change for t in left[:i - 1])):
+        return None   # "Economic offences accounted for 12,924 cases", "Crimes against persons decreased by 12.2% to 4,419
+        # cases": what the clause's subject counts, in cases
     if counted and not m.direction:
         right = right[past_aside(right):]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
     stays = m.mention.value >= STAYS_LEAST and bool(right) and right[0].low in w.stay_units   # "almost 15 million nights"
