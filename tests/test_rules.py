@@ -570,6 +570,9 @@ SUBJECTS = [
     ("restated", "Thefts fell, burglaries were flat, and there were 310 robberies, a 6 percent increase.", "6 percent", "robberies"),
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     # "range" before a range's "from" is a verb, not a word of the subject
+    # "estimated at" in an aside is a level's verb, not speech whose subject is a person
+    ("clause_subject", "The value of farm exports in May, provisionally estimated at $3.1 billion, fell 4.2%.", "$3.1 billion",
+     "value of farm exports"),
     ("clause_subject", "Vacancy rates range from 2.1% in Leeds to 6.4% in Hull.", "2.1%", "vacancy rates"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
     ("clause_subject", "Bread prices rise to 14% amid wheat shortage", "14%", "bread prices"),   # "amid" opens no noun the figure counts

@@ -242,7 +242,8 @@ def _before_verb(w: SubjectWords, clause: list[Tok], verb: int, nearest: bool, v
         and clause[verb + 2].is_word and clause[verb + 2].low not in w.by_alone
     if told:
         verb += 1   # "Councillors were told tender prices have risen": what they were told (not "told by the minister")
-    if (told or w.speech_verbs.at(clause, verb)) and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show"
+    if (told or w.speech_verbs.at(clause, verb) and w.level_verbs.at(clause, verb) < 2) \
+            and not (verb and clause[verb - 1].low in w.relatives):   # not "X which show", nor a level's "estimated at"
         # "Putin said inflation slowed to": what was said has the subject; the speaker is none
         rest = clause[verb + (1 if told else w.speech_verbs.at(clause, verb)):]
         after = first_verb(w, rest)
