@@ -71,7 +71,7 @@ class Qualified(NamedTuple):
 
 def _comparative(p: QualifierPatterns, words: str) -> bool:
     """Does a qualifier open with a comparative ("more than", "больше")? Not "up to": a bound, whose "up" is no comparative."""
-    first, *rest = words.lower().split()
+    first, *rest = words.lower().replace(",", " ").split()   # ("меньше, чем": the comma sets off no other word)
     return first in p.comparatives and not (rest and rest[0] in p.level_words)
 
 
