@@ -569,6 +569,9 @@ PERIODS = [
     # paragraph before named
     ("2018-04-01", "Pipes in 2018\n\nLeeds logged 9,100 burst pipes between 2011 and 2014.\n\nIn the same time period 4,370 were "
                    "logged in York.", [y("9,100", 2014), y("4,370", 2014)]),
+    # "того же года" after a date is the year named before it in the sentence, and the figure's subject is no time
+    ("2018-03-01", "Число вакансий к 31 декабря прошлого года составило 1804, тогда как на 1 января того же года их было 2230.",
+     [y("1804", 2017), y("2230", 2017)]),
     # ... nor is the day it was told after where it was told ("in a report ... on Monday", "на брифинге в понедельник")
     ("2023-01-10", "Rice Growers 2022\n\nExports in 2022 rose. Shipments fell by 4 percent, the board said in a report seen by "
                    "the press on Monday.", [y("4 percent", 2022)]),

@@ -572,6 +572,9 @@ def period_of(text: str, r: TimeRef, refs: list[TimeRef]) -> TimeRef | None:
         if r.kind == CONTEXT else None
 
 
+_YEAR_DIGITS = compiled(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")   # a year written in a date ("1 января 2017")
+
+
 SENTENCE_END = compiled(r"[.!?;](?:\s|\Z)|\n")   # a sentence's end (or a list's semicolon, or a line's) between two places
 
 
@@ -584,6 +587,9 @@ def _months_of_years(text: str, refs: list[TimeRef]) -> list[TimeRef]:
         if last is not None and r.kind in (RELATIVE, CONTEXT) and r.year is not None and last.kind in (MONTH, BASELINE) \
                 and _PERIOD_OF.fullmatch(text, last.end, r.start) and text[last.start:last.end].isalpha():
             out[-1] = TimeRef(last.start, r.end, last.kind, r.year)
+        elif last is not None and r.kind == CONTEXT and last.kind in (MONTH, DATE) and _PERIOD_OF.fullmatch(text, last.end, r.start) \
+                and not _YEAR_DIGITS.search(text, last.start, last.end):
+            out[-1] = TimeRef(last.start, r.end, CONTEXT, r.year, r.offset)   # "на 1 января того же года": of the year named before
         else:
             out.append(r)
     return out
