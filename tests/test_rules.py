@@ -57,6 +57,7 @@ NOT_CLAIMS = [
     ("duration_or_ordinal", "He served six years in prison.", "six"),
     ("duration_or_ordinal", "Команда заняла 3-е место.", "3"),
     ("time_span", "Вернусь минут на 40 позже.", "40"),
+    ("part_of_word", "Город отметил 350–летие, на праздник пришли 40 тысяч человек.", "350"),
     ("part_of_word", "The 35-member delegation arrived.", "35"),
     ("product_grade", "Vietnam's 5% broken rice was offered at 650 USD a tonne.", "5%"),
     ("lettered_label", "Tranche 1A - USD 5 000 000 and tranche 1B - BBD 9 000 000 were placed.", "1B"),

@@ -90,7 +90,7 @@ class NotClaimPatterns:
         self.stays_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'stay_units')})(?![\p{{L}}])", ci)   # "674,521 nights"
         self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
-        self.hyphen_word = lex.compile(r"-\p{L}")
+        self.hyphen_word = lex.compile(r"[-–]\p{L}")   # (an en dash typed for the hyphen: "814–летия")
         # "John Smith, 45, was arrested": a person's name and surname (or title), then the age between commas
         nexts, endings = lex.words(nc, "age_after_name"), lex.words(nc, "age_after_name_endings")
         self.name_before = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]*\Z", regex.REVERSE)
