@@ -399,6 +399,9 @@ TURNS = [
     ("Dáil debates\n\nHousing: Motion\n\nPhoto of Ann BrennanAnn Brennan (Kerry, Labour) | Oireachtas source\n\nThere are "
      "4,100 households on the housing list in Kerry.\n\nTom Hickey (Cork South-West, Fine Gael)\n\nSome 600 homes were built last year.",
      [only("4,100", speaker="Ann Brennan"), only("Some 600", speaker="Tom Hickey")]),
+    # ... nor a page's date line whose calendar names the day's names after a colon
+    ("Городские новости\n\nПт, 12. Декабря Завтра: Иван, Ольга\n\nПраздник посетили 300 тысяч человек.",
+     [only("300 тысяч", speaker=None)]),
     # ... nor a list's item with its amount in brackets
     ("The council adopted these plans:\n\nGeneral Fund ($21,508,184)\n\nOther Funds ($4,381,218)\n\nSpending rises by 3 per cent.",
      [only("$21,508,184", speaker=None), only("$4,381,218", speaker=None), only("3 per cent", speaker=None)]),

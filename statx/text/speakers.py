@@ -144,7 +144,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                     rest.match(text, m.start("said"), end) for rest in (_HEADING_REST, _TITLE_REST))) \
                 and not _CONTACT_REST.match(text, m.start("said"), end) and not _FIGURE_REST.match(text, m.start("said")) \
                 and ("," in m.group("label") or m.group("label").split()[-1].lower() not in numbering) \
-                and m.group("label").split()[0].lower() not in salutations:   # ("Press Release No.:"; not "..., Minister for Law:")
+                and m.group("label").split()[0].lower() not in salutations \
+                and not _dated(lex, m.group("label")):   # ("Press Release No.:"; not "..., Minister for Law:"; not "12. Декабря Завтра:")
             label = m.group("label")
             if (named_above := _NAME_ABOVE.search(text, *previous)) and len(text[previous[0]:previous[1]].split()) <= NAME_ABOVE_WORDS:
                 label = named_above.group("name") + ", " + label   # "ОЛЕГ НИКОЛАЕВ,\n\nГлава Чувашии:": the name, then its title
@@ -158,7 +159,7 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                     or m.group("said").strip() == "" and m.group("label").strip().isupper()):
                 surnames.append((start, m.group("label").strip()))   # speech, not a figure ("Доходы: 23 727 млрд"); "PRICE:" on a line of its own
         for inner in _INNER_TURN.finditer(text, start, end):
-            name = speaker_name(inner.group("label"), titles, not_speakers, most, after)
+            name = speaker_name(inner.group("label"), titles, not_speakers, most, after) if not _dated(lex, inner.group("label")) else None
             if name and (" " in name or _honorific_name(inner.group("label"), honorifics)
                          or inner.group("label").split()[0].lower() in titles and " " in inner.group("label")):
                 # a name of two words or more, or after a courtesy title ("Dr. Chan:") or an office ("Premier Wynne:"):
@@ -239,6 +240,18 @@ def _quoted_statements(text: str, paragraphs: list[tuple[int, int]], turns: list
                     out.append((starts[j], None))
                 break
     return sorted(out)
+
+
+def _dated(lex: Lexicon, label: str) -> bool:
+    """Does a label name a month before another word ("Пт, 12. Декабря Завтра:", a page's date line and its calendar's
+    name days)? No person's (a surname that is a month's name ends its label: "Theresa May:")."""
+    months = _month_words(lex)
+    return any(word.strip(".,").lower() in months for word in label.split()[:-1])
+
+
+@functools.lru_cache(maxsize=None)
+def _month_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.table("time", "months"))
 
 
 def label_end(text: str, start: int, end: int) -> int | None:
