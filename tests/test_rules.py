@@ -95,6 +95,8 @@ NOT_CLAIMS = [
     ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
     ("line_number", "16 The clerk read the notice on\n17 meetings held on holidays.\n18\n19 Motion carried.", "17"),
     ("page_furniture", "1. Tourism grew.", "1"),
+    ("page_furniture", "Мэр открыл мост\n\nеще 8 фото\n\nДвижение по мосту открыто.", "8"),
+    ("page_furniture", "Bridge opens\n\n+12 photos\n\nTraffic is flowing again.", "+12"),
     ("reference_count", "The office today published the following three reports: crime, courts and prisons.", "three"),
     ("garbled", "Signed: \ufffd7 22 kw\ufffdp 5 t, clerk.", "5 t"),
     ("page_furniture", "See note [2] below.", "2"),

@@ -124,6 +124,8 @@ class FurniturePatterns:
         types = lex.pattern(nc, 'file_types')   # (the type may stand before the bracket: "PDF (16 KB)")
         self.file_size = lex.compile(rf"(?:[(\[][ \t]*(?:{types})[ \t]*[,:;]?|(?<![\p{{L}}])(?:{types})[ \t]*[(\[])[ \t]*\Z", ci | regex.REVERSE)
         self.file_unit = lex.compile(rf"{GAP}?(?:{lex.pattern(nc, 'file_units')})(?![\p{{L}}])", ci)
+        # "еще 6 фото", "+12 photos": a gallery's link, its count and noun, nothing after them on the line
+        self.gallery_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'gallery_items')}){GAP}*(?:\r?\n|\Z)", ci)
 
 
 class WithFurniture(Protocol):
@@ -140,7 +142,7 @@ class WithFurniture(Protocol):
 
 def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     """List markers ("1. ", "(2)"), section numbers ("3.2 Terminology"), page numbers after a dot leader,
-    gallery counters ("1 of 3"), a widget's reading under its heading ("Погода" "+7") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count of 10 or more,
+    gallery counters ("1 of 3") and links ("еще 6 фото"), a widget's reading under its heading ("Погода" "+7") and marks of notes ("[1]", "< 2 >"; not "fell 5.3% (89)", a count of 10 or more,
     nor "составил 21,31 (21,78)", a figure's value of another time)."""
     line_start, line_end = lines.start(m.num_start), lines.end(m.num_end)
     head = lines.blank_before(m.num_start)   # only blanks, or a bracket, between the line's start and the number
@@ -155,6 +157,9 @@ def page_furniture(p: WithFurniture, text: str, m: Mention, lines: Lines) -> boo
         # line; not a value after its label's leader, "Labour force……….20,300", nor "... 300 people")
     if p.furniture.counter_line.fullmatch(text, line_start, line_end):
         return True
+    if m.unit == COUNT and not m.scale and m.value < 1000 and p.furniture.gallery_after.match(text, m.end) \
+            and len(text[line_start:m.start].split()) <= 1:
+        return True   # "еще 6 фото", "+12 photos": a gallery's link
     if lines.opens_line(m.start) and not text[m.end:line_end].strip() and (above := lines.above(line_start, 1)) is not None \
             and p.furniture.widget_line.fullmatch(text, above, lines.end(above)):
         return True   # "Погода" then "+7": a page's weather widget
