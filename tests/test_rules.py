@@ -94,6 +94,8 @@ NOT_CLAIMS = [
     ("address_or_phone", "Details at https://example.org/report?page=17 online.", "17"),
     ("address_or_phone", "Код +86 138 — это Китай и его оператор.", "+86 138"),
     ("line_number", "16 The clerk read the notice on\n17 meetings held on holidays.\n18\n19 Motion carried.", "17"),
+    ("idiom", "Скажите в двух словах, как идут дела.", "двух"),
+    ("idiom", "Many voters are still in two minds about the plan.", "two"),
     ("page_furniture", "1. Tourism grew.", "1"),
     ("page_furniture", "Мэр открыл мост\n\nеще 8 фото\n\nДвижение по мосту открыто.", "8"),
     ("page_furniture", "Bridge opens\n\n+12 photos\n\nTraffic is flowing again.", "+12"),

@@ -158,6 +158,7 @@ class NotClaimPatterns:
         """The words that make a number word a pronoun ("one of them"), and the figures around it that make it a count."""
         back = regex.IGNORECASE | regex.REVERSE
         self.pronoun_like = frozenset(lex.words("numbers", "pronoun_like"))
+        self.idiom = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'idioms')})(?![\p{{L}}])", regex.IGNORECASE)
         self.i_verb = lex.compile(rf"{GAP}+(?:{lex.alternation(i_verbs)})(?![\p{{L}}])") if (i_verbs := lex.words("numbers", "i_verbs")) else None
         # "up 11 versus one", "from 16 to one": a number word compared with a figure is a figure too
         # "up 11 versus one", "three murders compared to one": a figure, maybe its noun, and the word that compares
@@ -495,6 +496,16 @@ def pronoun_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
         and not ((_ends_before(p.compared_figure, text, m, 40) or _ends_before(p.listed_last, text, m, 40)) and not p.one_of.match(text, m.end))
 
 
+IDIOM_REACH = 30   # characters an idiom runs on either side of its number word, at most
+
+
+def idiom(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"в двух словах", "in two minds", "one by one": a number word inside an idiom counts nothing."""
+    return m.form is Form.WORDS and not m.scale and any(
+        found.start() <= m.num_start and m.num_end <= found.end()
+        for found in p.idiom.finditer(text, max(0, m.num_start - IDIOM_REACH), min(len(text), m.num_end + IDIOM_REACH)))
+
+
 def points_back(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"these three sore spots": a small number word after a determiner points back, it does not count."""
     return m.form is Form.WORDS and not m.scale and _ends_before(p.anaphoric, text, m)
@@ -541,7 +552,7 @@ COUNTS = (
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("race_event", race_event), Rule("result_place", result_place), Rule("field_mark", field_mark), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
     Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("calendar_day", calendar_day, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base), Rule("round_denominator", round_denominator),
-    Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("points_back", points_back),
+    Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("idiom", idiom), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("rate_quote", rate_quote, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
     Rule("price_listing", price_listing, lines=True), Rule("fee_schedule", fee_schedule, lines=True), Rule("unit_power", unit_power), Rule("section_number", section_number), Rule("numbered_heading", numbered_heading), Rule("file_size", file_size), Rule("before_code", before_code), Rule("before_link", before_link),
