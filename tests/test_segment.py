@@ -399,6 +399,9 @@ TURNS = [
     ("Dáil debates\n\nHousing: Motion\n\nPhoto of Ann BrennanAnn Brennan (Kerry, Labour) | Oireachtas source\n\nThere are "
      "4,100 households on the housing list in Kerry.\n\nTom Hickey (Cork South-West, Fine Gael)\n\nSome 600 homes were built last year.",
      [only("4,100", speaker="Ann Brennan"), only("Some 600", speaker="Tom Hickey")]),
+    # an office alone, a title and its portfolio after "for", names the speaker of its turn
+    ("Media session\n\nReporter: How many left the campus?\n\nSecretary for Transport: Around 800 people left by noon.",
+     [only("Around 800", speaker="Secretary for Transport")]),
     # ... nor a page's date line whose calendar names the day's names after a colon
     ("Городские новости\n\nПт, 12. Декабря Завтра: Иван, Ольга\n\nПраздник посетили 300 тысяч человек.",
      [only("300 тысяч", speaker=None)]),

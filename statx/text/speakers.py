@@ -151,7 +151,8 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
                 label = named_above.group("name") + ", " + label   # "ОЛЕГ НИКОЛАЕВ,\n\nГлава Чувашии:": the name, then its title
             name = numbered(label, roles) or speaker_name(label, titles, not_speakers, most, after) or next(
                 (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None) \
-                or _verb_label(m, label_verbs, titles, not_speakers, most, after)
+                or _verb_label(m, label_verbs, titles, not_speakers, most, after) \
+                or _office(label.split(), titles)   # "Secretary for Security:" with no name in brackets: the office
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
                 turns.append((start, name))
             elif _surname(m.group("label"), titles, not_speakers, capitals=True) and (
@@ -450,6 +451,23 @@ def _title_alone(tokens: list[str], titles: frozenset[str]) -> str | None:
         return None
     label = " ".join(words)
     return label.title() if label.isupper() else label
+
+
+def _office(words: list[str], titles: frozenset[str]) -> str | None:
+    """"Secretary for Security", "Minister for Home Affairs": a title, then its portfolio after "for" in capitalised
+    words, names its speaker by the office (not "Ministry of Internal Affairs", a body after "of")."""
+    k = next((k for k, w in enumerate(words) if w.islower()), None)
+    if k is None or k == 0 or words[k] != "for" or not all(w.lower() in titles and w[:1].isupper() for w in words[:k]) \
+            or len(words) > OFFICE_WORDS:
+        return None
+    portfolio = words[k:]
+    if not all(w.islower() and len(w) <= 3 or w[:1].isupper() for w in portfolio) or not portfolio[-1][:1].isupper():
+        return None
+    label = " ".join(words)
+    return label.title() if label.isupper() else label
+
+
+OFFICE_WORDS = 7   # words of an office that names its speaker, at most ("Minister for Home Affairs and Law")
 
 
 def _first_name(tokens: list[str], titles: frozenset[str], most: int) -> str | None:
