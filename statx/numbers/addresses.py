@@ -48,8 +48,9 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
         marks = []   # "Debt @MK158.5 Billion": "at", before an amount of money, not a handle's mark
     if (marks or token.count("/") >= 2 or _FILE_NAME.search(token)) and not token.startswith(("(", "$")):
         return True
-    if any(found.start() <= m.num_start and m.num_end <= found.end() and found.group().count("-") >= 2 and "(" in found.group()
-           for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20))):
+    if text.find("(", max(0, m.num_start - 20), m.num_start) >= 0 and any(   # (the cheap test first)
+            found.start() <= m.num_start and m.num_end <= found.end() and found.group().count("-") >= 2 and "(" in found.group()
+            for found in _PHONE.finditer(text, max(0, m.num_start - 20), min(len(text), m.num_end + 20))):
         return True   # "8(48139) 3-12-47 и 25 тонн": the last group of a phone number takes no unit of the amount after it
     if m.unit != COUNT or _THOUSANDS.fullmatch(text, m.num_start, m.num_end) \
             and (_WORD_AFTER.match(text, m.num_end) or text.endswith(" 000", m.num_start, m.num_end)):

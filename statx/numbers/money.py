@@ -276,12 +276,12 @@ def currency_code(p: NumberPatterns, text: str, start: int, end: int, before: bo
     return p.code_aliases.get(code, code)
 
 
-def million_code(p: NumberPatterns, text: str, start: int, end: int, before: bool = False) -> str | None:
+def million_code(p: NumberPatterns, text: str, start: int, end: int) -> str | None:
     """The code that text[start:end] writes after its letter of millions ("MUSD", "mEUR" -> USD, EUR), or None; a
     word in title case is a name ("Maud 41" is a team's score, not 41 million Australian dollars)."""
     if text[start].isupper() and text[start + 1:end].islower():
         return None
-    return currency_code(p, text, start + 1, end, before)
+    return currency_code(p, text, start + 1, end)
 
 
 def _in_capitals(p: NumberPatterns, text: str, start: int, end: int) -> bool:
