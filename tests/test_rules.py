@@ -550,9 +550,9 @@ SUBJECTS = [
     # ... after an amount whose purpose is a verb's object, first in the list
     ("allocated_for", "The plan includes $4.2 million to repave Main Street, $1.1 million for a new fire engine and more.",
      "$1.1 million", "new fire engine"),
-    # money before "to" and a verb of what it is for: the noun phrase the verb takes (not a rise's "to $20 million")
     # an item of a list after the preposition the figure before was followed by: another part of the same whole
     ("parallel_purpose", "Of the budget, 61.2 percent is for salaries; 20.4 percent for rent; 3.1 percent for travel.", "20.4 percent", "rent"),
+    # money before "to" and a verb of what it is for: the noun phrase the verb takes (not a rise's "to $20 million")
     ("purpose_infinitive", "The district will borrow $12 million to renovate the old library on Elm Street.", "$12 million", "old library"),
     ("purpose_infinitive", "Council approved roughly $650,000 to hire paramedics.", "roughly $650,000", "paramedics"),
     ("purpose_infinitive", "The plan sets aside $410,000 to replant the orchards and $90,000 to mitigate flooding.", "$90,000", "flooding"),
@@ -613,11 +613,11 @@ SUBJECTS = [
     ("previous_figure", "Maize output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes produced last year.",
      "4.2 million tonnes", "maize output"),
     # ... or a particle after the participle ("set aside", "scraped together")
+    ("previous_figure", "Rice output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes scraped together in 2019.",
+     "4.2 million tonnes", "rice output"),
     # a level a change reached, or came from, counted in "cases": what the clause's subject counts, not the cases
     ("previous_figure", "Burglaries fell by 9.1% to 2,204 cases in 2023, from 2,425 cases in 2022.", "2,204", "burglaries"),
     ("previous_figure", "Burglaries fell by 9.1% to 2,204 cases in 2023, from 2,425 cases in 2022.", "2,425", "burglaries"),
-    ("previous_figure", "Rice output is pegged at 9.1 million tonnes, more than double the 4.2 million tonnes scraped together in 2019.",
-     "4.2 million tonnes", "rice output"),
     # someone acts, and the change after the figure is all the clause names: the change
     ("change_named", "We are looking at a 3.1% growth this year.", "3.1%", "growth"),
     # a person named with a title who asks for a change owns none: the change itself

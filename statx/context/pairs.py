@@ -271,7 +271,7 @@ class Pairs:
             if listed and a.unit == COUNT and a.mention.scale and a.value_to is None and b.unit.kind is UnitKind.MONEY:
                 out.setdefault(i, b.unit)   # "a share of 7.6Billion, Equalization Fund Sh 7.8Billion": the next item's currency
             unit = out.get(i, a.unit)
-            if b.unit != COUNT or not (b.mention.scale or not a.mention.scale) or b.value_to is not None \
+            if b.unit != COUNT or a.mention.scale and not b.mention.scale or b.value_to is not None \
                     or unit.kind not in (UnitKind.PHYSICAL, UnitKind.MONEY):
                 continue
             if b.mention.scale == a.mention.scale and p.carried.fullmatch(text, a.end, b.start) \

@@ -246,13 +246,8 @@ def _quoted_statements(text: str, paragraphs: list[tuple[int, int]], turns: list
 def _dated(lex: Lexicon, label: str) -> bool:
     """Does a label name a month before another word ("Пт, 12. Декабря Завтра:", a page's date line and its calendar's
     name days)? No person's (a surname that is a month's name ends its label: "Theresa May:")."""
-    months = _month_words(lex)
+    months = lex.table("time", "months")   # (lower-case keys, built once)
     return any(word.strip(".,").lower() in months for word in label.split()[:-1])
-
-
-@functools.lru_cache(maxsize=None)
-def _month_words(lex: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.table("time", "months"))
 
 
 def label_end(text: str, start: int, end: int) -> int | None:

@@ -198,6 +198,13 @@ def fronted_whole(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
 LABEL_WORDS = 3   # words of a line's label before a colon and a count of people ("Murder: 1,287 persons")
 
 
+def _done_with(w: SubjectWords, t: Tok) -> bool:
+    """Does ``t``, right after a participle, say what was done with a figure: a preposition, a time, or a particle (a
+    function word that is no coordinator, article, copula or verb: "scraped together", "set aside")?"""
+    return t.low in w.prepositions or t.timed or t.low in w.function and t.low not in w.np_and and t.low not in w.articles \
+        and t.low not in w.copulas and not w.is_verb(t)
+
+
 def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"14,500 fatalities", "every fourth crime committed by adolescents", "40% россиян", "a $2
     trillion tax cut" (after an article, any figure is an adjective of the noun after it)."""
@@ -232,10 +239,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         return None  # "20,592 fewer than in 2010", "23,000 more compared with 2018": no noun, the clause or what was said before tells
     found = _before_other_figure(w, noun_phrase(w, right, n))   # "2 million more people": the noun after the comparative
     if found and w.participle(found[0].low) and "-" not in found[0].text and found[0].low not in w.record_verbs \
-            and (after := right.index(found[0]) + 1) < len(right) and (right[after].low in w.prepositions or right[after].timed
-                                                                        or right[after].low in w.function and right[after].low not in w.np_and
-                                                                        and right[after].low not in w.articles and right[after].low not in w.copulas
-                                                                        and not w.is_verb(right[after])):
+            and (after := right.index(found[0]) + 1) < len(right) and _done_with(w, right[after]):
         return None   # "5.2 million tonnes harvested in 2019", "£12m handed to the council", "4 million tonnes produced last year",
         # "$700,000 scraped together": what was done with it, no noun
     if n and found and found[0].low in w.compared_times:
