@@ -860,6 +860,9 @@ QUALIFIERS = [
     ("Approaching 20,000 patients had waited beyond a year.", [row("Approaching 20,000", 20000, qualifier="approx")]),
     ("Almost 45 percent of the detainees were minors.", [row("Almost 45 percent", 45, "percent", "approx")]),
     ("Some 400 officers took part in the raid.", [row("Some 400", 400, qualifier="approx")]),
+    # "about" after a verb of talking names the topic: no bound
+    ("The charity talked about 48,000 pensioners in need.", [row("48,000", 48000, subject="pensioners in need")]),
+    ("Members worried about 1 in 5 bridges being unsafe.", [row("1 in 5", 20, "percent")]),
     ("Roughly 70 percent of the fines were paid.", [row("Roughly 70 percent", 70, "percent", "approx")]),
     ("Approximately 2,000 migrants were deported.", [row("Approximately 2,000", 2000, qualifier="approx")]),
     ("Practically 90 percent of thefts are solved.", [row("Practically 90 percent", 90, "percent", "approx")]),

@@ -41,6 +41,8 @@ class QualifierPatterns:
         # "almost a billion dollars more than $8.291bn", "5% more than": an amount compared, before its comparative's "than"
         number = r"(?<![\p{N}.,])(?!(?:19|20)\d\d(?![\p{N}]))\p{N}[\p{N}.,]*"
         word = rf"(?!(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}]))"   # (not "40 smugglers and more than 200": a list)
+        # "talked about 63,000 children": "about" names what is talked of
+        self.topic_before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:{lex.pattern(q, 'topic_about')}){GAP}*\Z", regex.IGNORECASE)
         self.amount_before = lex.compile(rf"(?:{number}(?:{GAP}*{word}[%\p{{Sc}}\p{{L}}]+){{1,2}}|(?<![\p{{L}}])(?:{lex.alternation(list(lex.scale_words))})"
                                          rf"(?:{GAP}+{word}\p{{L}}+){{0,2}}){GAP}+\Z", regex.IGNORECASE)
         # "варьировал от 109,5% в Тыве до 81,2%": the first figure of a pair, then words, before the second's "до" (no "до"
@@ -81,6 +83,8 @@ def qualify(p: QualifierPatterns, text: str, m: Mention, level: bool) -> Qualifi
     if m.value_to is not None:
         return Qualified(Qualifier.RANGE, m.start, m.end)
     before = p.before.search(text, max(0, m.start - 40), m.start)
+    if before and before.group("approx") and p.topic_before.search(text, max(0, m.start - 40), m.start):
+        before = None   # "talked about 63,000 children": a preposition, not a bound
     if before and before.group("comma") and before.group("q").lower() not in p.set_off:
         before = None   # "цены выросли больше, 5 человек": a comma ends what "больше" says
     if before and before.group("bridge") and before.group("q").lower() in p.comparatives:
