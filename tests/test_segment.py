@@ -391,6 +391,10 @@ TURNS = [
     # Hansard: a member's name in capitals, then the seat and office and the time in brackets
     ("Ms REED (Fairfield) (14:05): How many jobs were created?\n\nMr COLE (Hume—Treasurer) (14:06): Some 42,000 jobs were created.",
      [only("Some 42,000", speaker="Cole")]),
+    # a long office, then its holder with a courtesy title in brackets, on a line of its own (a parliament's official report)
+    ("Official Report\n\nThe Minister for Transport and Rural Road Safety (Mr Ian Moray):\n\nBus journeys rose by 4 per cent.\n\n"
+     "Jean Hall (Lothians) (Lab):\n\nFares rose by 9 per cent.",
+     [only("4 per cent", speaker="Ian Moray"), only("9 per cent", speaker="Jean Hall")]),
     # a name, a comma and a regional title ("аким", Kazakhstan's governor) on a line of its own, the turn after it
     ("Итоги года обсудили в акимате.\n\nЕржан Касымов, аким Павлодарской области:\n\n— В этом году построено 12 школ.",
      [only("12", speaker="Ержан Касымов")]),

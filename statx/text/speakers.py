@@ -149,8 +149,12 @@ def speaker_turns(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) ->
             label = m.group("label")
             if (named_above := _NAME_ABOVE.search(text, *previous)) and len(text[previous[0]:previous[1]].split()) <= NAME_ABOVE_WORDS:
                 label = named_above.group("name") + ", " + label   # "ОЛЕГ НИКОЛАЕВ,\n\nГлава Чувашии:": the name, then its title
-            name = numbered(label, roles) or speaker_name(label, titles, not_speakers, most, after) or next(
-                (n for aside in _ASIDE.findall(m.group("asides")) if (n := speaker_name(aside, titles, not_speakers, most, after))), None) \
+            asides = _ASIDE.findall(m.group("asides"))
+            # "The Minister for Finance and Public Service Reform (Mr Tom McCabe):": an office, then its holder in brackets
+            courtesy = next((n for aside in asides if _honorific_name(aside, honorifics)
+                             and (n := speaker_name(aside, titles, not_speakers, most, after))), None)
+            name = numbered(label, roles) or courtesy or speaker_name(label, titles, not_speakers, most, after) or next(
+                (n for aside in asides if (n := speaker_name(aside, titles, not_speakers, most, after))), None) \
                 or _verb_label(m, label_verbs, titles, not_speakers, most, after) \
                 or _office(label.split(), titles)   # "Secretary for Security:" with no name in brackets: the office
             if name:   # (a title alone, then the name in brackets: "The Minister of Health (Dr Chilufya):")
