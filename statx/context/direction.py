@@ -293,6 +293,8 @@ def change_earlier_in_clause(p, text, m, window):
     words = [w for w in p.change_or_comparative.finditer(wide, wide_start, own.start() if own else len(wide))
              if not (w.group("c") and p.bound_start.match(wide, w.start()))   # not "more than 1.4 tons"
              and not any(a < w.start() < b for a, b in closed)]   # nor "яйца — на 8,15% (снижение на 0,02%), масло — на 2,62%": the item before's
+    if not words and not item and not dashed and p.by.search(window):
+        words = _gapped(p, wide, wide_start)
     if not words and and_alone and p.by.search(window) is None:   # (a change noun too: "increase")
         words = [w for w in p.heading_change.finditer(wide, wide_start) if not any(a < w.start() < b for a, b in closed)]
     if not words:
@@ -310,6 +312,14 @@ def change_earlier_in_clause(p, text, m, window):
     if item:
         return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+def _gapped(p, wide: str, start: int) -> list[regex.Match]:
+    """"house break-ins fell by 32%; break-ins to other premises by 16%": a clause after a semicolon that leaves out the
+    verb of the one before; its "by" shares the change word that, earlier in the sentence, itself sized its change with "by"."""
+    if not wide[:start].rstrip().endswith(";"):
+        return []
+    return [w for w in p.change_word.finditer(wide, last_sentence_start(wide), start) if p.by_figure.match(wide, w.end())][-1:]
 
 
 SIZE_REACH = 24   # characters of a change noun's size and unit before it, at most ("2.5 per cent ")
