@@ -693,6 +693,9 @@ RANGES = [
       row("25.540 trillion rubles", Decimal("25540000000000"), "RUB", year=2023)]),
     ("GDP is expected to grow by 3% – up to 133 trillion rubles.",
      [row("3%", 3, "percent", direction="up"), row("133 trillion rubles", 133000000000000, "RUB")]),
+    # a range verb before "from" makes a range, though a change noun stands before it: the sizes of the increases
+    ("Pay increases for nurses range from 2.5 per cent to 6 per cent.",
+     [row("from 2.5 per cent to 6 per cent", Decimal("2.5"), "percent", "range", "up", value_to=6)]),
     ("Thefts fell 10-15% in most regions.",
      [row("10-15%", 10, "percent", "range", "down", value_to=15)]),
     # a whole number, "or" and a share with decimals: one change, in a count and in percent

@@ -51,8 +51,10 @@ def join_range(p: NumberPatterns, text: str, first: Draft, end: int) -> Draft:
         if not opened_by and word not in p.range_alone:
             return first  # "and" joins a range only after "between"
         # "rose from 12 to 18 tons", "с X до Y" (not "с 4 по 7"): a change; "between 5 and 8 percent" stays a range
+        # ("increases for councils range from 3.9% to 9.1%": a range verb before "from" makes it a range, whatever came before)
         change = bool(opened_by and (opened_by in p.change_openers and word in p.level_words
-                                     or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - CHANGE_REACH), opener.start())))
+                                     or opened_by in p.from_openers and p.change_before.search(text, max(0, opener.start() - CHANGE_REACH), opener.start())
+                                     and not p.range_verb.search(text, max(0, opener.start() - 30), opener.start())))
     second = _second(p, text, sep.end(), end, first.unit)
     if second is None:
         return first
