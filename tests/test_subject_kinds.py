@@ -297,6 +297,7 @@ WHAT_HAPPENED = [
     ("В 2025 году в дорожный фонд должно попасть 12,4 млрд рублей.", [only("12,4 млрд рублей", subject=None)]),
     # an adverb that modifies no word after it is no noun an amount counts (what earned it is); one before an adjective stays
     ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject="lodge")]),
+    ("Spending rose $4.2 million primarily due to higher wages.", [only("$4.2 million", subject="spending")]),
     ("The number of officially registered drug users fell by 3%.",
      [s("3%", "officially registered drug users", direction="down")]),
     # a count, then a dash and the part it counts, as Russian lists the parts of a whole; not after a change
