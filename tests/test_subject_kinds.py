@@ -298,6 +298,9 @@ WHAT_HAPPENED = [
     # an adverb that modifies no word after it is no noun an amount counts (what earned it is); one before an adjective stays
     ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject="lodge")]),
     ("Spending rose $4.2 million primarily due to higher wages.", [only("$4.2 million", subject="spending")]),
+    # a rate that a verb reached is the level of the clause's subject, not what the figure measures
+    ("Housing starts in Leeds rose to a seasonally adjusted annualized rate of 1,250 units in May.", [only("1,250", subject="housing starts")]),
+    ("Existing home sales climbed to an annualized rate of 4.1 million.", [only("4.1 million", subject="existing home sales")]),
     ("The number of officially registered drug users fell by 3%.",
      [s("3%", "officially registered drug users", direction="down")]),
     # a count, then a dash and the part it counts, as Russian lists the parts of a whole; not after a change

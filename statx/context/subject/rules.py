@@ -533,14 +533,25 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
         words.insert(0, left[j])
         j -= 1
     if not words or words[-1].low in w.generic or w.change_alone(words) or words[-1].low in w.level_nouns \
-            or m.direction and words[-1].low in w.change_rates and all(t.low in w.change_degrees for t in words[:-1]):
+            or (m.direction or _level_reached(w, left, j)) and words[-1].low in w.change_rates \
+            and all(t.low in w.change_degrees for t in words[:-1]):
         return None  # "an (annual) increase of 21.5 percent", "grew at an annual rate of 3.2%": what increased is said elsewhere; but "a natural increase of 46%";
-        # "remain at historic lows of 0.9 per cent": a level reached, what is measured is the clause's
+        # "remain at historic lows of 0.9 per cent": a level reached, what is measured is the clause's; "starts rose to a
+        # seasonally adjusted annualized rate of 3,735 units": the rate is the subject's level
     if any(t.low in w.cost_verbs for t in left[max(0, j - 2):j + 1]):
         return None  # "обойдутся бюджету Перми в 2,3 млрд рублей": who pays, not what costs
     if j >= 0 and left[j].low in w.prepositions and len(words) == 1 and n > 1:
         return None  # "сохраняется в целом на уровне 132 млн тонн": an adverbial phrase, not what is measured (but "с дефицитом в")
     return words
+
+
+def _level_reached(w: SubjectWords, left: list[Tok], j: int) -> bool:
+    """Does "to" or "at" end ``left[:j + 1]``, maybe before an article and words of a change's period ("to a seasonally"):
+    the level a verb reached or stands at?"""
+    while j >= 0 and left[j].low in w.change_degrees:
+        j -= 1
+    j -= j >= 0 and left[j].low in w.articles
+    return j >= 0 and (left[j].low in w.level_after_change or w.amount_links.ending_at(left, j) == 1)
 
 
 def with_measure(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

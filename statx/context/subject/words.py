@@ -347,7 +347,7 @@ class SubjectWords:
         """Is toks[i] a verb here? Where word order marks verbs, not a word right after a preposition ("the
         share of live births"), nor a plural that a verb's list shares right before a change verb or a
         copula ("housing starts rose", "urban starts were") or opening its phrase before a preposition ("Starts of urban
-        projects fell", "Visits from mainland Europe grew")."""
+        projects fell", "Visits from mainland Europe grew", "Housing starts in Halifax rose")."""
         if not self.is_verb(toks[i]):
             if toks[i].low in self.range_verbs:   # "rates range from"; "rates range | 9.9%": before a figure, its "from" passed over
                 return i + 1 < len(toks) and toks[i + 1].low in self.range_openers \
@@ -370,7 +370,7 @@ class SubjectWords:
         if not self.verbs_by_word_order or not low.endswith(self.plural_endings) or low in self.function \
                 or self.auxiliaries.at(toks, i) or low in self.copulas:
             return True   # not "has" of "has increased"
-        opens = i == 0 or toks[i - 1].low in self.determiner_words
+        opens = i == 0 or toks[i - 1].low in self.determiner_words or toks[i - 1].low in self.noun_modifiers   # "Housing starts in Halifax rose"
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
 
     def _object_after(self, toks: Sequence[Tok], j: int) -> bool:
