@@ -880,6 +880,8 @@ QUALIFIERS = [
     ("Damage exceeding 3 billion rubles was recovered.",
      [row("exceeding 3 billion rubles", 3000000000, "RUB", "at_least")]),
     ("No fewer than 120 inspections were carried out.", [row("No fewer than 120", 120, qualifier="at_least")]),
+    # "up to" after a level verb is a bound; after a change it is the level reached ("grew by 3% - up to 133 trillion")
+    ("Savings totalling up to £45 million are planned.", [row("up to £45 million", 45000000, "GBP", "at_most")]),
     ("Under 5 percent of the complaints were upheld.", [row("Under 5 percent", 5, "percent", "at_most")]),
     ("Less than 20 percent of the cases reached court.", [row("Less than 20 percent", 20, "percent", "at_most")]),
     ("Below 10 percent of convicts reoffend.", [row("Below 10 percent", 10, "percent", "at_most")]),

@@ -19,7 +19,7 @@ from ..numbers.mention import COUNT, PERCENT, PP, Form, Mention, Unit, UnitKind
 from ..numbers.money import renamed_for_year
 from ..text import timex
 from ..text.view import DocumentView
-from .direction import direction_patterns, read_direction
+from .direction import direction_patterns, level_verb, read_direction
 from .evidence import evidence, instructs, needs_evidence
 from .figure import Figure
 from .items import listed_before
@@ -66,7 +66,8 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     dp, qp = direction_patterns(lex), qualifier_patterns(lex)
     readings = [read_direction(dp, text, m) for m in mentions]
     signs = [-1 if r.rule == "signed_level" and m.written_sign is Direction.DOWN else 1 for m, r in zip(mentions, readings)]
-    qualified = [qualify(qp, text, m, r.level) for m, r in zip(mentions, readings)]
+    # (a level a change reached, not one a level verb names: "totalling up to £80 million" is a bound)
+    qualified = [qualify(qp, text, m, r.level and r.rule != level_verb.__name__) for m, r in zip(mentions, readings)]
     figures = [Figure(m, q.start, q.end, r.direction, r.level, q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
                for m, r, q in zip(mentions, readings, qualified)]
     pairs = Pairs(text, figures, lex)
