@@ -636,6 +636,8 @@ SUBJECTS = [
     ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по расходам в сумме 860,1 млн рублей, по доходам - в сумме 812,4 млн рублей.",
      "812,4 млн рублей", "доходам"),
     ("linked_amount", "The bank kept the cash reserve ratio (CRR) at 45 percent.", "45 percent", "cash reserve ratio"),
+    # goods worth an amount after "на" ("sold milk worth ..."); not the "на" of a change ("увеличен на 5 млрд")
+    ("linked_amount", "Хозяйства района продали молока на 120 млн рублей.", "120 млн рублей", "молока"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),
     # a noun after the comparative that a year follows is the time compared with, not what the figure measures
     ("previous_figure", "Средняя зарплата составила 72,1 тысячи рублей, что на 11,7% больше аналогичного периода 2024 года.", "11,7%",

@@ -177,7 +177,8 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     i = len(left)
     while i > 0 and (w.qualifier_phrases.ending_at(left, i - 1) or left[i - 1].low in w.bridges and left[i - 1].low not in w.amount_links.words()):
         i -= w.qualifier_phrases.ending_at(left, i - 1) or 1
-    n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and w.money_links.ending_at(left, i - 1))
+    # (a price's "за", "for", or the "на" of goods worth an amount: "поставил овощей на $1,1 млрд"; not a change's "на")
+    n = i and (w.amount_links.ending_at(left, i - 1) or m.is_money and not m.direction and w.money_links.ending_at(left, i - 1))
     if not n or n == 1 and m.unit == COUNT and not _ranked_name(w, left, i - n):
         return None   # "the News at Six": a bare count after a one-word link is a time or a name (but "ahead of Saskatchewan at 12.4")
     if left[i - 1].low in w.of and (_own_noun(w, m, right) or _of_after_unit(w, m, right)):
