@@ -272,6 +272,8 @@ ENGLISH = [
     ("Friday's scores\nRiverton 28, Oakdale 7\nMaud 41, Elmwood 14\n", []),
     # a margin in wickets, abbreviated
     ("Rovers 132/2 (16 ov)\nRovers won by 8 wkts\n", []),
+    # "N in M" before a time unit is a pace, no share ("one in five" is)
+    ("Smith was severe on the bowlers, plundering 33 in 49 minutes.", []),
     # a "label: N" list under a heading that names nothing the text counts
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
 ]

@@ -71,8 +71,9 @@ def _out_of(p: NumberPatterns, text: str, draft: Draft, end: int) -> None:
         return
     whole, stop = found
     if not draft.value < whole <= 1000 or whole != whole.to_integral_value() \
-            or " ".join(gap.group().split()).lower() in p.out_of_round and not _round_whole(whole):
-        return
+            or " ".join(gap.group().split()).lower() in p.out_of_round and not _round_whole(whole) \
+            or " ".join(gap.group().split()).lower() in p.out_of_spans and p.time_unit_after.match(text, stop, end):
+        return   # (not "33 in 49 minutes": a pace)
     draft.value = parse.percent_of(draft.value, whole)
     draft.unit, draft.form = PERCENT, Form.FRACTION
     draft.num_end = draft.end = stop

@@ -445,6 +445,8 @@ class NumberPatterns:
         self.multiplier_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('multipliers', 'before')}){GAP}+\Z", ci)
         self.out_of = lex.compile(rf"{GAP}+{unrequired(lex.pattern('fractions', 'out_of'))}{GAP}+", ci)
         self.out_of_round = frozenset(lex.words("fractions", "out_of_round"))
+        self.out_of_spans = frozenset(lex.words("fractions", "out_of_spans"))
+        self.time_unit_after = lex.compile(rf"{GAP}*(?:{lex.pattern('not_claims', 'time_units')})(?![\p{{L}}])", ci)
         # "6.570 trillion roubles, which is 1.107 trillion more": a difference in the unit of the figure
         # before (not "2 million more tonnes": a noun of its own)
         self.comparative_after = lex.compile(
