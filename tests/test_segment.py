@@ -581,6 +581,9 @@ DATES = [
     ("Deficit grows\n\nThe deficit rose 5 per cent.\n\nThis report by The Canadian Press was first published Dec. 16, 2025.\n",
      dt.date(2025, 12, 16)),
     ("The table was first published May 3, 2021 by the office and revised since.", None),
+    # a page's notice of its age
+    ("Jobs up in May\n\nThis article was published 12/6/2019 (2100 days ago), so information in it may no longer be current.\n\nText.",
+     dt.date(2019, 6, 12)),
     # a byline's date right after the author's name, a time after it; not a sentence that opens with "By" and a weekday
     ("Remittances up\n\nBy Mele Tuilagi Sanerivi 17 August 2022, 9:28PM\n\nRemittances rose 40 per cent.", dt.date(2022, 8, 17)),
     ("Notice\n\nBy Friday 17 May 2024, the council must decide on 3 sites.\n", None),

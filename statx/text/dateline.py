@@ -45,7 +45,8 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
         if byline else "|(?P<named>(?!))"
     published = lex.words("dates", "first_published")
     published = (rf"|(?<=(?<![\p{{L}}])(?:{lex.alternation(published)})[ \t\u00a0])(?P<published>)"
-                 rf"(?=(?:{months})\.?[ \t\u00a0]+{day},?[ \t\u00a0]+\d{{4}}[ \t\u00a0.]*(?:\r?\n|\Z))") if published else "|(?P<published>(?!))"
+                 rf"(?=(?:(?:{months})\.?[ \t\u00a0]+{day},?[ \t\u00a0]+|\d{{1,2}}/\d{{1,2}}/)\d{{4}}(?:[ \t\u00a0.]*(?:\r?\n|\Z)|[ \t\u00a0]+\(\d+[ \t\u00a0]\p{{L}}))")   \
+        if published else "|(?P<published>(?!))"   # (or "This article was published 10/3/2017 (1902 days ago)": a page's notice)
     # a full date that ends its line, maybe with a time ("15 января 2013 г. 10:26", "27 апр 2025 в 10:07")
     line_date = (rf"(?=\d{{1,2}}[ \t\u00a0]+\p{{L}}{{3,10}}\.?[ \t\u00a0]+\d{{4}}(?:[ \t\u00a0]+(?:{year_words}))?"
                  rf"(?:,?[ \t\u00a0]+(?:\p{{Ll}}{{1,2}}[ \t\u00a0]+)?\d{{1,2}}:\d{{2}})?[ \t\u00a0]*(?:\r?\n|\Z))")
