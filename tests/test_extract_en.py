@@ -514,6 +514,7 @@ COUNTS = [
     # a transcript in capitals: its nouns are capitalised too ("PEOPLE" counts as "people" does)
     ("THE WAIT LIST STANDS AT A HORRENDOUS 37,000 PEOPLE.", [row("37,000", 37000, subject="people")]),
     ("Police registered 2014 burglaries in the district.", [row("2014", 2014, subject="burglaries")]),
+    ("The hospital performed 1962 emergency and other operations in May.", [row("1962", 1962, subject="emergency and other operations")]),
     # a number of a year's shape after "from", before "to" and a number no year could be, is a count that changed
     ("The village grew from 2095 to 2306 people.", [row("2095", 2095), row("2306", 2306)]),
     # ... and before a noun of people, no preposition of a year before it
