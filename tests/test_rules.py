@@ -645,6 +645,8 @@ SUBJECTS = [
     ("previous_figure", "Продажи составили 5,2 млрд рублей, на 9% больше уровня марта 2024 года.", "9%", "продажи"),
     ("of_after", "In the north, a total of 885 hectares of strawberries were grown.", "885 hectares", "strawberries"),
     ("of_after", "Crime fell in 12 of Kent's 13 districts.", "12", "districts"),
+    # a whole a share is taken of, with its own verb after it: what the share measures ("of GDP" alone is not)
+    ("of_after", "Last year 70 percent of the workforce was employed in services.", "70 percent", "workforce"),
     ("of_after", "Some 58.4 per cent of those attending the clinic were seen within an hour.", "Some 58.4 per cent", "attending clinic"),
     ("clause_subject", "Количество разводов, напротив, на 312 сократилось.", "312", "разводов"),
     ("part_of_whole", "The debt level at the end of March 2025 was 98.4 per cent of GDP.", "98.4 per cent", "debt level"),

@@ -117,6 +117,12 @@ def _figure_ends(left: list[Tok], k: int) -> bool:
     return False
 
 
+def _verb_after(w: SubjectWords, toks: list[Tok], found: list[Tok]) -> bool:
+    """Does a verb follow the phrase ``found`` in ``toks``, so that the phrase opens a clause of its own?"""
+    k = toks.index(found[-1]) + 1
+    return k < len(toks) and w.verb_at(toks, k)
+
+
 def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"27 percent of the dead", "2.5 tons of heroin", "half of which", "more than half (54 percent) of prisoners",
     "четверть от всех сдававших", "36,030 out of 40,350 cases"."""
@@ -129,7 +135,9 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         if k < len(right) and right[k].text[0].isdigit() and not right[k].timed:
             return noun_phrase(w, right, k + 1)  # "38 of the 44 forces", "12 of Kent's 13 districts": what both count
         found = noun_phrase(w, right, 1) or _those_doing(w, right)
-        return None if found and w.denominators.at([t.low.lower() for t in found], 0) else found   # "6% of GDP": the clause says of what
+        if found and w.denominators.at([t.low.lower() for t in found], 0) and not _verb_after(w, right, found):
+            return None   # "6% of GDP": the clause says of what (but "60 percent of the labour force completed school": their own clause's)
+        return found
     return None
 
 
