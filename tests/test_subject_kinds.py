@@ -298,6 +298,8 @@ WHAT_HAPPENED = [
     # an adverb that modifies no word after it is no noun an amount counts (what earned it is); one before an adjective stays
     ("The lodge earned $5 million internationally, the report said.", [only("$5 million", subject="lodge")]),
     ("Spending rose $4.2 million primarily due to higher wages.", [only("$4.2 million", subject="spending")]),
+    # "total" after a plural and right before its figure is the verb
+    ("The city's capital grants for 2025 total $14.2 million.", [only("$14.2 million", subject="city's capital grants")]),
     # a rate that a verb reached is the level of the clause's subject, not what the figure measures
     ("Housing starts in Leeds rose to a seasonally adjusted annualized rate of 1,250 units in May.", [only("1,250", subject="housing starts")]),
     ("Existing home sales climbed to an annualized rate of 4.1 million.", [only("4.1 million", subject="existing home sales")]),
