@@ -710,6 +710,9 @@ SUBJECTS = [
     # the part put before its verb: "На X пришлось N"
     ("share_goes_to", "На культуру пришлось 1,4 млрд рублей.", "1,4 млрд рублей", "культуру"),
     ("share_goes_to", "Of the grant, 46% went to pensions and 54% to schools.", "54%", "schools"),
+    # verbs that allocate or spend give the share to what they fund
+    ("share_goes_to", "Из бюджета 41 процент выделяется на образование, 18 процентов - на медицину.", "18 процентов", "медицину"),
+    ("share_goes_to", "Of the levy, 40% is spent on schools and 25% on roads.", "25%", "roads"),
     # the whole in the genitive between the share and its verb
     ("share_goes_to", "72% введённых в строй квартир приходится на областной центр.", "72%", "областной центр"),
     # past the share in brackets, and a later item after its dash
