@@ -279,6 +279,7 @@ def change_earlier_in_clause(p, text, m, window):
     and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
     each = p.dash_each is not None and p.dash_each.search(window) is not None   # "свинину, чай – по 2%"
     elliptic = bool(p.by.search(window) or each or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
+                    or m.unit in SHARES and p.named_item.search(window)
                     or m.form is Form.FRACTION and p.dash_ellipsis.search(window) or and_alone or _colon_list(p, text, m, window))
     item = not elliptic and _bracket_item(p, window)
     if not elliptic and not item:

@@ -74,6 +74,9 @@ class DirectionPatterns:
             rf"(?:(?:{quals}){GAP}+)*\Z", back)   # (a qualifier is no noun: "... – and over half")
         # "rose 5% in May and 7% in June": "and" alone before the amount, where or when after it (maybe past a bracket:
         # "approximately 66,500 (1.5%) over the previous year")
+        # "a 3.3% increase, Anglesey 3.6%, Conwy 3.7%": a share after a comma and a capitalised name, an item of a list of
+        # names and their shares after the first's change
+        self.named_item = lex.compile(rf",{GAP}+(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*{GAP}+){{1,3}}\Z", back)
         self.and_alone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'ellipsis')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # ... the change's own amount right after its word, the one the "and" adds to ("rose 5% in May and 7% in June";
         # not "moderated to 4.7 per cent with a value of RM907.2 billion ... and RM1,055.2 billion at current prices")
