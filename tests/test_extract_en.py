@@ -271,6 +271,8 @@ PERCENT = [
 MONEY = [
     # a rate per a round amount of money is in that money; the amount it is per is no claim
     ("The 2021 tax rate was 0.6891 per $100 valuation.", [row("0.6891", Decimal("0.6891"), "USD", year=2021)]),
+    # a year after a hyphenated "million" is the year of the noun after it, not the millions' remainder
+    ("Council approved its $512-million 2024 budget.", [row("$512-million", 512000000, "USD", year=2024)]),
     # a Hansard's decimal point is a middle dot
     ("The police budget fell to £217·3 million.", [row("£217·3 million", 217300000, "GBP")]),
     # the Maltese lira's "Lm" in a text that names Malta (the euro replaced it in 2008)
