@@ -271,6 +271,9 @@ PERCENT = [
 MONEY = [
     # a rate per a round amount of money is in that money; the amount it is per is no claim
     ("The 2021 tax rate was 0.6891 per $100 valuation.", [row("0.6891", Decimal("0.6891"), "USD", year=2021)]),
+    # a letter sign after a range's opener is the sign of the country the text names
+    ("Papua New Guinea earns between K300 million and K400 million from cocoa.",
+     [row("between K300 million and K400 million", 300000000, "PGK", "range", value_to=400000000)]),
     # a year after a hyphenated "million" is the year of the noun after it, not the millions' remainder
     ("Council approved its $512-million 2024 budget.", [row("$512-million", 512000000, "USD", year=2024)]),
     # a Hansard's decimal point is a middle dot
