@@ -71,6 +71,7 @@ def address_or_phone(p: object, text: str, m: Mention) -> bool:
 
 # "604-4000": a local number of three digits, a hyphen and four, which a range would seldom be
 _LOCAL = compiled(r"(?<![\p{N}.,\-])\d{3}-\d{4}(?![\p{N}]|[.,\-]\p{N})")
+_MAIL = compiled(r"[\p{L}\p{N}._-]+@[\p{L}\p{N}-]+\.[\p{L}.]{2,}")   # an e-mail address, on the local number's line before it
 CONTACT_REACH = 80   # characters back from a local number to a word of getting in touch, at most
 
 
@@ -82,9 +83,13 @@ class WithContactWords(Protocol):
 
 def local_phone(p: WithContactWords, text: str, m: Mention) -> bool:
     """"contact the Department of Statistics at 604-4000 or 604-4015", "call us with any questions at 721-3333": a local
-    phone number after a word of getting in touch in its sentence (not "604-4000 people", a range with no such word)."""
-    return m.unit == COUNT and not m.scale and _LOCAL.match(text, m.num_start) is not None \
-        and p.contact_before.search(text, max(0, m.num_start - CONTACT_REACH), m.num_start) is not None
+    phone number after a word of getting in touch in its sentence, or after an e-mail address on its line ("jane@paper.com
+    l 766-8744"); not "604-4000 people", a range with no such word."""
+    if m.unit != COUNT or m.scale or _LOCAL.match(text, m.num_start) is None:
+        return False
+    line_start = text.rfind("\n", max(0, m.num_start - CONTACT_REACH), m.num_start) + 1
+    return p.contact_before.search(text, max(0, m.num_start - CONTACT_REACH), m.num_start) is not None \
+        or _MAIL.search(text, line_start or max(0, m.num_start - CONTACT_REACH), m.num_start) is not None   # "jane@paper.com l 766-8744"
 
 
 _FOUR_FOUR = compiled(r"\d{4}[\x20\u00a0]\d{4}")   # "6379 8800": eight digits in two groups of four, as Singapore and Hong Kong write them
