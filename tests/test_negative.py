@@ -274,6 +274,8 @@ ENGLISH = [
     ("Rovers 132/2 (16 ov)\nRovers won by 8 wkts\n", []),
     # "N in M" before a time unit is a pace, no share ("one in five" is)
     ("Smith was severe on the bowlers, plundering 33 in 49 minutes.", []),
+    # an age in years, though its clause measures waits
+    ("Long waits in EDs fell for patients aged 80 years and over.", []),
     # a reporter's local phone number after an e-mail address on its line
     ("To comment on this story:\n\nann.lee@dailypaper.com l 555-8744\n", []),
     # "ss" before numbers: sections of a statute

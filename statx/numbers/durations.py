@@ -46,6 +46,8 @@ class DurationPatterns:
         self.noun_after = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
         self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
+        # "patients aged | 75 years and over": an age, however long the waits its clause measures
+        self.aged = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'age_before')}){GAP}+\Z", ci)
         # "rose from | 72.3 | to nearly | 76 years": the level a change started from, and the word to the level it reached
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+\Z", ci)
         bounds = "|".join(lex.pattern("qualifiers", kind) for kind in ("approx", "at_least", "at_most"))
@@ -63,7 +65,7 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     if m.unit != COUNT or m.form not in PLAIN or m.scale or m.value_to is not None:
         return None
     unit = p.unit_after.match(text, m.end)
-    if unit is None:
+    if unit is None or p.aged.search(text, max(0, m.start - AGE_REACH), m.start):
         return None
     window = max(0, m.start - MEASURE_REACH)
     when = p.when_before.search(text, window, m.start)
@@ -79,6 +81,7 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
                                unit_start=unit.start("u"), unit_end=unit.end())
 
 
+AGE_REACH = 30   # characters back from a duration to a word of age ("aged", "over the age of"), at most
 TOTAL_LEAST = 1000   # hours from here are a total of time spent, not a span anyone waited through
 
 
