@@ -120,6 +120,8 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
     numbered = set()   # where the numbers of phones and addresses start: no years ("1800 737 732")
     measures: dict[int, str | None] = {}   # the lists of names and counts read so far, and the measure each one's title names
     for m in scan(number_patterns(lex), text, low, lowered=lowered, doc_date=layout.doc_date, original=original):
+        if mentions and mentions[-1].unit.kind is UnitKind.DURATION and m.start < mentions[-1].end:
+            continue   # "2 hours and 54 minutes": a part of the measured duration before it
         why = why_not(nc, text, m, original, original_lines)
         if why == "in_name" and measure_list_row(original, original_lines, lex, m, measures) is not None:
             why = None   # "Population Estimates by Community" over "Aklavik 667": a list of a measure's counts, no names

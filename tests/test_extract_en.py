@@ -805,6 +805,8 @@ RANGES = [
     # contract's units: year, month, day (weeks in days), seconds for hours; a span that says when is none
     ("Life expectancy at birth rose to 74.6 years.", [row("74.6 years", Decimal("74.6"), "year", subject="life expectancy")]),
     ("The average waiting time was 9 weeks.", [row("9 weeks", 63, "day")]),
+    # hours and then minutes: one duration
+    ("The average time spent in A&E was 3 hours and 12 minutes.", [row("3 hours and 12 minutes", 11520, "s")]),
     # "-odd", "-plus" between a number and its scale: a bound inside the mention
     ("The stadium project is a $40-plus billion bet.", [row("$40-plus billion", 40000000000, "USD", "at_least")]),
     # the level a measured duration started from, written bare, is in the duration's unit (a decimal point ends no clause)

@@ -46,6 +46,9 @@ class DurationPatterns:
         self.noun_after = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'prepositions')})(?![\p{{L}}]))\p{{L}}", ci)
         # "during the period of | one and a half years", "over | 2.5 years": a span that says when
         self.when_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('durations', 'when_before')}){GAP}+\Z", ci)
+        # "2 hours | and 54 minutes", "3 hours | 12 minutes": a smaller unit's count right after, part of the same duration
+        joins = lex.pattern("subject", "np_and")
+        self.smaller_after = lex.compile(rf"(?:{GAP}*,)?(?:{GAP}+(?:{joins}))?{GAP}+(?P<n>\d{{1,2}}){GAP}+(?P<u>{lex.alternation(self.units)})(?![\p{{L}}])", ci)
         # "patients aged | 75 years and over": an age, however long the waits its clause measures
         self.aged = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('not_claims', 'age_before')}){GAP}+\Z", ci)
         # "rose from | 72.3 | to nearly | 76 years": the level a change started from, and the word to the level it reached
@@ -77,8 +80,11 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
             and (when or not p.measure_in_clause.search(text, max(0, m.start - CLAUSE_REACH), m.start)):
         return None
     code, factor = p.units[unit.group("u").lower()]
-    return dataclasses.replace(m, end=unit.end(), value=m.value * factor, unit=Unit(UnitKind.DURATION, code),
-                               unit_start=unit.start("u"), unit_end=unit.end())
+    value, end = m.value * factor, unit.end()
+    more = p.smaller_after.match(text, end)
+    if more and p.units[more.group("u").lower()][0] == code and p.units[more.group("u").lower()][1] < factor:
+        value, end = value + Decimal(more.group("n")) * p.units[more.group("u").lower()][1], more.end()   # "2 hours and 54 minutes"
+    return dataclasses.replace(m, end=end, value=value, unit=Unit(UnitKind.DURATION, code), unit_start=unit.start("u"), unit_end=end)
 
 
 AGE_REACH = 30   # characters back from a duration to a word of age ("aged", "over the age of"), at most
