@@ -638,6 +638,8 @@ SUBJECTS = [
     ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по расходам в сумме 860,1 млн рублей, по доходам - в сумме 812,4 млн рублей.",
      "812,4 млн рублей", "доходам"),
     ("linked_amount", "The bank kept the cash reserve ratio (CRR) at 45 percent.", "45 percent", "cash reserve ratio"),
+    # the object before the "to" of a level verb is what stays at the level (not a passive's "is expected to stay at")
+    ("linked_amount", "Analysts expected the jobless rate to stay at 4.9 per cent.", "4.9 per cent", "jobless rate"),
     # goods worth an amount after "на" ("sold milk worth ..."); not the "на" of a change ("увеличен на 5 млрд")
     ("linked_amount", "Хозяйства района продали молока на 120 млн рублей.", "120 млн рублей", "молока"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),

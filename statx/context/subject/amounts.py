@@ -199,7 +199,7 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
     compared = c and j - c > 0 and (w.is_verb(left[j - c - 1]) or w.participle(left[j - c - 1].low))
     if w.is_verb(before) or passive or progressive or short or after_modal or level or compared or before.low in w.level_after_change \
             or _verb_then_place(w, left, j):
-        return _held_object(w, left, j - 1) or clause_subject(w, left[:j]) or None
+        return _held_object(w, left, j - 1) or _infinitive_subject(w, left, i, j, n) or clause_subject(w, left[:j]) or None
     found = phrase_before(w, left, j)
     placed = found and j - len(found) > 0 and left[j - len(found) - 1].low in w.prepositions and w.is_verb(left[j]) \
         and place_or_time(w, left, j - len(found) - 1)
@@ -232,6 +232,17 @@ def _held_object(w: SubjectWords, left: list[Tok], p: int) -> list[Tok] | None:
     while q > 0 and p - q < HELD_WORDS and left[q - 1].is_word and left[q - 1].low not in w.hold_verbs:
         q -= 1
     return noun_phrase(w, left[:p], q) if 0 < q < p and left[q - 1].low in w.hold_verbs else None
+
+
+def _infinitive_subject(w: SubjectWords, left: list[Tok], i: int, j: int, n: int) -> list[Tok] | None:
+    """"expected the unemployment rate | to stay at | 6.8 per cent": the object of a verb, right before the "to" of a level
+    verb, is what stays at the level (not "inflation is expected | to stay at", a participle before "to")."""
+    lv = w.level_verbs.ending_at(left, i - 1)
+    s = i - lv if lv > n else j - w.level_verbs.ending_at(left, j - 1)
+    if not (s < j and s > 1 and left[s - 1].low in w.infinitive and left[s - 2].is_word) \
+            or w.is_verb(left[s - 2]) or w.participle(left[s - 2].low) or left[s - 2].low in w.function:
+        return None
+    return phrase_before(w, left, s - 1)
 
 
 HELD_WORDS = 5   # words of a kept object, at most
