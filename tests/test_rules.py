@@ -394,6 +394,7 @@ DIRECTIONS = [
     ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
     ("change_noun_then_level", "Annual increases in rents have ranged between 2% and 5%.", "between 2% and 5%", "up"),
+    ("change_noun_then_level", "The smallest rise in the year was the 14 per cent seen in Cork.", "14 per cent", "up"),
     # "and" alone before an amount that says where or when after it: the clause's change (not "and 40% of all offences")
     # a change word and a colon before a list of its sizes parted by semicolons; not a clause of its own after the colon
     ("change_earlier_in_clause", "Exports grew: 3.1 per cent in July; 2.8 per cent in August.", "3.1 per cent", "up"),

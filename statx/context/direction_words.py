@@ -160,7 +160,9 @@ class DirectionPatterns:
         # them would take time exponential in its length)
         q = lex.data["qualifiers"]
         qualifier_words = [w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"]]
-        sized = lex.alternation(sorted({w for w in lex.words(d, 'by') if w not in prepositions} | set(qualifier_words)))
+        # ("the lowest increase over that period was the 19 per cent recorded in Dublin": an article too)
+        sized = lex.alternation(sorted({w for w in lex.words(d, 'by') if w not in prepositions} | set(qualifier_words)
+                                       | set(lex.words("time", "articles"))))
         self.noun_then_level = lex.compile(
             rf"(?<![\p{{L}}]){not_measure}(?:{nouns_only})(?:{GAP}+(?:[\p{{L}}-]+|(?:19|20)\d\d(?![\p{{N}}])\.?)){{0,10}}{aside}{GAP}+"
             rf"(?:{lex.alternation(lex.words('subject', 'level_verbs'))}){GAP}+(?:(?:{sized}){GAP}+)*\Z", back)
