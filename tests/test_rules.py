@@ -448,6 +448,8 @@ DIRECTIONS = [
     ("none", "This is an increase of 2,100 pupils, or 0.4 per cent, on last year.", "0.4 per cent", "up"),
     ("comparative_after", "За год родились на 180 детей (на 0,4%) меньше, чем годом ранее.", "0,4%", "down"),
     ("change_at", "February recorded the biggest increase at 42.09 percent.", "42.09 percent", "up"),
+    # a change's noun, its time between ("over the year"), then "at"
+    ("change_at", "Leeds saw the fastest job growth over the year at 2.7%.", "2.7%", "up"),
     ("level_verb", "Output reached 52 million tons.", "52 million tons", None),
     ("level_total", "Two more died, bringing the death toll to 61.", "61", None),
     ("change_noun_bracket", "Growth of both wages (13%) and real incomes (8.1%) was recorded.", "8.1%", "up"),

@@ -44,7 +44,10 @@ class DirectionPatterns:
         # "reached", "amounted to", "составило": a level whatever comes before.
         self.level = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}|{lex.pattern(d, 'level_adjectives')}){GAP}+)*\Z", back)
         # "the biggest increase at 42.09 percent": a change word, then a level's word, then the change's size
-        self.change_at = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'up')})|(?P<down>{lex.pattern(d, 'down')})){GAP}+"
+        # (maybe with its time between: "the fastest job growth over the year at 3.8%")
+        self.change_at = lex.compile(rf"(?<![\p{{L}}])(?:(?P<up>{lex.alternation(lex.words(d, 'up') + lex.words(d, 'up_nouns'))})"
+                                     rf"|(?P<down>{lex.alternation(lex.words(d, 'down') + lex.words(d, 'down_nouns'))}))"
+                                     rf"(?:{GAP}+(?:{lex.pattern('words', 'prepositions')})(?:{GAP}+[\p{{L}}-]+){{1,3}})?{GAP}+"
                                      rf"(?:{lex.pattern(d, 'level')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increased by almost", "went down by another": the change word right before, not a particle's ("made up 60%") nor one needing "by" ("raised 500 million")
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
