@@ -415,6 +415,8 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Burglaries fell by 30%; thefts from cars by 12%; arson by 6.5%.", "6.5%", "down"),
     # a share after a comma and a name: an item of a list of names after the first's change
     ("change_earlier_in_clause", "Leeds will see a 2.1% cut, Bradford 2.4%, Wakefield 1.9%.", "2.4%", "down"),
+    # a count after "and" whose noun is the noun of the count before it: items of one list after the change
+    ("change_earlier_in_clause", "The county shed 450 factory jobs and 1,250 retail jobs in May.", "1,250", "down"),
     # a comparative after a bracket that counts the same change
     ("comparative_after", "In 2019, 1,264 deaths were registered, 6% (77) more than in 2018.", "6%", "up"),
     ("comparative_after", "Fuel duty receipts came in £4m below the budget.", "£4m", "down"),

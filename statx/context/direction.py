@@ -276,7 +276,8 @@ def change_earlier_in_clause(p, text, m, window):
     of changes may run long)."""
     if comparative_after(p, text, m, window) is not None:
         return None   # "цены снизились ..., однако индекс все еще на 0,5% выше": the amount's own comparative decides
-    and_alone = bool(p.and_alone.search(window) and p.ellipsis_after.match(text, m.end))
+    joined = p.and_alone.search(window)   # (right before a count of its own: not "и превысила 900 тыс человек", a bound's verb)
+    and_alone = bool(joined and (p.ellipsis_after.match(text, m.end) or len(window[joined.start():].split()) == 1 and _parallel_noun(text, m, window)))
     each = p.dash_each is not None and p.dash_each.search(window) is not None   # "свинину, чай – по 2%"
     elliptic = bool(p.by.search(window) or each or m.form is Form.MULTIPLIER or p.ellipsis.search(window)
                     or m.unit in SHARES and p.named_item.search(window)
@@ -313,6 +314,26 @@ def change_earlier_in_clause(p, text, m, window):
     if item:
         return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+PARALLEL_WORDS = 3   # words after a count, and after the count before its "and", that may share their noun
+
+
+def _parallel_noun(text: str, m, window: str) -> bool:
+    """"lost 700 full-time jobs and 1,100 part-time jobs": a count after "and" whose noun (within a few words) is also the
+    noun of the count right before the "and"; the two are items of one list."""
+    if m.unit != COUNT:
+        return False
+    after = _WORDS.findall(text, m.end, min(len(text), m.end + PARALLEL_REACH))[:PARALLEL_WORDS]
+    digit = _LAST_DIGIT.search(window)
+    earlier = _WORDS.findall(window, digit.end())[:PARALLEL_WORDS] if digit else []
+    return any(w.lower() == e.lower() for w in after for e in earlier if len(w) > SHORT_WORD)
+
+
+PARALLEL_REACH = 40   # characters after the count within which its noun's words are read
+SHORT_WORD = 3   # words this short ("in", "the") say nothing of the noun
+_WORDS = compiled(r"\p{L}[\p{L}-]*")
+_LAST_DIGIT = compiled(r"\d(?=\D*\Z)")   # the last digit of the words before the count: the count before its "and"
 
 
 def _gapped(p, wide: str, start: int) -> list[regex.Match]:
