@@ -392,6 +392,9 @@ DIRECTIONS = [
     ("change_word_before", "Farm output grew 2 percent, after a contraction of 0.4 percent a year earlier.", "0.4 percent", "down"),
     ("change_word_before", "Inflation eased to 3.1 percent, a slowdown of 0.6 percentage points.", "0.6 percentage points", "down"),
     ("change_word_before", "Экспорт вырос на рекордные 9,1%.", "9,1%", "up"),
+    # a change's noun in the instrumental, then "в" and its size
+    ("change_word_before", "Завод закончил квартал с приростом в 6,4%.", "6,4%", "up"),
+    ("change_word_before", "Завод закончил квартал с падением в 2,3%.", "2,3%", "down"),
     ("change_noun_then_level", "Замедление инфляции составило 0,9 процентного пункта.", "0,9 процентного пункта", "down"),
     ("change_noun_then_level", "Annual increases in rents have ranged between 2% and 5%.", "between 2% and 5%", "up"),
     ("change_noun_then_level", "The smallest rise in the year was the 14 per cent seen in Cork.", "14 per cent", "up"),
@@ -486,7 +489,7 @@ DIRECTIONS = [
     # ... past a period with its number ("за 10 лет")
     ("change_verb_after", "Более чем на 40% за 10 лет вырос выпуск молока.", "Более чем на 40%", "up"),
     # a change's noun in the instrumental case ("с повышением", "с увеличением")
-    ("change_earlier_in_clause", "Выпуск составил 12,4 млн тонн с увеличением на 3,1%.", "3,1%", "up"),
+    ("change_earlier_in_clause", "Выпуск составил 12,4 млн тонн с увеличением к прошлому году на 3,1%.", "3,1%", "up"),
     ("change_earlier_in_clause", "Robberies fell by 7 percent and burglaries by 9 percent.", "9 percent", "down"),
     ("none", "Wales rose by 1.4 per cent and Ulster by 5 per cent.The largest markets were Cardiff (1,224 sales) and Belfast (1,216).",
      "1,216", None),
