@@ -1088,6 +1088,9 @@ DIRECTIONS = [
      [only("4.5%", year=2018), only("3.0%", year=2019), only("6.8%", year=2021)]),
     # carats are a mass (200 mg each), as a diamond miner's output is given
     ("The mine's output fell to 28.7 million carats in 2015.", [row("28.7 million carats", 5740, "kg", direction=None, year=2015)]),
+    # a minus written apart from the share, after a label's colon
+    ("Calls for service\n\nNorth District: - 12% (4,100 to 3,608)\n",
+     [row("- 12%", 12, "percent", direction="down"), row("4,100", 4100), row("3,608", 3608)]),
     # a figure's written sign is its own: the others of its list do not take it
     ("Regional output changed by 1.2%, -0.8% and 0.4% last year.",
      [row("1.2%", Decimal("1.2"), "percent", direction=None), row("-0.8%", Decimal("0.8"), "percent", direction="down"),

@@ -428,7 +428,7 @@ class NumberPatterns:
         by = lex.pattern("direction", "by_alone")
         self.minus = lex.compile(
             rf"(?:(?<![\p{{L}}])(?P<word>{lex.pattern('numbers', 'minus')})(?:{GAP}+|-)"   # ("minus-1.6%" too)
-            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=(?<![\p{{L}}])(?:{by})[ \u00a0])–|(?<=[(\[;,][ ]?)[-−–][ ]))\Z", ci)
+            rf"|(?<![\p{{L}}\p{{N}}])(?P<glued>[-−]|(?<=[(\[])–|(?<=(?<![\p{{L}}])(?:{by})[ \u00a0])–|(?<=[(\[;,:][ ]?)[-−–][ ]))\Z", ci)   # (a spaced sign after a label's colon: "East District: - 16%")
         # a number (and up to two words) before "minus": the word is an operator ("273,500 births minus 135,400 deaths"),
         # but not after "to", "at" ("74.5% in June 2023 to minus 15.3%")
         self.operand = lex.compile(rf"\p{{N}}%?(?:{GAP}+\p{{L}}+){{0,2}}{GAP}+\Z"
