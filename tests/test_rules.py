@@ -414,6 +414,9 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Fares rose: buses by 3% (down 1% on the year), trams by 2%.", "2%", "up"),
     ("change_earlier_in_clause", "Rents show an increase of €400 since 2020 and €650 since 2017.", "€650", "up"),
     ("change_earlier_in_clause", "Цены выросли на 5% в мае и 7% в июне.", "7%", "up"),
+    # "отставание" (a lag behind a level) is a fall
+    ("change_earlier_in_clause", "Сохраняется отставание от прошлого года в химии (на 12,6 процента) и в металлургии (на 4,2 процента).",
+     "4,2 процента", "down"),
     # a clause after a semicolon that leaves out the verb of the one before
     ("change_earlier_in_clause", "Burglaries fell by 30%; thefts from cars by 12%; arson by 6.5%.", "6.5%", "down"),
     # a share after a comma and a name: an item of a list of names after the first's change
