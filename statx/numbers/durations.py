@@ -82,8 +82,9 @@ def measured_duration(p: DurationPatterns, text: str, m: Mention) -> Mention | N
     code, factor = p.units[unit.group("u").lower()]
     value, end = m.value * factor, unit.end()
     more = p.smaller_after.match(text, end)
-    if more and p.units[more.group("u").lower()][0] == code and p.units[more.group("u").lower()][1] < factor:
-        value, end = value + Decimal(more.group("n")) * p.units[more.group("u").lower()][1], more.end()   # "2 hours and 54 minutes"
+    smaller = p.units[more.group("u").lower()] if more else None
+    if smaller and smaller[0] == code and smaller[1] < factor:
+        value, end = value + Decimal(more.group("n")) * smaller[1], more.end()   # "2 hours and 54 minutes"
     return dataclasses.replace(m, end=end, value=value, unit=Unit(UnitKind.DURATION, code), unit_start=unit.start("u"), unit_end=end)
 
 

@@ -98,9 +98,9 @@ def letter_signs(p: NumberPatterns, text: str, drafts: list[Draft], lowered: Utf
     kept = []
     for d in drafts:
         written = text[d.start:d.num_start].rstrip()
-        if written not in p.letter_signs and written.rsplit(None, 1)[-1:] and written.rsplit(None, 1)[-1] in p.letter_signs \
-                and text[d.num_start - 1:d.num_start].isalpha():
-            written = written.rsplit(None, 1)[-1]   # "between K600 million to K700 million": a range's opener before its sign
+        last = written.rsplit(None, 1)[-1] if written.strip() else ""
+        if written not in p.letter_signs and last in p.letter_signs and text[d.num_start - 1:d.num_start].isalpha():
+            written = last   # "between K600 million to K700 million": a range's opener before its sign
         spaced = _SPACED_SIGN.search(text, max(0, d.num_start - 3), d.num_start) \
             if d.start == d.num_start and d.unit.kind in (UnitKind.COUNT, UnitKind.MONEY) and _money_shaped(d) else None
         if spaced and spaced.group("sign") in p.letter_signs and (signed[spaced.group("sign")] or _CENTS.search(text, d.num_start, d.num_end)):
