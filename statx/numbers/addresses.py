@@ -87,9 +87,10 @@ def local_phone(p: WithContactWords, text: str, m: Mention) -> bool:
     l 766-8744"); not "604-4000 people", a range with no such word."""
     if m.unit != COUNT or m.scale or _LOCAL.match(text, m.num_start) is None:
         return False
-    line_start = text.rfind("\n", max(0, m.num_start - CONTACT_REACH), m.num_start) + 1
-    return p.contact_before.search(text, max(0, m.num_start - CONTACT_REACH), m.num_start) is not None \
-        or _MAIL.search(text, line_start or max(0, m.num_start - CONTACT_REACH), m.num_start) is not None   # "jane@paper.com l 766-8744"
+    reach = max(0, m.num_start - CONTACT_REACH)
+    line_start = max(reach, text.rfind("\n", reach, m.num_start) + 1)
+    return p.contact_before.search(text, reach, m.num_start) is not None \
+        or _MAIL.search(text, line_start, m.num_start) is not None   # "jane@paper.com l 766-8744"
 
 
 _FOUR_FOUR = compiled(r"\d{4}[\x20\u00a0]\d{4}")   # "6379 8800": eight digits in two groups of four, as Singapore and Hong Kong write them

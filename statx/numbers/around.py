@@ -200,13 +200,10 @@ def _compound_scale(p: NumberPatterns, text: str, d: Draft, pos: int, end: int) 
         if scale == 1000 and part < 1000 and (p.noun_next.match(text, m.end("n"), end) or p.part_ends.match(text, m.end("n"), end)) \
                 and not p.month_after.match(text, m.end("n"), end) \
                 or scale == 1000 ** 2 and 1000 <= part < scale and len(n) >= 4 and p.noun_next.match(text, m.end("n"), end) \
-                and not (len(n) == 4 and YEARS[0] <= part <= YEARS[1]):   # (not "$708-million 2023 budget": a year)
+                and not (len(n) == 4 and 1900 <= part <= 2100):   # (not "$708-million 2023 budget": a year)
             d.value += part   # "21 тыс. 88 преступлений", "их зарегистрировано 7 тыс 56\","; "2 млн. 127145 человек"
             return m.end("n")
         return pos
-
-
-YEARS = (1900, 2100)   # a four-digit part in this span after millions is a year, not the millions' remainder
 
 
 def _amount_after(p: NumberPatterns, text: str, pos: int, end: int) -> bool:

@@ -74,6 +74,7 @@ def tariff(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
 
 
 FEE_LINES = 3    # lines either side of a line of a schedule of fees where two more such lines stand
+FEE_LINES_LEAST = 3   # lines of fees near one another that make a schedule (this line and two more), at least
 FEE_REACH = 2000   # characters back from a line of a schedule of fees to the heading over it, at most
 
 
@@ -89,6 +90,6 @@ def fee_schedule(p: WithFurniture, text: str, m: Mention, lines: Lines) -> bool:
     if end - start > PRICE_LINE or not f.fee_line.match(text, start):
         return False
     near = lines.around(start, end, FEE_LINES)
-    if sum(1 for line in near.split("\n") if f.fee_line.match(line)) < 3:   # this line and two more
+    if sum(1 for line in near.split("\n") if f.fee_line.match(line)) < FEE_LINES_LEAST:
         return False
     return f.fee_heading.search(text, max(0, start - FEE_REACH), start) is not None
