@@ -170,6 +170,24 @@ PERCENT = [
     ("Copper output grew by 12 percent, zinc at 30 percent and lead at 8 percent. Jobs fell by 2%, with the rate at 5%.",
      [row("12 percent", 12, "percent", direction="up"), row("30 percent", 30, "percent", direction="up"),
       row("8 percent", 8, "percent", direction="up"), row("2%", 2, "percent", direction="down"), row("5%", 5, "percent", direction=None)]),
+    # ... and so do the items that, as the first, name the level they came to; a share that says what part a level is
+    # stays a level
+    ("Burglaries went up 18 per cent to 5,712, car thefts 33 per cent to 1,463 and arson 7 per cent to 412. Thefts rose "
+     "9 per cent to 7,712, representing 33 per cent of all crimes.",
+     [row("18 per cent", 18, "percent", direction="up"), row("5,712", 5712), row("33 per cent", 33, "percent", direction="up"),
+      row("1,463", 1463), row("7 per cent", 7, "percent", direction="up"), row("412", 412),
+      row("9 per cent", 9, "percent", direction="up"), row("7,712", 7712), row("33 per cent", 33, "percent", direction=None)]),
+    # a percentage compared with a change changes as it does, past the level the change came to
+    ("Shoplifting increased by 110 per cent in the county to 2,741, compared with 46 per cent nationally.",
+     [row("110 per cent", 110, "percent", direction="up"), row("2,741", 2741, direction=None),
+      row("46 per cent", 46, "percent", direction="up")]),
+    # a change said again in another unit, past the change's time
+    ("The town's population grew by an estimated 7,600 in the year, or 1.6 percent.",
+     [row("an estimated 7,600", 7600, qualifier="approx", direction="up"), row("1.6 percent", Decimal("1.6"), "percent", direction="up")]),
+    # "off" after a comma or a copula is a fall; not "laid off"
+    ("Outlying markets were off 0.9 percent. The index closed at 3,200, off 2%. The firm laid off 300 workers.",
+     [row("0.9 percent", Decimal("0.9"), "percent", direction="down"), row("3,200", 3200), row("2%", 2, "percent", direction="down"),
+      row("300", 300, direction=None)]),
     # bare rates listed under a lead-in that names a rate measured in percent
     ("County jobless rates for March, followed by the February rates:\n\n— Millbrook: 3.4, 3.6\n",
      [row("3.4", Decimal("3.4"), "percent"), row("3.6", Decimal("3.6"), "percent")]),

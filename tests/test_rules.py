@@ -366,6 +366,8 @@ DIRECTIONS = [
     ("written_sign", "Robberies rose (from 5 to 6, + 20 %).", "+ 20 %", "up"),
     ("multiplier_change", "The defence budget will triple by 2026.", "triple", "up"),
     ("plus_word", "Доходы — плюс 2,5 млрд рублей.", "2,5 млрд рублей", "up"),
+    ("off_word", "Outlying Clark County was off 0.9 percent.", "0.9 percent", "down"),
+    ("off_word", "The index closed lower, off 2%.", "2%", "down"),
     ("change_noun_in", "The board reported a fall in the number of complaints of about 14% over the year.", "about 14%", "down"),
     ("change_noun_in", "The office reports a contraction of output of 1.2 percent in May.", "1.2 percent", "down"),
     ("change_noun_of", "The economy recorded a growth of 5.2 percent last year.", "5.2 percent", "up"),

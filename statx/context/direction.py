@@ -76,6 +76,12 @@ def plus_word(p, text, m, window):
     return Reading(Direction.UP, False, "plus_word") if p.plus_word.search(window) else None
 
 
+def off_word(p, text, m, window):
+    """"outlying Clark County, off 0.9 percent to $142.4 million", "shares were off 2%": "off" after a comma, a dash or a
+    copula is a fall."""
+    return Reading(Direction.DOWN, False, "off_word") if p.off_word is not None and p.off_word.search(window) else None
+
+
 def level_after_change(p, text, m, window):
     """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"
     nor "by up to 30%"."""
@@ -517,7 +523,7 @@ def comparative_alone(p, text, m, window):
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    signed_level, written_sign, multiplier_change, plus_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
+    signed_level, written_sign, multiplier_change, plus_word, off_word, level_after_change, level_from, level_from_to, level_passed, change_noun_then_level,
     change_at, level_verb, level_total, change_noun_bracket, change_noun_dash, change_word_before, change_verb_object, count_added, change_noun_in, change_noun_of, comparative_before, change_verb_after, bracket_items_verb,
     change_noun_after, change_earlier_in_clause, comparative_after, comparative_alone, heading_change, colon_list_change, colon_noun_items, label_change, change_after_colon,
 ))

@@ -68,6 +68,10 @@ class DirectionPatterns:
             rf"(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         self.motion_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'motion_verbs')}){GAP}+\Z", back)
         self.plus_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('numbers', 'plus')}){GAP}+\Z", ci)
+        # "outlying Clark County, off 0.9 percent", "the index was off 2%": "off" after a break or a copula is a fall (not
+        # "laid off 300 workers", "wrote off $5 million")
+        self.off_word = lex.compile(rf"(?:[,–—]|(?<![\p{{L}}])(?:{lex.pattern('subject', 'auxiliaries')})){GAP}+(?:{lex.pattern(d, 'off')})"
+                                    rf"{GAP}+(?:(?:{quals}){GAP}+)*\Z", back) if lex.words(d, "off") else None
         self.particle_verb = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'particle_verbs')}){GAP}+\Z", back)
         # "fell 5 percent and injuries 7 percent": an amount after "and" and a noun takes the clause's change.
         # not when the clause has a verb of its own: "it dropped below 5 percent, and now it is around 5 percent"

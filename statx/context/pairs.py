@@ -93,10 +93,17 @@ class Pairs:
                          and figures[i].unit == figures[j].unit and figures[j].unit.kind in (UnitKind.PERCENT, UnitKind.PP)
                          and all(figures[k].unit != figures[j].unit for k in range(i + 1, j))
                          and p.compared.fullmatch(text, figures[j - 1].end, figures[j].start)
-                         and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start))]
+                         and (i + 1 == j or _RESTATED.fullmatch(text, figures[i].end, figures[i + 1].start)
+                              or figures[i + 1].level and not figures[i].level)]   # (past the level it came to: "by 110 per cent to 2,741, compared with 46 per cent")
         # the next item of a list that shares the first's change verb: "grew by 12 percent, zinc at 30 percent"
         self.gapped = [(j - 1, j) for j in range(1, len(figures)) if figures[j - 1].unit == figures[j].unit
                        and figures[j].unit.kind is UnitKind.PERCENT and p.gapped_item.fullmatch(text, figures[j - 1].end, figures[j].start)]
+        # ... or an item that, as the first, names the level it came to: "went up 18 per cent to 57,712, sex offences 33 per
+        # cent to 6,463"
+        self.gapped += [(j - 2, j) for j in range(2, len(figures) - 1) if figures[j - 2].unit == figures[j].unit
+                        and figures[j].unit.kind is UnitKind.PERCENT and figures[j - 1].level and not figures[j - 2].level
+                        and figures[j + 1].level   # (each item so: not "..., representing 33 per cent of all crimes")
+                        and p.gapped_noun.fullmatch(text, figures[j - 1].end, figures[j].start)]
         self.sized = [(i, j) for i, j in neighbours
                       if (figures[i].unit.kind in shares and figures[j].unit.kind in amounts
                           or figures[i].unit.kind in amounts and figures[j].unit.kind in shares)
@@ -468,6 +475,7 @@ class PairPatterns(NamedTuple):
     adjective_endings: tuple[str, ...]   # where the language marks adjectives: "естественная и миграционная убыль" shares its noun
     compared: regex.Pattern        # ", compared with ", " - higher than the national average of ": a figure compared with a change
     gapped_item: regex.Pattern     # ", zinc at ", " and lead at ": the next item of a list that shares the first's change verb
+    gapped_noun: regex.Pattern     # ", sex offences ": the same, with no link before its amount
 
 
 @functools.lru_cache(maxsize=None)
@@ -494,11 +502,13 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # (nor a unit of time: "43,9 миллиарда лей против 38,6 миллиарда год назад")
     noun_next = lex.compile(rf"{GAP}+(?!(?:{lex.pattern('words', 'function')}|{lex.pattern('not_claims', 'time_units')})(?![\p{{L}}]))\p{{L}}",
                             regex.IGNORECASE)
-    # (or a bracket: "an increase by $115.0m (or 14.7 percent)")
-    restating = lex.compile(rf"{GAP}*+(?:[,(]{GAP}*+)?(?:{lex.pattern('words', 'restating')}){GAP}+", regex.IGNORECASE)
-    restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # a time phrase, then "and": "in 2022 and", "for the month and", "в первом квартале и"
     time_word = rf"{lex.pattern('time', 'phrase_words')}|{lex.pattern('time', 'months')}|(?:1[89]|20)\d\d(?![\p{{N}}])"
+    # (or a bracket: "an increase by $115.0m (or 14.7 percent)"; or past the change's time: "grew by 76,000 in the year,
+    # or 1.6 percent")
+    restating = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{0,8}}+{GAP}*+(?:[,(]{GAP}*+)?(?:{lex.pattern('words', 'restating')}){GAP}+",
+                            regex.IGNORECASE)
+    restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
     # ... or what an item measures, or where, after "in": "rose 4% in food, 2% in clothing", "4% in Kent and 2% in Essex",
     # "grew: 2.5 per cent in April; 2.6 per cent in May"
     item = rf"{GAP}+(?:{lex.pattern('subject', 'item_in')}){GAP}+\p{{L}}[\p{{L}}'’-]*(?:{GAP}+[\p{{L}}'’-]+){{0,4}}?"
@@ -533,7 +543,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     gapped_item = lex.compile(rf"{GAP}*(?:,{GAP}*(?:(?:{coordinators}){GAP}+)?|{GAP}(?:{coordinators}){GAP}+){words}(?:{GAP}+{words}){{0,2}}"
                               rf"{GAP}+(?:{lex.pattern('direction', 'gapped_links')}){GAP}+", regex.IGNORECASE) \
         if lex.words("direction", "gapped_links") else lex.compile(r"(?!)")
+    gapped_noun = lex.compile(rf"{GAP}*,{GAP}*(?:(?:{coordinators}){GAP}+)?{words}(?:{GAP}+{words}){{0,2}}{GAP}+", regex.IGNORECASE)
     return PairPatterns(joiner, share_of, listed, respectively, nouns_and, verb, beside, points, noun_next, restating, dated_joiner,
                         bracket_item, carried, restating_noun, list_items, labelled_item, from_open, to_join, dash_item, amount_item,
                         item_end, frozenset(lex.words("words", "function")), frozenset(lex.words("subject", "clause_openers")),
-                        tuple(lex.words("subject", "adjective_endings")), compared, gapped_item)
+                        tuple(lex.words("subject", "adjective_endings")), compared, gapped_item, gapped_noun)
