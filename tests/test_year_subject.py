@@ -675,6 +675,7 @@ YEARS_RU = [
      [y("slightly above 11%", 2022), y("9.1%", 2022)]),
     # a month a few months ahead after a word of the future is the coming one; one more than half a year on is last year's
     ("2024-03-12", "A further 1,200 homes will be connected to the network in April.", [y("1,200", 2024)]),
+    ("2024-02-08", "The plan, due to be approved in May, connects a further 900 homes to the network.", [y("900", 2024)]),
     ("2024-03-12", "The 2.3% rise first reported for November will be revised next week.", [y("2.3%", 2023)]),
     # "same as December": a month compared with, which votes for no year of the text's (January's is the text's)
     ("2024-03-12", "The jobless rate was 3.6% in January.\n\nMaine: 3.4%, same as December.\n\nOhio: 3.9%, same as December."
