@@ -656,6 +656,9 @@ SUBJECTS = [
     # goods worth an amount after "на" ("sold milk worth ..."); not the "на" of a change ("увеличен на 5 млрд")
     ("linked_amount", "Хозяйства района продали молока на 120 млн рублей.", "120 млн рублей", "молока"),
     ("previous_figure", "Thefts fell by 70, to 158, against the 228 recorded for period one of the survey.", "228", "thefts"),
+    ("previous_figure", "Claims grew from 4,313 last Sunday to 5,462 counted one week later.", "5,462", "claims"),
+    ("raised_object", "We now expect growth in the eastern region to ease to 3.1 percent next year.", "3.1 percent", "growth in the eastern region"),
+    ("raised_object", "The ministry projects arrivals for the full year to rise to 1,200,000.", "1,200,000", "arrivals"),
     # a noun after the comparative that a year follows is the time compared with, not what the figure measures
     ("previous_figure", "Средняя зарплата составила 72,1 тысячи рублей, что на 11,7% больше аналогичного периода 2024 года.", "11,7%",
      "средняя зарплата"),

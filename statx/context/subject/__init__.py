@@ -497,6 +497,28 @@ def _object_before(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     return found if (w.is_verb(verb) or w.participle(verb.low) or w.verb_shaped(verb.low)) and verb.low not in w.copulas else None
 
 
+RAISED_WORDS = 6   # words of the object between a verb of expecting and its infinitive
+
+
+def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"We now expect growth in the region to ease to 3.8 percent", "The IMF projects global growth to slow to": in the
+    figure's clause, the object of a verb of expecting, when an infinitive of a change or a level follows it, is what
+    the figure measures (not the one who expects)."""
+    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    for k in range(len(left) - 3, own - 1, -1):
+        if left[k].low not in w.raising_verbs:
+            continue
+        to = next((j for j in range(k + 2, min(len(left) - 1, k + 2 + RAISED_WORDS)) if left[j].low in w.infinitive), None)
+        if to is None or not (left[to + 1].low in w.change or left[to + 1].low in w.raised_infinitives):
+            return None
+        found = left[k + 1:to]   # (past the noun's own phrase: "growth in Sub-Saharan Africa")
+        if not all(t.is_word for t in found) or w.is_reference(found) or found[0].low in w.personal:
+            return None
+        timed = next((j for j, t in enumerate(found) if t.low in w.prepositions and any(u.timed or u.low in w.time_units for u in found[j + 1:])), len(found))
+        return found[:timed] or None   # (not its time: "arrivals for the full year")
+    return None
+
+
 def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
     """"with another 1,203,891 granted", "an additional 64,820": a bare count that adds to the figure before,
     no noun after it, counts what that figure counts."""
@@ -698,6 +720,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
                  earlier: str | None, said: Said, verb_in_mention: bool, figures: frozenset[int] | None) -> Found:
     """The subject from the figure's clause when no rule named one: the clause's subject, the people
     a count counts, the claim before, or what was said before."""
+    raised = _raised_object(w, left)
+    if raised:
+        return Found(finish(w, raised), "raised_object")
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
     # (not "Эта цифра колебалась около 400 000": a figure said before, not people counted by what befell them)

@@ -291,8 +291,10 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
     if not found or w.denominators.at([t.low.lower() for t in found], 0) or w.share_verbs.at(right, right.index(found[0])):
         return None   # "62% ВВП": a share of GDP, whose clause says what it measures; "$3 billion accounting for 20
         # percent": the share's verb, not what the amount is
-    if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function):
-        return None   # "against 4 860 registered", "the 228 recorded for the period": how it was counted, not what (but "228 recorded crimes")
+    if found[0].low in w.record_verbs and (len(found) == 1 or found[1].low in w.function
+                                           or found[1].text[0].isdigit() or found[1].low in w.lex.spelled_number_words):
+        return None   # "against 4 860 registered", "the 228 recorded for the period", "17,462 counted one week later": how it
+        # was counted, not what (but "228 recorded crimes")
     k = right.index(found[-1]) + 1
     if m.is_money and len(found) == 1 and k < len(right) and w.is_verb(right[k]) and not (left and left[-1].low in w.object_articles):
         return None   # "21 млрд рублей дополнительно досталось": an adverb of the verb after it, not what the money is

@@ -304,6 +304,8 @@ class SubjectWords:
         self.measure_adjectives = frozenset(words("measure_adjectives"))
         self.locatives = frozenset(words("locatives"))
         self.infinitive = frozenset(words("infinitive"))
+        self.raising_verbs = frozenset(words("raising_verbs"))
+        self.raised_infinitives = frozenset(words("raised_infinitives"))
         self.amount_links = Phrases(words("amount_links"))
         self.ranked_before = Phrases(words("ranked_before"))
         self.money_links = Phrases(words("money_links"))
