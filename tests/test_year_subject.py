@@ -707,6 +707,10 @@ SUBJECTS = [
     # ... and in English: "came in real terms at 3.5%"; not an item named after "by" ("followed by Waikato at")
     ("2019-03-01", "Output growth came in real terms at 3.5%.", [s("3.5%", "output growth")]),
     ("2019-03-01", "Gisborne grew 7.2 percent, followed by Waikato at 6.4 percent.", [s("7.2 percent", "gisborne"), s("6.4 percent", "waikato")]),
+    # a verb of holding names its object; a state after it ("holds steady") is none; nor does one who expects name what
+    # is expected ("we expect it")
+    ("2018-06-19", "The jobless rate holds steady at 4.1 percent.", [s("4.1 percent", "jobless rate")]),
+    ("2018-06-19", "We expect it to reach 5% next year.", [s("5%", None)]),
     # a fronted topic, maybe limited ("For houses only,"), names what a vague clause subject ("the number") counts; the
     # change after a participle ("following a 2.7 percent fall") is of it too
     ("2016-12-19", "The number of new homes rose 2.6 percent. For houses only, the number fell 1.3 percent, following a "

@@ -497,7 +497,7 @@ def _object_before(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     return found if (w.is_verb(verb) or w.participle(verb.low) or w.verb_shaped(verb.low)) and verb.low not in w.copulas else None
 
 
-RAISED_WORDS = 6   # words of the object between a verb of expecting and its infinitive
+RAISED_WORDS = 6   # words of the object between a verb of expecting and its infinitive, or of holding and its level
 
 
 def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
@@ -517,6 +517,20 @@ def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
         timed = next((j for j, t in enumerate(found) if t.low in w.prepositions and any(u.timed or u.low in w.time_units for u in found[j + 1:])), len(found))
         return found[:timed] or None   # (not its time: "arrivals for the full year")
     return None
+
+
+def _held_to(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
+    """"The council holds its proposed average rate rise to 2.6%", "capped annual fee increases at 3%": in the figure's
+    clause, the object of a verb of holding right before the link to the level it is held at (not the one who holds it)."""
+    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    end = before_qualifiers(w, left)
+    if end < 3 or left[end - 1].low not in w.hold_links:
+        return None
+    k = next((k for k in range(end - 2, max(own, end - 2 - RAISED_WORDS) - 1, -1) if left[k].low in w.hold_verbs), None)
+    found = left[k + 1:end - 1] if k is not None else []
+    if not found or not all(t.is_word and t.low not in w.held_states for t in found) or w.is_reference(found) or found[0].low in w.personal:
+        return None   # (not "holds steady at")
+    return found
 
 
 def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
@@ -723,6 +737,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     raised = _raised_object(w, left)
     if raised:
         return Found(finish(w, raised), "raised_object")
+    held = _held_to(w, left)
+    if held and (named := finish(w, held)):
+        return Found(named, "held_to")
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
     # (not "Эта цифра колебалась около 400 000": a figure said before, not people counted by what befell them)

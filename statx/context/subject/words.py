@@ -305,6 +305,8 @@ class SubjectWords:
         self.locatives = frozenset(words("locatives"))
         self.infinitive = frozenset(words("infinitive"))
         self.raising_verbs = frozenset(words("raising_verbs"))
+        self.hold_links = frozenset(words("hold_links"))
+        self.held_states = frozenset(words("held_states"))
         self.raised_infinitives = frozenset(words("raised_infinitives"))
         self.amount_links = Phrases(words("amount_links"))
         self.ranked_before = Phrases(words("ranked_before"))
