@@ -538,6 +538,13 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "к маю 2025 года" opening a sentence is "by then", the time of its figures, no baseline; the change "against last
+    # year" after it is of that year
+    (None, "Зарплаты\n\nОблстат сообщил: к маю 2025 года средняя зарплата в области достигла 61 200 рублей. Это на 14,2 процента "
+           "больше, чем за аналогичный период прошлого года.",
+     [y("61 200 рублей", 2025), y("14,2 процента", 2025, 2024)]),
+    # ... but after a change it is the baseline
+    ("2025-07-01", "Цены выросли на 5,1% к маю 2024 года.", [y("5,1%", 2025, 2024)]),
     # an undated text dated by its "same period" baselines: its figures of "this year" are of that year too
     (None, "Туристы\n\nВо втором квартале текущего года край принял 600 тысяч туристов. За первую половину года их было 1,1 миллиона – на 13% "
            "больше, чем за аналогичный период 2022 года.",

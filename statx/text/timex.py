@@ -90,6 +90,7 @@ class TimeFinder:
         # ("since at least November 2017", "from around 2015": a qualifier may stand between)
         quals = lex.alternation(lex.words("qualifiers", "approx") + lex.words("qualifiers", "at_least"))
         month_words = lex.words(t, "baseline_before_month")
+        self.opening_deadline = frozenset(lex.words(t, "opening_deadline"))
         self.month_baseline_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(month_words)}){GAP}+\Z", regex.IGNORECASE) if month_words else None
         # "compared to visitor arrivals in November 2013": the comparison's words, a few words and a preposition (not
         # words of a period's results, "would be compared to performance in November 2021": no figure's baseline)
@@ -340,9 +341,14 @@ class TimeFinder:
         return out
 
     def _month_baseline(self, text: str, s: int) -> bool:
-        """Is the month and year at ``s`` a baseline ("compared with March 2020", "over February 2017")?"""
-        return bool(self.baseline_before.search(text[max(0, s - 40):s])
-                    or self.month_baseline_before is not None and self.month_baseline_before.search(text, max(0, s - 8), s))
+        """Is the month and year at ``s`` a baseline ("compared with March 2020", "over February 2017")? Not after a word
+        of opening_deadline that opens its sentence ("Воронежстат ...: к маю 2025 года средняя заработная плата
+        достигла": by then, not compared with then)."""
+        window = text[max(0, s - 40):s]
+        found = self.baseline_before.search(window)
+        if found and found.group().strip().lower() in self.opening_deadline and _opens_sentence(text, s - len(window) + found.start()):
+            return False
+        return bool(found or self.month_baseline_before is not None and self.month_baseline_before.search(text, max(0, s - 8), s))
 
     def _classify(self, text: str, m: regex.Match, doc_date: dt.date | None) -> TimeRef | None:
         s, e = m.span()
@@ -549,6 +555,13 @@ def _count(word: str, lex: Lexicon) -> int | None:
 
 
 SOON = 31   # days after a text's date within which a day and month without a year are the coming ones
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Does ``text[k:]`` open a sentence, a line or what a colon introduces?"""
+    before = text[:k]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".:!?" or "\n" in before[len(stripped):]
 
 
 def _soon_after(doc_date: dt.date, month: int, text: str, m: regex.Match, s: int, day_before: regex.Pattern) -> bool:
