@@ -33,6 +33,7 @@ DECADE = "decade"        # "in the 1990s", "в 90-х": a time of many years, so 
 
 RECORD_GAP = r"[ \t\u00a0\u202f\u2009\n]"   # a space, or a line break, between a record's words and its year
 FUTURE_REACH = 60   # characters between a word of the future and a month ahead it makes the coming one
+PERIOD_COMPARED_REACH = 100   # characters before a "same period" time's window where a comparison still makes it a baseline
 FUTURE_MONTHS = 6   # how far ahead of the text's month such a month may be
 SHORT_YEAR_AHEAD = 5   # years after the document's that a year written short ("'24") may be; later, a century back
 PLAN_AFTER = 120   # characters after a range of years within which a word of a plan makes it a plan's period
@@ -196,7 +197,8 @@ class TimeFinder:
         # "за аналогичный период 2018 года убыль составляла 201", "in the same period of 2018 it was 201": a time that
         # dates the figure after it; after a comparison ("чем за аналогичный период", "than in the same period of") a baseline
         # (a comparison earlier in the clause: "compared with JOD1.9 billion in the same period of 2011")
-        period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure"))
+        period, compared = lex.pattern(t, "period_time"), lex.alternation(lex.words(t, "comparison") + lex.words(t, "baseline_figure")
+                                                                           + lex.words(t, "period_comparatives"))
         self.period_time = lex.compile(rf"(?<![\p{{L}}])(?:{period}){GAP}+(?:{lex.pattern(t, 'same_period')}){GAP}+\Z", regex.IGNORECASE)
         self.compared = lex.compile(rf"(?<![\p{{L}}])(?:{compared})(?![\p{{L}}])(?:[^.;!?]|\.\d)*\Z", regex.IGNORECASE)
 
@@ -406,7 +408,7 @@ class TimeFinder:
             n = int(m.group("ayear"))   # a century back when more than SHORT_YEAR_AHEAD years after the document's
             ahead = doc_year % 100 + SHORT_YEAR_AHEAD if doc_year else SHORT_YEAR_UNDATED
             year = (doc_year // 100 * 100 if doc_year else 2000) + n - (100 if n > ahead else 0)
-            return self._one_year(text, s, e, year, text[max(0, s - 61):s - 1], e)
+            return self._one_year(text, s, e, year, text[max(0, s - 61):s - 1], e, s - 1)
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
             if first.lower() in self.capitalised_months and (not first[0].isupper() or not m.group("mday") and not m.group("myear")
@@ -462,10 +464,11 @@ class TimeFinder:
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
         if counts_not_year(self.lex, text, s, m.end("years")):
             return None   # "зарегистрировано 1997 преступлений": a count
-        return self._one_year(text, s, e, y, before, m.end("years"))
+        return self._one_year(text, s, e, y, before, m.end("years"), s)
 
-    def _one_year(self, text: str, s: int, e: int, y: int, before: str, end: int) -> TimeRef:
-        """The kind of time a year alone is, text[s:e] (its digits end at ``end``), by the words ``before`` it."""
+    def _one_year(self, text: str, s: int, e: int, y: int, before: str, end: int, at: int) -> TimeRef:
+        """The kind of time a year alone is, text[s:e] (its digits end at ``end``), by the words ``before`` it (which end
+        at ``at``)."""
         if self.open_span.match(text, end):
             return TimeRef(s, e, PERIOD, y)
         opened = self.span_opened.search(before)
@@ -478,7 +481,8 @@ class TimeFinder:
         after = self.baseline_after.match(text, end)
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._period_time(before) or self.source_after is not None and self.source_after.match(text, end) \
+        if self._period_time(before, text[max(0, at - len(before) - PERIOD_COMPARED_REACH):at - len(before)]) \
+                or self.source_after is not None and self.source_after.match(text, end) \
                 and (self.source_before is not None and self.source_before.search(before) or not self._baseline_before(before)):
             return TimeRef(s, e, YEAR, y)   # (and "figures from the 2011 Census": the source's year, no baseline)
         if self._baseline_before(before) and not self.year_to_date.search(before) and not self.deadline_opens.search(before) \
@@ -498,10 +502,17 @@ class TimeFinder:
             return TimeRef(s, e, PERIOD)   # "rose 22% over the same period in 2016": a time, not the figure's; the year after it is the baseline
         return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
 
-    def _period_time(self, before: str) -> bool:
-        """Does "the same period" before a year say when the figure after it is, with no comparison earlier in its clause?"""
+    def _period_time(self, before: str, further: str = "") -> bool:
+        """Does "the same period" before a year say when the figure after it is, with no comparison earlier in its clause
+        (``further``: the text right before ``before``, for a comparison further back: "на 11,6% ниже объема поступления
+        доходов в соответствующем периоде 2025 года")?"""
         found = self.period_time.search(before)
-        return found is not None and self.compared.search(before, 0, found.start()) is None
+        if found is None:
+            return False
+        wide, at = further + before, len(further) + found.start()
+        compared = self.compared.search(wide, 0, at)   # (further back, only with no figure between: not "против 2376 браков
+        # и 1854 разводов, зарегистрированных за аналогичный период 2018 года", which dates the figures compared with)
+        return compared is None or compared.start() < len(further) and any(c.isdigit() for c in wide[compared.start():at])
 
     def _size_over(self, before: str) -> bool:
         """Is a year the baseline of the change whose size stands right before it ("increased 40% over 2003"), or of the
