@@ -538,6 +538,10 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # a page's stamp lines, in English on a Russian page too ("Modified 20 августа"), say when the page changed, not what
+    # year its text is about
+    (None, "Бюджет края\n\nPosted 15 июня 2017, 07:21\nModified 20 августа, 17:03\nUpdated 20 августа, 17:03\nДоходы бюджета "
+           "предлагают увеличить на 500 миллионов рублей.", [y("500 миллионов рублей", 2017)]),
     # "к маю 2025 года" opening a sentence is "by then", the time of its figures, no baseline; the change "against last
     # year" after it is of that year
     (None, "Зарплаты\n\nОблстат сообщил: к маю 2025 года средняя зарплата в области достигла 61 200 рублей. Это на 14,2 процента "
