@@ -405,6 +405,7 @@ DIRECTIONS = [
     ("change_earlier_in_clause", "Exports grew: 3.1 per cent in July; 2.8 per cent in August.", "3.1 per cent", "up"),
     ("none", "Allocations to farming will be actually cut: 4 billion rubles will go to it, and 2 billion to roads.", "4 billion rubles", None),
     ("change_earlier_in_clause", "Prices rose 5% in May and 7% in June.", "7%", "up"),
+    ("change_earlier_in_clause", "Подорожал бензин: Аи-98 - на 0,31% (до 69,10 руб./л); Аи-92 - на 0,12% (до 52,40 руб./л).", "0,12%", "up"),
     # the first item of a bracketed list after a colon, its name in small letters
     ("change_earlier_in_clause", "Sectors with the largest job gains were: retail trade (2,300) and health care (1,900).", "2,300", "up"),
     # ... or a change noun with its size right before it
@@ -957,6 +958,7 @@ SUBJECTS = [
     # "where" opens a clause of its own, with its own subject
     ("clause_subject", "He declared the rate for March where inflation increased slightly to 9.3 percent.", "9.3 percent", "inflation"),
     ("person_count", "В ДТП погибли 14,5 тыс. человек.", "14,5 тыс.", "погибли в дтп"),
+    ("person_count", "Более 40 тыс. человек с 2015 года переехали в город.", "Более 40 тыс.", "человек переехали"),
     ("previous_figure", "Exports rose by 4%, to 120 billion dollars.", "120 billion dollars", "exports"),
     ("relative_pronoun", "Crime rose, driven by a rise in violence against the person, which soared 18%.", "18%", "violence against the person"),
     # a participle used as an adjective opens no participle's clause ("обрабатывающая промышленность")

@@ -129,7 +129,8 @@ class DirectionPatterns:
         self.by = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+{between}\Z", ci)   # "by a further"
         # "непродовольственных товаров - на 0,8%": an item of a list of changes, a noun, a dash and "by"
         def dashed(words: list[str]) -> regex.Pattern:
-            return lex.compile(rf"\p{{L}}{GAP}*[–—-]{GAP}*(?:{lex.alternation(words)}){GAP}+{between}\Z", ci)
+            # (a name may end in a number it is hyphenated to: "Аи-92 - на 0,18%")
+            return lex.compile(rf"\p{{L}}(?:[-‑]\p{{N}}+)?{GAP}*[–—-]{GAP}*(?:{lex.alternation(words)}){GAP}+{between}\Z", ci)
         self.dash_by = dashed(lex.words(d, "by_alone"))
         # "свинину, чай – по 2%": such an item whose size each of its nouns changed by
         self.dash_each = dashed(lex.words(d, "by_each")) if lex.words(d, "by_each") else None
