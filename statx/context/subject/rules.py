@@ -33,8 +33,8 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
     числе пшеница - 1384,1"; not for a count with its noun after it: "в том числе школам - 40 компьютеров")."""
     k = len(left)
     while k > 0 and (left[k - 1].low in w.bridges or left[k - 1].low in w.from_words or left[k - 1].low in w.by_each   # "чай – по 2%"
-                     or w.qualifier_phrases.ending_at(left, k - 1)):
-        k -= w.qualifier_phrases.ending_at(left, k - 1) or 1
+                     or w.qualifier_phrases.ending_at(left, k - 1) or w.intensifiers.ending_at(left, k - 1)):   # "так и вовсе"
+        k -= w.qualifier_phrases.ending_at(left, k - 1) or w.intensifiers.ending_at(left, k - 1) or 1
     bridged = k < len(left) and left[k].low in w.bridges   # "..., US by 13.6 per cent": "by" stands for the change
     dash = k > 0 and left[k - 1].low in DASHES
     k -= dash

@@ -306,6 +306,7 @@ class SubjectWords:
         self.infinitive = frozenset(words("infinitive"))
         self.raising_verbs = frozenset(words("raising_verbs"))
         self.hold_links = frozenset(words("hold_links"))
+        self.intensifiers = Phrases(lex.words("words", "intensifiers"))
         self.held_states = frozenset(words("held_states"))
         self.raised_infinitives = frozenset(words("raised_infinitives"))
         self.amount_links = Phrases(words("amount_links"))
