@@ -594,6 +594,7 @@ SUBJECTS = [
     ("previous_figure", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250", "crashes"),
     # "range" before a range's "from" is a verb, not a word of the subject
     # "estimated at" in an aside is a level's verb, not speech whose subject is a person
+    ("clause_subject", "Основной вклад в рост цен внесли услуги связи, подорожавшие на 6%.", "6%", "услуги связи"),
     ("clause_subject", "The value of farm exports in May, provisionally estimated at $3.1 billion, fell 4.2%.", "$3.1 billion",
      "value of farm exports"),
     ("clause_subject", "Vacancy rates range from 2.1% in Leeds to 6.4% in Hull.", "2.1%", "vacancy rates"),

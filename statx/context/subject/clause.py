@@ -37,6 +37,9 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     nearest = None
     participial: list[Tok] = []
     for n, raw in enumerate(clauses):
+        if n == 0 and not skip_nearest and raw and w.changed_participles and raw[0].low in w.change \
+                and raw[0].low.endswith(w.changed_participles) and n + 1 < len(clauses) and (found := _last_noun_phrase(w, clauses[n + 1])):
+            return found   # "услуги связи, подорожавшие за год на 6%": the noun the change's participle describes
         if nearest is None and not skip_nearest and (k := _opening_relative(w, raw)) is not None:
             return raw[k:k + 1]  # ", which soared 18%", "the crime rate which ... recorded a reduction of 6%": the caller finds what "which" stands for
         if verb_first and (raw and raw[0].low in w.relatives or n + 1 < len(clauses) and _participle_aside(w, toks, raw)):
@@ -208,6 +211,18 @@ def _ends_with_noun(w: SubjectWords, raw: list[Tok]) -> list[Tok] | None:
     head = last_head(w, clause)
     found = noun_phrase(w, clause, head or 0) if clause else None
     return found if found and found[-1] is clause[-1] and not proper(found[0]) else None
+
+
+def _last_noun_phrase(w: SubjectWords, clause: list[Tok]) -> list[Tok] | None:
+    """The longest noun phrase that ends ``clause`` after its verb ("Основной вклад внесли | услуги связи")."""
+    best = None
+    for start in range(len(clause) - 1, -1, -1):
+        if w.is_verb(clause[start]) or w.verb_shaped(clause[start].low) or not clause[start].is_word:
+            break
+        found = noun_phrase(w, clause, start)
+        if found and found[-1] is clause[-1] and not proper(found[0]):
+            best = found
+    return best
 
 
 _NOTHING: list[Tok] = []   # no subject before the verb: the clause before may have one

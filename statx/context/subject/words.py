@@ -307,6 +307,7 @@ class SubjectWords:
         self.raising_verbs = frozenset(words("raising_verbs"))
         self.hold_links = frozenset(words("hold_links"))
         self.intensifiers = Phrases(lex.words("words", "intensifiers"))
+        self.changed_participles = tuple(words("changed_participles"))
         self.held_states = frozenset(words("held_states"))
         self.raised_infinitives = frozenset(words("raised_infinitives"))
         self.amount_links = Phrases(words("amount_links"))
