@@ -533,6 +533,21 @@ def _held_to(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     return found
 
 
+def _reported_clause(w: SubjectWords, left: list[Tok], figures: frozenset[int] | None) -> str | None:
+    """"he said the 12 month index change for non-food products has increased to 3.6 per cent", "Ali said, "With our
+    nominal GDP moving from $1.1 trillion": when who acts is the one who speaks, the subject of what is said after the
+    verb of speech (past "that", a comma or a quote)."""
+    k = next((k for k in range(len(left) - 1, 0, -1) if left[k].is_word and w.speech_verbs.at(left, k)
+              and not w.determiners.ending_at(left, k - 1) and left[k - 1].low not in w.of), None)   # (not "of the states and")
+    if k is None:
+        return None
+    rest = left[k + w.speech_verbs.at(left, k):]
+    while rest and (not rest[0].is_word or w.clause_words.at(rest, 0)):
+        rest = rest[w.clause_words.at(rest, 0) or 1:]
+    found = clause_subject(w, rest, figures=figures) if rest else None
+    return finish_noun(w, found) if found and not w.is_reference(found) else None
+
+
 def _more_of_the_same(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> bool:
     """"with another 1,203,891 granted", "an additional 64,820": a bare count that adds to the figure before,
     no noun after it, counts what that figure counts."""
@@ -808,6 +823,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     if found == [] and len(left) > 1 and left[-1].low in w.copulas and left[-2].low in w.existential:
         return Found(said(), "said_before")   # "He said in 2018 there were 3,246": what was spoken of, not who spoke
     if found == []:   # not what was said before: the clause's subject is someone who acts
+        reported = _reported_clause(w, left, figures)
+        if reported:
+            return Found(reported, "reported_clause")
         changed = changed_in(w, m, right)
         if changed:
             return Found(finish(w, changed), "changed_in")
