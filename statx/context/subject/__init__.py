@@ -533,11 +533,12 @@ def _held_to(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     return found
 
 
-def _reported_clause(w: SubjectWords, left: list[Tok], figures: frozenset[int] | None) -> str | None:
+def _reported_clause(w: SubjectWords, left: list[Tok], figures: frozenset[int] | None, after: int = 0) -> str | None:
     """"he said the 12 month index change for non-food products has increased to 3.6 per cent", "Ali said, "With our
-    nominal GDP moving from $1.1 trillion": when who acts is the one who speaks, the subject of what is said after the
-    verb of speech (past "that", a comma or a quote)."""
-    k = next((k for k in range(len(left) - 1, 0, -1) if left[k].is_word and w.speech_verbs.at(left, k)
+    nominal GDP moving from $1.1 trillion": when who acts is the one who speaks (or a reference that a verb of finding
+    follows), the subject of what is said after the verb of speech (past "that", a comma or a quote); the verb stands
+    after ``after``."""
+    k = next((k for k in range(len(left) - 1, 0, -1) if left[k].is_word and left[k].start >= after and w.speech_verbs.at(left, k)
               and not w.determiners.ending_at(left, k - 1) and left[k - 1].low not in w.of), None)   # (not "of the states and")
     if k is None:
         return None
@@ -786,6 +787,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])
                                    or clause_subject(w, left, skip_nearest=True))
             return Found(named, "relative_pronoun") if named else Found(said(), "said_before")
+        reported = _reported_clause(w, left, figures, after=found[-1].end)
+        if reported:
+            return Found(reported, "reported_clause")   # "The figures ... found motor vehicle theft dipped by 950"
         before = clause_subject(w, left, skip_nearest=True)
         if before and before[-1].low in w.change_nouns:
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
