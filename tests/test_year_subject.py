@@ -728,6 +728,8 @@ SUBJECTS = [
     # is expected ("we expect it")
     ("2018-06-19", "The jobless rate holds steady at 4.1 percent.", [s("4.1 percent", "jobless rate")]),
     ("2018-06-19", "We expect it to reach 5% next year.", [s("5%", None)]),
+    # ... nor does a noun of change after a verb of seeing ("saw the biggest jump")
+    ("2020-03-01", "Kerry saw the biggest jump in the year with 310 people added to the register.", [s("310", "kerry")]),
     # a fronted topic, maybe limited ("For houses only,"), names what a vague clause subject ("the number") counts; the
     # change after a participle ("following a 2.7 percent fall") is of it too
     ("2016-12-19", "The number of new homes rose 2.6 percent. For houses only, the number fell 1.3 percent, following a "

@@ -501,17 +501,24 @@ RAISED_WORDS = 6   # words of the object between a verb of expecting and its inf
 
 
 def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
-    """"We now expect growth in the region to ease to 3.8 percent", "The IMF projects global growth to slow to": in the
-    figure's clause, the object of a verb of expecting, when an infinitive of a change or a level follows it, is what
-    the figure measures (not the one who expects)."""
+    """"We now expect growth in the region to ease to 3.8 percent", "The IMF projects global growth to slow to", "will see
+    property taxes go up": in the figure's clause, the object of a verb of expecting (or of seeing, before a bare change
+    verb), when an infinitive of a change or a level follows it, is what the figure measures (not the one who expects)."""
     own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
     for k in range(len(left) - 3, own - 1, -1):
-        if left[k].low not in w.raising_verbs:
+        bare = next((j for j in range(k + 2, min(len(left), k + 2 + RAISED_WORDS)) if left[j].low in w.change), None) \
+            if left[k].low in w.seeing_verbs else None
+        if bare is not None and not all(t.low in w.change or t.low in w.bridges for t in left[bare + 1:before_qualifiers(w, left)]):
+            bare = None   # (the change right before its amount: not "saw the biggest jump in the 12 months with 351 people")
+        if bare is not None:   # "will see property taxes go up 3.93%", "saw the mining industry grow by 6.6%"
+            found = left[k + 1:bare]
+        elif left[k].low in w.raising_verbs:
+            to = next((j for j in range(k + 2, min(len(left) - 1, k + 2 + RAISED_WORDS)) if left[j].low in w.infinitive), None)
+            if to is None or not (left[to + 1].low in w.change or left[to + 1].low in w.raised_infinitives):
+                return None
+            found = left[k + 1:to]   # (past the noun's own phrase: "growth in Sub-Saharan Africa")
+        else:
             continue
-        to = next((j for j in range(k + 2, min(len(left) - 1, k + 2 + RAISED_WORDS)) if left[j].low in w.infinitive), None)
-        if to is None or not (left[to + 1].low in w.change or left[to + 1].low in w.raised_infinitives):
-            return None
-        found = left[k + 1:to]   # (past the noun's own phrase: "growth in Sub-Saharan Africa")
         if not all(t.is_word for t in found) or w.is_reference(found) or found[0].low in w.personal:
             return None
         timed = next((j for j, t in enumerate(found) if t.low in w.prepositions and any(u.timed or u.low in w.time_units for u in found[j + 1:])), len(found))
@@ -751,8 +758,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     """The subject from the figure's clause when no rule named one: the clause's subject, the people
     a count counts, the claim before, or what was said before."""
     raised = _raised_object(w, left)
-    if raised:
-        return Found(finish(w, raised), "raised_object")
+    if raised and (named := finish(w, raised)):
+        return Found(named, "raised_object")
     held = _held_to(w, left)
     if held and (named := finish(w, held)):
         return Found(named, "held_to")

@@ -305,6 +305,7 @@ class SubjectWords:
         self.locatives = frozenset(words("locatives"))
         self.infinitive = frozenset(words("infinitive"))
         self.raising_verbs = frozenset(words("raising_verbs"))
+        self.seeing_verbs = frozenset(words("seeing_verbs"))
         self.hold_links = frozenset(words("hold_links"))
         self.intensifiers = Phrases(lex.words("words", "intensifiers"))
         self.changed_participles = tuple(words("changed_participles"))
