@@ -598,6 +598,7 @@ SUBJECTS = [
     ("clause_subject", "The value of farm exports in May, provisionally estimated at $3.1 billion, fell 4.2%.", "$3.1 billion",
      "value of farm exports"),
     ("clause_subject", "Vacancy rates range from 2.1% in Leeds to 6.4% in Hull.", "2.1%", "vacancy rates"),
+    ("clause_subject", "The price index has increased by 0.8% similar to the rise recorded a month before.", "0.8%", "price index"),
     ("clause_subject", "Real growth projected to be 4.3% in 2017.", "4.3%", "real growth"),
     ("clause_subject", "Bread prices rise to 14% amid wheat shortage", "14%", "bread prices"),   # "amid" opens no noun the figure counts
     # a part that opens the sentence ("Из овощей") before the clause's own subject, whose preposition is the noun's own

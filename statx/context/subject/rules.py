@@ -234,6 +234,7 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         right = right[past_aside(right):]  # "26,613 (-1.9% on 2016) acts of crime": the noun after the aside
     stays = m.mention.value >= STAYS_LEAST and bool(right) and right[0].low in w.stay_units   # "almost 15 million nights"
     if not counted or not right or not right[0].is_word or right[0].low in w.time_units and not stays or right[0].low in w.measure_adjectives \
+            or right[0].low in w.judging_adjectives \
             or w.reduplicated(right[0].low) \
             or m.unit != COUNT and w.comparatives.at(right, 0) or w.baseline_links.at(right, 0) or w.apart_from.at(right, 0) \
             or w.against_plan.at(right, 0):

@@ -302,6 +302,7 @@ class SubjectWords:
         self.superlatives = frozenset(words("superlatives"))
         self.places = frozenset(words("places"))
         self.measure_adjectives = frozenset(words("measure_adjectives"))
+        self.judging_adjectives = frozenset(words("judging_adjectives"))
         self.locatives = frozenset(words("locatives"))
         self.infinitive = frozenset(words("infinitive"))
         self.raising_verbs = frozenset(words("raising_verbs"))
