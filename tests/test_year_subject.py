@@ -724,6 +724,12 @@ SUBJECTS = [
     # ... and in English: "came in real terms at 3.5%"; not an item named after "by" ("followed by Waikato at")
     ("2019-03-01", "Output growth came in real terms at 3.5%.", [s("3.5%", "output growth")]),
     ("2019-03-01", "Gisborne grew 7.2 percent, followed by Waikato at 6.4 percent.", [s("7.2 percent", "gisborne"), s("6.4 percent", "waikato")]),
+    # a list's items after a name the text writes as one (not after a measure: "burglaries (essex)") are named alone
+    ("2018-06-01", "Otago had the largest increase (8.6 percent), followed by Wellington (7.5 percent) and Nelson (7.3 percent). "
+                   "Growth in Otago came from tourism.",
+     [s("8.6 percent", "otago"), s("7.5 percent", "wellington"), s("7.3 percent", "nelson")]),
+    ("2018-06-01", "Burglaries rose most in Kent (8.6 percent), followed by Essex (7.5 percent) and Surrey (7.3 percent).",
+     [s("8.6 percent", "burglaries"), s("7.5 percent", "burglaries (essex)"), s("7.3 percent", "burglaries (surrey)")]),
     # a verb of holding names its object; a state after it ("holds steady") is none; nor does one who expects name what
     # is expected ("we expect it")
     ("2018-06-19", "The jobless rate holds steady at 4.1 percent.", [s("4.1 percent", "jobless rate")]),

@@ -409,9 +409,27 @@ def _bare_name(view: SentenceView, m: Figure, subject: str | None) -> bool:
 
 def _item_of(item: str | None, earlier: str | None, said: Said, unit: Unit) -> str | None:
     """A list item under the measure the list breaks down ("краж (пермский край)"): the measure of
-    the figure before it in its sentence, or what was said before the list (in the item's ``unit``)."""
+    the figure before it in its sentence, or what was said before the list (in the item's ``unit``); not a name the
+    text writes with a capital inside its sentences, which is the list's item before it, no measure ("Лидером стал
+    Татарстан (+40%). Следом идут Тверская область (+32,2%)": "тверская область")."""
     measure = earlier or said.of_unit(unit)
+    if measure and said.doc is not None and _written_as_name(said.doc.text, measure):
+        return item
     return f"{measure} ({item})" if measure and item and measure != item else item
+
+
+def _written_as_name(text: str, phrase: str) -> bool:
+    """Does the text write ``phrase`` as a name: its words each with a capital (of two words or more), or its first word
+    with a capital after a small letter (inside a sentence) and never in small letters?"""
+    words = phrase.split()
+    if not words or not words[0][0].isalpha():
+        return False
+    titled = r"[ \t]+".join(regex.escape(w[0].upper() + w[1:]) for w in words)
+    if len(words) > 1 and regex.search(rf"(?<![\p{{L}}]){titled}(?![\p{{L}}])", text) is not None:
+        return True
+    first = regex.escape(words[0][0].upper() + words[0][1:])
+    return regex.search(rf"\p{{Ll}},?[ \t]+{first}(?![\p{{L}}])", text) is not None \
+        and regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(words[0])}(?![\p{{L}}])", text) is None
 
 
 def _said_in_sentence(w: SubjectWords, left: list) -> str | None:
