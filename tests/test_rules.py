@@ -664,6 +664,7 @@ SUBJECTS = [
     ("raised_object", "The ministry projects arrivals for the full year to rise to 1,200,000.", "1,200,000", "arrivals"),
     ("raised_object", "The budget will see water charges go up 2.7% next year.", "2.7%", "water charges"),
     ("held_to", "The district council kept its proposed rate rise to 3.95% this year.", "3.95%", "proposed rate rise"),
+    ("with_scored_change", "Most markets were up from a year before with Reno scoring a 6.4 percent increase.", "6.4 percent", "reno"),
     ("reported_clause", "The figures were compared with the year before and found bicycle theft dipped by 410.", "410", "bicycle theft"),
     ("reported_clause", "In addition, he said the 12 month index change for fuels has increased to 4.2 per cent.", "4.2 per cent",
      "month index change for fuels"),

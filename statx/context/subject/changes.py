@@ -170,6 +170,24 @@ def with_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -
     return noun_phrase(w, left[:len(left) - 1], j) or None
 
 
+def with_scored_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"were up from August 2024 with Laughlin scoring a 10.8 percent increase", "with machinery posting a 5% rise": a
+    change's size after "with", a noun phrase and a participle (and an article), its change noun right after it, is the
+    noun phrase's."""
+    if not right or right[0].low not in w.change_nouns or len(left) < 3:
+        return None
+    k = len(left) - (left[-1].low in w.object_markers)
+    if k < 3 or not left[k - 1].low.endswith(w.present_participle_endings) or w.speech_verbs.at(left, k - 1):
+        return None   # (not "with the administration saying a 4.38 per cent increase would be needed")
+    j = k - 1
+    while j > 0 and k - 1 - j < WITH_WORDS and left[j - 1].low not in w.absolute_with and left[j - 1].is_word \
+            and not w.is_verb(left[j - 1]):
+        j -= 1
+    if j == 0 or j == k - 1 or left[j - 1].low not in w.absolute_with:
+        return None
+    return noun_phrase(w, left[:k - 1], j) or None
+
+
 def with_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"with Gibraltar's GDP for the year to 31 March 2015 standing at £1.64 billion", "with the deficit holding at 3%",
     "with visitor numbers climbing to 41,000": the figure after "with", a noun phrase (maybe its time) and a level's
