@@ -532,7 +532,7 @@ def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) 
     while k + 1 < len(right) and (right[k].timed or right[k].low in w.prepositions and right[k + 1].timed):
         k += 1   # (past a time: "более 50 тыс. человек с 2014 года приехали")
     if len(right) > k and right[0].low in w.person_nouns and _counting_verb(w, right[k]):
-        return finish(w, [right[0], *right[k:k + 1]])   # "более 20 тысяч человек погибли": what happened to them follows
+        return finish(w, [right[0], right[k]])   # "более 20 тысяч человек погибли": what happened to them follows
     i = len(left) - 1
     while i >= 0 and (w.qualifier_phrases.ending_at(left, i) or left[i].low in w.bridges or left[i].low in w.person_count_adverbs):
         i -= w.qualifier_phrases.ending_at(left, i) or 1   # (and "уже" of "эвакуированы уже 12 тыс. человек")
