@@ -36,6 +36,9 @@ YEARS = [
     # a figure whose year only the text around it gives is later than the one it is compared with
     ("2021-06-10", "Maple report.\n\nProducers made 1.5 million gallons in 2020.\n\nOn average, the season lasted 26 days, compared with 38 days in 2020.",
      [y("1.5 million gallons", 2020), y("26 days", 2021, 2020), y("38 days", 2020)]),
+    # a time right before "compared to" and a figure is the first figure's, even when the second has its own after it
+    ("2025-02-01", "The inspector says 98 accidents were reported in 2024 compared to 43 recorded in 2023.",
+     [y("98", 2024, 2023), y("43", 2023)]),
     # a baseline's year may follow words that describe it ("enacted", "current", "approved")
     ("2024-03-01", "Spending rises 1.4 percent compared to enacted fiscal 2023 levels.", [y("1.4 percent", 2024, 2023)]),
     ("2023-11-01", "The budget for fiscal year 2024 is $412 million, a decrease of 3% from the current FY 2023 approved budget.",
