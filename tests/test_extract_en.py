@@ -861,6 +861,9 @@ RANGES = [
     # ... but a pair after "ranges from" is a range, though each end has its sign
     ("The price of fertilizer ranges from US$25 to US$65 a bag.",
      [row("from US$25 to US$65", Decimal("25"), "USD", "range") | {"value_to": Decimal("65")}]),
+    # ... and so is one after "anywhere from", past a change verb
+    ("The levy could increase anywhere from 2.5 percent to 9.75 percent next year.",
+     [row("from 2.5 percent to 9.75 percent", Decimal("2.5"), "percent", "range") | {"value_to": Decimal("9.75")}]),
     ("The price of a tray of eggs increased from RM12.60 to RM14.10.",
      [row("RM12.60", Decimal("12.6"), "MYR"), row("RM14.10", Decimal("14.1"), "MYR")]),
     # a pair after a verb of change of no sign ("revised", "changed") is two levels too
