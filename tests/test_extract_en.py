@@ -146,6 +146,9 @@ SCALES = [
     # "about" may be a preposition ("talking about a 24% rise")
     ("Burglaries saw nearly a 12 percent rise.",
      [row("nearly a 12 percent", 12, "percent", qualifier="approx", direction="up", subject="burglaries")]),
+    ("Teachers will get at least a 3 percent raise, and councils face up to a 4% cut.",
+     [row("at least a 3 percent", 3, "percent", qualifier="at_least", direction="up"),
+      row("up to a 4%", 4, "percent", qualifier="at_most", direction="down")]),
     ("Critics keep talking about a 12 percent rise in burglaries.",
      [row("12 percent", 12, "percent", direction="up", subject="burglaries")]),
     ("The border fence stretches for 800 m along the river.",
