@@ -933,6 +933,9 @@ QUALIFIERS = [
     # "by up to": a bound on a change's size, not the level the change reached
     ("The council plans to cut bus fares by up to 15 per cent.",
      [row("up to 15 per cent", 15, "percent", "at_most", "down", subject="bus fares")]),
+    # ... and so is "of up to" after a change noun
+    ("Councils face reductions of up to £25 per head.",
+     [row("up to £25", 25, "GBP", "at_most", "down")]),
     # the "to" of "close to" is the approximation's, not the level a change reached
     ("Wheat output fell by close to 4 million tonnes last year.",
      [row("close to 4 million tonnes", 4000000000, "kg", "approx", "down", subject="wheat output")]),

@@ -84,15 +84,16 @@ def off_word(p, text, m, window):
 
 def level_after_change(p, text, m, window):
     """"rose by 16%, to 119.6 billion", "edged up to 4.5 percent": the level a change arrived at; not "up to 500,000"
-    nor "by up to 30%"."""
+    nor "by up to 30%", "a rise of up to 5%"."""
     if not p.to_level.search(window) or p.noun_then_level.search(window):
         return None   # but "the increase in crimes amounted to 14.2%" gives the change's size (change_noun_then_level)
     if p.against_end.search(window):
         return None   # "grew by 2% compared to 5% nationally": the figure compared with, no level reached
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
-    if bound and p.by_end.search(window, last_strong_break(window), bound.start()):
-        return None   # "cut quotas by up to 30 per cent": the most the change may be
+    if bound and (p.by_end.search(window, last_strong_break(window), bound.start())
+                  or p.of_end.search(window, last_strong_break(window), bound.start())):
+        return None   # "cut quotas by up to 30 per cent", "reductions of up to £30 per head": the most the change may be
     moved = bound and p.motion_verb.search(window, clause_start, bound.start())
     if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)) or p.by_then_level.search(window):
         return Reading(None, True, "level_after_change")

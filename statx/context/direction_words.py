@@ -123,6 +123,8 @@ class DirectionPatterns:
             rf"(?:{GAP}*[\p{{L}}%$€£₽.]+){{0,2}}{GAP}+(?:{lex.pattern(d, 'level_after_change')}){GAP}+(?:(?:{approx}){GAP}+)*\Z", ci)
         # "rose by up to 5%": "by" before the bound makes it the change's size, not the level reached
         self.by_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'by_alone')}){GAP}+\Z", back)
+        # ... as does "of" after a change noun: "reductions of up to £30 per head", "a rise of up to 5%"
+        self.of_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'of')}){GAP}+\Z", back)
         # "up to 500,000": a bound, not "to" after a change
         self.bound_to = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(w.lower() for w in q['at_most'] if ' ' in w)}){GAP}*\Z", back)
         # "by around": the amount of a change whose word stands earlier in the clause.
