@@ -91,8 +91,7 @@ def level_after_change(p, text, m, window):
         return None   # "grew by 2% compared to 5% nationally": the figure compared with, no level reached
     clause_start = last_strong_break(window)
     bound = p.bound_to.search(window)   # "up to": a change before it makes it the level reached
-    if bound and (p.by_end.search(window, last_strong_break(window), bound.start())
-                  or p.of_end.search(window, last_strong_break(window), bound.start())):
+    if bound and (p.by_end.search(window, clause_start, bound.start()) or p.of_end.search(window, clause_start, bound.start())):
         return None   # "cut quotas by up to 30 per cent", "reductions of up to £30 per head": the most the change may be
     moved = bound and p.motion_verb.search(window, clause_start, bound.start())
     if moved or p.change_word.search(window, clause_start, bound.start() if bound else len(window)) or p.by_then_level.search(window):

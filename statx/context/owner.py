@@ -60,10 +60,9 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
         breaks_between(text, end, r.start, False) if aside else breaks(text, r, f, soft=False)
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not _starts_between(starts, f.end, r.start)   # not "14,500 deaths and 166,500 injuries in 2023"
-    # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020": a time before "to" or
-    # "and" and the next figure is the first one's
-    compared = p.baseline_figure.search(text, r.end, f.start) if r.end <= f.start else None   # (or "compared to": "98 ...
-    # reported in 2024 compared to 43 recorded in 2023")
+    # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020", "98 ... reported in 2024
+    # compared to 43 recorded in 2023": a time before "to", "and" or "compared to" and the next figure is the first one's
+    compared = p.baseline_figure.search(text, r.end, f.start) if r.end <= f.start else None
     closes_last = r.end <= f.start and _starts_between(starts, 0, r.start) \
         and ((p.to_only.fullmatch(text, r.end, f.start) or p.and_only.fullmatch(text, r.end, f.start)) is not None
              or compared is not None and not text[r.end:compared.start()].strip(" ,\t\u00a0"))
