@@ -408,7 +408,7 @@ class TimeFinder:
             n = int(m.group("ayear"))   # a century back when more than SHORT_YEAR_AHEAD years after the document's
             ahead = doc_year % 100 + SHORT_YEAR_AHEAD if doc_year else SHORT_YEAR_UNDATED
             year = (doc_year // 100 * 100 if doc_year else 2000) + n - (100 if n > ahead else 0)
-            return self._one_year(text, s, e, year, text[max(0, s - 61):s - 1], e, s - 1)
+            return self._one_year(text, s, e, year, text[max(0, s - 61):s - 1], e, max(0, s - 61))
         if m.group("month"):
             first = text[m.start("m1"):m.end("m1")]
             if first.lower() in self.capitalised_months and (not first[0].isupper() or not m.group("mday") and not m.group("myear")
@@ -464,11 +464,11 @@ class TimeFinder:
             return TimeRef(s, e, TARGET, y, last - y)   # "for 2021-2023", "the 2024-2026 budget": a plan's period or a name
         if counts_not_year(self.lex, text, s, m.end("years")):
             return None   # "зарегистрировано 1997 преступлений": a count
-        return self._one_year(text, s, e, y, before, m.end("years"), s)
+        return self._one_year(text, s, e, y, before, m.end("years"), max(0, s - 60))
 
-    def _one_year(self, text: str, s: int, e: int, y: int, before: str, end: int, at: int) -> TimeRef:
-        """The kind of time a year alone is, text[s:e] (its digits end at ``end``), by the words ``before`` it (which end
-        at ``at``)."""
+    def _one_year(self, text: str, s: int, e: int, y: int, before: str, end: int, begins: int) -> TimeRef:
+        """The kind of time a year alone is, text[s:e] (its digits end at ``end``), by the words ``before`` it (which
+        begin at ``begins``)."""
         if self.open_span.match(text, end):
             return TimeRef(s, e, PERIOD, y)
         opened = self.span_opened.search(before)
@@ -481,7 +481,7 @@ class TimeFinder:
         after = self.baseline_after.match(text, end)
         if after:
             return TimeRef(s, after.end(), BASELINE, y)   # "the 2004 levels": the word is part of the time
-        if self._period_time(before, text[max(0, at - len(before) - PERIOD_COMPARED_REACH):at - len(before)]) \
+        if self._period_time(before, text, begins) \
                 or self.source_after is not None and self.source_after.match(text, end) \
                 and (self.source_before is not None and self.source_before.search(before) or not self._baseline_before(before)):
             return TimeRef(s, e, YEAR, y)   # (and "figures from the 2011 Census": the source's year, no baseline)
@@ -502,13 +502,14 @@ class TimeFinder:
             return TimeRef(s, e, PERIOD)   # "rose 22% over the same period in 2016": a time, not the figure's; the year after it is the baseline
         return TimeRef(s, e, CONTEXT, doc_year + offset if doc_year else None, offset)
 
-    def _period_time(self, before: str, further: str = "") -> bool:
+    def _period_time(self, before: str, text: str = "", begins: int = 0) -> bool:
         """Does "the same period" before a year say when the figure after it is, with no comparison earlier in its clause
-        (``further``: the text right before ``before``, for a comparison further back: "на 11,6% ниже объема поступления
-        доходов в соответствующем периоде 2025 года")?"""
+        (``before`` begins at ``begins`` of ``text``, read further back for a comparison: "на 11,6% ниже объема
+        поступления доходов в соответствующем периоде 2025 года")?"""
         found = self.period_time.search(before)
         if found is None:
             return False
+        further = text[max(0, begins - PERIOD_COMPARED_REACH):begins]
         wide, at = further + before, len(further) + found.start()
         compared = self.compared.search(wide, 0, at)   # (further back, only with no figure between: not "против 2376 браков
         # и 1854 разводов, зарегистрированных за аналогичный период 2018 года", which dates the figures compared with)
@@ -570,9 +571,10 @@ SOON = 31   # days after a text's date within which a day and month without a ye
 
 def _opens_sentence(text: str, k: int) -> bool:
     """Does ``text[k:]`` open a sentence, a line or what a colon introduces?"""
-    before = text[:k]
-    stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".:!?" or "\n" in before[len(stripped):]
+    j = k
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[j - 1] in ".:!?" or "\n" in text[j:k]
 
 
 def _soon_after(doc_date: dt.date, month: int, text: str, m: regex.Match, s: int, day_before: regex.Pattern) -> bool:

@@ -21,7 +21,7 @@ from ...text.rows import BULLET_MARK
 from ...text.view import CLAUSE_BREAKS, DASHES, DocumentView, SentenceView, Tok
 from ..figure import Figure
 from .clause import antecedent, change_in_sector, changed_before, clause_subject, comma_label, fronted_topic, person_count, verbs_alone
-from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
+from .phrase import REACH_AFTER, REACH_BEFORE, before_qualifiers, clause_start, finish, finish_noun, finish_or_none, first_verb, last_head, noun_phrase, phrase_before, place_or_time, proper, unquote_short, without_acronyms
 from .changes import change_noun_after, changed_in
 from .brackets import dash_label, item_place, place_after, placed_list
 from .rules import RULES, allocated_for, dash_item, dash_named, elliptic, list_item, noun_after, noun_of_before, of_after
@@ -118,13 +118,14 @@ class Said:
     число"): the last subject named, or the topic of a sentence without figures read since. A topic
     is worked out only when a reference asks for it (most figures name their own subject)."""
 
-    __slots__ = ("w", "doc", "value", "unit", "units", "pending")
+    __slots__ = ("w", "doc", "value", "unit", "units", "pending", "names")
 
     def __init__(self, w: SubjectWords, doc: DocumentView | None = None, sentence: tuple[int, int] | None = None):
         self.w, self.doc, self.value = w, doc, None
         self.unit: Unit | None = None   # the unit of the figure whose subject was named last
         self.units: dict[Unit, str] = {}   # the last subject named of a figure of each unit
         self.pending: list[tuple[int, int]] = [sentence] if sentence is not None else []
+        self.names: dict[str, bool] = {}   # phrases the text writes as names, each read once (written_as_name)
 
     def name(self, subject: str | None, unit: Unit | None = None) -> None:
         """``subject`` was named, of a figure in ``unit`` if given (nothing changes for None)."""
@@ -140,6 +141,14 @@ class Said:
         said = self()
         # (not for a bare number: a list may leave out the sign its measure was given in, "(-2,5)" after "на 1,2%")
         return self.units.get(unit, said) if self.unit is not None and self.unit != unit and unit != COUNT else said
+
+    def written_as_name(self, phrase: str) -> bool:
+        """Does the document write ``phrase`` as a name (_written_as_name)? False with no document."""
+        if self.doc is None:
+            return False
+        if phrase not in self.names:
+            self.names[phrase] = _written_as_name(self.doc.text, phrase)
+        return self.names[phrase]
 
     def after(self, sentence: tuple[int, int]) -> None:
         """The sentence at this span of the document, without figures, was read: its topic, if it has one, is what was said."""
@@ -413,7 +422,7 @@ def _item_of(item: str | None, earlier: str | None, said: Said, unit: Unit) -> s
     text writes with a capital inside its sentences, which is the list's item before it, no measure ("Лидером стал
     Татарстан (+40%). Следом идут Тверская область (+32,2%)": "тверская область")."""
     measure = earlier or said.of_unit(unit)
-    if measure and said.doc is not None and _written_as_name(said.doc.text, measure):
+    if measure and said.written_as_name(measure):
         return item
     return f"{measure} ({item})" if measure and item and measure != item else item
 
@@ -522,7 +531,7 @@ def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"We now expect growth in the region to ease to 3.8 percent", "The IMF projects global growth to slow to", "will see
     property taxes go up": in the figure's clause, the object of a verb of expecting (or of seeing, before a bare change
     verb), when an infinitive of a change or a level follows it, is what the figure measures (not the one who expects)."""
-    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    own = clause_start(left)
     for k in range(len(left) - 3, own - 1, -1):
         bare = next((j for j in range(k + 2, min(len(left), k + 2 + RAISED_WORDS)) if left[j].low in w.change), None) \
             if left[k].low in w.seeing_verbs else None
@@ -547,7 +556,7 @@ def _raised_object(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
 def _held_to(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"The council holds its proposed average rate rise to 2.6%", "capped annual fee increases at 3%": in the figure's
     clause, the object of a verb of holding right before the link to the level it is held at (not the one who holds it)."""
-    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    own = clause_start(left)
     end = before_qualifiers(w, left)
     if end < 3 or left[end - 1].low not in w.hold_links:
         return None
@@ -741,7 +750,7 @@ def _before_change_verb(w: SubjectWords, left: list[Tok], change: Tok) -> list[T
     stands between them ("Tourists from Chile showed the smallest increase of"), else None."""
     if not w.verbs_by_word_order:
         return None
-    start = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    start = clause_start(left)
     clause = left[start:]
     verb = first_verb(w, clause)
     if verb is None or verb == 0 or not any(t.start == change.start for t in clause[verb + 1:]):
@@ -782,7 +791,7 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
     if held and (named := finish(w, held)):
         return Found(named, "held_to")
     found = clause_subject(w, left, verb_in_mention=verb_in_mention, figures=figures)
-    own = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    own = clause_start(left)
     # (not "Эта цифра колебалась около 400 000": a figure said before, not people counted by what befell them)
     if not found and earlier or found and (own == len(left) or found[0].start < left[own].start
                                            or w.is_reference(found) and found[-1].low not in w.generic):

@@ -8,7 +8,7 @@ from ...text.view import CLAUSE_BREAKS, DASHES, Tok
 from ..figure import Figure
 from .clause import clause_subject
 from .clauses import clauses_of
-from .phrase import age_start, before_qualifiers, first_verb, noun_phrase, phrase_before, place_or_time, proper
+from .phrase import age_start, before_qualifiers, clause_start, first_verb, noun_phrase, phrase_before, place_or_time, proper
 from .words import SubjectWords
 
 
@@ -21,7 +21,7 @@ def paid_for(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     the figure."""
     if not m.is_money:
         return None
-    start = next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
+    start = clause_start(left)
     verb = next((k for k in range(len(left) - 1, start - 1, -1) if left[k].low in w.paying_verbs), None)
     if verb is None:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from ...text.view import Tok
+from ...text.view import CLAUSE_BREAKS, Tok
 from .words import GLUED_AMOUNT, SubjectWords
 
 MAX_WORDS = 8
@@ -505,6 +505,11 @@ def without_acronyms(toks: list[Tok]) -> list[Tok]:
         return toks
     gone = {j for k in drop for j in (k, k + 1, k + 2)}
     return [t for i, t in enumerate(toks) if i not in gone]
+
+
+def clause_start(left: list[Tok]) -> int:
+    """Where the figure's own clause starts in ``left``, the tokens before it: after the last clause break."""
+    return next((k + 1 for k in range(len(left) - 1, -1, -1) if left[k].text in CLAUSE_BREAKS), 0)
 
 
 def proper(t: Tok) -> bool:
