@@ -511,6 +511,9 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a loss is a fall, as English "lost" is
+    ("Область в этом году теряет 4% промышленного производства.", [only("4%", direction="down")]),
+    ("За шесть лет город потерял 5 тысяч жителей.", [only("5 тысяч", direction="down")]),
     # a share in brackets after a change's count and the noun it counts is that change's size in percent
     ("Население города за год уменьшилось на 2,3 тыс. человек (0,4%).", [only("2,3 тыс.", direction="down"), only("0,4%", direction="down")]),
     # the items of a dashed list share the change its sentence names first, however long the list runs

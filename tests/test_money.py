@@ -85,6 +85,10 @@ CASES = [
     ("Ontario's deficit fell to $2.1 billion, Ontario's treasurer said.", [money("$2.1 billion", 2100000000, "CAD")]),
     ("VICTORIAN BUDGET\n\nNet debt: $135.4b, the Australian Associated Press reported.", [money("$135.4b", 135400000000, "AUD")]),
     ("Yukon's mines paid $80 million in royalties, Yukon's minister said.", [money("$80 million", 80000000, "CAD")]),
+    # British Columbia as its papers write it; not the era of a year ("300 B.C.")
+    ("B.C.'s deficit will be $7.9 billion this year, B.C. Finance said.", [money("$7.9 billion", 7900000000, "CAD")]),
+    ("A vase from 300 B.C. sold for $2 million; one from 200 B.C. for $1 million.",
+     [money("$2 million", 2000000, "USD"), money("$1 million", 1000000, "USD")]),
     # ... also beside one mention of the United States, when the text names its own country more than three times as often
     ("Australia's tourism grew: visitors to Australia spent nearly $43 billion, Australians say, and US arrivals rose. "
      "Canberra expects more.", [money("nearly $43 billion", 43000000000, "AUD")]),

@@ -13,7 +13,7 @@ import regex
 from ..claim import Direction
 from ..lang import Lexicon, unrequired
 from ..lang.cache import compiled
-from ..numbers.mention import COUNT, SHARES, Form, Mention
+from ..numbers.mention import COUNT, SHARES, Form, Mention, UnitKind
 from ..text.lists import bare_item_heading, list_heading
 from ..text.rows import BULLETS
 from ..text.view import last_sentence_start, last_strong_break
@@ -179,6 +179,8 @@ def change_word_before(p, text, m, window):
     found = p.before.search(window, max(0, len(window) - BEFORE_REACH))
     if found and not p.particle_verb.search(window, max(0, found.start() - 20), found.start()) \
             and not p.qualifier_rest.fullmatch(window, found.start()):   # (not "upwards of 70 per cent": a bound)
+        if m.unit.kind is UnitKind.MONEY and (found.group("down") or "").lower() in p.money_lost:
+            return Reading(None, False, "money_lost")   # "traders lost another £6m": how much was lost, no fall
         return Reading(_up_or_down(found), False, "change_word_before")
     return None
 

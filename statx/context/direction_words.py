@@ -53,6 +53,7 @@ class DirectionPatterns:
         adjacent_up = lex.alternation(set(lex.words(d, "up")) - set(lex.words(d, "by_only")))
         adjacent_down = lex.alternation(set(lex.words(d, "down")) - set(lex.words(d, "by_only")))
         # (a change word glued to its number ends the window too: "increased1%", text that lost its spaces)
+        self.money_lost = frozenset(lex.words(d, "money_lost"))   # "lost £6m": the amount lost, no fall
         self.count_added = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'count_adding')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increasing production almost nine per cent", "cut the budget 44 percent": a verb, its object of a word or two, then the size
         function = lex.pattern("words", "function")

@@ -248,10 +248,15 @@ def _written(text: str, d: Draft) -> bool:
 def _named(names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str] = frozenset(),
            end: int | None = None) -> Iterator[regex.Match]:
     """The names of ``names`` in the text (up to ``end``), as whole words written with a capital ("US", not "us"), those
-    of ``capitals`` all in capitals ("ACT", not the "Act" of a law)."""
+    of ``capitals`` all in capitals ("ACT", not the "Act" of a law), and not after a number if written with points ("B.C."
+    of British Columbia, not the era of "300 B.C.")."""
     return (m for m in names.finditer(lowered, 0, end) if text[m.start()].isupper()
             and not (m.start() and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "."))
-            and (m.group() not in capitals or text[m.start():m.end()].isupper()))
+            and (m.group() not in capitals or text[m.start():m.end()].isupper())
+            and not (m.group().endswith(".") and _ERA_YEAR.search(text, max(0, m.start() - 8), m.start())))
+
+
+_ERA_YEAR = compiled(r"\d[  ]\Z")   # "300 B.C.": a year before an era's points
 
 
 def _bare(home: Home, text: str, d: Draft) -> bool:

@@ -68,6 +68,10 @@ class NotClaimPatterns:
         self.emergency_numbers = frozenset(numbers)
         self.emergency_after = lex.compile(rf"{GAP}+(?:{lex.alternation(after)})(?![\p{{L}}])", ci) if after else None
         self.time_zone = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_zones')}){GAP}*[+−-]{GAP}*\Z", back)
+        # "300 B.C.", "AD 79": a year of an era (the mark a whole word: not the "ad" of "ad 5 times"; case as written below)
+        self.era_after = lex.compile(rf"{GAP}+(?:{lex.pattern(nc, 'era_after')})(?![\p{{L}}])", ci)
+        before = lex.words(nc, "era_before")
+        self.era_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(before)}){GAP}+\Z", back) if before else None
         # "per 100,000 people", and a unit a price is per ("¢800 per bag of 64 kilogrammes")
         self.rate = lex.compile(rf"(?<![\p{{L}}])(?:(?:{lex.pattern(nc, 'rate_before')})|(?:{lex.pattern('subject', 'per')})"
                                 rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,2}}{GAP}+(?:{lex.pattern('subject', 'of')})){GAP}+\Z", back)
@@ -364,6 +368,17 @@ def time_zone(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return _ends_before(p.time_zone, text, m)
 
 
+def era_year(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"built in 300 B.C.", "AD 79", "в 300 г. до н.э.": a year of an era, its mark written in capitals in English."""
+    if m.scale:
+        return False
+    after = p.era_after.match(text, m.num_end)   # (the "г." of "300 г. до н.э." a year's, not a gram)
+    if after and (not after.group().strip().isascii() or after.group().strip().isupper()):
+        return True
+    before = p.era_before is not None and p.era_before.search(text, max(0, m.start - 8), m.start)
+    return bool(before) and before.group().strip().isupper()
+
+
 def whole_of_part(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"in 38 of the 44 forces": the whole a part is counted from."""
     return not m.scale and _ends_before(p.denominator, text, m)
@@ -543,7 +558,7 @@ def garbled(p: NotClaimPatterns, text: str, m: Mention) -> bool:
 # The rules of each shape of number, in the order they are tried.
 COUNTS = (
     Rule("garbled", garbled), Rule("year", is_year), Rule("reference_count", reference_count), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
-    Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("whole_of_part", whole_of_part),
+    Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("era_year", era_year), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("local_phone", local_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("vote_tally", vote_tally, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score), Rule("result_line", result_line, lines=True), Rule("head_to_head", head_to_head, lines=True), Rule("ball_by_ball", ball_by_ball, lines=True),
@@ -562,7 +577,7 @@ FRACTIONS = (Rule("fraction_of_time", fraction_of_time), Rule("singular_of_many"
              Rule("part_of_word", part_of_word))
 MULTIPLIERS = (Rule("multiplier_event", multiplier_event), Rule("multiplier_without_change", multiplier_without_change),)
 EVERY = (Rule("every_without_noun", every_without_noun),)
-UNITS = (Rule("garbled", garbled), Rule("copyright_year", copyright_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
+UNITS = (Rule("garbled", garbled), Rule("copyright_year", copyright_year), Rule("era_year", era_year), Rule("price_base_year", price_base_year), Rule("axis_tick", axis_tick, lines=True), Rule("postcode", postcode), Rule("unknown_currency", unknown_currency), Rule("date", date), Rule("timetable_row", timetable_row, lines=True), Rule("ordinal_amount", ordinal_amount), Rule("chess_move", chess_move), Rule("address_or_phone", address_or_phone), Rule("designator", after_designator), Rule("price_listing", price_listing, lines=True),
          Rule("race_distance", race_distance), Rule("play_length", play_length), Rule("weight_class", weight_class, lines=True), Rule("tariff", tariff, lines=True), Rule("price_list_item", price_list_item, lines=True), Rule("fee_schedule", fee_schedule, lines=True),
          Rule("price_grid", price_grid, lines=True), Rule("unit_power", unit_power), Rule("unit_of_price", unit_of_price), Rule("product_grade", product_grade), Rule("rate_quote", rate_quote, lines=True),
          Rule("unit_denominator", unit_denominator), Rule("round_denominator", round_denominator), Rule("money_base", money_base), Rule("package_size", package_size), Rule("assigned", assigned), Rule("ranked_group", ranked_group))
