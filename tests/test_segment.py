@@ -571,6 +571,8 @@ DATES = [
     ("Population\n10. Nov 2021\nThe population grew by 805 people.", dt.date(2021, 11, 10)),
     ("Published\nMarch 3, 2021 at 10:15\n\nPrices rose 3%.", dt.date(2021, 3, 3)),
     ("The vote of March 3, 2021 at 10:15 was close.", None),
+    # a header's time before its date, as a statistics office's release gives it
+    ("Labour Force\n\nReleased at 11:30 AM (CANBERRA TIME) 22/07/2009\n\nJobs rose 2%.", dt.date(2009, 7, 22)),
     # a parliament's record: the sitting's date in brackets under the question's title
     ("Question 7. Regional Jobs\n[Sitting date: 4 June 2019. Volume:738;Page:12.]\n\nText.", dt.date(2019, 6, 4)),
     # a section's word alone before a date that ends its line; not a sentence's date

@@ -23,6 +23,10 @@ _COLUMN_GAP = compiled(r"[ \t\u00a0]{4,}\S")   # the gap between two columns of 
 def _date_patterns(lex: Lexicon) -> regex.Pattern:
     months = lex.alternation(lex.words("time", "months"))
     headers = lex.alternation(lex.words("dates", "headers"))
+    # "Released at 11:30 AM (CANBERRA TIME) 22/07/2009": the time a header gives before its date
+    at = lex.alternation(lex.words("dates", "header_clock_before"))
+    clock = (rf"(?:(?:{at})[ \t\u00a0]+)?\d{{1,2}}[:.]\d{{2}}(?:[ \t\u00a0]*(?:{lex.alternation(lex.words('dates', 'clock_marks'))}))?"
+             rf"(?:[ \t\u00a0]*\([^)\n]{{1,30}}\))?[ \t\u00a0]+")
     year_words = lex.alternation(lex.words("dates", "year_words"))
     day = rf"\d{{1,2}}(?:{lex.alternation(lex.words('dates', 'day_suffixes'))})?"
     weekdays = lex.alternation(lex.words("dates", "weekdays"))
@@ -56,7 +60,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
             |(?-i:\p{{Lu}}[\p{{Lu}}'’&-]+(?:[ \t\u00a0]+\p{{Lu}}[\p{{Lu}}'’&-]*)*)[ \t\u00a0]+{line_date}
             |\p{{L}}{{2,12}}[ \t\u00a0]+(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}[ \t\u00a0]*(?:\r?\n|\Z)))?   # at a line's start, after a bullet, a bracket or a dash ("[Sitting date: 23 July 2014."; "- 13:22 20 июля 2023", a date ending its line: "- 11 октября 2014"), a section's name and a bar ("Узбекистан | 18:27 / 07.08.2019"), a comma before a time ("Общество, 15:22, 14 января 2012"), an agency in brackets before a time ("(Xinhua) 08:39, November 01, 2024"), a section's word alone, maybe after the sections above it, before a date that ends the line ("News 1 Jun 2023", "Новости 15 января 2013 г. 10:26", "Сибирь / Новости 14 сентября 2022 г. 08:56", "Футбол 27 апр 2025 в 10:07") or a title in capitals before it ("UNEMPLOYMENT FIGURES 18 OCTOBER 1972") or one word (a label, an icon's name) before a date in figures alone on its line ("icon 23/03/2023"),
             (?:(?P<clock>\d{{1,2}}:\d{{2}})(?:[ \t\u00a0]*[,/–—-])?[ \t\u00a0]+)?   # or a time: "10:50 23.09.2024", "• 10:27, 26 декабря 2022", "14:44 - 09 / 12 / 2014"; or a capitalised header after
-          |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
+          |(?<=[ \t\u00a0])(?=(?=(?-i:\p{{Lu}}))(?:{headers})[ \t\u00a0]*:?[ \t\u00a0]*(?:{clock})?\d)   # a byline ("Иван Петров Опубликована 24.02.2024")
           |(?<=[ \t\u00a0])(?=\d{{4}}-\d{{2}}-\d{{2}}[ T]\d{{2}}:\d{{2}})   # a time stamp ("Meeting ... 2019-11-11 11:30:00")
           |(?<=[ \t\u00a0,])(?<!(?<![\p{{L}}])(?:{event_before})[ \t\u00a0])(?=(?P<wd>(?:{weekdays}),[ \t\u00a0]+(?:(?:{months})\.?[ \t\u00a0]+\d|\d{{1,2}}[ \t\u00a0]+(?:{months})(?![\p{{L}}]))))   # a weekday's full date in a line ("... EDT, FRIDAY, AUGUST 5, 2016 CB 16-132", "12:56 GMT, Tuesday, 30 September 2008")
           # a date that ends a head line after a separator ("... - Дневник губернатора - 2009-11-02", "Область / Автор / 17.02.2016 10:36",
@@ -73,7 +77,7 @@ def _date_patterns(lex: Lexicon) -> regex.Pattern:
           # a news agency's closing line, its date ending it ("This report ... was first published Dec. 16, 2025.")
           {published}
           {act}{byline})
-        (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*)?   # ... maybe after "Publication date:"
+        (?:(?P<header>{headers})[ \t\u00a0]*:?[ \t\u00a0]*(?:{clock})?)?   # ... maybe after "Publication date:" (and a time: "Released at 11:30 AM")
         (?P<place>(?:\p{{Lu}}[\p{{L}}/-]{{1,30}}(?:[ \t\u00a0]\p{{Lu}}[\p{{L}}/-]{{1,30}})?[,.][ \t\u00a0]+){{1,2}})?    # ... or a place ("Москва, 4 марта 2026", "Paris/Leipzig, 23 May 2018", "Воронеж. 26.08.2009.", "БК, Рига, 25.05.2020.")
         (?:(?P<wday>{weekdays}),?[ \t\u00a0]+)?        # ... and a weekday ("Tuesday 07.04.2015"): a dateline, whatever follows it
         (?:
