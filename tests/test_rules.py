@@ -803,6 +803,8 @@ SUBJECTS = [
     ("previous_figure", "Grain output rose to 31.2 million tonnes, above the 29.1 million tonnes achieved a year earlier.",
      "29.1 million tonnes", "grain output"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
+    ("noun_of_before", "The final operating surplus figure of $4.5 billion was higher than forecast.", "$4.5 billion", "operating surplus"),
+    ("noun_of_before", "The inflation figure of 5.1% surprised traders.", "5.1%", "inflation"),
     # ... past an aside in brackets between the noun and "of"
     ("noun_of_before", "The town grew by a natural increase (births minus deaths) of 1,204.", "1,204", "natural increase"),
     ("change_in_before", "Police recorded a fall in burglaries last year, down 12%.", "12%", "burglaries"),

@@ -1286,6 +1286,8 @@ SUBJECTS = [
      [s("40", "people injured"), s("31"), s("Nine", "people")]),
     ("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
      [s("almost a quarter", "area burned by wildfires")]),
+    # a qualifying word before a compound head's generic noun names nothing measured
+    ("2021-06-01", "The national figure of 5.1% was lower.", [only("5.1%", subject=None)]),
     # a clause whose subject is "we" has no measured subject, not the topic said before
     ("2021-06-01", "The Government supports doctors. We will transfer another 12 billion roubles to the regions.",
      [only("12 billion roubles", subject=None)]),

@@ -543,6 +543,9 @@ def noun_of_before(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
             and len(words) < 3 and (not words or not w.adjectives_by_ending or w.adjective(left[j].low)):
         words.insert(0, left[j])
         j -= 1
+    if len(words) > 1 and words[-1].low in w.head_nouns and words[-2].low not in w.head_modifiers | w.generic \
+            and not words[-2].low.endswith(w.modifier_endings):
+        words = words[:-1]   # "the final operating surplus figure of $4.5 billion": the surplus (not "the annual figure of", "the national figure of")
     if not words or words[-1].low in w.generic or w.change_alone(words) or words[-1].low in w.level_nouns \
             or (m.direction or _level_reached(w, left, j)) and words[-1].low in w.change_rates \
             and all(t.low in w.change_degrees for t in words[:-1]):

@@ -89,6 +89,9 @@ class SubjectWords:
         self.measure_nouns = Phrases(words(sub, "measure_nouns"))
         self.compound_heads = Phrases(words(sub, "compound_heads"))
         self.head_modifiers = frozenset(words(sub, "head_modifiers"))
+        # the generic nouns of those heads ("figure", "total"): after a noun, that noun names what they measure
+        self.head_nouns = frozenset(h.split()[0] for h in words(sub, "compound_heads") if len(h.split()) > 1) & frozenset(words(sub, "generic"))
+        self.modifier_endings = tuple(words(sub, "modifier_endings"))
         self.determiners = Phrases(words(sub, "determiners"))
         self.determiner_words = self.determiners.words()
         self.generic = frozenset(words(sub, "generic"))
