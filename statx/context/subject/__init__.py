@@ -872,6 +872,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             return Found(finish(w, acted_on), "acted_on")
         if m.direction is not None and right and right[0].low in w.change_nouns and (len(right) == 1 or right[1].timed or not right[1].is_word):
             return Found(right[0].low, "change_named")   # "We are looking at a 3.1% growth this year": the change, nothing else named
+        fronted = fronted_topic(w, left)
+        if fronted:
+            return Found(finish(w, fronted), "fronted_topic")   # "По доходам мы потеряем 6%": the topic, whoever acts
         return Found(None, "person_acts")
     fronted = fronted_topic(w, left)
     if fronted:

@@ -583,7 +583,12 @@ def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     """"In the education sector, Rs 85,000 crore was allocated": the phrase that opens the sentence
     with a preposition, before a comma, when it is no place or time, nor words that open a clause ("В частности,")
     or name a source ("По данным МЧС,");
-    with some prepositions, right before its verb ("По расходам выполнено 61,2%")."""
+    with some prepositions, right before its verb or a pronoun and its verb ("По расходам выполнено 61,2%", "По доходам мы
+    потеряем 6%"); after the words that open a clause ("Поэтому в целом по валовому продукту мы теряем 4%")."""
+    i = 0
+    while i < len(left) and (n := w.openers.at(left, i)):
+        i += n + (i + n < len(left) and left[i + n].text == ",")
+    left = left[i:]
     bare = bool(left) and left[0].low in w.bare_topics
     if len(left) < 3 or left[0].low not in w.fronted_topics and not bare or place_or_time(w, left, 0) or w.openers.at(left, 0) > 1 \
             or w.parentheticals.at(left, 0):
@@ -594,6 +599,8 @@ def fronted_topic(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     k = left.index(found[-1]) + 1
     while k < len(left) and left[k].low in w.topic_limiters:
         k += 1   # "For houses only, the number fell"
+    if k < len(left) - 1 and bare and left[k].low in w.personal:
+        k += 1   # "По доходам мы потеряем 6%": who acts, then the verb
     return found if k < len(left) and (left[k].text == "," or bare and verbs_alone(w, left[k:k + 1])) else None
 
 

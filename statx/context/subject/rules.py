@@ -71,6 +71,9 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
         if 0 < b < k - 1 and left[b - 1].low in LIST_BREAKS and left[b].low in w.prepositions and k + 1 < len(left) \
                 and left[k + 1].low == left[b].low and not place_or_time(w, left, b):
             return left[b + 1:k]   # "цены на продовольственные товары выросли на 1,8%, на непродовольственные – на 0,9%"
+        if 0 < b < k - 1 and left[b - 1].low in LIST_BREAKS and left[b].low in w.bare_topics \
+                and any(t.low == left[b].low for t in left[:b - 1]) and not place_or_time(w, left, b):
+            return left[b + 1:k]   # "по доходам мы теряем 4%, по промышленной продукции — 6%": the next topic in the same preposition
     for b in range(k - 1, max(j, 1) - 1, -1) if dash and parts else ():   # "..., в том числе пшеница - 1384,1", "..., of which oil – 3.1":
         n = w.partitives.ending_at(left, b - 1)                   # an item of the part named before
         if n and b - n > 0 and left[b - n - 1].low in LIST_BREAKS:
