@@ -1286,6 +1286,9 @@ SUBJECTS = [
      [s("40", "people injured"), s("31"), s("Nine", "people")]),
     ("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
      [s("almost a quarter", "area burned by wildfires")]),
+    # a share of a generic noun names nothing measured: what the clause raises is measured
+    ("2023-05-01", "The ordinance raises the existing fee from 50 percent of the allowable amount to 100 percent.",
+     [s("50 percent", "existing fee"), s("100 percent", "existing fee")]),
     # a qualifying word before a compound head's generic noun names nothing measured
     ("2021-06-01", "The national figure of 5.1% was lower.", [only("5.1%", subject=None)]),
     # a clause whose subject is "we" has no measured subject, not the topic said before

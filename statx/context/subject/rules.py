@@ -140,6 +140,8 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
         found = noun_phrase(w, right, 1) or _those_doing(w, right)
         if found and w.denominators.at([t.low.lower() for t in found], 0) and not _verb_after(w, right, found):
             return None   # "6% of GDP": the clause says of what (but "60 percent of the labour force completed school": their own clause's)
+        if found and (k := right.index(found[-1]) + 1) < len(right) and right[k].low in w.generic:
+            return None   # "raises the fee from 50 percent of the allowable amount": a share of a generic noun, its modifier no subject
         return found
     return None
 
