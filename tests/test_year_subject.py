@@ -1286,6 +1286,11 @@ SUBJECTS = [
      [s("40", "people injured"), s("31"), s("Nine", "people")]),
     ("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
      [s("almost a quarter", "area burned by wildfires")]),
+    # a leading place with a second place joined by "and" is no part of the subject
+    ("2020-01-01", "In Melbourne and Sydney house prices rose 5%.", [s("5%", "house prices")]),
+    ("2012-07-01", "В Омской области и Республике Алтай инфляция с начала года составила 4,2%.", [s("4,2%", "инфляция")]),
+    ("2012-07-01", "В республике Хакасии цены выросли на 3,7%.", [s("3,7%", "цены")]),
+    ("2012-07-01", "В Москве и области цены выросли на 2%.", [s("2%", "цены")]),
     # a share of a generic noun names nothing measured: what the clause raises is measured
     ("2023-05-01", "The ordinance raises the existing fee from 50 percent of the allowable amount to 100 percent.",
      [s("50 percent", "existing fee"), s("100 percent", "existing fee")]),

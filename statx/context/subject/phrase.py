@@ -395,9 +395,33 @@ def trim_adverbials(w: SubjectWords, clause: list[Tok], all_leading: bool = Fals
             i += 1
             if i < len(clause) and clause[i].low in w.time_units:
                 i += 1  # "Во втором квартале ВВП": an ordinal, then its time unit
+            i = _past_named_conjunct(w, clause, i)
         else:
             break
     return clause[i:]
+
+
+def _past_named_conjunct(w: SubjectWords, clause: list[Tok], i: int) -> int:
+    """Where a leading place's second name ends, joined by "and" ("In Melbourne | and Sydney | house prices", "В
+    Кемеровской области | и республике Тыва | инфляция", "В республике Хакасии | и республике Бурятия | цены"): past the
+    last capitalised word or place's noun within CONJUNCT_WORDS words after "and"; past a place noun's name
+    ("В республике Хакасии | цены"); else ``i``."""
+    j = i + 1 if i + 1 < len(clause) and proper(clause[i]) else i   # (past the first place's own name: "республике | Хакасии")
+    if j >= len(clause) or clause[j].low not in w.np_and:
+        # "В республике Хакасии | цены": a place's noun and its name, then the clause's own noun (not a name that acts:
+        # "В области Росстат зафиксировал")
+        named = j > i and clause[i - 1].low in w.places and clause[j].is_word and not w.is_verb(clause[j]) and clause[j].low not in w.function
+        return j if named else i
+    last = None
+    for k in range(j + 1, min(len(clause), j + 1 + CONJUNCT_WORDS)):
+        if not clause[k].is_word or w.is_verb(clause[k]):
+            break
+        if proper(clause[k]) or clause[k].low in w.places:
+            last = k   # (or a place's noun: "В Москве | и области | цены")
+    return last + 1 if last is not None and last + 1 < len(clause) else i
+
+
+CONJUNCT_WORDS = 3   # words of a leading place's second name after "and"
 
 
 OBJECT_WORDS = 3   # words of a leading preposition's object before the article that opens the clause's subject
