@@ -305,6 +305,9 @@ YEARS = [
      [y("31.2 trillion rubles", 2024, subject="revenues"), y("$350 bln", 2024, subject="revenues"),
       y("32.1 trillion rubles", 2025), y("$360 bln", 2025)]),
     ("2018-05-23", "Between 2010 and 2016, 4.1% fewer road deaths were counted.", [y("4.1%", 2016, since=2010)]),
+    # a present-tense level after a year to come is of the text's present; a figure of the future still of that year
+    ("2008-11-03", "The county's budget will be cut by 11 percent next year. The population of the county is 250,000. "
+                   "Spending will be $5 million.", [y("11 percent", 2009), y("250,000", 2008), y("$5 million", 2009)]),
     ("2013-06-13", "The county's population grew 3 percent from 2010 through 2012, new estimates show.", [y("3 percent", 2012, since=2010)]),
     # a span of years right after one figure's change is that figure's, not the next change's, figures between
     ("2019-02-15", "There was a 30% increase from 2015 to 2016 (from 74 to 96 deaths) and a 12% increase from 2016 to 2017 "

@@ -39,6 +39,11 @@ class YearPatterns:
         ci = regex.IGNORECASE
         q = lex.data["qualifiers"]
         quals = "|".join(regex.escape(w) for w in sorted(q["approx"] + q["averages"] + q["at_least"] + q["at_most"], key=len, reverse=True))
+        # "... cut by over 11 percent next year. The population of the county is 250,000": a present-tense link right
+        # before a figure, in a sentence with no word of the future, puts it in the text's present, not in a later year
+        # said before
+        self.present_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'present_links')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
+        self.future_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'future_before')})(?![\p{{L}}])", ci)
         self.then_opens = lex.compile(rf"[\s\"«“(]*(?:{lex.pattern('time', 'then_words')})(?![\p{{L}}])", ci)
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
         quals_any = lex.alternation(w.lower() for w in q["approx"] + q["averages"] + q["at_least"] + q["at_most"])
@@ -164,6 +169,15 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     return out
 
 
+def _present_after_future(p: YearPatterns, doc: DocumentView, sentence: tuple[int, int], m: Figure, year: int | None) -> bool:
+    """Is ``year``, carried from an earlier sentence or the year the text reports on, later than the text's own, while
+    ``m`` follows a present-tense link in a sentence with no word of the future ("... cut next year. The population of the
+    county is 250,000")?"""
+    return year is not None and doc.doc_date is not None and year > doc.doc_date.year \
+        and p.present_link.search(doc.text, max(sentence[0], m.start - 40), m.start) is not None \
+        and p.future_word.search(doc.text, sentence[0], sentence[1]) is None
+
+
 def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[Figure],
                     fallback: Callable[[], int | None], named_at: Callable[[], int | None],
                     headings: Callable[[], list[tuple[int, int, int | None]]]) -> list[Dated]:
@@ -259,6 +273,8 @@ def _date_paragraph(p: YearPatterns, doc: DocumentView, index: int, group: list[
                 year, rule = heading, "section"
             if year is None and rule != "frame":
                 year = fallback()
+            if rule in ("carried", "document") and _present_after_future(p, doc, sentence, m, year):
+                year, rule = doc.doc_date.year, "present_link"   # "... next year. The population is 250,000": now
             elif rule == "carried" and carried_relative and m.direction is not None and year is not None \
                     and (now := fallback()) is not None and year < now:
                 out.append(Dated(now, year, "carried_baseline"))   # "В прошлом году ... 17623. Так что число родившихся
