@@ -305,6 +305,9 @@ YEARS = [
      [y("31.2 trillion rubles", 2024, subject="revenues"), y("$350 bln", 2024, subject="revenues"),
       y("32.1 trillion rubles", 2025), y("$360 bln", 2025)]),
     ("2018-05-23", "Between 2010 and 2016, 4.1% fewer road deaths were counted.", [y("4.1%", 2016, since=2010)]),
+    # a season or financial year before the one named is the year before it
+    ("2018-07-25", "Last year, tobacco exports reached $904 million, down from $933 million recorded during the previous season.",
+     [y("$904 million", 2017, 2016), y("$933 million", 2016)]),
     # a present-tense level after a year to come is of the text's present; a figure of the future still of that year
     ("2008-11-03", "The county's budget will be cut by 11 percent next year. The population of the county is 250,000. "
                    "Spending will be $5 million.", [y("11 percent", 2009), y("250,000", 2008), y("$5 million", 2009)]),
