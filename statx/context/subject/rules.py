@@ -38,6 +38,10 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
     bridged = k < len(left) and left[k].low in w.bridges   # "..., US by 13.6 per cent": "by" stands for the change
     dash = k > 0 and left[k - 1].low in DASHES
     k -= dash
+    if dash and k > 1 and left[k - 1].text == ")":   # "..., коммерческих перевозок грузов (без трубопроводного транспорта) — на 2,8%":
+        opening = next((b for b in range(k - 2, max(-1, k - 2 - ITEM_ASIDE_TOKENS), -1) if left[b].text in "()"), -1)
+        if opening > 0 and left[opening].text == "(":   # the item's aside is no part of its name
+            k = opening
     if dash and k > 1 and w.is_verb(left[k - 1]) and (left[k - 2].low in w.ellipsis or left[k - 2].text in LIST_BREAKS):
         return left[k - 1:k]   # "родились 5 453 человек, а умерли - 15 222": what the verb says happened, its noun left out
     named = _name_item(w, left, k) if names and not dash else None
@@ -167,6 +171,7 @@ def in_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> li
     return found if listed_after or listed_before else None
 
 
+ITEM_ASIDE_TOKENS = 8   # tokens at most of an aside in brackets between a dashed item's name and its dash
 ITEM_TOKENS = 10   # tokens back from a list's item to the figure of the item before it at most
 UNIT_TOKENS = 2   # tokens of a unit between an item's figure and its "in" at most ("48 per cent in")
 
