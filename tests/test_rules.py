@@ -449,6 +449,7 @@ DIRECTIONS = [
     ("change_noun_then_level", "The increase in the index over the year to June 2018 was 2.9%.", "2.9%", "up"),
     ("change_verb_object", "Growers planted more, increasing output almost six per cent.", "almost six per cent", "up"),
     ("change_verb_object", "The council cut the roads budget 12 percent.", "12 percent", "down"),
+    ("change_verb_object", "More full-time jobs helped lift total hours worked 1 per cent.", "1 per cent", "up"),
     ("change_earlier_in_clause", "Potato output fell four per cent, including seven per cent on the island.", "seven per cent", "down"),
     ("change_noun_then_level", "В Орловской области прирост составил всего 2,4%.", "2,4%", "up"),
     ("change_noun_then_level", "The decline was only 6 percent.", "6 percent", "down"),
@@ -805,6 +806,8 @@ SUBJECTS = [
     ("previous_figure", "Grain output rose to 31.2 million tonnes, above the 29.1 million tonnes achieved a year earlier.",
      "29.1 million tonnes", "grain output"),
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
+    ("changed_object", "More full-time jobs helped lift total hours worked 1 per cent.", "1 per cent", "total hours worked"),
+    ("changed_object", "The council will cut the roads budget 12 percent.", "12 percent", "roads budget"),
     ("noun_of_before", "The final operating surplus figure of $4.5 billion was higher than forecast.", "$4.5 billion", "operating surplus"),
     ("noun_of_before", "The inflation figure of 5.1% surprised traders.", "5.1%", "inflation"),
     # ... past an aside in brackets between the noun and "of"

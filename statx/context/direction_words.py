@@ -57,10 +57,11 @@ class DirectionPatterns:
         self.count_added = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(d, 'count_adding')}){GAP}+(?:(?:{quals}){GAP}+)*\Z", back)
         # "increasing production almost nine per cent", "cut the budget 44 percent": a verb, its object of a word or two, then the size
         function = lex.pattern("words", "function")
-        thing = rf"(?!(?:{function})(?![\p{{L}}]))\p{{L}}[\p{{L}}'’-]*"
+        # (no word of a range: "could increase anywhere from 2.5 percent")
+        thing = rf"(?!(?:{function}|{lex.pattern('ranges', 'range_verbs')})(?![\p{{L}}]))\p{{L}}[\p{{L}}'’-]*"
         self.object_change = lex.compile(
             rf"(?<![\p{{L}}])(?:(?P<up>{lex.pattern(d, 'object_up')})|(?P<down>{lex.pattern(d, 'object_down')}))"
-            rf"{GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?{thing}(?:{GAP}+{thing})?{GAP}+(?:(?:{quals}){GAP}+)*\Z", back) \
+            rf"{GAP}+(?:(?:{lex.pattern('time', 'articles')}){GAP}+)?{thing}(?:{GAP}+{thing}){{0,2}}{GAP}+(?:(?:{quals}){GAP}+)*\Z", back) \
             if lex.words(d, "object_up") else None
         self.before = EndAnchored(lex.compile, rf"(?<![\p{{L}}])(?:(?P<up>{adjacent_up})|(?P<down>{adjacent_down}))(?:{GAP}+{between}|(?<=\p{{Ll}}))\Z", ci)
         # "taking the total tally since the start of the year to over 20,000": a total's new level (up to 14 words between)
