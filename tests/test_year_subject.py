@@ -1292,6 +1292,8 @@ SUBJECTS = [
      [s("40", "people injured"), s("31"), s("Nine", "people")]),
     ("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
      [s("almost a quarter", "area burned by wildfires")]),
+    # "lags" and "trails" are verbs that end the subject before them
+    ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject
     ("2020-01-01", "In Melbourne and Sydney house prices rose 5%.", [s("5%", "house prices")]),
     ("2012-07-01", "В Омской области и Республике Алтай инфляция с начала года составила 4,2%.", [s("4,2%", "инфляция")]),
