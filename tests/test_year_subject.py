@@ -1292,6 +1292,10 @@ SUBJECTS = [
      [s("40", "people injured"), s("31"), s("Nine", "people")]),
     ("2021-06-01", "The area burned by wildfires this year is almost a quarter of the 2019 figure.",
      [s("almost a quarter", "area burned by wildfires")]),
+    # ... not a count, which names what it counts, nor a figure of a clause of its own inside the participle's
+    ("2020-01-01", "After adding 3,000 jobs in May, the state lost 1,200 in June.", [s("3,000", "jobs"), s("1,200", "state")]),
+    ("2020-01-01", "Pointing out that about Rs 200 crore was allocated for skill labs, the release said more was due.",
+     [s("about Rs 200 crore", "skill labs")]),
     # "lags" and "trails" are verbs that end the subject before them
     ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject

@@ -150,6 +150,22 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     return None
 
 
+def leading_participle(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"After recording an increase of 38.7% in May, the agriculture industry continued to grow", "Having risen 5% in May,
+    food prices fell": a share or an amount in a clause of a present participle that opens the sentence is of the main
+    clause's subject, the noun phrase after the comma that ends it, before its verb."""
+    if m.unit == COUNT or not left or not (w.present_participle(left[0].low) or len(left) > 1 and left[0].low in w.participle_openers
+                                           and w.present_participle(left[1].low)) or any(t.text in CLAUSE_BREAKS for t in left) \
+            or any(t.low in w.participle_clauses for t in left):
+        return None   # (a count names what it counts after it: "After adding 3,000 jobs, the state ..."; "Pointing out that ...")
+    comma = next((k for k, t in enumerate(right) if t.text in CLAUSE_BREAKS), None)
+    if comma is None or right[comma].text != ",":
+        return None
+    found = noun_phrase(w, right, comma + 1)
+    k = right.index(found[-1]) + 1 if found else len(right)
+    return found if found and k < len(right) and w.is_verb(right[k]) and not w.is_reference(found) else None
+
+
 def in_item(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"a growth of 48 per cent in rice, 148 per cent in wheat and 60 per cent in total crops": the figures of a list,
     each with what it measures after "in" ("по"), each of its own; not a time ("5% in May, 7% in June") nor a place
@@ -636,7 +652,7 @@ def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, semicolon_item, comma_item, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, semicolon_item, comma_item, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before, item_of_change, with_measure, included, list_lead,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, money_done, after_verb, label_after, bullet_name, label, measure_word,
 ))
