@@ -808,6 +808,8 @@ SUBJECTS = [
     ("noun_of_before", "Damage of over 156 billion rubles was caused by cyber criminals.", "over 156 billion rubles", "damage"),
     ("changed_object", "More full-time jobs helped lift total hours worked 1 per cent.", "1 per cent", "total hours worked"),
     ("leading_participle", "After recording an increase of 38.7% in May, the farm sector continued to grow.", "38.7%", "farm sector"),
+    ("aside_level", "In the last census, Carlow's population - at 24,272 - was the largest in the county.", "24,272", "carlow's population"),
+    ("aside_level", "The deficit (at $3 billion) is the largest in a decade.", "$3 billion", "deficit"),
     ("leading_participle", "Increasing by 4% in 2019, exports reached a record.", "4%", "exports"),
     ("changed_object", "The council will cut the roads budget 12 percent.", "12 percent", "roads budget"),
     ("noun_of_before", "The final operating surplus figure of $4.5 billion was higher than forecast.", "$4.5 billion", "operating surplus"),

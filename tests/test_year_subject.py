@@ -1296,6 +1296,11 @@ SUBJECTS = [
     ("2020-01-01", "After adding 3,000 jobs in May, the state lost 1,200 in June.", [s("3,000", "jobs"), s("1,200", "state")]),
     ("2020-01-01", "Pointing out that about Rs 200 crore was allocated for skill labs, the release said more was due.",
      [s("about Rs 200 crore", "skill labs")]),
+    # a name's possessive right before a figure compared with another name's measure: that measure, this name's
+    ("2012-01-01", "Carlow's population was 24,272, ahead of Kilkenny's 22,179.",
+     [s("24,272", "carlow's population"), s("22,179", "kilkenny's population")]),
+    ("2012-01-01", "The county's jobless rate was 9.1 percent, up from February's 8.8 percent.",
+     [s("9.1 percent", "county's jobless rate"), s("8.8 percent", "county's jobless rate")]),
     # "lags" and "trails" are verbs that end the subject before them
     ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject

@@ -29,7 +29,7 @@ from .words import SubjectWords, subject_words
 
 __all__ = ["CLAUSE_RULES", "Found", "RULES", "SubjectWords", "subject_words", "subjects_of"]
 # What gives a subject when no rule of RULES does (names for ``--explain``).
-CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "name_item", "person_count", "previous_figure", "item_place", "place_after", "relative_pronoun",
+CLAUSE_RULES = ("restated", "more_of_the_same", "parallel_purpose", "elliptic", "clause_subject", "name_item", "person_count", "previous_figure", "item_place", "place_after", "owner_before", "relative_pronoun",
                 "reference_in_clause", "change_in_sector", "fronted_topic", "comma_label", "said_before", "answer", "acted_on", "person_acts", "change_named", "heading_item",
                 "label_over_bullets", "bar_row_label", "none")
 
@@ -414,6 +414,20 @@ def _bare_name(view: SentenceView, m: Figure, subject: str | None) -> bool:
     end = view.index(m.start)
     toks, n = view.tokens[max(0, end - REACH_BEFORE):end], len(words)
     return any([t.low for t in toks[i:i + n]] == words and all(proper(t) for t in toks[i:i + n]) for i in range(len(toks) - n + 1))
+
+
+def _owned_figure(w: SubjectWords, left: list[Tok], earlier: str) -> str | None:
+    """"Mullingar's population was 18,592, ahead of Athlone's 17,469": a name's possessive right before the figure, after
+    one whose measure is another name's: the same measure, this name's ("athlone's population")."""
+    if not left or not w.possessive or not left[-1].low.endswith(w.possessive) or not proper(left[-1]) or left[-1].timed:
+        return None   # (not a month's: "February's 8.8 percent")
+    theirs = next((earlier.split(p, 1) for p in w.possessive if p in earlier), None)
+    if not theirs or not theirs[1].strip():
+        return None
+    k = len(left) - 1
+    while k > 0 and len(left) - k < NAME_WORDS and proper(left[k - 1]) and not left[k - 1].timed:
+        k -= 1   # "New Plymouth's"
+    return f"{' '.join(t.low for t in left[k:])} {theirs[1].strip()}"
 
 
 def _item_of(item: str | None, earlier: str | None, said: Said, unit: Unit) -> str | None:
@@ -815,7 +829,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         placed = place_after(w, m, earlier, left, right)   # "..., 22 percent from New Zealand": the same measure, from its place
         if placed:
             return Found(placed, "place_after")
-        return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
+        owned = _owned_figure(w, left, earlier)   # "..., ahead of Athlone's 17,469": the same measure, that name's
+        return Found(owned, "owner_before") if owned else Found(earlier, "previous_figure")  # the claim before is nearer:
+        # "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
             named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])

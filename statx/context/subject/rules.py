@@ -150,6 +150,14 @@ def of_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
     return None
 
 
+def aside_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
+    """"Mullingar's population - at 18,592 - was ahead of Athlone's", "the deficit (at $3 billion) is": an aside between
+    dashes or in brackets that gives the level of the noun phrase right before it."""
+    if len(left) < 3 or left[-1].low not in w.aside_levels or left[-2].text not in DASHES and left[-2].text != "(":
+        return None
+    return phrase_before(w, left, len(left) - 2)
+
+
 def leading_participle(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"After recording an increase of 38.7% in May, the agriculture industry continued to grow", "Having risen 5% in May,
     food prices fell": a share or an amount in a clause of a present participle that opens the sentence is of the main
@@ -652,7 +660,7 @@ def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, semicolon_item, comma_item, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, semicolon_item, comma_item, aside_level, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before, item_of_change, with_measure, included, list_lead,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, money_done, after_verb, label_after, bullet_name, label, measure_word,
 ))

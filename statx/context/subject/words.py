@@ -344,6 +344,7 @@ class SubjectWords:
         self.present_participle_endings = tuple(words("present_participle_endings"))
         self.participle_openers = frozenset(words("participle_openers"))
         self.participle_clauses = frozenset(words("participle_clauses"))
+        self.aside_levels = frozenset(words("aside_levels"))
         self.adverb_only_endings = tuple(words("adverb_only_endings"))
         self.object_articles = frozenset(lex.words("time", "articles"))
         self.short_participle_endings = tuple(words("short_participle_endings"))
