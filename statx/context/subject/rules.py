@@ -660,7 +660,7 @@ def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, semicolon_item, comma_item, aside_level, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, semicolon_item, comma_item, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, aside_level, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before, item_of_change, with_measure, included, list_lead,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, money_done, after_verb, label_after, bullet_name, label, measure_word,
 ))
