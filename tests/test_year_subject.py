@@ -308,6 +308,8 @@ YEARS = [
     # a season or financial year before the one named is the year before it
     ("2018-07-25", "Last year, tobacco exports reached $904 million, down from $933 million recorded during the previous season.",
      [y("$904 million", 2017, 2016), y("$933 million", 2016)]),
+    # an undated text's time ago after a figure of a year its sentence names is before that year
+    (None, "In 2019 the county had 140,199 people; a year ago it had 141,033.", [y("140,199", 2019), y("141,033", 2018)]),
     # a present-tense level after a year to come is of the text's present; a figure of the future still of that year
     ("2008-11-03", "The county's budget will be cut by 11 percent next year. The population of the county is 250,000. "
                    "Spending will be $5 million.", [y("11 percent", 2009), y("250,000", 2008), y("$5 million", 2009)]),

@@ -43,6 +43,7 @@ class YearPatterns:
         # before a figure, in a sentence with no word of the future, puts it in the text's present, not in a later year
         # said before
         self.present_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'present_links')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
+        self.ago_end = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'ago')})\Z", ci)   # "a year ago", "год назад"
         self.future_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'future_before')})(?![\p{{L}}])", ci)
         self.then_opens = lex.compile(rf"[\s\"«“(]*(?:{lex.pattern('time', 'then_words')})(?![\p{{L}}])", ci)
         self.from_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('ranges', 'from')}){GAP}+(?:(?:{quals}){GAP}+)?\Z", ci)
@@ -443,6 +444,13 @@ def _told(p: YearPatterns, doc: DocumentView, m: Figure, sentence: tuple[int, in
                    and not _in_other_aside(p, doc.text, sentence, r.start, m)]   # not "(в январе 2025 года — 0,8%), в годовом выражении — на 5,5%"
         if earlier:
             found, year, rule = True, earlier[-1].year, "compared_year"
+    if found and year is None and doc.doc_date is None and closest \
+            and all(r.kind == timex.RELATIVE and r.year is None and r.offset != 0 and p.ago_end.search(doc.text, r.start, r.end) for r in closest):
+        # "На 1 января 2020 на Колыме живет 140 199 человек, год назад этот показатель был 141 033": an undated text's time
+        # ago ("a year ago"; not "last year", the text's own) is before the year its sentence named before it
+        named = [r for r in doc.times.between(sentence[0], closest[0].start) if r.year is not None and r.kind in (timex.YEAR, timex.DATE, timex.MONTH)]
+        if named and any(c.isdigit() for c in doc.text[named[-1].end:closest[0].start]):   # (after a figure of that year: not
+            year, rule = named[-1].year + closest[0].offset, "undated_relative"   # "in January 2023, which was 20 months ago")
     return found, year, rule
 
 
