@@ -1395,6 +1395,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # nouns with an adjective's ending open the subject as other nouns do
+    ("2023-05-01", "Грабежей зарегистрировано 120, разбоев — 14.", [s("120", "грабежей"), s("14", "разбоев")]),
+    ("2023-05-01", "Овощей собрали более 49 тысяч тонн.", [s("более 49 тысяч тонн", "овощей")]),
     # a source after a dash, past a comparative, at the end of a clause with its verb, names nothing
     ("2017-02-14", "Снега этой зимой вывезли в два раза больше - аким Уральска.", [s("в два раза", "снега")]),
     # a comparative in -ее after a change verb names nothing ("росла медленнее")
