@@ -1303,6 +1303,9 @@ SUBJECTS = [
      [s("24,272", "carlow's population"), s("22,179", "kilkenny's population")]),
     ("2012-01-01", "The county's jobless rate was 9.1 percent, up from February's 8.8 percent.",
      [s("9.1 percent", "county's jobless rate"), s("8.8 percent", "county's jobless rate")]),
+    # a rate's unit before a bracketed change is no subject: the change is of the amount before it
+    ("2025-11-20", "Daily spending rose to $268 per person compared with $229 per person (+17.3%) a year earlier.",
+     [s("$268", "daily spending"), s("$229", "daily spending"), s("+17.3%", "daily spending")]),
     # "lags" and "trails" are verbs that end the subject before them
     ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject

@@ -125,6 +125,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
         return clause_subject(w, left[:k]) or None
     if words and j >= 0 and (left[j].text[0].isdigit() or left[j].low in w.lex.spelled_number_words):
         return None  # "200-250 billion rubles ($2.5 billion-$3 billion)": a unit, the brackets restate its amount
+    if words and j >= 0 and left[j].low in w.per and left[j].low not in w.prepositions:   # ("per", not the "на" of "цены на какао")
+        return None  # "rose to $268 per person compared $229 per person (+17.3%)": a rate's unit, the brackets give the
+        # change of the amount before it
     if words and proper(words[0]) and j >= 0 and left[j].text not in ".!?":
         return None  # "Краснодарский край (12 тыс.)": a place or a name inside a sentence, not what is counted
     if len(words) == 1 and words[0].low in w.generic:
