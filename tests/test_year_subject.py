@@ -1306,6 +1306,8 @@ SUBJECTS = [
     # a rate's unit before a bracketed change is no subject: the change is of the amount before it
     ("2025-11-20", "Daily spending rose to $268 per person compared with $229 per person (+17.3%) a year earlier.",
      [s("$268", "daily spending"), s("$229", "daily spending"), s("+17.3%", "daily spending")]),
+    # a footnote's mark glued to a word is no part of the subject
+    ("2025-11-20", "The statewide average daily census¹ was down 4.7% on a year earlier.", [s("4.7%", "statewide average daily census")]),
     # "lags" and "trails" are verbs that end the subject before them
     ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject

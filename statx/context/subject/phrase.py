@@ -283,6 +283,9 @@ def phrase_before(w: SubjectWords, toks: list[Tok], end: int) -> list[Tok] | Non
     return found if found and not all(t.low in w.generic for t in found) else None
 
 
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰†‡*"   # a footnote's mark glued to the word it notes ("The average daily census¹ was"): no part of it
+
+
 def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
     """Lower case, no leading determiner or head ("number of"), no trailing function word."""
     glued = {n for n in range(1, len(phrase) - 1) if slash_between(phrase, n)}   # "housing/building" stays one word
@@ -296,7 +299,8 @@ def finish(w: SubjectWords, phrase: list[Tok]) -> str | None:
             continue
         if t.text[0].isalnum() or t.is_word:   # (words, and "&": "taxes & assessments")
             toks.append(t)
-            words.append(t.text.lower().strip("-–—") or t.text.lower())   # "Hash cake- 410 gms"
+            word = t.text.lower().strip("-–—") or t.text.lower()   # "Hash cake- 410 gms"
+            words.append(bare if len(bare := word.rstrip(FOOTNOTE_MARKS)) > 2 else word)   # "census¹" (not a unit's power: "км²")
     if words and len(words[-1]) > 1:
         # "'cruelty by husband'", "the group ‘Clerks’": the quote that closes a quoted name (a phrase ends with no
         # possessive's mark: its noun would follow)
