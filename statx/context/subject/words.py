@@ -164,7 +164,7 @@ class SubjectWords:
         self.restating = Phrases(words(sub, "restating_links"))
         self.record_verbs = frozenset(words(sub, "record_verbs"))
         self.event_verbs = Phrases(words(sub, "event_verbs"))
-        self.year_parts = Phrases(lex.words("time", "year_parts"))
+        self.year_parts = Phrases(lex.words("time", "year_parts") + lex.words("subject", "time_parts"))
         self.links = frozenset(w for p in words("time", "baseline_figure") for w in p.split()) | frozenset(words("words", "coordinators"))
         self.prepositions = frozenset(words("words", "prepositions"))
         self._read_change_nouns(lex)
