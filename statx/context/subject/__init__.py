@@ -830,8 +830,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         if placed:
             return Found(placed, "place_after")
         owned = _owned_figure(w, left, earlier)   # "..., ahead of Athlone's 17,469": the same measure, that name's
-        return Found(owned, "owner_before") if owned else Found(earlier, "previous_figure")  # the claim before is nearer:
-        # "... down 4.3 percent and down 3.9 percent"
+        if owned:
+            return Found(owned, "owner_before")
+        return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
             named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])

@@ -218,7 +218,7 @@ def changed_object(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     while k > 0 and w.qualifier_phrases.ending_at(left, k - 1):
         k -= w.qualifier_phrases.ending_at(left, k - 1)
     j = k
-    while j > 0 and k - j < OBJECT_WORDS and left[j - 1].is_word and left[j - 1].low not in w.function and left[j - 1].low not in w.object_changers \
+    while j > 0 and k - j < CHANGED_WORDS and left[j - 1].is_word and left[j - 1].low not in w.function and left[j - 1].low not in w.object_changers \
             and left[j - 1].low not in w.range_verbs:   # (not "could increase anywhere from 2.5 percent")
         j -= 1
     if j == k:
@@ -227,7 +227,7 @@ def changed_object(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]
     return left[j:k] if verb >= 0 and left[verb].low in w.object_changers else None
 
 
-OBJECT_WORDS = 3   # words at most of what a verb before a share changed
+CHANGED_WORDS = 3   # words at most of what a verb before a share changed
 
 
 def object_to_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:

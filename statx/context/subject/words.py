@@ -323,8 +323,8 @@ class SubjectWords:
         self.share_to_pairs = frozenset(tuple(v.split()) for v in words("share_to") if len(v.split()) == 2)   # ("пришлось", "на")
         self.restating_words = frozenset(lex.words("words", "restating"))   # "46,7% или 2 060,2 млн сомони"
         self.whole_markers = frozenset(words("whole_markers"))
-        self.motion = frozenset(lex.words("direction", "motion_verbs"))
-        self.object_changers = frozenset(lex.words("direction", "object_up") + lex.words("direction", "object_down"))   # "cut the budget 44 percent"   # "edged up to 40.0": no object
+        self.motion = frozenset(lex.words("direction", "motion_verbs"))   # "edged up to 40.0": no object
+        self.object_changers = frozenset(lex.words("direction", "object_up") + lex.words("direction", "object_down"))   # "cut the budget 44 percent"
         self.age_nouns = frozenset(words("age_nouns"))   # "the median age ... 40.0": in years
         self.apart_from = Phrases(words("apart_from"))   # "$202 million excluding amortisation": no noun of its own
         self.against_plan = Phrases(words("against_plan"))   # "$11.7 million above plan": compared, no noun of its own
