@@ -1308,6 +1308,9 @@ SUBJECTS = [
      [s("$268", "daily spending"), s("$229", "daily spending"), s("+17.3%", "daily spending")]),
     # a footnote's mark glued to a word is no part of the subject
     ("2025-11-20", "The statewide average daily census¹ was down 4.7% on a year earlier.", [s("4.7%", "statewide average daily census")]),
+    # a verb that changes its object, with no "by" before the amount, is no range's verb
+    ("2020-01-01", "The levy could increase anywhere from 2.5 percent to 9.75 percent next year.",
+     [s("from 2.5 percent to 9.75 percent", "levy")]),
     # "lags" and "trails" are verbs that end the subject before them
     ("2020-01-01", "Scotland's health service still lags 13% behind its 2019 turnover.", [s("13%", "scotland's health service")]),
     # a leading place with a second place joined by "and" is no part of the subject

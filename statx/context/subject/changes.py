@@ -209,27 +209,6 @@ def with_level(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
 WITH_LEVEL_WORDS = 12   # tokens between "with" and a level's participle: the noun phrase and its time ("for the year to 31 March 2015")
 
 
-def changed_object(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
-    """"helped lift total hours worked 1 per cent", "will cut the budget 44 percent": a verb that changes its object,
-    the object (up to three words), then the share it changed by; the object is what changed."""
-    if m.unit not in SHARES:
-        return None
-    k = len(left)
-    while k > 0 and w.qualifier_phrases.ending_at(left, k - 1):
-        k -= w.qualifier_phrases.ending_at(left, k - 1)
-    j = k
-    while j > 0 and k - j < CHANGED_WORDS and left[j - 1].is_word and left[j - 1].low not in w.function and left[j - 1].low not in w.object_changers \
-            and left[j - 1].low not in w.range_verbs:   # (not "could increase anywhere from 2.5 percent")
-        j -= 1
-    if j == k:
-        return None
-    verb = j - 1 - (j > 1 and left[j - 1].low in w.determiner_words)   # (past "the" of "cut the budget")
-    return left[j:k] if verb >= 0 and left[verb].low in w.object_changers else None
-
-
-CHANGED_WORDS = 3   # words at most of what a verb before a share changed
-
-
 def object_to_change(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> list[Tok] | None:
     """"which required the council's net revenue budget to increase from £842m", "we expect tax revenue to grow by 17 per
     cent": the noun phrase before "to" and a change verb right before the figure (past "by", "from") is what changes."""

@@ -491,7 +491,8 @@ def _without_places(w: SubjectWords, toks: list[Tok]) -> list[Tok]:
 
 
 def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok] | None:
-    """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"."""
+    """The noun between a change verb and its amount: "cut tourism by", "reduced the number of accidents by"; with no "by"
+    after a verb that changes its object ("helped lift total hours worked 1 per cent", "will cut the budget 44 percent")."""
     if clause[verb].low not in w.change:
         return None
     before = clause[verb - 1] if verb else None
@@ -509,8 +510,12 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
         end -= 1   # "raised the minimum wage to $15": the level it reached (not "edged up ever so slightly to 40.0")
     while end > verb + 1 and (clause[end - 1].low in w.bridges or w.qualifier_phrases.ending_at(clause, end - 1)):
         end -= w.qualifier_phrases.ending_at(clause, end - 1) or 1
-    if end == len(clause) or end <= verb + 1:
-        return None  # no "by" before the amount, or nothing between the verb and it
+    if end == len(clause) and clause[verb].low not in w.object_changers or end <= verb + 1 or clause[verb + 1].low in w.range_verbs:
+        return None  # no "by" before the amount (where the verb needs one: not "rose 5%"), nothing between the verb and it,
+        # or a range's word ("could increase anywhere from 2.5 percent")
+    if end == len(clause):   # no "by": the object, a few words, runs up to the amount ("lift total hours worked 1 per cent")
+        obj = clause[verb + 1 + w.determiners.at(clause, verb + 1):end]
+        return obj if 0 < len(obj) <= CHANGED_WORDS and all(t.is_word and t.low not in w.function for t in obj) else None
     if end == verb + 2 and w.is_reference(clause[verb + 1:end]):
         return clause[verb + 1:end]   # "managed to raise it to": the caller finds what the pronoun stands for
     head = last_head(w, clause[verb + 1:end])
@@ -518,6 +523,9 @@ def object_of_change(w: SubjectWords, clause: list[Tok], verb: int) -> list[Tok]
     if found and all(any(p in w.time_units for p in t.low.split("-")) or t.low in w.function for t in found):
         return None  # "increased month-on-month by 0.6%": a time, not what changed
     return found
+
+
+CHANGED_WORDS = 3   # words at most of what a verb changed with no "by" before the amount
 
 
 def person_count(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> str | None:

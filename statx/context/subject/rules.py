@@ -18,7 +18,7 @@ from ...text.view import CLAUSE_BREAKS, DASHES, LIST_BREAKS, Tok
 from ..figure import Figure
 from .amounts import allocated_for, linked_amount, measure_word, paid_for, named_after, part_of_whole, purpose_infinitive, rate_after, share_goes_to, total_set, visit_purpose
 from .brackets import after_parenthesis, before_parenthesis, comma_item, dash_item, dash_named, semicolon_item, item_label, list_item, ranked_by
-from .changes import change_in_before, change_noun_after, change_of_before, changed_object, item_of_change, object_to_change, with_change, with_level, with_scored_change
+from .changes import change_in_before, change_noun_after, change_of_before, item_of_change, object_to_change, with_change, with_level, with_scored_change
 from .labels import bullet_name, label, label_after
 from .phrase import before_qualifiers, last_head, noun_phrase, past_aside, phrase_before, place_or_time, proper, strip_openers, with_relative
 from .predicates import fronted_level, money_done, pointed_back, predicate_after, what_happened
@@ -660,7 +660,7 @@ def included(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) -> l
 
 
 RULES = tuple(Rule(f.__name__, f) for f in (
-    dash_item, semicolon_item, comma_item, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, aside_level, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, changed_object, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
+    dash_item, semicolon_item, comma_item, leading_participle, paid_for, allocated_for, purpose_infinitive, with_level, linked_amount, aside_level, total_set, named_after, part_of_whole, share_goes_to, visit_purpose, fronted_whole, of_after, name_with_change, with_change, with_scored_change, object_to_change, noun_after, in_item, rate_after, after_comparative, change_noun_after, change_of_before, noun_of_before,
     change_in_before, item_of_change, with_measure, included, list_lead,
     list_item, name_with, ranked_by, before_parenthesis, after_parenthesis, dash_named, item_label, fronted_level, pointed_back, predicate_after, what_happened, money_done, after_verb, label_after, bullet_name, label, measure_word,
 ))
