@@ -29,6 +29,11 @@ CASES = [
      [money("Rs 1,750 billion", 1750000000000, "NPR")]),
     ("LAHORE, Jan 4 (APP): Police recovered state land worth Rs 12.4 billion last year.",
      [money("Rs 12.4 billion", 12400000000, "PKR")]),
+    # ... also in capitals closing the page's date stamp line; a name in lower case there is no dateline
+    ("Arrests up\n\n date 2019-03-02 KARACHI\n\nPolice recovered goods worth Rs 40 million last year.",
+     [money("Rs 40 million", 40000000, "PKR")]),
+    ("Arrests up\n\n date 2019-03-02 Karachi\n\nPolice recovered goods worth Rs 40 million last year.",
+     [money("Rs 40 million", 40000000, "INR")]),
     # ... and so does a possessive in the text's first sentence, whose affairs it reports ("Nunavut's assembly ...");
     # a possessive after the first sentence is one mention
     ("Budget day\n\nYukon's legislature passed its budget on Monday. The biggest item is $41.5 million for housing.",

@@ -170,11 +170,22 @@ DATELINE_REACH = 600   # characters from a text's start within which a line may 
 _DATELINE_AFTER = compiled(r"[ \t]*(?:[:(—–]|,[ \t]*\p{Lu}|-[ \t])")   # "Kathmandu:", "LAHORE, Jan 4 (APP):", "KARACHI -"
 
 
+_STAMP = compiled(r"(?:\p{L}+[ \t]+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})[ \t]+")   # " date 2016-12-28 LAHORE"
+_LINE_END = compiled(r"[ \t]*(?:\r?\n|\Z)")   # "LAHORE" closing its line
+
+
 def _dateline(text: str, m: regex.Match) -> bool:
-    """Does the name ``m`` open a line near the text's start as its dateline ("Kathmandu: The government ...")? Then the
-    text is from that place, as much as if it named it twice."""
-    return m.start() < DATELINE_REACH and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
-        and _DATELINE_AFTER.match(text, m.end()) is not None
+    """Does the name ``m`` open a line near the text's start as its dateline ("Kathmandu: The government ..."), maybe
+    after the page's date stamp, or end such a line in capitals (" date 2016-12-28 LAHORE")? Then the text is from
+    that place, as much as if it named it twice."""
+    if m.start() >= DATELINE_REACH:
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    before = text[line:m.start()].strip()
+    if before and _STAMP.fullmatch(text[line:m.start()].lstrip()) is None:
+        return False
+    return _DATELINE_AFTER.match(text, m.end()) is not None \
+        or text[m.start():m.end()].isupper() and _LINE_END.match(text, m.end()) is not None
 
 
 def _dateline_country(codes: dict[str, str], names: Prefilter, text: str, lowered: Utf8, capitals: frozenset[str]) -> str | None:
