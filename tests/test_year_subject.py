@@ -733,6 +733,9 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # a name after a figure that ends like a participle ("Mahoning") is no predicate of it
+    ("2020-08-20", "The jobless rate was 12.9% in July. Next came Trumbull County (northeast Ohio), 11.1% Mahoning County (Youngstown), 11%.",
+     [s("12.9%", "jobless rate"), s("11.1%", "jobless rate"), s("11%", "jobless rate")]),
     # ... and in English: "came in real terms at 3.5%"; not an item named after "by" ("followed by Waikato at")
     ("2019-03-01", "Output growth came in real terms at 3.5%.", [s("3.5%", "output growth")]),
     ("2019-03-01", "Gisborne grew 7.2 percent, followed by Waikato at 6.4 percent.", [s("7.2 percent", "gisborne"), s("6.4 percent", "waikato")]),

@@ -47,8 +47,10 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
             return found + [right[k]] + obj if obj else None
         return found
     if i + 1 < len(right) and right[i].low.endswith(w.present_participle_endings) and right[i].low not in w.change \
-            and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of):
-        # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period")
+            and right[i].low not in w.prepositions and len(right[i].low) > 5 and not (left and left[-1].low in w.of) \
+            and right[i].text[:1].islower():
+        # (not "a growth of 9.5 per cent reflecting ...", nor a preposition: "to 4.4 percent during this period", nor a
+        # name: "11.1% Mahoning County")
         found = noun_phrase(w, right, i + 1)   # "with more than 70% involving fraud or theft"
         if not found and right[i + 1].low in w.participle_complements and right[i].low not in w.function:   # "with 52 percent
             # claiming to be Irish", "75 percent identifying as Catholic": what they claim (not "according to figures")
