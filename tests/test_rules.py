@@ -1085,6 +1085,8 @@ EVIDENCE_CASES = [
     ("counted_noun", "The year saw 300 killed, 1 100 seriously injured and 9 400 slightly injured.", "9 400"),
     ("counted_noun", "Figures show that in March 12,400 more Canadians were in work.", "12,400"),
     ("counted_noun", "State Has Purchased 4,000 Hospital Beds From Suppliers In Ohio", "4,000"),
+    # after a total's word that opens the sentence, a capitalised acronym is the noun counted, not a name's word
+    ("counted_noun", "Total 4,120 FIRs were lodged in the district last year.", "4,120"),
     ("ranking", "Swedes booked the most nights with 95,000, followed by Norwegians (87,000) and Danes (61,000).", "95,000"),
     # a later place of a ranking, in a sentence of its own
     ("ranking", "Germans led the growth, up 840 on last year. That was followed by the French with 412 and Dutch with 98.", "412"),
@@ -1101,6 +1103,7 @@ EVIDENCE_CASES = [
     ("with_share", "Of 4,000 crashes, 1,250 (31.3 per cent) took place at night.", "1,250"),
     ("with_share", "Some 41,310 thefts were reported and 30,112 or 73% of them were solved.", "30,112"),
     ("measure:head", "Only 412 were reported this year, while the number was 1,037 in 2019.", "1,037"),
+    ("measure:head", "The number of such thefts last year was only 812.", "812"),
     # a head that opens the clause, then a dash before the count: the first of a list of places
     ("measure:head", "Наибольшее число гостиниц зарегистрировано в Караколе - 70, Чолпон-Ате - 57.", "70"),
     ("occurrences", "Оружие применялось преступниками 3100 раз.", "3100"),

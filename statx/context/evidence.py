@@ -173,8 +173,10 @@ def _counted_noun(w: SubjectWords, sentence: SentenceView, j: int, acronyms: boo
         end = next((k for k in range(j, min(j + TITLE_NOUN, len(toks))) if not toks[k].is_word or toks[k].low in w.function), min(j + TITLE_NOUN, len(toks)))
         return any(toks[k].low.endswith(w.plural_endings) or toks[k].low in w.person_nouns for k in range(j, end))   # nouns are
         # capitalised too ("37,000 PEOPLE" in a transcript in capitals)
-    if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed:
-        return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians")
+    if not acronyms or start > 0 and toks[start - 1].is_word and toks[start - 1].text[0].isupper() and not toks[start - 1].timed \
+            and toks[start - 1].low not in w.head_modifiers:
+        return False   # inside a name: "The 39 Steps" (not after a month: "in December 65,200 more Australians", nor
+        # after a total's word opening the sentence: "Total 79,510 FIRs were registered")
     k = j + 1
     while k < len(toks) and k - j < NAME_WORDS and toks[k].is_word and toks[k].text[0].isupper() and toks[k].low not in w.function:
         k += 1   # "925 796 South African residents": a name's words before the noun
@@ -312,8 +314,11 @@ def _head_is_level(w: SubjectWords, sentence: SentenceView, i: int, plural: bool
     one, and a copula or a verb of level joins it to the number; with ``plural``, a plural noun before a copula
     does too ("Deportations were 83,731")."""
     clause = _clause_before(sentence, i)   # (the verb that ends it: "927 were reported while the number was [1728]")
-    verb = next((n for n in range(len(clause)) if (clause[n].low in w.copulas or w.level_verbs.at(clause, n))
-                 and n + (w.level_verbs.at(clause, n) or 1) == len(clause)), None)
+    end = len(clause)
+    while end > 1 and clause[end - 1].low in w.bridges:
+        end -= 1   # past a word that stands between: "the number of such cases was only 923"
+    verb = next((n for n in range(end) if (clause[n].low in w.copulas or w.level_verbs.at(clause, n))
+                 and n + (w.level_verbs.at(clause, n) or 1) == end), None)
     return verb is not None \
         and (any(w.heads.at(clause, n) or w.measure_nouns.at(clause, n) for n in range(verb))
              or plural and verb > 0 and _plural_noun(w, clause[verb - 1]) and clause[verb].low in w.copulas)   # "Deportations were 83,731"
