@@ -39,6 +39,9 @@ YEARS = [
     # a time right before "compared to" and a figure is the first figure's, even when the second has its own after it
     ("2025-02-01", "The inspector says 98 accidents were reported in 2024 compared to 43 recorded in 2023.",
      [y("98", 2024, 2023), y("43", 2023)]),
+    # ... and so is one before "while", the clause after it a contrast with its own time
+    ("2017-01-05", "Police logged 7,410 thefts in 2016 while 8,265 such thefts were logged in 2015.",
+     [y("7,410", 2016), y("8,265", 2015)]),
     # a baseline's year may follow words that describe it ("enacted", "current", "approved")
     ("2024-03-01", "Spending rises 1.4 percent compared to enacted fiscal 2023 levels.", [y("1.4 percent", 2024, 2023)]),
     ("2023-11-01", "The budget for fiscal year 2024 is $412 million, a decrease of 3% from the current FY 2023 approved budget.",

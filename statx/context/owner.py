@@ -61,14 +61,16 @@ def _owner_key(p: YearPatterns, text: str, r: timex.TimeRef, f: Figure, starts: 
     opens_next = r.start >= f.end and p.and_word.search(text, f.end, r.start) is not None \
         and not _starts_between(starts, f.end, r.start)   # not "14,500 deaths and 166,500 injuries in 2023"
     # "from 182,310 in 2022 to 167,450 in 2023", "2,168 cases in 2019 and 1,699 cases in 2020", "98 ... reported in 2024
-    # compared to 43 recorded in 2023": a time before "to", "and" or "compared to" and the next figure is the first one's
+    # compared to 43 recorded in 2023", "... in 2016 while 82,657 ...": a time before "to", "and", "while" or "compared to"
+    # and the next figure is the first one's
     closes_last = r.end <= f.start and _starts_between(starts, 0, r.start) and _links_next(p, text, r.end, f.start)
     return broken or opens_next or closes_last, near, r.start < f.start
 
 
 def _links_next(p: YearPatterns, text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` only "to", "and" or "compared to" (after a comma) before the next figure?"""
-    if (p.to_only.fullmatch(text, start, end) or p.and_only.fullmatch(text, start, end)) is not None:
+    """Is ``text[start:end]`` only "to", "and", "while" or "compared to" (after a comma) before the next figure?"""
+    if (p.to_only.fullmatch(text, start, end) or p.and_only.fullmatch(text, start, end)
+            or p.contrast_only.fullmatch(text, start, end)) is not None:
         return True
     compared = p.baseline_figure.search(text, start, end)
     return compared is not None and not text[start:compared.start()].strip(" ,\t\u00a0")

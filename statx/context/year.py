@@ -119,6 +119,7 @@ class YearPatterns:
         # "Y rubles and for 2027 Z rubles": a time after "and" opens the next conjunct, not this figure's
         self.and_word = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('subject', 'np_and')})(?![\p{{L}}])", ci)
         self.and_only = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('subject', 'np_and')}){GAP}+", ci)   # "in 2019 and 1,699"
+        self.contrast_only = lex.compile(rf"{COMMA_GAP}(?:{lex.pattern('time', 'contrasts')}){GAP}+", ci)   # "in 2016 while 82,657"
         # "890 против 988", "890 compared with 988": the second level is the one the first is compared with
         # "lower than the | 47.4 million": a figure compared with (as a baseline or a rival), right after its link
         self.compared_link = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('direction', 'count_compared')}){GAP}+{article}(?:(?:{quals_any}){GAP}+)*\Z", ci)
