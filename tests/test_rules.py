@@ -390,6 +390,8 @@ DIRECTIONS = [
     ("change_word_before", "The board revised the tax forecast upward by $40 million.", "$40 million", "up"),
     ("change_word_before", "Расходы бюджета в этом году возрастают на 3,1 млрд рублей.", "3,1 млрд рублей", "up"),
     ("change_word_before", "Цены на бензин падают на 4%.", "4%", "down"),
+    ("change_word_before", "Burglaries lessened by 18 percent over the year.", "18 percent", "down"),
+    ("change_word_before", "The herd has dwindled by 2,400 cattle since spring.", "2,400", "down"),
     ("change_word_before", "Exports grew by a record 9.1% last year.", "9.1%", "up"),
     ("change_word_before", "The territory's deficit balloons by 40 per cent.", "40 per cent", "up"),
     # indexation raises what it indexes
