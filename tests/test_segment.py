@@ -615,6 +615,7 @@ DATES = [
     ("On growth\n\nSpeech by Ms Ada Lowe, Deputy Governor, at the Trade Forum, Leeds, 3 March 2021.\n\nThank you.", dt.date(2021, 3, 3)),
     ("Remarks by the Treasurer at the Budget Lunch, Perth, May 14th, 2019\n\nGood afternoon.", dt.date(2019, 5, 14)),
     ("Publication date: March 11, 2013, 12:30\n\nText", dt.date(2013, 3, 11)),
+    ("Jobs report\n\nFirst published: 9 May 2021\n\nText", dt.date(2021, 5, 9)),
     # a time stamp and a date that open the text's first line, its first sentence after them
     ("16:15 8.09.2010 По данным Росстата, инфляция составила 0,2%.", dt.date(2010, 9, 8)),
     # a broadcast transcript's air date
