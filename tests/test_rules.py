@@ -658,6 +658,7 @@ SUBJECTS = [
     ("clause_subject", "Recurrent spending will amount to $2.5 billion equivalent to11.6 per cent of GDP.", "$2.5 billion", "recurrent spending"),
     # ... past a bracketed aside that defines the noun
     ("linked_amount", "The survey puts the jobless rate (the share of the labour force out of work) at 4.1%.", "4.1%", "jobless rate"),
+    ("linked_amount", "The annual inflation rate remained stable, at 1.8 percent, in the year to March.", "1.8 percent", "annual inflation rate"),
     ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по доходам в сумме 812,4 млн рублей, по расходам в сумме 860,1 млн рублей "
      "с дефицитом в сумме 47,7 млн рублей.", "47,7 млн рублей", "дефицитом"),
     ("linked_amount", "Закон.\n\nУтвердить бюджет на 2009 год по расходам в сумме 860,1 млн рублей, по доходам - в сумме 812,4 млн рублей.",

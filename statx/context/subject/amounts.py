@@ -211,9 +211,11 @@ def linked_amount(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok])
         and not any(proper(t) for t in found)
     if attached and (subject := clause_subject(w, left[:j - len(found) - 1])):
         return subject   # "Темп роста ВВП сложился в сопоставимых ценах на уровне 7%": how the verb's subject came out
-    if found and (all(w.participle(t.low) or w.adjective(t.low) or t.low in w.lone_ranks for t in found) or w.change_alone(found)):
+    if found and (all(w.participle(t.low) or w.adjective(t.low) or t.low in w.lone_ranks or t.low in w.held_states for t in found)
+                  or w.change_alone(found)):
         return _held_object(w, left, j - len(found)) or clause_subject(w, left[:j]) or None   # "from the revised January total of 101,578": no noun, the clause's;
-        # "the construction sector showed substantial growth at 9.8 per cent": what grew
+        # "the construction sector showed substantial growth at 9.8 per cent": what grew; "the rate remained stable, at 0.4
+        # percent": what stayed so
     k = j - len(found) if found else 0
     while k > 0 and (w.adverb(left[k - 1].low) or left[k - 1].low in w.function and left[k - 1].low not in w.prepositions
                      and left[k - 1].low not in w.copulas):
