@@ -843,6 +843,8 @@ SUBJECTS = [
     ("name_with_change", "The smallest rises were in Dover with a 0.8 per cent shift and Deal with a 1.2 per cent rise.", "1.2 per cent", "deal"),
     ("name_with", "Output grew in mining with 9.1 per cent, retail trade with 4.2 per cent and tourism.", "4.2 per cent", "retail trade"),
     ("before_parenthesis", "Theft (down 12%) remained the most common crime.", "12%", "theft"),
+    # past a comma's aside that says what the figure leaves out
+    ("before_parenthesis", "Rents rose, led by office rents, excluding service charges (up 4.2 percent).", "4.2 percent", "office rents"),
     ("ranked_by", "По объему жилищного строительства на душу населения – 7 место в округе (0,9 кв. м).", "0,9 кв. м",
      "жилищного строительства"),
     ("ranked_by", "In terms of retail sales per resident, the city took 4th place in the state ($15,200).", "$15,200",

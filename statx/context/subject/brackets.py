@@ -102,6 +102,9 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     quoted = _quoted_before(left, k)
     if quoted:
         return quoted   # "registered under 'cruelty by husband or his relatives' (30.9 per cent)": the quoted name
+    left_out = _left_out_before(w, left, k)
+    if left_out:
+        return left_out
     item = _bracketed_item(w, left, k, right)
     if item:
         return item
@@ -135,6 +138,16 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     return words or None
 
 
+def _left_out_before(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | None:
+    """"prices for newly built houses, excluding land (up 5.6 percent)": after a comma's aside that says what the
+    figure leaves out, the noun before the comma."""
+    c = next((c for c in range(k - 1, max(-1, k - 1 - LEFT_OUT_TOKENS), -1) if left[c].text == ","), None)
+    if c is None or c == 0 or not w.apart_from.at(left, c + 1) or w.examples.at(left, c + 1):
+        return None
+    return phrase_before(w, left, c) or None
+
+
+LEFT_OUT_TOKENS = 5   # tokens of an aside that says what a figure leaves out ("excluding land"), at most
 ITEM_TOKENS = 12   # tokens of an item's name in a list of bracketed figures, at most
 
 
