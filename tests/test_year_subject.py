@@ -736,6 +736,9 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # a word that looks plural after "this" is its verb: the change it names is of what the sentence before spoke of
+    ("2016-07-18", "Diesel prices rose 4.1 percent in the June quarter. This follows falls of 6.2 percent in the March quarter.",
+     [s("4.1 percent", "diesel prices"), s("6.2 percent", "diesel prices")]),
     # a name after a figure that ends like a participle ("Mahoning") is no predicate of it
     ("2020-08-20", "The jobless rate was 12.9% in July. Next came Trumbull County (northeast Ohio), 11.1% Mahoning County (Youngstown), 11%.",
      [s("12.9%", "jobless rate"), s("11.1%", "jobless rate"), s("11%", "jobless rate")]),

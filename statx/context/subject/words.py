@@ -111,6 +111,7 @@ class SubjectWords:
         self.titles = frozenset(lex.words("speakers", "titles"))   # "Senator, is 5.1 per cent acceptable?": whom a question addresses
         self.reference_phrases = Phrases(words(sub, "references"))
         self.personal = frozenset(words(sub, "personal"))
+        self.singular_subjects = frozenset(words(sub, "singular_subjects"))
         self.copulas, self.existential = frozenset(words(sub, "copulas")), frozenset(words(sub, "existential"))
         self.negations = frozenset(words(sub, "negations"))
         self.standings = frozenset(lex.words("not_claims", "standings"))   # "wins", "очков": a sports table's nouns
@@ -391,6 +392,8 @@ class SubjectWords:
         if not self.verbs_by_word_order or not low.endswith(self.plural_endings) or low in self.function \
                 or self.auxiliaries.at(toks, i) or low in self.copulas:
             return True   # not "has" of "has increased"
+        if i > 0 and toks[i - 1].low in self.singular_subjects:
+            return True   # "This follows falls of 7.7 percent": no plural noun after "this"
         opens = i == 0 or toks[i - 1].low in self.determiner_words or toks[i - 1].low in self.noun_modifiers   # "Housing starts in Halifax rose"
         return not (nxt is not None and (nxt.low in self.change or nxt.low in self.copulas or opens and nxt.low in self.prepositions))
 
