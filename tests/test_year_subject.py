@@ -736,6 +736,9 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # "late" or "early" before a time after the figure is no noun of it
+    ("2018-06-01", "The projected levy went from 6.1% on Monday to 6.9% late yesterday.",
+     [s("6.1%", "projected levy"), s("6.9%", "projected levy")]),
     # a word that looks plural after "this" is its verb: the change it names is of what the sentence before spoke of
     ("2016-07-18", "Diesel prices rose 4.1 percent in the June quarter. This follows falls of 6.2 percent in the March quarter.",
      [s("4.1 percent", "diesel prices"), s("6.2 percent", "diesel prices")]),

@@ -254,8 +254,8 @@ def noun_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok]) ->
         or bool(left) and left[-1].low in w.articles and not m.direction or m.unit == PERCENT and _share_before_noun(w, m, left, right)
     if m.is_money and right and right[0].low in w.per_unit:
         return None   # "fall to $95 a tonne": what the price is for, not what it measures
-    if right and right[0].low in w.deictic_after:
-        return None   # "rose from 8,200 to 9,100 this season": a time of its own, not what the figure counts
+    if right and right[0].low in w.deictic_after or len(right) > 1 and right[0].low in w.time_edges and right[1].timed:
+        return None   # "rose from 8,200 to 9,100 this season", "to 7.84% late yesterday": a time of its own, not what the figure counts
     if len(right) > 1 and right[0].low in w.date_headers and right[1].timed:
         return None   # "increases to 32,044 date 2017-04-06": a stored page's date header, glued to its title
     if right and right[0].low in w.tally_nouns and (i := before_qualifiers(w, left)) \

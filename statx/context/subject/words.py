@@ -144,6 +144,7 @@ class SubjectWords:
         self.item_prepositions = frozenset(words(sub, "item_prepositions"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
         self.deictic_after = frozenset(words(sub, "deictic_after"))
+        self.time_edges = frozenset(words(sub, "time_edges"))   # "7.84% late yesterday"
         self.hedges = frozenset(words("words", "hedges"))
         self.times_of_day = frozenset(words(sub, "times_of_day"))
         self.comparison_verbs = frozenset(words("multipliers", "verbs"))   # "превышает": what follows is compared with
