@@ -39,6 +39,10 @@ YEARS = [
     # a time right before "compared to" and a figure is the first figure's, even when the second has its own after it
     ("2025-02-01", "The inspector says 98 accidents were reported in 2024 compared to 43 recorded in 2023.",
      [y("98", 2024, 2023), y("43", 2023)]),
+    # "last quarter" is three months before the text's date (in January, of the year before); "the last quarter of
+    # 2018" is that year's
+    ("2020-01-15", "Exports rose 4% last quarter and imports fell 2% in the last quarter of 2018.", [y("4%", 2019), y("2%", 2018)]),
+    ("2020-05-15", "Exports rose 4% last quarter.", [y("4%", 2020)]),
     # ... and so is one before "while", the clause after it a contrast with its own time
     ("2017-01-05", "Police logged 7,410 thefts in 2016 while 8,265 such thefts were logged in 2015.",
      [y("7,410", 2016), y("8,265", 2015)]),

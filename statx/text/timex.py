@@ -217,12 +217,13 @@ class TimeFinder:
         # a day's ordinal ending after a month ("Jan 31st, 2025"), its letters only (a full stop after a day ends a sentence)
         ordinal = lex.alternation(e for e in lex.words("dates", "day_suffixes") if e.isalpha()) or "(?!)"
         ago_alone = lex.pattern(t, "ago_units_alone") if lex.words(t, "ago_units_alone") else "(?!)"   # "полгода назад"
+        of_year = lex.pattern(t, "month_year_joiners") if lex.words(t, "month_year_joiners") else "(?!)"   # "of" before a year
         return rf"""
             \b
             (?:
                 (?P<baserel>{lex.alternation(self.baseline_relative)})
               | (?P<rel>{lex.alternation(self.relative)})
-              | (?P<relm>{lex.alternation(self.relative_months)})
+              | (?P<relm>{lex.alternation(self.relative_months)})(?!{GAP}+(?:{of_year}){GAP})   # not "the last quarter of 2018"
               | (?P<wday>{lex.alternation(self.weekdays)})
               | (?P<ctx>{lex.alternation(self.relative_to_context)})
               | (?P<ago>(?:(?P<agon>{number}){GAP}+(?P<agou>{lex.pattern(t, 'period_units')})|(?P<ago1>{ago_alone})){GAP}+(?:{lex.pattern(t, 'ago')}))
