@@ -771,6 +771,7 @@ SUBJECTS = [
     ("comma_label", "Farms sold less this spring.\nBarley acres in 2019, -12.4% vs. 2018", "-12.4%", "barley acres"),
     ("comma_label", "Цены росли весь год.\nПродажи жилья в Твери, +8% к прошлому году", "+8%", "продажи жилья"),
     ("comma_label", "Trade slowed in the spring.\nShipments of timber in June, 7% lower than a year before.", "7%", "shipments of timber"),
+    ("comma_label", "Jobs data came out.\nThe retail sector, at 412,600, added 1,200 jobs.", "412,600", "retail sector"),
     ("fronted_whole", "Of those burglaries, 41% happened at night.", "41%", "burglaries"),
     ("fronted_whole", "Из этих краж 41% совершены ночью.", "41%", "краж"),
     ("of_after", "Half of the crimes were committed by repeat offenders.", "Half", "crimes"),

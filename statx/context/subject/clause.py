@@ -618,12 +618,13 @@ def comma_label(w: SubjectWords, left: list[Tok]) -> list[Tok] | None:
     comma = next((k for k, t in enumerate(left) if t.text in CLAUSE_BREAKS), None)
     if comma is None or left[comma].text != "," or any(t.is_word and t.low not in w.function for t in left[comma + 1:]) \
             or any(t.text in CLAUSE_BREAKS for t in left[comma + 1:]) or w.openers.at(left, 0) \
-            or any(w.is_verb(t) for t in left) or left[0].low in w.titles:
+            or any(w.is_verb(t) for t in left) or left[0].low in w.titles and left[0].low not in w.determiner_words:
         return None   # (nor a clause with a verb after the comma, nor one who is spoken to: "Senator, is 5.4 per cent ...")
     found = noun_phrase(w, left[:comma], 0)
-    if not found or w.is_reference(found) or len(found) == 1 and found[0].low.endswith(w.present_participle_endings):
+    if not found or w.is_reference(found) or w.is_reference(left[:left.index(found[-1]) + 1]) \
+            or len(found) == 1 and found[0].low.endswith(w.present_participle_endings):
         return None   # (not "Coming to February 2024, 12% growth": a verb's participle)
-    k = len(found)
+    k = left.index(found[-1]) + 1   # (past an article before it: "The private sector, at 3,816,300, added ...")
     # (what stands between the phrase and the comma says where or when: "in 2017", "in Maine")
     return found if k == comma or left[k].low in w.prepositions and place_or_time(w, left[:comma], k) else None
 
