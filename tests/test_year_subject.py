@@ -48,6 +48,9 @@ YEARS = [
      [y("7,410", 2016), y("8,265", 2015)]),
     # a baseline's year may follow words that describe it ("enacted", "current", "approved")
     ("2024-03-01", "Spending rises 1.4 percent compared to enacted fiscal 2023 levels.", [y("1.4 percent", 2024, 2023)]),
+    # "below where it was in" compares with that time, as "than in" does, past a spaced dash's "pre – COVID-19"
+    ("2021-11-09", "The jobless rate is now 14 percent below where it was in the pre – COVID-19 December 2019 quarter.",
+     [y("14 percent", 2021, 2019)]),
     ("2023-11-01", "The budget for fiscal year 2024 is $412 million, a decrease of 3% from the current FY 2023 approved budget.",
      [y("$412 million", 2024), y("3%", 2024, 2023)]),
     # a fiscal year after "compared to" is the baseline, as a plain year is
