@@ -43,6 +43,8 @@ YEARS = [
     # 2018" is that year's
     ("2020-01-15", "Exports rose 4% last quarter and imports fell 2% in the last quarter of 2018.", [y("4%", 2019), y("2%", 2018)]),
     ("2020-05-15", "Exports rose 4% last quarter.", [y("4%", 2020)]),
+    # a baseline before "and" and the next figure is the first figure's; the next has its own after it
+    ("2023-05-01", "Rents rose by €4,100 since 2020 and €6,900 since 2017.", [y("€4,100", 2023, 2020), y("€6,900", 2023, 2017)]),
     # ... and so is one before "while", the clause after it a contrast with its own time
     ("2017-01-05", "Police logged 7,410 thefts in 2016 while 8,265 such thefts were logged in 2015.",
      [y("7,410", 2016), y("8,265", 2015)]),

@@ -557,7 +557,9 @@ def _since(p: YearPatterns, text: str, m: Figure, refs: list[timex.TimeRef], yea
     if not bases:
         span = next((r for r in refs if r.kind == timex.SPAN), None)
         return (span.year + span.offset, False) if span is not None else (None, False)
-    nearest = min(bases, key=lambda r: (breaks(text, r, m, soft=False), distance(r, m)))
+    # (not one that closes the figure before, "and" between: "€66,000 since 2020 and €90,000 since 2017")
+    nearest = min(bases, key=lambda r: (breaks(text, r, m, soft=False), r.end <= m.start and p.and_only.fullmatch(text, r.end, m.start) is not None,
+                                        distance(r, m)))
     if nearest.kind == timex.BASELINE:
         # ("up 14 percent from last year's production" in an undated text: a year before the change's, when it has one)
         relative = nearest.year is None and nearest.offset < 0 and year is not None and m.direction is not None
