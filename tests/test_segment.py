@@ -124,6 +124,10 @@ PARAGRAPHS = [
     ("A sentence that wraps\nonto the next line.\n\nNext.", ["A sentence that wraps\nonto the next line.", "Next."]),
     ("Leading.  \n\n\n  Trailing blanks.  \n", ["Leading.", "Trailing blanks."]),
     ("  Leading blanks.\n\nNext.", ["Leading blanks.", "Next."]),
+    # a page's line-break or paragraph tags left in its text break lines as line breaks do
+    ("The levy passed. <br /> <br />Budget Summary <br />The budget is $2 million.",
+     ["The levy passed.", "Budget Summary", "The budget is $2 million."]),
+    ("<p>First paragraph.</p><p>Second paragraph.</p>", ["First paragraph.", "Second paragraph."]),
     # a hard-wrapped text: a short line before a capital is the writer's break (a title), not a wrapped sentence
     ("Ports: Cargo Volumes and Costs\nThis is a note on the ports, written for the monthly bulletin of the\nshipping board and read by its members in every port of the country.\nCargo handled in the main ports rose again in the first half of the\nyear, led by containers and grain, while coal and ore fell slightly as\ndemand in the steel industry eased after a strong start to the year.\nCosts per tonne were broadly flat.",
      ["Ports: Cargo Volumes and Costs", "This is a note on the ports, written for the monthly bulletin of the\nshipping board and read by its members in every port of the country.\nCargo handled in the main ports rose again in the first half of the\nyear, led by containers and grain, while coal and ore fell slightly as\ndemand in the steel industry eased after a strong start to the year.\nCosts per tonne were broadly flat."]),

@@ -751,6 +751,8 @@ SUBJECTS = [
     # a word that looks plural after "this" is its verb: the change it names is of what the sentence before spoke of
     ("2016-07-18", "Diesel prices rose 4.1 percent in the June quarter. This follows falls of 6.2 percent in the March quarter.",
      [s("4.1 percent", "diesel prices"), s("6.2 percent", "diesel prices")]),
+    # a line-break tag inside a sentence is white space, no word of a noun phrase
+    ("2023-12-01", "Since then, state <br />grants of $503,750 were made.", [s("$503,750", "state grants")]),
     # a name after a figure that ends like a participle ("Mahoning") is no predicate of it
     ("2020-08-20", "The jobless rate was 12.9% in July. Next came Trumbull County (northeast Ohio), 11.1% Mahoning County (Youngstown), 11%.",
      [s("12.9%", "jobless rate"), s("11.1%", "jobless rate"), s("11%", "jobless rate")]),

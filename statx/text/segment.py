@@ -16,9 +16,17 @@ from .lists import PLAIN_LINE, line_end
 from .rows import BULLET_MARK, labelled_row, year_row
 from .speakers import label_end, name_words, speaker_name, speaker_turns
 
-# A run of line breaks with the blanks around them: where a paragraph may end.
+# A run of line breaks with the blanks around them: where a paragraph may end. A page's line-break or paragraph tag left
+# in its text ("... the property tax levy. <br /> <br />General Fund Budget <br />The 2024 ...") is a line break too.
 # (It starts at the line break itself, so the scan skips ordinary text at full speed.)
-_NEWLINES = compiled(r"(?:\r?\n|\r|\u2028|\u2029)(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029))*[ \t\u00a0]*")
+_BREAK_TAG = r"<(?i:br)[ \t]*/?>|</?(?i:p)>"
+_NEWLINES = compiled(rf"(?:\r?\n|\r|\u2028|\u2029|{_BREAK_TAG})(?:[ \t\u00a0]*(?:\r?\n|\r|\u2028|\u2029|{_BREAK_TAG}))*[ \t\u00a0]*")
+_BREAK_TAGS = compiled(_BREAK_TAG)
+
+
+def _breaks(run: str) -> int:
+    """How many line breaks a run of them makes (a tag and the line break after it are one)."""
+    return max(run.count("\n") + run.count("\r"), len(_BREAK_TAGS.findall(run)))
 
 # Where a sentence may end: final punctuation, closing quotes or brackets, then space.
 _SENTENCE_END = compiled(r"""
@@ -273,7 +281,7 @@ def paragraph_spans(text: str, header_end: int = -1, wrap: int | None = None,
         stop = m.start()
         while stop > start and text[stop - 1] in " \t\u00a0":
             stop -= 1
-        breaks = m.group().count("\n") + m.group().count("\r")
+        breaks = _breaks(m.group())
         if breaks < 2 and (_is_soft_wrap(text, stop, m.end(), wrap) or _goes_on(text, stop, m.end(), goes_on)) \
                 or breaks == 2 and (_cut_sentence(text, stop, m.end()) or double and _wraps_on(text, stop, m.end())):
             continue
@@ -297,7 +305,7 @@ DOUBLE_SPACED = 0.8   # the share of a hard-wrapped text's line breaks that are 
 
 def _double_spaced(text: str, start: int) -> bool:
     """Is a hard-wrapped text double-spaced, a blank line after each of its lines (captions, some pasted pages)?"""
-    runs = [m.group().count("\n") + m.group().count("\r") for m in _NEWLINES.finditer(text, start)]
+    runs = [_breaks(m.group()) for m in _NEWLINES.finditer(text, start)]
     return len(runs) >= WRAP_MIN and sum(1 for n in runs if n == 2) >= len(runs) * DOUBLE_SPACED
 
 

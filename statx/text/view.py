@@ -44,14 +44,14 @@ _CELL_SPLIT = compiled(r"[|\t]|[ \t];|;(?=\S)")
 # of punctuation; a word's hyphen is one, not the first of a typed dash ("ratio--the"), and so is an
 # ampersand between letters ("A&E", "R&D") and a decimal mark between digits ("Kshs154.2", "v2.0": not
 # a full stop); an HTML character reference left in a page's text ("&ndash;", "&nbsp" without its
-# semicolon) is one mark, not a word.
-_TOKEN = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
+# semicolon) is one mark, not a word; a line-break or paragraph tag left in it ("<br />") is no token at all.
+_TOKEN = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*|--|&\p{Ll}{2,8};?|<(?i:br)[ \t]*/?>|</?(?i:p)>|[^\s\p{L}\p{N}]")
 # ... and in a sentence that lost its spaces ("increased1% in 2016", "equivalent to15.6 per cent"), a word ends before
 # digits glued to it that are a percentage, or a decimal after a word in lower case (not "Kshs154.2"); looked for
 # first: the pattern that splits them is twice as slow
 _LOWER = compiled(r"\p{Ll}")
 _GLUED_FIGURE = compiled(r"\d(?<=\p{Ll}\p{Ll}\d)(?:[\d.,]*[ ]?%|(?<=(?<!\p{L})\p{Ll}+\d)\d*[.,]\d)")
-_TOKEN_GLUED = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|&\p{Ll}{2,8};?|[^\s\p{L}\p{N}]")
+_TOKEN_GLUED = compiled(r"(?:\p{Lu}\.){2,}(?:['’]s)?|\p{N}+(?:[.,\u00a0\u202f]\p{N}+)*(?:-\p{Ll}{1,3}(?![\p{L}\p{N}\-]))?|[\p{L}\p{N}](?:[\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))*?(?:(?<=\p{Ll}\p{Ll})(?=\d[\d.,]*[ ]?%)|(?<=(?<!\p{L})\p{Ll}{2,})(?=\d+[.,]\d)|(?![\p{L}\p{N}'’]|-(?!-)|&(?=\p{L})|(?<=\p{N})[.,](?=\p{N})))|--|&\p{Ll}{2,8};?|<(?i:br)[ \t]*/?>|</?(?i:p)>|[^\s\p{L}\p{N}]")
 
 
 def breaks_between(text: str, a: int, b: int, soft: bool = True) -> bool:
@@ -106,6 +106,8 @@ def tokens(text: str, start: int, end: int, times: Sequence[tuple[int, int]] = (
     for word in pattern.findall(text, start, end):   # strings, not match objects: only white space lies between
         at = find(word, stop)                          # two tokens, so each starts where its text is next found
         stop = at + len(word)
+        if word[0] == "<" and len(word) > 1:
+            continue   # a tag ("<br />"): white space
         timed = False
         if ends:
             k = bisect.bisect_right(ends, at)
