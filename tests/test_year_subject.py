@@ -751,6 +751,15 @@ SUBJECTS = [
     # a word that looks plural after "this" is its verb: the change it names is of what the sentence before spoke of
     ("2016-07-18", "Diesel prices rose 4.1 percent in the June quarter. This follows falls of 6.2 percent in the March quarter.",
      [s("4.1 percent", "diesel prices"), s("6.2 percent", "diesel prices")]),
+    # an aside after a comma that a relative or a participle opens and no comma closes: the verb after it is the noun's
+    # before the comma; a closed aside, or a participle before a clause, leaves the clause alone
+    ("2022-11-25", "Capital spending, which will go on roads, schools, clinics was put at $2.7 billion.",
+     [s("$2.7 billion", "capital spending")]),
+    ("2022-11-25", "Other spending, mainly covering fuel levies and subsidies was estimated at $2.6 billion.",
+     [s("$2.6 billion", "spending")]),
+    ("2022-11-25", "In the north, which covers the hills from Eglinton to Derry, the turnout was up 3.8 per cent.",
+     [s("3.8 per cent", "turnout")]),
+    ("2022-11-25", "The mayor spoke, saying the levy was set at $4.1 million.", [s("$4.1 million", "levy")]),
     # a line-break tag inside a sentence is white space, no word of a noun phrase
     ("2023-12-01", "Since then, state <br />grants of $503,750 were made.", [s("$503,750", "state grants")]),
     # a name after a figure that ends like a participle ("Mahoning") is no predicate of it

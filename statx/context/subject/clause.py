@@ -32,7 +32,7 @@ def clause_subject(w: SubjectWords, left: list[Tok], skip_nearest: bool = False,
     An empty list: the clause's subject is a person ("we", "я"), and the figure has none.
     ``figures``: where the figures of the text start (None: every number is one); another number
     ("aged from 16 to 64") may stand in a subject."""
-    clauses = clauses_of(w, toks := _without_listing(w, without_noun_asides(w, _without_asides(w, left))))[1 if skip_nearest else 0:]
+    clauses = clauses_of(w, toks := _without_run_on(w, _without_listing(w, without_noun_asides(w, _without_asides(w, left)))))[1 if skip_nearest else 0:]
     verb_first = False
     nearest = None
     participial: list[Tok] = []
@@ -188,6 +188,28 @@ def _without_listing(w: SubjectWords, left: list[Tok]) -> list[Tok]:
             if close is not None and all(t.text in ",/&-" or t.is_word for t in left[r + 2:close]):
                 return left[:r - 1] + left[close:]
             return left
+    return left
+
+
+def _without_run_on(w: SubjectWords, left: list[Tok]) -> list[Tok]:
+    """``left`` without an aside after a comma that a relative or a present participle opens and no comma closes, before
+    the verb of the noun before the comma ("Capital Expenditure, which would be spent on roads, schools, hospitals was
+    projected at", "other expenditure, mainly comprising levies and payments was estimated at"): the verb's subject is
+    that noun, not the aside's last word."""
+    for r in (r for r in range(len(left) - 2, 0, -1) if left[r - 1].text == ","):
+        k = r + (w.adverb(left[r].low) and r + 1 < len(left))
+        if not (left[k].low in w.relatives or w.present_participle(left[k].low) and left[k].low not in w.prepositions
+                and left[k].text[:1].islower() and left[k + 1].low not in w.function):
+            continue   # (not a name, "Revenue, Rating and Valuation", nor a participle before a clause: "saying the income ... is")
+        own = next((v for v in range(k + 1, len(left)) if w.is_verb(left[v])), None) if left[k].low in w.relatives else k
+        verb = next((v for v in range(own + 1, len(left)) if left[v].low in w.copulas), None) if own is not None else None
+        last = max((c for c in range(k, verb) if left[c].text == ","), default=None) if verb is not None else None
+        if verb is not None and verb > own + 1 and left[verb - 1].is_word and not w.is_verb(left[verb - 1]) \
+                and not any(t.text in CLAUSE_BREAKS and t.text != "," or t.low in w.relatives for t in left[k + 1:verb]) \
+                and not any(w.clause_words.at(left, c) for c in range(k + 1, verb)) \
+                and (last is None or left[last + 1].low not in w.function):   # (the aside closed: "..., the turnout was")
+            return left[:r - 1] + left[verb:]
+        return left
     return left
 
 
