@@ -1435,6 +1435,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a place before a dash in a gapped list is no subject of a count with its own noun after it
+    ("2017-08-01", "За полгода Томск посетили 90 тысяч туристов, Омскую область — 64 тысячи туристов.",
+     [s("90 тысяч", "туристов"), s("64 тысячи", "туристов")]),
     # a time's part between a noun phrase and its verb ("к началу 2018 года") is no part of the phrase
     ("2018-05-01", "Уровень безработицы в городе к началу 2018 года составил 1,23% от экономически активного населения.",
      [s("1,23%", "безработицы")]),

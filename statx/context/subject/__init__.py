@@ -692,6 +692,9 @@ def subject(w: SubjectWords, sentence: SentenceView, m: Figure, previous: Figure
         found = elliptic(w, left, names=m.unit != COUNT or semicolon, parts=not own_noun) if not of_after(w, m, left, right) else None
         if found and any(previous.start <= t.start < previous.end for t in found):
             found = None   # "две трети — 124 факта —": the figure before, in words, names nothing
+        if found and proper(found[0]) and m.unit == COUNT and right and right[0].is_word and right[0].text[:1].islower() \
+                and right[0].low not in w.function and right[0].low not in w.generic:
+            found = None   # "..., Хабаровский край — 228 тысяч туристов": a place, the count's own noun says what it counts
         if found and not all(t.low in w.times_of_day for t in found):   # not "днем +1, ночью -1"
             if earlier and proper(found[0]) and left[-1].text in DASHES and previous.end <= found[0].start \
                     and placed_list(w, left, previous):
