@@ -511,6 +511,10 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a sentence of dashed items with no change word of its own shares the change the sentence before names; one
+    # with its own word keeps it
+    ("Число краж снизилось на 5,1%. Из них квартирных — на 12,4%.", [only("5,1%", direction="down"), only("12,4%", direction="down")]),
+    ("Число краж снизилось на 5,1%. Из них квартирных — на 12,4% выросло.", [only("5,1%", direction="down"), only("12,4%", direction="up")]),
     # a loss is a fall, as English "lost" is
     ("Область в этом году теряет 4% промышленного производства.", [only("4%", direction="down")]),
     ("За шесть лет город потерял 5 тысяч жителей.", [only("5 тысяч", direction="down")]),

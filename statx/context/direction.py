@@ -305,6 +305,12 @@ def change_earlier_in_clause(p, text, m, window):
              and not any(a < w.start() < b for a, b in closed)]   # nor "яйца — на 8,15% (снижение на 0,02%), масло — на 2,62%": the item before's
     if not words and not item and not dashed and p.by.search(window):
         words = _gapped(p, wide, wide_start)
+    if not words and dashed and not each and wide_start > 0 and not _change_after(p, text, m):
+        # "Число преступлений уменьшилось на 7,8%. Из них тяжких — на 16,8%": a sentence of dashed items with no change
+        # word of its own shares the one the sentence before ends with
+        before = last_sentence_start(wide[:wide_start].rstrip())
+        words = [w for w in p.change_or_comparative.finditer(wide, before, wide_start)
+                 if not (w.group("c") and p.bound_start.match(wide, w.start())) and (w.group("up") or w.group("down"))]
     if not words and and_alone and p.by.search(window) is None:   # (a change noun too: "increase")
         words = [w for w in p.heading_change.finditer(wide, wide_start) if not any(a < w.start() < b for a, b in closed)]
     if not words:
@@ -322,6 +328,16 @@ def change_earlier_in_clause(p, text, m, window):
     if item:
         return None   # "more than half are theft (104,000)": a comparative is no change of a list's items
     return Reading(_compared(p, last.group("c")) if last.group("c") else None, False, "change_earlier_in_clause")
+
+
+GAPPED_AFTER = 40   # characters after a dashed item's amount within which its own change word would stand
+
+
+def _change_after(p, text, m) -> bool:
+    """Does a change word follow the amount in its sentence ("— на 16,8% снизилось")?"""
+    after = text[m.end:m.end + GAPPED_AFTER]
+    end = _SENTENCE_END.search(after)
+    return p.change_or_comparative.search(after, 0, end.start() if end else len(after)) is not None
 
 
 PARALLEL_WORDS = 3   # words after a count, and after the count before its "and", that may share their noun
