@@ -1435,6 +1435,9 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a clause of its own in brackets, its verb and subject there, is no aside of the noun before the brackets
+    ("2019-03-20", "Индекс добычи составил 104,2% (сократилась добыча угля на 3,1%).",
+     [s("104,2%", "индекс добычи"), s("3,1%", "добыча угля")]),
     # a place before a dash in a gapped list is no subject of a count with its own noun after it
     ("2017-08-01", "За полгода Томск посетили 90 тысяч туристов, Омскую область — 64 тысячи туристов.",
      [s("90 тысяч", "туристов"), s("64 тысячи", "туристов")]),

@@ -85,6 +85,8 @@ def before_parenthesis(w: SubjectWords, m: Figure, left: list[Tok], right: list[
     label = _bullet_label(w, left, k)
     if label:
         return label
+    if any(t.low in w.bridges for t in left[k + 1:]) and any(w.is_verb(t) for t in left[k + 1:]):
+        return None   # "(сократилась добыча нефти на 7,1%, ...)": a clause of its own in the brackets, its verb and subject there
     if any(t.low in w.bridges for t in left[k + 1:]):
         rest = right[next(c for c, t in enumerate(right) if t.text == ")") + 1:]
         after = strip_openers(w, rest)
