@@ -700,6 +700,9 @@ QUANTITIES = [
      [row("40 pounds", Decimal("18.1436948"), "kg", subject="cocaine"), row("10 pounds", Decimal("4.5359237"), "kg")]),
     ("Officers confiscated 1.2 million litres of counterfeit alcohol.",
      [row("1.2 million litres", 1200000, "l")]),
+    # kilolitres and megalitres, as water authorities report use and storage
+    ("Households used 3,450 kl of water.", [row("3,450 kl", 3450000, "l")]),
+    ("The dam released 12.5 megalitres a day.", [row("12.5 megalitres", 12500000, "l")]),
     ("The new road bypass is 3 kilometres long.",
      [row("3 kilometres", 3000, "m")]),
     ("Border guards seized more than 3 tons of hashish.",
