@@ -27,6 +27,7 @@ from .numbers.not_claims import not_claim_patterns, why_not
 from .numbers.parse import tidy
 from .numbers.patterns import number_patterns
 from .numbers.scan import scan
+from .text.dateline import name_year
 from .text.language import language_runs
 from .text.prefilter import Utf8
 from .text.segment import Layout, Lines
@@ -150,7 +151,7 @@ def _read(text: str, doc: str, doc_date: dt.date | None, code: str, turns: Itera
         raise TooManyClaims(max_claims)
     not_years = frozenset(m.num_start for m in mentions) | numbered
     times = time_finder(lex).index(text, layout.doc_date, _time_spans(layout, mentions), low, lowered, not_years)
-    view = DocumentView(text, low, lex, layout, times, original, lowered)
+    view = DocumentView(text, low, lex, layout, times, original, lowered, name_year(doc))
     contexts = context.read(view, mentions)
     key = key or document_key(original)
     sentences: dict[tuple[int, int], str] = {}

@@ -821,3 +821,19 @@ def test_segmentation(kind, text, expected, options):
 
 def test_the_doctests():
     assert doctest.testmod(segment).failed == 0
+
+
+NAME_YEARS = [
+    ("zarplata-mart-2024.txt", 2024),
+    ("speeches/budget_2019.pdf", 2019),
+    ("2019/budget.txt", None),            # a folder's year is no name of the document's
+    ("report-2023-2024.txt", None),       # two years
+    ("budget-2024-25.txt", None),         # a fiscal year: which one the text says
+    ("doc-20245.txt", None),              # no year, five digits
+    ("-", None),
+]
+
+
+@pytest.mark.parametrize("name, year", NAME_YEARS)
+def test_name_year(name, year):
+    assert dateline.name_year(name) == year

@@ -1772,6 +1772,16 @@ ROW_CASES = [
          [only("5,000", since=None, year_not=2030)], doc_date="2024-04-02"),
     *dated_cases("subjects", SUBJECTS),
     *dated_cases("subjects", SUBJECTS_RU),
+    # an undated text that names no year it is about is of the year its file name gives, its "this year" too; a name
+    # with two years, or none, gives none
+    case("years", "Wages.\n\nThe average wage was $1,950 a month. This year pensions rose 8%.",
+         [y("$1,950", 2024), y("8%", 2024)], doc="wages-march-2024.txt"),
+    case("years", "Зарплата.\n\nСредняя зарплата составила 1 950 рублей. В текущем году пенсии выросли на 8%.",
+         [y("1 950 рублей", 2024), y("8%", 2024)], doc="minsk/zarplata-mart-2024.txt"),
+    case("years", "Зарплата.\n\nСредняя зарплата составила 1 950 рублей. В текущем году пенсии выросли на 8%.",
+         [y("1 950 рублей", None), y("8%", None)], doc="zarplata-2023-2024.txt"),
+    # ... but a year the text names wins over the name's
+    case("years", "Wages.\n\nIn 2021 the average wage was $1,950 a month.", [y("$1,950", 2021)], doc="wages-2024.txt"),
 ]
 SHAPES = [case("subject shape", text, None, kind="subject shape", doc_date="2024-04-02")
           for _, text, _ in YEARS + YEARS_RU + SUBJECTS + SUBJECTS_RU]

@@ -135,7 +135,9 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
     groups: dict[int, list[int]] = collections.defaultdict(list)
     for k, f in enumerate(figures):
         groups[doc.layout.paragraph_index(f.num_start)].append(k)
-    fallback = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
+    told = functools.cache(lambda: reporting_year(p.timeline, doc) or (doc.doc_date.year if doc.doc_date else None))
+    # (an undated text that names no year it is about: the year its file name gives, "zarplata-mart-2024.txt")
+    fallback = functools.cache(lambda: told() or doc.name_year)
     # where the text first names that year: an undated text's "this year" after it is that year (_told_before)
     named_at = functools.cache(lambda: next((r.start for r in doc.times.refs if r.kind in (timex.YEAR, timex.DATE) and r.year == fallback()), None))
     headings = functools.cache(lambda: section_headings(p.timeline, doc))   # a page of several reports: its sections' headings
@@ -159,15 +161,19 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
                 and doc.doc_date.month <= EARLY_MONTHS and same_period_before(p, doc, figures[k], since):
             # "compared with the same period of 2021" in a release of February 2023: last year's figure, year on year
             out[k] = Dated(since + 1, since, "same_period")
-    if fallback() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
+    if told() is None:   # a text with no date and no year it is about: of the year after its "same period" baselines
         after = max((year for year, _, rule in out if rule == "same_period"), default=None)
         if after is not None:   # (also a figure of "this year": "во втором квартале текущего года регион принял 685,5 тысячи",
             # and one that carries such a figure's time)
             dated: list[Dated] = []
             for f, (year, since, rule) in zip(figures, out):
-                this = rule == "document" or _of_this_year(doc, f) or rule == "carried" and bool(dated) and dated[-1].rule == "same_period"
-                dated.append(Dated(after, since, "same_period") if year is None and this else Dated(year, since, rule))
+                this = rule == "document" and year in (None, doc.name_year) or _of_this_year(doc, f) \
+                    or rule == "carried" and bool(dated) and dated[-1].rule == "same_period"
+                dated.append(Dated(after, since, "same_period") if (year is None or rule == "document") and this else Dated(year, since, rule))
             out = dated
+        elif doc.name_year is not None:   # ... else of the year its file name gives, "this year" too
+            out = [Dated(doc.name_year, since, "file_name") if year is None and _of_this_year(doc, f) else Dated(year, since, rule)
+                   for f, (year, since, rule) in zip(figures, out)]
     return out
 
 

@@ -292,3 +292,16 @@ def _is_dateline_tail(rest: str) -> bool:
     return not rest or rest == "." or rest[0] in ",–—-|(/" or rest[:1].isdigit() and ":" in rest[:6] or bool(_AT_CLOCK.fullmatch(rest)) \
         or bool(_SOURCE_ONLY.fullmatch(rest)) \
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"
+
+
+_NAME_YEAR = compiled(r"(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])")   # "...-zarplata-mart-2024.txt"
+_NAME_SPAN = compiled(r"(?:19|20)\d\d[-–/]\d")   # "report-2023-2024", a fiscal "2024-25": more than one year
+
+
+def name_year(name: str) -> int | None:
+    """The year a document's file name gives, when it gives one only ("zarplata-mart-2024.txt", "budget_2023.pdf"; not
+    "report-2023-2024.txt", nor a fiscal "2024-25"): what its publisher or its reader named it for, as a web page's
+    address dates it."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    found = {int(y) for y in _NAME_YEAR.findall(base)}
+    return found.pop() if len(found) == 1 and _NAME_SPAN.search(base) is None else None

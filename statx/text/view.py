@@ -161,8 +161,9 @@ class DocumentView:
     Sentence views are built once each, when first asked for."""
 
     def __init__(self, text: str, low: str, lex: Lexicon, layout: Layout, times: TimeIndex, original: str | None = None,
-                 lowered: Utf8 | None = None):
+                 lowered: Utf8 | None = None, name_year: int | None = None):
         self.text, self.low, self.lex, self.layout, self.times = text, low, lex, layout, times
+        self.name_year = name_year   # the year the document's file name gives (dateline.name_year)
         self.original = text if original is None else original
         self._sentences: dict[tuple[int, int], SentenceView] = {}
         self._lines: dict[int, bool] = {}
