@@ -760,6 +760,9 @@ SUBJECTS = [
     ("2022-11-25", "In the north, which covers the hills from Eglinton to Derry, the turnout was up 3.8 per cent.",
      [s("3.8 per cent", "turnout")]),
     ("2022-11-25", "The mayor spoke, saying the levy was set at $4.1 million.", [s("$4.1 million", "levy")]),
+    # a person who acts names nothing: what the text spoke of before
+    ("2024-03-01", "Road repairs were the main topic. We have allocated $13.9 million for this year.",
+     [s("$13.9 million", "road repairs")]),
     # a line-break tag inside a sentence is white space, no word of a noun phrase
     ("2023-12-01", "Since then, state <br />grants of $503,750 were made.", [s("$503,750", "state grants")]),
     # a name after a figure that ends like a participle ("Mahoning") is no predicate of it

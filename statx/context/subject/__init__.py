@@ -895,7 +895,8 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         fronted = fronted_topic(w, left)
         if fronted:
             return Found(finish(w, fronted), "fronted_topic")   # "По доходам мы потеряем 6%": the topic, whoever acts
-        return Found(None, "person_acts")
+        before = said()   # "Road repairs were the topic. We have allocated $13.9 million": what the text spoke of, whoever acts
+        return Found(before, "said_before") if before else Found(None, "person_acts")
     fronted = fronted_topic(w, left)
     if fronted:
         return Found(finish(w, fronted), "fronted_topic")   # "In the education sector, Rs 85,000 crore was allocated"
