@@ -197,9 +197,9 @@ def _without_run_on(w: SubjectWords, left: list[Tok]) -> list[Tok]:
     projected at", "other expenditure, mainly comprising levies and payments was estimated at"): the verb's subject is
     that noun, not the aside's last word."""
     for r in (r for r in range(len(left) - 2, 0, -1) if left[r - 1].text == ","):
-        k = r + (w.adverb(left[r].low) and r + 1 < len(left))
+        k = r + (w.adverb(left[r].low) and r + 2 < len(left))
         if not (left[k].low in w.relatives or w.present_participle(left[k].low) and left[k].low not in w.prepositions
-                and left[k].text[:1].islower() and left[k + 1].low not in w.function):
+                and left[k].text[:1].islower() and k + 1 < len(left) and left[k + 1].low not in w.function):
             continue   # (not a name, "Revenue, Rating and Valuation", nor a participle before a clause: "saying the income ... is")
         own = next((v for v in range(k + 1, len(left)) if w.is_verb(left[v])), None) if left[k].low in w.relatives else k
         verb = next((v for v in range(own + 1, len(left)) if left[v].low in w.copulas), None) if own is not None else None
