@@ -745,6 +745,9 @@ SUBJECTS = [
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),
+    # a change noun with words of its own names what changed, even after another figure in the sentence
+    ("2018-06-01", "After grants of $710,000, the projected levy increase went from 6.1% to 6.9%.",
+     [s("$710,000", "grants"), s("6.1%", "projected levy"), s("6.9%", "projected levy")]),
     # "late" or "early" before a time after the figure is no noun of it
     ("2018-06-01", "The projected levy went from 6.1% on Monday to 6.9% late yesterday.",
      [s("6.1%", "projected levy"), s("6.9%", "projected levy")]),

@@ -849,6 +849,9 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         elif before and any(w.speech_verbs.at(left, k) for k in range(left.index(before[-1]) + 1, len(left)) if left[k].is_word):
             before = None   # "Статистики подсчитали, что в октябре она составила 8,02%": who said it, not what "она" is
+        if earlier and found[-1].low in w.change_nouns and (changed := _changed_modifiers(w, left, found[-1])) \
+                and not all(w.adjective(t.low) for t in changed) and (what := finish_or_none(w, changed)):
+            return Found(what, "change_modified")   # "..., the forecast rates increase for the year climbed from 7.3%": its own
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         if not named and found[-1].low in w.change_nouns and (there := change_in_sector(w, left, found)):
             return Found(there, "change_in_sector")   # "В промышленности темп роста составил 107,8%"
