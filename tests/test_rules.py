@@ -869,6 +869,8 @@ SUBJECTS = [
     ("pointed_back", "Forty towns flooded.\n\n$3.4 billion – such was the cost of the storms last year.", "$3.4 billion", "cost of the storms"),
     ("pointed_back", "Зарплаты растут.\n\n41 200 рублей – такой была средняя пенсия в прошлом году.", "41 200 рублей", "средняя пенсия"),
     ("predicate_after", "A further 16,638 were injured on the road.", "16,638", "injured on the road"),
+    # a hyphened participle after the copula is a state, what they are ("were self-employed"), not what was done to them
+    ("predicate_after", "The labour force was 9.1 million, of which 1.2 million were self-employed.", "1.2 million", "self-employed"),
     ("predicate_after", "Derry is a nationalist city with 52 percent claiming to be Irish.", "52 percent", "claiming to be irish"),
     ("predicate_after", "Derry is a nationalist city with 52 percent claiming to be Irish, and 75 percent identifying as Catholic.",
      "75 percent", "identifying as catholic"),

@@ -40,7 +40,7 @@ def predicate_after(w: SubjectWords, m: Figure, left: list[Tok], right: list[Tok
         found = noun_phrase(w, right, i, participles=True)
         if found and i > after and all(t.text[:1].isupper() for t in found):
             return None   # "52 were in Selangor": where they were, not what they are
-        if found and len(found) == 1 and w.participle(found[0].low):
+        if found and len(found) == 1 and w.participle(found[0].low) and "-" not in found[0].text:   # (but "were self-employed")
             k = right.index(found[0]) + 1
             obj = noun_phrase(w, right, k + 1) if k < len(right) and right[k].low in w.after_participle else None
             # "are committed using the Internet"; but "when 606 were recorded" says nothing of what was counted
