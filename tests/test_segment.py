@@ -830,6 +830,7 @@ NAME_YEARS = [
     ("report-2023-2024.txt", None),       # two years
     ("budget-2024-25.txt", None),         # a fiscal year: which one the text says
     ("doc-20245.txt", None),              # no year, five digits
+    ("003_1f2013ae5eaa.txt", None),       # a hash's digits between letters
     ("-", None),
 ]
 

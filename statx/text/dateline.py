@@ -294,7 +294,7 @@ def _is_dateline_tail(rest: str) -> bool:
         or rest[:1] == "T" and rest[1:2].isdigit()   # an ISO date and time: "2021-04-23T10:00:00"
 
 
-_NAME_YEAR = compiled(r"(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])")   # "...-zarplata-mart-2024.txt"
+_NAME_YEAR = compiled(r"(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])")   # "...-zarplata-mart-2024.txt" (not a hash's "f2013a")
 _NAME_SPAN = compiled(r"(?:19|20)\d\d[-–/]\d")   # "report-2023-2024", a fiscal "2024-25": more than one year
 
 
