@@ -167,8 +167,7 @@ def date_figures(p: YearPatterns, doc: DocumentView, figures: Sequence[Figure]) 
             # and one that carries such a figure's time)
             dated: list[Dated] = []
             for f, (year, since, rule) in zip(figures, out):
-                this = rule == "document" and year in (None, doc.name_year) or _of_this_year(doc, f) \
-                    or rule == "carried" and bool(dated) and dated[-1].rule == "same_period"
+                this = rule == "document" or _of_this_year(doc, f) or rule == "carried" and bool(dated) and dated[-1].rule == "same_period"
                 dated.append(Dated(after, since, "same_period") if (year is None or rule == "document") and this else Dated(year, since, rule))
             out = dated
         elif doc.name_year is not None:   # ... else of the year its file name gives, "this year" too

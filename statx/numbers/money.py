@@ -181,8 +181,8 @@ def _dateline(text: str, m: regex.Match) -> bool:
     if m.start() >= DATELINE_REACH:
         return False
     line = text.rfind("\n", 0, m.start()) + 1
-    before = text[line:m.start()].strip()
-    if before and _STAMP.fullmatch(text[line:m.start()].lstrip()) is None:
+    before = text[line:m.start()].lstrip()
+    if before and _STAMP.fullmatch(before) is None:
         return False
     return _DATELINE_AFTER.match(text, m.end()) is not None \
         or text[m.start():m.end()].isupper() and _LINE_END.match(text, m.end()) is not None

@@ -26,7 +26,8 @@ _BREAK_TAGS = compiled(_BREAK_TAG)
 
 def _breaks(run: str) -> int:
     """How many line breaks a run of them makes (a tag and the line break after it are one)."""
-    return max(run.count("\n") + run.count("\r"), len(_BREAK_TAGS.findall(run)))
+    lines = run.count("\n") + run.count("\r")
+    return max(lines, len(_BREAK_TAGS.findall(run))) if "<" in run else lines
 
 # Where a sentence may end: final punctuation, closing quotes or brackets, then space.
 _SENTENCE_END = compiled(r"""

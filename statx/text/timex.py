@@ -100,8 +100,10 @@ class TimeFinder:
         def compared(not_words: list[str]) -> str:
             return (rf"|(?:{lex.pattern(t, 'compared_before_year')})(?:{GAP}+(?!(?:{lex.alternation(not_words)})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){between}"
                     if lex.words(t, "compared_before_year") else "")
+        # (a prefix's hyphen as text may come, a spaced dash: "pre – COVID-19")
+        adjectives = lex.alternation([w.replace("-", dash, 1) for w in lex.words(t, "year_adjectives") for dash in ("-", " – ", " - ")])
         baseline = (rf"(?<![\p{{L}}])(?:(?:{lex.pattern(t, 'baseline_before')}){GAP}+(?:(?:{quals}){GAP}+)?{art}(?:(?:{lex.pattern(t, 'year_parts')}){GAP}+)?"
-                    rf"(?:(?:{lex.pattern(t, 'year_adjectives')}){GAP}+)?"
+                    rf"(?:(?:{adjectives}){GAP}+)?"
                     rf"|(?:{lex.pattern(t, 'comparison')})(?!{GAP}+(?:{changes})(?![\p{{L}}]))(?:{GAP}+-?[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}-]*…?){{1,4}}{GAP}+"
                     "{compared}"   # (filled in below: the comparison's alternative, which differs before a relative time;
                     # a speaker's pause may end a word of the comparison's: "больше, чем факт… прошлого года")

@@ -416,6 +416,14 @@ def _bare_name(view: SentenceView, m: Figure, subject: str | None) -> bool:
     return any([t.low for t in toks[i:i + n]] == words and all(proper(t) for t in toks[i:i + n]) for i in range(len(toks) - n + 1))
 
 
+def _change_modified(w: SubjectWords, left: list[Tok], found: list[Tok]) -> str | None:
+    """What a change noun's own words before it name ("the national GDP increase": "national gdp"), not adjectives alone."""
+    if found[-1].low not in w.change_nouns or not (changed := _changed_modifiers(w, left, found[-1])) \
+            or all(w.adjective(t.low) for t in changed):
+        return None
+    return finish_or_none(w, changed)
+
+
 def _owned_figure(w: SubjectWords, left: list[Tok], earlier: str) -> str | None:
     """"Mullingar's population was 18,592, ahead of Athlone's 17,469": a name's possessive right before the figure, after
     one whose measure is another name's: the same measure, this name's ("athlone's population")."""
@@ -849,15 +857,14 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
             before = None   # "The decline is slower than ..., when the number dropped by 700": a change is no count
         elif before and any(w.speech_verbs.at(left, k) for k in range(left.index(before[-1]) + 1, len(left)) if left[k].is_word):
             before = None   # "Статистики подсчитали, что в октябре она составила 8,02%": who said it, not what "она" is
-        if earlier and found[-1].low in w.change_nouns and (changed := _changed_modifiers(w, left, found[-1])) \
-                and not all(w.adjective(t.low) for t in changed) and (what := finish_or_none(w, changed)):
-            return Found(what, "change_modified")   # "..., the forecast rates increase for the year climbed from 7.3%": its own
+        changed = _change_modified(w, left, found)   # "The national GDP increase was 5.5 percent": national GDP's (not "the largest")
+        if earlier and changed:
+            return Found(changed, "change_modified")   # "..., the forecast rates increase for the year climbed from 7.3%": its own, not the figure before's
         named = earlier or finish_or_none(w, before)   # "..., это на 5,8% меньше"
         if not named and found[-1].low in w.change_nouns and (there := change_in_sector(w, left, found)):
             return Found(there, "change_in_sector")   # "В промышленности темп роста составил 107,8%"
-        if not named and found[-1].low in w.change_nouns and (changed := _changed_modifiers(w, left, found[-1])) \
-                and not all(w.adjective(t.low) for t in changed) and (what := finish_or_none(w, changed)):
-            return Found(what, "change_modified")   # "The national GDP increase was 5.5 percent": national GDP's (not "the largest")
+        if not named and changed:
+            return Found(changed, "change_modified")
         if not named and (labelled := dash_label(w, left, own)):
             return Found(labelled, "dash_label")   # "• убийств — количество снизилось на 96": the item's label
         if not named and (fronted := fronted_topic(w, left)):

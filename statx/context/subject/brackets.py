@@ -144,7 +144,7 @@ def _left_out_before(w: SubjectWords, left: list[Tok], k: int) -> list[Tok] | No
     """"prices for newly built houses, excluding land (up 5.6 percent)": after a comma's aside that says what the
     figure leaves out, the noun before the comma."""
     c = next((c for c in range(k - 1, max(-1, k - 1 - LEFT_OUT_TOKENS), -1) if left[c].text == ","), None)
-    if c is None or c == 0 or not w.apart_from.at(left, c + 1) or w.examples.at(left, c + 1):
+    if c is None or c == 0 or not w.leaves_out(left, c + 1):
         return None
     return phrase_before(w, left, c) or None
 

@@ -78,7 +78,7 @@ def elliptic(w: SubjectWords, left: list[Tok], names: bool = True, parts: bool =
         if 0 < b < k - 1 and left[b - 1].low in LIST_BREAKS and left[b].low in w.bare_topics \
                 and any(t.low == left[b].low for t in left[:b - 1]) and not place_or_time(w, left, b):
             return left[b + 1:k]   # "по доходам мы теряем 4%, по промышленной продукции — 6%": the next topic in the same preposition
-    if dash and j > 2 and left[j - 1].text == "," and w.apart_from.at(left, j) and not w.examples.at(left, j) \
+    if dash and j > 2 and left[j - 1].text == "," and w.leaves_out(left, j) \
             and left[j - 2].is_word and left[j - 2].low not in w.function:
         return phrase_before(w, left, j - 1) or left[j:k]   # "..., молока, кроме сырого – на 6,5%": the item, not what it leaves out
     for b in range(k - 1, max(j, 1) - 1, -1) if dash and parts else ():   # "..., в том числе пшеница - 1384,1", "..., of which oil – 3.1":

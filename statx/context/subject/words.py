@@ -456,6 +456,10 @@ class SubjectWords:
         """A noun with a verb's ending: "бюджет", "показатели"."""
         return word in self.not_verbs or word.endswith(self.not_verb_endings)
 
+    def leaves_out(self, toks: Sequence[Tok], i: int) -> bool:
+        """Does toks[i] open what a figure leaves out ("excluding land", "кроме сырого"; not "including", an example)?"""
+        return bool(self.apart_from.at(toks, i)) and not self.examples.at(toks, i)
+
     def adverb(self, word: str) -> bool:
         """An adverb by its ending ("internationally", "initially"; not "tally")."""
         return len(word) > ADVERB_LONGER and word.endswith(self.adverb_only_endings)
