@@ -902,6 +902,11 @@ QUALIFIERS = [
     ("The charity talked about 48,000 pensioners in need.", [row("48,000", 48000, subject="pensioners in need")]),
     ("Members worried about 1 in 5 bridges being unsafe.", [row("1 in 5", 20, "percent")]),
     ("Roughly 70 percent of the fines were paid.", [row("Roughly 70 percent", 70, "percent", "approx")]),
+    # "plus" or "+" before another number adds that number: no bound of the first
+    ("The bill is 300 pounds plus 20 pounds for delivery.",
+     [only("300 pounds", value=300, qualifier="exact"), only("20 pounds", value=20)]),
+    ("Attendance was 12,000 + 3,000 online viewers.",
+     [row("12,000", 12000, subject="attendance"), row("3,000", 3000, subject="online viewers")]),
     ("Approximately 2,000 migrants were deported.", [row("Approximately 2,000", 2000, qualifier="approx")]),
     ("Practically 90 percent of thefts are solved.", [row("Practically 90 percent", 90, "percent", "approx")]),
     ("Over 9,000 citizens were released from service.", [row("Over 9,000", 9000, qualifier="at_least")]),

@@ -334,8 +334,9 @@ MONEY = [
     # ... and spaces its number's groups so too, before a scale or a currency; a table's cells so spaced have none after
     ("Общий объем расходов составит 14  961  990,0тыс. рублей, дефицит 12  627,7  млн.\nрублей.",
      [row("14  961  990,0тыс. рублей", Decimal("14961990000"), "RUB"), row("12  627,7  млн.", Decimal("12627700000"), "RUB")]),
-    ("Районы  2021  2022\nЯрцево  14  961\nСафоново  12  627",
-     [only("14", value=14), only("12", value=12)]),
+    ("Число браков по районам\n\nРайоны  2021  2022\nЯрцево  14  961\nСафоново  12  627\nДемидово  8  15",
+     [only("14", value=14, year=2021), only("961", value=961, year=2022), only("12", value=12, year=2021),
+      only("627", value=627, year=2022), only("8", value=8, year=2021), only("15", value=15, year=2022)]),
     # a scaled amount restated in brackets in a currency is money in the text's other currency (else its language's)
     ("Дефицит составит 20 миллиардов леев, из них 16 миллиардов (946,3 миллиона долларов) займут на внутреннем рынке.",
      [row("20 миллиардов леев", 20000000000, "MDL"), row("16 миллиардов", 16000000000, "MDL"),

@@ -282,6 +282,10 @@ ENGLISH = [
     ("PART XII\nOffences and Penalties (ss 210-226)\n", []),
     # a "label: N" list under a heading that names nothing the text counts
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
+    # a markets table's signed changes, their columns parted by blanks: the row's name, once the figures before are no
+    # claims, lends them no subject, and a sign alone measures nothing
+    ("Shares at the close\n\nIndex        Close      Change\nMetro 50     7,512.3    -0.3\nHarbour      15,880.1   +1.2\n"
+     "Tech 40      7,301.4    -0.8\nBank Index   38,120.5   +0.4\n", []),
 ]
 
 ENGLISH_WITH_CLAIMS = [

@@ -60,6 +60,10 @@ class Context:
     why: tuple[str, ...] = ()    # the rules that decided: direction, year, subject (``--explain``)
 
 
+# Evidence that a bare count is a claim which its subject's rule gave: read again when the subject is read again
+SUBJECT_PROOFS = ("measure:", "change:written_sign")
+
+
 def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     """The context of every mention (mentions in text order)."""
     text, lex = doc.text, doc.lex
@@ -121,6 +125,10 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
         for k, s, rule in zip(kept, again, why):
             if doc.layout.sentence_at(figures[k].num_start) in after_drop:
                 subjects[k], rules[k] = s, rule
+                if proofs[k] is not None and proofs[k].startswith(SUBJECT_PROOFS):   # ... nor the evidence its subject gave
+                    previous = (figures[k - 1].end, proofs[k - 1]) if k else None
+                    proofs[k] = evidence(w, doc, mentions[k], (figures[k].start, figures[k].end), readings[k], rule if s else "none", previous)
+                    drops[k] = None if proofs[k] else "no_evidence"
     for k, cell in cells.items():   # a table's cell: of its row's label, and of its column's year
         subjects[k], rules[k] = cell.label, "table_cell"
         if cell.year is not None or cell.since is not None:

@@ -60,6 +60,7 @@ class QualifierPatterns:
               | (?P<at_most>{lex.pattern(q, "after_at_most")})
             )
             (?![\p{{L}}]){no_object}
+            (?!{GAP}*\p{{N}})   # not the sign or the sum of a number after it ("15,880.1   +1.2", "50,000 plus 10,000")
         """, regex.VERBOSE | regex.IGNORECASE)
 
 

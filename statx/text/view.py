@@ -34,8 +34,11 @@ _HARD_BREAK = compiled(r"(?<!\d),|,(?!\d)|[;:()\"“”«»]")
 _STRONG_BREAK = compiled(r"[!?;\n]|\.(?=[ \t\u00a0]+\p{Lu})|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")   # (a space lost: "5 per cent.The")
 
 TABLE_NUMBERS = 3   # a line with at least this many numbers, and fewer words, is a table line
+GAPPED_WORDS = 3    # ... and so is one of two numbers after column gaps, with this many words at most ("Bank Index   38,120.5   +0.4")
 _NUMBER = compiled(r"(?<![\p{N}.,:/])(?!(?:1[89]|20)\d\d(?![\p{N}.,:/]))\p{N}+(?:[.,:/]\p{N}+|[ \u00a0\u202f]\d{3}(?!\d))*")   # "2.39.0", "14,500", "19:55", "5 246" are one number each
 _WORD = compiled(r"\p{L}{2,}")
+# a number after a column's gap, two blanks or a tab: "Harbour      15,880.1   +1.2" is a row of two cells
+_GAPPED_NUMBER = compiled(r"(?:\t|[ \u00a0]{2})[ \u00a0]*[+\-−]?\p{N}")
 # the cell separators of a table pasted as text: "|", tabs, and ";" written as CSV writes it ("1 ;Выезд"),
 # not as prose does ("lost 11,300; the Northern Territory 6,100")
 _CELL_SPLIT = compiled(r"[|\t]|[ \t];|;(?=\S)")
@@ -203,8 +206,9 @@ class DocumentView:
 
     def table_line(self, pos: int) -> bool:
         """Is the line holding ``pos`` mostly numbers (a table row, a timetable, a score line)? A line
-        with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is, and so is a
-        row of cells split by ";", "|" or tabs with a number in three of them ("1 ;Выезд мастера ;1 раз ;1000")."""
+        with at least TABLE_NUMBERS numbers (years aside) and fewer words than numbers is, and so are a
+        row of cells split by ";", "|" or tabs with a number in three of them ("1 ;Выезд мастера ;1 раз ;1000"), and
+        one of two numbers, each after a column's gap, and GAPPED_WORDS words at most ("Harbour      15,880.1   +1.2")."""
         text = self.original
         start = self.original_lines.start(pos)
         found = self._lines.get(start)
@@ -213,7 +217,8 @@ class DocumentView:
         if found is None:
             end = self.original_lines.end(pos)
             numbers = len(_NUMBER.findall(text, start, end))
+            words = len(_WORD.findall(text, start, end)) if numbers >= 2 else 0
             found = self._lines[start] = numbers >= TABLE_NUMBERS and (
-                numbers > len(_WORD.findall(text, start, end))
-                or sum(1 for cell in _CELL_SPLIT.split(text[start:end]) if _NUMBER.search(cell)) >= TABLE_NUMBERS)
+                numbers > words or sum(1 for cell in _CELL_SPLIT.split(text[start:end]) if _NUMBER.search(cell)) >= TABLE_NUMBERS) \
+                or numbers == 2 and words <= GAPPED_WORDS and len(_GAPPED_NUMBER.findall(text, start, end)) == 2
         return found
