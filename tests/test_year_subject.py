@@ -19,6 +19,9 @@ from statx.numbers import year_keys
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
+    # "between" before months joined by a dash, then their year, opens that period: no baseline of the figure before
+    (None, "Crime report.\n\nGeneral crime cases dropped to 61,200 cases reported between January-November 2017, compared "
+           "with 67,900 cases recorded in the same period last year.", [y("61,200", 2017, 2016), y("67,900", 2016)]),
     # an old census's results ("по итогам переписи 2010 года") are a source, not the period a dated text reports on
     ("2016-03-01", "Население области.\n\nПо итогам переписи населения 2010 года численность населения на 1 января текущего года "
                    "составила 1 млн 240 тыс. человек.\n\nВ областном центре проживает 31,2% населения.",

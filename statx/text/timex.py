@@ -174,6 +174,8 @@ class TimeFinder:
         # "..., к 2036 году численность уменьшится": a deadline that opens its clause is the time of what happens by it
         self.deadline_opens = lex.compile(rf"(?:\A|[,;:.\n])[ \t\u00a0]*(?:{lex.pattern('time', 'deadline_before')}){GAP}+\Z", regex.IGNORECASE)
         # "с | января по октябрь 2025 года", "from | January to October": the word that opens a span of months, no baseline
+        self.span_only_opener = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'span_openers')}){GAP}+\Z", regex.IGNORECASE) \
+            if lex.words("time", "span_openers") else None
         self.span_opener = lex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation({a for a, _ in lex.data['ranges']['between']})}){GAP}+\Z", regex.IGNORECASE)
         # "as of October 1, 2009", "по состоянию на 1 января 2024 года": a date that the figures describe
         self.as_of = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern('time', 'as_of')}){GAP}+(?:\d{{1,2}}{GAP}+)?\Z", regex.IGNORECASE)
@@ -534,9 +536,12 @@ class TimeFinder:
 
     def _opens_span(self, text: str, m: regex.Match, s: int) -> bool:
         """Is the month match ``m`` a span of months joined by a word ("января по октябрь") that the word before it
-        opens ("с")? (Not "по сравнению с январем-мартом": a dash joins the months of a baseline.)"""
-        return bool(m.group("m2")) and any(ch.isalpha() for ch in text[m.end("m1"):m.start("m2")]) \
-            and self.span_opener.search(text, max(0, s - 12), s) is not None
+        opens ("с")? (Not "по сравнению с январем-мартом": a dash joins the months of a baseline.) Or joined any way,
+        after a word that opens nothing else ("between January-November 2017")?"""
+        if not m.group("m2"):
+            return False
+        return any(ch.isalpha() for ch in text[m.end("m1"):m.start("m2")]) and self.span_opener.search(text, max(0, s - 12), s) is not None \
+            or self.span_only_opener is not None and self.span_only_opener.search(text, max(0, s - 12), s) is not None
 
     def _fiscal(self, before: str, s: int, e: int, first: int, last: int) -> TimeRef:
         """A fiscal year ("2016-17", "FY 2022-23") by the year it ends, its first quarter or half by the year it
