@@ -745,6 +745,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "more expensive" after a share is a comparative of its own: no noun after it is what the share counts
+    ("2020-03-05", "Among foods, bread was 9 percent more expensive, while onions were 31 percent more expensive and fresh fish "
+                   "4 percent cheaper.", [s("9 percent", "bread"), s("31 percent", "onions"), s("4 percent", "fresh fish")]),
     # the figure before in words, restated between dashes, names nothing the count after it counts
     ("2023-01-10", "За праздники зарегистрировано 186 нарушений. Из них две трети — 124 факта — нарушения правил дорожного движения.",
      [s("186", "нарушений"), s("две трети", "нарушений"), s("124", "нарушений")]),

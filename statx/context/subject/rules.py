@@ -430,8 +430,8 @@ def after_comparative(w: SubjectWords, m: Figure, left: list[Tok], right: list[T
         n = w.counting_comparatives.at(right, 0)
     elif m.form is not Form.MULTIPLIER:
         return None
-    if not n:
-        return None
+    if not n or w.predicate_comparatives.at(right, 0) > n:
+        return None   # (not "14 percent more expensive": a comparative of its own, no noun counted)
     found = noun_phrase(w, right, n)
     if found and (found[0].low in w.generic or right[0].low in w.compared_with):
         return None  # "на 5,5% меньше показателя ...", "в 1,9 раза выше средней заработной платы": what the figure is compared with
