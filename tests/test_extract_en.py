@@ -1013,6 +1013,12 @@ QUALIFIERS = [
 # ----------------------------------------------------------------------------- directions
 
 DIRECTIONS = [
+    # a share "equivalent to" a change's size restates it: the same change of the same thing (its "to" reaches no level)
+    ("The report showed an increase of 312 burglary cases that is equivalent to 4.2 per cent over the year.",
+     [row("312", 312, direction="up", subject="burglary cases"),
+      row("4.2 per cent", Decimal("4.2"), "percent", direction="up", subject="burglary cases")]),
+    ("Police recorded a fall of 1,250 thefts, which is equivalent to 9.1 percent.",
+     [row("1,250", 1250, direction="down", subject="thefts"), row("9.1 percent", Decimal("9.1"), "percent", direction="down", subject="thefts")]),
     # "uplift": a rise, as a noun before or after its size
     ("The uplift of 3.2% was what the boards had hoped for. Schools get a 2.5% uplift in funding.",
      [only("3.2%", direction="up"), only("2.5%", direction="up")]),

@@ -31,7 +31,8 @@ class DirectionPatterns:
         # "rose by 16%, to 119.6 billion", "вырос ... до 119,6 млрд": the level a change arrives at ("fell from 50 000 to just more than 10 000")
         # (not the "to" of an approximation: "fell by close to 3 million kg")
         levels = lex.words(d, "level_after_change")
-        heads = [w.rsplit(None, 1)[0] for w in q["approx"] if " " in w and w.split()[-1].lower() in levels]
+        # (nor the "to" of a restatement: "478 cases, equivalent to 6.8 per cent")
+        heads = [w.rsplit(None, 1)[0] for w in q["approx"] + lex.words("words", "restating") if " " in w and w.split()[-1].lower() in levels]
         not_approx = rf"(?<!(?<![\p{{L}}])(?:{lex.alternation(heads)}){GAP}+)" if heads else ""
         self.to_level = lex.compile(rf"(?<![\p{{L}}]){not_approx}(?:{lex.pattern(d, 'level_after_change')}){GAP}+"
                                     rf"(?:(?:{approx}|{lex.pattern('qualifiers', 'at_least')}){GAP}+)*\Z", ci)

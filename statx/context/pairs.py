@@ -30,6 +30,7 @@ _BARE_BRACKET = compiled(r"[ \t\u00a0]*\([ \t\u00a0]*")
 BRACKET_SPREAD = 10   # how many times larger one of the two may be than the other, at most
 # "), Ивановская (": a bracket closed, the next name of a list (a few words, maybe after "и") and its bracket opened
 _NEXT_BRACKET = compiled(r"[ \t\u00a0]*\)[ \t\u00a0]*[,;]?(?:[ \t\u00a0]+[\p{L}-]+){1,4}[ \t\u00a0]*\([ \t\u00a0]*")
+NOUN_WORDS = 3   # words of a count's noun between it and the share that restates it, at most
 RESTATED_SPREAD = Decimal("0.1")   # how far apart, of the larger, two amounts of one unit may be and one still restate the other
 _RESTATED = compiled(r"[ \t\u00a0]*\(")  # a figure in brackets right after another restates it
 _COUNTED_RESTATED = compiled(r"[ \t\u00a0]+\p{Ll}+[ \t\u00a0]*\(")   # ... or after the noun a count counts: "2,3 тыс. человек (0,4%)"
@@ -508,7 +509,8 @@ def _patterns(lex: Lexicon) -> PairPatterns:
     # or 1.6 percent")
     restating = lex.compile(rf"(?:{GAP}+(?:{time_word})(?![\p{{L}}])){{0,8}}+{GAP}*+(?:[,(]{GAP}*+)?(?:{lex.pattern('words', 'restating')}){GAP}+",
                             regex.IGNORECASE)
-    restating_noun = lex.compile(rf"{GAP}+\p{{L}}[\p{{L}}-]*{restating.pattern}", regex.IGNORECASE)   # the first figure's noun between
+    # the first figure's noun between, of three words at most ("478 rape cases that is equivalent to 6.8 per cent")
+    restating_noun = lex.compile(rf"(?:{GAP}+\p{{L}}[\p{{L}}-]*){{1,{NOUN_WORDS}}}{restating.pattern}", regex.IGNORECASE)
     # ... or what an item measures, or where, after "in": "rose 4% in food, 2% in clothing", "4% in Kent and 2% in Essex",
     # "grew: 2.5 per cent in April; 2.6 per cent in May"
     item = rf"{GAP}+(?:{lex.pattern('subject', 'item_in')}){GAP}+\p{{L}}[\p{{L}}'’-]*(?:{GAP}+[\p{{L}}'’-]+){{0,4}}?"
