@@ -565,6 +565,9 @@ YEARS = [
 
 # Russian relative years and baselines (more in test_extract_ru.py)
 YEARS_RU = [
+    # "по сравнению с" and three words of the period before its year make that year the baseline
+    ("2013-03-20", "Население.\n\nПо сравнению с первыми двумя месяцами 2012 года рождаемость выросла на 2,1%.",
+     [y("2,1%", 2013, 2012)]),
     # a page's stamp lines, in English on a Russian page too ("Modified 20 августа"), say when the page changed, not what
     # year its text is about
     (None, "Бюджет края\n\nPosted 15 июня 2017, 07:21\nModified 20 августа, 17:03\nUpdated 20 августа, 17:03\nДоходы бюджета "

@@ -96,7 +96,8 @@ class TimeFinder:
         # "compared to visitor arrivals in November 2013": the comparison's words, a few words and a preposition (not
         # words of a period's results, "would be compared to performance in November 2021": no figure's baseline)
         # (with no such preposition in the language, a noun or two right before the year: "по сравнению с переписью 2010 года")
-        between = rf"{{1,3}}{GAP}+(?:{lex.pattern(t, 'compared_time_words')}){GAP}+" if lex.words(t, "compared_time_words") else rf"{{1,2}}{GAP}+"
+        # (or three: "по сравнению с первыми двумя месяцами 2012 года")
+        between = rf"{{1,3}}{GAP}+(?:{lex.pattern(t, 'compared_time_words')}){GAP}+" if lex.words(t, "compared_time_words") else rf"{{1,3}}{GAP}+"
         def compared(not_words: list[str]) -> str:
             return (rf"|(?:{lex.pattern(t, 'compared_before_year')})(?:{GAP}+(?!(?:{lex.alternation(not_words)})(?![\p{{L}}]))\p{{L}}[\p{{L}}-]*){between}"
                     if lex.words(t, "compared_before_year") else "")
