@@ -113,7 +113,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     branches = {
         "digits": rf"""
             (?=\d|\.\d)                 # a digit, or the point of ".9%" (digits_pattern)
-            (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3") ...
+            (?:(?<![\p{{L}}\p{{N}}_.,/:]|\p{{L}}-|\p{{L}}\p{{N}}{{1,3}}-)    # not glued to a word or a number ("COVID-19", "v2", "1.2.3", "DDR4-2400") ...
               |(?<=(?<![\p{{L}}])(?:{lex.alternation(glued)}))   # ... unless it is a common currency code or symbol ("USD115", "Rs.300", "Kshs448")
               |(?<=(?<![\p{{L}}])(?:{"|".join(glued_caps(lex))}))(?=\d{{3}}|\d{{1,3}}[,.]\d{{3}})   # ... or another code, in capitals (atoms.py): "MOP1,583"
               |(?<=\$(?:{suffixes}))   # ... or "$" and a country's capitals ("$US139.70"; the scan reads lower case, money.py the capitals)
