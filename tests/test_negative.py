@@ -284,6 +284,8 @@ ENGLISH = [
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
     # a markets table's signed changes, their columns parted by blanks: the row's name, once the figures before are no
     # claims, lends them no subject, and a sign alone measures nothing
+    # a number glued by a hyphen to a name that ends in a digit is part of the name ("DDR4-2400")
+    ("It ships with 8GB of LPDDR4-3200 memory and a DDR4-2400 module.", []),
     ("Shares at the close\n\nIndex        Close      Change\nMetro 50     7,512.3    -0.3\nHarbour      15,880.1   +1.2\n"
      "Tech 40      7,301.4    -0.8\nBank Index   38,120.5   +0.4\n", []),
 ]
@@ -586,6 +588,8 @@ RUSSIAN = [
     ("12 собрание Думы объявляю открытым. Пельмени готовили уже в 14 веке.", []),
     ("В городе работает 21 маршрут и 35 маршрутов такси.", [row("21", 21), row("35", 35)]),
     ("После победы команда поднялась на 4 место.", []),
+    # a number with a case ending before an adjective in the singular is part of a compound adjective ("four-stroke")
+    ("Продается 2-х комнатная квартира в 5-ти этажном доме, двигатель котла 4-х тактный.", []),
 ]
 
 RUSSIAN_WITH_CLAIMS = [

@@ -95,6 +95,8 @@ class NotClaimPatterns:
         self.time_before = lex.compile(rf"(?<![\p{{L}}])(?:{lex.pattern(nc, 'time_before')}){GAP}+(?:{lex.pattern('direction', 'by_alone')}|{lex.pattern('qualifiers', 'approx')}){GAP}*\Z", back)
         self.counted_after = lex.compile(rf"{GAP}+(?!(?:{unrequired(lex.pattern(nc, 'time_span_after'))})(?![\p{{L}}]))\p{{L}}", ci)
         self.hyphen_word = lex.compile(r"[-–]\p{L}")   # (an en dash typed for the hyphen: "814–летия")
+        endings = lex.words(nc, "compound_adjective_endings")
+        self.compound_adjective = lex.compile(rf"{GAP}+\p{{L}}{{3,}}(?:{lex.alternation(endings)})(?![\p{{L}}\p{{N}}-])", ci) if endings else None
         # "John Smith, 45, was arrested": a person's name and surname (or title), then the age between commas
         nexts, endings = lex.words(nc, "age_after_name"), lex.words(nc, "age_after_name_endings")
         self.name_before = compiled(r"(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]*\Z", regex.REVERSE)
@@ -435,6 +437,16 @@ def part_of_word(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     return bool(p.hyphen_word.match(text, m.end)) and not p.qualifier_after.match(text, m.end)
 
 
+def compound_adjective(p: NotClaimPatterns, text: str, m: Mention) -> bool:
+    """"4-х тактный двигатель", "в 5-ти этажном доме": a number with a case ending, then an adjective in the singular, is
+    part of a compound adjective ("four-stroke"), not a count (a count's words agree with it: "в 22-х регионах")."""
+    return p.compound_adjective is not None and _CASE_ENDING.search(text, m.num_start, m.num_end) is not None \
+        and p.compound_adjective.match(text, m.end) is not None
+
+
+_CASE_ENDING = compiled(r"\d-\p{L}{1,3}\Z")   # a case ending glued to a number's digits ("4-х", "5-ти")
+
+
 def coordinate(p: NotClaimPatterns, text: str, m: Mention) -> bool:
     """"28.61°N 77.23°E", "55°45′": a place on the map, not an amount."""
     return bool(_COORDINATE.match(text, m.num_end))
@@ -560,7 +572,7 @@ COUNTS = (
     Rule("garbled", garbled), Rule("year", is_year), Rule("reference_count", reference_count), Rule("spoken_year", spoken_year), Rule("legend_word", legend_word, lines=True), Rule("glued_to_letters", glued_to_letters), Rule("designator", after_designator), Rule("numbered_period", numbered_period),
     Rule("rate_denominator", rate_denominator), Rule("emergency_number", emergency_number), Rule("time_zone", time_zone), Rule("era_year", era_year), Rule("whole_of_part", whole_of_part),
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
-    Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("date", date),
+    Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("compound_adjective", compound_adjective), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("local_phone", local_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("vote_tally", vote_tally, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score), Rule("result_line", result_line, lines=True), Rule("head_to_head", head_to_head, lines=True), Rule("ball_by_ball", ball_by_ball, lines=True),
     Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("player_number", player_number), Rule("standings_list", standings_list), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True), Rule("fixture_round", fixture_round, lines=True), Rule("innings_total", innings_total, lines=True),
