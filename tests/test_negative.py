@@ -422,6 +422,9 @@ ENGLISH_WITH_CLAIMS = [
     # "between 5 and 8 percent" stays a range whatever change word stands before it
     ("Rebound — again, as I said last week — hits between 5 and 8 percent of patients.",
      [row("between 5 and 8 percent", 5, "percent", qualifier="range", value_to=8)]),
+    # ... but lines of places and a count whose noun is no standings noun are counts of it
+    ("Burglaries by district\n\nNorth 68 burglaries\n\nSouth 62 burglaries\n\nEast 58 burglaries\n",
+     [row("68", 68, subject="burglaries"), row("62", 62, subject="burglaries"), row("58", 58, subject="burglaries")]),
 ]
 
 RUSSIAN = [
@@ -590,6 +593,8 @@ RUSSIAN = [
     ("После победы команда поднялась на 4 место.", []),
     # a number with a case ending before an adjective in the singular is part of a compound adjective ("four-stroke")
     ("Продается 2-х комнатная квартира в 5-ти этажном доме, двигатель котла 4-х тактный.", []),
+    # a league table pasted a team a line, one line of it naming the points its numbers count
+    ("Итоговая таблица\n\nЗенит 68 очков\n\nЦСКА 62\n\nРубин 58\n\nСпартак (Москва) 49\n\nТомь 37\n", []),
 ]
 
 RUSSIAN_WITH_CLAIMS = [

@@ -24,7 +24,7 @@ from .clocks import CLOCK, calendar_day, clock_dash, clock_hours, clock_list, cl
 from .packages import package_size
 from .durations import CLAUSE_REACH, duration_patterns
 from .years import copyright_year, index_base, is_year, price_base_year, spoken_year
-from .sport import SportPatterns, ball_by_ball, batting_line, chess_move, field_mark, fixture_round, fixture_time, head_to_head, innings_total, match_line, multiplier_event, play_length, player_number, standings_list, race_distance, race_event, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
+from .sport import SportPatterns, ball_by_ball, batting_line, chess_move, field_mark, fixture_round, fixture_time, head_to_head, innings_total, ladder_line, match_line, multiplier_event, play_length, player_number, standings_list, race_distance, race_event, result_line, result_place, score, score_line, scorer_minute, shirt_number, sports_table, standing, weight_class
 from .furniture import (NUMBER_BEFORE, FurniturePatterns, acronym_code, axis_tick, vote_counter, vote_tally, rate_quote, before_code, before_link, file_size, ordinal_amount, age, age_mark, code_value, law_article, lettered_label, product_grade, word_in_name, contents_page, cue_number, line_number, page_counter, page_furniture,
                         numbered_heading, section_number, side_of_size, speaker_number, talk_count, unit_of_price, unit_power)
 from .prices import fee_schedule, price_grid, price_list_item, price_listing, tariff
@@ -574,7 +574,7 @@ COUNTS = (
     Rule("end_of_year_span", end_of_year_span), Rule("clock_hours", clock_hours), Rule("clock_time", clock_time), Rule("duration_or_ordinal", duration_or_ordinal),
     Rule("time_span", time_span_before), Rule("part_of_word", part_of_word), Rule("compound_adjective", compound_adjective), Rule("date", date),
     Rule("address_or_phone", address_or_phone), Rule("local_phone", local_phone), Rule("postcode", postcode), Rule("page_furniture", page_furniture, lines=True), Rule("vote_tally", vote_tally, lines=True), Rule("line_number", line_number, lines=True), Rule("score", score), Rule("result_line", result_line, lines=True), Rule("head_to_head", head_to_head, lines=True), Rule("ball_by_ball", ball_by_ball, lines=True),
-    Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("player_number", player_number), Rule("standings_list", standings_list), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
+    Rule("scorer_minute", scorer_minute), Rule("shirt_number", shirt_number), Rule("player_number", player_number), Rule("standings_list", standings_list), Rule("ladder_line", ladder_line, lines=True), Rule("score_line", score_line, lines=True), Rule("match_line", match_line, lines=True),
     Rule("fixture_time", fixture_time, lines=True), Rule("fixture_round", fixture_round, lines=True), Rule("innings_total", innings_total, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("race_event", race_event), Rule("result_place", result_place), Rule("field_mark", field_mark), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),

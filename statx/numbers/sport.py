@@ -423,6 +423,39 @@ def standings_list(p: WithSportWords, text: str, m: Mention) -> bool:
     return p.sport.standings_lead.search(text, start, m.num_start) is not None
 
 
+# A league table's line pasted a team a line: the team's name (maybe its town in brackets), its number, maybe a noun
+# ("Рубин 58", "Спартак (Нальчик) 44 очка", "Rovers - 41 points")
+_LADDER_LINE = compiled(r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[–—-]?[ \t]*"
+                        r"(?P<n>\d{1,3})(?P<noun>[ \t]+\p{L}+)?[ \t]*")
+LADDER_LINES = 30   # lines of such a table each side of a number read for one that names its standings noun
+LADDER_BLANKS = 1  # blank lines between two of its lines, at most
+
+
+def ladder_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"Зенит 68 очков\n\nЦСКА 62\n\nРубин 58": a team's line of a league table pasted a team a line (three such lines
+    in a row at least), one of which names the standings noun its numbers count, is a standing, no claim."""
+    def line_at(start: int) -> tuple[bool, bool] | None:   # (the line at start is a table's line, and it names the noun)
+        row = _LADDER_LINE.fullmatch(text, start, lines.end(start))
+        if row is None or row.group("noun") and not p.sport.standing.fullmatch(row.group("noun")):
+            return None   # ("Москва 120 преступлений": a count's own noun)
+        return True, bool(row.group("noun"))
+    start = lines.start(m.num_start)
+    own = line_at(start)
+    row = _LADDER_LINE.fullmatch(text, start, lines.end(start)) if own else None
+    if row is None or row.start("n") != m.num_start:
+        return False
+    run, named = 1, own[1]
+    for step in (lines.above, lambda at, blanks: lines.below(lines.end(at) + 1, blanks)):
+        at = start
+        for _ in range(LADDER_LINES):
+            at = step(at, LADDER_BLANKS)
+            found = line_at(at) if at is not None else None
+            if found is None:
+                break
+            run, named = run + 1, named or found[1]
+    return run >= 3 and named
+
+
 def player_number(p: WithSportWords, text: str, m: Mention) -> bool:
     """"12:40 1:0 17.Орлов Павел (44.Белов Игорь, 9.Сухов Олег)": a player's number glued by a point to his
     surname, on a line of a match report (a score before it on its line), is no count."""
