@@ -293,6 +293,7 @@ NOT_CLAIMS = [
     ("ball_by_ball", "19.2 - Khan to Patel, FOUR, full and wide, driven through cover\n19.1 - Khan to Patel, 1 run, pushed to mid-on\n", "FOUR"),
     ("ball_by_ball", "19.2 - Khan to Patel, FOUR, full and wide, driven through cover\n19.1 - Khan to Patel, 1 run, pushed to mid-on\n", "19.1"),
     ("fee_schedule", "Hall hire fees and charges 2024\nMain hall per evening $180\nKitchen use $45\nCleaning bond $300\n", "$45"),
+    ("fee_schedule", "Other Charges\n\nCharge Rate Notes\nExtra cleaning $220\nLost key $60\nLate check-out $90\n", "$60"),
     ("fee_schedule", "Boat hire price list\nDinghy for up to 4 people $60\nKayak $25\nPaddle board $30\n", "4"),
     ("fee_schedule", "Прейскурант на платные услуги\nКопирование документа 15 руб.\nВыдача справки 120 руб.\nВыезд специалиста 900 руб.\n", "120 руб."),
     ("price_grid", "Cabin rates per night\nDouble $210 $185 $160\nFamily $290 $255 $220", "$255"),
