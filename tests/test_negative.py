@@ -284,6 +284,8 @@ ENGLISH = [
     ("Opening hours:\n\nMonday: 9\n\nTuesday: 10\n", []),
     # a markets table's signed changes, their columns parted by blanks: the row's name, once the figures before are no
     # claims, lends them no subject, and a sign alone measures nothing
+    # a harbour's log, each line opened by a 24-hour time of four digits, the times running forward
+    ("Harbour log\n\n1330 Marisa passes inbound.\n\n1340 Northern Star departs for Tobermory.\n\n1410 Loch Arn passes.\n", []),
     # a number glued by a hyphen to a name that ends in a digit is part of the name ("DDR4-2400")
     ("It ships with 8GB of LPDDR4-3200 memory and a DDR4-2400 module.", []),
     ("Shares at the close\n\nIndex        Close      Change\nMetro 50     7,512.3    -0.3\nHarbour      15,880.1   +1.2\n"
@@ -425,6 +427,9 @@ ENGLISH_WITH_CLAIMS = [
     # ... but lines of places and a count whose noun is no standings noun are counts of it
     ("Burglaries by district\n\nNorth 68 burglaries\n\nSouth 62 burglaries\n\nEast 58 burglaries\n",
      [row("68", 68, subject="burglaries"), row("62", 62, subject="burglaries"), row("58", 58, subject="burglaries")]),
+    # ... but two lines that open with a count before a capitalised noun make no log
+    ("Survey results\n\n1250 Households took part.\n\n1340 Farms were visited.\n",
+     [row("1250", 1250), row("1340", 1340)]),
 ]
 
 RUSSIAN = [

@@ -64,6 +64,7 @@ NOT_CLAIMS = [
     ("part_of_word", "Город отметил 350–летие, на праздник пришли 40 тысяч человек.", "350"),
     ("part_of_word", "The 35-member delegation arrived.", "35"),
     ("compound_adjective", "На заводе собирают 4-х тактный двигатель.", "4-х"),
+    ("log_time", "Ferry log\n\n1110 Isle of Arran departs.\n1135 Clansman arrives.\n1205 Loch Tarbert passes.\n", "1135"),
     ("ladder_line", "Table\n\nRovers 41 points\n\nCity 38\n\nAthletic 35\n", "38"),
     ("compound_adjective", "Семья живет в 5-ти этажном доме.", "5-ти"),
     ("product_grade", "Vietnam's 5% broken rice was offered at 650 USD a tonne.", "5%"),

@@ -175,6 +175,23 @@ RUN_REACH = 120   # characters from a time to the colon of its run, on its line
 _CLOCK_RUN = compiled(rf":[ \t\u00a0]*(?<![\p{{N}}.,]){_DOTTED}(?:(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+){_DOTTED})+(?![\p{{N}}]|[.,]\p{{N}})")
 
 
+# "1330 Coruisk passes inbound": a log's line that a 24-hour time of four digits opens, before a capitalised word
+_LOG_LINE = compiled(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]+\p{Lu}")
+LOG_LINES = 3   # lines either side of a log's line where other such lines stand
+LOG_LEAST = 3   # such lines near one another that make a log, at least
+
+
+def log_time(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
+    """"1330 Coruisk passes inbound from Craignure.", "1340 Hebridean Isles departs" and "1410 Loch Striven passes" below it:
+    a time of four digits that opens a line before a capitalised word, among LOG_LEAST such lines or more near one another
+    whose times run forward, is a log's time, not a count."""
+    start = lines.start(m.num_start)
+    if m.scale or m.unit != COUNT or m.num_end - m.num_start != 4 or text[start:m.num_start].strip() or not _LOG_LINE.match(text, start):
+        return False
+    times = [line.strip()[:4] for line in lines.around(start, lines.end(start), LOG_LINES).split("\n") if _LOG_LINE.match(line)]
+    return len(times) >= LOG_LEAST and times == sorted(times)   # (a log's times run forward)
+
+
 def clock_run(p: WithClockWords, text: str, m: Mention, lines: Lines) -> bool:
     """"Автовокзал: 9.15, 16.00. Слободка: 10.05 16.55": a timetable's departures, two or more times of an hour, a
     point and minutes after a label's colon, in a language whose decimal mark is no point (not "Rates: 1.25, 1.50")."""

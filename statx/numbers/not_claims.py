@@ -20,7 +20,7 @@ from .year_keys import keyed_by_year
 from .money import unknown_currency
 from .names import in_name
 from .ranks import rank_field
-from .clocks import CLOCK, calendar_day, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, dotted_dates, programme_line, timetable_row
+from .clocks import CLOCK, calendar_day, clock_dash, clock_hours, clock_list, clock_run, clock_time, date, dotted_dates, log_time, programme_line, timetable_row
 from .packages import package_size
 from .durations import CLAUSE_REACH, duration_patterns
 from .years import copyright_year, index_base, is_year, price_base_year, spoken_year
@@ -578,7 +578,7 @@ COUNTS = (
     Rule("fixture_time", fixture_time, lines=True), Rule("fixture_round", fixture_round, lines=True), Rule("innings_total", innings_total, lines=True),
     Rule("sports_table", sports_table, lines=True), Rule("batting_line", batting_line, lines=True), Rule("race_event", race_event), Rule("result_place", result_place), Rule("field_mark", field_mark), Rule("acronym_code", acronym_code),
     Rule("coordinate", coordinate), Rule("assigned", assigned), Rule("index_base", index_base), Rule("standing", standing), Rule("in_name", in_name), Rule("word_in_name", word_in_name), Rule("lettered_label", lettered_label),
-    Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("calendar_day", calendar_day, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base), Rule("round_denominator", round_denominator),
+    Rule("clock_dash", clock_dash), Rule("clock_list", clock_list), Rule("clock_run", clock_run, lines=True), Rule("log_time", log_time, lines=True), Rule("dotted_dates", dotted_dates), Rule("programme_line", programme_line, lines=True), Rule("calendar_day", calendar_day, lines=True), Rule("timetable_row", timetable_row, lines=True), Rule("ranking", ranking), Rule("rank_field", rank_field), Rule("house_number", house_number), Rule("address_line", address_line, lines=True), Rule("rate_base", rate_base), Rule("round_denominator", round_denominator),
     Rule("code_number", code_number), Rule("pronoun", pronoun_word), Rule("idiom", idiom), Rule("points_back", points_back),
     Rule("page_counter", page_counter, lines=True), Rule("axis_tick", axis_tick, lines=True), Rule("vote_counter", vote_counter, lines=True), Rule("rate_quote", rate_quote, lines=True), Rule("contents_page", contents_page, lines=True), Rule("cue_number", cue_number), Rule("speaker_number", speaker_number), Rule("code_value", code_value),
     Rule("age", age), Rule("age_after_name", age_after_name), Rule("age_mark", age_mark), Rule("paired_time", paired_time), Rule("law_article", law_article), Rule("side_of_size", side_of_size), Rule("talk_count", talk_count),
