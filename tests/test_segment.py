@@ -563,6 +563,8 @@ TURNS = [
 DATES = [
     # a date in a block of links under "Read also" dates a linked story, not the text
     ("Wages rose\n\nRead also\nCouncil opens a new school\n12.02.2026\n", None),
+    # ... or a heading of more words that opens and closes as one of those does ("Related Irish News Stories")
+    ("Wages rose\n\nRelated Local News Stories\nClick here for the headlines.\n\n02 January 2013\nCouncil opens a new school\n", None),
     # a title line naming the event the text records, its full date ending the line
     ("Chief Medical Officer's press conference about COVID-19 on 10 January 2021\n\nPAUL KELLY: Globally, over 89 million cases.",
      dt.date(2021, 1, 10)),

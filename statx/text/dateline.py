@@ -230,8 +230,12 @@ RELATED_BLANKS = 24   # ... with blank lines between, as many as a page's blocks
 
 @functools.lru_cache(maxsize=None)
 def related_heading(lex: Lexicon) -> regex.Pattern:
-    """"Read also:", "Читайте также": a heading over links to other stories, which name their own dates and years."""
-    return lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')})[\s:.…-]*", regex.IGNORECASE)
+    """"Read also:", "Читайте также", "Related Irish News Stories" (a heading of two words or more, with a word or two
+    more after its first): a heading over links to other stories, which name their own dates and years."""
+    headings = lex.words("time", "related_headings")
+    widened = [rf"{regex.escape(first)}(?:[ \t]+\p{{L}}+){{1,2}}[ \t]+{regex.escape(rest)}"
+               for first, _, rest in (h.partition(" ") for h in headings) if rest]
+    return lex.compile(rf"[\s\p{{P}}]*(?:{lex.pattern('time', 'related_headings')}{''.join('|' + w for w in widened)})[\s:.…-]*", regex.IGNORECASE)
 
 
 def _related(text: str, pos: int, lex: Lexicon) -> bool:
