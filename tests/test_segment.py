@@ -664,6 +664,9 @@ DATES = [
     ("03/07/2026 | Press release\n\nThe law came into force on 12/25/2025.\n", dt.date(2026, 3, 7)),
     ("03/07/2026 | Press release\n\nThe law came into force on 25/12/2025.\n", dt.date(2026, 7, 3)),
     ("03/07/2026 | Press release\n\nText.\n", dt.date(2026, 7, 3)),
+    # ... but only a date that is one of its two readings: another story's date ("From the archive: 04 April 2017") is none
+    ("07/06/2013\n\nJobless rate falls\n\nText.\n\nFrom the archive\n\n04 April 2017\nJobs summit called\n", dt.date(2013, 6, 7)),
+    ("07/06/2013\n\nJobless rate falls\n\nText.\n\nOn the day\n\n7 June 2013\nJobs summit called\n", dt.date(2013, 6, 7)),
     # ... and so does a clock of twelve hours with seconds after it, as the United States writes date and time
     ("Jobless rate rises\n\nThe rate rose to 6 percent.\nStatistics Office | Jane Roe | 11/3/2015 10:04:44 PM\nMore text.\n",
      dt.date(2015, 11, 3)),

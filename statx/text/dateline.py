@@ -124,8 +124,10 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     kept = _past_site_clock(read, head)
     found = [d for _, d in kept]
     date, header_end, either_way = found[0]
-    if either_way:   # "03/07/2026": a date that cannot be read two ways, else the page's own order, decides
-        named = next((f for f in found if not f[2]), None)
+    if either_way:   # "03/07/2026": a date of the page that cannot be read two ways and is one of its readings, else the
+        # page's own order, decides (not another story's date: "07/06/2013" over "Related: 02 January 2013")
+        readings = {date, dt.date(date.year, date.day, date.month)} if date.day <= 12 else {date}
+        named = next((f for f in found if not f[2] and f[0] in readings), None)
         if named is not None:
             return named[0], named[1]
         if (_month_first(text) or _US_CLOCK.search(text, kept[0][0].start(), kept[0][0].end() + US_CLOCK_REACH)) and date.day <= 12:
