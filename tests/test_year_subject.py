@@ -748,6 +748,9 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a row of two cells between bars, its label and a size of two sides, names each side by its label
+    ("2024-05-01", "| Spec | Value |\n|---|---|\n| Dimensions | 85.6mm × 56.5mm |\n| Weight | 46g |\n",
+     [s("85.6mm", "dimensions"), s("56.5mm", "dimensions"), s("46g", "weight")]),
     # "more expensive" after a share is a comparative of its own: no noun after it is what the share counts
     ("2020-03-05", "Among foods, bread was 9 percent more expensive, while onions were 31 percent more expensive and fresh fish "
                    "4 percent cheaper.", [s("9 percent", "bread"), s("31 percent", "onions"), s("4 percent", "fresh fish")]),

@@ -188,8 +188,9 @@ def _bar_row_label(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | Non
         return None
     cells = [c.strip() for c in line.strip("|").split("|")]
     said = text[m.start:m.end]
-    if len(cells) != 2 or not any(ch.isalpha() for ch in cells[0]) or not cells[1].startswith(said) \
-            or cells[1][len(said):].strip() and not cells[1][len(said):].strip().startswith("("):
+    if len(cells) != 2 or not any(ch.isalpha() for ch in cells[0]) or not (
+            cells[1].startswith(said) and (not cells[1][len(said):].strip() or cells[1][len(said):].strip().startswith("("))
+            or _SIZE_CELL.fullmatch(cells[1]) and said in cells[1]):
         return None
     toks = doc.sentence((start, start + text[start:].index("|", text[start:].index("|") + 1))).tokens
     words = [t for t in toks if t.is_word and not t.timed]
@@ -197,6 +198,8 @@ def _bar_row_label(w: SubjectWords, doc: DocumentView, m: Figure) -> Found | Non
 
 
 BAR_ROW = 300   # characters of a row of two cells, at most
+# "85.6mm × 56.5mm": a size's sides, each a figure and maybe its unit's letters (no "x": that joins them)
+_SIZE_CELL = compiled(r"(?:\d[\d.,]*[ \t]?(?:(?![xX])\p{L}){0,4}[ \t]*[×xX][ \t]*)+\d[\d.,]*[ \t]?(?:(?![xX])\p{L}){0,4}")
 
 
 def _label_cell(w: SubjectWords, doc: DocumentView, index: int, m: Figure) -> Found | None:
