@@ -748,6 +748,11 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # "which" after amounts of money glued to their sign stands for no noun of theirs: the clause's subject is what changed
+    ("2024-03-05", "In Mumbai, the average price of onions last month was Rs50.44 per kilo from Rs39.65 per kilo in February, "
+                   "which had a year-on-year increase of around 27.2 percent.", [s("Rs50.44", "average price of onions"),
+                                                                                 s("Rs39.65", "average price of onions"),
+                                                                                 s("around 27.2 percent", "average price of onions")]),
     # a row of two cells between bars, its label and a size of two sides, names each side by its label
     ("2024-05-01", "| Spec | Value |\n|---|---|\n| Dimensions | 85.6mm × 56.5mm |\n| Weight | 46g |\n",
      [s("85.6mm", "dimensions"), s("56.5mm", "dimensions"), s("46g", "weight")]),

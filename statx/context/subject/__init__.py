@@ -849,8 +849,10 @@ def _from_clause(w: SubjectWords, m: Figure, left: list, right: list, previous: 
         return Found(earlier, "previous_figure")  # the claim before is nearer: "... down 4.3 percent and down 3.9 percent"
     if found and w.is_reference(found, change_noun=True):
         if found[-1].low in w.relatives:   # "the number of robberies, which fell by 5%"
-            named = finish_or_none(w, changed_before(w, left, found[-1]) or antecedent(w, left, found[-1])
-                                   or clause_subject(w, left, skip_nearest=True))
+            stands = antecedent(w, left, found[-1])
+            if stands and figures is not None and any(k in figures for k in range(stands[0].start, stands[0].end)):
+                stands = None   # "... was P50.44 per kilo from P39.65 per kilo in February, which had": figures, no noun
+            named = finish_or_none(w, changed_before(w, left, found[-1]) or stands or clause_subject(w, left, skip_nearest=True))
             return Found(named, "relative_pronoun") if named else Found(said(), "said_before")
         reported = _reported_clause(w, left, figures, after=found[-1].end)
         if reported:
