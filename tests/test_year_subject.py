@@ -748,6 +748,12 @@ YEARS_RU = [
 # ----------------------------------------------------------------------------- subjects
 
 SUBJECTS = [
+    # a list of nouns that opens the sentence, its last two joined by "and" or closed by "etc.", is the subject whole
+    ("2019-09-10", "Theft, fraud and forgery increased from 21,400 to 22,050.", [s("21,400", "theft fraud and forgery"),
+                                                                                  s("22,050", "theft fraud and forgery")]),
+    ("2019-09-10", "Arson, vandalism etc. increased by 4 per cent.", [s("4 per cent", "arson vandalism etc")]),
+    # ... not a time before a comma
+    ("2019-09-10", "In 2018, theft and fraud rose by 5 per cent.", [s("5 per cent", "theft and fraud")]),
     # "which" after amounts of money glued to their sign stands for no noun of theirs: the clause's subject is what changed
     ("2024-03-05", "In Mumbai, the average price of onions last month was Rs50.44 per kilo from Rs39.65 per kilo in February, "
                    "which had a year-on-year increase of around 27.2 percent.", [s("Rs50.44", "average price of onions"),
@@ -1458,6 +1464,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # a list of nouns that opens the sentence is the subject whole
+    ("2019-09-10", "Кражи, грабежи и разбои выросли на 5%.", [s("5%", "кражи грабежи и разбои")]),
     # a clause of its own in brackets, its verb and subject there, is no aside of the noun before the brackets
     ("2019-03-20", "Индекс добычи составил 104,2% (сократилась добыча угля на 3,1%).",
      [s("104,2%", "индекс добычи"), s("3,1%", "добыча угля")]),

@@ -24,6 +24,8 @@ def clauses_of(w: SubjectWords, left: list[Tok]) -> list[list[Tok]]:
             if examples == start and _between_adjectives(w, left, start - 1):
                 examples = start - 1   # "крупных, средних и малых предприятий": adjectives of one noun
             if examples == start:
+                examples = _list_start(w, left, start)
+            if examples == start:
                 break
             start = examples
         aside = start > 0 and end < len(left) and (left[start - 1].text == "(" and left[end].text == ")"
@@ -59,6 +61,28 @@ def _between_adjectives(w: SubjectWords, left: list[Tok], k: int) -> bool:
 
 
 EXAMPLES = 24   # tokens of a list of examples, with its commas
+
+
+LIST_HEAD = 3   # words of the first item of a list of nouns that opens its sentence, at most
+
+
+def _list_start(w: SubjectWords, left: list[Tok], start: int) -> int:
+    """Where a clause that starts after the comma of a list of nouns that opens the sentence starts: at the list's first
+    item ("Theft, fraud and forgery increased", "Fire-raising, vandalism etc. increased"); the list's last items are
+    joined by "and" (or closed by "etc.") before the clause's verb."""
+    if start < 2 or left[start - 1].text != ",":
+        return start
+    k = start - 1
+    while k > 0 and left[k - 1].is_word and start - 1 - k < LIST_HEAD:
+        k -= 1
+    if k > 0 or any(not t.is_word or t.timed or t.low in w.function or w.is_verb(t) for t in left[k:start - 1]):
+        return start   # (only the sentence's first words, a noun's: not "In 2023, theft and fraud rose")
+    items = []
+    for t in left[start:]:
+        if not t.is_word or w.is_verb(t):
+            break
+        items.append(t.low)
+    return k if any(x in w.np_and or x in w.list_closers for x in items[1:]) else start
 
 
 def _examples_start(w: SubjectWords, left: list[Tok], start: int) -> int:

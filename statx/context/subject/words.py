@@ -141,6 +141,7 @@ class SubjectWords:
         self.showing_verbs = frozenset(words(sub, "showing_verbs"))
         self.passive_speech_verbs = frozenset(words(sub, "passive_speech_verbs"))
         self.np_and, self.respectively = frozenset(words(sub, "np_and")), frozenset(words("words", "respectively"))
+        self.list_closers = frozenset(words(sub, "list_closers"))   # "Theft, fraud etc."
         self.item_prepositions = frozenset(words(sub, "item_prepositions"))
         self.item_in, self.demonstratives, self.unit_words = frozenset(words(sub, "item_in")), frozenset(words(sub, "demonstratives")), _unit_words(lex)
         self.deictic_after = frozenset(words(sub, "deictic_after"))
