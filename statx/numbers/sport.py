@@ -429,31 +429,29 @@ _LADDER_LINE = compiled(r"[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*
                         r"(?P<n>\d{1,3})(?P<noun>[ \t]+\p{L}+)?[ \t]*")
 LADDER_LINES = 30   # lines of such a table each side of a number read for one that names its standings noun
 LADDER_BLANKS = 1  # blank lines between two of its lines, at most
+LADDER_LEAST = 3   # such lines in a row that make the table, at least
 
 
 def ladder_line(p: WithSportWords, text: str, m: Mention, lines: Lines) -> bool:
-    """"Зенит 68 очков\n\nЦСКА 62\n\nРубин 58": a team's line of a league table pasted a team a line (three such lines
-    in a row at least), one of which names the standings noun its numbers count, is a standing, no claim."""
-    def line_at(start: int) -> tuple[bool, bool] | None:   # (the line at start is a table's line, and it names the noun)
+    """"Зенит 68 очков\n\nЦСКА 62\n\nРубин 58": a team's line of a league table pasted a team a line (LADDER_LEAST such
+    lines in a row at least), one of which names the standings noun its numbers count, is a standing, no claim."""
+    def row_at(start: int) -> regex.Match | None:   # a table's line at start, no noun after its number but a standings noun
         row = _LADDER_LINE.fullmatch(text, start, lines.end(start))
-        if row is None or row.group("noun") and not p.sport.standing.fullmatch(row.group("noun")):
-            return None   # ("Москва 120 преступлений": a count's own noun)
-        return True, bool(row.group("noun"))
+        return None if row is None or row.group("noun") and not p.sport.standing.fullmatch(row.group("noun")) else row
     start = lines.start(m.num_start)
-    own = line_at(start)
-    row = _LADDER_LINE.fullmatch(text, start, lines.end(start)) if own else None
-    if row is None or row.start("n") != m.num_start:
+    own = row_at(start)   # ("Москва 120 преступлений": a count's own noun, no such line)
+    if own is None or own.start("n") != m.num_start:
         return False
-    run, named = 1, own[1]
+    run, named = 1, bool(own.group("noun"))
     for step in (lines.above, lambda at, blanks: lines.below(lines.end(at) + 1, blanks)):
-        at = start
+        at: int | None = start
         for _ in range(LADDER_LINES):
             at = step(at, LADDER_BLANKS)
-            found = line_at(at) if at is not None else None
-            if found is None:
+            row = row_at(at) if at is not None else None
+            if row is None:
                 break
-            run, named = run + 1, named or found[1]
-    return run >= 3 and named
+            run, named = run + 1, named or bool(row.group("noun"))
+    return run >= LADDER_LEAST and named
 
 
 def player_number(p: WithSportWords, text: str, m: Mention) -> bool:

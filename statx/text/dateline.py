@@ -125,7 +125,7 @@ def dated_header(text: str, lex: Lexicon) -> tuple[dt.date | None, int]:
     found = [d for _, d in kept]
     date, header_end, either_way = found[0]
     if either_way:   # "03/07/2026": a date of the page that cannot be read two ways and is one of its readings, else the
-        # page's own order, decides (not another story's date: "07/06/2013" over "Related: 02 January 2013")
+        # page's own order, decides (not another story's date listed below it: "07/06/2013" over "04 April 2017")
         readings = {date, dt.date(date.year, date.day, date.month)} if date.day <= 12 else {date}
         named = next((f for f in found if not f[2] and f[0] in readings), None)
         if named is not None:
