@@ -1464,6 +1464,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "по итогам" and a year in digits open the clause: a time, no subject
+    ("2025-12-20", "Губернатор отметил, что по итогам 2025 года ВРП края составит 5,8 трлн рублей.", [s("5,8 трлн рублей", "врп")]),
     # a list of nouns that opens the sentence is the subject whole
     ("2019-09-10", "Кражи, грабежи и разбои выросли на 5%.", [s("5%", "кражи грабежи и разбои")]),
     # a clause of its own in brackets, its verb and subject there, is no aside of the noun before the brackets
