@@ -1464,6 +1464,8 @@ SUBJECTS = [
 ]
 
 SUBJECTS_RU = [
+    # "за первое полугодие" is a time after what happened to the people counted, no part of it
+    ("2020-07-10", "Более 220 человек погибло за первое полугодие в дорожно-транспортных происшествиях.", [s("Более 220", "погибло")]),
     # "по итогам" and a year in digits open the clause: a time, no subject
     ("2025-12-20", "Губернатор отметил, что по итогам 2025 года ВРП края составит 5,8 трлн рублей.", [s("5,8 трлн рублей", "врп")]),
     # a list of nouns that opens the sentence is the subject whole
