@@ -448,7 +448,7 @@ def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> in
     """Where a time that function words at clause[i] lead to starts ("за | семь месяцев", "по итогам | 2025 года"), or ends
     when it is a unit alone or an ordinal and its unit ("за | квартал", "только за | первый квартал"); -1 when they lead to
     no time."""
-    first = i
+    first = i - 1   # the function word the caller found, then the ones after it
     while i < len(clause) and not clause[i].timed and clause[i].low in w.function:
         i += 1
     if i < len(clause) and clause[i].timed:
@@ -457,7 +457,7 @@ def _time_after_function_words(w: SubjectWords, clause: list[Tok], i: int) -> in
         return i + 1   # "за | квартал": a unit of time alone
     if i + 1 < len(clause) and clause[i].is_word and clause[i + 1].low in w.time_units:
         return i + 2
-    if i + 1 < len(clause) and clause[i].is_word and clause[i + 1].timed and any(t.low in w.prepositions for t in clause[max(0, first - 1):i]):
+    if i + 1 < len(clause) and clause[i].is_word and clause[i + 1].timed and any(t.low in w.prepositions for t in clause[max(0, first):i]):
         return i + 1   # "по итогам | 2025 года": a preposition's word, then the time (not "The preliminary March rate")
     return -1
 
