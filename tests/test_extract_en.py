@@ -902,6 +902,8 @@ QUALIFIERS = [
     ("The charity talked about 48,000 pensioners in need.", [row("48,000", 48000, subject="pensioners in need")]),
     ("Members worried about 1 in 5 bridges being unsafe.", [row("1 in 5", 20, "percent")]),
     ("Roughly 70 percent of the fines were paid.", [row("Roughly 70 percent", 70, "percent", "approx")]),
+    ("Prices show an approximate 1.9 percent increase on the month.",
+     [row("an approximate 1.9 percent", Decimal("1.9"), "percent", "approx", direction="up")]),
     # "plus" or "+" before another number adds that number: no bound of the first
     ("The bill is 300 pounds plus 20 pounds for delivery.",
      [only("300 pounds", value=300, qualifier="exact"), only("20 pounds", value=20)]),

@@ -20,6 +20,9 @@ CASES = [
     # a bare "$" or "dollars" in a text from a dollar country other than the US is that country's dollar
     ("Canberra will spend $3 billion on roads. Australia's states add 2 billion dollars.",
      [money("$3 billion", 3000000000, "AUD"), money("2 billion dollars", 2000000000, "AUD")]),
+    # ... and so are bare cents, with no other amount of money in the text
+    ("Fuel in New Zealand: petrol rose 38 cents a litre in the year, the largest rise New Zealand has seen.",
+     [money("38 cents", Decimal("0.38"), "NZD")]),
     ("Canadian households owe $2 trillion, Canada's statistics agency said.", [money("$2 trillion", 2000000000000, "CAD")]),
     # ... also after an article that opens the number ("a billion dollars")
     ("Canberra will spend $3 billion on roads. Australia's debt grew by almost a billion dollars.",
