@@ -109,10 +109,15 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
     figures = pairs.restated_directions(figures)
     w = subject_words(lex)
     proofs: list[str | None] = []
-    for k, (m, f, r, rule, named) in enumerate(zip(mentions, figures, readings, rules, subjects)):
-        previous = (figures[k - 1].end, proofs[-1]) if k else None
-        rule = rule if named else "none"   # a rule that named nothing says nothing is measured
-        proofs.append("table_cell" if k in cells else "year_keyed" if k in keyed.years else evidence(w, doc, m, (f.start, f.end), r, rule, previous)
+
+    def proved(k: int, rule: str, named: str | None) -> str | None:
+        """What says figure k's bare count is a claim, given its subject and the rule that named it."""
+        previous = (figures[k - 1].end, proofs[k - 1]) if k else None
+        # (a rule that named nothing says nothing is measured)
+        return evidence(w, doc, mentions[k], (figures[k].start, figures[k].end), readings[k], rule if named else "none", previous)
+
+    for k, (m, rule, named) in enumerate(zip(mentions, rules, subjects)):
+        proofs.append("table_cell" if k in cells else "year_keyed" if k in keyed.years else proved(k, rule, named)
                       if needs_evidence(m, text, lex.scale_words) else "unit")
     listed_before(w, text, mentions, proofs)
     instruction = instructs(text, lex)
@@ -126,8 +131,7 @@ def read(doc: DocumentView, mentions: Sequence[Mention]) -> list[Context]:
             if doc.layout.sentence_at(figures[k].num_start) in after_drop:
                 subjects[k], rules[k] = s, rule
                 if proofs[k] is not None and proofs[k].startswith(SUBJECT_PROOFS):   # ... nor the evidence its subject gave
-                    previous = (figures[k - 1].end, proofs[k - 1]) if k else None
-                    proofs[k] = evidence(w, doc, mentions[k], (figures[k].start, figures[k].end), readings[k], rule if s else "none", previous)
+                    proofs[k] = proved(k, rule, s)
                     drops[k] = None if proofs[k] else "no_evidence"
     for k, cell in cells.items():   # a table's cell: of its row's label, and of its column's year
         subjects[k], rules[k] = cell.label, "table_cell"
